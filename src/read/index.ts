@@ -1,0 +1,43 @@
+// Reading stage: a clean document → claims (segment, kind, articles, dates, parties, bodies).
+// Order matters: segmentation first; article inheritance needs the previous claim's refs.
+import type { ArticleRef, Claim, DocumentRecord } from '../types.ts';
+import { segment, type Segment } from './segment/index.ts';
+import { classifyKind } from './kind/index.ts';
+import { findArticleRefs } from './articles/index.ts';
+import { findDates } from './dates/index.ts';
+import { findBodies, findParties } from './parties/index.ts';
+
+export type ReadableDocument = Pick<DocumentRecord, 'id' | 'body' | 'language' | 'published' | 'kind' | 'title'>;
+
+/** Claims of one document, in body order; ids are `${doc.id}.${n}` until the dossier renumbers them. */
+export function readDocument(doc: ReadableDocument): Claim[] {
+  const claims: Claim[] = [];
+  let previous: Segment | null = null;
+  let previousRefs: ArticleRef[] = [];
+  for (const seg of segment(doc.body, doc.language)) {
+    const { kind, speaker, features } = classifyKind(seg, { docKind: doc.kind, language: doc.language, previous });
+    const { refs, foreign } = findArticleRefs(seg.text, { language: doc.language, previous: previousRefs });
+    const party_mentions = findParties(seg.text, doc.language);
+    claims.push({
+      id: `${doc.id}.${claims.length + 1}`,
+      doc: doc.id,
+      start: seg.start,
+      end: seg.end,
+      text: seg.text,
+      kind,
+      speaker,
+      articles: [...new Set(refs.map((r) => r.number))].sort((a, b) => a - b),
+      article_refs: refs,
+      foreign_refs: foreign,
+      dates: findDates(seg.text, doc.language, doc.published),
+      parties: [...new Set(party_mentions.map((p) => p.code))].sort(),
+      party_mentions,
+      bodies: findBodies(seg.text, doc.language),
+      features,
+      unit: seg.unit,
+    });
+    previous = seg;
+    previousRefs = refs;
+  }
+  return claims;
+}

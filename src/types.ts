@@ -1,0 +1,265 @@
+// The dossier's types: one source of truth with ../shared/spec/dossier.md (version 1).
+// Offsets are UTF-16 code-unit indices (JavaScript string indices); start inclusive, end exclusive.
+
+export type DocKind = 'news' | 'factbox' | 'opinion' | 'official' | 'other';
+export type ClaimKind = 'report' | 'opinion' | 'quote' | 'heading';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'json';
+
+/** Something the ingest or clean stage wants the user to know about one file. */
+export interface Warning {
+  level: 'warning' | 'error';
+  file: string;
+  message: string;
+}
+
+/** Metadata that the container itself states (JSON fields, HTML meta, JSON-LD); stronger than guesses from text. */
+export interface MetaHints {
+  title?: string | null;
+  outlet?: string | null;
+  author?: string | null;
+  published?: string | null;
+  url?: string | null;
+  language?: string | null;
+}
+
+/** One report read from the pile, before cleaning: the ingest stage's output. */
+export interface RawDocument {
+  /** Path as given, plus `#N` for the N-th report (1-based) of a JSON/JSONL file. */
+  file: string;
+  /** sha256 (hex) of the raw bytes (for a JSON/JSONL item: of its serialized object). */
+  sha256: string;
+  format: InputFormat;
+  /** Decoded, NFC-normalized text (plain text, markdown, PDF text layer). Null for HTML. */
+  text: string | null;
+  /** Decoded HTML, when the report is a page (or a JSON item with `html`). */
+  html: string | null;
+  hints: MetaHints;
+  /** Charset the bytes were decoded from, e.g. "UTF-8", "windows-1251". */
+  charset: string;
+  warnings: string[];
+}
+
+export interface Removed {
+  text: string;
+  /** The named detector that cut it: navigation, masthead, byline, credit, caption, footer, related, share, cookie, close-button, … */
+  why: string;
+}
+
+/** The clean stage's output: the body every offset refers to, and what was cut. */
+export interface CleanedDocument {
+  body: string;
+  removed: Removed[];
+  /** Lines/blocks before the body proper (header zone) kept for the meta stage even when removed. */
+  header: string[];
+  /** Metadata found by the HTML extractor (meta tags, JSON-LD), merged with the raw hints. */
+  hints: MetaHints;
+}
+
+export interface DocumentMeta {
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  /** ISO date, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null when the document does not say. */
+  published: string | null;
+  /** ISO 639-1 */
+  language: string | null;
+  kind: DocKind;
+  /** Which words decided each field, for explainability. */
+  evidence: Record<string, string>;
+}
+
+export interface DocumentRecord extends DocumentMeta {
+  id: string;
+  file: string;
+  sha256: string;
+  format: InputFormat;
+  url: string | null;
+  body: string;
+  removed: Removed[];
+  near_duplicate_of: string | null;
+  warnings: string[];
+}
+
+/** A span inside a claim; start/end are offsets into the claim text (not the body). */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface DateMention extends Span {
+  /** ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  value: string;
+  /** End of a range, when the text gives one. */
+  until?: string | null;
+  /** True when resolved against the publication date ("on Wednesday", "last month"). */
+  relative?: boolean;
+}
+
+export interface ArticleRef extends Span {
+  number: number;
+  paragraph?: number | null;
+  /** True when the claim does not name the article but continues about the one before ("It also stipulates…"). */
+  inherited?: boolean;
+}
+
+/** A mention of another instrument's article ("Article 51 of the UN Charter"): never this agreement's. */
+export interface ForeignArticleRef extends Span {
+  number: number;
+  instrument: string;
+}
+
+export interface PartyMention extends Span {
+  /** ISO 3166-1 alpha-2; or, for a state with no ISO code, its name as written in the source. */
+  code: string;
+  /** country | adjective | abbreviation | capital */
+  form: string;
+}
+
+export interface BodyMention extends Span {
+  /** Canonical English name: "State Duma", "Federation Council", "Supreme People's Assembly", "President", … */
+  name: string;
+  country: string | null;
+  role: 'legislature' | 'lower-house' | 'upper-house' | 'head-of-state' | 'head-of-government' | 'government' | 'ministry' | 'other';
+}
+
+export interface KindFeature {
+  /** The named cue, e.g. "modal:should", "first-person", "evaluative:justifiable". */
+  cue: string;
+  weight: number;
+  text: string;
+}
+
+export interface Claim {
+  id: string;
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: ClaimKind;
+  speaker: string | null;
+  articles: number[];
+  article_refs: ArticleRef[];
+  foreign_refs: ForeignArticleRef[];
+  dates: DateMention[];
+  parties: string[];
+  party_mentions: PartyMention[];
+  bodies: BodyMention[];
+  /** Why `kind` was chosen: the cues and their weights. */
+  features: KindFeature[];
+  /** 'sentence' | 'list-item' | 'heading' */
+  unit: 'sentence' | 'list-item' | 'heading';
+}
+
+export type ObligationKey =
+  | 'defense'
+  | 'offense'
+  | 'neutrality'
+  | 'nonaggression'
+  | 'consultation'
+  | 'no_competing_commitments'
+  | 'no_territory_use';
+
+export interface Obligation {
+  value: boolean | null;
+  conditions?: string[];
+  claims?: string[];
+  basis?: string;
+}
+
+export type LifecycleStep =
+  | 'signed'
+  | 'submitted-for-ratification'
+  | 'approved-by-legislature'
+  | 'ratified'
+  | 'instruments-exchanged'
+  | 'entered-into-force'
+  | 'provisionally-applied'
+  | 'amended'
+  | 'suspended'
+  | 'terminated'
+  | 'denounced';
+
+export interface LifecycleEvent {
+  step: LifecycleStep;
+  date: string | null;
+  party: string | null;
+  body: string | null;
+  ref: string | null;
+  place?: string | null;
+  claims: string[];
+  docs: string[];
+}
+
+export interface Expectation {
+  step: LifecycleStep;
+  condition: string | null;
+  claims: string[];
+}
+
+export interface ArticleRecord {
+  number: number;
+  topics: string[];
+  summary: string;
+  claims: string[];
+  docs: string[];
+}
+
+export interface Duration {
+  kind: 'indefinite' | 'fixed' | null;
+  years: number | null;
+  renewal_years: number | null;
+  notice: string | null;
+  claims: string[];
+}
+
+export interface InstrumentRef {
+  title: string;
+  date: string | null;
+  claims?: string[];
+}
+
+export interface Agreement {
+  id: string;
+  title: string;
+  aliases: string[];
+  parties: string[];
+  signed: { date: string | null; place: string | null; claims: string[] };
+  article_count: number | null;
+  articles: ArticleRecord[];
+  obligations: Record<ObligationKey, Obligation>;
+  lifecycle: LifecycleEvent[];
+  expected: Expectation[];
+  duration: Duration;
+  supersedes: InstrumentRef[];
+  related: InstrumentRef[];
+  /** Events a single source asserts against all other evidence: kept out of `lifecycle`. */
+  disputed_events?: (LifecycleEvent & { reason: string })[];
+}
+
+export type ConflictSlot = 'article' | 'date' | 'place' | 'lifecycle' | 'duration' | 'party' | 'article_count';
+
+export interface ConflictValue {
+  value: string;
+  docs: string[];
+  claims: string[];
+}
+
+export interface Conflict {
+  slot: ConflictSlot;
+  about: string;
+  values: ConflictValue[];
+  resolved: { value: string; basis: string } | null;
+  /** Documents whose claim contradicts the resolution. */
+  misstated_by?: string[];
+}
+
+export interface Dossier {
+  version: 1;
+  generated: string;
+  documents: DocumentRecord[];
+  claims: Claim[];
+  agreements: Agreement[];
+  conflicts: Conflict[];
+  warnings: Warning[];
+}
