@@ -1,6 +1,16 @@
 // Ingest stage: bytes → RawDocument[] (formats, charsets, JSON/JSONL items, PDF text layer).
-// Pure over the bytes it is given; the CLI/server adapters read the files.
+// Pure over the bytes it is given; the CLI/server adapters read the files (src/cli/inputs.ts).
+// Exact duplicates are not dropped here: the pipeline keys documents by `sha256` and stores each once,
+// warning "exact duplicate of FILE" for the later copy. Near duplicates: ./near-duplicates.ts.
 import type { RawDocument, Warning } from '../types.ts';
+import { binaryReason } from './binary.ts';
+import { byteOrderMark, declaredCharset, decodeBytes, UNDECODABLE_SHARE, utf16WithoutBom } from './charset.ts';
+import { formatFromExtension, isPdf, sniffTextFormat } from './format.ts';
+import { sha256Hex } from './hash.ts';
+import { hasVisibleText } from './html-text.ts';
+import { jsonReports } from './json-reports.ts';
+import { normalizeText } from './normalize.ts';
+import { pdfText } from './pdf.ts';
 
 export interface IngestOptions {
   /** Files larger than this are refused (bytes). Default 20 MB. */
@@ -11,10 +21,83 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export interface IngestResult {
   docs: RawDocument[];
+  /** Every problem with the file, level `error` when it yielded no report. A problem with one returned
+   *  document (replaced characters, an HTML page without text) is also in that document's `warnings`. */
   warnings: Warning[];
+}
+
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB` : `${bytes} bytes`;
+}
+
+const failure = (file: string, message: string): IngestResult => ({ docs: [], warnings: [{ level: 'error', file, message }] });
+
+/** Records a note on a document and, for the run's list, as a file warning. */
+function note(result: IngestResult, doc: RawDocument, message: string): void {
+  doc.warnings.push(message);
+  result.warnings.push({ level: 'warning', file: doc.file, message });
+}
+
+async function ingestPdf(file: string, bytes: Uint8Array, sha256: string): Promise<IngestResult> {
+  let pdf;
+  try {
+    pdf = await pdfText(bytes);
+  } catch (error) {
+    const e = error as Error;
+    const reason = e.name === 'PasswordException' ? 'encrypted (a password is required)' : e.message;
+    return failure(file, `unreadable PDF: ${reason}`);
+  }
+  const text = normalizeText(pdf.text);
+  if (!text.trim()) return failure(file, `PDF has no text layer (${pdf.pages} page(s), scanned or image-only?); OCR is not supported`);
+  return { docs: [{ file, sha256, format: 'pdf', text, html: null, hints: pdf.hints, charset: 'PDF text layer', warnings: [] }], warnings: [] };
 }
 
 /** Decodes one file's bytes into zero or more raw documents, with a warning or error per problem. */
 export async function ingestBytes(file: string, bytes: Uint8Array, options: IngestOptions = { maxBytes: DEFAULT_MAX_BYTES }): Promise<IngestResult> {
-  throw new Error('not implemented yet');
+  if (bytes.length > options.maxBytes) {
+    return failure(file, `over the size limit: ${size(bytes.length)} > ${size(options.maxBytes)} (change it with --max-bytes)`);
+  }
+  if (bytes.length === 0) return failure(file, 'empty file (0 bytes)');
+  const sha256 = sha256Hex(bytes);
+  const byExtension = formatFromExtension(file);
+  if (isPdf(bytes)) return ingestPdf(file, bytes, sha256);
+  if (byExtension === 'pdf') return failure(file, 'not a PDF: no %PDF- header');
+
+  const utf16 = (byteOrderMark(bytes) ?? utf16WithoutBom(bytes) ?? '').startsWith('UTF-16');
+  const binary = binaryReason(bytes, utf16);
+  if (binary) return failure(file, binary);
+
+  const declared = byExtension === 'html' || byExtension === null ? declaredCharset(bytes) : null;
+  const decoded = decodeBytes(bytes, declared);
+  const share = decoded.undecodable / Math.max(1, decoded.text.length);
+  if (share > UNDECODABLE_SHARE) {
+    return failure(file, `undecodable: ${(share * 100).toFixed(1)}% of characters could not be decoded (best guess ${decoded.charset}, by ${decoded.basis})`);
+  }
+  const text = normalizeText(decoded.text);
+  if (!text.trim()) return failure(file, `empty: only whitespace (${size(bytes.length)})`);
+
+  const format = byExtension ?? sniffTextFormat(text);
+  const result: IngestResult =
+    format === 'json' || format === 'jsonl'
+      ? jsonReports(file, text, decoded.charset)
+      : {
+          docs: [{
+            file,
+            sha256,
+            format,
+            text: format === 'html' ? null : text,
+            html: format === 'html' ? text : null,
+            hints: {},
+            charset: decoded.charset,
+            warnings: [],
+          }],
+          warnings: [],
+        };
+  for (const doc of result.docs) {
+    if (decoded.undecodable) note(result, doc, `${decoded.undecodable} character(s) could not be decoded as ${decoded.charset} and were replaced`);
+    // Pure ASCII reads the same in any declared charset: only a real difference is worth a note.
+    if (declared && declared !== decoded.charset && /[^\x00-\x7f]/.test(text)) note(result, doc, `declares charset ${declared} but was decoded as ${decoded.charset} (${decoded.basis})`);
+    if (doc.html !== null && !hasVisibleText(doc.html)) note(result, doc, 'HTML has no visible text (only markup, styles or scripts)');
+  }
+  return result;
 }

@@ -1,0 +1,50 @@
+// `pactwatch analyze` and `pactwatch start`: arguments → analyze → rendered dossier on a file or stdout.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { FORMATS, render, type Format } from '../../export/index.ts';
+import { analyze } from '../analyze.ts';
+import { openCache } from '../cache.ts';
+
+export interface AnalyzeFlags {
+  format?: string;
+  out?: string;
+  db?: string;
+  'no-store'?: boolean;
+  collection?: string;
+  'max-bytes'?: string;
+  quiet?: boolean;
+  start?: boolean;
+}
+
+export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<number> {
+  if (paths.length === 0) {
+    console.error('pactwatch analyze: name at least one file or folder');
+    return 2;
+  }
+  const format = (flags.format ?? 'json') as Format;
+  if (!FORMATS.includes(format)) {
+    console.error(`pactwatch analyze: --format must be one of ${FORMATS.join(', ')}`);
+    return 2;
+  }
+  const maxBytes = flags['max-bytes'] ? Number(flags['max-bytes']) : undefined;
+  if (maxBytes !== undefined && !(maxBytes > 0)) {
+    console.error('pactwatch analyze: --max-bytes takes a positive number');
+    return 2;
+  }
+  const cache = flags['no-store'] ? null : await openCache(flags.db);
+  try {
+    const { dossier, failedFiles } = await analyze({ paths, maxBytes, quiet: flags.quiet, collection: flags.collection, cache });
+    for (const w of dossier.warnings) console.error(`${w.level}: ${w.file}: ${w.message}`);
+    const text = render(dossier, format);
+    if (flags.out) {
+      await mkdir(dirname(resolve(flags.out)), { recursive: true });
+      await writeFile(flags.out, text);
+      if (!flags.quiet || flags.start) console.error(`dossier (${format}) of ${dossier.documents.length} documents written to ${resolve(flags.out)}`);
+    } else {
+      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    }
+    return failedFiles.length ? 1 : 0;
+  } finally {
+    await cache?.close();
+  }
+}

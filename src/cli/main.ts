@@ -1,0 +1,65 @@
+// The `pactwatch` command line: parses arguments and hands off to one command.
+import { parseArgs } from 'node:util';
+import { runAnalyze } from './commands/analyze.ts';
+
+export const USAGE = `pactwatch: a source-cited dossier of an international agreement from the reports about it
+
+usage:
+  pactwatch analyze DIR_OR_FILES... [--format json|md|html|claimreview] [--out FILE]
+                    [--db PATH_OR_URL | --no-store] [--collection NAME] [--max-bytes N] [--quiet]
+  pactwatch serve   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
+  pactwatch start   analyze examples/ into the embedded store and write the dossier
+
+options:
+  --format      output format (default json)
+  --out         output file (default: standard output)
+  --db          a folder for the embedded PGlite store (default .pactwatch/db) or a postgres:// URL
+                (default from PACTWATCH_DATABASE_URL)
+  --no-store    analyze in memory without reading or writing a store
+  --collection  the named pile the documents belong to in the store (default "default")
+  --max-bytes   refuse files larger than this (default 20000000)
+  --quiet       no progress on stderr
+
+exit status: 0 all files analyzed, 1 some file failed (see warnings), 2 usage error`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'json' },
+        out: { type: 'string' },
+        db: { type: 'string' },
+        'no-store': { type: 'boolean', default: false },
+        collection: { type: 'string', default: 'default' },
+        'max-bytes': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        port: { type: 'string', default: '8080' },
+        host: { type: 'string', default: '127.0.0.1' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help || !command || command === 'help' || command === '--help' || command === '-h') {
+      console.log(USAGE);
+      return command ? 0 : 2;
+    }
+    switch (command) {
+      case 'analyze':
+        return await runAnalyze(positionals, values);
+      case 'start':
+        return await runAnalyze(['examples'], { ...values, out: values.out ?? 'out/dossier.html', format: values.out ? values.format : 'html', start: true });
+      default:
+        console.error(`pactwatch: unknown command «${command}»\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`pactwatch: ${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    console.error(`pactwatch: ${(error as Error).stack ?? error}`);
+    return 1;
+  }
+}

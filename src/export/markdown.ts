@@ -1,0 +1,164 @@
+// The dossier as a readable Markdown report: status first, then the record, the conflicts and who got what
+// wrong; every fact carries GFM footnotes ([^n]) that quote the cited sentence with its document and offsets.
+import type { Agreement, Dossier } from '../types.ts';
+import { Citations } from './cite.ts';
+import { escapeMarkdown as md, markdownUrl } from './markdown/escape.ts';
+import {
+  OBLIGATIONS, STEP_LABELS, describeEvent, docLabel, formatDate, isResolvedValue, latestEvent, lookup, misstatements,
+  opinionsByDoc, partyName, partyProgress, plural, statusHeadline, valueLabel,
+} from './view.ts';
+
+/** Footnote references for a fact's claims (and documents not covered by a claim). */
+type Cite = (claims?: readonly string[], docs?: readonly string[]) => string;
+
+const OBLIGATION_VALUE = { true: '**Yes**', false: 'No', null: 'Unknown' } as const;
+
+function table(head: string[], rows: string[][]): string[] {
+  const line = (cells: string[]) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line), ''];
+}
+
+function summary(d: Dossier, a: Agreement, cite: Cite): string[] {
+  const status = statusHeadline(a);
+  const latest = latestEvent(a);
+  const out = [`# ${md(a.title)}`, ''];
+  out.push(`> **Status: ${md(status.headline)}.**` + (latest ? ` Latest step: ${md(describeEvent(latest))}.${cite(latest.claims, latest.docs)}` : ''));
+  const progress = partyProgress(a).map(({ party, event }) =>
+    `${md(partyName(party))}: ${event ? `${md(describeEvent(event, false))}${cite(event.claims, event.docs)}` : 'no step reported'}`);
+  if (progress.length) out.push('>', `> ${progress.join(' · ')}`);
+  const wrong = new Set(misstatements(d).map((m) => m.doc.id));
+  const next = a.expected.map((x) => `${STEP_LABELS[x.step]}${x.condition ? ` ${md(x.condition)}` : ''}${cite(x.claims)}`);
+  if (next.length) out.push('>', `> Expected next: ${next.join('; ')}`);
+  out.push('>', `> ${plural(d.conflicts.length, 'conflict')} between sources; ${plural(wrong.size, 'document')} misstating a fact.`, '');
+  const facts: string[] = [];
+  if (a.aliases.length) facts.push(`**Also known as:** ${a.aliases.map(md).join('; ')}`);
+  facts.push(`**Parties:** ${a.parties.map((p) => md(partyName(p))).join(', ') || 'not reported'}`);
+  const place = a.signed.place ? ` in ${md(a.signed.place)}` : '';
+  facts.push(`**Signed:** ${a.signed.date ? formatDate(a.signed.date) : 'date not reported'}${place}${cite(a.signed.claims)}`);
+  facts.push(`**Articles:** ${a.article_count ?? 'number not reported'}`);
+  const dur = a.duration;
+  if (dur.kind) {
+    const what = dur.kind === 'fixed' ? `${dur.years ?? '?'} years` : 'indefinite';
+    const renewal = dur.renewal_years ? `, renewed for ${dur.renewal_years} years` : '';
+    facts.push(`**Duration:** ${what}${renewal}${dur.notice ? `; notice: ${md(dur.notice)}` : ''}${cite(dur.claims)}`);
+  }
+  for (const [label, list] of [['Supersedes', a.supersedes], ['Related', a.related]] as const) {
+    if (list.length) facts.push(`**${label}:** ${list.map((i) => `${md(i.title)}${i.date ? ` (${formatDate(i.date)})` : ''}${cite(i.claims)}`).join('; ')}`);
+  }
+  return [...out, ...facts.map((f) => `- ${f}`), ''];
+}
+
+function articles(a: Agreement, cite: Cite): string[] {
+  if (!a.articles.length) return ['## Articles', '', 'No source describes an article.', ''];
+  return ['## Articles', '', ...table(['Article', 'Topics', 'Summary', 'Sources'],
+    a.articles.map((r) => [String(r.number), r.topics.map(md).join(', '), md(r.summary), cite(r.claims, r.docs)]))];
+}
+
+function obligations(a: Agreement, cite: Cite): string[] {
+  const rows = OBLIGATIONS.map(({ key, label, gloss }) => {
+    const o = a.obligations[key] ?? { value: null };
+    const notes = [...(o.conditions ?? []).map(md), ...(o.basis ? [`basis: ${md(o.basis)}`] : [])];
+    return [`${label} (${gloss})`, OBLIGATION_VALUE[String(o.value) as 'true' | 'false' | 'null'], notes.join('; '), cite(o.claims)];
+  });
+  return ['## Obligations (ATOP)', '', ...table(['Obligation', 'Value', 'Conditions / basis', 'Sources'], rows)];
+}
+
+function lifecycle(a: Agreement, cite: Cite): string[] {
+  const out = ['## Lifecycle', ''];
+  if (a.lifecycle.length) {
+    out.push(...table(['Date', 'Party', 'Step', 'Body', 'Reference', 'Sources'], a.lifecycle.map((e) => [
+      formatDate(e.date), md(partyName(e.party)), STEP_LABELS[e.step] + (e.place ? ` (${md(e.place)})` : ''),
+      md(e.body ?? ''), md(e.ref ?? ''), cite(e.claims, e.docs)])));
+  } else out.push('No lifecycle event reported.', '');
+  if (a.expected.length) {
+    out.push('### Expected steps', '');
+    for (const x of a.expected) out.push(`- ${STEP_LABELS[x.step]}${x.condition ? `: ${md(x.condition)}` : ''}${cite(x.claims)}`);
+    out.push('');
+  }
+  if (a.disputed_events?.length) {
+    out.push('### Disputed events (kept out of the lifecycle)', '');
+    for (const e of a.disputed_events) out.push(`- ${md(describeEvent(e))}: ${md(e.reason)}${cite(e.claims, e.docs)}`);
+    out.push('');
+  }
+  return out;
+}
+
+function conflicts(d: Dossier, cite: Cite): string[] {
+  if (!d.conflicts.length) return ['## Conflicts between sources', '', 'The sources agree on every fact they share.', ''];
+  const { doc } = lookup(d);
+  const out = ['## Conflicts between sources', ''];
+  d.conflicts.forEach((c, i) => {
+    out.push(`### ${i + 1}. ${md(c.about)} (${c.slot})`, '');
+    out.push(...table(['Value', 'Sources', 'Verdict'], c.values.map((v) => [
+      `**${md(valueLabel(c, v.value))}**`,
+      v.docs.map((id) => `${md(docLabel(doc(id)))} (${id})`).join(', ') + ' ' + cite(v.claims, v.docs),
+      !c.resolved ? 'unresolved' : isResolvedValue(c, v) ? '✓ resolution' : '✗ contradicts the resolution'])));
+    out.push(c.resolved
+      ? `**Resolution:** ${md(valueLabel(c, c.resolved.value))}; basis: ${md(c.resolved.basis)}.`
+      : '**Unresolved:** no official text and no majority of independent sources decides.', '');
+  });
+  return out;
+}
+
+function misstated(d: Dossier, cite: Cite): string[] {
+  const list = misstatements(d);
+  if (!list.length) return [];
+  const out = ['## Misstatements by document', ''];
+  for (const doc of new Set(list.map((m) => m.doc))) {
+    out.push(`### ${md(docLabel(doc))}: ${md(doc.title ?? doc.file)} (${doc.id})`, '');
+    for (const m of list.filter((x) => x.doc === doc)) {
+      const resolved = m.conflict.resolved!;
+      out.push(`- On ${md(m.conflict.about)}: says **${md(valueLabel(m.conflict, m.value.value))}**, ` +
+        `resolved as **${md(valueLabel(m.conflict, resolved.value))}**; basis: ${md(resolved.basis)}` +
+        cite(m.claims.map((c) => c.id), [doc.id]));
+    }
+    out.push('');
+  }
+  return out;
+}
+
+function opinions(d: Dossier, cite: Cite): string[] {
+  const groups = opinionsByDoc(d);
+  if (!groups.length) return [];
+  const out = ['## Opinion passages by source', ''];
+  for (const { doc, claims } of groups) {
+    out.push(`### ${md(docLabel(doc))}: ${md(doc.title ?? doc.file)} (${doc.id})`, '');
+    for (const c of claims) out.push(`> ${md(c.text, true)}${c.speaker ? ` (${md(c.speaker)})` : ''}${cite([c.id])}`, '');
+  }
+  return out;
+}
+
+function sources(d: Dossier): string[] {
+  const out = ['## Sources', ''];
+  for (const doc of d.documents) {
+    const parts = [`**${doc.id}**`, doc.title ? `*${md(doc.title)}*` : '', md(doc.outlet ?? ''),
+      doc.author ? `by ${md(doc.author)}` : '', doc.published ? formatDate(doc.published) : 'undated',
+      `${doc.kind}, ${doc.language ?? 'language unknown'}`, `file ${md(doc.file)}`,
+      doc.url ? markdownUrl(doc.url) : '', doc.near_duplicate_of ? `near duplicate of ${doc.near_duplicate_of}` : ''];
+    out.push(`- ${parts.filter(Boolean).join(' · ')}`);
+  }
+  if (d.warnings.length) {
+    out.push('', '### Warnings', '');
+    for (const w of d.warnings) out.push(`- ${w.level}: ${md(w.file)}: ${md(w.message)}`);
+  }
+  return [...out, ''];
+}
+
+export function toMarkdown(d: Dossier): string {
+  const look = lookup(d);
+  const cites = new Citations(look);
+  const cite: Cite = (claims = [], docs = []) => cites.cite(claims, docs).map((c) => `[^${c.n}]`).join('');
+  const out: string[] = [];
+  for (const a of d.agreements) out.push(...summary(d, a, cite), ...articles(a, cite), ...obligations(a, cite), ...lifecycle(a, cite));
+  if (!d.agreements.length) out.push('# Pactwatch dossier', '', 'No agreement was found in the sources.', '');
+  out.push(...conflicts(d, cite), ...misstated(d, cite), ...opinions(d, cite), ...sources(d));
+  out.push(`*Generated by Pactwatch on ${formatDate(d.generated)} from ${d.documents.length} documents and ${d.claims.length} claims.*`, '');
+  for (const c of cites.all()) {
+    const where = `${c.doc.id}, ${c.doc.title ? `*${md(c.doc.title)}*, ` : ''}${md(docLabel(c.doc))}, file ${md(c.doc.file)}` +
+      (c.doc.published ? `, ${formatDate(c.doc.published)}` : '');
+    out.push(c.claim
+      ? `[^${c.n}]: "${md(c.claim.text)}" (${where}; claim ${c.claim.id}, characters ${c.claim.start}–${c.claim.end})`
+      : `[^${c.n}]: The whole document (${where})`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,189 @@
+// Presentation facts every human-readable exporter shares: labels, dates, the status line, misstatements.
+// Pure derivations of a Dossier, so Markdown, HTML and ClaimReview always tell the same story.
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import type {
+  Agreement, Claim, Conflict, ConflictValue, DocumentRecord, Dossier, LifecycleEvent, LifecycleStep, ObligationKey,
+} from '../types.ts';
+
+countries.registerLocale(en);
+
+/** Step names as a reader says them (Vienna Convention / UN Treaty Collection vocabulary). */
+export const STEP_LABELS: Record<LifecycleStep, string> = {
+  'signed': 'Signed',
+  'submitted-for-ratification': 'Submitted for ratification',
+  'approved-by-legislature': 'Approved by legislature',
+  'ratified': 'Ratified',
+  'instruments-exchanged': 'Instruments exchanged',
+  'entered-into-force': 'Entered into force',
+  'provisionally-applied': 'Provisionally applied',
+  'amended': 'Amended',
+  'suspended': 'Suspended',
+  'terminated': 'Terminated',
+  'denounced': 'Denounced',
+};
+
+/** ATOP obligations in the order analysts read them: the alliance core first. */
+export const OBLIGATIONS: { key: ObligationKey; label: string; gloss: string }[] = [
+  { key: 'defense', label: 'Defense', gloss: 'aid if a party is attacked' },
+  { key: 'offense', label: 'Offense', gloss: 'joint offensive action' },
+  { key: 'neutrality', label: 'Neutrality', gloss: 'stay out of a conflict the other party is in' },
+  { key: 'nonaggression', label: 'Non-aggression', gloss: 'no use of force against each other' },
+  { key: 'consultation', label: 'Consultation', gloss: 'consult in a crisis' },
+  { key: 'no_competing_commitments', label: 'No competing commitments', gloss: 'no alliances against the other party' },
+  { key: 'no_territory_use', label: 'No territory use', gloss: 'no territory lent to the other party\'s enemies' },
+];
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2031-03-14" → "14 Mar 2031"; partial dates keep their precision; anything else is shown as given. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return 'date unknown';
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (!mo) return y;
+  const month = MONTHS[Number(mo) - 1] ?? mo;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** Party code → name: ISO 3166-1 codes get their English name; other values are names as the source wrote them. */
+export function partyName(code: string | null): string {
+  if (!code) return 'All parties';
+  return (/^[A-Z]{2}$/.test(code) && countries.getName(code, 'en', { select: 'official' })) || code;
+}
+
+/** How a document is named in prose: its outlet, else its title, else its file. */
+export function docLabel(doc: DocumentRecord | undefined): string {
+  if (!doc) return 'unknown source';
+  return doc.outlet || doc.title || doc.file;
+}
+
+export interface Lookup {
+  claim(id: string): Claim | undefined;
+  doc(id: string): DocumentRecord | undefined;
+}
+
+export function lookup(d: Dossier): Lookup {
+  const claims = new Map(d.claims.map((c) => [c.id, c]));
+  const docs = new Map(d.documents.map((x) => [x.id, x]));
+  return { claim: (id) => claims.get(id), doc: (id) => docs.get(id) };
+}
+
+/** Dates compare as strings once padded; a partial date sorts at the start of its period. */
+function dateKey(date: string | null): string {
+  return date ? date.padEnd(10, '-') : '';
+}
+
+/** The latest dated lifecycle event (ties: the later in the list, which is in time order); undated only if none is dated. */
+export function latestEvent(a: Agreement): LifecycleEvent | null {
+  let best: LifecycleEvent | null = null;
+  for (const e of a.lifecycle) {
+    if (!best || dateKey(e.date) >= dateKey(best.date)) best = e;
+  }
+  return best;
+}
+
+/** Steps after which the agreement no longer binds (or not fully), overriding "in force". */
+const ENDING_STEPS: LifecycleStep[] = ['suspended', 'terminated', 'denounced'];
+
+/** One line a reader needs first: is it in force, and what happened last. */
+export function statusHeadline(a: Agreement): { headline: string; tone: 'ok' | 'pending' | 'ended' | 'unknown' } {
+  const latest = latestEvent(a);
+  if (!latest) return { headline: 'No lifecycle event reported', tone: 'unknown' };
+  if (ENDING_STEPS.includes(latest.step)) return { headline: STEP_LABELS[latest.step], tone: 'ended' };
+  if (a.lifecycle.some((e) => e.step === 'entered-into-force')) return { headline: 'In force', tone: 'ok' };
+  if (a.lifecycle.some((e) => e.step === 'provisionally-applied')) return { headline: 'Provisionally applied, not yet in force', tone: 'pending' };
+  return { headline: 'Not yet in force', tone: 'pending' };
+}
+
+/** "Ratified by Aurelia (President), 28 Nov 2030": one event as a sentence. */
+export function describeEvent(e: LifecycleEvent, withParty = true): string {
+  const who = e.party && withParty ? ` by ${partyName(e.party)}` : '';
+  const body = e.body ? ` (${e.body})` : '';
+  const ref = e.ref ? `, ref. ${e.ref}` : '';
+  const place = e.place ? ` in ${e.place}` : '';
+  return `${STEP_LABELS[e.step]}${who}${body}${place}${ref}, ${formatDate(e.date)}`;
+}
+
+/** Steps in the order a treaty goes through them, to tell how far a party has come whatever the dates say. */
+const STEP_RANK: LifecycleStep[] = [
+  'signed', 'submitted-for-ratification', 'approved-by-legislature', 'ratified', 'instruments-exchanged',
+  'provisionally-applied', 'entered-into-force', 'amended', 'suspended', 'terminated', 'denounced',
+];
+
+/** Each party's furthest step (its own events; ties go to the later date), so the summary shows who still has to act. */
+export function partyProgress(a: Agreement): { party: string; event: LifecycleEvent | null }[] {
+  const further = (x: LifecycleEvent, y: LifecycleEvent) => {
+    const rank = STEP_RANK.indexOf(y.step) - STEP_RANK.indexOf(x.step);
+    return rank > 0 || (rank === 0 && dateKey(y.date) >= dateKey(x.date)) ? y : x;
+  };
+  return a.parties.map((party) => {
+    const own = a.lifecycle.filter((e) => e.party === party);
+    return { party, event: own.length ? own.reduce(further) : null };
+  });
+}
+
+/** "1 conflict", "2 conflicts". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Values compare without case and surrounding space ("Article 4" and "article 4 " are one claim). */
+function same(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+export interface Misstatement {
+  conflict: Conflict;
+  value: ConflictValue;
+  doc: DocumentRecord;
+  /** The value's claims that sit in this document (may be empty when only the document is known). */
+  claims: Claim[];
+}
+
+/** Every document whose value contradicts a conflict's resolution, one entry per document and conflict. */
+export function misstatements(d: Dossier): Misstatement[] {
+  const { claim, doc } = lookup(d);
+  const out: Misstatement[] = [];
+  for (const conflict of d.conflicts) {
+    const resolved = conflict.resolved;
+    if (!resolved) continue;
+    for (const value of conflict.values) {
+      if (isResolvedValue(conflict, value)) continue;
+      for (const id of value.docs) {
+        // misstated_by, when given, is the resolver's own verdict on which documents are wrong.
+        if (conflict.misstated_by && !conflict.misstated_by.includes(id)) continue;
+        const record = doc(id);
+        if (!record) continue;
+        const claims = value.claims.map(claim).filter((c): c is Claim => !!c && c.doc === id);
+        out.push({ conflict, value, doc: record, claims });
+      }
+    }
+  }
+  return out;
+}
+
+/** Opinion passages grouped by their document, in document order. */
+export function opinionsByDoc(d: Dossier): { doc: DocumentRecord; claims: Claim[] }[] {
+  return d.documents
+    .map((doc) => ({ doc, claims: d.claims.filter((c) => c.doc === doc.id && c.kind === 'opinion') }))
+    .filter((g) => g.claims.length > 0);
+}
+
+/** Only the date part of the dossier's generation time, for publication fields. */
+export function generatedDate(d: Dossier): string {
+  return d.generated.slice(0, 10);
+}
+
+/** A conflict value as a reader expects it: "Article 4" rather than "4", "12 Sep 2030" rather than "2030-09-12". */
+export function valueLabel(c: Conflict, value: string): string {
+  if (c.slot === 'article' && /^\d+$/.test(value.trim())) return `Article ${value.trim()}`;
+  if (c.slot === 'date' && /^\d{4}(-\d{2}){0,2}$/.test(value.trim())) return formatDate(value.trim());
+  return value;
+}
+
+/** True when this value is the one the conflict was resolved to. */
+export function isResolvedValue(c: Conflict, value: ConflictValue): boolean {
+  return !!c.resolved && same(c.resolved.value, value.value);
+}

@@ -1,0 +1,41 @@
+// Binary detection: refuse files that are not text before trying to decode them.
+
+/** Magic numbers of files people drop into a folder of reports by mistake; named so the error says what it is. */
+const BINARY_SIGNATURES: { magic: number[]; what: string }[] = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'ZIP archive (also .docx, .xlsx, .odt, .epub)' },
+  { magic: [0x89, 0x50, 0x4e, 0x47], what: 'PNG image' },
+  { magic: [0xff, 0xd8, 0xff], what: 'JPEG image' },
+  { magic: [0x47, 0x49, 0x46, 0x38], what: 'GIF image' },
+  { magic: [0x52, 0x49, 0x46, 0x46], what: 'RIFF media (WebP, WAV, AVI)' },
+  { magic: [0x1f, 0x8b], what: 'gzip archive' },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'legacy Office document (.doc, .xls)' },
+  { magic: [0x7f, 0x45, 0x4c, 0x46], what: 'executable (ELF)' },
+  { magic: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], what: 'SQLite database' },
+];
+
+/** Bytes inspected for control characters. */
+const SAMPLE_BYTES = 8192;
+
+/** Text has almost no C0 control bytes besides tab, newline, form feed and carriage return (ESC is allowed:
+ *  ISO-2022 encodings use it). Above this share the file is data, not prose. */
+const MAX_CONTROL_SHARE = 0.1;
+
+/** Why these bytes are not a text file, or null when they may be one. `utf16` skips the NUL/control test:
+ *  UTF-16's high bytes are NUL for Latin text. */
+export function binaryReason(bytes: Uint8Array, utf16 = false): string | null {
+  for (const sig of BINARY_SIGNATURES) {
+    if (sig.magic.every((b, i) => bytes[i] === b)) return `binary file (${sig.what}), not a text report`;
+  }
+  if (utf16) return null;
+  const n = Math.min(bytes.length, SAMPLE_BYTES);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return `binary file (contains NUL bytes at offset ${i}), not a text report`;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) controls++;
+  }
+  if (n > 0 && controls / n > MAX_CONTROL_SHARE) {
+    return `binary file (${Math.round((100 * controls) / n)}% control bytes), not a text report`;
+  }
+  return null;
+}

@@ -1,0 +1,34 @@
+// One raw report → a stored-ready document and its claims: clean, meta, read. Pure.
+import { cleanDocument } from '../clean/index.ts';
+import { minhashSignature } from '../ingest/near-duplicates.ts';
+import { extractMeta } from '../meta/index.ts';
+import { readDocument } from '../read/index.ts';
+import type { Claim, DocumentRecord, RawDocument } from '../types.ts';
+
+/** A document before it gets its dossier id: the unit the store keeps, keyed by sha256. */
+export type PreparedDocument = Omit<DocumentRecord, 'id' | 'near_duplicate_of'>;
+
+export interface Prepared {
+  doc: PreparedDocument;
+  /** Claims with `doc` set to the sha256 and ids local to the document. */
+  claims: Claim[];
+  /** MinHash signature of the body, for near-duplicate links across runs. */
+  signature: number[];
+}
+
+export function prepareDocument(raw: RawDocument): Prepared {
+  const cleaned = cleanDocument(raw);
+  const meta = extractMeta(raw, cleaned);
+  const doc: PreparedDocument = {
+    file: raw.file,
+    sha256: raw.sha256,
+    format: raw.format,
+    url: cleaned.hints.url ?? raw.hints.url ?? null,
+    ...meta,
+    body: cleaned.body,
+    removed: cleaned.removed,
+    warnings: raw.warnings,
+  };
+  const claims = readDocument({ id: raw.sha256, body: doc.body, language: doc.language, published: doc.published, kind: doc.kind, title: doc.title });
+  return { doc, claims, signature: minhashSignature(doc.body) };
+}

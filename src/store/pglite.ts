@@ -1,0 +1,53 @@
+// Embedded driver: PGlite (PostgreSQL compiled to WASM) in a local folder, or `memory://` for a throwaway store.
+// PGlite writes through PostgreSQL's WAL, so a process killed mid-run loses at most its open transaction:
+// the next open replays the WAL (crash recovery) and finds every committed document.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { Db, Queryable, Row } from './driver.ts';
+import { lockDir } from './lock.ts';
+
+export const MEMORY = 'memory://';
+
+function wrap(db: Pick<PGlite, 'query' | 'exec'>): Queryable {
+  return {
+    async query<T = Row>(sql: string, params: unknown[] = []) {
+      return (await db.query<T>(sql, params)).rows;
+    },
+    async exec(sql: string) {
+      await db.exec(sql);
+    },
+  };
+}
+
+export async function openPglite(target: string): Promise<Db> {
+  let release = () => {};
+  let location = MEMORY;
+  if (target !== MEMORY) {
+    location = resolve(target);
+    mkdirSync(location, { recursive: true });
+    release = lockDir(location);
+  }
+  let db: PGlite;
+  try {
+    db = await PGlite.create(target === MEMORY ? undefined : location);
+  } catch (err) {
+    release();
+    throw new Error(`cannot open the store in ${location}: ${(err as Error).message}`);
+  }
+  const direct = wrap(db);
+  return {
+    kind: 'pglite',
+    location,
+    query: direct.query,
+    exec: direct.exec,
+    transaction: <T>(fn: (tx: Queryable) => Promise<T>) => db.transaction((tx) => fn(wrap(tx))),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}

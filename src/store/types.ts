@@ -1,0 +1,123 @@
+// The store's view of the dossier types: what goes in, what comes back, and the Store interface.
+// Stored ids are content ids: a document's id is its sha256, a claim's is `sha256#N` (N = 1-based
+// position in the document). The export stage maps them to the dossier's d1…/c1… ids.
+import type { Claim, DocKind, DocumentRecord, InputFormat } from '../types.ts';
+
+/** A document as the pipeline hands it to the store. */
+export type NewDocument = Omit<DocumentRecord, 'id' | 'near_duplicate_of'> & {
+  /** MinHash signature, kept so a later run can find near duplicates of stored documents. */
+  signature: number[];
+  /** sha256 of the earlier stored document this one repeats. */
+  near_duplicate_of?: string | null;
+};
+
+/** A claim as the reader produces it, before it belongs to a stored document. */
+export type NewClaim = Omit<Claim, 'id' | 'doc'>;
+
+export interface StoredDocument extends DocumentRecord {
+  signature: number[];
+  /** Version of the reader whose claims are stored for this document. */
+  reader_version: string;
+  /** ISO timestamps: first stored, and last re-read. */
+  created_at: string;
+  updated_at: string;
+}
+
+/** One row of a document listing: no body, no removed text. */
+export interface DocumentSummary {
+  id: string;
+  sha256: string;
+  file: string;
+  format: InputFormat;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  author: string | null;
+  published: string | null;
+  language: string | null;
+  kind: DocKind;
+  near_duplicate_of: string | null;
+  claim_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A search snippet as plain text (never markup: report text is untrusted) plus the matched ranges in it. */
+export interface Headline {
+  text: string;
+  /** UTF-16 offsets into `text`, start inclusive, end exclusive. */
+  marks: { start: number; end: number }[];
+}
+
+export interface DocumentHit {
+  id: string;
+  sha256: string;
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  rank: number;
+  headline: Headline;
+}
+
+export interface ClaimHit {
+  id: string;
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: Claim['kind'];
+  rank: number;
+  headline: Headline;
+}
+
+/** Which documents a read covers: the given sha256s, or every member of a collection. */
+export type Selection = string[] | { collection: string };
+
+export interface PageOptions {
+  limit?: number;
+  offset?: number;
+  collection?: string;
+}
+
+export interface StoredDossier<T = unknown> {
+  key: string;
+  json: T;
+  updated_at: string;
+}
+
+export interface Store {
+  /** 'pglite' for the embedded store, 'postgres' for a server. */
+  readonly kind: 'pglite' | 'postgres';
+  /** Where the data lives: the folder, `memory://`, or the URL without its password. */
+  readonly location: string;
+
+  getDocumentBySha(sha256: string): Promise<StoredDocument | null>;
+  /** The subset of `shas` already stored. */
+  hasDocuments(shas: string[]): Promise<Set<string>>;
+  /** Stores one document and its claims atomically; false when it was already stored by the same reader version. */
+  putDocument(doc: NewDocument, claims: NewClaim[], readerVersion: string, collection?: string): Promise<boolean>;
+  /** Bulk `putDocument`: one transaction per chunk; returns the sha256s written (new, or re-read by another reader version). */
+  putDocuments(batch: { doc: NewDocument; claims: NewClaim[] }[], readerVersion: string, collection?: string): Promise<string[]>;
+  /** Replaces the claims of one stored document (after a re-read with a new reader version). */
+  putClaims(sha256: string, claims: NewClaim[], readerVersion: string): Promise<void>;
+  /** sha256s of stored documents whose claims came from another reader version. */
+  staleDocuments(readerVersion: string): Promise<string[]>;
+  /** Adds already stored documents to a collection (an exact duplicate met again in another pile). */
+  addToCollection(collection: string, shas: string[]): Promise<void>;
+
+  documentsFor(selection: Selection): Promise<StoredDocument[]>;
+  claimsFor(selection: Selection): Promise<Claim[]>;
+  /** MinHash signatures of stored documents, oldest first, for near-duplicate detection. */
+  signatures(collection?: string): Promise<{ sha256: string; signature: number[] }[]>;
+  listDocuments(options?: PageOptions & { q?: string }): Promise<{ total: number; items: DocumentSummary[] }>;
+  searchDocuments(q: string, options?: PageOptions): Promise<DocumentHit[]>;
+  searchClaims(q: string, options?: PageOptions): Promise<ClaimHit[]>;
+  /** Documents first stored after `isoTime`, oldest first. */
+  documentsSince(isoTime: string, collection?: string): Promise<DocumentSummary[]>;
+
+  saveDossier(key: string, json: unknown): Promise<void>;
+  loadDossier<T = unknown>(key: string): Promise<StoredDossier<T> | null>;
+
+  close(): Promise<void>;
+}
