@@ -9,7 +9,7 @@ import { createProgress } from './progress.ts';
 
 /** What analyze needs from a store; the store adapter (src/store) provides it. */
 export interface DocumentCache {
-  loadPrepared(sha256: string, version: string): Promise<Prepared | null>;
+  loadPrepared(sha256: string, version: string, collection: string): Promise<Prepared | null>;
   savePrepared(items: Prepared[], version: string, collection: string): Promise<void>;
 }
 
@@ -25,11 +25,14 @@ export interface AnalyzeResult {
   dossier: Dossier;
   /** Files that yielded no document because of an error. */
   failedFiles: string[];
+  /** Milliseconds spent reading and storing documents, and building the dossier from them. */
+  timings: { documents: number; dossier: number };
 }
 
 const SAVE_BATCH = 100;
 
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
+  const started = performance.now();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const { files, warnings } = await listInputFiles(options.paths);
   const version = await pipelineVersion();
@@ -56,7 +59,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       }
       fileOfSha.set(raw.sha256, raw.file);
       try {
-        const cached = await options.cache?.loadPrepared(raw.sha256, version);
+        const cached = await options.cache?.loadPrepared(raw.sha256, version, options.collection ?? 'default');
         if (cached) {
           items.push({ ...cached, doc: { ...cached.doc, file: raw.file } });
           continue;
@@ -72,9 +75,11 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   }
   await flush();
   progress.stop();
+  const documentsDone = performance.now();
 
   const dossier = assembleDossier(items, warnings);
+  const timings = { documents: documentsDone - started, dossier: performance.now() - documentsDone };
   const analyzed = new Set(items.map((i) => i.doc.file.replace(/#\d+$/, '')));
   const failedFiles = [...new Set(warnings.filter((w) => w.level === 'error').map((w) => w.file.replace(/#\d+$/, '')))].filter((f) => !analyzed.has(f));
-  return { dossier, failedFiles };
+  return { dossier, failedFiles, timings };
 }

@@ -187,3 +187,20 @@ export function valueLabel(c: Conflict, value: string): string {
 export function isResolvedValue(c: Conflict, value: ConflictValue): boolean {
   return !!c.resolved && same(c.resolved.value, value.value);
 }
+
+export interface Unsupported {
+  event: LifecycleEvent & { reason: string };
+  doc: DocumentRecord;
+  claims: Claim[];
+}
+
+/** Each document asserting a disputed lifecycle event (one source against all other evidence). */
+export function unsupported(d: Dossier): Unsupported[] {
+  const { claim, doc } = lookup(d);
+  return d.agreements.flatMap((a) => (a.disputed_events ?? []).flatMap((event) => event.docs.flatMap((id) => {
+    const record = doc(id);
+    if (!record) return [];
+    const claims = event.claims.map(claim).filter((c): c is Claim => !!c && c.doc === id);
+    return [{ event, doc: record, claims }];
+  })));
+}

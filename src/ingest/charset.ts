@@ -6,9 +6,9 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
 /** A decoded text with more than this share of replacement/control characters is refused as undecodable:
- *  beyond one character in fifty, quotes and offsets can no longer be trusted. Real text in its own charset
- *  has none; random or mislabelled bytes leave several percent. */
-export const UNDECODABLE_SHARE = 0.02;
+ *  beyond one character in a hundred, quotes can no longer be trusted. Real text in its own charset has
+ *  none; random bytes leave 1.5–5% even in the most permissive multi-byte charset. */
+export const UNDECODABLE_SHARE = 0.01;
 
 /** Valid UTF-8 with a few corrupt bytes (a truncated paste, one mis-saved character) is still UTF-8 when its
  *  valid multi-byte sequences outnumber the invalid ones by this factor; a legacy 8-bit text almost never

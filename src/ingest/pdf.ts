@@ -20,7 +20,7 @@ function infoString(info: Record<string, unknown>, key: string): string | null {
 /** The text of all pages, joined; throws with PDF.js's reason for a broken or encrypted file. */
 export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
   // PDF.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   try {
     const { totalPages, text } = await extractText(pdf, { mergePages: true });
     const { info } = await getMeta(pdf);

@@ -96,6 +96,17 @@ export const VOCABULARY: TopicRule[] = [
     without: THREAT_OF_ATTACK,
   },
   {
+    // A source that names the pact a mutual defence pact speaks of the same clause without its trigger.
+    topic: 'defense',
+    about: 'mutual (collective) defence named as such',
+    cues: {
+      en: [re('(?:mutual|collective) defen[cs]e'), re('mutual (?:military )?assistance in the event of (?:a )?war')],
+      ru: [re('взаимн~ оборон~'), re('коллективн~ оборон~')],
+      de: [re('gegenseitig~ verteidigung'), re('beistandspakt'), re('beistandsklausel')],
+      fr: [re('défense mutuelle'), re('défense collective')],
+    },
+  },
+  {
     topic: 'neutrality',
     about: 'a party stays neutral (does not assist the attacker) when the other is at war with a third state',
     cues: {
@@ -109,10 +120,10 @@ export const VOCABULARY: TopicRule[] = [
     topic: 'no-territory-use',
     about: 'neither party lets a third state use its territory against the other',
     cues: {
-      en: [re('territor~'), re('\\bwaters\\b'), re('\\bports?\\b'), re('\\bsoil\\b')],
-      ru: [re('территори~')],
-      de: [re('hoheitsgebiet'), re('territorium')],
-      fr: [re('territoire')],
+      en: [re('\\b(?:use|used|using) (?:of )?(?:its |their )?(?:own )?territor~'), re('territor~(?:,? \\S+){0,4} (?:to be |being )?used')],
+      ru: [re('использовани~ (?:\\S+ ){0,2}территори~'), re('территори~ (?:\\S+ ){0,4}использова~')],
+      de: [re('(?:hoheitsgebiet|territorium)~ (?:\\S+ ){0,6}(?:nutzen|benutzen|genutzt|benutzt|zur verfügung)')],
+      fr: [re('utilis~ (?:de )?(?:son |leur )?territoire'), re('territoire~ (?:\\S+ ){0,4}utilisé~')],
     },
     with: {
       en: [re('third (?:state|country|countr~|part~|power)')],
@@ -255,7 +266,7 @@ export const VOCABULARY: TopicRule[] = [
     topic: 'entry-into-force',
     about: 'ratification and when the treaty enters into force',
     cues: {
-      en: [re('(?:enter|enters|entered|come|comes|came) into force (?!in the manner)'), re('(?:enter|come)s? into force$'), re('takes? effect'), re('subject to ratification'), re('exchange of (?:the )?instruments of ratification')],
+      en: [re('(?:enter|enters|entered|entering|come|comes|came|coming) into force(?! in the manner)'), re('takes? effect'), re('subject to ratification'), re('exchange of (?:the )?instruments of ratification')],
       ru: [re('вступ~ в силу'), re('подлежит ратификации')],
       de: [re('in kraft'), re('bedarf der ratifi~')],
       fr: [re('entre~ en vigueur'), re('soumis à ratification')],
@@ -294,7 +305,7 @@ export function textTopics(text: string): string[] {
     if (any(rule.cues)) strong.push(rule.topic);
     else if (any(rule.weak)) weak.push(rule.topic);
   }
-  return strong.length ? strong : weak;
+  return [...new Set(strong.length ? strong : weak)];
 }
 
 /** Topics a single claim speaks of, from the named cue words of VOCABULARY. */

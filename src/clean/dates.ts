@@ -1,0 +1,62 @@
+// Date expressions in a line or a body, through chrono-node's per-language strict parsers.
+// Shared by the date-line detectors here and the meta stage's publication date.
+import * as chrono from 'chrono-node';
+
+/** A date expression and the parts of it the text states (null when chrono had to assume them). */
+export interface FoundDate {
+  text: string;
+  index: number;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
+// Strict parsers only: casual ones read "now", "today", "may" as dates, which a stamp line does not need.
+const PARSERS: Record<string, chrono.Chrono> = {
+  en: chrono.en.strict,
+  ru: chrono.ru.strict,
+  uk: chrono.uk.strict,
+  de: chrono.de.strict,
+  fr: chrono.fr.strict,
+  es: chrono.es.strict,
+  it: chrono.it.strict,
+  pt: chrono.pt.strict,
+  nl: chrono.nl.strict,
+};
+/** Which parsers to try for a text of unknown language, by script. English first: it is the commonest. */
+const LATIN = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
+const CYRILLIC = ['ru', 'uk'];
+
+/** A fixed reference keeps results deterministic; only the parts the text states are used. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * Date and time expressions in `text`, in text order, without overlaps. With a known `language` only its parser
+ * (and English, for English dates quoted in other languages) runs; otherwise the parsers of the text's script.
+ */
+export function findDates(text: string, language?: string | null): FoundDate[] {
+  const langs = language && PARSERS[language] ? [...new Set([language, 'en'])] : /\p{Script=Cyrillic}/u.test(text) ? [...CYRILLIC, 'en'] : LATIN;
+  const found: FoundDate[] = [];
+  for (const lang of langs) {
+    for (const r of PARSERS[lang].parse(text, REFERENCE)) {
+      const lead = r.text.length - r.text.trimStart().length;
+      const d: FoundDate = {
+        text: r.text.trim(),
+        index: r.index + lead,
+        year: r.start.isCertain('year') ? r.start.get('year') : null,
+        month: r.start.isCertain('month') ? r.start.get('month') : null,
+        day: r.start.isCertain('day') ? r.start.get('day') : null,
+      };
+      if (!found.some((f) => d.index < f.index + f.text.length && f.index < d.index + d.text.length)) found.push(d);
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** ISO form of what the date states: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or null without a year. */
+export function isoOf(d: Pick<FoundDate, 'year' | 'month' | 'day'>): string | null {
+  if (d.year == null) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (d.month == null) return String(d.year);
+  return d.day == null ? `${d.year}-${pad(d.month)}` : `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}

@@ -1,0 +1,58 @@
+// Small text predicates every detector shares: word counts, sentence shape, case.
+
+/** Whitespace-separated tokens. */
+export function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+/** Ends like a sentence: final punctuation, optionally inside closing quotes or brackets. */
+export const SENTENCE_END = /[.!?…:;,]["'”’»)\]]*$/u;
+
+/**
+ * A paragraph of the report itself rather than a header, label or widget line. Headlines and labels rarely end
+ * with punctuation; a long enough line is prose whatever its end (hard-wrapped or unpunctuated scrapes).
+ */
+export const BODY_MIN_WORDS = 8;
+export const BODY_LONG_WORDS = 25;
+export function isBodyParagraph(line: string): boolean {
+  const n = words(line).length;
+  return (n >= BODY_MIN_WORDS && SENTENCE_END.test(line)) || n >= BODY_LONG_WORDS;
+}
+
+/** Words that open a sentence with a capital but are not names (so they end a run of name tokens). */
+export const SENTENCE_STARTERS = new Set(
+  'the a an this that these those it its in on at as but and or however meanwhile thus also after before while when under'.split(' '),
+);
+
+/** Lowercase function words of the languages we read; a headline has them, a menu or a name does not. */
+export const FUNCTION_WORDS = new Set(
+  (
+    'a an the of for and or to in on at by with from as is are was were be has have had not no its their his her ' +
+    'и в на с по о от для не за из к у что как ' +
+    'der die das den dem des und oder mit von zu im am für auf ist ein eine nicht ' +
+    'le la les de des du et ou en au aux pour par sur un une est'
+  ).split(' '),
+);
+
+/** Starts with an uppercase letter (any cased script), or is written in a script without case. */
+export function isCapitalised(token: string): boolean {
+  const first = token.replace(/^[^\p{L}\p{N}]+/u, '')[0];
+  if (!first) return false;
+  return first !== first.toLowerCase() || first === first.toUpperCase();
+}
+
+/** Starts with a lowercase letter. */
+export function isLowercase(token: string): boolean {
+  const first = token.replace(/^[^\p{L}]+/u, '')[0];
+  return !!first && first !== first.toUpperCase();
+}
+
+/** Split into sentences at . ! ? followed by whitespace and a capital, a digit or a quote (keeps the text). */
+export function sentences(s: string): string[] {
+  return s.split(/(?<=[.!?…]["'”’»)]?)\s+(?=["“«(]?[\p{Lu}\p{N}])/u).filter((x) => x.trim());
+}
+
+/** Lowercase, NFKC, one space: for comparing texts that went through different whitespace handling. */
+export function normalizeForCompare(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+}

@@ -1,0 +1,145 @@
+// English article references: "Article 4", "Art. 4", "Articles 3–5", "Article Four", "the fourth article",
+// "paragraph 2 of Article 4", "Article IV"; and "of the UN Charter"-style tails that make a reference another instrument's.
+import { EN_CARDINAL_SOURCE, EN_ORDINAL_SOURCE, ROMAN_SOURCE, YEAR, readList, readNumber, type ArticleLanguage } from './common.ts';
+
+const ARTICLE = String.raw`\b(?:articles?|arts?\.)\s*`;
+/** Between two numbers of a list: "3, 4 and 5", "3–5", "3 to 5". */
+const SEP = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|to\s+|through\s+|[-–—]\s*)`;
+const SEP_RE = /\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|to\s+|through\s+|[-–—]\s*)/gi;
+const RANGE_RE = /to|through|[-–—]/i;
+const CARD = `(?:${EN_CARDINAL_SOURCE})(?![\\p{L}-])`;
+const ORD = `(?:${EN_ORDINAL_SOURCE}|\\d{1,2}(?:st|nd|rd|th))(?![\\p{L}-])`;
+const ROMAN = `(?=[IVXLC])${ROMAN_SOURCE}(?![\\p{L}\\d])`;
+/** "Article 4(2)", "Article 4.2", "Article 4, paragraph 2". */
+const PARAGRAPH_AFTER = String.raw`(?:\s*\((\d{1,2})\)|\.(\d{1,2})(?!\d)|,?\s+(?:paragraph|para\.?|§)\s*(\d{1,2}))?`;
+
+/** Whether the words after a reference read as a pronoun, not a Roman numeral: "the article I wrote". */
+const PRONOUN_I = /^\s+\p{Ll}/u;
+
+const list = (first: number | null, rest: string, read = readNumber) => (first == null ? null : [first, ...readList(rest, SEP_RE, RANGE_RE, read)]);
+const paragraphOf = (m: RegExpExecArray, from: number) => Number(m[from] ?? m[from + 1] ?? m[from + 2]) || null;
+
+/** Kinds of instrument; a bare "the treaty" after an article number is the agreement under discussion. */
+const GENERIC_HEADS = /^(?:treaty|agreement|pact|accord|document|deal|text|protocol|memorandum|instrument|treaties|agreements)$/i;
+/** Kinds of instrument that are never the agreement a report is about, unless it says "this …". */
+const OTHER_HEADS = /^(?:charter|constitution|statute|covenant|code|law|act|resolution|declaration|convention|conventions|bill|decree|regulation|directive)$/i;
+/** "of this treaty", "of the present agreement": the text itself. */
+const SELF = /^(?:this|these|present|said|same)$/i;
+/** Words that end an instrument's name before any head noun was found. */
+const STOPS = /^(?:of|on|between|and|or|with|which|that|who|is|was|are|were|will|would|to|in|for|by|as|at)$/i;
+/** "the Russia-DPRK treaty", "the Russia–North Korea pact": the parties' names joined by a dash describe this agreement. */
+const PARTY_PAIR = /\p{L}[-–]\p{Lu}/u;
+
+/** Cuts the words after "of" at clause punctuation or a sentence-ending dot (not the dot of "U.N."). */
+function phraseWords(phrase: string): string[] {
+  const cut = phrase.search(/[,;:()[\]"“”«»!?\n]|(?<!(?:^|[\s.])\p{L})\.(?:\s|$)/u);
+  return (cut < 0 ? phrase : phrase.slice(0, cut)).split(/\s+/).filter(Boolean).slice(0, 12);
+}
+
+const bare = (w: string) => w.replace(/['’]s$/, '').replace(/\.$/, '');
+const capitalized = (w: string) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w);
+
+/** "Article 51 of the UN Charter" → "the UN Charter"; "Article 4 of the treaty" → null (ours). */
+export function instrumentAfterEn(tail: string, title: string | null): string | null {
+  const of = /^\s*,?\s+of\s+/i.exec(tail);
+  if (!of) return null;
+  const words = phraseWords(tail.slice(of[0].length));
+  let i = 0;
+  if (SELF.test(words[0] ?? '')) return null;
+  if (/^(?:the|a|an)$/i.test(words[0] ?? '')) i = 1;
+  if (SELF.test(words[i] ?? '')) return null;
+  let head = -1;
+  for (let j = i; j < Math.min(words.length, i + 6); j++) {
+    const w = bare(words[j]);
+    if (GENERIC_HEADS.test(w) || OTHER_HEADS.test(w)) { head = j; break; }
+    if (STOPS.test(w)) break;
+  }
+  if (head < 0) {
+    // No instrument noun: "of NATO", "of the GATT" name one; "of the first chapter" does not.
+    let n = i;
+    while (n < words.length && capitalized(words[n]) && !STOPS.test(words[n])) n++;
+    return n > i ? words.slice(0, n).join(' ').replace(/\.$/, '') : null;
+  }
+  const mods = words.slice(i, head);
+  const after = words.slice(head + 1);
+  // A name after the head: "the Treaty of Friendship", "the Charter of the United Nations" (not "the treaty on …").
+  let end = head + 1;
+  if (/^of$/i.test(after[0] ?? '') && after.slice(1, 3).some(capitalized)) {
+    end = head + 2;
+    while (end < words.length && end < head + 7 && (capitalized(words[end]) || /^(?:the|of|and|on|for)$/i.test(words[end]))) end++;
+  }
+  const name = words.slice(0, end).join(' ').replace(/\.$/, '');
+  const datedAfter = /^(?:of|from|dated)$/i.test(after[0] ?? '') && after.slice(1, 4).some((w) => YEAR.test(w) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w));
+  if (OTHER_HEADS.test(bare(words[head])) || mods.some((w) => YEAR.test(w)) || datedAfter) return name;
+  if (end > head + 1) return name;
+  const properMods = mods.filter(capitalized).map((w) => bare(w).toLowerCase());
+  if (!properMods.length || mods.some((w) => PARTY_PAIR.test(w))) return null;
+  // A name the report's own title uses ("the Harbour Treaty" under "Harbour Treaty enters into force") is this agreement.
+  const titleWords = new Set((title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return properMods.every((w) => titleWords.has(w)) ? null : name;
+}
+
+/** "the UN Charter's Article 51", "NATO's Article 5". */
+function instrumentBeforeEn(head: string): string | null {
+  const m = /((?:\p{Lu}[\p{L}.]*\s+)*(?:Charter|Constitution|Convention|Statute|Covenant)|\p{Lu}{3,})['’]s\s+$/u.exec(head);
+  return m ? m[1] : null;
+}
+
+export const en: ArticleLanguage = {
+  name: 'en',
+  cue: /\bart(?:icle|s?\.)/i,
+  rules: [
+    {
+      name: 'paragraph-of-article',
+      pattern: new RegExp(String.raw`\b(?:sub)?(?:paragraph|para\.?|clause|point|item|part|section)\s+(\d{1,2}|${CARD})\s+of\s+(?:the\s+)?${ARTICLE}(\d{1,3}(?!\d)|${CARD})`, 'giu'),
+      read: (m) => {
+        const n = readNumber(m[2]);
+        return n == null ? null : { numbers: [n], paragraph: readNumber(m[1]) };
+      },
+    },
+    {
+      name: 'article-number',
+      pattern: new RegExp(String.raw`${ARTICLE}(\d{1,3})(?!\d)${PARAGRAPH_AFTER}((?:${SEP}\d{1,3}(?!\d|[.,]\d))*)`, 'giu'),
+      read: (m) => {
+        const numbers = list(Number(m[1]) || null, m[5]);
+        return numbers && { numbers, paragraph: paragraphOf(m, 2) };
+      },
+    },
+    {
+      name: 'article-word',
+      pattern: new RegExp(String.raw`${ARTICLE}(${CARD})((?:${SEP}${CARD})*)`, 'giu'),
+      read: (m) => {
+        const numbers = list(readNumber(m[1]), m[2]);
+        return numbers && { numbers };
+      },
+    },
+    {
+      name: 'article-roman',
+      pattern: new RegExp(String.raw`\b(?:[Aa]rticles?|ARTICLES?|Arts?\.)\s*(${ROMAN})((?:${SEP}${ROMAN})*)`, 'gu'),
+      read: (m) => {
+        if (m[1] === 'I' && !m[2] && PRONOUN_I.test(m.input.slice(m.index + m[0].length))) return null;
+        const numbers = list(readNumber(m[1]), m[2]);
+        return numbers && { numbers };
+      },
+    },
+    {
+      name: 'ordinal-article',
+      pattern: new RegExp(String.raw`\b(?:the|a|an|its|this|that|their)\s+(${ORD})((?:\s*(?:,|and|or)\s*(?:the\s+)?${ORD})*)\s+articles?\b`, 'giu'),
+      read: (m) => {
+        const rest = (m[2].match(new RegExp(ORD, 'giu')) ?? []).map(readNumber);
+        const numbers = [readNumber(m[1]), ...rest].filter((n): n is number => n != null);
+        return numbers.length ? { numbers } : null;
+      },
+    },
+  ],
+  instrumentAfter: instrumentAfterEn,
+  instrumentBefore: instrumentBeforeEn,
+  // "It also stipulates…", "The same article…", "Under the same article…", "This provision…"
+  continuation: new RegExp(
+    String.raw`^[\s"“'‘(]*(?:(?:Moreover|Furthermore|In addition|Additionally|Also|And|But),?\s+)?(?:` +
+      String.raw`(?:It|This|That)\s+(?:also\s+|further\s+|then\s+|likewise\s+)*(?:says|states|stipulates|provides|specifies|adds|establishes|requires|obliges|obligates|commits|envisages|envisions|sets\s+(?:out|forth)|declares|affirms|reaffirms|reads|notes|guarantees|prohibits|bars|allows|permits|defines|lays\s+down|calls\s+for|mentions|contains|covers|concerns|foresees|binds|gives|grants)\b` +
+      String.raw`|(?:The|This|That)\s+(?:same\s+|said\s+|above\s+|latter\s+|former\s+|next\s+)?(?:article|provision|clause)\b` +
+      String.raw`|(?:Under|In|According\s+to|Per|By)\s+(?:the\s+same|this|that|the\s+said|the\s+latter|the\s+above)\s+(?:article|provision|clause)\b)`,
+    'u',
+  ),
+};

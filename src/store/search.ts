@@ -1,0 +1,102 @@
+// Listing and full-text search over documents and claims: tsvector columns under GIN indexes, the
+// 'simple' configuration (any language), websearch syntax ("quoted phrase", -word, or), ts_rank_cd order.
+import type { Claim } from '../types.ts';
+import type { Queryable, Row } from './driver.ts';
+import { claimId, selectionWhere, SUMMARY_COLUMNS, toSummary } from './read.ts';
+import { pgSafe } from './text.ts';
+import type { ClaimHit, DocumentHit, DocumentSummary, Headline, PageOptions } from './types.ts';
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 500;
+
+// ts_headline marks matches with these control characters, which toHeadline turns into offsets:
+// the snippet stays plain text, so no caller is tempted to insert report text as HTML.
+const START = '\u0002';
+const STOP = '\u0003';
+const DOCUMENT_HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … "`;
+const CLAIM_HEADLINE = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
+
+export function toHeadline(marked: string): Headline {
+  const marks: Headline['marks'] = [];
+  let text = '';
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === START) open = text.length;
+    else if (ch === STOP) {
+      if (open >= 0 && text.length > open) marks.push({ start: open, end: text.length });
+      open = -1;
+    } else text += ch;
+  }
+  return { text, marks };
+}
+
+function page(options: PageOptions): { limit: number; offset: number } {
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
+  return { limit, offset: Math.max(Math.trunc(options.offset ?? 0), 0) };
+}
+
+function scope(collection: string | undefined, first: number): { where: string; params: unknown[] } {
+  return collection === undefined ? { where: 'true', params: [] } : selectionWhere({ collection }, first);
+}
+
+/** Documents in first-stored order, or, with `q`, the matches best first. */
+export async function listDocuments(db: Queryable, options: PageOptions & { q?: string } = {}): Promise<{ total: number; items: DocumentSummary[] }> {
+  const { limit, offset } = page(options);
+  const q = options.q?.trim() ? pgSafe(options.q) : null;
+  const { where, params } = scope(options.collection, q === null ? 1 : 2);
+  const match = q === null ? 'true' : `d.fts @@ websearch_to_tsquery('simple', $1)`;
+  const order = q === null ? 'd.seq' : `ts_rank_cd(d.fts, websearch_to_tsquery('simple', $1)) DESC, d.seq`;
+  const all = q === null ? params : [q, ...params];
+  const [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM documents d WHERE ${match} AND ${where}`, all);
+  const rows = await db.query(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE ${match} AND ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`, all);
+  return { total, items: rows.map(toSummary) };
+}
+
+export async function searchDocuments(db: Queryable, q: string, options: PageOptions = {}): Promise<DocumentHit[]> {
+  if (!q.trim()) return [];
+  const { limit, offset } = page(options);
+  const { where, params } = scope(options.collection, 3);
+  const rows = await db.query(
+    `SELECT h.sha256, h.file, h.title, h.outlet, h.published, h.rank, ts_headline('simple', h.body, h.query, $2) AS headline
+     FROM (SELECT d.sha256, d.file, d.title, d.outlet, d.published, d.body, d.seq, q.query, ts_rank_cd(d.fts, q.query) AS rank
+           FROM documents d, websearch_to_tsquery('simple', $1) AS q(query)
+           WHERE d.fts @@ q.query AND ${where}
+           ORDER BY rank DESC, d.seq LIMIT ${limit} OFFSET ${offset}) h
+     ORDER BY h.rank DESC, h.seq`,
+    [pgSafe(q), DOCUMENT_HEADLINE, ...params]);
+  return rows.map((r: Row) => ({
+    id: r.sha256 as string,
+    sha256: r.sha256 as string,
+    file: r.file as string,
+    title: r.title as string | null,
+    outlet: r.outlet as string | null,
+    published: r.published as string | null,
+    rank: r.rank as number,
+    headline: toHeadline(r.headline as string),
+  }));
+}
+
+export async function searchClaims(db: Queryable, q: string, options: PageOptions = {}): Promise<ClaimHit[]> {
+  if (!q.trim()) return [];
+  const { limit, offset } = page(options);
+  const { where, params } = scope(options.collection, 3);
+  // Headlines only for the page of hits: the inner query ranks and limits, the outer one marks.
+  const rows = await db.query(
+    `SELECT h.sha256, h.ord, h.start_offset, h.end_offset, h.text, h.kind, h.rank, ts_headline('simple', h.text, h.query, $2) AS headline
+     FROM (SELECT c.sha256, c.ord, c.start_offset, c.end_offset, c.text, c.kind, d.seq, q.query, ts_rank_cd(c.fts, q.query) AS rank
+           FROM claims c JOIN documents d ON d.sha256 = c.sha256, websearch_to_tsquery('simple', $1) AS q(query)
+           WHERE c.fts @@ q.query AND ${where}
+           ORDER BY rank DESC, d.seq, c.ord LIMIT ${limit} OFFSET ${offset}) h
+     ORDER BY h.rank DESC, h.seq, h.ord`,
+    [pgSafe(q), CLAIM_HEADLINE, ...params]);
+  return rows.map((r: Row) => ({
+    id: claimId(r.sha256 as string, r.ord as number),
+    doc: r.sha256 as string,
+    start: r.start_offset as number,
+    end: r.end_offset as number,
+    text: r.text as string,
+    kind: r.kind as Claim['kind'],
+    rank: r.rank as number,
+    headline: toHeadline(r.headline as string),
+  }));
+}
