@@ -20,6 +20,8 @@ export interface MetaHints {
   published?: string | null;
   url?: string | null;
   language?: string | null;
+  /** The section the page files itself under (article:section, JSON-LD articleSection): "Opinion", "World". */
+  section?: string | null;
 }
 
 /** One report read from the pile, before cleaning: the ingest stage's output. */

@@ -1,7 +1,73 @@
-// Clean stage: RawDocument → body + removed[] (one named detector per kind of junk).
-import type { CleanedDocument, RawDocument } from '../types.ts';
+// Clean stage: RawDocument → body + removed[] + header + hints. HTML first becomes article text (html/), then
+// every document goes through the same named detectors, one per kind of junk, in the order below.
+import type { CleanedDocument, MetaHints, RawDocument } from '../types.ts';
+import { byline } from './detectors/byline.ts';
+import { caption } from './detectors/caption.ts';
+import { closeButton } from './detectors/close-button.ts';
+import { cookie } from './detectors/cookie.ts';
+import { copyright } from './detectors/copyright.ts';
+import { credit } from './detectors/credit.ts';
+import { dateStamp } from './detectors/date-stamp.ts';
+import { dateline } from './detectors/dateline.ts';
+import { label } from './detectors/label.ts';
+import { masthead } from './detectors/masthead.ts';
+import { navigation } from './detectors/navigation.ts';
+import { related } from './detectors/related.ts';
+import { separator } from './detectors/separator.ts';
+import { share } from './detectors/share.ts';
+import { subscribe } from './detectors/subscribe.ts';
+import { widget } from './detectors/widget.ts';
+import { extractHtml } from './html/index.ts';
+import { type Detector, TextDoc } from './text-doc.ts';
+
+/**
+ * The detectors, in order. Each sees the cuts of those before it; the list runs again until nothing changes,
+ * because cutting one footer line puts the line above it in the page's tail.
+ */
+export const DETECTORS: Detector[] = [
+  closeButton, // glyph lines first: they would otherwise count as header lines
+  separator,
+  cookie, // banners open the page and read like sentences, so they go before the header zone is judged
+  share, // before navigation: "Share: Facebook | X | Email" is a share bar, not a menu
+  navigation,
+  masthead,
+  dateStamp,
+  byline,
+  dateline, // after date and byline: "Saturday, March 15, 2031" and "By X, 31 July 2031" also parse as datelines
+  credit,
+  caption, // cuts inside lines: captions and credits glued to the next sentence
+  subscribe,
+  related,
+  copyright,
+  widget,
+  label, // keep last: it judges the header zone the others have cleared
+];
+/** Enough passes for a footer of several junk blocks to be peeled from the bottom up. */
+const MAX_PASSES = 4;
+
+/** Runs the detectors over plain text. */
+export function cleanText(text: string, detectors: Detector[] = DETECTORS): Omit<CleanedDocument, 'hints'> {
+  const doc = new TextDoc(text);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let changed = false;
+    for (const d of detectors) for (const c of d.detect(doc)) changed = doc.cut(c) || changed;
+    if (!changed) break;
+  }
+  return doc.result();
+}
+
+/** Hints the container states (JSON item fields) win over those the page states; the page fills the gaps. */
+function mergeHints(raw: MetaHints, page: MetaHints): MetaHints {
+  const out: MetaHints = { ...page };
+  for (const [k, v] of Object.entries(raw) as [keyof MetaHints, string | null | undefined][]) if (v != null && v !== '') out[k] = v;
+  return out;
+}
 
 export function cleanDocument(raw: RawDocument): CleanedDocument {
-  const body = raw.text ?? raw.html ?? '';
-  return { body, removed: [], header: [], hints: raw.hints };
+  if (raw.html != null) {
+    const page = extractHtml(raw.html);
+    const cleaned = cleanText(page.text);
+    return { ...cleaned, removed: [...page.removed, ...cleaned.removed], hints: mergeHints(raw.hints, page.hints) };
+  }
+  return { ...cleanText(raw.text ?? ''), hints: { ...raw.hints } };
 }

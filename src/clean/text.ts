@@ -10,13 +10,17 @@ export const SENTENCE_END = /[.!?…:;,]["'”’»)\]]*$/u;
 
 /**
  * A paragraph of the report itself rather than a header, label or widget line. Headlines and labels rarely end
- * with punctuation; a long enough line is prose whatever its end (hard-wrapped or unpunctuated scrapes).
+ * with punctuation, except a question ("What is in the treaty?"): a single question counts only when long.
+ * A long enough line is prose whatever its end (hard-wrapped or unpunctuated scrapes).
  */
 export const BODY_MIN_WORDS = 8;
 export const BODY_LONG_WORDS = 25;
+const QUESTION_HEADLINE_MAX_WORDS = 20;
 export function isBodyParagraph(line: string): boolean {
   const n = words(line).length;
-  return (n >= BODY_MIN_WORDS && SENTENCE_END.test(line)) || n >= BODY_LONG_WORDS;
+  if (n >= BODY_LONG_WORDS) return true;
+  if (n < BODY_MIN_WORDS || !SENTENCE_END.test(line)) return false;
+  return !/\?["'”’»)\]]*$/u.test(line) || sentences(line).length > 1 || n > QUESTION_HEADLINE_MAX_WORDS;
 }
 
 /** Words that open a sentence with a capital but are not names (so they end a run of name tokens). */

@@ -1,6 +1,7 @@
 // The `pactwatch` command line: parses arguments and hands off to one command.
 import { parseArgs } from 'node:util';
 import { runAnalyze } from './commands/analyze.ts';
+import { runServe } from './commands/serve.ts';
 
 export const USAGE = `pactwatch: a source-cited dossier of an international agreement from the reports about it
 
@@ -48,6 +49,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'analyze':
         return await runAnalyze(positionals, values);
+      case 'serve':
+        return await runServe(values);
       case 'start':
         return await runAnalyze(['examples'], { ...values, out: values.out ?? 'out/dossier.html', format: values.out ? values.format : 'html', start: true });
       default:

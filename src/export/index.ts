@@ -1,7 +1,32 @@
-// Placeholder until the export stage lands (helper owns this file).
+// The export stage: one pure function per output format, chosen by name (CLI --format, server routes).
 import type { Dossier } from '../types.ts';
+import { toClaimReview } from './claimreview.ts';
+import { toHtml } from './html.ts';
+import { toJson } from './json.ts';
+import { toMarkdown } from './markdown.ts';
+
 export const FORMATS = ['json', 'md', 'html', 'claimreview'] as const;
 export type Format = (typeof FORMATS)[number];
-export function render(d: Dossier, format: Format): string {
-  return JSON.stringify(d, null, 2);
+
+/** Media types for serving each format. */
+export const MEDIA_TYPES: Record<Format, string> = {
+  json: 'application/json; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  claimreview: 'application/ld+json; charset=utf-8',
+};
+
+export function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
 }
+
+export function render(d: Dossier, format: Format): string {
+  switch (format) {
+    case 'json': return toJson(d);
+    case 'md': return toMarkdown(d);
+    case 'html': return toHtml(d);
+    case 'claimreview': return JSON.stringify(toClaimReview(d), null, 2) + '\n';
+  }
+}
+
+export { toClaimReview, toHtml, toJson, toMarkdown };

@@ -31,7 +31,7 @@ function summary(d: Dossier, a: Agreement, cite: Cite): string[] {
   if (next.length) out.push('>', `> Expected next: ${next.join('; ')}`);
   out.push('>', `> ${plural(d.conflicts.length, 'conflict')} between sources; ${plural(wrong.size, 'document')} misstating a fact.`, '');
   const facts: string[] = [];
-  if (a.aliases.length) facts.push(`**Also known as:** ${a.aliases.map(md).join('; ')}`);
+  if (a.aliases.length) facts.push(`**Also known as:** ${a.aliases.map((x) => md(x)).join('; ')}`);
   facts.push(`**Parties:** ${a.parties.map((p) => md(partyName(p))).join(', ') || 'not reported'}`);
   const place = a.signed.place ? ` in ${md(a.signed.place)}` : '';
   facts.push(`**Signed:** ${a.signed.date ? formatDate(a.signed.date) : 'date not reported'}${place}${cite(a.signed.claims)}`);
@@ -51,13 +51,13 @@ function summary(d: Dossier, a: Agreement, cite: Cite): string[] {
 function articles(a: Agreement, cite: Cite): string[] {
   if (!a.articles.length) return ['## Articles', '', 'No source describes an article.', ''];
   return ['## Articles', '', ...table(['Article', 'Topics', 'Summary', 'Sources'],
-    a.articles.map((r) => [String(r.number), r.topics.map(md).join(', '), md(r.summary), cite(r.claims, r.docs)]))];
+    a.articles.map((r) => [String(r.number), r.topics.map((x) => md(x)).join(', '), md(r.summary), cite(r.claims, r.docs)]))];
 }
 
 function obligations(a: Agreement, cite: Cite): string[] {
   const rows = OBLIGATIONS.map(({ key, label, gloss }) => {
     const o = a.obligations[key] ?? { value: null };
-    const notes = [...(o.conditions ?? []).map(md), ...(o.basis ? [`basis: ${md(o.basis)}`] : [])];
+    const notes = [...(o.conditions ?? []).map((x) => md(x)), ...(o.basis ? [`basis: ${md(o.basis)}`] : [])];
     return [`${label} (${gloss})`, OBLIGATION_VALUE[String(o.value) as 'true' | 'false' | 'null'], notes.join('; '), cite(o.claims)];
   });
   return ['## Obligations (ATOP)', '', ...table(['Obligation', 'Value', 'Conditions / basis', 'Sources'], rows)];

@@ -204,3 +204,11 @@ export function unsupported(d: Dossier): Unsupported[] {
     return [{ event, doc: record, claims }];
   })));
 }
+
+/** A list item's bullet or number is layout, not part of what the source says. */
+const LIST_MARKER = /^\s*(?:[-–—•*·▪]|\d{1,3}[.)])\s+/;
+
+/** A claim's words as a quotation: whitespace folded, list marker dropped. */
+export function quoteText(c: Claim): string {
+  return c.text.replace(/\s+/g, ' ').trim().replace(LIST_MARKER, '');
+}

@@ -18,6 +18,9 @@ const MOSTLY_UTF8_FACTOR = 4;
 /** chardet guesses tried besides the best one: those at least this fraction as confident. */
 const CANDIDATE_CONFIDENCE_RATIO = 0.5;
 
+/** chardet's statistics settle within a few KB and it is slow (~0.6 ms per KB): it sees at most this much. */
+const CHARDET_SAMPLE_BYTES = 64 * 1024;
+
 /** Bytes inspected for BOM-less UTF-16 and for a declared charset. */
 const SNIFF_BYTES = 4096;
 
@@ -96,7 +99,7 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 }
 
 /** Characters no real text contains: U+FFFD and control characters other than whitespace (C0 and C1). */
-export function countUndecodable(text: string): number {
+function countUndecodable(text: string): number {
   const m = text.match(/[\uFFFD\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g);
   return m ? m.length : 0;
 }
@@ -146,8 +149,12 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   }
 
   const candidates: Decoded[] = [];
-  if (declared && declared !== 'UTF-8') candidates.push(decodeAs(bytes, declared, 'declared in the document'));
-  const guesses = chardet.analyse(bytes);
+  if (declared && declared !== 'UTF-8') {
+    const asDeclared = decodeAs(bytes, declared, 'declared in the document');
+    if (asDeclared.undecodable === 0) return asDeclared;
+    candidates.push(asDeclared);
+  }
+  const guesses = chardet.analyse(bytes.subarray(0, CHARDET_SAMPLE_BYTES));
   const best = guesses[0]?.confidence ?? 0;
   for (const g of guesses) {
     if (g.confidence < best * CANDIDATE_CONFIDENCE_RATIO) break;

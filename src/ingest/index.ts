@@ -30,6 +30,11 @@ function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB` : `${bytes} bytes`;
 }
 
+/** The error for a file over the limit; also used by the file reader, which checks the size before reading. */
+export function sizeLimitMessage(bytes: number, maxBytes: number): string {
+  return `over the size limit: ${size(bytes)} > ${size(maxBytes)} (change it with --max-bytes)`;
+}
+
 const failure = (file: string, message: string): IngestResult => ({ docs: [], warnings: [{ level: 'error', file, message }] });
 
 /** Records a note on a document and, for the run's list, as a file warning. */
@@ -55,7 +60,7 @@ async function ingestPdf(file: string, bytes: Uint8Array, sha256: string): Promi
 /** Decodes one file's bytes into zero or more raw documents, with a warning or error per problem. */
 export async function ingestBytes(file: string, bytes: Uint8Array, options: IngestOptions = { maxBytes: DEFAULT_MAX_BYTES }): Promise<IngestResult> {
   if (bytes.length > options.maxBytes) {
-    return failure(file, `over the size limit: ${size(bytes.length)} > ${size(options.maxBytes)} (change it with --max-bytes)`);
+    return failure(file, sizeLimitMessage(bytes.length, options.maxBytes));
   }
   if (bytes.length === 0) return failure(file, 'empty file (0 bytes)');
   const sha256 = sha256Hex(bytes);

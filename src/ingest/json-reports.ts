@@ -1,6 +1,7 @@
 // JSON and JSONL containers: one report per object. A JSON file holds one object, an array of objects, or an
 // object wrapping one array of them ({"items": [...]}); JSONL holds one object per line. A bad entry is a
-// warning naming the line and the rest carry on.
+// warning naming the line and the rest carry on. An item with both text and html keeps both; the clean
+// stage chooses.
 import type { MetaHints, RawDocument, Warning } from '../types.ts';
 import { looksLikeHtml } from './format.ts';
 import { canonicalJson, sha256Hex } from './hash.ts';
@@ -120,24 +121,20 @@ function toDocument(file: string, entry: Entry, charset: string, warnings: Warni
  *  as what it is. */
 export function jsonReports(file: string, text: string, charset: string): JsonReports {
   const warnings: Warning[] = [];
+  const fail = (message: string): JsonReports => ({ docs: [], warnings: [{ level: 'error', file, message }] });
   let entries: Entry[];
-  let whole: unknown;
   try {
-    whole = JSON.parse(text);
-  } catch {
-    whole = undefined;
-  }
-  if (whole !== undefined) {
-    const found = entriesOfJson(whole);
-    if (typeof found === 'string') return { docs: [], warnings: [{ level: 'error', file, message: found }] };
+    const found = entriesOfJson(JSON.parse(text));
+    if (typeof found === 'string') return fail(found);
     entries = found;
-  } else {
+  } catch (error) {
     entries = entriesOfLines(text, file, warnings);
+    // Not one line parsed: the file is broken JSON, not JSONL with a bad line.
+    if (entries.length === 0) return fail(`invalid JSON: ${(error as Error).message}`);
   }
   const docs = entries.map((e) => toDocument(file, e, charset, warnings)).filter((d): d is RawDocument => d !== null);
   if (docs.length === 0) {
-    const reason = entries.length === 0 ? 'no JSON object found' : 'no entry has a text or html field';
-    warnings.push({ level: 'error', file, message: `no report read: ${reason}` });
+    warnings.push({ level: 'error', file, message: `no report read: ${entries.length ? 'no entry has a text or html field' : 'no JSON entry found'}` });
   }
   return { docs, warnings };
 }

@@ -73,14 +73,14 @@ function shingleHashes(tokens: string[]): Uint32Array {
  *  Deterministic; an empty body gives all 0xffffffff. */
 export function minhashSignature(body: string): number[] {
   const shingles = shingleHashes(words(body));
-  const sig = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const s of shingles) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
       const v = fmix32(s ^ SEEDS[i]);
       if (v < sig[i]) sig[i] = v;
     }
   }
-  return sig;
+  return Array.from(sig);
 }
 
 /** The share of hash functions whose minima agree: an unbiased estimate of the Jaccard similarity. */

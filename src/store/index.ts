@@ -20,12 +20,17 @@ export function isPostgresUrl(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
 }
 
+/** The store a command uses: the given target, else env PACTWATCH_DATABASE_URL, else `.pactwatch/db` under the cwd. */
+export function resolveTarget(target?: string): string {
+  return target || process.env.PACTWATCH_DATABASE_URL || DEFAULT_DIR;
+}
+
 /**
- * Opens (creating and migrating as needed) the store at `target`: a folder path, `memory://`, or a
- * `postgres://…` URL. Without a target: env PACTWATCH_DATABASE_URL, else `.pactwatch/db` under the cwd.
+ * Opens (creating and migrating as needed) the store at `target`: a folder path, `memory://` (a
+ * throwaway embedded store), or a `postgres://…` URL; see resolveTarget for the default.
  */
 export async function openStore(target?: string): Promise<Store> {
-  const where = target || process.env.PACTWATCH_DATABASE_URL || DEFAULT_DIR;
+  const where = resolveTarget(target);
   const db = isPostgresUrl(where) ? await openPostgres(where) : await openPglite(where);
   try {
     await migrate(db);

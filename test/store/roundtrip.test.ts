@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { openStore } from '../../src/store/index.ts';
-import { documentOf, practiceDocuments, sentenceClaims, targets } from './helpers.ts';
+import { documentOf, sentenceClaims } from './docs.ts';
+import { practiceDocuments, targets } from './helpers.ts';
 
 // Astral characters (two UTF-16 units), combining marks, right-to-left and CJK text: offsets are
 // JavaScript string indices, so they must survive the trip through UTF-8 storage unchanged.

@@ -126,7 +126,7 @@ export function timelineSvg(a: Agreement, href: (claimId: string) => string): Ti
   const [from, to] = [first - pad, last + pad];
   const x = (day: number) => GUTTER + ((day - from) / (to - from)) * (WIDTH - GUTTER - RIGHT);
 
-  const laneList = lanes(a, points.map((p) => p.event));
+  const laneList = lanes(a, [...a.lifecycle, ...disputed]);
   const backgrounds: string[] = [];
   const body: string[] = [];
   let top = 0;

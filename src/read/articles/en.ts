@@ -16,7 +16,8 @@ const PARAGRAPH_AFTER = String.raw`(?:\s*\((\d{1,2})\)|\.(\d{1,2})(?!\d)|,?\s+(?
 /** Whether the words after a reference read as a pronoun, not a Roman numeral: "the article I wrote". */
 const PRONOUN_I = /^\s+\p{Ll}/u;
 
-const list = (first: number | null, rest: string, read = readNumber) => (first == null ? null : [first, ...readList(rest, SEP_RE, RANGE_RE, read)]);
+/** The numbers of "3, 4 and 5" or "3–5" (the first number and the rest of the list, as matched). */
+const list = (first: string, rest: string) => (readNumber(first) == null ? null : readList(first + rest, SEP_RE, RANGE_RE));
 const paragraphOf = (m: RegExpExecArray, from: number) => Number(m[from] ?? m[from + 1] ?? m[from + 2]) || null;
 
 /** Kinds of instrument; a bare "the treaty" after an article number is the agreement under discussion. */
@@ -68,6 +69,7 @@ export function instrumentAfterEn(tail: string, title: string | null): string | 
     end = head + 2;
     while (end < words.length && end < head + 7 && (capitalized(words[end]) || /^(?:the|of|and|on|for)$/i.test(words[end]))) end++;
   }
+  while (end > head + 1 && /^(?:the|of|and|on|for)$/i.test(words[end - 1])) end--;
   const name = words.slice(0, end).join(' ').replace(/\.$/, '');
   const datedAfter = /^(?:of|from|dated)$/i.test(after[0] ?? '') && after.slice(1, 4).some((w) => YEAR.test(w) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w));
   if (OTHER_HEADS.test(bare(words[head])) || mods.some((w) => YEAR.test(w)) || datedAfter) return name;
@@ -101,7 +103,7 @@ export const en: ArticleLanguage = {
       name: 'article-number',
       pattern: new RegExp(String.raw`${ARTICLE}(\d{1,3})(?!\d)${PARAGRAPH_AFTER}((?:${SEP}\d{1,3}(?!\d|[.,]\d))*)`, 'giu'),
       read: (m) => {
-        const numbers = list(Number(m[1]) || null, m[5]);
+        const numbers = list(m[1], m[5]);
         return numbers && { numbers, paragraph: paragraphOf(m, 2) };
       },
     },
@@ -109,7 +111,7 @@ export const en: ArticleLanguage = {
       name: 'article-word',
       pattern: new RegExp(String.raw`${ARTICLE}(${CARD})((?:${SEP}${CARD})*)`, 'giu'),
       read: (m) => {
-        const numbers = list(readNumber(m[1]), m[2]);
+        const numbers = list(m[1], m[2]);
         return numbers && { numbers };
       },
     },
@@ -118,7 +120,7 @@ export const en: ArticleLanguage = {
       pattern: new RegExp(String.raw`\b(?:[Aa]rticles?|ARTICLES?|Arts?\.)\s*(${ROMAN})((?:${SEP}${ROMAN})*)`, 'gu'),
       read: (m) => {
         if (m[1] === 'I' && !m[2] && PRONOUN_I.test(m.input.slice(m.index + m[0].length))) return null;
-        const numbers = list(readNumber(m[1]), m[2]);
+        const numbers = list(m[1], m[2]);
         return numbers && { numbers };
       },
     },

@@ -1,12 +1,88 @@
 // Finds references to the articles of the agreement under discussion, and sets aside other instruments' articles.
+// Every language's detectors run on every sentence: reports quote other languages' forms, and a wrongly guessed
+// document language must not hide a reference. Each language's `cue` skips the sentences it cannot match.
 import type { ArticleRef, ForeignArticleRef } from '../../types.ts';
+import type { ArticleLanguage, Candidate } from './common.ts';
+import { en } from './en.ts';
+import { ru } from './ru.ts';
+import { de } from './de.ts';
+import { fr } from './fr.ts';
+import { ko } from './ko.ts';
+import { ar } from './ar.ts';
+
+/** The detectors, in one list; order does not matter (overlaps are settled by span length). */
+const LANGUAGES: ArticleLanguage[] = [en, ru, de, fr, ko, ar];
+
+/** How far around a reference to look for the instrument it belongs to ("of the UN Charter", "유엔헌장"). */
+const TAIL_CHARS = 160;
+const HEAD_CHARS = 60;
 
 export interface ArticleContext {
   language: string | null;
   /** Article refs of the previous claim, inherited by a sentence that continues about the same article. */
   previous: ArticleRef[];
+  /** The document's title: an instrument name it uses ("the Harbour Treaty") is this agreement, not another. */
+  title?: string | null;
 }
 
 export function findArticleRefs(text: string, context: ArticleContext): { refs: ArticleRef[]; foreign: ForeignArticleRef[] } {
-  return { refs: [], foreign: [] };
+  const refs: ArticleRef[] = [];
+  const foreign: ForeignArticleRef[] = [];
+  for (const c of withoutOverlaps(candidates(text))) {
+    const instrument = instrumentOf(text, c, context.title ?? null);
+    const span = { text: text.slice(c.start, c.end), start: c.start, end: c.end };
+    for (const number of new Set(c.numbers)) {
+      if (instrument) foreign.push({ ...span, number, instrument });
+      else refs.push({ ...span, number, paragraph: c.paragraph });
+    }
+  }
+  if (!refs.length && context.previous.length) refs.push(...inherit(text, context.previous));
+  return { refs, foreign };
+}
+
+function candidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const lang of LANGUAGES) {
+    if (!lang.cue.test(text)) continue;
+    for (const rule of lang.rules) {
+      rule.pattern.lastIndex = 0;
+      for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+        const read = rule.read(m);
+        if (read?.numbers.length) out.push({ start: m.index, end: m.index + m[0].length, numbers: read.numbers, paragraph: read.paragraph ?? null, rule: `${lang.name}/${rule.name}` });
+      }
+    }
+  }
+  return out;
+}
+
+/** Where two rules read the same words ("Art. 4" is English and German), the longer reading wins. */
+function withoutOverlaps(found: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function instrumentOf(text: string, c: Candidate, title: string | null): string | null {
+  const tail = text.slice(c.end, c.end + TAIL_CHARS);
+  const head = text.slice(Math.max(0, c.start - HEAD_CHARS), c.start);
+  for (const lang of LANGUAGES) {
+    const name = lang.instrumentAfter(tail, title) ?? lang.instrumentBefore?.(head) ?? null;
+    if (name) return name;
+  }
+  return null;
+}
+
+/** A sentence with no article of its own that opens with a continuation cue is about the previous sentence's articles. */
+function inherit(text: string, previous: ArticleRef[]): ArticleRef[] {
+  for (const lang of LANGUAGES) {
+    const cue = lang.continuation.exec(text);
+    if (!cue) continue;
+    const lead = cue[0].length - cue[0].trimStart().replace(/^["“'‘(«„]+/, '').length;
+    const span = { text: cue[0].slice(lead), start: cue.index + lead, end: cue.index + cue[0].length };
+    const seen = new Set<number>();
+    return previous.filter((r) => !seen.has(r.number) && seen.add(r.number)).map((r) => ({ ...span, number: r.number, paragraph: r.paragraph ?? null, inherited: true }));
+  }
+  return [];
 }

@@ -1,6 +1,62 @@
 // Finds dates (absolute, year-less, relative, ranges) resolved against the publication date.
+//
+// Rules (see reference.ts and chrono.ts):
+// - A value has the precision the text gives: "June 19, 2024" → 2024-06-19, "September 2023" → 2023-09, "in 1961" → 1961.
+// - Year-less dates take the year closest to the publication date ("June 19" in a report of 2024-06-23 → 2024-06-19).
+// - "on Wednesday" is the most recent Wednesday on or before publication (news speaks of the past); "next Friday"
+//   looks forward, "last Friday" strictly back.
+// - Without a publication date, relative dates ("on Wednesday", "a day ago", "last month") are dropped, and a
+//   year-less date is kept only when a full date in the same claim gives its year ("on June 19, 2024, during the
+//   June 18-19 visit"); otherwise the text does not say which year, so there is no value.
+// - Durations ("for ten years", "six months before the expiry") and times of day are not dates.
 import type { DateMention } from '../../types.ts';
+import type { DateCandidate, DateDetector } from './candidate.ts';
+import { chronoDetector } from './chrono.ts';
+import { rangeDetector } from './ranges.ts';
+import { monthOnlyDetector } from './month-only.ts';
+import { earlierDetector } from './earlier.ts';
+import { yearDetector } from './years.ts';
+import { monthSource } from './months.ts';
+import { referenceOf } from './reference.ts';
+
+/** In priority order: where two detectors read the same words, the earlier one wins. */
+const DETECTORS: DateDetector[] = [
+  rangeDetector, // before chrono, which reads "from 1 to 3 July" as hours
+  chronoDetector,
+  monthOnlyDetector,
+  earlierDetector,
+  yearDetector, // last: a year inside a fuller date belongs to that date
+];
+
+/** Languages with their own chrono parser and month table; any other text is read as English. */
+const LANGUAGES = new Set(['en', 'ru', 'de', 'fr']);
+
+/**
+ * Cheap test run before the detectors (chrono is the slow part of reading): a month or weekday name, a relative
+ * word, a four-digit year or a numeric date. A sentence without any of them holds no date.
+ */
+const CUE = new RegExp(
+  [
+    `(?<!\\p{L})(?:${(['en', 'ru', 'de', 'fr'] as const).map(monthSource).join('|')})`,
+    String.raw`(?<!\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понедельник|вторник|сред[уаые]|четверг|пятниц|суббот|воскресень|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`,
+    String.raw`(?<!\p{L})(?:today|tonight|yesterday|tomorrow|ago|earlier|last|next|this\s+(?:week|month|year)|сегодня|вчера|завтра|назад|ранее|прошл|следующ|нынешн|текущ|heute|gestern|morgen|zuvor|vorher|letzt|nächst|vor\s+(?:ein|zwei|drei|\d)|aujourd|hier|demain|derni|prochain|il y a)`,
+    String.raw`(?<!\d)(?:1[89]|20)\d\d(?!\d)`,
+    String.raw`\d{1,2}[./-]\d{1,2}`,
+  ].join('|'),
+  'iu',
+);
 
 export function findDates(text: string, language: string | null, published: string | null): DateMention[] {
-  return [];
+  if (!CUE.test(text)) return [];
+  const ref = referenceOf(published);
+  const lang = language && LANGUAGES.has(language) ? language : 'en';
+  const kept: DateCandidate[] = [];
+  for (const detector of DETECTORS) {
+    for (const c of detector.find(text, lang, ref)) {
+      if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    }
+  }
+  return kept
+    .sort((a, b) => a.start - b.start)
+    .map((c) => ({ text: text.slice(c.start, c.end), start: c.start, end: c.end, value: c.value, ...(c.until ? { until: c.until } : {}), relative: c.relative }));
 }

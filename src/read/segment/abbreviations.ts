@@ -39,7 +39,8 @@ const MAY_END: Record<string, string[]> = {
   ru: ['г', 'гг', 'в', 'вв', 'и т.д', 'и т.п', 'и др', 'и пр', 'т.д', 'т.п', 'др'],
 };
 
-/** Words that typically open a sentence: after an abbreviation that may end one, they mark the boundary. */
+/** Words that typically open a sentence: after an abbreviation that may end one, they mark the boundary. Per language:
+ * "Un" opens a French sentence but is a name part in "Kim J. Un". */
 const SENTENCE_OPENERS: Record<string, string[]> = {
   en: ['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'There', 'Here', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'So', 'Yet', 'However', 'Meanwhile', 'Moreover', 'Also', 'After', 'Before', 'When', 'While', 'If', 'As', 'Although', 'Since', 'Under', 'According', 'Both', 'Each', 'Neither', 'Some', 'Many', 'Most', 'Such', 'What', 'Who', 'Why', 'How', 'Then', 'Thus', 'Still', 'Earlier', 'Later', 'His', 'Her', 'Their', 'Our', 'My'],
   de: ['Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Er', 'Sie', 'Es', 'Wir', 'Ich', 'Im', 'Am', 'Auf', 'Mit', 'Nach', 'Bei', 'Aber', 'Und', 'Doch', 'Dies', 'Diese', 'Dieser', 'Damit', 'Dabei', 'Zudem', 'Auch', 'Wie', 'Wenn', 'Als', 'Laut', 'Seit'],
@@ -62,5 +63,10 @@ export const TITLE_SET = union(TITLES);
 export const BEFORE_NUMBER_SET = union(BEFORE_NUMBER);
 export const INNER_SET = union(INNER);
 export const MAY_END_SET = union(MAY_END);
-export const OPENER_SET = union(SENTENCE_OPENERS);
+const OPENERS_BY_LANGUAGE = new Map(Object.entries(SENTENCE_OPENERS).map(([lang, words]) => [lang, new Set([...words, ...SENTENCE_OPENERS.en])]));
+const ALL_OPENERS = union(SENTENCE_OPENERS);
+/** Openers of the text's language (and English, which reports quote everywhere); all of them when the language is unknown. */
+export function openersFor(language: string | null): Set<string> {
+  return (language && OPENERS_BY_LANGUAGE.get(language)) || ALL_OPENERS;
+}
 export const MONTH_SET = new Set(MONTHS.flatMap((m) => [m, m.toLowerCase(), m[0].toUpperCase() + m.slice(1)]));

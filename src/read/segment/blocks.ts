@@ -1,5 +1,6 @@
 // Lines → blocks: headings, list items and running paragraphs, before any sentence is split.
 // A newline inside a paragraph is left to the sentence splitter ("Draft law No.\n740196-8" is one sentence).
+import { MONTH_SET } from './abbreviations.ts';
 
 export type BlockUnit = 'sentence' | 'list-item' | 'heading';
 
@@ -12,9 +13,9 @@ export interface Block {
 /** Bullet glyphs before a list item; the glyph is not part of the item's text. */
 const BULLET = /^[ \t]*([-–—*•·▪►‣◦●■+])[ \t\u00a0]+(?=\S)/u;
 /** Enumerators ("1. ", "2) ", "(a) ", "iv) "); kept in the item's text because the number means something ("paragraph 1"). */
-const ENUMERATOR = /^[ \t]*(?=(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t\u00a0]+\S)/u;
+const ENUMERATOR = /^[ \t]*(?=(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)|\(?[ivx]{1,4}\))[ \t\u00a0]+(?!\d{4}\b)\S)/u;
 /** A day followed by a month at the start of a line is a date ("5. Mai 2031"), not an enumerator. */
-const DAY_MONTH = /^[ \t]*\d{1,2}\.\s+\p{L}+/u;
+const DAY_MONTH = /^[ \t]*\d{1,2}\.\s+(\p{L}+)/u;
 /** Markdown heading marks, dropped from the heading's text. */
 const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+(?=\S)/;
 /** Russian, Ukrainian and Bulgarian dialogue opens a line with an em dash: direct speech, not a bullet. */
@@ -34,6 +35,7 @@ export const HARD_WRAP_MAX_CHARS = 100;
 const SENTENCE_CLOSED = /[.!?…。！？؟][\p{Pf}\p{Pe}"'»]*$/u;
 const LOWER_START = /^\s*[\p{Ll}]/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 interface Line {
   start: number;
@@ -69,7 +71,7 @@ function isBlank(line: Line | undefined): boolean {
 }
 
 function listMarker(line: Line, language: string | null): number | null {
-  if (ENUMERATOR.test(line.text) && !DAY_MONTH.test(line.text)) return (/^[ \t]*/.exec(line.text) as RegExpExecArray)[0].length;
+  if (ENUMERATOR.test(line.text) && !MONTH_SET.has(DAY_MONTH.exec(line.text)?.[1] ?? '')) return (/^[ \t]*/.exec(line.text) as RegExpExecArray)[0].length;
   const bullet = BULLET.exec(line.text);
   if (!bullet) return null;
   if (bullet[1] === '—' && language && DASH_DIALOGUE_LANGUAGES.has(language)) return null;
@@ -79,7 +81,8 @@ function listMarker(line: Line, language: string | null): number | null {
 function looksLikeHeading(text: string, next: Line | undefined): boolean {
   const t = text.trim();
   if (!HAS_WORD.test(t) || t.length > HEADING_MAX_CHARS) return false;
-  if (t.split(/\s+/).length > HEADING_MAX_WORDS) return false;
+  // A title in capitals may be long ("TREATY ON … BETWEEN …"); otherwise a heading is a few words.
+  if (t.split(/\s+/).length > HEADING_MAX_WORDS && !ALL_CAPS.test(t)) return false;
   if (CLAUSE_END.test(t) || CONNECTOR_END.test(t)) return false;
   return isBlank(next) || !LOWER_START.test(next!.text);
 }
@@ -102,15 +105,15 @@ export function blocksOf(body: string, language: string | null): Block[] {
       closed = true;
       continue;
     }
+    const marker = listMarker(line, language);
     const md = MARKDOWN_HEADING.exec(line.text);
-    if (md || (closed && looksLikeHeading(line.text, lines[i + 1]))) {
+    if (md || (marker === null && closed && looksLikeHeading(line.text, lines[i + 1]))) {
       close();
       const span = trimmed(line, md ? md[0].length : 0);
       if (HAS_WORD.test(body.slice(span.start, span.end))) blocks.push({ ...span, unit: 'heading' });
       closed = true;
       continue;
     }
-    const marker = listMarker(line, language);
     const span = trimmed(line, marker ?? 0);
     // An item goes on over its following lines only while they continue its sentence or are indented.
     const continuesItem = open?.unit === 'list-item' && (!closed || LOWER_START.test(line.text) || /^[ \t]{2,}/.test(line.text));

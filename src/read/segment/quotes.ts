@@ -34,13 +34,15 @@ export function findQuotes(text: string, from = 0, to = text.length): QuoteSpan[
     // A mark opens when it stands at the start or after a space or opening punctuation, before a non-space.
     const before = i > from ? text[i - 1] : ' ';
     const after = text[i + 1] ?? ' ';
-    if (!OPENING_CONTEXT.test(before) || /\s/.test(after)) continue;
+    // French guillemets take a space inside (« texte »); other marks hug the quoted words.
+    const spaced = ch === '«';
+    if (!OPENING_CONTEXT.test(before) || (!spaced && /\s/.test(after))) continue;
     // »…« (German) is only a quotation when it opens before a word.
     if (ch === '»' && !/\p{L}/u.test(after)) continue;
     const limit = Math.min(to, i + MAX_QUOTE_CHARS);
     let close = -1;
     for (let j = i + 1; j < limit; j++) {
-      if (closers.includes(text[j]) && !/\s/.test(text[j - 1])) {
+      if (closers.includes(text[j]) && (spaced || !/\s/.test(text[j - 1]))) {
         close = j;
         break;
       }

@@ -1,6 +1,6 @@
 // Sentence ends inside one block. A candidate is a run of terminal punctuation (with closing quotes and
 // brackets after it) followed by a space and a sentence-opening character; the rules below, in order, veto it.
-import { BEFORE_NUMBER_SET, GERMAN_ORDINAL_LEADS, INNER_SET, MAY_END_SET, MONTH_SET, OPENER_SET, TITLE_SET } from './abbreviations.ts';
+import { BEFORE_NUMBER_SET, GERMAN_ORDINAL_LEADS, INNER_SET, MAY_END_SET, MONTH_SET, openersFor, TITLE_SET } from './abbreviations.ts';
 import { findQuotes } from './quotes.ts';
 
 /** Terminal punctuation; ". . .." and "…" are one run. Full-width marks end a sentence without a following space. */
@@ -28,7 +28,8 @@ const SPACED_ABBREVIATION = /(?:^|[\s(])((?:и\s)?(?:\p{L}{1,2}\.\s?){1,3}\p{L}{
 function wordBefore(text: string, dot: number, from: number): { word: string; joined: string } {
   let a = dot;
   while (a > from && !/\s/.test(text[a - 1])) a--;
-  const word = text.slice(a, dot).replace(/^[\p{Ps}\p{Pi}"'/]+/u, '');
+  // Leading brackets and quotes, and a French elision ("l’art." → "art"), are not part of the word.
+  const word = text.slice(a, dot).replace(/^[\p{Ps}\p{Pi}"'/]+/u, '').replace(/^\p{L}['’](?=\p{L})/u, '');
   const spaced = SPACED_ABBREVIATION.exec(text.slice(Math.max(from, dot - 12), dot));
   return { word, joined: spaced ? spaced[1].replace(/\s+/g, '') : word };
 }
@@ -43,11 +44,14 @@ function previousWord(text: string, before: number): string {
 }
 
 /** Whether the period ending `word` is an abbreviation's, given what follows. The named rules, in order. */
-function abbreviationHolds(text: string, dot: number, from: number, next: string, language: string | null): boolean {
+function abbreviationHolds(text: string, dot: number, at: number, from: number, language: string | null): boolean {
   const { word, joined } = wordBefore(text, dot, from);
   if (!word) return false;
+  const next = nextWord(text, at);
   const digitNext = /^\p{Nd}/u.test(next);
-  const opener = OPENER_SET.has(next);
+  const opener = openersFor(language).has(next);
+  // The first letter of a spaced abbreviation ("z. B.", "d. h.", "H. G. Wells") is followed by another lettered dot.
+  if (/^\p{L}{1,2}$/u.test(word) && /^\p{L}{1,2}\.(?!\p{L})/u.test(text.slice(at, at + 3))) return true;
   if (INNER_SET.has(joined) || INNER_SET.has(word)) return true;
   if (TITLE_SET.has(word)) return true;
   if (BEFORE_NUMBER_SET.has(word) && digitNext) return true;
@@ -89,7 +93,9 @@ export function sentencesOf(text: string, from: number, to: number, language: st
     while (at < to && /\s/.test(text[at])) at++;
     if (at >= to) break;
     if (!fullWidth && !OPENS_SENTENCE.test(text.slice(at, at + 1))) continue;
-    if (m[0] === '.' && abbreviationHolds(text, m.index, from, nextWord(text, at), language)) continue;
+    if (m[0] === '.' && abbreviationHolds(text, m.index, at, from, language)) continue;
+    // No sentence without a letter ("1." of an enumerated item); a dateline stays with its sentence.
+    if (!/\p{L}/u.test(text.slice(start, end))) continue;
     if (spans.length === 0 && DATELINE.test(text.slice(start, end).trim())) continue;
     push(end);
     start = at;

@@ -1,0 +1,53 @@
+// Store throughput: N synthetic reports (~4 KB body, 25 claims each) through putDocuments, then the
+// reads the server and the incremental dossier lean on. Prints one line per figure.
+// Usage: node --import tsx bench/store.ts [--db PATH_OR_URL] [-n 10000] [--batch 1000]
+// Without --db: a fresh PGlite folder under the OS temp dir, removed afterwards.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openStore } from '../src/store/index.ts';
+import { syntheticDocument } from '../test/store/synthetic.ts';
+
+const { values } = parseArgs({ options: { db: { type: 'string' }, n: { type: 'string', short: 'n', default: '10000' }, batch: { type: 'string', default: '1000' } } });
+const n = Number(values.n);
+const batchSize = Number(values.batch);
+const temp = values.db ? null : mkdtempSync(join(tmpdir(), 'pactwatch-bench-'));
+const target = values.db ?? join(temp!, 'db');
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+const seconds = (t0: number) => (performance.now() - t0) / 1000;
+async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const result = await fn();
+  console.log(`${label}: ${(seconds(t0) * 1000).toFixed(1)} ms`);
+  return result;
+}
+
+const store = await openStore(target);
+console.log(`store: ${store.kind} ${store.location}; ${n} documents in batches of ${batchSize}`);
+let bytes = 0;
+const t0 = performance.now();
+for (let i = 0; i < n; i += batchSize) {
+  const batch = Array.from({ length: Math.min(batchSize, n - i) }, (_, k) => syntheticDocument(i + k));
+  for (const item of batch) bytes += Buffer.byteLength(item.doc.body);
+  await store.putDocuments(batch, 'bench');
+}
+const put = seconds(t0);
+console.log(`putDocuments: ${put.toFixed(2)} s, ${(n / put).toFixed(0)} docs/s, ${(bytes / 1e6 / put).toFixed(2)} MB/s of body`);
+
+const shas = Array.from({ length: n }, (_, i) => syntheticDocument(i).doc.sha256);
+await timed(`hasDocuments(${n})`, () => store.hasDocuments(shas));
+await timed(`putDocuments again (all present)`, () => store.putDocuments(Array.from({ length: Math.min(n, 1000) }, (_, i) => syntheticDocument(i)), 'bench'));
+await timed('putDocument (one new)', () => { const one = syntheticDocument(n + 1); return store.putDocument(one.doc, one.claims, 'bench'); });
+await timed('searchDocuments', () => store.searchDocuments('ratification exchange'));
+await timed('searchClaims', () => store.searchClaims('"mutual-assistance clause"', { limit: 50 }));
+await timed('listDocuments page', () => store.listDocuments({ limit: 50, offset: Math.floor(n / 2) }));
+await timed('claimsFor(collection)', () => store.claimsFor({ collection: 'default' }));
+await timed('documentsFor(collection)', () => store.documentsFor({ collection: 'default' }));
+await timed('signatures()', () => store.signatures());
+await store.close();
+clearInterval(sampler);
+console.log(`peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+if (temp) rmSync(temp, { recursive: true, force: true });

@@ -1,0 +1,49 @@
+// Datelines that open a wire report: "MOSCOW, November 6. /TASS/. …", "SEOUL (Reuters) – …",
+// "PORT X, March 14 (Agency) - …", "Lindenburg, 15 March 2031 (OSA) - …", "ЛИНДЕНБУРГ, 11 июня 2031 года. …",
+// "March 15 (Agency) - …". Parsed here for the meta stage (place, date, agency) and the standalone-line detector.
+import { findDates, type FoundDate } from './dates.ts';
+
+export interface Dateline {
+  /** The dateline as written, up to and including its closing dash or stop. */
+  text: string;
+  place: string | null;
+  date: FoundDate | null;
+  /** The agency in brackets or slashes: "(Reuters)", "/TASS/". */
+  agency: string | null;
+  /** What follows the dateline on the line: the first sentence of the report. */
+  rest: string;
+}
+
+/** One to four capitalised words (ALL CAPS or Title Case, any cased script), with "de"/"am"-style particles. */
+const PLACE = /^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|da|do|la|am|an|upon|on|sur)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3}(?=\s*,\s*|\s+[(/])/u;
+const AGENCY = /^\s*(?:\(([^()]{2,40})\)|\/\s*([^/]{2,30}?)\s*\/)/u;
+/** The dateline ends with a dash or colon, or with a stop before the capital that opens the report. */
+const TERMINATOR = /^\s*(?:[-–—:]\s*|\.\s*(?=["“«]?\p{Lu})|\.?\s*$)/u;
+/** Only the first characters of a paragraph can hold a dateline. */
+const WINDOW = 160;
+
+/** An agency name: up to five capitalised words ("Reuters", "Meridian Press", "Agence France-Presse"). */
+const AGENCY_NAME = /^\p{Lu}[\p{L}\p{N}'’.&\-]*(?:\s+(?:of|de|du|des|la|\p{Lu}[\p{L}\p{N}'’.&\-]*)){0,4}$/u;
+
+export function parseDateline(line: string, language?: string | null): Dateline | null {
+  const s = line.slice(0, WINDOW);
+  const place = PLACE.exec(s);
+  let pos = place ? place[0].length + /^\s*,?\s*/.exec(s.slice(place[0].length))![0].length : 0;
+  let date: FoundDate | null = null;
+  const first = findDates(s.slice(pos, pos + 40), language)[0];
+  if (first && first.index === 0 && (first.day !== null || first.year !== null)) {
+    date = first;
+    pos += first.text.length;
+  }
+  // "November 6. /TASS/." : the stop after a date belongs to the dateline only when an agency follows it.
+  const stop = date ? /^\s*\.?/.exec(s.slice(pos))![0].length : 0;
+  const bracket = AGENCY.exec(s.slice(pos + stop));
+  const agency = bracket ? (bracket[1] ?? bracket[2]).trim() : null;
+  const named = agency !== null && AGENCY_NAME.test(agency);
+  if (named) pos += stop + bracket![0].length;
+  const end = TERMINATOR.exec(s.slice(pos));
+  const valid = end && ((place && (date || named)) || (!place && named));
+  if (!valid) return null;
+  pos += end[0].length;
+  return { text: line.slice(0, pos).trim(), place: place ? place[0] : null, date, agency: named ? agency : null, rest: line.slice(pos) };
+}

@@ -1,0 +1,27 @@
+// Bylines: "By Hyonhee Shin", "By Thomson Reuters Jun 20, 2024 | 12:19 AM", "By Lukas Aaro, 31 July 2031",
+// "By Meridian Press staff", "Von Anna Schmidt", "Автор: Иван Петров". Kept in the header for the meta stage.
+import { words } from '../text.ts';
+import { lineDetector } from './line-detector.ts';
+
+/** The word that opens a byline, per language. */
+const BY = /^(?:by|von|par|por|door|di|автор(?:ы)?:?|текст:?|text:?|texte:?)\s+(?=\p{L})/iu;
+/**
+ * Lowercase words a byline may hold besides names, dates and times; any other lowercase word makes the line a
+ * sentence ("By Friday the parties must sign…").
+ */
+const BYLINE_LOWER = new Set(
+  ('and in for of the de da del della van von der den la le al el bin ibn y e et und и staff writer writers reporter reporters correspondent ' +
+    'correspondents editor contributor updated published on at am pm a.m. p.m. utc gmt').split(' '),
+);
+const MAX_WORDS = 16;
+
+export function isByline(text: string): boolean {
+  const by = BY.exec(text);
+  if (!by || words(text).length > MAX_WORDS || /[!?]$/.test(text)) return false;
+  const rest = words(text.slice(by[0].length)).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')).filter(Boolean);
+  const first = rest[0] ?? '';
+  if (!/^\p{Lu}/u.test(first)) return false;
+  return rest.every((t) => !/^\p{Ll}/u.test(t) || BYLINE_LOWER.has(t.toLowerCase()));
+}
+
+export const byline = lineDetector('byline', isByline);

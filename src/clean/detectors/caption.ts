@@ -1,0 +1,83 @@
+// Photo captions and their agency credits, including ones glued into the next sentence by a scrape:
+// "…North Korea. September 8, 2022. Photo credits: Korean Central News AgencyThus, the fourth article…" keeps
+// "Thus, the fourth article…". Captions are found through their credit: a caption without one reads like news.
+import { type Cut, type Detector } from '../text-doc.ts';
+import { SENTENCE_STARTERS, isCapitalised, sentences, words } from '../text.ts';
+import { isDateStamp } from './date-stamp.ts';
+
+/** "Photo:", "Photo credits:", "Image:", "Фото:", "Foto:", "Bild:"; "Credit:" only where a sentence or line starts. */
+const MARKER = /(?:(?<!\p{L})(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)(?:\s+credits?)?|фото|foto|bild|crédits? photo)|(?<=^|[.!?)]\s*)credits?)\s*:\s*/giu;
+/** A photo-agency credit without a marker ends a caption line: "Name Surname/Agency", "Pool/Agency via Agency". */
+const SLASH_CREDIT = /(?<=[.!?]\s+|^)(?:\p{Lu}[\p{L}.\-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.\-]*)*\s*\/\s*)+\p{Lu}[\p{L}.\-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.\-]*)*$/u;
+/** Caption text is short: the sentences before a credit on one line count as caption up to this size. */
+const MAX_CAPTION_WORDS = 45;
+const MAX_CAPTION_SENTENCES = 3;
+/** Without a glued boundary, a credit is the rest of the line when that is short, else a run of names. */
+const MAX_CREDIT_WORDS = 10;
+const MAX_CREDIT_NAME_TOKENS = 6;
+/** A scrape glues text to text with no space: "AgencyThus", "war.North". */
+const GLUED_WORDS = /\p{Ll}(?=\p{Lu}\p{Ll})/u;
+const GLUED_SENTENCES = /[\p{Ll}\p{N})][.!?](?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * Where a credit that starts at `from` ends: at a glued boundary; else at the first capitalised sentence opener
+ * ("The", "In") after the names; at a lowercase word only if the rest of the line is too long to be a credit.
+ */
+function creditEnd(line: string, from: number): number {
+  const rest = line.slice(from);
+  const glued = GLUED_WORDS.exec(rest.slice(0, 80));
+  if (glued) return from + glued.index + 1;
+  const short = words(rest).length <= MAX_CREDIT_WORDS;
+  let end = from;
+  const token = /\S+/g;
+  for (let n = 0, m = token.exec(rest); m; n++, m = token.exec(rest)) {
+    const t = m[0];
+    if (n > 0 && isCapitalised(t) && SENTENCE_STARTERS.has(t.toLowerCase())) return end;
+    const nameLike = isCapitalised(t) || /^(?:[/&\-]|via|of)$/.test(t);
+    if ((!nameLike && !short) || n >= MAX_CREDIT_NAME_TOKENS) return end;
+    end = from + m.index + t.length;
+  }
+  return end;
+}
+
+/** Where the caption before a credit at `at` starts (at itself when no caption precedes it). */
+function captionStart(line: string, at: number): number {
+  const prefix = line.slice(0, at);
+  if (!prefix.trim()) return 0;
+  let glued = -1;
+  for (const m of prefix.matchAll(GLUED_SENTENCES)) glued = m.index + 2;
+  if (glued > 0) return glued;
+  const parts = sentences(prefix);
+  if (words(prefix).length <= MAX_CAPTION_WORDS && parts.length <= MAX_CAPTION_SENTENCES) return 0;
+  // A long paragraph before the credit: only the date sentences right before it belong to the caption.
+  let start = at;
+  for (let k = parts.length - 1; k >= 0 && isDateStamp(parts[k]); k--) start = prefix.lastIndexOf(parts[k]);
+  return start;
+}
+
+export function findCaptions(line: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const m of line.matchAll(MARKER)) {
+    const open = line.lastIndexOf('(', m.index);
+    const close = line.indexOf(')', m.index);
+    if (open >= 0 && line.slice(open + 1, m.index).trim() === '' && close > 0 && close - m.index < 80) {
+      found.push({ start: /\s*$/.exec(line.slice(0, open))!.index, end: close + 1 }); // "(Photo: Agency)" only
+    } else {
+      found.push({ start: captionStart(line, m.index), end: creditEnd(line, m.index + m[0].length) });
+    }
+  }
+  const slash = SLASH_CREDIT.exec(line);
+  if (slash && found.length === 0) found.push({ start: captionStart(line, slash.index), end: line.length });
+  return found;
+}
+
+export const caption: Detector = {
+  name: 'caption',
+  detect(doc) {
+    const cuts: Cut[] = [];
+    doc.lines.forEach((line, i) => {
+      if (doc.isLive(i)) for (const c of findCaptions(line)) cuts.push({ line: i, ...c, why: 'caption' });
+    });
+    return cuts;
+  },
+};

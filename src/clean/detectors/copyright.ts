@@ -1,0 +1,16 @@
+// Copyright, reproduction and editorial-policy lines: "(c) 2031 X. All rights reserved. Reproduction only with a
+// hyperlink to X.", "© 2024 X", "Our Standards: The X Trust Principles.", "Terms of use".
+import { words } from '../text.ts';
+import { lineDetector } from './line-detector.ts';
+
+/** Unmistakable wherever they stand. */
+const STRONG = /©|\(c\)\s*\d{4}|all rights reserved|our standards\s*:|trust principles|все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados/iu;
+/** Also said in news about the law, so only in a short line or in the page's tail. */
+const WEAK = /(?<!\p{L})(?:copyright|reproduction|republication|reprint(?:ing)?|перепечатка|editorial (?:standards|guidelines|policy)|terms of (?:use|service)|privacy (?:policy|notice)|impressum|datenschutz)(?!\p{L})/iu;
+const MAX_WORDS = 40;
+const MAX_WEAK_WORDS = 12;
+
+export const copyright = lineDetector('copyright', (text, i, doc) => {
+  const n = words(text).length;
+  return n <= MAX_WORDS && (STRONG.test(text) || (WEAK.test(text) && (n <= MAX_WEAK_WORDS || doc.inTail(i))));
+});

@@ -1,0 +1,37 @@
+// Credit lines of wire copy and syndication: "(Reporting by X. Editing by Y)", "Reporting by X in Y; additional
+// reporting by Z; Editing by W", "Compiled by X; Editing by Y", "Distributed by X", "AP contributed to this report".
+// A credit in brackets glued to the end of the last paragraph is cut from it, leaving the sentence whole.
+import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
+import { words } from '../text.ts';
+
+/** Roles that wire credits name before "by". */
+const ROLE = '(?:(?:additional|further|extra) )?(?:reporting|writing|written|editing|edited|compiled|compilation|produced|production|graphics?|research|translated|translation|fact-?checking|sub-?editing|photography)';
+const CREDIT_LINE = new RegExp(`^\\(?\\s*${ROLE}(?:\\s+and\\s+${ROLE})?\\s+by\\s+\\p{Lu}`, 'iu');
+/** Syndication and courtesy credits: who distributed or lent the copy. */
+const SYNDICATION_LINE = /^(?:distributed|syndicated|supplied|provided|republished) (?:by|from|via) \p{Lu}|^courtesy of \p{Lu}|^source: \p{Lu}[^.]*$/iu;
+const CONTRIBUTED = /^[^.]{1,80} contributed (?:reporting )?to this (?:report|story|article)\.?$/i;
+/** A bracketed credit at the very end of a paragraph. */
+const TRAILING_CREDIT = new RegExp(`\\s*\\(\\s*${ROLE}(?:\\s+and\\s+${ROLE})?\\s+by\\s+[^()]{2,240}\\)\\s*$`, 'iu');
+/** Credit lines are short lists of names; a long line starting "Reporting by" is a sentence of the report. */
+const MAX_WORDS = 45;
+const MAX_SYNDICATION_WORDS = 8;
+
+export const credit: Detector = {
+  name: 'credit',
+  detect(doc) {
+    const cuts: Cut[] = [];
+    for (let i = 0; i < doc.lines.length; i++) {
+      if (!doc.isLive(i)) continue;
+      const text = doc.text(i);
+      const n = words(text).length;
+      if ((CREDIT_LINE.test(text) && n <= MAX_WORDS) || (SYNDICATION_LINE.test(text) && n <= MAX_SYNDICATION_WORDS) || CONTRIBUTED.test(text)) {
+        cuts.push(wholeLine(doc, i, 'credit'));
+        continue;
+      }
+      const line = doc.lines[i];
+      const trailing = TRAILING_CREDIT.exec(line);
+      if (trailing) cuts.push({ line: i, start: trailing.index, end: line.length, why: 'credit' });
+    }
+    return cuts;
+  },
+};

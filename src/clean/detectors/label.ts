@@ -1,0 +1,48 @@
+// Outlet and section labels in the header zone (above the first paragraph): "OSA Ostmark State Agency",
+// "COASTAL HERALD | World", "OPINION", a handle under the date ("H-Tayea"). The headline is kept: it is the
+// first line of the report. Runs last, once the other detectors have cleared menus, bylines and date lines.
+import { type Cut, type Detector, wholeLine, type TextDoc } from '../text-doc.ts';
+import { SENTENCE_END, isLowercase, words } from '../text.ts';
+
+/** A headline has four words or more and reads as a phrase: a lowercase word, or six words and more. */
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_TITLE_CASE_WORDS = 6;
+/** Below the headline, only short unpunctuated lines are labels; a longer line is a standfirst and stays. */
+const MAX_LABEL_WORDS_AFTER_TITLE = 6;
+/** Page headers are a few lines; further down, short lines before the first paragraph are the report's own. */
+const MAX_HEADER_LINES = 12;
+/** List items are content, however short. */
+const LIST_ITEM = /^(?:[-–—•*·]|\d+[.)])\s/;
+
+export function isHeadline(text: string): boolean {
+  const tokens = words(text);
+  if (tokens.length < HEADLINE_MIN_WORDS || /\s\|\s/.test(text)) return false;
+  const caseless = !/[\p{Lu}\p{Ll}]/u.test(text);
+  return caseless || tokens.length >= HEADLINE_TITLE_CASE_WORDS || tokens.some(isLowercase);
+}
+
+/** The headline among the live header lines: the first headline-like one, else the longest of two words or more. */
+export function findTitleLine(doc: TextDoc, header: number[]): number {
+  const first = header.find((i) => isHeadline(doc.text(i)));
+  if (first !== undefined) return first;
+  let best = -1;
+  for (const i of header) if (words(doc.text(i)).length >= 2 && (best < 0 || words(doc.text(i)).length > words(doc.text(best)).length)) best = i;
+  return best;
+}
+
+export const label: Detector = {
+  name: 'label',
+  detect(doc) {
+    const start = doc.bodyStart();
+    const header: number[] = [];
+    for (let i = 0; i < start && header.length < MAX_HEADER_LINES; i++) if (doc.isLive(i) && !LIST_ITEM.test(doc.text(i))) header.push(i);
+    const title = findTitleLine(doc, header);
+    const cuts: Cut[] = [];
+    for (const i of header) {
+      const text = doc.text(i);
+      const isLabel = i < title || (i > title && words(text).length <= MAX_LABEL_WORDS_AFTER_TITLE && !SENTENCE_END.test(text));
+      if (isLabel) cuts.push(wholeLine(doc, i, 'label'));
+    }
+    return cuts;
+  },
+};

@@ -1,0 +1,16 @@
+// Stray page-widget words that a copy-paste picks up on lines of their own: "Advertisement", "Search", "Menu",
+// "Comments (3)", "Skip to content", "Listen to this article", "Tags: …".
+import { words } from '../text.ts';
+import { lineDetector } from './line-detector.ts';
+
+const WIDGET = new RegExp(
+  '^(?:advertisement|advert|ad|sponsored(?: content)?|promoted|loading\\.*|…|comments?(?: \\(\\d+\\))?|\\d+ comments?|print|search|menu|' +
+    'skip to (?:main )?content|back to top|listen(?: to this article)?|font size|a\\s?a\\s?a|more|show more|load more|next|previous|' +
+    'реклама|поиск|меню|anzeige|werbung|suche|publicité|recherche)$',
+  'iu',
+);
+/** Topic tag rows: "Tags: treaty, Russia, DPRK". */
+const TAGS = /^(?:tags?|topics?|keywords|теги|темы|schlagworte|mots-clés)\s*:/iu;
+const MAX_TAG_WORDS = 20;
+
+export const widget = lineDetector('widget', (text) => WIDGET.test(text) || (TAGS.test(text) && words(text).length <= MAX_TAG_WORDS));

@@ -1,0 +1,72 @@
+// HTML → the article's text: @mozilla/readability on linkedom, plus what it lacks for Pactwatch:
+// the headline as the first line, paragraphs/headings/list items as text lines, page metadata as hints, and a
+// record of every block it dropped (cookie banner, navigation, related list, footer…) in `removed`.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { MetaHints, Removed } from '../../types.ts';
+import { normalizeForCompare, words } from '../text.ts';
+import { htmlHints } from './hints.ts';
+import { type Block, blocksToText, renderBlocks } from './render.ts';
+
+export interface ExtractedHtml {
+  text: string;
+  removed: Removed[];
+  hints: MetaHints;
+}
+
+/** Below this much text, Readability has not found an article and the page's non-chrome blocks are used. */
+const MIN_ARTICLE_CHARS = 100;
+/** A dropped block this long that reappears inside a kept block was merged, not dropped. */
+const MIN_CONTAINED_WORDS = 5;
+
+/** linkedom needs a full document to give `body` and `documentElement`; fragments and broken pages get one. */
+function parse(html: string): Document {
+  const full = /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(full).document as unknown as Document;
+}
+
+/** Readability's article blocks and title, or null when it finds no article (or fails on the page). */
+function readabilityBlocks(html: string): { blocks: Block[]; title: string | null } | null {
+  try {
+    const article = new Readability(parse(html), { keepClasses: false }).parse();
+    if (!article?.content || (article.textContent ?? '').trim().length < MIN_ARTICLE_CHARS) return null;
+    const content = parse(`<!DOCTYPE html><html><head></head><body>${article.content}</body></html>`);
+    return { blocks: renderBlocks(content.body), title: article.title?.trim() || null };
+  } catch {
+    return null;
+  }
+}
+
+export function extractHtml(html: string): ExtractedHtml {
+  const document = parse(html);
+  const hints = htmlHints(document);
+  const all = document.body ? renderBlocks(document.body) : [];
+  const read = readabilityBlocks(html);
+  // Without an article from Readability, keep every block that is not in a recognised page region.
+  const article = read?.blocks ?? all.filter((b) => !b.chrome);
+  // The headline as the page shows it (its h1), else the metadata's title; it opens the body.
+  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const title = h1 ?? hints.title ?? read?.title ?? null;
+  const body = title && !article.some((b) => normalizeForCompare(b.text) === normalizeForCompare(title)) ? [{ text: title, tag: 'h1', chrome: null }, ...article] : article;
+
+  const kept = new Set(body.map((b) => normalizeForCompare(b.text)));
+  const keptTexts = [...kept];
+  const isKept = (b: Block) => {
+    const t = normalizeForCompare(b.text);
+    return kept.has(t) || (words(t).length >= MIN_CONTAINED_WORDS && keptTexts.some((k) => k.includes(t)));
+  };
+  const removed: Removed[] = [];
+  let lastEl: Element | null | undefined;
+  for (const b of all) {
+    if (isKept(b)) {
+      lastEl = undefined;
+      continue;
+    }
+    const el = b.chrome?.el ?? null;
+    const prev = removed[removed.length - 1];
+    if (prev && lastEl !== undefined && el !== null && el === lastEl) prev.text += `\n${b.text}`;
+    else removed.push({ text: b.text, why: b.chrome?.why ?? 'boilerplate' });
+    lastEl = el;
+  }
+  return { text: blocksToText(body), removed, hints: { ...hints, title: hints.title ?? title } };
+}

@@ -1,0 +1,55 @@
+// `pactwatch serve`: the HTTP API and web UI over one store.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from '../../server/app.ts';
+import { isLoopback } from '../../server/security.ts';
+import { openStore, type Store } from '../../store/index.ts';
+
+export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'dist', 'web');
+
+export interface ServeFlags {
+  db?: string;
+  port?: string;
+  host?: string;
+}
+
+export interface Running {
+  url: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/** Starts the server; resolves once it listens. */
+export async function startServer(flags: ServeFlags, store?: Store): Promise<Running> {
+  const host = flags.host ?? '127.0.0.1';
+  const token = process.env.PACTWATCH_TOKEN || null;
+  if (!isLoopback(host) && !token) throw new Error(`refusing to serve on ${host} without PACTWATCH_TOKEN: anyone who can reach it could write to the store`);
+  const port = Number(flags.port ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535');
+  const theStore = store ?? (await openStore(flags.db));
+  const webDir = existsSync(join(WEB_DIR, 'index.html')) ? WEB_DIR : null;
+  const app = createApp({ store: theStore, token, webDir });
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+      const shown = info.address.includes(':') ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${shown}:${info.port}/`,
+        store: theStore,
+        close: () => new Promise<void>((done) => server.close(() => theStore.close().then(() => done()))),
+      });
+    });
+  });
+}
+
+export async function runServe(flags: ServeFlags): Promise<number> {
+  const running = await startServer(flags);
+  console.error(`pactwatch serving ${running.store.kind} store at ${running.url}${existsSync(join(WEB_DIR, 'index.html')) ? '' : ' (API only: the web UI is not built, run `npm run build:web`)'}`);
+  await new Promise<void>((resolve) => {
+    const stop = () => running.close().then(resolve);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

@@ -1,0 +1,205 @@
+// Finds the names sources give agreements: formal titles ("Treaty on X between A and B", "X Agreement",
+// "Договор о …", "Vertrag über …", "Traité sur …"), lower-case titles ("treaty on friendship … of 2000") and
+// descriptive names ("mutual defence pact"), with the date attached to the name when the text gives one.
+import type { Claim } from '../../types.ts';
+
+/** Nouns that head an agreement's name, per language (any case form: Vertrags, Договора). */
+const HEADS = {
+  en: 'Treaty|Treaties|Agreement|Agreements|Pact|Convention|Accord|Protocol|Declaration|Declarations|Memorandum|Covenant',
+  ru: 'Договор|Соглашени|Пакт|Конвенци|Протокол|Декларац|Меморандум',
+  de: 'Vertrag|Verträge|Abkommen|Übereinkommen|Pakt|Konvention|Protokoll|Erklärung',
+  fr: 'Traité|Accord|Pacte|Convention|Protocole|Déclaration',
+};
+/** Prepositions that join a head to the subject of the name. */
+const HEAD_PREPS = 'on|of|for|concerning|regarding|between|о|об|между|по|über|zur|zum|zwischen|betreffend|sur|de|relatif|entre|portant';
+/** Lower-case words that may sit inside a capitalized title ("Treaty on Friendship, Good-Neighbourliness and Cooperation"). */
+const TITLE_GLUE = new Set(['and', 'of', 'the', 'on', 'in', 'for', 'between', 'to', 'und', 'der', 'die', 'des', 'et', 'la', 'le', 'les', 'du', 'и']);
+/** Words that end a lower-case name: verbs, relatives and prepositions that start what is said about it. */
+const NAME_STOP = new Set(
+  ('is was were are be been will would shall should has have had that which who whose signed adopted concluded approved ratified ' +
+    'dated with by from to at as after before during since until it its this these they their than into under against ' +
+    'says said states stated provides described declares asserts formulate formally named nicknamed ' +
+    'с со от подписанн подписан который которое которая был была было будет вступит является ' +
+    'mit vom von am im ist sind wird wurde hat hatte soll sollen nach vor unterzeichnet ' +
+    'avec du signé conclu est sera a').split(' '),
+);
+const NAME_STOP_PREFIX = ['подписан', 'одобрил', 'ратифиц'];
+/** Words that end the words before a head: determiners, and adjectives that tell which of several agreements
+ *  is meant ("previous agreements", "the old agreement") rather than name one. */
+const PREFIX_STOP = new Set(
+  ('a an the this that these those its their his her our new old same whole full such any each other which previous earlier former ' +
+    'separate several two both all some many first last sign signs signed signing ink inks inked seal seals sealed ratify ratifies ratified ' +
+    'approve approves approved date den der die das dem des ein eine einen einem le la les un une').split(' '),
+);
+/** Adjectives too general to identify an instrument on their own ("international agreements", "agreement of the Parties"). */
+const GENERIC = new Set(['inter', 'bilat', 'multi', 'separ', 'parti', 'sides', 'state', 'count', 'natio', 'compr', 'landm', 'histo', 'major']);
+
+export interface NameMention {
+  claim: string;
+  doc: string;
+  /** The name as written, in the claim text. */
+  text: string;
+  start: number;
+  end: number;
+  /** formal: capitalized or quoted title; lower: lower-case title with a preposition; descriptive: "adjective(s) + pact". */
+  form: 'formal' | 'lower' | 'descriptive';
+  /** The name without its "between A and B" clause and without a leading party pair ("DPRK-Russia"). */
+  core: string;
+  /** "between A and B" as written (offsets in the claim text), when the name has one. */
+  between: { text: string; start: number; end: number } | null;
+  /** The head comes first ("Treaty on X") rather than last ("X Agreement"). */
+  headFirst: boolean;
+  /** Date attached to the name ("of February 9, 2000", "a 2009 agreement", "signed on 22 September 2009"). */
+  date: string | null;
+  /** Content-word stems that identify the instrument (party names and head nouns left out). */
+  key: string[];
+}
+
+const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*";
+/** Case endings a head may carry: none in English and French (plural s), German genitive/plural, any in Russian. */
+const HEAD_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${HEADS.en}|${HEADS.fr})s?|(?:${HEADS.de})(?:s|es|n|en)?|(?:${HEADS.ru})\\p{L}*)(?![\\p{L}])`,
+  'giu',
+);
+const CAP = /^[\p{Lu}\p{N}]/u;
+
+/** Stems identifying an instrument: content words of the core, cut to five letters (neighbourliness ~ neighborly). */
+export function nameKey(core: string): string[] {
+  const heads = new RegExp(`^(?:${Object.values(HEADS).join('|')})`, 'iu');
+  const words = core.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !TITLE_GLUE.has(w) && !heads.test(w) && !HEAD_PREPS.split('|').includes(w));
+  return [...new Set(words.map((w) => w.slice(0, 5)))];
+}
+
+/** A key made only of general words names no particular instrument. */
+const specific = (key: string[]) => key.some((k) => !GENERIC.has(k));
+
+/** Names in one claim. `dates` are the claim's resolved date mentions (the reading stage's). */
+export function findNames(claim: Pick<Claim, 'id' | 'doc' | 'text' | 'dates'>): NameMention[] {
+  const text = claim.text;
+  const out: NameMention[] = [];
+  for (const m of text.matchAll(HEAD_RE)) {
+    const headStart = m.index!;
+    const headEnd = headStart + m[0].length;
+    const capitalHead = CAP.test(m[0]);
+    const englishHead = new RegExp(`^(?:${HEADS.en})s?$`, 'iu').test(m[0]);
+    const after = readTail(text, headEnd, capitalHead, capitalHead && englishHead);
+    const before = readPrefix(text, headStart, englishHead && !capitalHead);
+    let start = headStart;
+    let form: NameMention['form'] | null = null;
+    if (after) form = capitalHead && after.capitalized ? 'formal' : 'lower';
+    if (before.formal.length) {
+      start = before.formalStart;
+      form = 'formal';
+    } else if (!after && before.descriptive.length) {
+      start = before.descriptiveStart;
+      form = 'descriptive';
+    }
+    if (!form) continue;
+    // A capitalized head with a lower-case tail is a formal title in languages that capitalize only the first word.
+    if (form === 'lower' && capitalHead && /[\p{Script=Cyrillic}]|^(?:Vertrag|Abkommen|Übereinkommen|Traité|Accord)/u.test(m[0])) form = 'formal';
+    const end = after ? after.end : headEnd;
+    const name = text.slice(start, end);
+    const between = findBetween(name, start);
+    const pairPrefix = /^[\p{Lu}][\p{L}.]*[-–][\p{Lu}][\p{L}.]*\s+/u.exec(name)?.[0] ?? '';
+    const core = (between ? text.slice(start, between.start) : name).slice(pairPrefix.length).replace(/[\s,]+$/u, '');
+    const key = nameKey(core);
+    if (!specific(key)) continue;
+    out.push({ claim: claim.id, doc: claim.doc, text: name, start, end, form, core, between, headFirst: start === headStart, date: attachedDate(claim, text, start, end), key });
+  }
+  return dropInner(out);
+}
+
+/** The words after a head: a preposition, then title words until a word that starts the rest of the sentence.
+ *  A comma continues a title only as a list closed by "and" ("Friendship, Good-Neighbourliness and Cooperation"). */
+function readTail(text: string, from: number, capitalHead: boolean, titleCase: boolean): { end: number; capitalized: boolean } | null {
+  const prep = new RegExp(`^\\s+(?:d'|l'|(?:${HEAD_PREPS})(?=\\s))`, 'iu').exec(text.slice(from));
+  if (!prep) return null;
+  let pos = from + prep[0].length;
+  let end = -1;
+  let beforeComma = -1;
+  let capitals = 0;
+  let lowers = 0;
+  const tokens = new RegExp(`\\s*(,)?\\s*(${WORD})`, 'uy');
+  for (let n = 0; n < 25; n++) {
+    tokens.lastIndex = pos;
+    const t = tokens.exec(text);
+    if (!t) break;
+    const word = t[2];
+    const lower = word.toLowerCase();
+    if (/^\d/.test(word) || MONTHS.test(word)) break;
+    // In an English Title Case name a capitalized word is a title word ("Good Will"); a lower-case one ends it.
+    if (titleCase ? !CAP.test(word) && !TITLE_GLUE.has(lower) : NAME_STOP.has(lower) || NAME_STOP_PREFIX.some((p) => lower.startsWith(p))) break;
+    if (t[1]) beforeComma = end;
+    if (/^(?:and|und|и|et)$/.test(lower)) beforeComma = -1;
+    if (CAP.test(word)) capitals++;
+    else if (!TITLE_GLUE.has(lower)) lowers++;
+    pos = t.index + t[0].length;
+    if (!TITLE_GLUE.has(lower)) end = pos;
+  }
+  if (beforeComma > 0) end = beforeComma;
+  if (end < 0) return null;
+  return { end, capitalized: capitalHead && capitals > 0 && lowers === 0 };
+}
+
+const MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|Januar|Februar|März|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/iu;
+
+/** Words before a head: capitalized ones make a formal name ("Comprehensive Strategic Partnership Agreement"),
+ *  lower-case English ones (up to four, "and" included) a descriptive name ("fisheries and port cooperation agreement"). */
+function readPrefix(text: string, headStart: number, descriptiveAllowed: boolean): { formal: string[]; formalStart: number; descriptive: string[]; descriptiveStart: number } {
+  const offset = Math.max(0, headStart - 80);
+  const words = [...text.slice(offset, headStart).matchAll(new RegExp(WORD, 'gu'))];
+  const formal: string[] = [];
+  const descriptive: string[] = [];
+  let formalStart = headStart;
+  let descriptiveStart = headStart;
+  let expected = headStart;
+  let mode: 'formal' | 'descriptive' | null = null;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    const wStart = offset + w.index!;
+    if (!/^\s*$/.test(text.slice(wStart + w[0].length, expected))) break; // punctuation between: the prefix ended
+    const word = w[0];
+    if (/^\d/.test(word) || PREFIX_STOP.has(word.toLowerCase()) || MONTHS.test(word)) break;
+    if (mode !== 'descriptive' && CAP.test(word)) {
+      mode = 'formal';
+      formal.unshift(word);
+      formalStart = wStart;
+    } else if (mode !== 'formal' && descriptiveAllowed && /^[a-z][a-z-]*$/.test(word) && !NAME_STOP.has(word) && (word === 'and' || !TITLE_GLUE.has(word)) && descriptive.length < 4 && (word !== 'and' || descriptive.length > 0)) {
+      mode = 'descriptive';
+      descriptive.unshift(word);
+      descriptiveStart = wStart;
+    } else break;
+    expected = wStart;
+  }
+  while (descriptive[0] === 'and') {
+    descriptive.shift();
+    descriptiveStart = text.indexOf(descriptive[0] ?? '', descriptiveStart + 3);
+  }
+  return { formal, formalStart, descriptive, descriptiveStart };
+}
+
+/** "between A and B" inside a name (in claim offsets). */
+function findBetween(name: string, offset: number): NameMention['between'] {
+  const m = /\s(?:between|между|zwischen|entre)\s/iu.exec(name);
+  if (!m) return null;
+  const start = offset + m.index + 1;
+  return { text: name.slice(m.index + 1), start, end: offset + name.length };
+}
+
+/** A date written right after the name ("of 2000", "in 1961", "adopted on …", "vom …") or a year right before it. */
+function attachedDate(claim: Pick<Claim, 'dates'>, text: string, start: number, end: number): string | null {
+  const link = /^[\s,]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:of|from|in|dated|signed|adopted|concluded|vom|от|du|de|des|,)?(?:\s+(?:on|in|am|в))?\s*$/iu;
+  for (const d of claim.dates ?? []) {
+    if (d.start >= end && d.start - end <= 40 && link.test(text.slice(end, d.start))) return d.value;
+    if (d.end <= start && start - d.end <= 2 && /^\d{4}$/.test(d.text.trim())) return d.value;
+  }
+  const year = /^[\s,]*(?:of|from|in|dated|vom|от|du|de|(?:signed|adopted|concluded) (?:on|in))\s+(?:[\p{L}\d.,]+\s+){0,3}((?:19|20)\d\d)(?!\d)/iu.exec(text.slice(end, end + 45));
+  if (year) return year[1];
+  const prefix = /(?:^|\s)((?:19|20)\d\d)\s+$/u.exec(text.slice(Math.max(0, start - 6), start));
+  return prefix ? prefix[1] : null;
+}
+
+/** A name found inside a longer one (the head of "Agreement" inside "… Agreement between …") is dropped. */
+function dropInner(names: NameMention[]): NameMention[] {
+  return names.filter((n) => !names.some((o) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start));
+}

@@ -1,0 +1,90 @@
+// The parties: the states named in the title's "between A and B" (resolved to the codes the reading stage gave
+// their names), else the states most mentioned together with the agreement and its signature.
+import type { Claim, PartyMention } from '../../types.ts';
+import type { NameMention } from './names.ts';
+import { sameWord, isUpper, titleCase } from './text.ts';
+
+/** Words for a form of government, dropped to get a state's short name ("the Federal Union of Ostmark" → "Ostmark"). */
+const GOVERNMENT_FORM = /^(?:the\s+)?(?:(?:federal|democratic|people'?s|socialist|islamic|united|kingdom|republic|union|state|states|commonwealth|federation|principality|grand|duchy|sultanate|emirate|confederation|federative|plurinational|arab|of|the)\s+)+/iu;
+/** A co-mentioned state is a party when mentioned in at least this share of the top state's sources. */
+const CO_MENTION_SHARE = 0.6;
+
+export interface PartiesResult {
+  parties: string[];
+  names: Record<string, string[]>;
+}
+
+/** Splits "between A and B" (or "A, B and C") into the names of the sides. */
+export function betweenSides(between: string): string[] {
+  const inner = between.replace(/^(?:between|между|zwischen|entre)\s+/iu, '');
+  return inner
+    .split(/\s*,\s*|\s+(?:and|и|und|et)\s+/iu)
+    .map((s) => s.trim())
+    .filter((s) => s && !/^(?:the\s+)?(?:parties|sides|two|both)\b/iu.test(s));
+}
+
+/** The short name of a state from its formal name, as a code for a state with no ISO code. */
+export function shortName(name: string): string {
+  const cased = isUpper(name) ? titleCase(name) : name;
+  return cased.replace(GOVERNMENT_FORM, '').trim() || cased.trim();
+}
+
+/** Party codes: from the title's sides, else by co-mention with the agreement's names and signature. */
+export function findParties(claims: Claim[], between: string | null, treatyClaims: Set<string>, sources: Record<string, string>): PartiesResult {
+  const mentions = claims.flatMap((c) => (c.party_mentions ?? []).map((m) => ({ m, c })));
+  const names: Record<string, string[]> = {};
+  const add = (code: string, name: string) => {
+    const list = (names[code] ??= []);
+    if (!list.some((n) => n.toLowerCase() === name.toLowerCase())) list.push(name);
+  };
+  const parties: string[] = [];
+  for (const side of between ? betweenSides(between) : []) {
+    const code = codeOf(side, mentions.map((x) => x.m));
+    if (!parties.includes(code)) parties.push(code);
+    add(code, isUpper(side) ? titleCase(side.replace(/^the\s+/iu, '')) : side.replace(/^the\s+/u, ''));
+    add(code, shortName(side));
+  }
+  if (parties.length < 2) {
+    parties.length = 0;
+    const count = new Map<string, Set<string>>();
+    for (const { m, c } of mentions) {
+      if (!treatyClaims.has(c.id)) continue;
+      const set = count.get(m.code) ?? new Set<string>();
+      set.add(sources[c.doc] ?? c.doc);
+      count.set(m.code, set);
+    }
+    const ranked = [...count].sort((a, b) => b[1].size - a[1].size);
+    const top = ranked[0]?.[1].size ?? 0;
+    for (const [code, set] of ranked) if (set.size >= CO_MENTION_SHARE * top || parties.length < 2) parties.push(code);
+  }
+  for (const { m } of mentions) if (parties.includes(m.code)) add(m.code, m.text);
+  return { parties: [...parties].sort(), names };
+}
+
+/** The code the reading stage gives a side's name: a mention whose words the side contains, or the short name. */
+function codeOf(side: string, mentions: PartyMention[]): string {
+  const words = side.split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2);
+  const votes = new Map<string, number>();
+  for (const m of mentions) {
+    const mWords = m.text.split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2);
+    if (!mWords.length) continue;
+    const inside = side.toLowerCase().includes(m.text.toLowerCase()) || mWords.every((w) => words.some((s) => sameWord(s, w, 2)));
+    if (inside) votes.set(m.code, (votes.get(m.code) ?? 0) + m.text.length);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : shortName(side);
+}
+
+/** The party a piece of text names, by the names the record collected (any script or case form). */
+export function partyNamed(names: Record<string, string[]>, text: string): string | null {
+  const words = text.split(/[^\p{L}'’-]+/u).filter((w) => w.length > 3);
+  for (const [code, list] of Object.entries(names)) {
+    for (const name of list) {
+      const nWords = name.split(/[^\p{L}'’-]+/u).filter((w) => w.length > 3 && !GOVERNMENT_FORM.test(w + ' '));
+      if (nWords.length && nWords.every((n) => words.some((w) => sameWord(w, n, 3)))) return code;
+    }
+  }
+  return null;
+}
+
+export type { NameMention };

@@ -1,0 +1,82 @@
+// Signing date and place: from claims with a sign verb ("signed on June 19, 2024 … in Pyongyang", "подписанный
+// 14 марта в Порт-Кестреле", "Done at PLACE on DATE"), voted across independent sources.
+import type { Claim } from '../../types.ts';
+import { type Ballot, tally, tallyDates } from './sources.ts';
+import { sameWord, squash } from './text.ts';
+import type { Vote } from './types.ts';
+
+/** Verbs (and the closing formula of a treaty text) that report the act of signature, en/ru/de/fr. */
+export const SIGN_VERB = /(?<![\p{L}])(?:sign(?:ed|s|ing|ature)?|inked|done at|done in|подпис\p{L}*|совершено в|unterzeichne\p{L}*|unterschrieb\p{L}*|geschehen zu|sign(?:é|ée|és|ées|èrent|er)|fait à)(?![\p{L}])/giu;
+/** What else gets signed: a ratification law, a decree, an instrument of ratification. Such a claim is not about
+ *  the signature of the agreement. */
+const OTHER_DOCUMENT = /(?<![\p{L}])(?:law|bill|decree|instruments? of ratification|legislation|закон\p{L}*|указ\p{L}*|грамот\p{L}*|gesetz\p{L}*|urkunde\p{L}*|loi|décret)(?![\p{L}])/iu;
+/** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-Kestrel). */
+const PLACE = /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})/gu;
+/** Capitalized words after "in"/"at" that are not places. */
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Article|The|This|Accordance|Kraft|Artikel|Статье|Статья|Силу)\b/iu;
+/** How far (characters) from the verb a date or place may be to belong to it. */
+const REACH = 130;
+/** Signing dates this many years apart from the majority are another instrument's signature. */
+export const OTHER_INSTRUMENT_YEARS = 5;
+
+export interface SigningEvidence {
+  dates: Vote[];
+  places: Vote[];
+  /** Claims that report a signature of another instrument (dated years away from this one). */
+  otherInstrument: Claim[];
+}
+
+/** Claims that report the signature of an agreement (not of a law or an instrument of ratification). */
+export function signClaims(claims: Claim[], excluded: Set<string>): Claim[] {
+  return claims.filter((c) => !excluded.has(c.id) && c.kind !== 'heading' && new RegExp(SIGN_VERB.source, 'iu').test(c.text) && !OTHER_DOCUMENT.test(c.text));
+}
+
+export function signing(claims: Claim[], excluded: Set<string>, sources: Record<string, string>, official: string | null): SigningEvidence {
+  const dateBallots: (Ballot & { claimObj: Claim })[] = [];
+  const placeBallots: Ballot[] = [];
+  for (const c of signClaims(claims, excluded)) {
+    const verbs = [...c.text.matchAll(SIGN_VERB)].map((m) => m.index!);
+    const date = nearest(c.dates.map((d) => ({ at: d.start, value: d.value })), verbs);
+    if (date) dateBallots.push({ value: date, claim: c.id, doc: c.doc, claimObj: c });
+    const places = [...c.text.matchAll(PLACE)].map((m) => ({ at: m.index!, value: m[1].replace(/[.’']+$/u, '') })).filter((p) => !NOT_PLACE.test(p.value));
+    const place = nearest(places, verbs);
+    if (place) placeBallots.push({ value: place, claim: c.id, doc: c.doc });
+  }
+  // A date years away from the majority is another treaty's signature ("an international treaty was signed in 1949").
+  const first = tallyDates(dateBallots, sources)[0];
+  const year = first ? Number(first.value.slice(0, 4)) : NaN;
+  const far = new Set(dateBallots.filter((b) => Math.abs(Number(b.value.slice(0, 4)) - year) >= OTHER_INSTRUMENT_YEARS).map((b) => b.claim));
+  const otherInstrument = dateBallots.filter((b) => far.has(b.claim)).map((b) => b.claimObj);
+  const keep = <T extends Ballot>(bs: T[]) => bs.filter((b) => !far.has(b.claim)).map(({ value, claim, doc }) => ({ value, claim, doc }));
+  const dates = officialFirst(tallyDates(keep(dateBallots), sources), official);
+  const places = officialFirst(tally(keep(placeBallots), sources, samePlace, placeLabel), official);
+  return { dates, places, otherInstrument };
+}
+
+/** The value nearest a sign verb within reach, preferring what follows the verb. */
+function nearest(items: { at: number; value: string }[], verbs: number[]): string | null {
+  let best: { d: number; value: string } | null = null;
+  for (const it of items) {
+    for (const v of verbs) {
+      const d = it.at >= v ? it.at - v : (v - it.at) * 2;
+      if (d <= REACH && (!best || d < best.d)) best = { d, value: it.value };
+    }
+  }
+  return best?.value ?? null;
+}
+
+/** One place written in two scripts or case forms ("Port Kestrel", "Порт-Кестреле"). */
+export const samePlace = (a: string, b: string) => sameWord(a, b, 3);
+/** A place's label: the Latin-script form written most often, else the most frequent form. */
+function placeLabel(values: string[]): string {
+  const latin = values.filter((v) => /^[\p{Script=Latin}\s'’.-]+$/u.test(v));
+  const pool = latin.length ? latin : values;
+  return pool.sort((a, b) => pool.filter((v) => v === b).length - pool.filter((v) => v === a).length || squash(a).length - squash(b).length)[0];
+}
+
+/** The official text's value is ground truth: its vote goes first whatever the count. */
+function officialFirst(votes: Vote[], official: string | null): Vote[] {
+  if (!official) return votes;
+  const i = votes.findIndex((v) => v.docs.includes(official));
+  return i <= 0 ? votes : [votes[i], ...votes.slice(0, i), ...votes.slice(i + 1)];
+}

@@ -1,0 +1,62 @@
+// The shape of a language's cue lists, and the scoring of opinion cues over a sentence.
+import type { KindFeature } from '../../types.ts';
+
+/** One named cue of the writer's own voice: every match adds `weight` to the opinion score. */
+export interface CueRule {
+  /** Reported as `${cue}:${matched words}`, e.g. "modal:should". */
+  cue: string;
+  weight: number;
+  /** Global, usually built with `words()`. */
+  pattern: RegExp;
+  /** Vetoes one match, e.g. a modal whose subject is the treaty's parties ("the Parties should …"). */
+  unless?: (text: string, index: number, match: string) => boolean;
+}
+
+/** What one language supplies to the kind stage. */
+export interface Lexicon {
+  /** Speech and crediting verbs ("said", "told", "insist", "described"); a speaker stands before or after them. */
+  speech: RegExp;
+  /** Phrases followed by their source ("according to X", "по словам X", "laut X", "selon X"). */
+  sourceFirst: RegExp;
+  /** Nouns that name a source without a capital letter ("officials", "ministry"). */
+  speakerNouns: Set<string>;
+  /** Nouns for the agreement and its parts: what they "state" is treaty content, not a person's word. */
+  documentNouns: Set<string>;
+  /** Words that may stand between a subject and its verb ("also", "has", "previously"). */
+  skippable: Set<string>;
+  /** Words that end a subject when reading back from the verb ("that", "which", "as"). */
+  clauseWords: Set<string>;
+  /** Prepositions inside a source's name ("Analysts at the Institute for Coastal Studies"). */
+  joiners: Set<string>;
+  determiners: Set<string>;
+  /** Third-person pronouns: the speaker is taken from the sentence before. */
+  pronouns: Set<string>;
+  /** The writer ("I", "we"): never a source. */
+  firstPerson: Set<string>;
+  /** Cues of the writer's own evaluation, prediction or advocacy. */
+  opinion: CueRule[];
+}
+
+/** Most matches of one cue that count: a list of adjectives should not outweigh a first-person stance. */
+export const MAX_MATCHES_PER_CUE = 2;
+
+/** A pattern matching any of `phrases` as whole words, in any script (JavaScript's \b is ASCII-only). */
+export function words(phrases: string[], flags = 'giu'): RegExp {
+  const alternatives = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** The opinion features of `text` (quotations already blanked out) under `rules`. */
+export function scoreCues(text: string, rules: CueRule[]): KindFeature[] {
+  const features: KindFeature[] = [];
+  for (const rule of rules) {
+    let count = 0;
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m && count < MAX_MATCHES_PER_CUE; m = rule.pattern.exec(text)) {
+      if (rule.unless?.(text, m.index, m[0])) continue;
+      features.push({ cue: `${rule.cue}:${m[0].toLowerCase().replace(/\s+/g, ' ')}`, weight: rule.weight, text: m[0] });
+      count++;
+    }
+  }
+  return features;
+}

@@ -1,0 +1,67 @@
+// The HTTP API and the web UI over one store (hono). Thin: every route calls the store, a collection's
+// state or an exporter; nothing here knows how a report is read.
+import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
+import type { Store } from '../store/index.ts';
+import { Collection } from './collection.ts';
+import { fail } from './errors.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { dossierRoutes } from './routes/dossier.ts';
+import { openApiDocument } from './openapi.ts';
+import { apiHeaders, requireToken } from './security.ts';
+import { webRoutes } from './web.ts';
+
+export interface ServerOptions {
+  store: Store;
+  /** When set, write routes need `Authorization: Bearer TOKEN`. */
+  token?: string | null;
+  /** Largest accepted request body (bytes) for uploads. */
+  maxUploadBytes?: number;
+  /** Largest accepted file or report inside an upload. */
+  maxFileBytes?: number;
+  /** Folder of the built web UI (vite build output). */
+  webDir?: string | null;
+}
+
+export interface AppEnv {
+  Variables: { collection: (name?: string) => Promise<Collection> };
+}
+
+export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+const COLLECTION_NAME = /^[\w.-]{1,64}$/;
+
+export function createApp(options: ServerOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const collections = new Map<string, Promise<Collection>>();
+  const collection = (name = 'default') => {
+    if (!COLLECTION_NAME.test(name)) fail(400, 'collection names are 1–64 letters, digits, "_", "-" or "."');
+    let c = collections.get(name);
+    if (!c) {
+      c = Collection.load(options.store, name);
+      collections.set(name, c);
+      c.catch(() => collections.delete(name));
+    }
+    return c;
+  };
+  app.use('*', async (c, next) => {
+    c.set('collection', collection);
+    await next();
+  });
+  app.use('/api/*', apiHeaders);
+  app.on(['POST', 'PUT', 'DELETE', 'PATCH'], '/api/*', requireToken(options.token ?? null));
+
+  app.get('/api/health', (c) => c.json({ ok: true, store: options.store.kind }));
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  app.route('/api', documentRoutes({ store: options.store, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_BYTES }));
+  app.route('/api', dossierRoutes());
+  app.all('/api/*', (c) => c.json({ error: { status: 404, message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+  if (options.webDir) app.route('/', webRoutes(options.webDir));
+
+  app.onError((error, c: Context) => {
+    if (error instanceof HTTPException) return c.json({ error: { status: error.status, message: error.message } }, error.status);
+    console.error(error);
+    return c.json({ error: { status: 500, message: 'internal error' } }, 500);
+  });
+  return app;
+}

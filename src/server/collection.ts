@@ -1,0 +1,121 @@
+// The live state of one collection: its prepared documents and claims mirrored in memory from the store,
+// the current dossier, and the log of what changed. Adding a report reads only that report; the agreement
+// record is then recomputed from the claims already held, so an update costs the dossier stage, not a re-read.
+import { pipelineVersion } from '../cli/version.ts';
+import { cacheOn } from '../cli/cache.ts';
+import { assembleDossier } from '../pipeline/assemble.ts';
+import { compactDossier } from '../pipeline/compact.ts';
+import { diffFacts, type FactChange } from '../pipeline/facts.ts';
+import type { Prepared } from '../pipeline/prepare.ts';
+import { prepareDocument } from '../pipeline/prepare.ts';
+import type { Store } from '../store/index.ts';
+import type { Dossier, RawDocument, Warning } from '../types.ts';
+
+export interface ChangeEntry {
+  at: string;
+  documents: { sha256: string; file: string; title: string | null }[];
+  facts: FactChange[];
+}
+
+export interface AddResult {
+  added: { sha256: string; file: string; title: string | null }[];
+  duplicates: { sha256: string; file: string }[];
+  warnings: Warning[];
+  ms: number;
+}
+
+const CHANGES_KEPT = 500;
+
+export class Collection {
+  private items: Prepared[] = [];
+  private shas = new Set<string>();
+  private full: Dossier | null = null;
+  private compact: Dossier | null = null;
+  private renders = new Map<string, string>();
+  private changes: ChangeEntry[] = [];
+
+  private constructor(private store: Store, readonly name: string) {}
+
+  static async load(store: Store, name: string): Promise<Collection> {
+    const c = new Collection(store, name);
+    const docs = await store.documentsFor({ collection: name });
+    const claims = await store.claimsFor({ collection: name });
+    const bySha = new Map<string, Prepared>();
+    for (const d of docs) {
+      const { id, near_duplicate_of, signature, reader_version, created_at, updated_at, ...fields } = d;
+      const p: Prepared = { doc: fields, claims: [], signature };
+      bySha.set(d.sha256, p);
+      c.items.push(p);
+      c.shas.add(d.sha256);
+    }
+    for (const claim of claims) bySha.get(claim.doc)?.claims.push(claim);
+    c.changes = (await store.loadDossier<ChangeEntry[]>(`changes:${name}`))?.json ?? [];
+    c.recompute();
+    return c;
+  }
+
+  /** The dossier: `full` has every body and claim (as the CLI writes it), the default is compact. */
+  dossier(full = false): Dossier {
+    return full ? this.full! : this.compact!;
+  }
+
+  /** Cached rendering of the dossier in one format, dropped whenever the dossier changes. */
+  rendered(key: string, make: () => string): string {
+    let text = this.renders.get(key);
+    if (text === undefined) {
+      text = make();
+      this.renders.set(key, text);
+    }
+    return text;
+  }
+
+  changesSince(iso: string): ChangeEntry[] {
+    return this.changes.filter((c) => c.at > iso);
+  }
+
+  /** Reads new reports, stores them, and recomputes the dossier from the claims held in memory. */
+  async add(raws: RawDocument[], warnings: Warning[]): Promise<AddResult> {
+    const started = performance.now();
+    const version = await pipelineVersion();
+    const cache = cacheOn(this.store);
+    const added: Prepared[] = [];
+    const duplicates: AddResult['duplicates'] = [];
+    for (const raw of raws) {
+      if (this.shas.has(raw.sha256) || added.some((p) => p.doc.sha256 === raw.sha256)) {
+        duplicates.push({ sha256: raw.sha256, file: raw.file });
+        warnings.push({ level: 'warning', file: raw.file, message: 'exact duplicate of a stored document: stored once' });
+        continue;
+      }
+      try {
+        added.push((await cache.loadPrepared(raw.sha256, version, this.name)) ?? prepareDocument(raw));
+      } catch (error) {
+        warnings.push({ level: 'error', file: raw.file, message: `could not be analyzed: ${(error as Error).message}` });
+      }
+    }
+    if (added.length) {
+      await cache.savePrepared(added, version, this.name);
+      for (const p of added) {
+        this.items.push(p);
+        this.shas.add(p.doc.sha256);
+      }
+      const before = this.full;
+      this.recompute();
+      const entry: ChangeEntry = {
+        at: new Date().toISOString(),
+        documents: added.map((p) => ({ sha256: p.doc.sha256, file: p.doc.file, title: p.doc.title })),
+        facts: diffFacts(before, this.full!),
+      };
+      this.changes = [...this.changes, entry].slice(-CHANGES_KEPT);
+      await this.store.saveDossier(this.name, this.compact);
+      await this.store.saveDossier(`changes:${this.name}`, this.changes);
+    }
+    const summary = (p: Prepared) => ({ sha256: p.doc.sha256, file: p.doc.file, title: p.doc.title });
+    return { added: added.map(summary), duplicates, warnings, ms: performance.now() - started };
+  }
+
+  private recompute(): void {
+    this.full = assembleDossier(this.items, []);
+    this.compact = compactDossier(this.full);
+    this.renders.clear();
+  }
+}

@@ -1,0 +1,73 @@
+// The OpenAPI 3.1 description of the API; a test checks that it names exactly the routes the app serves.
+const error = { description: 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const collection = { name: 'collection', in: 'query', schema: { type: 'string', default: 'default' }, description: 'the named pile of documents' };
+const json = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+
+export function openApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Pactwatch API', version: '1', description: 'Source-cited dossiers of international agreements from the reports about them.' },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'needed on write routes when PACTWATCH_TOKEN is set' } },
+      schemas: {
+        Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', properties: { status: { type: 'integer' }, message: { type: 'string' } } } } },
+        Report: {
+          type: 'object',
+          properties: Object.fromEntries(['text', 'html', 'url', 'outlet', 'published', 'title', 'author', 'language', 'name'].map((k) => [k, { type: 'string' }])),
+          description: 'one report: text or html, plus optional metadata',
+        },
+      },
+    },
+    paths: {
+      '/api/health': { get: { summary: 'liveness and store kind', responses: { 200: json('ok') } } },
+      '/api/openapi.json': { get: { summary: 'this document', responses: { 200: json('OpenAPI 3.1') } } },
+      '/api/documents': {
+        get: {
+          summary: 'list documents (newest last), optionally filtered by a full-text query',
+          parameters: [collection, { name: 'q', in: 'query', schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer', maximum: 500 } }, { name: 'offset', in: 'query', schema: { type: 'integer' } }],
+          responses: { 200: json('{ total, items }'), 400: error },
+        },
+        post: {
+          summary: 'upload reports; the dossier of the collection is updated',
+          security: [{ bearer: [] }],
+          parameters: [collection],
+          requestBody: {
+            content: {
+              'multipart/form-data': { schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } } } },
+              'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/Report' }, { type: 'array', items: { $ref: '#/components/schemas/Report' } }, { type: 'object', properties: { reports: { type: 'array', items: { $ref: '#/components/schemas/Report' } } } }] } },
+            },
+          },
+          responses: { 201: json('{ added, duplicates, warnings, ms }'), 400: error, 401: error, 413: error, 415: error, 422: error },
+        },
+      },
+      '/api/documents/{sha}': {
+        get: {
+          summary: 'one document with its cleaned body, what was removed, and its claims with offsets',
+          parameters: [{ name: 'sha', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9a-f]{64}$' } }],
+          responses: { 200: json('document'), 400: error, 404: error },
+        },
+      },
+      '/api/search': {
+        get: {
+          summary: 'full-text search of claims (default) or documents',
+          parameters: [collection, { name: 'q', in: 'query', required: true, schema: { type: 'string' } }, { name: 'in', in: 'query', schema: { enum: ['claims', 'documents'] } }, { name: 'limit', in: 'query', schema: { type: 'integer', maximum: 200 } }],
+          responses: { 200: json('hits with rank and a plain-text headline'), 400: error },
+        },
+      },
+      '/api/dossier': {
+        get: {
+          summary: 'the dossier of a collection',
+          parameters: [collection, { name: 'format', in: 'query', schema: { enum: ['json', 'md', 'html', 'claimreview'] } }, { name: 'full', in: 'query', schema: { enum: ['1'] }, description: 'JSON with every body and claim (default: compact, cited claims only)' }],
+          responses: { 200: { description: 'the dossier', content: { 'application/json': {}, 'text/markdown': {}, 'text/html': {}, 'application/ld+json': {} } }, 400: error },
+        },
+      },
+      '/api/changes': {
+        get: {
+          summary: 'what changed since a time: new documents, new or changed facts, new conflicts',
+          parameters: [collection, { name: 'since', in: 'query', schema: { type: 'string', format: 'date-time' } }],
+          responses: { 200: json('{ documents, facts, conflicts }'), 400: error },
+        },
+      },
+    },
+  };
+}
