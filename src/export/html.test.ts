@@ -9,16 +9,16 @@ import { escapeHtml } from './html/escape.ts';
 const html = toHtml(sampleDossier);
 const { document } = parseHTML(html);
 const claims = new Map(sampleDossier.claims.map((c) => [c.id, c]));
-const all = (sel: string) => [...document.querySelectorAll(sel)];
+const all = (sel: string) => Array.from(document.querySelectorAll(sel));
 const text = (sel: string) => all(sel).map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
 
 /** Elements or attributes that would run code or load something if report text slipped through unescaped. */
 function liveMarkup(doc: Document): string[] {
   const found: string[] = [];
-  for (const el of doc.querySelectorAll('*')) {
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
     const tag = el.tagName.toLowerCase();
     if (['script', 'img', 'iframe', 'object', 'embed', 'link', 'base', 'form'].includes(tag)) found.push(tag);
-    for (const attr of el.attributes) {
+    for (const attr of Array.from(el.attributes)) {
       if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
       if (/^(href|src|action)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) found.push(`${tag}[${attr.name}]`);
     }
@@ -131,5 +131,5 @@ test('a dossier without agreements or conflicts still renders a valid page', () 
   const doc = parseHTML(out).document;
   assert.match(doc.querySelector('h1')!.textContent!, /Pactwatch dossier/);
   assert.match(doc.getElementById('sec-conflicts')!.textContent!, /agree on every fact/);
-  assert.deepEqual([...doc.querySelectorAll('.doc-body mark')].map((m) => m.id), ['c10', 'c16'], 'only the opinion passages are cited');
+  assert.deepEqual(Array.from(doc.querySelectorAll('.doc-body mark')).map((m) => m.id), ['c10', 'c16'], 'only the opinion passages are cited');
 });

@@ -193,7 +193,7 @@ function attachedDate(claim: Pick<Claim, 'dates'>, text: string, start: number, 
     if (d.start >= end && d.start - end <= 40 && link.test(text.slice(end, d.start))) return d.value;
     if (d.end <= start && start - d.end <= 2 && /^\d{4}$/.test(d.text.trim())) return d.value;
   }
-  const year = /^[\s,]*(?:of|from|in|dated|vom|от|du|de|(?:signed|adopted|concluded) (?:on|in))\s+(?:[\p{L}\d.,]+\s+){0,3}((?:19|20)\d\d)(?!\d)/iu.exec(text.slice(end, end + 45));
+  const year = /^[\s,]*(?:of|from|in|dated|vom|от|du|de|(?:signed|adopted|concluded) (?:on|in))\s+(?:[\p{L}\d.,]+\s+){0,3}?((?:19|20)\d\d)(?!\d)/iu.exec(text.slice(end, end + 45));
   if (year) return year[1];
   const prefix = /(?:^|\s)((?:19|20)\d\d)\s+$/u.exec(text.slice(Math.max(0, start - 6), start));
   return prefix ? prefix[1] : null;

@@ -1,7 +1,6 @@
 // The parties: the states named in the title's "between A and B" (resolved to the codes the reading stage gave
 // their names), else the states most mentioned together with the agreement and its signature.
 import type { Claim, PartyMention } from '../../types.ts';
-import type { NameMention } from './names.ts';
 import { sameWord, isUpper, titleCase } from './text.ts';
 
 /** Words for a form of government, dropped to get a state's short name ("the Federal Union of Ostmark" → "Ostmark"). */
@@ -64,14 +63,17 @@ export function findParties(claims: Claim[], between: string | null, treatyClaim
 /** The code the reading stage gives a side's name: a mention whose words the side contains, or the short name. */
 function codeOf(side: string, mentions: PartyMention[]): string {
   const words = side.split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2);
-  const votes = new Map<string, number>();
+  // The longest mention inside the side names it ("Democratic People's Republic of Korea", not "Republic of Korea").
+  const votes = new Map<string, { longest: number; count: number }>();
   for (const m of mentions) {
     const mWords = m.text.split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2);
     if (!mWords.length) continue;
     const inside = side.toLowerCase().includes(m.text.toLowerCase()) || mWords.every((w) => words.some((s) => sameWord(s, w, 2)));
-    if (inside) votes.set(m.code, (votes.get(m.code) ?? 0) + m.text.length);
+    if (!inside) continue;
+    const v = votes.get(m.code) ?? { longest: 0, count: 0 };
+    votes.set(m.code, { longest: Math.max(v.longest, m.text.length), count: v.count + 1 });
   }
-  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  const best = [...votes].sort((a, b) => b[1].longest - a[1].longest || b[1].count - a[1].count)[0];
   return best ? best[0] : shortName(side);
 }
 
@@ -86,5 +88,3 @@ export function partyNamed(names: Record<string, string[]>, text: string): strin
   }
   return null;
 }
-
-export type { NameMention };

@@ -22,8 +22,8 @@ export const OTHER_INSTRUMENT_YEARS = 5;
 export interface SigningEvidence {
   dates: Vote[];
   places: Vote[];
-  /** Claims that report a signature of another instrument (dated years away from this one). */
-  otherInstrument: Claim[];
+  /** Signatures of another instrument (dated years away from this one): related instruments. */
+  otherInstrument: { claim: Claim; date: string; place: string | null }[];
 }
 
 /** Claims that report the signature of an agreement (not of a law or an instrument of ratification). */
@@ -34,6 +34,7 @@ export function signClaims(claims: Claim[], excluded: Set<string>): Claim[] {
 export function signing(claims: Claim[], excluded: Set<string>, sources: Record<string, string>, official: string | null): SigningEvidence {
   const dateBallots: (Ballot & { claimObj: Claim })[] = [];
   const placeBallots: Ballot[] = [];
+  const placeOf = new Map<string, string>();
   for (const c of signClaims(claims, excluded)) {
     const verbs = [...c.text.matchAll(SIGN_VERB)].map((m) => m.index!);
     const date = nearest(c.dates.map((d) => ({ at: d.start, value: d.value })), verbs);
@@ -41,12 +42,13 @@ export function signing(claims: Claim[], excluded: Set<string>, sources: Record<
     const places = [...c.text.matchAll(PLACE)].map((m) => ({ at: m.index!, value: m[1].replace(/[.’']+$/u, '') })).filter((p) => !NOT_PLACE.test(p.value));
     const place = nearest(places, verbs);
     if (place) placeBallots.push({ value: place, claim: c.id, doc: c.doc });
+    if (place) placeOf.set(c.id, place);
   }
   // A date years away from the majority is another treaty's signature ("an international treaty was signed in 1949").
   const first = tallyDates(dateBallots, sources)[0];
   const year = first ? Number(first.value.slice(0, 4)) : NaN;
   const far = new Set(dateBallots.filter((b) => Math.abs(Number(b.value.slice(0, 4)) - year) >= OTHER_INSTRUMENT_YEARS).map((b) => b.claim));
-  const otherInstrument = dateBallots.filter((b) => far.has(b.claim)).map((b) => b.claimObj);
+  const otherInstrument = dateBallots.filter((b) => far.has(b.claim)).map((b) => ({ claim: b.claimObj, date: b.value, place: placeOf.get(b.claim) ?? null }));
   const keep = <T extends Ballot>(bs: T[]) => bs.filter((b) => !far.has(b.claim)).map(({ value, claim, doc }) => ({ value, claim, doc }));
   const dates = officialFirst(tallyDates(keep(dateBallots), sources), official);
   const places = officialFirst(tally(keep(placeBallots), sources, samePlace, placeLabel), official);

@@ -37,23 +37,23 @@ test('ticks pick a step that gives a readable axis', () => {
 
 test('one marker per dated event, in date order, in its party lane; undated events are returned', () => {
   const { document, undated } = svgOf(agreement);
-  const markers = [...document.querySelectorAll('circle.marker')];
+  const markers = Array.from(document.querySelectorAll('circle.marker'));
   const dated = agreement.lifecycle.filter((e) => e.date);
   assert.equal(markers.length, dated.length);
   assert.equal(document.querySelectorAll('circle.marker.approx').length, 1, 'Oct 2030 is month-only');
   assert.deepEqual(undated.map((e) => [e.step, e.party]), [['ratified', 'Brennmark']]);
   assert.equal(document.querySelectorAll('.disputed-marker').length, 1);
-  assert.deepEqual([...document.querySelectorAll('.lane-name')].map((t) => t.firstChild!.textContent), ['Joint acts', 'Aurelia', 'Brennmark']);
+  assert.deepEqual(Array.from(document.querySelectorAll('.lane-name')).map((t) => t.firstChild!.textContent), ['Joint acts', 'Aurelia', 'Brennmark']);
   // Aurelia's three events: submitted (Oct), approved (20 Nov), ratified (28 Nov) left to right.
-  const aurelia = [...document.querySelectorAll('.lane')][1].querySelectorAll('circle.marker');
-  const xs = [...aurelia].map(cx);
+  const aurelia = Array.from(document.querySelectorAll('.lane'))[1].querySelectorAll('circle.marker');
+  const xs = Array.from(aurelia).map(cx);
   assert.deepEqual(xs, [...xs].sort((a, b) => a - b));
   assert.ok(xs.every((x) => x >= 140 && x <= 960));
 });
 
 test('markers link to their first source sentence', () => {
   const { document } = svgOf(agreement);
-  const links = [...document.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+  const links = Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href'));
   assert.ok(links.includes('#c20') && links.includes('#c22') && links.includes('#c15'));
 });
 
@@ -75,7 +75,7 @@ test('no dated event: no drawing, every event listed as undated', () => {
 test('labels of events close in time stack in separate rows instead of overlapping', () => {
   const lifecycle = [event('approved-by-legislature', '2030-11-20', 'Aurelia'), event('ratified', '2030-11-21', 'Aurelia')];
   const { document } = svgOf({ ...agreement, lifecycle, disputed_events: [] });
-  const ys = [...document.querySelectorAll('text.tl-label')].map((t) => t.getAttribute('y'));
+  const ys = Array.from(document.querySelectorAll('text.tl-label')).map((t) => t.getAttribute('y'));
   assert.equal(new Set(ys).size, 2);
 });
 

@@ -1,0 +1,35 @@
+// Matching names of states and places across scripts and case endings: "Остмарка" is Ostmark, "Порт-Кестреле"
+// is Port Kestrel, "Валдории" is Valdoria. Sources in several languages name the same thing differently.
+
+/** Cyrillic → Latin, close enough for comparing proper names (not a standard transliteration). */
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+};
+
+/** Lower-case Latin letters and digits only: "Port-Kestrel" → "portkestrel", "Остмарк" → "ostmark". */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[а-яё]/g, (c) => CYRILLIC[c] ?? c)
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Longest common prefix two keys must share: case endings change a name's last letters only. */
+const MIN_SHARED = 0.75;
+const MIN_LENGTH = 4;
+
+/** Same name, allowing another script and a case ending ("Valdoria" ~ "Валдории", "Lindenburg" ~ "Линденбурге"). */
+export function sameName(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < MIN_LENGTH) return false;
+  let shared = 0;
+  while (shared < x.length && shared < y.length && x[shared] === y[shared]) shared++;
+  return shared >= MIN_SHARED * Math.min(x.length, y.length) && Math.max(x.length, y.length) - shared <= 3;
+}

@@ -1,0 +1,24 @@
+// Regex helpers for cue rules written in several scripts.
+const WORD_CHAR = '[\\p{L}\\p{N}]';
+
+/**
+ * A unicode regex from a source written with `\b`. JavaScript's `\b` only knows ASCII word characters, so
+ * `\bодобрил` or `\bé` would never match; here `\b` means a boundary between a letter/digit and anything else.
+ */
+export function rx(source: string, flags = 'giu'): RegExp {
+  return new RegExp(source.replace(/\\b/g, `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`), flags);
+}
+
+/** All matches of a global regex with their offsets. */
+export function matchesOf(re: RegExp, text: string): { start: number; end: number; text: string; groups: (string | undefined)[] }[] {
+  const out: { start: number; end: number; text: string; groups: (string | undefined)[] }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], groups: m.slice(1) });
+  }
+  return out;
+}
