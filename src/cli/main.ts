@@ -18,7 +18,7 @@ options:
                 (default from PACTWATCH_DATABASE_URL)
   --no-store    analyze in memory without reading or writing a store
   --collection  the named pile the documents belong to in the store (default "default")
-  --max-bytes   refuse files larger than this (default 20000000)
+  --max-bytes   refuse files larger than this many bytes (default 20971520, 20 MiB)
   --quiet       no progress on stderr
 
 exit status: 0 all files analyzed, 1 some file failed (see warnings), 2 usage error`;

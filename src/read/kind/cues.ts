@@ -40,7 +40,7 @@ export interface Lexicon {
 /** Most matches of one cue that count: a list of adjectives should not outweigh a first-person stance. */
 export const MAX_MATCHES_PER_CUE = 2;
 
-/** A pattern matching any of `phrases` as whole words, in any script (JavaScript's \\b is ASCII-only). */
+/** A pattern matching any of `phrases` as whole words, in any script (JavaScript's \b is ASCII-only). */
 export function words(phrases: string[], flags = 'giu'): RegExp {
   const alternatives = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
   // A hyphen joins words: "called" is not a word of "so-called".
