@@ -1,7 +1,8 @@
 // `npm run bench`: throughput, memory and scaling of analyze on the synthetic corpus, on PGlite and (when
 // PACTWATCH_BENCH_DATABASE_URL or PACTWATCH_TEST_DATABASE_URL is set) PostgreSQL; the reading stage alone;
 // and extraction side by side with plain @mozilla/readability.
-// usage: npm run bench [-- --sizes 1000,10000] [--only analyze|read|extraction]
+// and the server: adding one report to the largest store, and 500 concurrent GETs of its dossier.
+// usage: npm run bench [-- --sizes 1000,10000] [--only analyze|read|extraction|server]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus/generate.ts';
 import { benchExtraction } from './extraction.ts';
 import { benchRead } from './read.ts';
+import { benchServer } from './server.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, only: { type: 'string' } } });
 const sizes = values.sizes!.split(',').map(Number);
@@ -58,3 +60,4 @@ function benchAnalyze(): void {
 if (!values.only || values.only === 'analyze') benchAnalyze();
 if (!values.only || values.only === 'read') await benchRead(corpusDir(Math.min(...sizes)));
 if (!values.only || values.only === 'extraction') benchExtraction();
+if (!values.only || values.only === 'server') await benchServer(corpusDir(Math.max(...sizes)), Math.max(...sizes));

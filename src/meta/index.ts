@@ -1,6 +1,36 @@
-// Meta stage: title, outlet, author, published, language, kind, each from explainable evidence.
+// Meta stage: title, outlet, author, published, language, kind, each from explainable evidence (one module per
+// field). Language goes first: the date parsers follow it. A field the document does not support is null.
 import type { CleanedDocument, DocumentMeta, RawDocument } from '../types.ts';
+import { findAuthor } from './author.ts';
+import { buildContext } from './context.ts';
+import { findKind } from './kind.ts';
+import { detectLanguage } from './language.ts';
+import { findOutlet } from './outlet.ts';
+import { findPublished } from './published.ts';
+import { findTitle } from './title.ts';
 
-export function extractMeta(raw: RawDocument, cleaned: CleanedDocument): DocumentMeta {
-  return { title: null, outlet: null, author: null, published: null, language: null, kind: 'news', evidence: {} };
+export function extractMeta(_raw: RawDocument, cleaned: CleanedDocument): DocumentMeta {
+  const language = detectLanguage(cleaned.body, cleaned.hints);
+  const ctx = buildContext(cleaned, language.value);
+  const title = findTitle(ctx);
+  const outlet = findOutlet(ctx);
+  const author = findAuthor(ctx, outlet.value);
+  const published = findPublished(ctx);
+  const kind = findKind(ctx, title.value);
+  return {
+    title: title.value,
+    outlet: outlet.value,
+    author: author.value,
+    published: published.value,
+    language: language.value,
+    kind: kind.value,
+    evidence: {
+      title: title.evidence,
+      outlet: outlet.evidence,
+      author: author.evidence,
+      published: published.evidence,
+      language: language.evidence,
+      kind: kind.evidence,
+    },
+  };
 }

@@ -42,7 +42,8 @@ describe('API', () => {
     const json = await postJson({ reports: [{ text: HOSTILE, title: 'Hostile', outlet: 'Example Wire' }] });
     assert.equal(json.status, 201);
     const dossier = await (await app.request('/api/dossier')).json();
-    assert.equal(dossier.documents.length, 3);
+    assert.equal(dossier.totals.documents, 3);
+    assert.equal((await (await app.request('/api/dossier?full=1')).json()).documents.length, 3);
     const list = await (await app.request('/api/documents?limit=2')).json();
     assert.equal(list.total, 3);
     assert.equal(list.items.length, 2);

@@ -26,7 +26,7 @@ function jsonLdArticle(document: Document): Json | null {
       if ('@graph' in x) collect((x as Json)['@graph']);
     }
   };
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
       collect(JSON.parse(script.textContent ?? ''));
     } catch {

@@ -26,9 +26,12 @@ export interface SigningEvidence {
   otherInstrument: { claim: Claim; date: string; place: string | null }[];
 }
 
-/** Claims that report the signature of an agreement (not of a law or an instrument of ratification). */
-export function signClaims(claims: Claim[], excluded: Set<string>): Claim[] {
-  return claims.filter((c) => !excluded.has(c.id) && c.kind !== 'heading' && new RegExp(SIGN_VERB.source, 'iu').test(c.text) && !OTHER_DOCUMENT.test(c.text));
+/** The text reports the signature of an agreement (not of a law or an instrument of ratification). */
+export const reportsSigning = (text: string) => new RegExp(SIGN_VERB.source, 'iu').test(text) && !OTHER_DOCUMENT.test(text);
+
+/** Claims that report a signature; headlines are left out (they restate the body, often without a date). */
+function signClaims(claims: Claim[], excluded: Set<string>): Claim[] {
+  return claims.filter((c) => !excluded.has(c.id) && c.kind !== 'heading' && reportsSigning(c.text));
 }
 
 export function signing(claims: Claim[], excluded: Set<string>, sources: Record<string, string>, official: string | null): SigningEvidence {

@@ -53,8 +53,7 @@ svg.timeline{display:block;width:100%;min-width:760px;height:auto;font-family:in
 .marker{fill:var(--lane);stroke:#fff;stroke-width:2.5}
 .marker.approx{fill:#fff;stroke:var(--lane);stroke-width:3}
 a:hover .marker,a:focus .marker{stroke:var(--ink)}
-.disputed-marker circle{fill:#fff;stroke:var(--bad);stroke-width:2.5;stroke-dasharray:3 2}
-.disputed-marker text{fill:var(--bad);font-weight:800;font-size:12px}
+.disputed-marker{fill:none;stroke:var(--bad);stroke-width:2.5;stroke-dasharray:4 3}
 .leader{stroke:#94a3b8;stroke-width:1}
 .tl-step{font-size:12.5px;font-weight:700;fill:var(--ink)}
 .tl-date{font-size:11px;fill:#475569}
@@ -63,7 +62,7 @@ a:hover .marker,a:focus .marker{stroke:var(--ink)}
 .legend>span{white-space:nowrap}
 .scroll-hint{display:none;font-weight:600;width:100%}
 .key{display:inline-block;width:12px;height:12px;border-radius:50%;vertical-align:-1px}
-.key.solid{background:#1d4ed8}.key.hollow{border:3px solid #1d4ed8}.key.disputed{border:2px dashed var(--bad)}
+.key.solid{background:#1d4ed8}.key.hollow{border:3px solid #1d4ed8}.key.disputed{border:2px dashed var(--bad);width:16px;height:16px;vertical-align:-3px}
 .undated{background:#f8fafc;border-left:4px solid #94a3b8;padding:8px 12px;border-radius:6px}
 table.stack{width:100%;border-collapse:collapse;margin:12px 0;font-size:15px}
 table.stack th{text-align:left;font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);border-bottom:2px solid var(--line);padding:6px 8px}

@@ -153,7 +153,8 @@ export function timelineSvg(a: Agreement, href: (claimId: string) => string): Ti
       const tip = `${STEP_LABELS[p.event.step]}${p.event.party ? ` — ${partyName(p.event.party)}` : ''}, ${formatDate(p.event.date)}` +
         (p.event.body ? ` (${p.event.body})` : '') + (p.disputed ? ` — disputed: ${p.event.reason ?? ''}` : '');
       const shape = p.disputed
-        ? `<g class="disputed-marker"><circle cx="${cx.toFixed(1)}" cy="${top + MARKER_Y}" r="8"/><text x="${cx.toFixed(1)}" y="${top + MARKER_Y + 4}" text-anchor="middle">?</text></g>`
+        // A hollow ring: it stays readable around an agreed event's marker on the same day.
+        ? `<circle class="disputed-marker" cx="${cx.toFixed(1)}" cy="${top + MARKER_Y}" r="11"/>`
         : `<circle class="marker${p.approx ? ' approx' : ''}" cx="${cx.toFixed(1)}" cy="${top + MARKER_Y}" r="7" style="--lane:${color}"/>`;
       const target = p.event.claims[0];
       markers.push(target

@@ -16,6 +16,10 @@ export interface CueRule {
 export interface Lexicon {
   /** Speech and crediting verbs ("said", "told", "insist", "described"); a speaker stands before or after them. */
   speech: RegExp;
+  /** Whether a speaker commonly follows its verb ("заявил министр", "sagte der Minister"); otherwise only after a quotation or comma ("…," said Marsh). */
+  inversion: boolean;
+  /** Forms of "to be": before a crediting verb they make it passive ("relations have been maintained"), which credits nobody. */
+  passive: Set<string>;
   /** Phrases followed by their source ("according to X", "по словам X", "laut X", "selon X"). */
   sourceFirst: RegExp;
   /** Nouns that name a source without a capital letter ("officials", "ministry"). */
@@ -60,4 +64,9 @@ export function scoreCues(text: string, rules: CueRule[]): KindFeature[] {
     }
   }
   return features;
+}
+
+/** A pattern matching words that begin with any of `stems` (inflected languages: "безответственн" → "безответственный"). */
+export function stems(list: string[], flags = 'giu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${list.join('|')})\\p{L}*`, flags);
 }

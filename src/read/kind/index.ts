@@ -1,6 +1,16 @@
 // Decides report | opinion | quote | heading for one segment, with the cues that decided it.
+// In order: a heading is a heading; direct speech with its speaker is a quote; otherwise the weighted cues of
+// the writer's own voice (read outside quotations) are summed with the crediting cues, and the sum against
+// the threshold of the document's kind decides opinion or report. Every cue is listed in `features`.
 import type { ClaimKind, KindFeature } from '../../types.ts';
 import type { Segment } from '../segment/index.ts';
+import { findAttribution, type Attribution } from './attribution.ts';
+import { type Lexicon, scoreCues } from './cues.ts';
+import { DE } from './lexicon/de.ts';
+import { EN } from './lexicon/en.ts';
+import { FR } from './lexicon/fr.ts';
+import { RU } from './lexicon/ru.ts';
+import { FULLY_QUOTED_SHARE, readQuotes } from './speech.ts';
 
 export interface KindContext {
   docKind: string;
@@ -8,6 +18,59 @@ export interface KindContext {
   previous: Segment | null;
 }
 
+/** Cue lists by language; English for any other language. */
+const LEXICONS: Record<string, Lexicon> = { en: EN, ru: RU, de: DE, fr: FR };
+
+/**
+ * Opinion needs this score, by document kind. A column's evaluative sentence is opinion on one advocacy
+ * modal or verdict (1.5); a news report needs a stance of the writer's own (3: "I believe", "one wonders",
+ * "there is a possibility that"), so its reporting is never opinion; an official text is never opinion.
+ */
+export const OPINION_THRESHOLD: Record<string, number> = { opinion: 1.5, other: 2.5, news: 3, factbox: 3.5, official: Infinity };
+/** A named source speaks ("Officials insist …", "according to the Chancellor"): the sentence reports their view. */
+export const ATTRIBUTION_WEIGHT = -3;
+/** The agreement or an article "states" it: the sentence describes the treaty's content. */
+export const TREATY_CONTENT_WEIGHT = -1.5;
+/** A question in the writer's voice, outside quotations, that nobody is credited with asking. */
+export const RHETORICAL_QUESTION_WEIGHT = 2;
+/** Direct speech: at least this share of the sentence is a quotation, and a speaker is named. */
+export const QUOTE_MIN_SHARE = 0.4;
+
+const QUESTION_END = /[?？؟][\s\p{Pf}\p{Pe}"'»]*$/u;
+
+function personSpeaker(attribution: Attribution | null, previous: Segment | null, lex: Lexicon): string | null {
+  if (!attribution || attribution.document) return null;
+  if (!attribution.pronoun || !previous) return attribution.speaker;
+  // "…, he said": the person the sentence before credited.
+  const before = findAttribution(readQuotes(previous.text).masked, lex);
+  return before && !before.document && !before.pronoun ? before.speaker : attribution.speaker;
+}
+
 export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimKind; speaker: string | null; features: KindFeature[] } {
-  return { kind: seg.unit === 'heading' ? 'heading' : 'report', speaker: null, features: [] };
+  if (seg.unit === 'heading') return { kind: 'heading', speaker: null, features: [{ cue: 'unit:heading', weight: 0, text: seg.text }] };
+  const lex = LEXICONS[context.language ?? 'en'] ?? EN;
+  const quotes = readQuotes(seg.text);
+  const attribution = findAttribution(quotes.masked, lex);
+  const speaker = personSpeaker(attribution, context.previous, lex);
+  const features: KindFeature[] = [];
+  if (attribution) {
+    const document = attribution.document;
+    features.push({ cue: `${document ? 'treaty-content' : 'attribution'}:${attribution.verb}`, weight: document ? TREATY_CONTENT_WEIGHT : ATTRIBUTION_WEIGHT, text: attribution.speaker ?? attribution.verb });
+  }
+
+  // Direct speech: a quotation with its speaker, or a sentence that is all quotation.
+  const fully = quotes.share >= FULLY_QUOTED_SHARE && /^[“"«„—–]/u.test(seg.text) && !attribution?.document;
+  if (quotes.first && ((quotes.share >= QUOTE_MIN_SHARE && speaker) || fully)) {
+    features.push({ cue: 'direct-speech', weight: 0, text: quotes.first });
+    const previousSpeaker = !speaker && context.previous ? personSpeaker(findAttribution(readQuotes(context.previous.text).masked, lex), null, lex) : null;
+    return { kind: 'quote', speaker: speaker ?? previousSpeaker, features };
+  }
+
+  features.push(...scoreCues(quotes.masked, lex.opinion));
+  if (!attribution && QUESTION_END.test(quotes.masked) && !/^\s*[“"«„]/u.test(seg.text)) {
+    features.push({ cue: 'rhetorical-question', weight: RHETORICAL_QUESTION_WEIGHT, text: '?' });
+  }
+  const score = features.reduce((sum, f) => sum + f.weight, 0);
+  const threshold = OPINION_THRESHOLD[context.docKind] ?? OPINION_THRESHOLD.other;
+  return { kind: score >= threshold ? 'opinion' : 'report', speaker, features };
 }

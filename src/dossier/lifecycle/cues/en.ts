@@ -1,0 +1,55 @@
+// English lifecycle cues. Events need a finite past or perfect form ("approved", "has entered into force");
+// predictions ("will come into force", "must be ratified", "would be submitted") are expectations.
+import { rx } from '../regex.ts';
+import type { LanguageRules } from '../types.ts';
+
+/** The words between a verb and its object ("signed his country's instrument …"). */
+const GAP = String.raw`(?:[\p{L}'’-]+\s+){0,4}?`;
+/** Legislatures a bill is sent to ("to the Diet", "to the State Duma", "to parliament"). */
+const LEGISLATURE = String.raw`(?:parliament|legislature|assembly|diet|duma|senate|congress|house|chamber|council)`;
+/** Things that "take effect" / "enter into force". */
+const IN_FORCE = String.raw`(?:into\s+(?:force|effect)|effect)`;
+
+export const en: LanguageRules = {
+  // Order matters: the first cue to claim a stretch of text wins ("signed … instrument of ratification" is
+  // ratified, not signed; "exchanged … instruments" is an exchange).
+  events: [
+    { name: 'en:signed-ratification', step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:signed|promulgated)\s+${GAP}(?:instruments?|law|bill|decree|act)\s+(?:of|on|for|ratifying)\s+(?:(?:the|its)\s+)?ratifi\w*|\bsigned\s+${GAP}into\s+law`) },
+    { name: 'en:exchanged', step: 'instruments-exchanged', tense: 'past', re: rx(String.raw`\bexchanged\s+${GAP}(?:instruments?|documents?)\s+of\s+ratification|\bexchanged\s+${GAP}ratification\s+(?:documents|instruments)|\binstruments?\s+of\s+ratification\s+(?:were|have\s+been|had\s+been)\s+exchanged`) },
+    { name: 'en:provisional', step: 'provisionally-applied', tense: 'past', re: rx(String.raw`\b(?:has|have|had)\s+been\s+(?:provisionally\s+applied|applied\s+provisionally)|\b(?:is|are|was|were)\s+(?:being\s+)?(?:provisionally\s+applied|applied\s+provisionally)`) },
+    { name: 'en:in-force', step: 'entered-into-force', tense: 'past', re: rx(String.raw`\b(?:(?:has|have|had)\s+)?(?:entered|come|came)\s+into\s+(?:force|effect)|\btook\s+effect|\bbecame\s+effective`) },
+    { name: 'en:in-force-headline', step: 'entered-into-force', tense: 'present', re: rx(String.raw`\b(?:enters|comes)\s+into\s+(?:force|effect)|\btakes\s+effect`) },
+    { name: 'en:amended', step: 'amended', tense: 'past', re: rx(String.raw`\b(?:was|were|has\s+been|had\s+been)\s+amended|\bamendments?\s+(?:added|removed|deleted|changed|replaced|inserted|introduced)|\bamended\s+(?:the\s+)?(?:treaty|agreement|pact|text)`) },
+    { name: 'en:suspended', step: 'suspended', tense: 'past', re: rx(String.raw`\bsuspended\s+${GAP}(?:treaty|agreement|pact|participation|implementation|application)|\b(?:was|were|has\s+been|had\s+been)\s+suspended`) },
+    { name: 'en:denounced', step: 'denounced', tense: 'past', re: rx(String.raw`\bdenounced|\bwithdr(?:ew|awn)\s+from|\bpulled\s+out\s+of`) },
+    { name: 'en:terminated', step: 'terminated', tense: 'past', re: rx(String.raw`\bterminated\s+(?:the\s+)?(?:treaty|agreement|pact)|\b(?:was|were|has\s+been|had\s+been)\s+terminated|\b(?:has|have|had)\s+(?:expired|lapsed)|\bceased\s+to\s+(?:be\s+in\s+force|have\s+effect|apply)`) },
+    { name: 'en:submitted', step: 'submitted-for-ratification', tense: 'past', re: rx(String.raw`\b(?:submitted|introduced|tabled)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)|\b(?:bill|draft\s+law|draft)\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:submitted|introduced|tabled|posted|registered|sent)|\b(?:submitted|sent|referred|forwarded)\s+${GAP}(?:to|for)\s+(?:ratification|(?:the\s+)?${GAP}${LEGISLATURE})`) },
+    // A news lede's historic present: "President X introduces a bill to ratify …".
+    { name: 'en:submits', step: 'submitted-for-ratification', tense: 'present', re: rx(String.raw`\b(?:submits|introduces|tables)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)`) },
+    { name: 'en:approved', step: 'approve', tense: 'past', re: rx(String.raw`\b(?:approved|passed|adopted|endorsed|backed)\b|\bvoted\s+(?:to\s+(?:approve|ratify)|for)|\bgave\s+(?:its\s+)?(?:consent|approval)`) },
+    { name: 'en:approves-headline', step: 'approve', tense: 'present', re: rx(String.raw`\b(?:approves|passes|adopts|backs|endorses)\b`) },
+    { name: 'en:ratified', step: 'ratify', tense: 'past', re: rx(String.raw`\bratified\b`) },
+    { name: 'en:ratifies-headline', step: 'ratify', tense: 'present', re: rx(String.raw`\bratifies\b`) },
+    { name: 'en:signed', step: 'signed', tense: 'past', re: rx(String.raw`\bsigned\b|\bDone\s+at\b`) },
+    { name: 'en:signs-headline', step: 'signed', tense: 'present', re: rx(String.raw`\bsigns?\b`) },
+  ],
+  expectations: [
+    { name: 'en:will-enter-into-force', step: 'entered-into-force', re: rx(String.raw`\b(?:will|shall|would|is\s+(?:expected|due|set)\s+to|is\s+to)\s+(?:come|enter)\s+into\s+(?:force|effect)|\b(?:will|shall|would)\s+take\s+effect|\btakes\s+effect\s+(?=upon|on|after|once|when)|\benters?\s+into\s+force\s+(?=upon|on\s+the|after|once)|\bbefore\s+it\s+(?:takes\s+effect|enters\s+into\s+force|comes\s+into\s+force)`) },
+    { name: 'en:will-exchange', step: 'instruments-exchanged', re: rx(String.raw`\b(?:will|would|shall|are\s+to)\s+exchange\s+${GAP}(?:instruments|ratification)`) },
+    { name: 'en:to-be-ratified', step: 'ratified', re: rx(String.raw`\b(?:must|should|will|would|is\s+to|has\s+to|needs?\s+to)\s+be\s+ratified|\b(?:preparing|expected|set|due|plans?|intends?)\s+to\s+ratify|\bis\s+subject\s+to\s+ratification`) },
+    { name: 'en:to-be-submitted', step: 'submitted-for-ratification', re: rx(String.raw`\b(?:will|would|is\s+to|shall)\s+be\s+(?:submitted|sent|referred)`) },
+    { name: 'en:vote-expected', step: 'approved-by-legislature', re: rx(String.raw`\b(?:will|would|is\s+(?:expected|due|set)\s+to)\s+(?:vote\s+on|approve|debate)`) },
+  ],
+  guards: {
+    modal: rx(String.raw`\b(?:will|would|shall|should|must|may|might|could|can|to|going\s+to)\s+(?:(?:not|also|then|be|have|been|first|still|yet|soon|only)\s+)*$`, 'iu'),
+    conditional: rx(String.raw`\b(?:unless|if|whether|provided(?:\s+that)?|in\s+case)\s+(?:[\p{L}'’-]+\s+){0,6}$`, 'iu'),
+    negation: rx(String.raw`\b(?:not|never|n't|no\s+longer|yet\s+to)\b`, 'iu'),
+    hedge: rx(String.raw`\b(?:insists?|insisted|claims?|claimed|alleges?|alleged(?:ly)?|reportedly|purportedly|supposedly|rumou?red)\b`, 'iu'),
+    perfect: rx(String.raw`\b(?:has|have)\s+(?:[\p{L}-]+ly\s+)?$`, 'iu'),
+    today: rx(String.raw`\btoday\b`, 'iu'),
+    weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    offset: rx(String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety|\d+)\s+(day|week|month)s?\s+(after|before|later|earlier)\b`, 'giu'),
+    conditionStart: rx(String.raw`^\s*(?:(?:on|from)\s+the\s+[\p{L}-]+\s+day\s+)?(?:after|upon|once|following|when|on)\b`, 'iu'),
+    place: rx(String.raw`\b(?:in|at)\s+((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})`, 'gu'),
+  },
+};

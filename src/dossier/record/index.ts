@@ -1,0 +1,92 @@
+// The agreement record: which agreement the pile is about (title, aliases), its parties, signature, article
+// count, and the instruments it supersedes or relates to. Articles, obligations and lifecycle are added later.
+import type { Agreement, Claim, DocumentRecord, ObligationKey } from '../../types.ts';
+import { articleCount } from './article-count.ts';
+import { cluster, type Instrument, mainInstrument, relatedRefs, supersededRefs } from './instruments.ts';
+import { findNames, type NameMention } from './names.ts';
+import { parseOfficial } from './official.ts';
+import { findParties } from './parties.ts';
+import { reportsSigning, signing } from './signing.ts';
+import { independentSources } from './sources.ts';
+import { titleAndAliases } from './title.ts';
+import type { DossierRecord } from './types.ts';
+
+export const OBLIGATION_KEYS: ObligationKey[] = ['defense', 'offense', 'neutrality', 'nonaggression', 'consultation', 'no_competing_commitments', 'no_territory_use'];
+
+export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRecord | null {
+  const sources = independentSources(docs);
+  const official = parseOfficial(docs);
+  const claimsById = new Map(claims.map((c) => [c.id, c]));
+  const names = claims.flatMap((c) => findNames(c));
+  const instruments = cluster(names, claimsById, newestYear(docs, claims));
+  const main = mainInstrument(instruments, sources, official?.doc ?? null);
+
+  // Claims that name only earlier or superseded instruments are about them, not about this agreement.
+  const others = instruments.filter((i) => i !== main && (i.superseded || i.earlier));
+  const otherNames = new Set(others.flatMap((i) => i.names));
+  const otherClaims = new Set(
+    claims.filter((c) => {
+      const inClaim = names.filter((n) => n.claim === c.id);
+      return inClaim.some((n) => otherNames.has(n)) && !inClaim.some((n) => main?.names.includes(n));
+    }).map((c) => c.id),
+  );
+  const sign = signing(claims, otherClaims, sources, official?.doc ?? null);
+  const signedDate = sign.dates[0]?.value ?? null;
+  if (!main && !sign.dates.length && !sign.places.length) return null;
+
+  const aliasInstruments = main ? instruments.filter((i) => i !== main && !i.superseded && !i.earlier && isAlias(i, main, docs, claimsById, signedDate)) : [];
+  const fallback: Instrument = { names: [], superseded: false, earlier: false, nickname: false };
+  const { title, between, aliases } = main ? titleAndAliases(main, aliasInstruments, official, sources) : { title: 'Agreement', between: null, aliases: [] };
+  const mainNames = [...(main ?? fallback).names, ...aliasInstruments.flatMap((i) => i.names)];
+  const treatyClaims = new Set([...mainNames.map((n) => n.claim), ...claims.filter((c) => reportsSigning(c.text)).map((c) => c.id)]);
+  const { parties, names: partyNames } = findParties(claims, between, treatyClaims, sources);
+  const counts = articleCount(claims.filter((c) => !otherClaims.has(c.id)), sources, official);
+  const signedClaims = [...new Set([...(sign.dates[0]?.claims ?? []), ...(sign.places[0]?.claims ?? [])])];
+
+  const agreement: Agreement = {
+    id: 'a1',
+    title,
+    aliases,
+    parties,
+    signed: { date: signedDate, place: sign.places[0]?.value ?? null, claims: signedClaims },
+    article_count: counts[0] ? Number(counts[0].value) : null,
+    articles: [],
+    obligations: Object.fromEntries(OBLIGATION_KEYS.map((k) => [k, { value: null }])) as Agreement['obligations'],
+    lifecycle: [],
+    expected: [],
+    duration: { kind: null, years: null, renewal_years: null, notice: null, claims: [] },
+    supersedes: supersededRefs(instruments, official?.doc ?? null),
+    related: relatedRefs(instruments, sign.otherInstrument, official?.doc ?? null),
+  };
+  return {
+    agreement,
+    official,
+    alignments: [],
+    evidence: { signedDate: sign.dates, signedPlace: sign.places, articleCount: counts },
+    sources,
+    partyNames,
+    otherInstrumentClaims: [...otherClaims],
+  };
+}
+
+/** Another name of the agreement: a nickname, a title in another language, or a name used when reporting its
+ *  signature (on its date, or undated). */
+function isAlias(i: Instrument, main: Instrument, docs: DocumentRecord[], claimsById: Map<string, Claim>, signedDate: string | null): boolean {
+  if (i.nickname) return true;
+  const lang = new Map(docs.map((d) => [d.id, d.language]));
+  const mainLangs = main.names.map((n) => lang.get(n.doc));
+  const mainLang = mainLangs.sort((a, b) => mainLangs.filter((x) => x === b).length - mainLangs.filter((x) => x === a).length)[0];
+  if (i.names.some((n) => n.form !== 'descriptive') && i.names.every((n) => lang.get(n.doc) !== mainLang)) return true;
+  return i.names.some((n: NameMention) => {
+    const c = claimsById.get(n.claim);
+    if (!c || !reportsSigning(c.text)) return false;
+    return c.dates.length === 0 || (!!signedDate && c.dates.some((d) => signedDate.startsWith(d.value) || d.value.startsWith(signedDate)));
+  });
+}
+
+/** The year of the newest report (or the newest date any claim gives): what "earlier" is measured against. */
+function newestYear(docs: DocumentRecord[], claims: Claim[]): number | null {
+  const years = docs.map((d) => Number(d.published?.slice(0, 4))).filter((y) => y > 0);
+  if (!years.length) years.push(...claims.flatMap((c) => c.dates.map((d) => Number(d.value.slice(0, 4)))).filter((y) => y > 0));
+  return years.length ? Math.max(...years) : null;
+}

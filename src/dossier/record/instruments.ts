@@ -1,0 +1,119 @@
+// Groups the names sources use into instruments and decides which one the pile is about. The others are what
+// it supersedes ("will replace the X of DATE") or related earlier instruments ("Treaty of Friendship … in 1961").
+import type { Claim, InstrumentRef } from '../../types.ts';
+import type { NameMention } from './names.ts';
+
+/** Verbs whose object is the instrument replaced ("This treaty will supersede the treaty on …"). */
+const SUPERSEDE_ACTIVE = /(?<![\p{L}])(?:replace[sd]?|replacing|supersede[sd]?|superseding|заменит\p{L}*|заменя\p{L}*|ersetzt|ersetzen|remplace\p{L}*|abroge\p{L}*)(?![\p{L}])/iu;
+/** Phrases whose subject is the instrument replaced ("the 2009 Agreement … has ceased to apply"). */
+const SUPERSEDE_PASSIVE = /(?<![\p{L}])(?:ceased? to apply|ceases? to be in force|will lapse|lapses|утрачивает силу|утратит силу|прекращает действие|tritt außer kraft|cesse d'être en vigueur)(?![\p{L}])/iu;
+/** Words just before a name that make it an earlier instrument ("the previous agreement"). */
+const PREVIOUS = /(?<![\p{L}])(?:previous|earlier|former|prior|old|прежн\p{L}*|предыдущ\p{L}*|früher\p{L}*|bisherig\p{L}*|vorherig\p{L}*|ancien\p{L}*|précédent\p{L}*)\s+(?:\S+\s+){0,3}$/iu;
+/** Words that introduce a nickname for the agreement ("which diplomats have nicknamed the Harbour Treaty"). */
+const NICKNAME = /(?:nicknamed|dubbed|known as|so-called|called|referred to as|прозван\p{L}*|так называем\p{L}*|genannt|sogenannt\p{L}*|surnommé\p{L}*)\s+(?:the\s+|as\s+)?["“«„]?$/iu;
+/** An instrument whose dated mentions are this many years before the newest report is an earlier one. */
+const HISTORICAL_YEARS = 2;
+/** Two names are one instrument when their keys overlap this much (Jaccard), or one holds the other's 2+ stems. */
+const SAME_KEY = 0.5;
+
+export interface Instrument {
+  names: NameMention[];
+  superseded: boolean;
+  earlier: boolean;
+  nickname: boolean;
+}
+
+const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+function similar(a: string[], b: string[]): boolean {
+  const inter = a.filter((k) => b.includes(k)).length;
+  const [small] = a.length <= b.length ? [a, b] : [b, a];
+  return inter / (a.length + b.length - inter) >= SAME_KEY || (inter === small.length && small.length >= 2);
+}
+
+/** Clusters names by key (dates must agree); a descriptive name joins a cluster or stands alone. */
+export function cluster(names: NameMention[], claimsById: Map<string, Claim>, newestYear: number | null): Instrument[] {
+  const rank = { formal: 0, lower: 1, descriptive: 2 };
+  const sorted = [...names].sort((x, y) => rank[x.form] - rank[y.form] || y.key.length - x.key.length);
+  const groups: NameMention[][] = [];
+  for (const n of sorted) {
+    const g = groups.find((grp) => grp.some((o) => similar(o.key, n.key) && compatible(o.date, n.date)));
+    if (g) g.push(n);
+    else groups.push([n]);
+  }
+  return groups.map((g) => {
+    const superseded = g.some((n) => supersededIn(n, claimsById.get(n.claim), names));
+    const dated = g.filter((n) => n.date);
+    const old = (n: NameMention) => newestYear != null && Number(n.date!.slice(0, 4)) <= newestYear - HISTORICAL_YEARS;
+    const earlier = (dated.length > 0 && dated.every(old)) || g.some((n) => PREVIOUS.test(textBefore(n, claimsById)));
+    const nickname = g.some((n) => NICKNAME.test(textBefore(n, claimsById)));
+    return { names: g, superseded, earlier, nickname };
+  });
+}
+
+const textBefore = (n: NameMention, claimsById: Map<string, Claim>) => (claimsById.get(n.claim)?.text ?? '').slice(Math.max(0, n.start - 40), n.start);
+
+/** The name is what its claim says the agreement replaces. */
+function supersededIn(n: NameMention, claim: Claim | undefined, all: NameMention[]): boolean {
+  if (!claim) return false;
+  const inClaim = all.filter((o) => o.claim === n.claim).sort((a, b) => a.start - b.start);
+  const active = SUPERSEDE_ACTIVE.exec(claim.text);
+  if (active && inClaim.find((o) => o.start > active.index) === n) return true;
+  const passive = SUPERSEDE_PASSIVE.exec(claim.text);
+  return !!passive && [...inClaim].reverse().find((o) => o.end <= passive.index) === n;
+}
+
+/** Independent sources that name an instrument. */
+export const sourcesOf = (i: Instrument, sources: Record<string, string>) => new Set(i.names.map((n) => sources[n.doc] ?? n.doc)).size;
+
+/** The instrument the pile is about: the official text's title, else the one most sources name (not an earlier,
+ *  superseded or nicknamed one; ties go to the one with a formal head-first name). */
+export function mainInstrument(instruments: Instrument[], sources: Record<string, string>, officialDoc: string | null): Instrument | null {
+  const candidates = instruments.filter((i) => !i.superseded && !i.earlier && !i.nickname && i.names.some((n) => n.form !== 'descriptive'));
+  const official = officialDoc ? candidates.find((i) => i.names.some((n) => n.doc === officialDoc && n.between)) : undefined;
+  if (official) return official;
+  const headFirst = (i: Instrument) => i.names.filter((n) => n.headFirst && n.form === 'formal').length;
+  return candidates.sort((a, b) => sourcesOf(b, sources) - sourcesOf(a, sources) || headFirst(b) - headFirst(a) || b.names.length - a.names.length)[0] ?? null;
+}
+
+/** The name to print for an instrument: the official text's, else a formal head-first one, else the longest. */
+export function bestName(names: NameMention[], officialDoc: string | null): string {
+  const score = (n: NameMention) => (n.doc === officialDoc ? 8 : 0) + (n.form === 'formal' ? 4 : n.form === 'lower' ? 2 : 0) + (n.headFirst ? 1 : 0);
+  const best = [...names].sort((a, b) => score(b) - score(a) || b.core.length - a.core.length)[0];
+  const text = best.between && /parties|sides|contracting/i.test(best.between.text) ? best.text.slice(0, best.between.start - best.start).trim() : best.text;
+  return text.replace(/^(?:the|a|an)\s+/iu, '');
+}
+
+/** The most precise date the names give, among those compatible with the most common one. */
+function bestDate(names: NameMention[]): string | null {
+  const dates = names.map((n) => n.date).filter((d): d is string => !!d);
+  if (!dates.length) return null;
+  const byYear = dates.map((d) => d.slice(0, 4));
+  const year = byYear.sort((a, b) => byYear.filter((y) => y === b).length - byYear.filter((y) => y === a).length)[0];
+  return dates.filter((d) => d.startsWith(year)).sort((a, b) => b.length - a.length)[0];
+}
+
+/** What the agreement supersedes: superseded instruments, merged across languages when their dates agree. */
+export function supersededRefs(instruments: Instrument[], officialDoc: string | null): InstrumentRef[] {
+  const merged: NameMention[][] = [];
+  for (const i of instruments.filter((x) => x.superseded)) {
+    const d = bestDate(i.names);
+    const g = merged.find((m) => compatible(bestDate(m), d));
+    if (g) g.push(...i.names);
+    else merged.push([...i.names]);
+  }
+  return merged.map((names) => ({ title: bestName(names, officialDoc), date: bestDate(names), claims: [...new Set(names.map((n) => n.claim))] }));
+}
+
+/** Earlier instruments the sources mention, named or only dated ("an international treaty was signed on …"). */
+export function relatedRefs(instruments: Instrument[], unnamed: { claim: Claim; date: string; place: string | null }[], officialDoc: string | null): InstrumentRef[] {
+  const refs: InstrumentRef[] = instruments
+    .filter((i) => !i.superseded && i.earlier && i.names.some((n) => n.form !== 'descriptive' || n.date))
+    .map((i) => ({ title: bestName(i.names, officialDoc), date: bestDate(i.names), claims: [...new Set(i.names.map((n) => n.claim))] }));
+  for (const u of unnamed) {
+    if (refs.some((r) => r.date && compatible(r.date, u.date))) continue;
+    const noun = /(?<![\p{L}])(?:an?|the)\s+((?:[a-z-]+\s+){0,3}(?:treaty|agreement|pact|accord|convention|declaration))/iu.exec(u.claim.text)?.[1] ?? 'agreement';
+    refs.push({ title: u.place ? `${noun} signed in ${u.place}` : noun, date: u.date, claims: [u.claim.id] });
+  }
+  return refs.sort((a, b) => String(a.date ?? '').localeCompare(String(b.date ?? '')));
+}

@@ -1,0 +1,96 @@
+// Who a sentence credits: "Brecht said …", "…, he said", "according to the Chancellor, …", "Officials insist …".
+// Read on the sentence with its quotations blanked out, so a "said" inside a quotation credits nobody.
+import type { Lexicon } from './cues.ts';
+
+export interface Attribution {
+  /** The source as written ("Officials in Port Kestrel", "he"); null when the source is the agreement itself. */
+  speaker: string | null;
+  /** The agreement, one of its articles or its parties "state" it: treaty content, not a person's word. */
+  document: boolean;
+  /** A third-person pronoun, to be resolved from the sentence before. */
+  pronoun: boolean;
+  /** The crediting words, e.g. "said", "according to". */
+  verb: string;
+}
+
+/** A source's name is at most this many words. */
+const MAX_SOURCE_WORDS = 10;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|[^\s\p{L}\p{N}]/gu;
+const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
+const capitalized = (t: string) => /^\p{Lu}/u.test(t);
+/** Strips a possessive or trailing period so "Ostmark's" and "Jr." compare as words. */
+const bare = (t: string) => t.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/, '');
+
+function heads(token: string, lex: Lexicon): boolean {
+  const w = bare(token);
+  return capitalized(token) || lex.speakerNouns.has(w) || lex.documentNouns.has(w) || lex.pronouns.has(w);
+}
+
+function judge(words: string[], lex: Lexicon, verb: string): Attribution | null {
+  if (!words.length) return null;
+  const lower = words.map(bare);
+  const person = words.some((w, i) => (capitalized(w) && !lex.determiners.has(lower[i])) || lex.speakerNouns.has(lower[i]));
+  const document = lower.some((w) => lex.documentNouns.has(w)) && !words.some((w, i) => lex.speakerNouns.has(lower[i]));
+  const pronoun = words.length === 1 && lex.pronouns.has(lower[0]);
+  if (lower.length === 1 && lex.firstPerson.has(lower[0])) return null;
+  if (document) return { speaker: null, document: true, pronoun: false, verb };
+  if (!person && !pronoun) return null;
+  return { speaker: words.join(' '), document: false, pronoun, verb };
+}
+
+/** The source named before a verb, read backwards: "Analysts at the Institute for Coastal Studies | said". */
+function sourceBefore(tokens: string[], lex: Lexicon): string[] {
+  let i = tokens.length - 1;
+  while (i >= 0 && lex.skippable.has(tokens[i].toLowerCase())) i--;
+  if (i < 0 || !isWord(tokens[i]) || lex.passive.has(tokens[i].toLowerCase())) return [];
+  // A number belongs to the noun before it ("Article 16 states").
+  if (/^\p{N}/u.test(tokens[i]) && i > 0) i--;
+  if (!heads(tokens[i], lex)) return [];
+  const out: string[] = [];
+  for (; i >= 0 && out.length < MAX_SOURCE_WORDS; i--) {
+    const t = tokens[i];
+    const w = t.toLowerCase();
+    if (!isWord(t) || lex.clauseWords.has(w)) break;
+    if (lex.firstPerson.has(w) && out.length === 0) return [t];
+    out.unshift(t);
+    // A determiner or a joiner continues the name only between two name words ("Analysts at the Institute").
+    if (lex.determiners.has(w) || lex.joiners.has(w)) {
+      const j = lex.determiners.has(w) && i > 0 && lex.joiners.has(tokens[i - 1].toLowerCase()) ? i - 2 : i - 1;
+      if (j < 0 || !isWord(tokens[j]) || !(capitalized(tokens[j]) || lex.speakerNouns.has(bare(tokens[j])))) break;
+    }
+  }
+  while (out.length && lex.joiners.has(out[0].toLowerCase())) out.shift();
+  return out;
+}
+
+/** The source named after a verb or a "according to"-phrase, up to the next punctuation or clause word. */
+function sourceAfter(tokens: string[], lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (!isWord(t) || lex.clauseWords.has(t.toLowerCase()) || out.length >= MAX_SOURCE_WORDS) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** The first crediting phrase of `masked` whose source reads as a person, an organisation or the agreement. */
+export function findAttribution(masked: string, lex: Lexicon): Attribution | null {
+  lex.sourceFirst.lastIndex = 0;
+  for (let m = lex.sourceFirst.exec(masked); m; m = lex.sourceFirst.exec(masked)) {
+    const found = judge(sourceAfter(masked.slice(m.index + m[0].length).match(TOKEN) ?? [], lex), lex, m[0].toLowerCase());
+    if (found) return found;
+  }
+  lex.speech.lastIndex = 0;
+  for (let m = lex.speech.exec(masked); m; m = lex.speech.exec(masked)) {
+    const verb = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const before = masked.slice(Math.max(0, m.index - 160), m.index).match(TOKEN) ?? [];
+    const subject = sourceBefore(before, lex);
+    if (subject.length === 1 && lex.firstPerson.has(subject[0].toLowerCase())) continue;
+    // The speaker after its verb: after a quotation or a comma ("…," said Marsh), or anywhere in a language with inversion.
+    const last = before[before.length - 1] ?? '';
+    const mayFollow = lex.inversion || !isWord(last);
+    const found = judge(subject, lex, verb) ?? (mayFollow ? judge(sourceAfter(masked.slice(m.index + m[0].length).match(TOKEN) ?? [], lex), lex, verb) : null);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+// Names of states that i18n-iso-countries lacks, by language: the long official forms and abbreviations
+// reports use ("Democratic People's Republic of Korea", "DPRK", "КНДР", "Северная Корея", "РФ").
+// Format: "CODE: name | name | …". An all-capitals name of up to five letters is an abbreviation, matched
+// letter for letter ("US" never matches "us").
+
+export const ALIASES: Record<'en' | 'ru' | 'de' | 'fr', string> = {
+  en: `
+KP: Democratic People's Republic of Korea | DPRK | D.P.R.K. | N. Korea | North Korea
+KR: South Korea | S. Korea | ROK | Republic of Korea
+RU: Russian Federation | RF | Russia
+US: United States | U.S. | USA | U.S.A. | US
+GB: Britain | Great Britain | UK | U.K. | United Kingdom
+CN: People's Republic of China | PRC | P.R.C. | Mainland China
+TW: Republic of China
+AE: UAE | U.A.E.
+SA: KSA
+CD: DRC | DR Congo
+CG: Congo-Brazzaville
+CZ: Czechia | Czech Republic
+CI: Ivory Coast
+MM: Burma
+NL: Holland
+VA: Vatican | Vatican City | Holy See
+SY: Syria
+LA: Laos
+MD: Moldova
+FM: Micronesia
+TZ: Tanzania
+VN: Viet Nam
+BO: Bolivia
+VE: Venezuela
+IR: Iran | Islamic Republic of Iran
+BN: Brunei
+CV: Cabo Verde
+SZ: Swaziland
+MK: Macedonia
+TR: Turkey | Türkiye
+`,
+  ru: `
+KP: КНДР | Северная Корея | Корейская Народно-Демократическая Республика
+KR: Южная Корея | Республика Корея
+RU: РФ | Российская Федерация | Россия
+US: США | Соединённые Штаты | Соединённые Штаты Америки
+GB: Великобритания | Британия | Соединённое Королевство
+CN: Китай | КНР | Китайская Народная Республика
+DE: ФРГ | Германия
+AE: ОАЭ | Объединённые Арабские Эмираты
+BY: Белоруссия | Беларусь | Республика Беларусь
+MD: Молдавия | Молдова
+KG: Киргизия | Кыргызстан
+TM: Туркмения | Туркменистан
+CZ: Чехия
+VA: Ватикан
+`,
+  de: `
+KP: Demokratische Volksrepublik Korea | Nordkorea
+KR: Republik Korea | Südkorea
+RU: Russische Föderation | Russland
+US: Vereinigte Staaten | USA
+CN: Volksrepublik China | VR China
+DE: Bundesrepublik Deutschland | BRD
+BY: Weißrussland | Belarus
+CZ: Tschechien
+SY: Syrien
+`,
+  fr: `
+KP: République populaire démocratique de Corée | RPDC | Corée du Nord
+KR: République de Corée | Corée du Sud
+RU: Fédération de Russie | Russie
+US: États-Unis | Etats-Unis
+CN: République populaire de Chine | Chine
+`,
+};
+
+/**
+ * Phrases that contain a state's name but are not that state: matched first (they are longer) and dropped.
+ * "New Jersey" is no Jersey, "Latin America" and "Indian Ocean" no state; "the Korean Peninsula" is both Koreas.
+ */
+export const NOT_STATES: Record<'en' | 'ru' | 'de' | 'fr', string[]> = {
+  en: ['New Jersey', 'New Mexico', 'New Guinea', 'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American', 'Central America', 'Central American', 'Indian Ocean', 'Korean Peninsula', 'Georgia State', 'Turkey Point', 'Jordan River'],
+  ru: ['Латинская Америка', 'Южная Америка', 'Северная Америка', 'Индийский океан', 'Корейский полуостров'],
+  de: ['Lateinamerika', 'Südamerika', 'Nordamerika', 'Indischer Ozean', 'Koreanische Halbinsel'],
+  fr: ['Amérique latine', 'Amérique du Sud', 'Amérique du Nord', 'océan Indien', 'péninsule coréenne'],
+};
