@@ -30,7 +30,8 @@ export function parseDateline(line: string, language?: string | null): Dateline 
   const place = PLACE.exec(s);
   let pos = place ? place[0].length + /^\s*,?\s*/.exec(s.slice(place[0].length))![0].length : 0;
   let date: FoundDate | null = null;
-  const first = findDates(s.slice(pos, pos + 40), language)[0];
+  // Every date a dateline carries has a day or a year in digits: no digit, no date parse.
+  const first = /\d/.test(s.slice(pos, pos + 40)) ? findDates(s.slice(pos, pos + 40), language)[0] : undefined;
   if (first && first.index === 0 && (first.day !== null || first.year !== null)) {
     date = first;
     pos += first.text.length;

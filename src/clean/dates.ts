@@ -30,12 +30,17 @@ const CYRILLIC = ['ru', 'uk'];
 /** A fixed reference keeps results deterministic; only the parts the text states are used. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
+/** The languages whose parsers can read a text of unknown language: those of its script, English first. */
+export function languagesFor(text: string): string[] {
+  return /\p{Script=Cyrillic}/u.test(text) ? [...CYRILLIC, 'en'] : LATIN;
+}
+
 /**
  * Date and time expressions in `text`, in text order, without overlaps. With a known `language` only its parser
  * (and English, for English dates quoted in other languages) runs; otherwise the parsers of the text's script.
  */
 export function findDates(text: string, language?: string | null): FoundDate[] {
-  const langs = language && PARSERS[language] ? [...new Set([language, 'en'])] : /\p{Script=Cyrillic}/u.test(text) ? [...CYRILLIC, 'en'] : LATIN;
+  const langs = language && PARSERS[language] ? [...new Set([language, 'en'])] : languagesFor(text);
   const found: FoundDate[] = [];
   for (const lang of langs) {
     for (const r of PARSERS[lang].parse(text, REFERENCE)) {

@@ -21,7 +21,7 @@ import { extractHtml } from './html/index.ts';
 import { type Detector, TextDoc } from './text-doc.ts';
 
 /**
- * The detectors, in order. Each sees the cuts of those before it; the list runs again until nothing changes,
+ * The detectors, in order. Each sees the cuts of those before it; the zonal ones run again until nothing changes,
  * because cutting one footer line puts the line above it in the page's tail.
  */
 export const DETECTORS: Detector[] = [
@@ -50,7 +50,7 @@ export function cleanText(text: string, detectors: Detector[] = DETECTORS): Omit
   const doc = new TextDoc(text);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changed = false;
-    for (const d of detectors) for (const c of d.detect(doc)) changed = doc.cut(c) || changed;
+    for (const d of detectors) if (pass === 0 || d.zonal) for (const c of d.detect(doc)) changed = doc.cut(c) || changed;
     if (!changed) break;
   }
   return doc.result();

@@ -14,6 +14,11 @@ export interface Cut {
 export interface Detector {
   /** Also the `why` of what it removes. */
   name: string;
+  /**
+   * True when a decision depends on the line's place among live lines (header zone, page tail), so that others'
+   * cuts can change it. Detectors that judge a line's text alone need not run again over the same text.
+   */
+  zonal?: boolean;
   detect(doc: TextDoc): Cut[];
 }
 
@@ -25,6 +30,8 @@ export function wholeLine(doc: TextDoc, i: number, why: string): Cut {
 export class TextDoc {
   readonly lines: string[];
   private readonly spans: Cut[][];
+  /** text(i), kept until line i is cut again: detectors ask for it many times. */
+  private readonly texts: (string | undefined)[];
   /** bodyStart() is asked for every line by the zone rules; recomputed only after a cut. */
   private start: number | null = null;
   private last: number | null = null;
@@ -32,6 +39,7 @@ export class TextDoc {
   constructor(text: string) {
     this.lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
     this.spans = this.lines.map(() => []);
+    this.texts = [];
   }
 
   /** Record a cut; false when it adds nothing (already covered). */
@@ -43,6 +51,7 @@ export class TextDoc {
     for (let k = mine.length - 1; k >= 0; k--) if (mine[k].start >= c.start && mine[k].end <= c.end) mine.splice(k, 1);
     mine.push(c);
     mine.sort((a, b) => a.start - b.start);
+    this.texts[c.line] = undefined;
     this.start = null;
     this.last = null;
     return true;
@@ -50,7 +59,12 @@ export class TextDoc {
 
   /** The line minus its partial cuts; '' when the whole line is cut. */
   text(i: number): string {
+    return (this.texts[i] ??= this.uncut(i));
+  }
+
+  private uncut(i: number): string {
     const line = this.lines[i];
+    if (this.spans[i].length === 0) return line;
     let out = '';
     let at = 0;
     for (const s of this.spans[i]) {

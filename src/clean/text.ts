@@ -5,6 +5,11 @@ export function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
 
+/** At most n words; long lines are rejected from their length without splitting them. */
+export function atMostWords(s: string, n: number): boolean {
+  return s.length <= n * 40 && words(s).length <= n;
+}
+
 /** Ends like a sentence: final punctuation, optionally inside closing quotes or brackets. */
 export const SENTENCE_END = /[.!?…:;,]["'”’»)\]]*$/u;
 

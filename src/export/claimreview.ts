@@ -1,7 +1,7 @@
 // schema.org ClaimReview (JSON-LD) for every misstatement: each document whose value contradicts a conflict's
 // resolution, and each document asserting a disputed lifecycle event. Publishers embed these in fact-check pages.
 import type { Claim, Conflict, DocumentRecord, Dossier } from '../types.ts';
-import { describeEvent, docLabel, generatedDate, isResolvedValue, lookup, misstatements, quoteText, unsupported, valueLabel } from './view.ts';
+import { describeEvent, docLabel, generatedDate, isResolvedValue, lookup, misstatements, nameList, quoteText, unsupported, valueLabel } from './view.ts';
 
 interface Verdict {
   ratingValue: number;
@@ -73,13 +73,15 @@ function review(d: Dossier, doc: DocumentRecord, claim: Claim | null, fallback: 
 export function toClaimReview(d: Dossier): object[] {
   const { doc } = lookup(d);
   const out: object[] = [];
+  // Who reported the resolved value, once per conflict: the same for every document that got it wrong.
+  const agreeing = new Map(d.conflicts.map((c) => [c, nameList(c.values.filter((v) => isResolvedValue(c, v))
+    .flatMap((v) => v.docs).map((id) => docLabel(doc(id))))]));
   for (const m of misstatements(d)) {
     const c = m.conflict;
     const resolved = c.resolved!;
-    const agreeing = c.values.filter((v) => isResolvedValue(c, v)).flatMap((v) => v.docs).map((id) => docLabel(doc(id)));
     const body = `On ${c.about}, ${docLabel(m.doc)} says ${valueLabel(c, m.value.value)}. Pactwatch resolves it as ` +
       `${valueLabel(c, resolved.value)}; basis: ${resolved.basis}.` +
-      (agreeing.length ? ` Reported as ${valueLabel(c, resolved.value)} by ${[...new Set(agreeing)].join(', ')}.` : '');
+      (agreeing.get(c) ? ` Reported as ${valueLabel(c, resolved.value)} by ${agreeing.get(c)}.` : '');
     const fallback = `${c.about}: ${valueLabel(c, m.value.value)}`;
     for (const claim of m.claims.length ? m.claims : [null]) out.push(review(d, m.doc, claim, fallback, verdictFor(c), body));
   }

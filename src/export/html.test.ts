@@ -133,3 +133,11 @@ test('a dossier without agreements or conflicts still renders a valid page', () 
   assert.match(doc.getElementById('sec-conflicts')!.textContent!, /agree on every fact/);
   assert.deepEqual(Array.from(doc.querySelectorAll('.doc-body mark')).map((m) => m.id), ['c10', 'c16'], 'only the opinion passages are cited');
 });
+
+test('a conflict side with many sources shows the first few and counts the rest', () => {
+  const d: Dossier = structuredClone(sampleDossier);
+  d.conflicts[0].values[0].docs = Array.from({ length: 10 }, () => ['d1', 'd3']).flat();
+  const side = parseHTML(toHtml(d)).document.querySelector('.conflict .side-ok')!;
+  assert.equal(side.querySelectorAll('.quotes li').length, 9);
+  assert.match(side.querySelector('.more')!.textContent!, /^and 12 more sources: Northern Wire, Aurelian Public Radio$/);
+});

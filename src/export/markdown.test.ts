@@ -64,12 +64,20 @@ test('obligations, lifecycle, expected and disputed steps are all there', () => 
 
 test('conflicts show each value with sources, the resolution and its basis; misstatements are listed per document', () => {
   const conflicts = section('Conflicts').join('\n');
-  assert.match(conflicts, /\| \*\*Article 5\*\* \| Brennmark Today \\& Tonight \(d2\) \[\^\d+\] \| ✗ contradicts the resolution \|/);
+  assert.match(conflicts, /\| \*\*Article 5\*\* \| Brennmark Today \\& Tonight \(d2\)\[\^\d+\] \| ✗ contradicts the resolution \|/);
   assert.match(conflicts, /\*\*Resolution:\*\* Article 4; basis: majority of independent sources \(2 of 3\)\./);
   const wrong = section('Misstatements').join('\n');
   assert.match(wrong, /### Brennmark Today \\& Tonight: Riksting \\\*approves\\\* defence pact \\\[update\\\] \(d2\)/);
   assert.match(wrong, /### Aurelian Public Radio: .* \(d3\)\n\n- On the date of signature: says \*\*11 Sep 2030\*\*, resolved as \*\*12 Sep 2030\*\*/);
   assert.doesNotMatch(wrong, /\(d1\)/);
+});
+
+test('a conflict side with many sources names the first few and counts the rest', () => {
+  const d: Dossier = structuredClone(sampleDossier);
+  d.conflicts[0].values[0].docs = Array.from({ length: 12 }, () => ['d1', 'd3']).flat();
+  const row = toMarkdown(d).split('\n').find((l) => l.startsWith('| **Article 4** |'))!;
+  assert.equal(row.match(/\(d[13]\)/g)!.length, 8);
+  assert.match(row, / and 16 more sources \|/);
 });
 
 test('opinion passages are grouped by source and sources list every document', () => {

@@ -1,11 +1,12 @@
 // The dossier as a readable Markdown report: status first, then the record, the conflicts and who got what
 // wrong; every fact carries GFM footnotes ([^n]) that quote the cited sentence with its document and offsets.
-import type { Agreement, Dossier } from '../types.ts';
+import type { Agreement, ConflictValue, Dossier } from '../types.ts';
 import { Citations } from './cite.ts';
 import { escapeMarkdown as md, markdownUrl } from './markdown/escape.ts';
 import {
-  OBLIGATIONS, STEP_LABELS, describeEvent, docLabel, formatDate, isResolvedValue, latestEvent, lookup, misstatements,
-  opinionsByDoc, partyName, partyProgress, plural, statusHeadline, valueLabel,
+  OBLIGATIONS, SHOWN_SOURCES, STEP_LABELS, claimsPerDoc, describeEvent, docLabel, formatDate, isResolvedValue, latestEvent,
+  lookup, misstatements, opinionsByDoc, partyName, partyProgress, plural, statusHeadline, valueLabel,
+  type Lookup, type Misstatement,
 } from './view.ts';
 
 /** Footnote references for a fact's claims (and documents not covered by a claim). */
@@ -85,13 +86,13 @@ function lifecycle(a: Agreement, cite: Cite): string[] {
 
 function conflicts(d: Dossier, cite: Cite): string[] {
   if (!d.conflicts.length) return ['## Conflicts between sources', '', 'The sources agree on every fact they share.', ''];
-  const { doc } = lookup(d);
+  const look = lookup(d);
   const out = ['## Conflicts between sources', ''];
   d.conflicts.forEach((c, i) => {
     out.push(`### ${i + 1}. ${md(c.about)} (${c.slot})`, '');
     out.push(...table(['Value', 'Sources', 'Verdict'], c.values.map((v) => [
       `**${md(valueLabel(c, v.value))}**`,
-      v.docs.map((id) => `${md(docLabel(doc(id)))} (${id})`).join(', ') + ' ' + cite(v.claims, v.docs),
+      sourcesCell(v, look, cite),
       !c.resolved ? 'unresolved' : isResolvedValue(c, v) ? '✓ resolution' : '✗ contradicts the resolution'])));
     out.push(c.resolved
       ? `**Resolution:** ${md(valueLabel(c, c.resolved.value))}; basis: ${md(c.resolved.basis)}.`
@@ -100,13 +101,25 @@ function conflicts(d: Dossier, cite: Cite): string[] {
   return out;
 }
 
+/** A conflict value's sources: the first few named and cited, the rest counted. */
+function sourcesCell(v: ConflictValue, look: Lookup, cite: Cite): string {
+  const shown = v.docs.slice(0, SHOWN_SOURCES);
+  const perDoc = claimsPerDoc(look, v.claims);
+  const more = v.docs.length - shown.length;
+  return shown.map((id) => `${md(docLabel(look.doc(id)))} (${md(id)})${cite((perDoc.get(id) ?? []).map((c) => c.id), [id])}`).join(', ') +
+    (more > 0 ? ` and ${plural(more, 'more source')}` : '');
+}
+
 function misstated(d: Dossier, cite: Cite): string[] {
   const list = misstatements(d);
   if (!list.length) return [];
   const out = ['## Misstatements by document', ''];
-  for (const doc of new Set(list.map((m) => m.doc))) {
-    out.push(`### ${md(docLabel(doc))}: ${md(doc.title ?? doc.file)} (${doc.id})`, '');
-    for (const m of list.filter((x) => x.doc === doc)) {
+  const byDoc = new Map<string, Misstatement[]>();
+  for (const m of list) byDoc.set(m.doc.id, [...(byDoc.get(m.doc.id) ?? []), m]);
+  for (const group of byDoc.values()) {
+    const doc = group[0].doc;
+    out.push(`### ${md(docLabel(doc))}: ${md(doc.title ?? doc.file)} (${md(doc.id)})`, '');
+    for (const m of group) {
       const resolved = m.conflict.resolved!;
       out.push(`- On ${md(m.conflict.about)}: says **${md(valueLabel(m.conflict, m.value.value))}**, ` +
         `resolved as **${md(valueLabel(m.conflict, resolved.value))}**; basis: ${md(resolved.basis)}` +

@@ -142,32 +142,66 @@ export interface Misstatement {
   claims: Claim[];
 }
 
+/** Sources shown per side of a conflict (and entries per outlet) before "and N more": a reader compares the
+ *  sides; a pile of 10,000 reports must not turn one conflict into thousands of quotes. */
+export const SHOWN_SOURCES = 8;
+
+/** "A, B, C and 4 others" from a list that may hold thousands of names. */
+export function nameList(names: string[], max = SHOWN_SOURCES): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= max) return unique.join(', ');
+  return `${unique.slice(0, max).join(', ')} and ${plural(unique.length - max, 'other')}`;
+}
+
+/** A fact's claims grouped by their document (one pass, whatever the number of sources). */
+export function claimsPerDoc(look: Lookup, ids: readonly string[]): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>();
+  for (const id of ids) {
+    const c = look.claim(id);
+    if (!c) continue;
+    const list = out.get(c.doc);
+    if (list) list.push(c);
+    else out.set(c.doc, [c]);
+  }
+  return out;
+}
+
 /** Every document whose value contradicts a conflict's resolution, one entry per document and conflict. */
 export function misstatements(d: Dossier): Misstatement[] {
-  const { claim, doc } = lookup(d);
+  const look = lookup(d);
   const out: Misstatement[] = [];
   for (const conflict of d.conflicts) {
-    const resolved = conflict.resolved;
-    if (!resolved) continue;
+    if (!conflict.resolved) continue;
+    // misstated_by, when given, is the resolver's own verdict on which documents are wrong.
+    const flagged = conflict.misstated_by ? new Set(conflict.misstated_by) : null;
     for (const value of conflict.values) {
       if (isResolvedValue(conflict, value)) continue;
+      const perDoc = claimsPerDoc(look, value.claims);
       for (const id of value.docs) {
-        // misstated_by, when given, is the resolver's own verdict on which documents are wrong.
-        if (conflict.misstated_by && !conflict.misstated_by.includes(id)) continue;
-        const record = doc(id);
-        if (!record) continue;
-        const claims = value.claims.map(claim).filter((c): c is Claim => !!c && c.doc === id);
-        out.push({ conflict, value, doc: record, claims });
+        const record = look.doc(id);
+        if (record && (!flagged || flagged.has(id))) out.push({ conflict, value, doc: record, claims: perDoc.get(id) ?? [] });
       }
     }
   }
   return out;
 }
 
+/** Claims grouped by document id, in claim order (one pass: a pile can hold 10,000 documents). */
+export function claimsByDoc(d: Dossier): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>();
+  for (const c of d.claims) {
+    const list = out.get(c.doc);
+    if (list) list.push(c);
+    else out.set(c.doc, [c]);
+  }
+  return out;
+}
+
 /** Opinion passages grouped by their document, in document order. */
 export function opinionsByDoc(d: Dossier): { doc: DocumentRecord; claims: Claim[] }[] {
+  const byDoc = claimsByDoc(d);
   return d.documents
-    .map((doc) => ({ doc, claims: d.claims.filter((c) => c.doc === doc.id && c.kind === 'opinion') }))
+    .map((doc) => ({ doc, claims: (byDoc.get(doc.id) ?? []).filter((c) => c.kind === 'opinion') }))
     .filter((g) => g.claims.length > 0);
 }
 
@@ -196,13 +230,14 @@ export interface Unsupported {
 
 /** Each document asserting a disputed lifecycle event (one source against all other evidence). */
 export function unsupported(d: Dossier): Unsupported[] {
-  const { claim, doc } = lookup(d);
-  return d.agreements.flatMap((a) => (a.disputed_events ?? []).flatMap((event) => event.docs.flatMap((id) => {
-    const record = doc(id);
-    if (!record) return [];
-    const claims = event.claims.map(claim).filter((c): c is Claim => !!c && c.doc === id);
-    return [{ event, doc: record, claims }];
-  })));
+  const look = lookup(d);
+  return d.agreements.flatMap((a) => (a.disputed_events ?? []).flatMap((event) => {
+    const perDoc = claimsPerDoc(look, event.claims);
+    return event.docs.flatMap((id) => {
+      const record = look.doc(id);
+      return record ? [{ event, doc: record, claims: perDoc.get(id) ?? [] }] : [];
+    });
+  }));
 }
 
 /** A list item's bullet or number is layout, not part of what the source says. */

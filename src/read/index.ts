@@ -13,10 +13,11 @@ export type ReadableDocument = Pick<DocumentRecord, 'id' | 'body' | 'language' |
 export function readDocument(doc: ReadableDocument): Claim[] {
   const claims: Claim[] = [];
   let previous: Segment | null = null;
+  let previousSpeaker: string | null = null;
   let previousRefs: ArticleRef[] = [];
   for (const seg of segment(doc.body, doc.language)) {
-    const { kind, speaker, features } = classifyKind(seg, { docKind: doc.kind, language: doc.language, previous });
-    const { refs, foreign } = findArticleRefs(seg.text, { language: doc.language, previous: previousRefs });
+    const { kind, speaker, features } = classifyKind(seg, { docKind: doc.kind, language: doc.language, previous, previousSpeaker });
+    const { refs, foreign } = findArticleRefs(seg.text, { language: doc.language, previous: previousRefs, title: doc.title });
     const party_mentions = findParties(seg.text, doc.language);
     claims.push({
       id: `${doc.id}.${claims.length + 1}`,
@@ -32,11 +33,12 @@ export function readDocument(doc: ReadableDocument): Claim[] {
       dates: findDates(seg.text, doc.language, doc.published),
       parties: [...new Set(party_mentions.map((p) => p.code))].sort(),
       party_mentions,
-      bodies: findBodies(seg.text, doc.language),
+      bodies: findBodies(seg.text, doc.language, party_mentions),
       features,
       unit: seg.unit,
     });
     previous = seg;
+    previousSpeaker = speaker;
     previousRefs = refs;
   }
   return claims;

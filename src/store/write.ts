@@ -63,14 +63,21 @@ async function insertClaims(tx: Queryable, rows: Record<string, unknown>[]): Pro
 export async function writeChunk(tx: Queryable, batch: { doc: NewDocument; claims: NewClaim[] }[], readerVersion: string, collection: string): Promise<string[]> {
   const unique = [...new Map(batch.map((item) => [item.doc.sha256, item])).values()];
   if (unique.length === 0) return [];
-  const written = (await tx.query<{ sha256: string }>(UPSERT_DOCUMENTS, [toPgJson(unique.map((i) => documentRow(i.doc))), readerVersion])).map((r) => r.sha256);
-  const writtenSet = new Set(written);
-  if (written.length > 0) {
-    await tx.query('DELETE FROM claims WHERE sha256 = ANY($1::text[])', [written]);
-    await insertClaims(tx, unique.filter((i) => writtenSet.has(i.doc.sha256)).flatMap((i) => claimRows(i.doc.sha256, i.claims)));
+  const shas = unique.map((i) => i.doc.sha256);
+  // Send only what is missing or stale: a resumed or repeated run costs one lookup per chunk.
+  const current = new Map((await tx.query<{ sha256: string; reader_version: string }>(
+    'SELECT sha256, reader_version FROM documents WHERE sha256 = ANY($1::text[])', [shas])).map((r) => [r.sha256, r.reader_version]));
+  const todo = unique.filter((i) => current.get(i.doc.sha256) !== readerVersion);
+  let written = new Set<string>();
+  if (todo.length > 0) {
+    const rows = await tx.query<{ sha256: string }>(UPSERT_DOCUMENTS, [toPgJson(todo.map((i) => documentRow(i.doc))), readerVersion]);
+    written = new Set(rows.map((r) => r.sha256));
+    // A re-read replaces the claims (any row a concurrent writer upserted meanwhile included).
+    if (written.size > 0) await tx.query('DELETE FROM claims WHERE sha256 = ANY($1::text[])', [[...written]]);
+    await insertClaims(tx, todo.filter((i) => written.has(i.doc.sha256)).flatMap((i) => claimRows(i.doc.sha256, i.claims)));
   }
-  await linkCollection(tx, collection, unique.map((i) => i.doc.sha256));
-  return unique.map((i) => i.doc.sha256).filter((sha) => writtenSet.has(sha));
+  await linkCollection(tx, collection, shas);
+  return shas.filter((sha) => written.has(sha));
 }
 
 export async function linkCollection(tx: Queryable, collection: string, shas: string[]): Promise<void> {

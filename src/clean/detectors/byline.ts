@@ -1,6 +1,6 @@
 // Bylines: "By Hyonhee Shin", "By Thomson Reuters Jun 20, 2024 | 12:19 AM", "By Lukas Aaro, 31 July 2031",
 // "By Meridian Press staff", "Von Anna Schmidt", "Автор: Иван Петров". Kept in the header for the meta stage.
-import { words } from '../text.ts';
+import { atMostWords, words } from '../text.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** The word that opens a byline, per language. */
@@ -17,7 +17,7 @@ const MAX_WORDS = 16;
 
 export function isByline(text: string): boolean {
   const by = BY.exec(text);
-  if (!by || words(text).length > MAX_WORDS || /[!?]$/.test(text)) return false;
+  if (!by || !atMostWords(text, MAX_WORDS) || /[!?]$/.test(text)) return false;
   const rest = words(text.slice(by[0].length)).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')).filter(Boolean);
   const first = rest[0] ?? '';
   if (!/^\p{Lu}/u.test(first)) return false;

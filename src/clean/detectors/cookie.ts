@@ -1,6 +1,6 @@
 // Cookie and consent banners. They come first on a page and read like sentences, so they are matched on the
 // site's own voice ("we use cookies", "accept all") rather than on the word "cookie", which news may use.
-import { words } from '../text.ts';
+import { atMostWords } from '../text.ts';
 import { lineDetector } from './line-detector.ts';
 
 const CONSENT_VOICE = [
@@ -15,4 +15,4 @@ const CONSENT_VOICE = [
 /** A consent banner is short; a long paragraph that mentions cookies is an article about them. */
 const MAX_WORDS = 60;
 
-export const cookie = lineDetector('cookie', (text) => words(text).length <= MAX_WORDS && CONSENT_VOICE.some((re) => re.test(text)));
+export const cookie = lineDetector('cookie', (text) => CONSENT_VOICE.some((re) => re.test(text)) && atMostWords(text, MAX_WORDS));

@@ -1,6 +1,6 @@
 // Copyright, reproduction and editorial-policy lines: "(c) 2031 X. All rights reserved. Reproduction only with a
 // hyperlink to X.", "© 2024 X", "Our Standards: The X Trust Principles.", "Terms of use".
-import { words } from '../text.ts';
+import { atMostWords } from '../text.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Unmistakable wherever they stand. */
@@ -10,7 +10,13 @@ const WEAK = /(?<!\p{L})(?:copyright|reproduction|republication|reprint(?:ing)?|
 const MAX_WORDS = 40;
 const MAX_WEAK_WORDS = 12;
 
-export const copyright = lineDetector('copyright', (text, i, doc) => {
-  const n = words(text).length;
-  return n <= MAX_WORDS && (STRONG.test(text) || (WEAK.test(text) && (n <= MAX_WEAK_WORDS || doc.inTail(i))));
-});
+export const copyright = lineDetector(
+  'copyright',
+  (text, i, doc) => {
+    if (!atMostWords(text, MAX_WORDS)) return false;
+    const strong = STRONG.test(text);
+    if (!strong && !WEAK.test(text)) return false;
+    return strong || atMostWords(text, MAX_WEAK_WORDS) || doc.inTail(i);
+  },
+  true,
+);

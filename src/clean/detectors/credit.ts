@@ -2,7 +2,7 @@
 // reporting by Z; Editing by W", "Compiled by X; Editing by Y", "Distributed by X", "AP contributed to this report".
 // A credit in brackets glued to the end of the last paragraph is cut from it, leaving the sentence whole.
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
-import { words } from '../text.ts';
+import { atMostWords } from '../text.ts';
 
 /** Roles that wire credits name before "by". */
 const ROLE = '(?:(?:additional|further|extra) )?(?:reporting|writing|written|editing|edited|compiled|compilation|produced|production|graphics?|research|translated|translation|fact-?checking|sub-?editing|photography)';
@@ -23,8 +23,7 @@ export const credit: Detector = {
     for (let i = 0; i < doc.lines.length; i++) {
       if (!doc.isLive(i)) continue;
       const text = doc.text(i);
-      const n = words(text).length;
-      if ((CREDIT_LINE.test(text) && n <= MAX_WORDS) || (SYNDICATION_LINE.test(text) && n <= MAX_SYNDICATION_WORDS) || CONTRIBUTED.test(text)) {
+      if ((CREDIT_LINE.test(text) && atMostWords(text, MAX_WORDS)) || (SYNDICATION_LINE.test(text) && atMostWords(text, MAX_SYNDICATION_WORDS)) || CONTRIBUTED.test(text)) {
         cuts.push(wholeLine(doc, i, 'credit'));
         continue;
       }

@@ -1,7 +1,7 @@
 // Date and time stamp lines: "Sun 23 Jun 2024 | 11:20 PM", "March 14, 2031 10:42 AM UTC Updated 3 hours ago",
 // "Updated 3 hours ago", "Saturday, March 15, 2031". The meta stage reads the publication date from them.
-import { findDates } from '../dates.ts';
-import { words } from '../text.ts';
+import { findDates, languagesFor } from '../dates.ts';
+import { atMostWords } from '../text.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Words that stamp lines put around the date: what happened when, time zones, reading time. */
@@ -13,15 +13,25 @@ const STAMP_WORDS = new RegExp(
 );
 /** A stamp is short; a sentence that happens to hold a date and a time is not one. */
 const MAX_WORDS = 14;
+/**
+ * Cheap gate before the date parsers: a time, a year, two numbers, or a relative "3 hours ago" in some language.
+ * ("Article 5" and "No. 12" never reach chrono.)
+ */
+const STAMP_SHAPE = /\d{1,2}:\d{2}|\d{4}|\d+\D+\d+|(?<!\p{L})(?:ago|назад|vor|il y a|hace|fa|geleden)(?!\p{L})/iu;
 
-/** The line is nothing but date/time expressions, stamp words and separators. */
-export function isDateStamp(text: string): boolean {
-  if (!/\d/.test(text) || words(text).length > MAX_WORDS) return false;
-  const dates = findDates(text);
-  if (dates.length === 0) return false;
+/** The text left once the dates and stamp words are taken out, without punctuation. */
+function leftover(text: string, language: string): string {
   let rest = text;
+  const dates = findDates(text, language);
+  if (dates.length === 0) return text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.text.length);
-  return rest.replace(STAMP_WORDS, ' ').replace(/[\p{P}\p{S}\s]+/gu, '') === '';
+  return rest.replace(STAMP_WORDS, ' ').replace(/[\p{P}\p{S}\s]+/gu, '');
+}
+
+/** The line is nothing but date/time expressions, stamp words and separators (in one of the script's languages). */
+export function isDateStamp(text: string): boolean {
+  if (!atMostWords(text, MAX_WORDS) || !STAMP_SHAPE.test(text)) return false;
+  return languagesFor(text).some((lang) => leftover(text, lang) === '');
 }
 
 export const dateStamp = lineDetector('date', isDateStamp);

@@ -32,6 +32,7 @@ export function findTitleLine(doc: TextDoc, header: number[]): number {
 
 export const label: Detector = {
   name: 'label',
+  zonal: true,
   detect(doc) {
     const start = doc.bodyStart();
     const header: number[] = [];

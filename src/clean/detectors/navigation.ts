@@ -37,13 +37,17 @@ const MIN_REPEAT_SHARE = 0.2;
 const REPEAT_RUN_TOKENS = [6, 40];
 const ANY_SENTENCE_PUNCTUATION = /[.!?,;:،؛؟。，！？]/u;
 
+/** Menus and switchers are short lines: no need to split a paragraph to know it is not one. */
+const MAX_MENU_CHARS = 300;
+
 function isSeparatedMenu(text: string): boolean {
-  if (text.startsWith('|')) return false; // a markdown table row, not a menu
+  if (text.startsWith('|') || !/[|•·»›/]/.test(text)) return false; // "|…" is a markdown table row, not a menu
   const items = text.split(MENU_SEPARATOR).filter(Boolean);
   return items.length >= MIN_ITEMS && items.every((it) => words(it).length <= MAX_ITEM_WORDS && !/[.!?]$/.test(it));
 }
 
 function isLanguageSwitcher(text: string): boolean {
+  if (text.length > 80) return false;
   const tokens = text.split(/[\s|/•·]+/).filter(Boolean);
   return tokens.length >= 2 && tokens.every((t) => LANGUAGE_NAMES.has(t.toLowerCase()));
 }
@@ -81,5 +85,7 @@ function isMenuWords(text: string): boolean {
 export const navigation = lineDetector(
   'navigation',
   (text, i, doc) =>
-    isSeparatedMenu(text) || isLanguageSwitcher(text) || repeatedName(text) !== null || ((doc.inHeader(i) || doc.inTail(i)) && isMenuWords(text)),
+    text.length <= MAX_MENU_CHARS &&
+    (isSeparatedMenu(text) || isLanguageSwitcher(text) || repeatedName(text) !== null || ((doc.inHeader(i) || doc.inTail(i)) && isMenuWords(text))),
+  true,
 );

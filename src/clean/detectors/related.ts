@@ -1,7 +1,7 @@
 // "Related news" / "Most read" / "Read more" lists: the heading and the short headline items under it, and single
 // "Read also: <headline>" teaser lines.
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
-import { words } from '../text.ts';
+import { atMostWords, words } from '../text.ts';
 
 /** Headings of link lists, per language; the whole line, optionally with a colon. */
 const HEADING = new RegExp(
@@ -27,12 +27,13 @@ function isItem(text: string): boolean {
 
 export const related: Detector = {
   name: 'related',
+  zonal: true, // its list ends at the next live line, which others' cuts can change
   detect(doc) {
     const cuts: Cut[] = [];
     for (let i = 0; i < doc.lines.length; i++) {
       if (!doc.isLive(i)) continue;
       const text = doc.text(i);
-      if (TEASER.test(text) && words(text).length <= MAX_TEASER_WORDS) cuts.push(wholeLine(doc, i, 'related'));
+      if (TEASER.test(text) && atMostWords(text, MAX_TEASER_WORDS)) cuts.push(wholeLine(doc, i, 'related'));
       if (!HEADING.test(text)) continue;
       cuts.push(wholeLine(doc, i, 'related'));
       for (let j = doc.nextLive(i); j >= 0 && isItem(doc.text(j)); j = doc.nextLive(j)) cuts.push(wholeLine(doc, j, 'related'));

@@ -1,5 +1,5 @@
 // Share bars: "Share this article: Facebook | X | Email", "Share", "Поделиться", a row of social network names.
-import { words } from '../text.ts';
+import { atMostWords } from '../text.ts';
 import { lineDetector } from './line-detector.ts';
 
 const SHARE_OPENER = /^(?:share(?: this)?(?: article| story| post| page| on)?|поделиться|teilen|partager|compartir|condividi)(?!\p{L})/iu;
@@ -13,4 +13,4 @@ function isSocialRow(text: string): boolean {
   return tokens.length >= 2 && tokens.filter((t) => SOCIAL.has(t.toLowerCase())).length / tokens.length >= 0.7;
 }
 
-export const share = lineDetector('share', (text) => words(text).length <= MAX_WORDS && (SHARE_OPENER.test(text) || isSocialRow(text)));
+export const share = lineDetector('share', (text) => atMostWords(text, MAX_WORDS) && (SHARE_OPENER.test(text) || isSocialRow(text)));

@@ -1,7 +1,7 @@
 // Subscribe, paywall and newsletter prompts: "Subscribe now", "Already a subscriber? Log in.", "Enjoyed this
 // column? Subscribe to …", "More from X: Sign up for our morning briefing | Follow us", "A free subscription
 // option is available… A paid subscription ($5 per month…) enables you…".
-import { sentences, words } from '../text.ts';
+import { atMostWords, sentences } from '../text.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Vocabulary of a site selling itself to the reader. */
@@ -18,10 +18,10 @@ const TAIL_PROMO_SHARE = 0.6;
 export function isPromo(text: string, tail: boolean): boolean {
   if (!PROMO.test(text)) return false;
   if (REPORTED_SPEECH.test(text)) return false;
-  if (words(text).length <= MAX_PROMPT_WORDS && (READER_ADDRESS.test(text) || /^\S+(?:\s+\S+){0,3}$/.test(text))) return true;
+  if (atMostWords(text, MAX_PROMPT_WORDS) && (READER_ADDRESS.test(text) || /^\S+(?:\s+\S+){0,3}$/.test(text))) return true;
   if (!tail) return false;
   const parts = sentences(text);
   return parts.filter((p) => PROMO.test(p)).length >= parts.length * TAIL_PROMO_SHARE && parts.some((p) => READER_ADDRESS.test(p));
 }
 
-export const subscribe = lineDetector('subscribe', (text, i, doc) => isPromo(text, doc.inTail(i)));
+export const subscribe = lineDetector('subscribe', (text, i, doc) => isPromo(text, doc.inTail(i)), true);

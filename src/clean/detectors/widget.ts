@@ -1,6 +1,6 @@
 // Stray page-widget words that a copy-paste picks up on lines of their own: "Advertisement", "Search", "Menu",
 // "Comments (3)", "Skip to content", "Listen to this article", "Tags: …".
-import { words } from '../text.ts';
+import { atMostWords } from '../text.ts';
 import { lineDetector } from './line-detector.ts';
 
 const WIDGET = new RegExp(
@@ -13,4 +13,4 @@ const WIDGET = new RegExp(
 const TAGS = /^(?:tags?|topics?|keywords|теги|темы|schlagworte|mots-clés)\s*:/iu;
 const MAX_TAG_WORDS = 20;
 
-export const widget = lineDetector('widget', (text) => WIDGET.test(text) || (TAGS.test(text) && words(text).length <= MAX_TAG_WORDS));
+export const widget = lineDetector('widget', (text) => WIDGET.test(text) || (TAGS.test(text) && atMostWords(text, MAX_TAG_WORDS)));

@@ -3,6 +3,7 @@
 // not carry its language, so every language's cues are tried (the words rarely collide across languages).
 // The vocabulary extends the spec's list; README "Topics" documents it from this constant.
 import type { Claim } from '../../types.ts';
+import { findNames } from '../record/names.ts';
 
 type Lang = 'en' | 'ru' | 'de' | 'fr';
 type Cues = Partial<Record<Lang, RegExp[]>>;
@@ -294,8 +295,11 @@ export const VOCABULARY: TopicRule[] = [
   },
 ];
 
-/** Topics one text speaks of. */
-export function textTopics(text: string): string[] {
+/** Topics one text speaks of. Names of agreements are set aside first: "the Agreement on Fisheries and Port
+ *  Cooperation" names an instrument, it does not say the clause is on fisheries. */
+export function textTopics(raw: string): string[] {
+  let text = raw;
+  for (const n of findNames({ id: '', doc: '', text: raw, dates: [] })) text = text.slice(0, n.start) + ' '.repeat(n.end - n.start) + text.slice(n.end);
   const strong: string[] = [];
   const weak: string[] = [];
   for (const rule of VOCABULARY) {

@@ -15,9 +15,10 @@ export interface EventCue {
   step: CueStep;
   /** Global, unicode regex; the match is the anchor that dates, actors and places attach to. */
   re: RegExp;
-  /** `past`: a finite past/perfect form, an event anywhere. `present`: only a headline's present tense
-   *  ("Valdoria ratifiziert …", "… enters into force") or a news lede's historic present for submissions. */
-  tense: 'past' | 'present';
+  /** `past`: a finite past/perfect form, an event anywhere. `present`: a headline's present tense, an event
+   *  only in a heading ("Valdoria ratifiziert …", "… enters into force"). `any`: a present that reports in
+   *  body text too (a lede's "President X introduces a bill to ratify …"). */
+  tense: 'past' | 'present' | 'any';
 }
 
 export interface ExpectCue {

@@ -2,7 +2,7 @@
 // count, and the instruments it supersedes or relates to. Articles, obligations and lifecycle are added later.
 import type { Agreement, Claim, DocumentRecord, ObligationKey } from '../../types.ts';
 import { articleCount } from './article-count.ts';
-import { cluster, type Instrument, mainInstrument, relatedRefs, supersededRefs } from './instruments.ts';
+import { cluster, type Instrument, isPlural, mainInstrument, relatedRefs, supersededRefs } from './instruments.ts';
 import { findNames, type NameMention } from './names.ts';
 import { parseOfficial } from './official.ts';
 import { findParties } from './parties.ts';
@@ -34,10 +34,11 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   const signedDate = sign.dates[0]?.value ?? null;
   if (!main && !sign.dates.length && !sign.places.length) return null;
 
-  const aliasInstruments = main ? instruments.filter((i) => i !== main && !i.superseded && !i.earlier && isAlias(i, main, docs, claimsById, signedDate)) : [];
-  const fallback: Instrument = { names: [], superseded: false, earlier: false, nickname: false };
-  const { title, between, aliases } = main ? titleAndAliases(main, aliasInstruments, official, sources) : { title: 'Agreement', between: null, aliases: [] };
-  const mainNames = [...(main ?? fallback).names, ...aliasInstruments.flatMap((i) => i.names)];
+  const aliasNames = main
+    ? instruments.filter((i) => i !== main && !i.superseded && !i.earlier).flatMap((i) => aliasNamesOf(i, main, docs, claimsById, signedDate))
+    : [];
+  const { title, between, aliases } = main ? titleAndAliases(main, aliasNames, official, sources) : { title: 'Agreement', between: null, aliases: [] };
+  const mainNames = [...(main?.names ?? []), ...aliasNames];
   const treatyClaims = new Set([...mainNames.map((n) => n.claim), ...claims.filter((c) => reportsSigning(c.text)).map((c) => c.id)]);
   const { parties, names: partyNames } = findParties(claims, between, treatyClaims, sources);
   const counts = articleCount(claims.filter((c) => !otherClaims.has(c.id)), sources, official);
@@ -69,15 +70,16 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   };
 }
 
-/** Another name of the agreement: a nickname, a title in another language, or a name used when reporting its
- *  signature (on its date, or undated). */
-function isAlias(i: Instrument, main: Instrument, docs: DocumentRecord[], claimsById: Map<string, Claim>, signedDate: string | null): boolean {
-  if (i.nickname) return true;
+/** Names of another cluster that name this agreement: a nickname, a title in another language than the main
+ *  name's, or a (singular) name used when reporting its signature on its date or undated. */
+function aliasNamesOf(i: Instrument, main: Instrument, docs: DocumentRecord[], claimsById: Map<string, Claim>, signedDate: string | null): NameMention[] {
+  const singular = i.names.filter((n) => !isPlural(n));
+  if (i.nickname) return singular;
   const lang = new Map(docs.map((d) => [d.id, d.language]));
   const mainLangs = main.names.map((n) => lang.get(n.doc));
   const mainLang = mainLangs.sort((a, b) => mainLangs.filter((x) => x === b).length - mainLangs.filter((x) => x === a).length)[0];
-  if (i.names.some((n) => n.form !== 'descriptive') && i.names.every((n) => lang.get(n.doc) !== mainLang)) return true;
-  return i.names.some((n: NameMention) => {
+  if (singular.some((n) => n.form !== 'descriptive') && i.names.every((n) => lang.get(n.doc) !== mainLang)) return singular;
+  return singular.filter((n) => {
     const c = claimsById.get(n.claim);
     if (!c || !reportsSigning(c.text)) return false;
     return c.dates.length === 0 || (!!signedDate && c.dates.some((d) => signedDate.startsWith(d.value) || d.value.startsWith(signedDate)));

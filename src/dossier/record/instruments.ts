@@ -63,13 +63,16 @@ function supersededIn(n: NameMention, claim: Claim | undefined, all: NameMention
   return !!passive && [...inClaim].reverse().find((o) => o.end <= passive.index) === n;
 }
 
+/** A plural head names several instruments ("separate intergovernmental agreements of cooperation"). */
+export const isPlural = (n: NameMention) => /(?<![\p{L}])(?:treaties|agreements|pacts|conventions|accords|protocols|declarations)(?![\p{L}])/iu.test(n.text);
+
 /** Independent sources that name an instrument. */
 export const sourcesOf = (i: Instrument, sources: Record<string, string>) => new Set(i.names.map((n) => sources[n.doc] ?? n.doc)).size;
 
 /** The instrument the pile is about: the official text's title, else the one most sources name (not an earlier,
  *  superseded or nicknamed one; ties go to the one with a formal head-first name). */
 export function mainInstrument(instruments: Instrument[], sources: Record<string, string>, officialDoc: string | null): Instrument | null {
-  const candidates = instruments.filter((i) => !i.superseded && !i.earlier && !i.nickname && i.names.some((n) => n.form !== 'descriptive'));
+  const candidates = instruments.filter((i) => !i.superseded && !i.earlier && !i.nickname && i.names.some((n) => n.form !== 'descriptive' && !isPlural(n)));
   const official = officialDoc ? candidates.find((i) => i.names.some((n) => n.doc === officialDoc && n.between)) : undefined;
   if (official) return official;
   const headFirst = (i: Instrument) => i.names.filter((n) => n.headFirst && n.form === 'formal').length;

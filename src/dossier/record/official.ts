@@ -45,7 +45,7 @@ export function parseOfficialBody(docId: string, body: string): OfficialText {
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     if (!text || articles.some((a) => a.number === number)) return;
-    articles.push({ number, text, start: textStart + lead, end: textStart + lead + text.length, topics: textTopics(text) });
+    articles.push({ number, text, start: textStart + lead, end: textStart + lead + text.length, headingStart: h.index!, topics: textTopics(text) });
   });
   const firstLine = body.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? '';
   return {

@@ -34,8 +34,10 @@ export interface TitleResult {
   aliases: string[];
 }
 
-export function titleAndAliases(main: Instrument, aliasInstruments: Instrument[], official: OfficialText | null, sources: Record<string, string>): TitleResult {
-  const all = [main, ...aliasInstruments].flatMap((i) => i.names);
+/** `aliasNames`: names of the agreement outside its own cluster (nicknames, translated titles, names used
+ *  when reporting its signature). */
+export function titleAndAliases(main: Instrument, aliasNames: NameMention[], official: OfficialText | null, sources: Record<string, string>): TitleResult {
+  const all = [...main.names, ...aliasNames];
   let title: string;
   let between: string | null;
   if (official?.title) {

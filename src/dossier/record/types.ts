@@ -10,6 +10,8 @@ export interface OfficialArticle {
   /** Offsets of the text in the official document's body. */
   start: number;
   end: number;
+  /** Offset of the "Article N" heading. */
+  headingStart: number;
   topics: string[];
 }
 

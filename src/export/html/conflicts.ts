@@ -1,7 +1,10 @@
 // Where the sources disagree: each conflict with its sides next to each other and the resolution on top, then
 // the misstatements grouped by outlet, so a reader sees at a glance who got what wrong.
 import type { Claim, Conflict, ConflictSlot, ConflictValue, DocumentRecord } from '../../types.ts';
-import { describeEvent, docLabel, formatDate, isResolvedValue, misstatements, plural, quoteText, unsupported, valueLabel } from '../view.ts';
+import {
+  SHOWN_SOURCES, claimsPerDoc, describeEvent, docLabel, formatDate, isResolvedValue, misstatements, nameList, plural,
+  quoteText, unsupported, valueLabel,
+} from '../view.ts';
 import { docAnchor, preview, type Ctx } from './context.ts';
 import { escapeHtml as h } from './escape.ts';
 
@@ -32,8 +35,11 @@ function sourceItem(ctx: Ctx, doc: DocumentRecord, claims: Claim[]): string {
 function side(ctx: Ctx, c: Conflict, v: ConflictValue): string {
   const tone = !c.resolved ? 'open' : isResolvedValue(c, v) ? 'ok' : 'wrong';
   const verdict = { open: 'Unresolved', ok: '✓ Matches the resolution', wrong: '✗ Contradicts the resolution' }[tone];
-  const items = v.docs.map((id) => ctx.look.doc(id)).filter((x): x is DocumentRecord => !!x).map((doc) =>
-    sourceItem(ctx, doc, v.claims.map(ctx.look.claim).filter((x): x is Claim => !!x && x.doc === doc.id)));
+  const perDoc = claimsPerDoc(ctx.look, v.claims);
+  const docs = v.docs.map((id) => ctx.look.doc(id)).filter((x): x is DocumentRecord => !!x);
+  const items = docs.slice(0, SHOWN_SOURCES).map((doc) => sourceItem(ctx, doc, perDoc.get(doc.id) ?? []));
+  const rest = docs.slice(SHOWN_SOURCES);
+  if (rest.length) items.push(`<li class="more muted">and ${h(plural(rest.length, 'more source'))}: ${h(nameList(rest.map(docLabel)))}</li>`);
   return `<div class="side side-${tone}"><p class="side-head"><span class="verdict">${h(verdict)}</span>` +
     `<span class="value">${h(valueLabel(c, v.value))}</span><span class="muted">${h(plural(v.docs.length, 'source'))}</span></p>` +
     `<ul class="quotes">${items.join('')}</ul></div>`;
@@ -72,9 +78,16 @@ export function misstatementsSection(ctx: Ctx): string {
   ];
   if (!entries.length) return '';
   const outlets = new Map<string, Entry[]>();
-  for (const e of entries) outlets.set(docLabel(e.doc), [...(outlets.get(docLabel(e.doc)) ?? []), e]);
-  const cards = [...outlets].map(([outlet, list]) =>
-    `<article class="outlet"><h3>${h(outlet)} <span class="count">${h(list.length)}</span></h3><ul>${list.map((e) =>
-      `<li>${e.html}<p class="in-doc muted">in <a href="#${h(docAnchor(e.doc.id))}">${h(e.doc.title ?? e.doc.file)}</a></p></li>`).join('')}</ul></article>`);
+  for (const e of entries) {
+    const list = outlets.get(docLabel(e.doc));
+    if (list) list.push(e);
+    else outlets.set(docLabel(e.doc), [e]);
+  }
+  const cards = [...outlets].map(([outlet, list]) => {
+    const items = list.slice(0, SHOWN_SOURCES).map((e) =>
+      `<li>${e.html}<p class="in-doc muted">in <a href="#${h(docAnchor(e.doc.id))}">${h(e.doc.title ?? e.doc.file)}</a></p></li>`);
+    if (list.length > SHOWN_SOURCES) items.push(`<li class="muted">and ${h(plural(list.length - SHOWN_SOURCES, 'more misstatement'))}</li>`);
+    return `<article class="outlet"><h3>${h(outlet)} <span class="count">${h(list.length)}</span></h3><ul>${items.join('')}</ul></article>`;
+  });
   return `<section id="sec-misstatements"><h2>Misstatements by outlet</h2><div class="outlets">${cards.join('')}</div></section>`;
 }

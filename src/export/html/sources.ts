@@ -1,7 +1,7 @@
 // Opinion passages, then every source document in full with the sentences the dossier cites highlighted:
 // <mark id="c12"> is where every link to claim c12 lands.
 import type { Claim, DocumentRecord } from '../../types.ts';
-import { docLabel, formatDate, misstatements, opinionsByDoc, unsupported } from '../view.ts';
+import { claimsByDoc, docLabel, formatDate, misstatements, opinionsByDoc, unsupported } from '../view.ts';
 import { docAnchor, locate, type Ctx } from './context.ts';
 import { escapeHtml as h, safeHref } from './escape.ts';
 
@@ -53,8 +53,9 @@ function meta(doc: DocumentRecord): string {
 export function sourcesSection(ctx: Ctx): string {
   const wrong = new Set([...misstatements(ctx.d), ...unsupported(ctx.d)].flatMap((m) => m.claims.map((c) => c.id)));
   const classOf = (c: Claim) => (wrong.has(c.id) ? 'hl-wrong' : c.kind === 'opinion' ? 'hl-opinion' : 'hl');
+  const byDoc = claimsByDoc(ctx.d);
   const docs = ctx.d.documents.map((doc) => {
-    const spans = ctx.d.claims.filter((c) => c.doc === doc.id && ctx.referenced.has(c.id))
+    const spans = (byDoc.get(doc.id) ?? []).filter((c) => ctx.referenced.has(c.id))
       .flatMap((claim) => { const at = locate(doc, claim); return at ? [{ claim, ...at }] : []; });
     const flags = [
       doc.near_duplicate_of ? `<span class="tag">near duplicate of ${h(doc.near_duplicate_of)}</span>` : '',

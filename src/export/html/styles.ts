@@ -15,13 +15,13 @@ nav.toc a:hover,nav.toc a:focus{color:#fff;background:rgba(255,255,255,.08)}
 nav.toc .brand{font-weight:700;color:#fff;margin-right:8px;padding-left:0}
 section,.hero{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:20px;margin-top:20px}
 h1{font-size:clamp(22px,3.2vw,32px);line-height:1.2;margin:4px 0 8px}
-h2{font-size:21px;margin:0 0 12px;display:flex;align-items:center;gap:8px;flex-wrap:wrap}
+h2{font-size:21px;margin:0 0 12px}
 h3{font-size:17px;margin:18px 0 8px}
 .eyebrow{text-transform:uppercase;letter-spacing:.08em;font-size:12px;color:var(--muted);margin:0;font-weight:600}
 .aka{color:var(--muted);margin:0 0 14px}.aka span{font-style:italic}
 .muted{color:var(--muted)}.nowrap{white-space:nowrap}
 .lede{color:var(--muted);margin-top:-4px}
-.count{font-size:13px;background:var(--ink);color:#fff;border-radius:999px;padding:1px 9px;font-weight:600}
+.count{display:inline-block;vertical-align:3px;margin-left:4px;font-size:13px;background:var(--ink);color:#fff;border-radius:999px;padding:1px 9px;font-weight:600}
 .status{display:flex;gap:16px;align-items:center;flex-wrap:wrap;border-radius:10px;padding:14px 16px;margin:10px 0 14px}
 .status p{margin:2px 0}
 .status-badge{font-size:20px;font-weight:800;padding:6px 14px;border-radius:8px;background:#fff;white-space:nowrap}

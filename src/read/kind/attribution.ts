@@ -35,14 +35,16 @@ function judge(words: string[], lex: Lexicon, verb: string): Attribution | null 
   if (lower.length === 1 && lex.firstPerson.has(lower[0])) return null;
   if (document) return { speaker: null, document: true, pronoun: false, verb };
   if (!person && !pronoun) return null;
-  return { speaker: words.join(' '), document: false, pronoun, verb };
+  // The sentence's own full stop is not part of the name ("said Dr. Lee.").
+  return { speaker: words.join(' ').replace(/(\p{L}{2,})\.$/u, '$1'), document: false, pronoun, verb };
 }
 
 /** The source named before a verb, read backwards: "Analysts at the Institute for Coastal Studies | said". */
 function sourceBefore(tokens: string[], lex: Lexicon): string[] {
   let i = tokens.length - 1;
   while (i >= 0 && lex.skippable.has(tokens[i].toLowerCase())) i--;
-  if (i < 0 || !isWord(tokens[i]) || lex.passive.has(tokens[i].toLowerCase())) return [];
+  // After a form of "to be" the verb is passive; after a possessive it is a noun ("North Korea’s state media").
+  if (i < 0 || !isWord(tokens[i]) || lex.passive.has(tokens[i].toLowerCase()) || /['’]s$/u.test(tokens[i])) return [];
   // A number belongs to the noun before it ("Article 16 states").
   if (/^\p{N}/u.test(tokens[i]) && i > 0) i--;
   if (!heads(tokens[i], lex)) return [];

@@ -16,6 +16,8 @@ export interface KindContext {
   docKind: string;
   language: string | null;
   previous: Segment | null;
+  /** The speaker found for the previous segment: "He noted …" after "He described …" after "Kim Jong Un said …". */
+  previousSpeaker?: string | null;
 }
 
 /** Cue lists by language; English for any other language. */
@@ -38,12 +40,18 @@ export const QUOTE_MIN_SHARE = 0.4;
 
 const QUESTION_END = /[?？؟][\s\p{Pf}\p{Pe}"'»]*$/u;
 
-function personSpeaker(attribution: Attribution | null, previous: Segment | null, lex: Lexicon): string | null {
+/** The speaker of the segment before: as the caller tracked it, or read again from its text. */
+function previousSpeaker(context: KindContext, lex: Lexicon): string | null {
+  if (context.previousSpeaker !== undefined) return context.previousSpeaker;
+  if (!context.previous) return null;
+  const before = findAttribution(readQuotes(context.previous.text).masked, lex);
+  return before && !before.document && !before.pronoun ? before.speaker : null;
+}
+
+/** The person credited; a pronoun ("…, he said") stands for the speaker of the segment before, when there is one. */
+function personSpeaker(attribution: Attribution | null, before: () => string | null): string | null {
   if (!attribution || attribution.document) return null;
-  if (!attribution.pronoun || !previous) return attribution.speaker;
-  // "…, he said": the person the sentence before credited.
-  const before = findAttribution(readQuotes(previous.text).masked, lex);
-  return before && !before.document && !before.pronoun ? before.speaker : attribution.speaker;
+  return (attribution.pronoun && before()) || attribution.speaker;
 }
 
 export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimKind; speaker: string | null; features: KindFeature[] } {
@@ -51,7 +59,8 @@ export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimK
   const lex = LEXICONS[context.language ?? 'en'] ?? EN;
   const quotes = readQuotes(seg.text);
   const attribution = findAttribution(quotes.masked, lex);
-  const speaker = personSpeaker(attribution, context.previous, lex);
+  const before = () => previousSpeaker(context, lex);
+  const speaker = personSpeaker(attribution, before);
   const features: KindFeature[] = [];
   if (attribution) {
     const document = attribution.document;
@@ -62,8 +71,7 @@ export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimK
   const fully = quotes.share >= FULLY_QUOTED_SHARE && /^[“"«„—–]/u.test(seg.text) && !attribution?.document;
   if (quotes.first && ((quotes.share >= QUOTE_MIN_SHARE && speaker) || fully)) {
     features.push({ cue: 'direct-speech', weight: 0, text: quotes.first });
-    const previousSpeaker = !speaker && context.previous ? personSpeaker(findAttribution(readQuotes(context.previous.text).masked, lex), null, lex) : null;
-    return { kind: 'quote', speaker: speaker ?? previousSpeaker, features };
+    return { kind: 'quote', speaker: speaker ?? before(), features };
   }
 
   features.push(...scoreCues(quotes.masked, lex.opinion));

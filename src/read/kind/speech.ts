@@ -8,6 +8,8 @@ export const QUOTE_MIN_WORDS = 3;
 export const FULLY_QUOTED_SHARE = 0.85;
 /** Russian dialogue: "— Мы подписали договор, — сказал министр." */
 const DIALOGUE = /^[—–]\s.*?,?\s[—–]\s/su;
+/** A segment that opens with a quotation mark. */
+const OPENING_MARK = /^[“"«„]/u;
 
 export interface QuotedText {
   /** The sentence with every character inside a quotation replaced by a space (offsets kept). */
@@ -22,6 +24,8 @@ export function readQuotes(text: string): QuotedText {
   const spans = findQuotes(text).map((q) => ({ from: q.open + 1, to: q.close }));
   const dialogue = DIALOGUE.exec(text);
   if (dialogue) spans.unshift({ from: 1, to: dialogue[0].length - 2 });
+  // A quotation that runs over several paragraphs opens each one without closing it: the whole segment is quoted.
+  else if (OPENING_MARK.test(text) && spans[0]?.from !== 1) spans.splice(0, spans.length, { from: 1, to: text.length });
   let masked = text;
   let quoted = 0;
   let first: string | null = null;

@@ -72,11 +72,17 @@ export class NameMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byPrefix.get(indexKey(tokens[i].key));
       if (!candidates) continue;
+      // Longest name wins; between equally long ones, the one read with fewer inflection letters
+      // ("Russian" is the adjective, not "Russia" + "n").
       let best: NameEntry | null = null;
+      let bestSuffix = Infinity;
       for (const e of candidates) {
         if (e.languages && !e.languages.has(language ?? 'en')) continue;
-        if (best && e.words.length <= best.words.length) continue;
-        if (this.fits(text, tokens, i, e)) best = e;
+        if (best && e.words.length < best.words.length) continue;
+        const suffix = this.fits(text, tokens, i, e);
+        if (suffix < 0 || (best && e.words.length === best.words.length && suffix >= bestSuffix)) continue;
+        best = e;
+        bestSuffix = suffix;
       }
       if (!best) continue;
       const last = i + best.words.length - 1;
@@ -86,18 +92,22 @@ export class NameMatcher {
     return out;
   }
 
-  private fits(text: string, tokens: Token[], i: number, e: NameEntry): boolean {
-    if (i + e.words.length > tokens.length) return false;
+  /** The number of ending letters the text adds to the name's stems, or -1 when the name does not fit here. */
+  private fits(text: string, tokens: Token[], i: number, e: NameEntry): number {
+    if (i + e.words.length > tokens.length) return -1;
+    if (e.capitalized && !/^\p{Lu}/u.test(tokens[i].raw)) return -1;
+    let suffix = 0;
     for (let k = 0; k < e.words.length; k++) {
       const t = tokens[i + k], w = e.words[k];
-      if (k > 0 && !GAP.test(text.slice(tokens[i + k - 1].end, t.start))) return false;
+      if (k > 0 && !GAP.test(text.slice(tokens[i + k - 1].end, t.start))) return -1;
       if (e.exact) {
-        if (t.raw !== w.raw) return false;
+        if (t.raw !== w.raw) return -1;
         continue;
       }
-      if (!t.key.startsWith(w.stem) || !w.endings.has(t.key.slice(w.stem.length))) return false;
+      if (!t.key.startsWith(w.stem) || !w.endings.has(t.key.slice(w.stem.length))) return -1;
+      suffix += t.key.length - w.stem.length;
     }
-    return !e.capitalized || /^\p{Lu}/u.test(tokens[i].raw);
+    return suffix;
   }
 }
 

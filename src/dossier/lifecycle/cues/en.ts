@@ -7,8 +7,8 @@ import type { LanguageRules } from '../types.ts';
 const GAP = String.raw`(?:[\p{L}'’-]+\s+){0,4}?`;
 /** Legislatures a bill is sent to ("to the Diet", "to the State Duma", "to parliament"). */
 const LEGISLATURE = String.raw`(?:parliament|legislature|assembly|diet|duma|senate|congress|house|chamber|council)`;
-/** Things that "take effect" / "enter into force". */
-const IN_FORCE = String.raw`(?:into\s+(?:force|effect)|effect)`;
+/** Any character of the same sentence: "No." and the full stop inside a number do not end it. */
+const SPAN = String.raw`(?:[^.;]|(?<=\bNo|\d)\.)`;
 
 export const en: LanguageRules = {
   // Order matters: the first cue to claim a stretch of text wins ("signed … instrument of ratification" is
@@ -23,9 +23,9 @@ export const en: LanguageRules = {
     { name: 'en:suspended', step: 'suspended', tense: 'past', re: rx(String.raw`\bsuspended\s+${GAP}(?:treaty|agreement|pact|participation|implementation|application)|\b(?:was|were|has\s+been|had\s+been)\s+suspended`) },
     { name: 'en:denounced', step: 'denounced', tense: 'past', re: rx(String.raw`\bdenounced|\bwithdr(?:ew|awn)\s+from|\bpulled\s+out\s+of`) },
     { name: 'en:terminated', step: 'terminated', tense: 'past', re: rx(String.raw`\bterminated\s+(?:the\s+)?(?:treaty|agreement|pact)|\b(?:was|were|has\s+been|had\s+been)\s+terminated|\b(?:has|have|had)\s+(?:expired|lapsed)|\bceased\s+to\s+(?:be\s+in\s+force|have\s+effect|apply)`) },
-    { name: 'en:submitted', step: 'submitted-for-ratification', tense: 'past', re: rx(String.raw`\b(?:submitted|introduced|tabled)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)|\b(?:bill|draft\s+law|draft)\b[^.;]{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:submitted|introduced|tabled|posted|registered|sent)|\b(?:submitted|sent|referred|forwarded)\s+${GAP}(?:to|for)\s+(?:ratification|(?:the\s+)?${GAP}${LEGISLATURE})`) },
+    { name: 'en:submitted', step: 'submitted-for-ratification', tense: 'past', re: rx(String.raw`\b(?:submitted|introduced|tabled)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)|\b(?:bill|draft\s+law|draft)\b${SPAN}{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:submitted|introduced|tabled|posted|registered|sent)|\b(?:was|were|has\s+been|had\s+been)\s+(?:posted|registered|published)\s+on\s+(?:the\s+)?(?:official\s+)?(?:website|portal|site)\s+of\s+(?:the\s+)?${GAP}${LEGISLATURE}|\b(?:submitted|sent|referred|forwarded)\s+${GAP}(?:to|for)\s+(?:ratification|(?:the\s+)?${GAP}${LEGISLATURE})`) },
     // A news lede's historic present: "President X introduces a bill to ratify …".
-    { name: 'en:submits', step: 'submitted-for-ratification', tense: 'present', re: rx(String.raw`\b(?:submits|introduces|tables)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)`) },
+    { name: 'en:submits', step: 'submitted-for-ratification', tense: 'any', re: rx(String.raw`\b(?:submits|introduces|tables)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)`) },
     { name: 'en:approved', step: 'approve', tense: 'past', re: rx(String.raw`\b(?:approved|passed|adopted|endorsed|backed)\b|\bvoted\s+(?:to\s+(?:approve|ratify)|for)|\bgave\s+(?:its\s+)?(?:consent|approval)`) },
     { name: 'en:approves-headline', step: 'approve', tense: 'present', re: rx(String.raw`\b(?:approves|passes|adopts|backs|endorses)\b`) },
     { name: 'en:ratified', step: 'ratify', tense: 'past', re: rx(String.raw`\bratified\b`) },
@@ -48,7 +48,7 @@ export const en: LanguageRules = {
     perfect: rx(String.raw`\b(?:has|have)\s+(?:[\p{L}-]+ly\s+)?$`, 'iu'),
     today: rx(String.raw`\btoday\b`, 'iu'),
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-    offset: rx(String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety|\d+)\s+(day|week|month)s?\s+(after|before|later|earlier)\b`, 'giu'),
+    offset: rx(String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety|\d+)\s+(day|week|month)s?\s+(after|before|later|earlier|ago)\b`, 'giu'),
     conditionStart: rx(String.raw`^\s*(?:(?:on|from)\s+the\s+[\p{L}-]+\s+day\s+)?(?:after|upon|once|following|when|on)\b`, 'iu'),
     place: rx(String.raw`\b(?:in|at)\s+((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})`, 'gu'),
   },

@@ -41,8 +41,8 @@ const OPINION: CueRule[] = [
   { cue: 'verdict', weight: 1.5, pattern: /\b(?:best|last|only|worst|greatest|biggest)\s+(?:hope|chance|mistake|blunder|folly|achievement|bet|failure)\b/gi },
   { cue: 'evaluative', weight: 1, pattern: words(['justifiable', 'unjustifiable', 'justified', 'unjustified', 'intelligent', 'wise', 'unwise', 'sober', 'sensible', 'reckless', 'foolish', 'naive', 'misguided', 'ill-advised', 'ill-conceived', 'short-sighted', 'shortsighted', 'irresponsible', 'absurd', 'ridiculous', 'shameful', 'disgraceful', 'scandalous', 'outrageous', 'admirable', 'laudable', 'commendable', 'deplorable', 'regrettable', 'lamentable', 'hypocritical', 'cynical', 'dishonest', 'brilliant', 'excellent', 'terrible', 'disastrous', 'pointless', 'futile', 'hollow', 'dubious', 'questionable', 'flawed', 'worrying', 'troubling', 'encouraging', 'heartening', 'decadence', 'decadent', 'dignified', 'noble', 'cowardly', 'shameless', 'folly', 'blunder', 'farce', 'disgrace', 'travesty', 'praiseworthy', 'right about', 'wrong about', 'deserved', 'deserves']) },
   // The writer's community and country ("our small navy", "this country").
-  { cue: 'first-person-plural', weight: 1, pattern: /\b(?:we|our|ours|us|ourselves)\b|\b(?:this|our)\s+(?:country|nation)\b/g },
-  { cue: 'first-person', weight: 2, pattern: /\b(?:I(?=\s+\p{Ll})|me|my|myself)\b/gu, unless: romanNumeral },
+  { cue: 'first-person-plural', weight: 1, pattern: /\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b|\b(?:[Tt]his|[Oo]ur)\s+(?:country|nation)\b/g },
+  { cue: 'first-person', weight: 2, pattern: /\b(?:I(?=\s+\p{Ll}|['’](?:m|ve|d|ll)\b)|me|[Mm]y|myself)\b/gu, unless: romanNumeral },
 ];
 
 export const EN: Lexicon = {

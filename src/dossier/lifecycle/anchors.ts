@@ -1,0 +1,72 @@
+// Finds the verb phrases of one claim that say a lifecycle step happened (events) or will happen (expectations),
+// and applies the guards of their clause: a modal makes an event an expectation; a condition, a negation or
+// another instrument as subject drops it.
+import type { LanguageRules, CueStep } from './types.ts';
+import { matchesOf, rx } from './regex.ts';
+
+export interface Anchor {
+  kind: 'event' | 'expect';
+  cue: string;
+  step: CueStep;
+  start: number;
+  end: number;
+  text: string;
+  rules: LanguageRules;
+}
+
+/** How far back the guards look for a modal, condition or negation that governs the verb. */
+const GUARD_WINDOW = 60;
+/** Negation must sit right before the verb (or inside a German verb bracket). */
+const NEGATION_WINDOW = 12;
+
+/**
+ * Subjects or objects that are another instrument: a year-qualified agreement ("the 2009 Agreement … has
+ * ceased to apply"), an indefinite one ("an international treaty was signed … in 1949"), earlier, separate or
+ * several agreements ("also signed separate intergovernmental agreements").
+ */
+const OTHER_INSTRUMENT = rx(
+  String.raw`\b(?:1[89]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|treaty|accord|pact|convention)|\b(?:previous|earlier|former|old|prior|separate|other|additional)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|treat(?:y|ies)|accords?|pacts?|conventions?)|\ban\s+(?:international\s+)?(?:treaty|agreement)\b|(?:прежн|предыдущ|бывш|стар)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:договор|соглашени)|\b(?:frühere|alte|bisherige)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:Abkommen|Vertrag)|\b(?:ancien|précédent)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:accord|traité)`,
+  'iu',
+);
+/** The object right after a signing verb being several instruments ("signed separate … agreements"). */
+const OTHER_OBJECT = rx(String.raw`^\s*(?:[\p{L}-]+\s+){0,3}?(?:agreements|accords|memorand\w*|contracts|соглашения|Abkommen\s+über|accords)\b`, 'iu');
+
+export function findAnchors(text: string, rulesList: LanguageRules[], heading: boolean): Anchor[] {
+  const taken: Anchor[] = [];
+  const overlaps = (s: number, e: number) => taken.some((a) => a.start < e && s < a.end);
+  for (const rules of rulesList) {
+    // Events first (their order is the priority), then expectations in what is left.
+    for (const cue of rules.events) {
+      if (cue.tense === 'present' && !heading) continue;
+      for (const m of matchesOf(cue.re, text)) {
+        if (overlaps(m.start, m.end)) continue;
+        taken.push({ kind: 'event', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules });
+      }
+    }
+    for (const cue of rules.expectations) {
+      for (const m of matchesOf(cue.re, text)) {
+        if (overlaps(m.start, m.end)) continue;
+        taken.push({ kind: 'expect', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules });
+      }
+    }
+  }
+  taken.sort((a, b) => a.start - b.start);
+  const out: Anchor[] = [];
+  for (const [i, a] of taken.entries()) {
+    const from = Math.max(i > 0 ? taken[i - 1].end : 0, a.start - GUARD_WINDOW);
+    const before = clauseTail(text.slice(from, a.start));
+    const g = a.rules.guards;
+    if (g.conditional.test(before)) continue;
+    if (g.negation.test(text.slice(Math.max(from, a.start - NEGATION_WINDOW), a.end))) continue;
+    if (OTHER_INSTRUMENT.test(text.slice(i > 0 ? taken[i - 1].end : 0, a.start))) continue;
+    if (a.step === 'signed' && OTHER_OBJECT.test(text.slice(a.end, a.end + 60))) continue;
+    out.push(a.kind === 'event' && g.modal.test(before) ? { ...a, kind: 'expect' } : a);
+  }
+  return out;
+}
+
+/** The part of the text before a verb that belongs to its clause (after the last sentence-internal stop). */
+function clauseTail(s: string): string {
+  const cut = Math.max(s.lastIndexOf(';'), s.lastIndexOf(':'), s.lastIndexOf('. '));
+  return cut >= 0 ? s.slice(cut + 1) : s;
+}

@@ -1,0 +1,65 @@
+// The details an event verb carries in its claim: the bill's reference number, the place, the condition of an
+// expectation.
+import type { Claim } from '../../types.ts';
+import { matchesOf, rx } from './regex.ts';
+import type { Guards } from './types.ts';
+
+/** "Draft law No. 740196-8", "Gesetzentwurf Nr. 31/118", "законопроект № 1234-8", "projet de loi n° 12". */
+const BILL_REF = rx(
+  String.raw`\b(?:bill|draft\s+law|draft|law|законопроект\w*|проект\w*\s+закона|Gesetzentwurf\w*|Drucksache|projet\s+de\s+loi)\s*(?:No\.?|Nr\.?|№|n[°o]\.?|number|#)\s*(\d[\d/.-]*\d|\d)`,
+  'giu',
+);
+/** How far around a claim the reference may sit: a segmenter may cut "Draft law No." from its number. */
+const REF_REACH = 30;
+
+/** The bill reference in or around a claim (the body text across a cut after "No." counts). */
+export function billRef(claim: Pick<Claim, 'start' | 'end'>, body: string): string | null {
+  const from = Math.max(0, claim.start - REF_REACH);
+  const window = body.slice(from, Math.min(body.length, claim.end + REF_REACH));
+  for (const m of matchesOf(BILL_REF, window)) {
+    const start = from + m.start;
+    const end = from + m.end;
+    if (start < claim.end && claim.start < end) return m.groups[0] ?? null;
+  }
+  return null;
+}
+
+/** Names after "in"/"at" that are dates, not places. */
+const NOT_A_PLACE = rx(
+  String.raw`^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Article|Artikel|Januar|Februar|März|Juni|Juli|Oktober|Dezember|The|This|That|Its|Their|Accordance)\b`,
+  'iu',
+);
+/** How far after an event verb its place may be named ("signed by A and B on June 19, 2024, in Pyongyang"). */
+const PLACE_REACH = 120;
+
+export function placeAfter(text: string, from: number, until: number, guards: Guards): string | null {
+  const region = text.slice(from, Math.min(until, from + PLACE_REACH));
+  for (const m of matchesOf(guards.place, region)) {
+    const name = (m.groups[0] ?? '').trim();
+    if (name && !NOT_A_PLACE.test(name)) return name;
+  }
+  return null;
+}
+
+/** Where a condition ends: the clause's end, or a new verb phrase ("… and will remain in force", "unless …"). */
+const CONDITION_END = rx(String.raw`[.;]|,\s|\s(?:and|und|и|et)\s+(?:will|would|shall|будет|wird|sera)\b|\s(?:unless|если|sofern|à\s+moins)\b`, 'iu');
+/** Words of the cue itself that a German or Russian verb bracket leaves after the condition. */
+const CUE_TAIL = rx(String.raw`\s+(?:in\s+Kraft|into\s+force|в\s+силу|en\s+vigueur)\b.*$`, 'iu');
+
+/** The condition of an expectation: "after the sides exchange ratification documents", "upon ratification". */
+export function conditionOf(text: string, start: number, end: number, guards: Guards): string | null {
+  const after = text.slice(end);
+  const m = guards.conditionStart.exec(after);
+  if (m) return clip(after.slice(m.index));
+  // A verb bracket holds the condition inside: "tritt am dreißigsten Tag nach dem Austausch … in Kraft".
+  const inner = text.slice(start, end).replace(/^\S+\s+/u, '');
+  const unanchored = new RegExp(guards.conditionStart.source.replace(/^\^\\s\*/, ''), 'iu');
+  const n = unanchored.exec(inner);
+  return n ? clip(inner.slice(n.index).replace(CUE_TAIL, '')) : null;
+}
+
+function clip(s: string): string | null {
+  const stop = CONDITION_END.exec(s);
+  const out = (stop ? s.slice(0, stop.index) : s).trim();
+  return out.length > 2 ? out : null;
+}

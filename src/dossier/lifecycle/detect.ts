@@ -1,0 +1,173 @@
+// One claim → the lifecycle steps it says happened (observations) and will happen (expectations): the verb
+// cues of its language, then for each verb its date, its actor and party, its place or bill reference.
+import type { Claim, DateMention, DocumentRecord, Expectation, LifecycleStep } from '../../types.ts';
+import { actorsOf, type Actor } from './actors.ts';
+import { findAnchors, type Anchor } from './anchors.ts';
+import { rulesFor } from './cues/index.ts';
+import { billRef, conditionOf, placeAfter } from './details.ts';
+import { sameName } from './names.ts';
+import { findOffsets, publicationRelativeDates, shift, type Offset } from './relative.ts';
+import type { Observation } from './types.ts';
+
+export interface ClaimContext {
+  doc: Pick<DocumentRecord, 'id' | 'body' | 'published' | 'language' | 'kind'>;
+  /** The agreement's parties and the names sources use for them, to map mentions onto them. */
+  parties: string[];
+  partyNames: Record<string, string[]>;
+  /** Party of the last event this document told of: a sentence that names no state continues about it. */
+  lastParty: string | null;
+}
+
+/** Steps taken by one party each; the others (signature, exchange, entry into force …) are the treaty's. */
+export const PER_PARTY = new Set<LifecycleStep>(['submitted-for-ratification', 'approved-by-legislature', 'ratified', 'denounced']);
+
+/** A date belongs to the nearest event verb, within these distances (characters): dates mostly follow the
+ *  verb ("signed … on June 19, 2024") and sit close when they precede it ("в среду одобрил", "on Friday signed"). */
+const DATE_BEFORE = 40;
+const DATE_AFTER = 100;
+/** Actors named after the verb ("approved by the Senate") count within this distance. */
+const ACTOR_AFTER = 60;
+
+export function readClaim(claim: Claim, ctx: ClaimContext): { observations: Observation[]; expectations: Expectation[] } {
+  const rulesList = rulesFor(ctx.doc.language);
+  const heading = claim.kind === 'heading' || claim.unit === 'heading';
+  const anchors = findAnchors(claim.text, rulesList, heading);
+  if (!anchors.length) return { observations: [], expectations: [] };
+
+  const offsets = rulesList.flatMap((r) => findOffsets(claim.text, r.guards));
+  const own = (claim.dates ?? []).filter((d) => !offsets.some((o) => o.start < d.end && d.start < o.end));
+  const mentions = [...own, ...rulesList.flatMap((r) => publicationRelativeDates(claim.text, r.guards, ctx.doc.published, claim.dates ?? []))];
+  const dates = attachDates(anchors, mentions);
+  fillOffsets(anchors, dates, offsets, ctx.doc.published);
+
+  const actors = actorsOf(claim);
+  const hedged = rulesList.some((r) => r.guards.hedge.test(claim.text));
+  const observations: Observation[] = [];
+  const expectations: Expectation[] = [];
+  let lastParty = ctx.lastParty;
+  anchors.forEach((a, i) => {
+    const actor = actorFor(a, i, anchors, actors);
+    const step = resolveStep(a, actor);
+    if (!step) return;
+    if (a.kind === 'expect') {
+      expectations.push({ step, condition: conditionOf(claim.text, a.start, a.end, a.rules.guards), claims: [claim.id] });
+      return;
+    }
+    let date = dates.get(a) ?? null;
+    const perfect = a.rules.guards.perfect;
+    if (!date && perfect?.test(claim.text.slice(Math.max(0, a.start - 30), a.start)) && ctx.doc.kind === 'news') date = ctx.doc.published;
+    let party: string | null = null;
+    let body: string | null = null;
+    if (PER_PARTY.has(step)) {
+      const legislature = step === 'submitted-for-ratification' ? actors.find((x) => x.role === 'legislature' && x.start >= a.start) ?? actors.find((x) => x.role === 'legislature') ?? null : null;
+      body = (legislature ?? actor)?.name ?? null;
+      party = partyOf(actor, a, i, anchors, claim, ctx) ?? partyOf(legislature, a, i, anchors, claim, ctx) ?? (claim.parties?.length ? null : lastParty);
+      if (party) lastParty = party;
+    }
+    const next = anchors[i + 1]?.start ?? claim.text.length;
+    const place = step === 'signed' || step === 'instruments-exchanged' ? placeAfter(claim.text, a.start, next, a.rules.guards) : null;
+    const ref = step === 'submitted-for-ratification' ? billRef(claim, ctx.doc.body) : null;
+    observations.push({ step, date, party, body, ref, place, claim: claim.id, doc: claim.doc, hedged, cue: a.cue, text: a.text });
+  });
+  ctx.lastParty = lastParty;
+  return { observations, expectations };
+}
+
+/** Each date goes to the nearest verb within reach; each verb takes the nearest of its dates. */
+function attachDates(anchors: Anchor[], mentions: DateMention[]): Map<Anchor, string> {
+  const best = new Map<Anchor, { value: string; gap: number }>();
+  for (const m of mentions) {
+    let pick: Anchor | null = null;
+    let pickGap = Infinity;
+    for (const a of anchors) {
+      const before = m.end <= a.start;
+      const gap = before ? a.start - m.end : m.start >= a.end ? m.start - a.end : 0;
+      if (gap > (before ? DATE_BEFORE : DATE_AFTER)) continue;
+      // On a tie the verb before the date wins: dates follow their verb more often than they precede it.
+      if (gap < pickGap || (gap === pickGap && !before)) {
+        pick = a;
+        pickGap = gap;
+      }
+    }
+    if (!pick) continue;
+    const held = best.get(pick);
+    if (!held || pickGap < held.gap) best.set(pick, { value: m.value, gap: pickGap });
+  }
+  return new Map([...best].map(([a, v]) => [a, v.value]));
+}
+
+/** Dates from offsets: "A, a week after B" (B = A − 7 days), "eine Woche zuvor" (the event before − 7 days),
+ *  "a day ago" (the publication date − 1 day). Only verbs without a date of their own get one. */
+function fillOffsets(anchors: Anchor[], dates: Map<Anchor, string>, offsets: Offset[], published: string | null): void {
+  const events = anchors.filter((a) => a.kind === 'event');
+  for (const o of offsets) {
+    const before = [...events].reverse().find((a) => a.end <= o.start) ?? null;
+    const after = events.find((a) => a.start >= o.end && a.start - o.end <= 80) ?? null;
+    const inside = events.find((a) => a.start <= o.start && o.end <= a.end) ?? null;
+    const set = (a: Anchor | null, value: string | null) => {
+      if (a && value && !dates.has(a)) dates.set(a, value);
+    };
+    if (o.relation === 'after' || o.relation === 'before') {
+      const sign = o.relation === 'after' ? 1 : -1;
+      const a = inside ?? before;
+      if (a && after) {
+        set(a, shift(dates.get(after) ?? null, o, sign));
+        set(after, shift(dates.get(a) ?? null, o, sign === 1 ? -1 : 1));
+      }
+    } else if (o.relation === 'ago') {
+      set(inside ?? before ?? after, shift(published, o, -1));
+    } else {
+      const target = inside ?? after ?? before;
+      const base = target ? [...events].reverse().find((a) => a.end <= target.start && dates.has(a)) : undefined;
+      if (base) set(target, shift(dates.get(base) ?? null, o, o.relation === 'later' ? 1 : -1));
+    }
+  }
+}
+
+/** The actor of a verb: the nearest one named before it since the previous verb, else one named just after. */
+function actorFor(a: Anchor, i: number, anchors: Anchor[], actors: Actor[]): Actor | null {
+  const from = i > 0 ? anchors[i - 1].end : 0;
+  const before = actors.filter((x) => x.start >= from && x.start < a.end);
+  if (before.length) return before[before.length - 1];
+  const until = Math.min(anchors[i + 1]?.start ?? Infinity, a.end + ACTOR_AFTER);
+  return actors.find((x) => x.start >= a.end && x.start < until) ?? null;
+}
+
+/** A vote is approval by a legislature, or ratification when a head of state casts it; "ratified" by a
+ *  legislature is its approval. An approval nobody is named for is no event (it may be anything adopted). */
+function resolveStep(a: Anchor, actor: Actor | null): LifecycleStep | null {
+  if (a.step === 'approve') {
+    if (actor?.role === 'legislature') return 'approved-by-legislature';
+    if (actor?.role === 'head') return 'ratified';
+    return a.kind === 'expect' ? 'approved-by-legislature' : null;
+  }
+  if (a.step === 'ratify') return actor?.role === 'legislature' ? 'approved-by-legislature' : 'ratified';
+  if (a.step === 'ratified' && actor?.role === 'legislature' && a.kind === 'expect') return 'approved-by-legislature';
+  return a.step;
+}
+
+/** The party an actor belongs to: its country, else the state named right beside it ("Russia's Federation
+ *  Council", "Парламент Валдории"), else the state named before the verb in its clause. */
+function partyOf(actor: Actor | null, a: Anchor, i: number, anchors: Anchor[], claim: Claim, ctx: ClaimContext): string | null {
+  if (actor?.country) return canonicalParty(actor.country, ctx);
+  const mentions = claim.party_mentions ?? [];
+  if (actor) {
+    const near = mentions
+      .map((m) => ({ m, gap: m.end <= actor.start ? actor.start - m.end : m.start >= actor.end ? m.start - actor.end : 0 }))
+      .filter((x) => x.gap <= 30)
+      .sort((x, y) => x.gap - y.gap)[0];
+    if (near) return canonicalParty(near.m.code, ctx);
+  }
+  const from = i > 0 ? anchors[i - 1].end : 0;
+  const before = mentions.filter((m) => m.start >= from && m.end <= a.start);
+  return before.length ? canonicalParty(before[before.length - 1].code, ctx) : null;
+}
+
+/** A mention's code as the agreement's party ("Валдории" → the party sources also call Valdoria). */
+export function canonicalParty(code: string, ctx: Pick<ClaimContext, 'parties' | 'partyNames'>): string {
+  if (ctx.parties.includes(code)) return code;
+  for (const p of ctx.parties) {
+    if ([p, ...(ctx.partyNames[p] ?? [])].some((n) => sameName(n, code))) return p;
+  }
+  return code;
+}

@@ -1,0 +1,100 @@
+// Observations from many claims → one event per step and party (per body too, when two bodies of one party
+// acted on different days), with every supporting claim and document, in time order.
+import type { LifecycleEvent, LifecycleStep } from '../../types.ts';
+import { PER_PARTY } from './detect.ts';
+import { sameName } from './names.ts';
+import type { Observation } from './types.ts';
+
+/** The Vienna Convention order of steps, for events whose date no source gives. */
+export const STEP_ORDER: LifecycleStep[] = [
+  'signed', 'provisionally-applied', 'submitted-for-ratification', 'approved-by-legislature', 'ratified',
+  'instruments-exchanged', 'entered-into-force', 'amended', 'suspended', 'denounced', 'terminated',
+];
+
+export interface MergedEvent {
+  event: LifecycleEvent;
+  observations: Observation[];
+}
+
+/** Same date at the precision both give ("2031-03" and "2031-03-14" agree). */
+export function compatibleDates(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+export function mergeObservations(observations: Observation[], sourceOf: (doc: string) => string): MergedEvent[] {
+  const clusters: Observation[][] = [];
+  const byStep = new Map<LifecycleStep, Observation[]>();
+  for (const o of observations) byStep.set(o.step, [...(byStep.get(o.step) ?? []), o]);
+  for (const [step, list] of byStep) {
+    // Dated and attributed observations first, so the vague ones join what the precise ones established.
+    const ordered = [...list].sort((a, b) => Number(!a.party) - Number(!b.party) || (b.date?.length ?? 0) - (a.date?.length ?? 0));
+    const own: Observation[][] = [];
+    for (const o of ordered) {
+      const home = PER_PARTY.has(step) && !o.party ? homeForUnattributed(own, o) : own.find((c) => belongs(c, o, PER_PARTY.has(step)));
+      if (home) home.push(o);
+      else if (!(PER_PARTY.has(step) && !o.party && own.length > 1)) own.push([o]);
+    }
+    clusters.push(...own);
+  }
+  return clusters.map((c) => ({ event: summarize(c, sourceOf), observations: c }));
+}
+
+/** Steps that can happen more than once (on different days); the others happen once per party. */
+const REPEATABLE = new Set<LifecycleStep>(['amended', 'suspended']);
+
+/** One event: the same party (for a party's steps), and not two different bodies on two different days;
+ *  a repeatable step on another day is another event. Other disagreements on dates are conflicts. */
+function belongs(cluster: Observation[], o: Observation, perParty: boolean): boolean {
+  if (perParty && cluster[0].party !== o.party) return false;
+  const bodies = cluster.map((x) => x.body).filter((b): b is string => !!b);
+  const dates = cluster.map((x) => x.date).filter((d): d is string => !!d);
+  const otherBody = !!o.body && bodies.length > 0 && !bodies.some((b) => sameName(b, o.body!));
+  const otherDate = !!o.date && dates.length > 0 && !dates.some((d) => compatibleDates(d, o.date));
+  if (REPEATABLE.has(o.step)) return !otherDate;
+  return !(perParty && otherBody && otherDate);
+}
+
+/** A party's step told without the party: the event of that step on the same day, or the only one there is. */
+function homeForUnattributed(clusters: Observation[][], o: Observation): Observation[] | undefined {
+  if (o.date) {
+    const sameDay = clusters.find((c) => c.some((x) => x.date && x.date === o.date));
+    if (sameDay) return sameDay;
+  }
+  if (clusters.length === 1 && clusters[0].every((x) => compatibleDates(x.date, o.date))) return clusters[0];
+  return undefined;
+}
+
+/** The value most independent sources support (a less precise value supports a more precise one it agrees
+ *  with: "2031-03" backs "2031-03-14"); on a tie the more precise, then the first in order. */
+export function vote(values: { value: string | null; doc: string }[], sourceOf: (doc: string) => string, same: (a: string, b: string) => boolean = compatibleDates): string | null {
+  const given = values.filter((v): v is { value: string; doc: string } => !!v.value);
+  let best: { value: string; support: number } | null = null;
+  for (const { value } of given) {
+    const support = new Set(given.filter((g) => same(g.value, value)).map((g) => sourceOf(g.doc))).size;
+    if (!best || support > best.support || (support === best.support && value.length > best.value.length)) best = { value, support };
+  }
+  return best?.value ?? null;
+}
+
+function summarize(c: Observation[], sourceOf: (doc: string) => string): LifecycleEvent {
+  const date = vote(c.map((o) => ({ value: o.date, doc: o.doc })), sourceOf);
+  return {
+    step: c[0].step,
+    date,
+    party: c.find((o) => o.party)?.party ?? null,
+    body: vote(c.map((o) => ({ value: o.body, doc: o.doc })), sourceOf, sameName),
+    ref: c.find((o) => o.ref)?.ref ?? null,
+    place: vote(c.map((o) => ({ value: o.place, doc: o.doc })), sourceOf, sameName),
+    claims: [...new Set(c.map((o) => o.claim))],
+    docs: [...new Set(c.map((o) => o.doc))],
+  };
+}
+
+/** Time order; an undated event goes after the latest dated event of an earlier step. */
+export function inTimeOrder<T extends { event: LifecycleEvent }>(events: T[]): T[] {
+  const rank = (s: LifecycleStep) => STEP_ORDER.indexOf(s);
+  const key = (e: LifecycleEvent) =>
+    e.date ?? events.filter((x) => x.event.date && rank(x.event.step) < rank(e.step)).map((x) => x.event.date!).sort().at(-1) ?? '';
+  return [...events].sort((a, b) => key(a.event).localeCompare(key(b.event)) || rank(a.event.step) - rank(b.event.step));
+}

@@ -1,0 +1,78 @@
+// Dates the reading stage may leave unresolved but a lifecycle event needs: a weekday or "today" in a dated
+// report, and offsets between events ("a week after the Federal Diet approved", "thirty days after …",
+// "a day ago").
+import type { DateMention } from '../../types.ts';
+import { numberValue } from './numbers.ts';
+import { matchesOf } from './regex.ts';
+import type { Guards } from './types.ts';
+
+/** Weekday and "today" mentions the claim's own dates do not cover, resolved against the publication date:
+ *  a report tells of the past, so "on Friday" is the last Friday on or before the day it was published. */
+export function publicationRelativeDates(text: string, guards: Guards, published: string | null, known: DateMention[]): DateMention[] {
+  if (!published || !/^\d{4}-\d\d-\d\d$/.test(published)) return [];
+  const out: DateMention[] = [];
+  const free = (s: number, e: number) => !known.some((d) => d.start < e && s < d.end);
+  for (const m of matchesOf(new RegExp(guards.today.source, 'giu'), text)) {
+    if (free(m.start, m.end)) out.push({ text: m.text, start: m.start, end: m.end, value: published, relative: true });
+  }
+  const pubDay = new Date(`${published}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  guards.weekdays.forEach((stem, i) => {
+    const re = new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'giu');
+    for (const m of matchesOf(re, text)) {
+      if (!free(m.start, m.end)) continue;
+      const back = (pubDay - ((i + 1) % 7) + 7) % 7;
+      out.push({ text: m.text, start: m.start, end: m.end, value: addDays(published, -back), relative: true });
+    }
+  });
+  return out;
+}
+
+export interface Offset {
+  start: number;
+  end: number;
+  days: number;
+  months: number;
+  /** after/before: between two events ("A, a week after B"); later/earlier: from the event told before;
+   *  ago: from the publication date. */
+  relation: 'after' | 'before' | 'later' | 'earlier' | 'ago';
+}
+
+const UNIT: [RegExp, 'day' | 'week' | 'month'][] = [
+  [/^(?:day|дн|день|tag|jour)/iu, 'day'],
+  [/^(?:week|недел|woche|semaine)/iu, 'week'],
+  [/^(?:month|месяц|monat|mois)/iu, 'month'],
+];
+const RELATION: [RegExp, Offset['relation']][] = [
+  [/^(?:after|nach|après|после)$/iu, 'after'],
+  [/^(?:before|vor|avant|до)$/iu, 'before'],
+  [/^(?:later|später|danach|спустя|позже|plus\s+tard)$/iu, 'later'],
+  [/^(?:earlier|zuvor|vorher|davor|раньше|plus\s+tôt)$/iu, 'earlier'],
+  [/^(?:ago|назад)$/iu, 'ago'],
+];
+
+/** Offset phrases of a claim ("a week after", "eine Woche zuvor", "thirty days after", "a day ago"). */
+export function findOffsets(text: string, guards: Guards): Offset[] {
+  const out: Offset[] = [];
+  for (const m of matchesOf(guards.offset, text)) {
+    const [num, unitWord, relWord] = m.groups;
+    const n = numberValue(num ?? '');
+    const unit = UNIT.find(([re]) => re.test(unitWord ?? ''))?.[1];
+    const relation = RELATION.find(([re]) => re.test((relWord ?? '').trim()))?.[1];
+    if (n == null || !unit || !relation) continue;
+    out.push({ start: m.start, end: m.end, days: unit === 'day' ? n : unit === 'week' ? 7 * n : 0, months: unit === 'month' ? n : 0, relation });
+  }
+  return out;
+}
+
+/** Shifts a full ISO date by days and months (sign +1 or −1); null for a partial date. */
+export function shift(iso: string | null, offset: Pick<Offset, 'days' | 'months'>, sign: 1 | -1): string | null {
+  if (!iso || !/^\d{4}-\d\d-\d\d$/.test(iso)) return null;
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + sign * offset.months);
+  d.setUTCDate(d.getUTCDate() + sign * offset.days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  return shift(iso, { days: Math.abs(days), months: 0 }, days < 0 ? -1 : 1) ?? iso;
+}

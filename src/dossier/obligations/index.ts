@@ -1,0 +1,74 @@
+// ATOP-style obligations (defense, offense, neutrality, nonaggression, consultation, no competing commitments,
+// no territory use): true when a clause provides it, false when the text rules it out, null when no source
+// speaks. The official text decides when present; otherwise report claims (opinions aside) do.
+import type { Claim, Obligation, ObligationKey } from '../../types.ts';
+import type { DossierRecord } from '../record/types.ts';
+import { frames, triggers } from './conditions.ts';
+
+/** The article topic that carries each obligation (see articles/topics.ts). */
+const TOPIC_OF: Record<Exclude<ObligationKey, 'offense'>, string> = {
+  defense: 'defense',
+  neutrality: 'neutrality',
+  nonaggression: 'nonaggression',
+  consultation: 'consultation',
+  no_competing_commitments: 'no-competing-commitments',
+  no_territory_use: 'no-territory-use',
+};
+/** An attack on a party, as opposed to a threat of one: what makes an assistance clause defensive. */
+const ATTACK = /armed attack|attacked|attack (?:on|against)|state of war|invasion|нападени|агресси|angegriffen|angriff|agression|attaque/iu;
+const THREAT_OF = /threat\p{L}* of (?:\S+ ){0,4}(?:aggression|attack|invasion)|угроз\p{L}* (?:\S+ ){0,4}(?:агресси|нападени)/giu;
+/** Joint offensive action against third states: an offense obligation. */
+const OFFENSE = /joint(?:ly)? (?:offensive|attack)|offensive (?:alliance|operations?) against|(?:attack|wage war (?:on|against)) (?:a )?third (?:state|countr)|совместн\p{L}* наступлени|gemeinsam\p{L}* angriff|offensive commune/iu;
+
+export function buildObligations(claims: Claim[], topics: Map<string, string[]>, record: Pick<DossierRecord, 'agreement' | 'official' | 'alignments' | 'sources' | 'otherInstrumentClaims'>): Record<ObligationKey, Obligation> {
+  const other = new Set(record.otherInstrumentClaims);
+  const official = record.official;
+  const reporting = claims.filter((c) => !other.has(c.id) && c.kind !== 'opinion' && (!official || c.doc !== official.doc));
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const articlesWith = (topic: string) => record.agreement.articles.filter((a) => a.topics.includes(topic));
+
+  /** Evidence for a topic: official articles that carry it (ground truth), else report claims that say it. */
+  const evidence = (topic: string): { texts: string[]; claims: string[]; basis: string } | null => {
+    if (official) {
+      const arts = official.articles.filter((a) => a.topics.includes(topic));
+      if (!arts.length) return null;
+      const ids = articlesWith(topic).flatMap((a) => a.claims);
+      return { texts: arts.map((a) => a.text), claims: [...new Set(ids)], basis: `official text, Article ${arts.map((a) => a.number).join(', ')}` };
+    }
+    const said = reporting.filter((c) => (topics.get(c.id) ?? []).includes(topic));
+    if (!said.length) return null;
+    const n = new Set(said.map((c) => record.sources[c.doc] ?? c.doc)).size;
+    return { texts: said.map((c) => c.text), claims: said.map((c) => c.id), basis: `${said.length} claims from ${n} independent source${n > 1 ? 's' : ''}` };
+  };
+
+  const out = {} as Record<ObligationKey, Obligation>;
+  for (const [key, topic] of Object.entries(TOPIC_OF) as [keyof typeof TOPIC_OF, string][]) {
+    const e = evidence(topic);
+    out[key] = e ? { value: true, claims: e.claims, basis: e.basis } : { value: null };
+  }
+
+  const defense = evidence('defense');
+  if (defense) out.defense.conditions = defenseConditions(defense.texts);
+
+  // Not bound against other agreements: the text says it leaves the parties' other obligations untouched.
+  if (out.no_competing_commitments.value === null) {
+    const untouched = evidence('other-obligations');
+    if (untouched) out.no_competing_commitments = { value: false, claims: untouched.claims, basis: `${untouched.basis}: the treaty does not affect obligations under other agreements, and no clause bars commitments to third states` };
+  }
+
+  // Offense: true on a clause on joint offensive action; false when the only assistance clause is conditioned on an attack.
+  const offensive = (official ? official.articles.map((a) => ({ id: '', text: a.text })) : reporting).filter((c) => OFFENSE.test(c.text));
+  if (offensive.length) out.offense = { value: true, claims: offensive.map((c) => c.id).filter(Boolean), basis: 'a clause on joint offensive action' };
+  else if (defense && defense.texts.some((t) => ATTACK.test(t.replace(THREAT_OF, ' ')))) {
+    out.offense = { value: false, claims: defense.claims.filter((id) => byId.has(id)), basis: 'defensive only: assistance is due when a party is attacked, and no source mentions joint offensive action' };
+  }
+  return out;
+}
+
+/** The trigger and legal frame of the assistance clause, each from the first text (official, else in claim
+ *  order) that states it; a trigger must name an attack, not a threat of one. */
+function defenseConditions(texts: string[]): string[] {
+  const trigger = texts.map((t) => triggers(t, ATTACK, THREAT_OF)[0]).find(Boolean);
+  const frame = texts.map((t) => frames(t)[0]).find(Boolean);
+  return [trigger, frame].filter((x): x is string => !!x);
+}

@@ -1,0 +1,71 @@
+// State adjectives ("Russian President", "North Korean soldiers", "российский парламент", "die russische
+// Regierung", "le gouvernement russe"), which i18n-iso-countries does not have. Format: "CODE: adj | adj".
+// English forms cover the world's states; Russian, German and French forms the states most often in the news.
+// Russian and German forms are the nominative masculine: the matcher adds the case endings. "Korean" alone is
+// left out: it names neither Korea.
+
+export const ADJECTIVES: Record<'en' | 'ru' | 'de' | 'fr', string> = {
+  en: `
+AF: Afghan | AL: Albanian | DZ: Algerian | AD: Andorran | AO: Angolan | AR: Argentine | Argentinian | AM: Armenian
+AU: Australian | AT: Austrian | AZ: Azerbaijani | Azeri | BS: Bahamian | BH: Bahraini | BD: Bangladeshi | BB: Barbadian
+BY: Belarusian | Belarussian | BE: Belgian | BZ: Belizean | BJ: Beninese | BT: Bhutanese | BO: Bolivian
+BA: Bosnian | BW: Botswanan | BR: Brazilian | BN: Bruneian | BG: Bulgarian | BF: Burkinabe | BI: Burundian
+KH: Cambodian | CM: Cameroonian | CA: Canadian | CV: Cape Verdean | CF: Central African | TD: Chadian | CL: Chilean
+CN: Chinese | CO: Colombian | KM: Comorian | CG: Congolese | CR: Costa Rican | CI: Ivorian | HR: Croatian | CU: Cuban
+CY: Cypriot | CZ: Czech | DK: Danish | DJ: Djiboutian | DO: Dominican | EC: Ecuadorian | EG: Egyptian | SV: Salvadoran
+GQ: Equatorial Guinean | ER: Eritrean | EE: Estonian | ET: Ethiopian | FJ: Fijian | FI: Finnish | FR: French
+GA: Gabonese | GM: Gambian | GE: Georgian | DE: German | GH: Ghanaian | GR: Greek | GD: Grenadian | GT: Guatemalan
+GN: Guinean | GW: Bissau-Guinean | GY: Guyanese | HT: Haitian | HN: Honduran | HU: Hungarian | IS: Icelandic
+IN: Indian | ID: Indonesian | IR: Iranian | IQ: Iraqi | IE: Irish | IL: Israeli | IT: Italian | JM: Jamaican
+JP: Japanese | JO: Jordanian | KZ: Kazakh | Kazakhstani | KE: Kenyan | KW: Kuwaiti | KG: Kyrgyz | LA: Laotian | Lao
+LV: Latvian | LB: Lebanese | LS: Basotho | LR: Liberian | LY: Libyan | LT: Lithuanian | LU: Luxembourgish
+MG: Malagasy | MW: Malawian | MY: Malaysian | MV: Maldivian | ML: Malian | MT: Maltese | MR: Mauritanian
+MU: Mauritian | MX: Mexican | MD: Moldovan | MC: Monegasque | MN: Mongolian | ME: Montenegrin | MA: Moroccan
+MZ: Mozambican | MM: Myanmar | Burmese | NA: Namibian | NP: Nepali | Nepalese | NL: Dutch | NZ: New Zealand
+NI: Nicaraguan | NE: Nigerien | NG: Nigerian | KP: North Korean | MK: North Macedonian | Macedonian | NO: Norwegian
+OM: Omani | PK: Pakistani | PS: Palestinian | PA: Panamanian | PG: Papua New Guinean | PY: Paraguayan | PE: Peruvian
+PH: Philippine | Filipino | PL: Polish | PT: Portuguese | QA: Qatari | RO: Romanian | RU: Russian | RW: Rwandan
+WS: Samoan | SA: Saudi | Saudi Arabian | SN: Senegalese | RS: Serbian | SC: Seychellois | SL: Sierra Leonean
+SG: Singaporean | SK: Slovak | SI: Slovenian | SO: Somali | ZA: South African | KR: South Korean | SS: South Sudanese
+ES: Spanish | LK: Sri Lankan | SD: Sudanese | SR: Surinamese | SE: Swedish | CH: Swiss | SY: Syrian | TW: Taiwanese
+TJ: Tajik | Tajikistani | TZ: Tanzanian | TH: Thai | TL: Timorese | TG: Togolese | TO: Tongan | TT: Trinidadian
+TN: Tunisian | TR: Turkish | TM: Turkmen | UG: Ugandan | UA: Ukrainian | AE: Emirati | GB: British | US: American
+UY: Uruguayan | UZ: Uzbek | VU: Vanuatuan | VE: Venezuelan | VN: Vietnamese | YE: Yemeni | ZM: Zambian | ZW: Zimbabwean
+`,
+  ru: `
+RU: российский | русский | KP: северокорейский | KR: южнокорейский | US: американский | CN: китайский
+JP: японский | DE: германский | немецкий | FR: французский | GB: британский | английский | IR: иранский
+UA: украинский | BY: белорусский | TR: турецкий | IN: индийский | IL: израильский | SY: сирийский | IQ: иракский
+SA: саудовский | EG: египетский | IT: итальянский | ES: испанский | PL: польский | CA: канадский
+AU: австралийский | BR: бразильский | MX: мексиканский | KZ: казахстанский | GE: грузинский | AM: армянский
+AZ: азербайджанский | MD: молдавский | молдавский | LT: литовский | LV: латвийский | EE: эстонский | FI: финский
+SE: шведский | NO: норвежский | DK: датский | NL: нидерландский | голландский | BE: бельгийский | CH: швейцарский
+AT: австрийский | CZ: чешский | SK: словацкий | HU: венгерский | RO: румынский | BG: болгарский | RS: сербский
+HR: хорватский | GR: греческий | CY: кипрский | PK: пакистанский | AF: афганский | VN: вьетнамский
+TW: тайваньский | MN: монгольский | CU: кубинский | VE: венесуэльский | AR: аргентинский | CL: чилийский
+ZA: южноафриканский | NG: нигерийский | ET: эфиопский | DZ: алжирский | LY: ливийский | LB: ливанский
+JO: иорданский | QA: катарский | AE: эмиратский | KW: кувейтский | OM: оманский | YE: йеменский
+TJ: таджикский | UZ: узбекский | KG: киргизский | TM: туркменский | PH: филиппинский | ID: индонезийский
+MY: малайзийский | TH: таиландский | тайский | NZ: новозеландский | IE: ирландский | PT: португальский
+`,
+  de: `
+RU: russisch | KP: nordkoreanisch | KR: südkoreanisch | US: amerikanisch | US-amerikanisch | CN: chinesisch
+JP: japanisch | DE: deutsch | FR: französisch | GB: britisch | IR: iranisch | UA: ukrainisch | BY: belarussisch
+TR: türkisch | IN: indisch | IL: israelisch | SY: syrisch | IQ: irakisch | SA: saudisch | EG: ägyptisch
+IT: italienisch | ES: spanisch | PL: polnisch | CA: kanadisch | AU: australisch | BR: brasilianisch
+MX: mexikanisch | KZ: kasachisch | GE: georgisch | AM: armenisch | AZ: aserbaidschanisch | MD: moldauisch
+LT: litauisch | LV: lettisch | EE: estnisch | FI: finnisch | SE: schwedisch | NO: norwegisch | DK: dänisch
+NL: niederländisch | BE: belgisch | CH: schweizerisch | AT: österreichisch | CZ: tschechisch | SK: slowakisch
+HU: ungarisch | RO: rumänisch | BG: bulgarisch | RS: serbisch | HR: kroatisch | GR: griechisch | PK: pakistanisch
+AF: afghanisch | VN: vietnamesisch | TW: taiwanisch | CU: kubanisch | VE: venezolanisch | ZA: südafrikanisch
+`,
+  fr: `
+RU: russe | KP: nord-coréen | KR: sud-coréen | US: américain | CN: chinois | JP: japonais | DE: allemand
+FR: français | GB: britannique | IR: iranien | UA: ukrainien | BY: biélorusse | TR: turc | IN: indien
+IL: israélien | SY: syrien | IQ: irakien | SA: saoudien | EG: égyptien | IT: italien | ES: espagnol | PL: polonais
+CA: canadien | AU: australien | BR: brésilien | MX: mexicain | GE: géorgien | AM: arménien | LT: lituanien
+FI: finlandais | SE: suédois | NO: norvégien | DK: danois | NL: néerlandais | BE: belge | CH: suisse
+AT: autrichien | CZ: tchèque | HU: hongrois | RO: roumain | BG: bulgare | RS: serbe | GR: grec | PK: pakistanais
+AF: afghan | VN: vietnamien | CU: cubain | VE: vénézuélien | DZ: algérien | MA: marocain | TN: tunisien
+`,
+};

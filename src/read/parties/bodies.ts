@@ -1,0 +1,75 @@
+// Legislatures and offices by canonical English name, with their forms in English, Russian, German and French.
+// `country` is set for bodies that exist in one state only (State Duma → RU); others take the country of an
+// adjacent state mention (country.ts). Where two rules read the same words the longer reading wins
+// ("Federal Chancellor" over "Chancellor", "Ministerpräsident" over "Präsident").
+import type { BodyMention } from '../../types.ts';
+
+export interface BodyRule {
+  name: string;
+  role: BodyMention['role'];
+  country: string | null;
+  pattern: RegExp;
+}
+
+/** Builds a rule; `source` alternatives are joined and bounded so no rule matches inside a longer word. */
+const rule = (name: string, role: BodyMention['role'], country: string | null, source: string[], flags = 'giu'): BodyRule => ({
+  name,
+  role,
+  country,
+  pattern: new RegExp(`(?<![\\p{L}-])(?:${source.join('|')})(?!\\p{L})`, flags),
+});
+
+/** Russian noun endings after a stem, so "парламента", "Сенатом" match but not the adjective "парламентский". */
+const RU = '(?:а|у|ом|е|ы|ов|ам|ами|ах)?';
+
+export const BODY_RULES: BodyRule[] = [
+  // Legislatures known by a name of their own.
+  rule('State Duma', 'lower-house', 'RU', ['State\\s+Duma', 'Госдум\\p{L}*', 'Государственн\\p{L}*\\s+[Дд]ум\\p{L}*', 'Staatsduma', 'Douma(?:\\s+d[\'’]État)?']),
+  rule('State Duma', 'lower-house', 'RU', ['Duma', 'Дум(?:а|ы|е|у|ой|ою)'], 'gu'),
+  rule('Federation Council', 'upper-house', 'RU', ['Federation\\s+Council', 'Совет\\p{L}*\\s+Федерации', 'Föderationsrat(?:e?s)?', 'Conseil\\s+de\\s+la\\s+Fédération']),
+  rule('Federal Assembly', 'legislature', null, ['Federal\\s+Assembly', 'Федеральн\\p{L}*\\s+[Сс]обрани\\p{L}*', 'Bundesversammlung', 'Föderalversammlung', 'Assemblée\\s+fédérale']),
+  rule("Supreme People's Assembly", 'legislature', 'KP', ['Supreme\\s+People[\'’]s\\s+Assembly', 'Верховн\\p{L}*\\s+[Нн]ародн\\p{L}*\\s+[Сс]обрани\\p{L}*', 'Oberste[nrs]?\\s+Volksversammlung', 'Assemblée\\s+populaire\\s+suprême']),
+  rule("National People's Congress", 'legislature', 'CN', ['National\\s+People[\'’]s\\s+Congress', 'Всекитайск\\p{L}*\\s+собрани\\p{L}*\\s+народных\\s+представителей', 'Nationale[nr]?\\s+Volkskongress(?:es)?']),
+  rule('Majlis', 'legislature', 'IR', ['Majlis', 'Islamic\\s+Consultative\\s+Assembly', 'Меджлис' + RU, 'Madschlis']),
+  rule('Bundestag', 'lower-house', 'DE', ['Bundestag(?:e?s)?', 'Бундестаг' + RU]),
+  rule('Bundesrat', 'upper-house', 'DE', ['Bundesrat(?:e?s)?', 'Бундесрат' + RU]),
+  rule('Verkhovna Rada', 'legislature', 'UA', ['Verkhovna\\s+Rada', 'Werchowna\\s+Rada', 'Верховн\\p{L}*\\s+Рад\\p{L}*', 'Rada']),
+  rule('Knesset', 'legislature', 'IL', ['Knesset', 'Кнессет' + RU]),
+  rule('House of Commons', 'lower-house', 'GB', ['House\\s+of\\s+Commons', 'Палат\\p{L}*\\s+общин', 'Unterhaus(?:es)?\\s+des\\s+Vereinigten']),
+  rule('House of Lords', 'upper-house', 'GB', ['House\\s+of\\s+Lords', 'Палат\\p{L}*\\s+лордов', 'Oberhaus(?:es)?\\s+des\\s+Vereinigten']),
+  rule('National Diet', 'legislature', 'JP', ['National\\s+Diet']),
+  // Legislatures named by kind: the country comes from the words around them.
+  rule('Federal Diet', 'legislature', null, ['Federal\\s+Diet', 'Федеральн\\p{L}*\\s+[Сс]ейм\\p{L}*', 'Föderale[nrm]?\\s+Landtag(?:e?s)?', 'Bundeslandtag(?:e?s)?', 'Diète\\s+fédérale']),
+  rule('Diet', 'legislature', null, ['Diet', 'Сейм' + RU, 'Landtag(?:e?s)?', 'Diète'], 'gu'),
+  rule('Assembly of the Republic', 'legislature', null, ['Assembly\\s+of\\s+the\\s+Republic', '[Сс]обрани\\p{L}*\\s+Республики', 'Versammlung\\s+der\\s+Republik', 'Assemblée\\s+de\\s+la\\s+République']),
+  rule('National Assembly', 'legislature', null, ['National\\s+Assembly', 'Национальн\\p{L}*\\s+[Сс]обрани\\p{L}*', 'Nationalversammlung', 'Assemblée\\s+nationale']),
+  rule('Senate', 'upper-house', null, ['Senate', 'Сенат' + RU, 'Senat(?:e?s)?', 'Sénat']),
+  rule('House of Representatives', 'lower-house', null, ['House\\s+of\\s+Representatives', '[Пп]алат\\p{L}*\\s+представителей', 'Repräsentantenhaus(?:es)?', 'Chambre\\s+des\\s+représentants']),
+  rule('Congress', 'legislature', null, ['Congress', 'Конгресс' + RU, 'Kongress(?:es)?', 'Congrès'], 'gu'),
+  rule('Parliament', 'legislature', null, ['parliament', 'парламент' + RU, 'Parlament(?:e?s|e|en)?', 'parlement']),
+  rule('Upper House', 'upper-house', null, ['upper\\s+house(?:\\s+of\\s+(?:the\\s+)?parliament)?', 'верхн\\p{L}*\\s+палат\\p{L}*(?:\\s+парламента)?', 'Oberhaus(?:es)?', 'chambre\\s+haute']),
+  rule('Lower House', 'lower-house', null, ['lower\\s+house(?:\\s+of\\s+(?:the\\s+)?parliament)?', 'нижн\\p{L}*\\s+палат\\p{L}*(?:\\s+парламента)?', 'Unterhaus(?:es)?', 'chambre\\s+basse']),
+  rule('Legislature', 'legislature', null, ['legislatures?', 'законодател\\p{L}*\\s+(?:орган|собрани)\\p{L}*']),
+  // Offices and ministries.
+  rule('President', 'head-of-state', null, ['(?<!vice[\\s-])president', '(?<!вице-)президент' + RU, '(?<!Vize)Präsident(?:in|en)?', '(?<!vice-)président(?:e)?']),
+  rule('Chairman of State Affairs', 'head-of-state', 'KP', ['Chairman\\s+of\\s+(?:the\\s+)?State\\s+Affairs(?:\\s+Commission)?', '[Пп]редседател\\p{L}*\\s+[Гг]осударственных\\s+дел']),
+  rule('Prime Minister', 'head-of-government', null, ['Prime\\s+Minister', 'премьер-министр' + RU, '[Пп]редседател\\p{L}*\\s+[Пп]равительства', 'Premierminister(?:in|s)?', 'Ministerpräsident(?:in|en)?', 'Premier\\s+ministre']),
+  rule('Prime Minister', 'head-of-government', null, ['Premier'], 'gu'),
+  rule('Federal Chancellor', 'head-of-government', null, ['Federal\\s+Chancellor', '[Фф]едеральн\\p{L}*\\s+канцлер' + RU, 'Bundeskanzler(?:in|s)?', 'Föderale[nr]?\\s+Kanzler(?:in|s)?', 'chancelier\\s+fédéral']),
+  rule('Chancellor', 'head-of-government', null, ['chancellor', 'канцлер' + RU, 'Kanzler(?:in|s)?', 'chancelière?']),
+  rule('Ministry of Foreign Affairs', 'ministry', null, ['Foreign\\s+Ministry', 'Ministry\\s+of\\s+Foreign\\s+Affairs', 'Foreign\\s+Office', 'МИД' + RU, 'Министерств\\p{L}*\\s+иностранных\\s+дел', 'Außenministerium(?:s)?', 'Auswärtige[ns]?\\s+Amt(?:e?s)?', 'ministère\\s+des\\s+Affaires\\s+étrangères']),
+  rule('Ministry of Foreign Affairs', 'ministry', 'US', ['State\\s+Department', 'Department\\s+of\\s+State', 'Госдеп\\p{L}*', 'Государственн\\p{L}*\\s+департамент\\p{L}*']),
+  rule('Ministry of Defence', 'ministry', null, ['Defen[cs]e\\s+Ministry', 'Ministry\\s+of\\s+Defen[cs]e', 'Минобороны', 'Министерств\\p{L}*\\s+обороны', 'Verteidigungsministerium(?:s)?', 'ministère\\s+(?:des\\s+Armées|de\\s+la\\s+Défense)']),
+  rule('Ministry of Defence', 'ministry', 'US', ['Pentagon', 'Department\\s+of\\s+Defen[cs]e', 'Defen[cs]e\\s+Department', 'Пентагон' + RU]),
+  rule('Foreign Minister', 'other', null, ['Foreign\\s+Minister', 'Minister\\s+of\\s+Foreign\\s+Affairs', 'Secretary\\s+of\\s+State', '[Мм]инистр' + RU + '\\s+иностранных\\s+дел', '[Гг]лав\\p{L}*\\s+МИД' + RU, 'Außenminister(?:in|s)?', 'ministre\\s+des\\s+Affaires\\s+étrangères']),
+  rule('Defence Minister', 'other', null, ['Defen[cs]e\\s+Minister', 'Minister\\s+of\\s+Defen[cs]e', 'Defen[cs]e\\s+Secretary', '[Мм]инистр' + RU + '\\s+обороны', 'Verteidigungsminister(?:in|s)?', 'ministre\\s+(?:des\\s+Armées|de\\s+la\\s+Défense)']),
+  rule('Government', 'government', null, ['governments?', 'правительств(?:о|а|у|ом|е)', '[Кк]абинет' + RU + '\\s+министров', '(?:Bundes)?[Rr]egierung(?:en)?', 'gouvernements?']),
+  rule('Government', 'government', null, ['Cabinet', 'Kabinett(?:s)?'], 'gu'),
+];
+
+/**
+ * A cheap test run before the rules: a sentence without any of these stems names no body. Keep it in step
+ * with the rules above when adding one.
+ */
+export const BODY_CUE =
+  /duma|дум|council|совет|assembl|собрани|versammlung|assemblée|majlis|меджлис|madschlis|bundes|rada|рад|knesset|кнессет|house|палат|diet|сейм|landtag|diète|senat|сенат|sénat|congress|конгресс|kongress|congrès|parliament|парламент|parlament|parlement|legislat|законодател|oberhaus|unterhaus|chambre|presiden|президент|präsident|présiden|chairman|председател|premier|премьер|minist|министр|минобороны|мид|chancel|канцлер|kanzler|foreign|defen[cs]e|secretary|госдеп|department|pentagon|пентагон|außen|auswärtig|verteidigung|affaires|govern|правительств|кабинет|regierung|gouvern|cabinet|kabinett/iu;
