@@ -54,9 +54,10 @@ export async function benchServer(corpus: string, n: number): Promise<void> {
     console.log(`add one report and update the stored dossier: median ${adds[Math.floor(ADDS / 2)].toFixed(0)} ms, max ${adds.at(-1)!.toFixed(0)} ms (${ADDS} adds)`);
 
     const latencies: number[] = [];
-    const instance = autocannon({ url: `${base}/api/dossier`, connections: CONNECTIONS, amount: REQUESTS, timeout: 20 });
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
-    const result = await instance;
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon({ url: `${base}/api/dossier`, connections: CONNECTIONS, amount: REQUESTS, timeout: 20 }, (err, r) => (err ? reject(err) : resolve(r)));
+      instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+    });
     latencies.sort((a, b) => a - b);
     const size = (await (await fetch(`${base}/api/dossier`)).arrayBuffer()).byteLength;
     console.log(

@@ -103,6 +103,9 @@ export interface ArticleRef extends Span {
   paragraph?: number | null;
   /** True when the claim does not name the article but continues about the one before ("It also stipulates…"). */
   inherited?: boolean;
+  /** True for an article heading of an official text ("Article 5" alone on a line) and for the claims under it, which
+   *  inherit it with an empty span (no words of theirs name the article). */
+  heading?: boolean;
 }
 
 /** A mention of another instrument's article ("Article 51 of the UN Charter"): never this agreement's. */

@@ -128,7 +128,7 @@ export class TextDoc {
         else if (text) removed.push({ text, why: s.why });
       }
       if (whole) lastWhole = i;
-      kept.push(this.text(i));
+      else kept.push(this.text(i)); // a removed line leaves no gap: the text keeps its own paragraphing
     });
     const body = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
     const start = this.bodyStart();

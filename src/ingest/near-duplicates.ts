@@ -91,6 +91,14 @@ export function estimatedJaccard(a: number[], b: number[]): number {
   return same / a.length;
 }
 
+/** The earliest of `earlier` that a body with signature `sig` repeats, for adding one document to a pile
+ *  whose links are known: a linear scan of signatures, with no re-shingling of the pile. */
+export function findNearDuplicate(body: string, sig: number[], earlier: { id: string; sig: number[] }[]): string | null {
+  if (words(body).length < MIN_WORDS) return null;
+  for (const e of earlier) if (estimatedJaccard(e.sig, sig) >= NEAR_DUPLICATE_THRESHOLD) return e.id;
+  return null;
+}
+
 function bandKey(sig: number[], band: number): number {
   let h = band;
   for (let r = band * ROWS; r < (band + 1) * ROWS; r++) h = fmix32((Math.imul(h, 31) + sig[r]) >>> 0);

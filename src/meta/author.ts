@@ -6,7 +6,7 @@ import { type Field, type MetaContext, quote, removedLines } from './context.ts'
 const BY = /^(?:by|von|par|por|door|di|автор(?:ы)?:?|текст:?|text:?|texte:?)\s+/iu;
 /** A byline for a desk or an organisation, not a person. */
 const ORGANISATION = /(?<!\p{L})(?:staff|team|desk|correspondents|reporters|news|agency|press|service|media|wire)(?!\p{L})/iu;
-const CREDIT = /^\(?\s*(?:reporting|writing|written|compiled|text)(?: and \w+)? by\s+(.+?)(?:\s+in\s+\p{Lu}|[;.,)(]|\s+and\s+\w+ing\b|$)/iu;
+const CREDIT = /^\(?\s*(?:reporting|writing|written|compiled|text)(?: and \w+)? by\s+(.+?)(?:\s+in\s+|[;.,)(]|\s+and\s+\w+ing\b|$)/iu;
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The name part of a byline: up to a date, a comma, a bar or a dash. */

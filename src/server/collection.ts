@@ -3,6 +3,7 @@
 // record is then recomputed from the claims already held, so an update costs the dossier stage, not a re-read.
 import { pipelineVersion } from '../cli/version.ts';
 import { cacheOn } from '../cli/cache.ts';
+import { findNearDuplicate, linkNearDuplicates } from '../ingest/near-duplicates.ts';
 import { assembleDossier } from '../pipeline/assemble.ts';
 import { compactDossier } from '../pipeline/compact.ts';
 import { diffFacts, type FactChange } from '../pipeline/facts.ts';
@@ -33,6 +34,8 @@ export class Collection {
   private compact: Dossier | null = null;
   private renders = new Map<string, string>();
   private changes: ChangeEntry[] = [];
+  /** Near-duplicate links by dossier id (d1…, by position), extended as documents arrive. */
+  private links = new Map<string, string>();
 
   private constructor(private store: Store, readonly name: string) {}
 
@@ -50,6 +53,7 @@ export class Collection {
     }
     for (const claim of claims) bySha.get(claim.doc)?.claims.push(claim);
     c.changes = (await store.loadDossier<ChangeEntry[]>(`changes:${name}`))?.json ?? [];
+    c.links = linkNearDuplicates(c.items.map((p, i) => ({ id: `d${i + 1}`, body: p.doc.body, signature: p.signature })));
     c.recompute();
     return c;
   }
@@ -95,8 +99,10 @@ export class Collection {
     if (added.length) {
       await cache.savePrepared(added, version, this.name);
       for (const p of added) {
+        const earlier = findNearDuplicate(p.doc.body, p.signature, this.items.map((q, i) => ({ id: `d${i + 1}`, sig: q.signature })));
         this.items.push(p);
         this.shas.add(p.doc.sha256);
+        if (earlier) this.links.set(`d${this.items.length}`, earlier);
       }
       const before = this.full;
       this.recompute();
@@ -114,7 +120,7 @@ export class Collection {
   }
 
   private recompute(): void {
-    this.full = assembleDossier(this.items, []);
+    this.full = assembleDossier(this.items, [], { links: this.links });
     this.compact = compactDossier(this.full);
     this.renders.clear();
   }

@@ -8,7 +8,7 @@ const CONSENT_VOICE = [
   /\b(?:accept|allow|reject|manage) (?:all )?cookies\b/i,
   /\bcookie (?:settings|policy|preferences|consent|notice)\b/i,
   /\bby (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site\b/i,
-  /\b(?:мы )?использу(?:ем|ет) (?:файлы )?cookie\b/i,
+  /(?:мы )?использу(?:ем|ет) (?:файлы )?cookie/i,
   /\b(?:wir verwenden|diese website verwendet) cookies\b/i,
   /\b(?:nous utilisons|ce site utilise) (?:des )?cookies\b/i,
 ];

@@ -6,9 +6,17 @@ import { atMostWords } from '../text.ts';
 
 /** Roles that wire credits name before "by". */
 const ROLE = '(?:(?:additional|further|extra) )?(?:reporting|writing|written|editing|edited|compiled|compilation|produced|production|graphics?|research|translated|translation|fact-?checking|sub-?editing|photography)';
-const CREDIT_LINE = new RegExp(`^\\(?\\s*${ROLE}(?:\\s+and\\s+${ROLE})?\\s+by\\s+\\p{Lu}`, 'iu');
+const CREDIT_LINE = new RegExp(`^\\(?\\s*${ROLE}(?:\\s+and\\s+${ROLE})?\\s+by\\s+`, 'iu');
 /** Syndication and courtesy credits: who distributed or lent the copy. */
-const SYNDICATION_LINE = /^(?:distributed|syndicated|supplied|provided|republished) (?:by|from|via) \p{Lu}|^courtesy of \p{Lu}|^source: \p{Lu}[^.]*$/iu;
+const SYNDICATION_LINE = /^(?:(?:distributed|syndicated|supplied|provided|republished) (?:by|from|via)|courtesy of|source:) /iu;
+/** The credited name is capitalised ("Reporting by state media suggested…" is a sentence). Case-sensitive. */
+const NAME_NEXT = /^\p{Lu}/u;
+
+/** The prefix matches and a capitalised name follows it. */
+function creditedBy(re: RegExp, text: string): boolean {
+  const m = re.exec(text);
+  return !!m && NAME_NEXT.test(text.slice(m[0].length));
+}
 const CONTRIBUTED = /^[^.]{1,80} contributed (?:reporting )?to this (?:report|story|article)\.?$/i;
 /** A bracketed credit at the very end of a paragraph. */
 const TRAILING_CREDIT = new RegExp(`\\s*\\(\\s*${ROLE}(?:\\s+and\\s+${ROLE})?\\s+by\\s+[^()]{2,240}\\)\\s*$`, 'iu');
@@ -23,7 +31,9 @@ export const credit: Detector = {
     for (let i = 0; i < doc.lines.length; i++) {
       if (!doc.isLive(i)) continue;
       const text = doc.text(i);
-      if ((CREDIT_LINE.test(text) && atMostWords(text, MAX_WORDS)) || (SYNDICATION_LINE.test(text) && atMostWords(text, MAX_SYNDICATION_WORDS)) || CONTRIBUTED.test(text)) {
+      const isCredit = creditedBy(CREDIT_LINE, text) && atMostWords(text, MAX_WORDS);
+      const isSyndication = creditedBy(SYNDICATION_LINE, text) && atMostWords(text, MAX_SYNDICATION_WORDS);
+      if (isCredit || isSyndication || CONTRIBUTED.test(text)) {
         cuts.push(wholeLine(doc, i, 'credit'));
         continue;
       }

@@ -13,6 +13,9 @@ const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x
 const QUOTE = /[“"«„]([^”"»“]{12,}?)[”"»“]/gu;
 const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** The claim gives this number only by continuing about the article before. */
+const inheritedOnly = (c: Claim, n: number) => (c.article_refs ?? []).filter((r) => r.number === n).every((r) => r.inherited === true) && (c.article_refs ?? []).some((r) => r.number === n);
+
 export function alignClaims(claims: Claim[], topics: Map<string, string[]>, official: OfficialText | null, sources: Record<string, string>): ArticleAlignment[] {
   const citing = claims.filter((c) => c.articles.length > 0);
   return official ? citing.flatMap((c) => alignToOfficial(c, topics.get(c.id) ?? [], official)) : alignByMajority(citing, topics, sources);
@@ -41,6 +44,7 @@ function alignToOfficial(c: Claim, topics: string[], official: OfficialText): Ar
       described,
       topics,
       weak: c.articles.length > 1,
+      inherited: inheritedOnly(c, stated),
       basis,
       ...(quotes.length ? { quotes: quotes.map((q) => ({ text: q, found: normal(target!.text).includes(normal(q)) })) } : {}),
     };
@@ -81,6 +85,7 @@ function alignByMajority(citing: Claim[], topics: Map<string, string[]>, sources
         described: moved ? target : stated,
         topics: ts,
         weak,
+        inherited: inheritedOnly(c, stated),
         basis: moved ? `majority of ${support(ts[0], target!)} independent sources cite Article ${target} for ${ts.join(', ')}` : 'as stated',
       };
     });

@@ -22,7 +22,8 @@ export function buildArticles(claims: Claim[], record: Pick<DossierRecord, 'offi
   const other = new Set(record.otherInstrumentClaims);
   const own = claims.filter((c) => !other.has(c.id));
   const topics = topicsOfClaims(own);
-  const alignments = alignClaims(own, topics, record.official, record.sources);
+  // The official text's own sentences are the articles; their cross-references ("as provided for in Article 12") describe nothing.
+  const alignments = alignClaims(own.filter((c) => c.doc !== record.official?.doc), topics, record.official, record.sources);
   const byId = new Map(own.map((c) => [c.id, c]));
   const official = record.official;
   const numbers = official

@@ -198,7 +198,7 @@ export const VOCABULARY: TopicRule[] = [
     about: 'safety of navigation, coast guard patrols, piracy and smuggling at sea',
     cues: {
       en: [re('safety of navigation'), re('navigation safety'), re('piracy'), re('coast ?guard'), re('maritime security'), re('freedom of navigation')],
-      ru: [re('безопасност~ (?:мореплавания|судоходства)'), re('пиратств~'), re('береговой охран~')],
+      ru: [re('безопасност~ мореплавания'), re('пиратств~'), re('береговой охран~')],
       de: [re('sicherheit der schifffahrt'), re('piraterie'), re('küstenwache')],
       fr: [re('sécurité de la navigation'), re('piraterie'), re('garde-côtes')],
     },

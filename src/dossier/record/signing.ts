@@ -12,6 +12,8 @@ export const SIGN_VERB = /(?<![\p{L}])(?:sign(?:ed|s|ing|ature)?|inked|done at|d
 const OTHER_DOCUMENT = /(?<![\p{L}])(?:law|bill|decree|instruments? of ratification|legislation|закон\p{L}*|указ\p{L}*|грамот\p{L}*|gesetz\p{L}*|urkunde\p{L}*|loi|décret)(?![\p{L}])/iu;
 /** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-Kestrel). */
 const PLACE = /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})/gu;
+/** A new clause between the verb and a place: the place belongs to that clause ("signed a treaty that commits … in the Strait"). */
+const CLAUSE_BREAK = /(?<![\p{L}])(?:that|which|who|if|when|whether|because|while|where|который|которая|которое|если|wenn|falls|qui|que|si)(?![\p{L}])/iu;
 /** Capitalized words after "in"/"at" that are not places. */
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Article|The|This|Accordance|Kraft|Artikel|Статье|Статья|Силу)\b/iu;
 /** How far (characters) from the verb a date or place may be to belong to it. */
@@ -42,7 +44,9 @@ export function signing(claims: Claim[], excluded: Set<string>, sources: Record<
     const verbs = [...c.text.matchAll(SIGN_VERB)].map((m) => m.index!);
     const date = nearest(c.dates.map((d) => ({ at: d.start, value: d.value })), verbs);
     if (date) dateBallots.push({ value: date, claim: c.id, doc: c.doc, claimObj: c });
-    const places = [...c.text.matchAll(PLACE)].map((m) => ({ at: m.index!, value: m[1].replace(/[.’']+$/u, '') })).filter((p) => !NOT_PLACE.test(p.value));
+    const places = [...c.text.matchAll(PLACE)]
+      .map((m) => ({ at: m.index!, value: m[1].replace(/[.’']+$/u, '') }))
+      .filter((p) => !NOT_PLACE.test(p.value) && !verbs.some((v) => v < p.at && CLAUSE_BREAK.test(c.text.slice(v, p.at))));
     const place = nearest(places, verbs);
     if (place) placeBallots.push({ value: place, claim: c.id, doc: c.doc });
     if (place) placeOf.set(c.id, place);

@@ -37,6 +37,8 @@ export interface ArticleAlignment {
   topics: string[];
   /** True when the claim cites several articles at once ("Articles Three and Four …"): weak evidence. */
   weak: boolean;
+  /** True when the claim does not write the number but continues about the article before ("It says …"). */
+  inherited?: boolean;
   /** Why `described` was chosen: "official text", "majority of N independent sources", "as stated". */
   basis: string;
   /** Words the claim quotes and whether the official article contains them (only with an official text). */

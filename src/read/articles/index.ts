@@ -28,16 +28,34 @@ export interface ArticleContext {
 export function findArticleRefs(text: string, context: ArticleContext): { refs: ArticleRef[]; foreign: ForeignArticleRef[] } {
   const refs: ArticleRef[] = [];
   const foreign: ForeignArticleRef[] = [];
-  for (const c of withoutOverlaps(candidates(text))) {
+  const found = withoutOverlaps(candidates(text));
+  const heading = found.length === 1 && isHeading(text, found[0]);
+  for (const c of found) {
     const instrument = instrumentOf(text, c, context.title ?? null);
     const span = { text: text.slice(c.start, c.end), start: c.start, end: c.end };
     for (const number of new Set(c.numbers)) {
       if (instrument) foreign.push({ ...span, number, instrument });
-      else refs.push({ ...span, number, paragraph: c.paragraph });
+      else refs.push({ ...span, number, paragraph: c.paragraph, ...(heading ? { heading: true } : {}) });
     }
   }
-  if (!refs.length && context.previous.length) refs.push(...inherit(text, context.previous));
+  if (!refs.length && context.previous.length) refs.push(...(underHeading(text, context.previous) ?? inherit(text, context.previous)));
   return { refs, foreign };
+}
+
+/** "Article 5", "ARTICLE 5", "Статья 5", "Article 5 – Mutual assistance": a reference alone on its line, or with a short title. */
+function isHeading(text: string, c: Candidate): boolean {
+  if (text.slice(0, c.start).trim()) return false;
+  const rest = text.slice(c.end).trim();
+  return !rest || (/^[.:—–-]\s*\S/.test(rest) && rest.split(/\s+/).length <= 9 && !/[.!?]$/.test(rest));
+}
+
+/** Where an official text's articles end: its closing formula, or the next part that is not an article. */
+const END_OF_ARTICLES = /^\s*(?:Done\s+(?:at|in)\b|In\s+witness\s+whereof|For\s+the\s|Annex|Appendix|Chapter|Part\s|Section\s|Совершено\s+в|В\s+удостоверение|За\s|Приложение|Глава|Раздел|Geschehen\s+zu|Zu\s+Urkund|Für\s+die\s|Anhang|Anlage|Kapitel|Fait\s+à|En\s+foi\s+de\s+quoi|Pour\s+l[ae]\s|Annexe|Chapitre)/iu;
+
+/** The claims under an article heading are about that article, until the next heading or the end of the articles. */
+function underHeading(text: string, previous: ArticleRef[]): ArticleRef[] | null {
+  if (!previous.every((r) => r.heading) || END_OF_ARTICLES.test(text)) return null;
+  return previous.map((r) => ({ text: '', start: 0, end: 0, number: r.number, paragraph: null, inherited: true, heading: true }));
 }
 
 function candidates(text: string): Candidate[] {

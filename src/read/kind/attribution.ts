@@ -13,8 +13,10 @@ export interface Attribution {
   verb: string;
 }
 
-/** A source's name is at most this many words. */
+/** A source's name is at most this many words … */
 const MAX_SOURCE_WORDS = 10;
+/** … and is looked for within this many characters of its verb. */
+const SOURCE_WINDOW = 160;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|[^\s\p{L}\p{N}]/gu;
 const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
 const capitalized = (t: string) => /^\p{Lu}/u.test(t);
@@ -75,23 +77,25 @@ function sourceAfter(tokens: string[], lex: Lexicon): string[] {
   return out;
 }
 
+const after = (text: string, m: RegExpExecArray) => text.slice(m.index + m[0].length, m.index + m[0].length + SOURCE_WINDOW).match(TOKEN) ?? [];
+
 /** The first crediting phrase of `masked` whose source reads as a person, an organisation or the agreement. */
 export function findAttribution(masked: string, lex: Lexicon): Attribution | null {
   lex.sourceFirst.lastIndex = 0;
   for (let m = lex.sourceFirst.exec(masked); m; m = lex.sourceFirst.exec(masked)) {
-    const found = judge(sourceAfter(masked.slice(m.index + m[0].length).match(TOKEN) ?? [], lex), lex, m[0].toLowerCase());
+    const found = judge(sourceAfter(after(masked, m), lex), lex, m[0].toLowerCase());
     if (found) return found;
   }
   lex.speech.lastIndex = 0;
   for (let m = lex.speech.exec(masked); m; m = lex.speech.exec(masked)) {
     const verb = m[0].toLowerCase().replace(/\s+/g, ' ');
-    const before = masked.slice(Math.max(0, m.index - 160), m.index).match(TOKEN) ?? [];
+    const before = masked.slice(Math.max(0, m.index - SOURCE_WINDOW), m.index).match(TOKEN) ?? [];
     const subject = sourceBefore(before, lex);
     if (subject.length === 1 && lex.firstPerson.has(subject[0].toLowerCase())) continue;
     // The speaker after its verb: after a quotation or a comma ("…," said Marsh), or anywhere in a language with inversion.
     const last = before[before.length - 1] ?? '';
     const mayFollow = lex.inversion || !isWord(last);
-    const found = judge(subject, lex, verb) ?? (mayFollow ? judge(sourceAfter(masked.slice(m.index + m[0].length).match(TOKEN) ?? [], lex), lex, verb) : null);
+    const found = judge(subject, lex, verb) ?? (mayFollow ? judge(sourceAfter(after(masked, m), lex), lex, verb) : null);
     if (found) return found;
   }
   return null;

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../index.ts';
+import { navigation, repeatedName } from './navigation.ts';
+
+const ARABIC_MENU = 'صدى البلد البلد سبورت قناة صدى البلد صدى البلد جامعات صدى البلد عقارات';
+
+test('navigation: a menu, a language switcher and a repeated site name are cut', () => {
+  const text = ['OSA Ostmark State Agency', 'Home | Nation | World | Economy | Sport | Video | Photo', 'EN | DE | RU', ARABIC_MENU, 'Chancellor Brecht: Harbour Treaty guarantees peace on our shores'].join('\n');
+  const out = cleanText(text, [navigation]);
+  assert.equal(out.body, 'OSA Ostmark State Agency\nChancellor Brecht: Harbour Treaty guarantees peace on our shores');
+  assert.deepEqual(out.removed.map((r) => r.why), ['navigation']);
+  assert.equal(out.removed[0].text.split('\n').length, 3);
+});
+
+test('navigation: breadcrumbs and footer links go; a two-part label and a sentence with a slash stay', () => {
+  const text = [
+    'News › Asia › Korea',
+    'COASTAL HERALD | World',
+    'The vote was 212 / 31 in favour of the treaty, the speaker of the assembly said.',
+    'Privacy policy | Terms of use | Contact us',
+  ].join('\n');
+  assert.equal(cleanText(text, [navigation]).body, 'COASTAL HERALD | World\nThe vote was 212 / 31 in favour of the treaty, the speaker of the assembly said.');
+});
+
+test('navigation: section words as a plain run are a menu only in the header or the tail', () => {
+  const top = 'News World Business Sport Opinion\nTreaty signed in the port city on Friday\nThe two leaders signed the pact at a ceremony in the old customs house.';
+  assert.ok(!cleanText(top, [navigation]).body.includes('News World'));
+  const middle = 'The two leaders signed the pact at a ceremony in the old customs house.\nRussia Korea Treaty Signing\nOfficials said the treaty would be ratified within months.';
+  assert.ok(cleanText(middle, [navigation]).body.includes('Russia Korea Treaty Signing'));
+});
+
+test('repeatedName: the site name of a menu run, in any script', () => {
+  assert.deepEqual(repeatedName(ARABIC_MENU), { name: 'صدى البلد', count: 4 });
+  assert.equal(repeatedName('Herald Home Herald Sport Herald Jobs Herald Cars')?.name, 'Herald');
+  assert.equal(repeatedName('The treaty, the law and the people of the two nations.'), null);
+});
