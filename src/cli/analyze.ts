@@ -1,11 +1,12 @@
 // `pactwatch analyze`: files → ingest → (store or prepare) → dossier. The I/O edge around the pure pipeline.
 import { DEFAULT_MAX_BYTES, ingestBytes } from '../ingest/index.ts';
 import { assembleDossier } from '../pipeline/assemble.ts';
-import { prepareDocument, type Prepared } from '../pipeline/prepare.ts';
+import type { Prepared } from '../pipeline/prepare.ts';
 import type { Dossier, Warning } from '../types.ts';
 import { listInputFiles, readInputFile } from './inputs.ts';
-import { pipelineVersion } from './version.ts';
+import { inlinePreparer, POOL_MIN_FILES, workerPreparer, type Preparer } from './prepare-pool.ts';
 import { createProgress } from './progress.ts';
+import { pipelineVersion } from './version.ts';
 
 /** What analyze needs from a store; the store adapter (src/store) provides it. */
 export interface DocumentCache {
@@ -19,6 +20,8 @@ export interface AnalyzeOptions {
   quiet?: boolean;
   collection?: string;
   cache?: DocumentCache | null;
+  /** Prepare on worker threads (default: when the pile has at least POOL_MIN_FILES files). */
+  workers?: boolean;
 }
 
 export interface AnalyzeResult {
@@ -29,52 +32,65 @@ export interface AnalyzeResult {
   timings: { documents: number; dossier: number };
 }
 
+/** Documents written to the store per transaction; a killed run loses at most this many. */
 const SAVE_BATCH = 100;
+/** Documents being prepared at once: enough to keep every worker busy, bounded for memory. */
+const IN_FLIGHT = 64;
 
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const started = performance.now();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const collection = options.collection ?? 'default';
   const { files, warnings } = await listInputFiles(options.paths);
   const version = await pipelineVersion();
   const progress = createProgress(files.length, { quiet: !!options.quiet, label: 'analyze' });
+  const preparer: Preparer = options.workers ?? files.length >= POOL_MIN_FILES ? workerPreparer() : inlinePreparer;
   const items: Prepared[] = [];
   const fileOfSha = new Map<string, string>();
-  const pending: Prepared[] = [];
-  const flush = async () => {
-    if (options.cache && pending.length) await options.cache.savePrepared(pending.splice(0), version, options.collection ?? 'default');
+  const inFlight: { file: string; fresh: boolean; job: Promise<Prepared> }[] = [];
+  const unsaved: Prepared[] = [];
+
+  /** Takes the oldest job's result, in input order, and saves fresh ones in batches. */
+  const settleOldest = async () => {
+    const { file, fresh, job } = inFlight.shift()!;
+    try {
+      const prepared = await job;
+      items.push(prepared);
+      if (fresh) unsaved.push(prepared);
+    } catch (error) {
+      warnings.push({ level: 'error', file, message: `could not be analyzed: ${(error as Error).message}` });
+    }
+    if (options.cache && unsaved.length >= SAVE_BATCH) await options.cache.savePrepared(unsaved.splice(0), version, collection);
   };
 
-  for (const file of files) {
-    progress.tick(file);
-    const read = await readInputFile(file, maxBytes);
-    if (read.warning) warnings.push(read.warning);
-    if (!read.bytes) continue;
-    const ingested = await ingestBytes(file, read.bytes, { maxBytes });
-    warnings.push(...ingested.warnings);
-    for (const raw of ingested.docs) {
-      const earlier = fileOfSha.get(raw.sha256);
-      if (earlier) {
-        warnings.push({ level: 'warning', file: raw.file, message: `exact duplicate of ${earlier}: stored once` });
-        continue;
-      }
-      fileOfSha.set(raw.sha256, raw.file);
-      try {
-        const cached = await options.cache?.loadPrepared(raw.sha256, version, options.collection ?? 'default');
-        if (cached) {
-          items.push({ ...cached, doc: { ...cached.doc, file: raw.file } });
+  try {
+    for (const file of files) {
+      progress.tick(file);
+      const read = await readInputFile(file, maxBytes);
+      if (read.warning) warnings.push(read.warning);
+      if (!read.bytes) continue;
+      const ingested = await ingestBytes(file, read.bytes, { maxBytes });
+      warnings.push(...ingested.warnings);
+      for (const raw of ingested.docs) {
+        const earlier = fileOfSha.get(raw.sha256);
+        if (earlier) {
+          warnings.push({ level: 'warning', file: raw.file, message: `exact duplicate of ${earlier}: stored once` });
           continue;
         }
-        const prepared = prepareDocument(raw);
-        items.push(prepared);
-        pending.push(prepared);
-        if (pending.length >= SAVE_BATCH) await flush();
-      } catch (error) {
-        warnings.push({ level: 'error', file: raw.file, message: `could not be analyzed: ${(error as Error).message}` });
+        fileOfSha.set(raw.sha256, raw.file);
+        const cached = await options.cache?.loadPrepared(raw.sha256, version, collection);
+        const job = cached ? Promise.resolve({ ...cached, doc: { ...cached.doc, file: raw.file } }) : preparer.prepare(raw);
+        job.catch(() => {}); // settled in order by settleOldest; this only keeps an early rejection from being unhandled
+        inFlight.push({ file: raw.file, fresh: !cached, job });
+        if (inFlight.length >= IN_FLIGHT) await settleOldest();
       }
     }
+    while (inFlight.length) await settleOldest();
+    if (options.cache && unsaved.length) await options.cache.savePrepared(unsaved.splice(0), version, collection);
+  } finally {
+    progress.stop();
+    await preparer.close();
   }
-  await flush();
-  progress.stop();
   const documentsDone = performance.now();
 
   const dossier = assembleDossier(items, warnings);

@@ -9,9 +9,10 @@ import { isDateStamp } from './date-stamp.ts';
 const MARKER = /(?:(?<!\p{L})(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)(?:\s+credits?)?|фото|foto|bild|crédits? photo)|(?<=^|[.!?)]\s*)credits?)\s*:\s*/giu;
 /** A photo-agency credit without a marker ends a caption line: "Name Surname/Agency", "Pool/Agency via Agency". */
 const SLASH_CREDIT = /(?<=[.!?]\s+|^)(?:\p{Lu}[\p{L}.\-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.\-]*)*\s*\/\s*)+\p{Lu}[\p{L}.\-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.\-]*)*$/u;
-/** Caption text is short: the sentences before a credit on one line count as caption up to this size. */
-const MAX_CAPTION_WORDS = 45;
-const MAX_CAPTION_SENTENCES = 3;
+/** A caption sentence is short: one that a date follows, or the only one before the credit, up to this size… */
+const MAX_CAPTION_WORDS = 35;
+/** …and the last of several undated sentences only when shorter still (a fragment: "Leaders at the signing."). */
+const MAX_UNDATED_CAPTION_WORDS = 20;
 /** Without a glued boundary, a credit is the rest of the line when that is short, else a run of names. */
 const MAX_CREDIT_WORDS = 10;
 const MAX_CREDIT_NAME_TOKENS = 6;
@@ -40,19 +41,25 @@ function creditEnd(line: string, from: number): number {
   return end;
 }
 
-/** Where the caption before a credit at `at` starts (at itself when no caption precedes it). */
+/**
+ * Where the caption before a credit at `at` starts (at itself when none precedes it). A caption is the date
+ * sentences right before the credit plus the one sentence they date, or a lone short sentence or fragment; a
+ * glued sentence boundary ("war.North Korean leader…") marks where it began.
+ */
 function captionStart(line: string, at: number): number {
   const prefix = line.slice(0, at);
   if (!prefix.trim()) return 0;
-  let glued = -1;
-  for (const m of prefix.matchAll(GLUED_SENTENCES)) glued = m.index + 2;
-  if (glued > 0) return glued;
-  const parts = sentences(prefix);
-  if (words(prefix).length <= MAX_CAPTION_WORDS && parts.length <= MAX_CAPTION_SENTENCES) return 0;
-  // A long paragraph before the credit: only the date sentences right before it belong to the caption.
-  let start = at;
-  for (let k = parts.length - 1; k >= 0 && isDateStamp(parts[k]); k--) start = prefix.lastIndexOf(parts[k]);
-  return start;
+  let from = 0;
+  for (const m of prefix.matchAll(GLUED_SENTENCES)) from = m.index + 2;
+  const rest = prefix.slice(from);
+  const parts = sentences(rest);
+  let start = rest.length;
+  let k = parts.length - 1;
+  let dated = false;
+  for (; k >= 0 && isDateStamp(parts[k]); k--, dated = true) start = rest.lastIndexOf(parts[k], start);
+  const limit = dated || parts.length === 1 ? MAX_CAPTION_WORDS : MAX_UNDATED_CAPTION_WORDS;
+  if (k >= 0 && words(parts[k]).length <= limit) start = rest.lastIndexOf(parts[k], start);
+  return from + start;
 }
 
 export function findCaptions(line: string): { start: number; end: number }[] {

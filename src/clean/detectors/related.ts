@@ -1,7 +1,7 @@
 // "Related news" / "Most read" / "Read more" lists: the heading and the short headline items under it, and single
 // "Read also: <headline>" teaser lines.
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
-import { atMostWords, words } from '../text.ts';
+import { atMostWords } from '../text.ts';
 
 /** Headings of link lists, per language; the whole line, optionally with a colon. */
 const HEADING = new RegExp(
@@ -14,15 +14,13 @@ const HEADING = new RegExp(
 );
 /** A teaser for another story on one line: "Read also: …", "READ MORE: …". */
 const TEASER = /^(?:read (?:more|also|next)|see also|also read|читайте также|lesen sie auch|lire aussi|lee también)\s*:\s*\S/iu;
-/** List items are headlines: short, and a long one does not end like a sentence. */
+/** List items are headlines: short, and without the full stop that ends a sentence of the report. */
 const MAX_ITEM_WORDS = 20;
-const MAX_UNPUNCTUATED_ITEM_WORDS = 8;
 const MAX_TEASER_WORDS = 25;
 
 function isItem(text: string): boolean {
-  const n = words(text).length;
-  if (/^[-–—•*·]\s/.test(text)) return n <= MAX_ITEM_WORDS + 1;
-  return n <= MAX_ITEM_WORDS && (!/[.!?]$/.test(text) || n <= MAX_UNPUNCTUATED_ITEM_WORDS);
+  if (/^[-–—•*·]\s/.test(text)) return atMostWords(text, MAX_ITEM_WORDS + 1);
+  return atMostWords(text, MAX_ITEM_WORDS) && !/\.["'”’»)]*$/.test(text);
 }
 
 export const related: Detector = {

@@ -2,11 +2,15 @@
 const WORD_CHAR = '[\\p{L}\\p{N}]';
 
 /**
- * A unicode regex from a source written with `\b`. JavaScript's `\b` only knows ASCII word characters, so
- * `\bодобрил` or `\bé` would never match; here `\b` means a boundary between a letter/digit and anything else.
+ * A unicode regex from a source written with `\b` and `\w`. JavaScript's `\b` and `\w` only know ASCII word
+ * characters, so `\bодобрил` or `подписанн\w+` would never match; here `\w` is any letter or digit and `\b`
+ * a boundary between a letter/digit and anything else. (Neither may be used inside a character class.)
  */
 export function rx(source: string, flags = 'giu'): RegExp {
-  return new RegExp(source.replace(/\\b/g, `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`), flags);
+  return new RegExp(
+    source.replace(/\\b/g, `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`).replace(/\\w/g, WORD_CHAR),
+    flags,
+  );
 }
 
 /** All matches of a global regex with their offsets. */

@@ -34,8 +34,11 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   const signedDate = sign.dates[0]?.value ?? null;
   if (!main && !sign.dates.length && !sign.places.length) return null;
 
+  const lang = new Map(docs.map((d) => [d.id, d.language]));
+  const mainLang = majority((main?.names ?? []).map((n) => lang.get(n.doc) ?? null));
+  const prefer = (doc: string) => (doc === official?.doc ? 8 : 0) + (lang.get(doc) === mainLang ? 3 : 0);
   const aliasNames = main
-    ? instruments.filter((i) => i !== main && !i.superseded && !i.earlier).flatMap((i) => aliasNamesOf(i, main, docs, claimsById, signedDate))
+    ? instruments.filter((i) => i !== main && !i.superseded && !i.earlier).flatMap((i) => aliasNamesOf(i, (doc) => lang.get(doc) ?? null, mainLang, claimsById, signedDate))
     : [];
   const { title, between, aliases } = main ? titleAndAliases(main, aliasNames, official, sources) : { title: 'Agreement', between: null, aliases: [] };
   const mainNames = [...(main?.names ?? []), ...aliasNames];
@@ -56,8 +59,8 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
     lifecycle: [],
     expected: [],
     duration: { kind: null, years: null, renewal_years: null, notice: null, claims: [] },
-    supersedes: supersededRefs(instruments, official?.doc ?? null),
-    related: relatedRefs(instruments, sign.otherInstrument, official?.doc ?? null),
+    supersedes: supersededRefs(instruments, prefer),
+    related: relatedRefs(instruments, sign.otherInstrument, prefer),
   };
   return {
     agreement,
@@ -72,18 +75,19 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
 
 /** Names of another cluster that name this agreement: a nickname, a title in another language than the main
  *  name's, or a (singular) name used when reporting its signature on its date or undated. */
-function aliasNamesOf(i: Instrument, main: Instrument, docs: DocumentRecord[], claimsById: Map<string, Claim>, signedDate: string | null): NameMention[] {
+function aliasNamesOf(i: Instrument, lang: (doc: string) => string | null, mainLang: string | null, claimsById: Map<string, Claim>, signedDate: string | null): NameMention[] {
   const singular = i.names.filter((n) => !isPlural(n));
   if (i.nickname) return singular;
-  const lang = new Map(docs.map((d) => [d.id, d.language]));
-  const mainLangs = main.names.map((n) => lang.get(n.doc));
-  const mainLang = mainLangs.sort((a, b) => mainLangs.filter((x) => x === b).length - mainLangs.filter((x) => x === a).length)[0];
-  if (singular.some((n) => n.form !== 'descriptive') && i.names.every((n) => lang.get(n.doc) !== mainLang)) return singular;
+  if (singular.some((n) => n.form !== 'descriptive') && i.names.every((n) => lang(n.doc) !== mainLang)) return singular;
   return singular.filter((n) => {
     const c = claimsById.get(n.claim);
     if (!c || !reportsSigning(c.text)) return false;
     return c.dates.length === 0 || (!!signedDate && c.dates.some((d) => signedDate.startsWith(d.value) || d.value.startsWith(signedDate)));
   });
+}
+
+function majority<T>(xs: T[]): T | null {
+  return [...xs].sort((a, b) => xs.filter((x) => x === b).length - xs.filter((x) => x === a).length)[0] ?? null;
 }
 
 /** The year of the newest report (or the newest date any claim gives): what "earlier" is measured against. */

@@ -79,9 +79,12 @@ export function mainInstrument(instruments: Instrument[], sources: Record<string
   return candidates.sort((a, b) => sourcesOf(b, sources) - sourcesOf(a, sources) || headFirst(b) - headFirst(a) || b.names.length - a.names.length)[0] ?? null;
 }
 
-/** The name to print for an instrument: the official text's, else a formal head-first one, else the longest. */
-export function bestName(names: NameMention[], officialDoc: string | null): string {
-  const score = (n: NameMention) => (n.doc === officialDoc ? 8 : 0) + (n.form === 'formal' ? 4 : n.form === 'lower' ? 2 : 0) + (n.headFirst ? 1 : 0);
+/** How much a document's wording is preferred for names (the official text's most, then the dossier's language). */
+export type Preference = (doc: string) => number;
+
+/** The name to print for an instrument: from the preferred documents, formal, head-first, longest. */
+export function bestName(names: NameMention[], prefer: Preference): string {
+  const score = (n: NameMention) => prefer(n.doc) + (n.form === 'formal' ? 4 : n.form === 'lower' ? 2 : 0) + (n.headFirst ? 1 : 0);
   const best = [...names].sort((a, b) => score(b) - score(a) || b.core.length - a.core.length)[0];
   const text = best.between && /parties|sides|contracting/i.test(best.between.text) ? best.text.slice(0, best.between.start - best.start).trim() : best.text;
   return text.replace(/^(?:the|a|an)\s+/iu, '');
@@ -97,7 +100,7 @@ function bestDate(names: NameMention[]): string | null {
 }
 
 /** What the agreement supersedes: superseded instruments, merged across languages when their dates agree. */
-export function supersededRefs(instruments: Instrument[], officialDoc: string | null): InstrumentRef[] {
+export function supersededRefs(instruments: Instrument[], prefer: Preference): InstrumentRef[] {
   const merged: NameMention[][] = [];
   for (const i of instruments.filter((x) => x.superseded)) {
     const d = bestDate(i.names);
@@ -105,14 +108,14 @@ export function supersededRefs(instruments: Instrument[], officialDoc: string | 
     if (g) g.push(...i.names);
     else merged.push([...i.names]);
   }
-  return merged.map((names) => ({ title: bestName(names, officialDoc), date: bestDate(names), claims: [...new Set(names.map((n) => n.claim))] }));
+  return merged.map((names) => ({ title: bestName(names, prefer), date: bestDate(names), claims: [...new Set(names.map((n) => n.claim))] }));
 }
 
 /** Earlier instruments the sources mention, named or only dated ("an international treaty was signed on …"). */
-export function relatedRefs(instruments: Instrument[], unnamed: { claim: Claim; date: string; place: string | null }[], officialDoc: string | null): InstrumentRef[] {
+export function relatedRefs(instruments: Instrument[], unnamed: { claim: Claim; date: string; place: string | null }[], prefer: Preference): InstrumentRef[] {
   const refs: InstrumentRef[] = instruments
     .filter((i) => !i.superseded && i.earlier && i.names.some((n) => n.form !== 'descriptive' || n.date))
-    .map((i) => ({ title: bestName(i.names, officialDoc), date: bestDate(i.names), claims: [...new Set(i.names.map((n) => n.claim))] }));
+    .map((i) => ({ title: bestName(i.names, prefer), date: bestDate(i.names), claims: [...new Set(i.names.map((n) => n.claim))] }));
   for (const u of unnamed) {
     if (refs.some((r) => r.date && compatible(r.date, u.date))) continue;
     const noun = /(?<![\p{L}])(?:an?|the)\s+((?:[a-z-]+\s+){0,3}(?:treaty|agreement|pact|accord|convention|declaration))/iu.exec(u.claim.text)?.[1] ?? 'agreement';

@@ -67,7 +67,7 @@ export function instrumentAfterEn(tail: string, title: string | null): string | 
   let end = head + 1;
   if (/^of$/i.test(after[0] ?? '') && after.slice(1, 3).some(capitalized)) {
     end = head + 2;
-    while (end < words.length && end < head + 7 && (capitalized(words[end]) || /^(?:the|of|and|on|for)$/i.test(words[end]))) end++;
+    while (end < words.length && end < head + 7 && (capitalized(words[end]) || /^(?:the|of|and|on|for|\d+)$/i.test(words[end]))) end++;
   }
   while (end > head + 1 && /^(?:the|of|and|on|for)$/i.test(words[end - 1])) end--;
   const name = words.slice(0, end).join(' ').replace(/\.$/, '');

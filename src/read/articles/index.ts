@@ -38,7 +38,10 @@ export function findArticleRefs(text: string, context: ArticleContext): { refs: 
       else refs.push({ ...span, number, paragraph: c.paragraph, ...(heading ? { heading: true } : {}) });
     }
   }
-  if (!refs.length && context.previous.length) refs.push(...(underHeading(text, context.previous) ?? inherit(text, context.previous)));
+  // A claim under an article heading is in that article, whatever else it names ("…as provided for in Article 12").
+  const section = heading ? null : underHeading(text, context.previous);
+  if (section) refs.push(...section.filter((s) => !refs.some((r) => r.number === s.number)));
+  else if (!refs.length && context.previous.length) refs.push(...inherit(text, context.previous));
   return { refs, foreign };
 }
 
@@ -54,8 +57,9 @@ const END_OF_ARTICLES = /^\s*(?:Done\s+(?:at|in)\b|In\s+witness\s+whereof|For\s+
 
 /** The claims under an article heading are about that article, until the next heading or the end of the articles. */
 function underHeading(text: string, previous: ArticleRef[]): ArticleRef[] | null {
-  if (!previous.every((r) => r.heading) || END_OF_ARTICLES.test(text)) return null;
-  return previous.map((r) => ({ text: '', start: 0, end: 0, number: r.number, paragraph: null, inherited: true, heading: true }));
+  const headings = previous.filter((r) => r.heading);
+  if (!headings.length || END_OF_ARTICLES.test(text)) return null;
+  return headings.map((r) => ({ text: '', start: 0, end: 0, number: r.number, paragraph: null, inherited: true, heading: true }));
 }
 
 function candidates(text: string): Candidate[] {

@@ -1,9 +1,9 @@
-// Who a sentence credits: "Brecht said …", "…, he said", "according to the Chancellor, …", "Officials insist …".
+// Who a sentence credits: "Smith said …", "…, he said", "according to the minister, …", "Officials insist …".
 // Read on the sentence with its quotations blanked out, so a "said" inside a quotation credits nobody.
 import type { Lexicon } from './cues.ts';
 
 export interface Attribution {
-  /** The source as written ("Officials in Port Kestrel", "he"); null when the source is the agreement itself. */
+  /** The source as written ("Officials in the capital", "he"); null when the source is the agreement itself. */
   speaker: string | null;
   /** The agreement, one of its articles or its parties "state" it: treaty content, not a person's word. */
   document: boolean;
@@ -20,7 +20,7 @@ const SOURCE_WINDOW = 160;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|[^\s\p{L}\p{N}]/gu;
 const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
 const capitalized = (t: string) => /^\p{Lu}/u.test(t);
-/** Strips a possessive or trailing period so "Ostmark's" and "Jr." compare as words. */
+/** Strips a possessive or trailing period so "Germany's" and "Jr." compare as words. */
 const bare = (t: string) => t.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/, '');
 
 function heads(token: string, lex: Lexicon): boolean {
@@ -41,11 +41,11 @@ function judge(words: string[], lex: Lexicon, verb: string): Attribution | null 
   return { speaker: words.join(' ').replace(/(\p{L}{2,})\.$/u, '$1'), document: false, pronoun, verb };
 }
 
-/** The source named before a verb, read backwards: "Analysts at the Institute for Coastal Studies | said". */
+/** The source named before a verb, read backwards: "Analysts at the Institute for Peace Studies | said". */
 function sourceBefore(tokens: string[], lex: Lexicon): string[] {
   let i = tokens.length - 1;
   while (i >= 0 && lex.skippable.has(tokens[i].toLowerCase())) i--;
-  // After a form of "to be" the verb is passive; after a possessive it is a noun ("North Korea’s state media").
+  // After a form of "to be" the verb is passive; after a possessive it is a noun ("the country’s state media").
   if (i < 0 || !isWord(tokens[i]) || lex.passive.has(tokens[i].toLowerCase()) || /['’]s$/u.test(tokens[i])) return [];
   // A number belongs to the noun before it ("Article 16 states").
   if (/^\p{N}/u.test(tokens[i]) && i > 0) i--;
@@ -92,7 +92,7 @@ export function findAttribution(masked: string, lex: Lexicon): Attribution | nul
     const before = masked.slice(Math.max(0, m.index - SOURCE_WINDOW), m.index).match(TOKEN) ?? [];
     const subject = sourceBefore(before, lex);
     if (subject.length === 1 && lex.firstPerson.has(subject[0].toLowerCase())) continue;
-    // The speaker after its verb: after a quotation or a comma ("…," said Marsh), or anywhere in a language with inversion.
+    // The speaker after its verb: after a quotation or a comma ("…," said Smith), or anywhere in a language with inversion.
     const last = before[before.length - 1] ?? '';
     const mayFollow = lex.inversion || !isWord(last);
     const found = judge(subject, lex, verb) ?? (mayFollow ? judge(sourceAfter(after(masked, m), lex), lex, verb) : null);

@@ -16,7 +16,7 @@ export interface CueRule {
 export interface Lexicon {
   /** Speech and crediting verbs ("said", "told", "insist", "described"); a speaker stands before or after them. */
   speech: RegExp;
-  /** Whether a speaker commonly follows its verb ("заявил министр", "sagte der Minister"); otherwise only after a quotation or comma ("…," said Marsh). */
+  /** Whether a speaker commonly follows its verb ("заявил министр", "sagte der Minister"); otherwise only after a quotation or comma ("…," said Smith). */
   inversion: boolean;
   /** Forms of "to be": before a crediting verb they make it passive ("relations have been maintained"), which credits nobody. */
   passive: Set<string>;
@@ -30,7 +30,7 @@ export interface Lexicon {
   skippable: Set<string>;
   /** Words that end a subject when reading back from the verb ("that", "which", "as"). */
   clauseWords: Set<string>;
-  /** Prepositions inside a source's name ("Analysts at the Institute for Coastal Studies"). */
+  /** Prepositions inside a source's name ("Analysts at the Institute for Peace Studies"). */
   joiners: Set<string>;
   determiners: Set<string>;
   /** Third-person pronouns: the speaker is taken from the sentence before. */
@@ -44,10 +44,14 @@ export interface Lexicon {
 /** Most matches of one cue that count: a list of adjectives should not outweigh a first-person stance. */
 export const MAX_MATCHES_PER_CUE = 2;
 
-/** A pattern matching any of `phrases` as whole words, in any script (JavaScript's \b is ASCII-only). */
+/**
+ * A pattern matching any of `phrases` as whole words; a hyphen joins words ("called" is not a word of
+ * "so-called"). ASCII lists use \b, several times faster; other scripts need Unicode lookarounds, since
+ * JavaScript's \b is ASCII-only.
+ */
 export function words(phrases: string[], flags = 'giu'): RegExp {
   const alternatives = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-  // A hyphen joins words: "called" is not a word of "so-called".
+  if (/^[\x20-\x7e]*$/.test(phrases.join(''))) return new RegExp(`\\b(?<!-)(?:${alternatives})\\b(?!-)`, flags.replace('u', ''));
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])`, flags);
 }
 

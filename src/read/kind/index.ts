@@ -16,7 +16,7 @@ export interface KindContext {
   docKind: string;
   language: string | null;
   previous: Segment | null;
-  /** The speaker found for the previous segment: "He noted …" after "He described …" after "Kim Jong Un said …". */
+  /** The speaker found for the previous segment: "He noted …" after "He described …" after "The president said …". */
   previousSpeaker?: string | null;
 }
 
@@ -29,7 +29,7 @@ const LEXICONS: Record<string, Lexicon> = { en: EN, ru: RU, de: DE, fr: FR };
  * "there is a possibility that"), so its reporting is never opinion; an official text is never opinion.
  */
 export const OPINION_THRESHOLD: Record<string, number> = { opinion: 1.5, other: 2.5, news: 3, factbox: 3.5, official: Infinity };
-/** A named source speaks ("Officials insist …", "according to the Chancellor"): the sentence reports their view. */
+/** A named source speaks ("Officials insist …", "according to the minister"): the sentence reports their view. */
 export const ATTRIBUTION_WEIGHT = -3;
 /** The agreement or an article "states" it: the sentence describes the treaty's content. */
 export const TREATY_CONTENT_WEIGHT = -1.5;

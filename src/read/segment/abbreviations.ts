@@ -29,7 +29,7 @@ const INNER: Record<string, string[]> = {
 
 /**
  * May end a sentence as well as stand inside one ("etc.", "Inc.", Russian "г." for год): a boundary only when a
- * typical sentence opener follows. Single capital initials ("J.", "N. Korea") and dotted acronyms ("U.S.")
+ * typical sentence opener follows. Single capital initials ("J.", "S. Africa") and dotted acronyms ("U.S.")
  * behave the same way and are recognised by shape, not listed.
  */
 const MAY_END: Record<string, string[]> = {
@@ -40,7 +40,7 @@ const MAY_END: Record<string, string[]> = {
 };
 
 /** Words that typically open a sentence: after an abbreviation that may end one, they mark the boundary. Per language:
- * "Un" opens a French sentence but is a name part in "Kim J. Un". */
+ * "Un" opens a French sentence but is a name part in "Ho J. Un". */
 const SENTENCE_OPENERS: Record<string, string[]> = {
   en: ['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'There', 'Here', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'So', 'Yet', 'However', 'Meanwhile', 'Moreover', 'Also', 'After', 'Before', 'When', 'While', 'If', 'As', 'Although', 'Since', 'Under', 'According', 'Both', 'Each', 'Neither', 'Some', 'Many', 'Most', 'Such', 'What', 'Who', 'Why', 'How', 'Then', 'Thus', 'Still', 'Earlier', 'Later', 'His', 'Her', 'Their', 'Our', 'My'],
   de: ['Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Er', 'Sie', 'Es', 'Wir', 'Ich', 'Im', 'Am', 'Auf', 'Mit', 'Nach', 'Bei', 'Aber', 'Und', 'Doch', 'Dies', 'Diese', 'Dieser', 'Damit', 'Dabei', 'Zudem', 'Auch', 'Wie', 'Wenn', 'Als', 'Laut', 'Seit'],

@@ -1,5 +1,5 @@
 // Lines → blocks: headings, list items and running paragraphs, before any sentence is split.
-// A newline inside a paragraph is left to the sentence splitter ("Draft law No.\n740196-8" is one sentence).
+// A newline inside a paragraph is left to the sentence splitter ("Bill No.\n1234-5 was tabled" is one sentence).
 import { MONTH_SET } from './abbreviations.ts';
 
 export type BlockUnit = 'sentence' | 'list-item' | 'heading';

@@ -13,7 +13,7 @@ const OPENS_SENTENCE = /^[\p{Lu}\p{Lt}\p{Lo}\p{Nd}“‘"«„‹(\[¿¡「『]/
 /** Preceded by a word character and a dot ("U.S", "a.m", "z.B"): an abbreviation by shape. */
 const DOTTED = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
 const INITIAL = /^\p{Lu}$/u;
-/** A short dateline opening a paragraph ("MOSCOW, November 6. /TASS/.", "ЛИНДЕНБУРГ, 11 июня 2031 года."): kept with its sentence. */
+/** A short dateline opening a paragraph ("PARIS, May 6. /AFP/.", "КИЕВ, 11 июня 2031 года."): kept with its sentence. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s'’.-]+,\s+(?=[^\n]*\d)\S[^\n]{0,40}$/u;
 
 export interface SentenceSpan {
@@ -58,7 +58,7 @@ function abbreviationHolds(text: string, dot: number, at: number, from: number, 
   // Ordinal day before a month ("27. Mai") or, in German, after an article or preposition ("am 2. April", "zum 30. Jahrestag").
   if (/^\d{1,2}$/.test(word) && Number(word) <= 31 && MONTH_SET.has(next)) return true;
   if (language === 'de' && /^\d{1,3}$/.test(word) && GERMAN_ORDINAL_LEADS.has(previousWord(text, dot - word.length).toLowerCase())) return true;
-  // Initials ("Kim J. Un", "N. Korea"), dotted acronyms ("U.S.") and abbreviations that may end a sentence.
+  // Initials ("John F. Kennedy", "S. Africa"), dotted acronyms ("U.S.") and abbreviations that may end a sentence.
   if (INITIAL.test(word) || DOTTED.test(word) || MAY_END_SET.has(word) || MAY_END_SET.has(joined)) return !opener;
   return false;
 }

@@ -34,7 +34,7 @@ const OPINION: CueRule[] = [
   // Advocacy modals in the writer's voice; the treaty's own obligations are vetoed.
   { cue: 'modal', weight: 1.5, pattern: words(['should', 'ought to', 'must', 'needs to', 'need to', 'has to', 'have to']), unless: modalDescribesTreaty },
   { cue: 'stance-adverb', weight: 1.5, pattern: /^\s*(?:surely|clearly|obviously|frankly|admittedly|undeniably|sadly|unfortunately|regrettably|alas|of course)\b/gi },
-  { cue: 'stance-adverb', weight: 1, pattern: /(?<!^\s*)\b(?:surely|clearly|obviously|undoubtedly|frankly|hardly|merely|simply|sadly|unfortunately|fortunately|regrettably|ironically|needless to say)\b/gi },
+  { cue: 'stance-adverb', weight: 1, pattern: words(['surely', 'clearly', 'obviously', 'undoubtedly', 'frankly', 'hardly', 'merely', 'simply', 'sadly', 'unfortunately', 'fortunately', 'regrettably', 'ironically', 'needless to say']), unless: (text, index) => !/\S/.test(text.slice(0, index)) },
   { cue: 'hedge', weight: 1, pattern: words(['perhaps', 'probably', 'arguably', 'presumably', 'possibly', 'maybe', 'seemingly', 'it seems', 'it appears']) },
   { cue: 'intensifier', weight: 1, pattern: words(['far too', 'much too', 'all too', 'way too', 'a mere', 'mere']) },
   // A verdict in superlative form ("humanity's best hope", "the worst mistake").

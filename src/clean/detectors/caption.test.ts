@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../index.ts';
+import { caption } from './caption.ts';
+
+test('caption: a caption and its credit glued into the next sentence are cut, the sentence kept', () => {
+  const line =
+    "North Korean leader Kim Jong Un addresses the Supreme People's Assembly in Pyongyang, North Korea. September 8, 2022. Photo credits: Korean Central News AgencyThus, the fourth article of the treaty states that in the event of an attack the other party will help.";
+  const out = cleanText(line, [caption]);
+  assert.equal(out.body, 'Thus, the fourth article of the treaty states that in the event of an attack the other party will help.');
+  assert.equal(out.removed[0].why, 'caption');
+  assert.ok(out.removed[0].text.endsWith('Photo credits: Korean Central News Agency'));
+});
+
+test('caption: a caption line whose credit is glued to its last word is cut whole', () => {
+  const out = cleanText('Representatives of the Ministry of Foreign Affairs of the Russian Federation and the DPRK.Photo credits: Russian media\nIn addition, the agreement states more.', [caption]);
+  assert.equal(out.body, 'In addition, the agreement states more.');
+});
+
+test('caption: a bracketed photo credit is cut alone; an agency slash credit ends a caption line', () => {
+  assert.equal(cleanText('The leaders met on Friday (Photo: AP) and signed it.', [caption]).body, 'The leaders met on Friday and signed it.');
+  const slash = 'Leaders attend a ceremony in the capital, June 19, 2024. Sputnik/Gavriil Grigorov/Pool via Agency\nThe treaty was signed.';
+  assert.equal(cleanText(slash, [caption]).body, 'The treaty was signed.');
+});
+
+test('caption: after a long paragraph only the date and credit are cut; the next sentence survives', () => {
+  const long =
+    'The treaty was signed in the capital on a sunny day after long and difficult talks that lasted for many months and involved dozens of diplomats from both countries and observers from several neighbouring states and international organisations. June 19, 2024. Photo: Some Agency The treaty says more.';
+  const body = cleanText(long, [caption]).body;
+  assert.ok(body.startsWith('The treaty was signed in the capital'));
+  assert.ok(body.endsWith('organisations. The treaty says more.'));
+});
+
+test('caption: "credits:" inside a sentence is not a photo credit', () => {
+  const text = 'Tax credits: the treaty provides for lower duties on fish.';
+  assert.equal(cleanText(text, [caption]).body, text);
+});

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../index.ts';
+import { copyright } from './copyright.ts';
+
+test('copyright: copyright, reproduction and standards lines are cut', () => {
+  const text = [
+    'It will replace a 2009 agreement on fisheries and port cooperation.',
+    'Our Standards: The Meridian Press Trust Principles.',
+    '(c) 2031 OSA. All rights reserved. Reproduction only with a hyperlink to OSA.',
+    '© 2024 Some Daily. Все права защищены.',
+  ].join('\n');
+  assert.equal(cleanText(text, [copyright]).body, 'It will replace a 2009 agreement on fisheries and port cooperation.');
+});
+
+test('copyright: a sentence of the report about copyright law is kept', () => {
+  const text = 'The treaty also commits both sides to protect copyright and to cooperate against the reproduction of counterfeit goods in their ports.\nThe two sides will meet again in May.';
+  assert.equal(cleanText(text, [copyright]).body, text);
+});

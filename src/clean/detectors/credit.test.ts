@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../index.ts';
+import { credit } from './credit.ts';
+
+test('credit: wire credit lines of the eval reports', () => {
+  const lines = [
+    '(Reporting by Hyonhee Shin. Editing by Gerry Doyle)',
+    'Reporting by Dana Ilves in Port Kestrel; additional reporting by Piet Amsel in Lindenburg; Editing by Mark Oyelaran',
+    'Compiled by Dana Ilves; Editing by Mark Oyelaran',
+    'Distributed by Meridian Press',
+  ];
+  const out = cleanText(lines.join('\n'), [credit]);
+  assert.equal(out.body, '');
+  assert.ok(out.removed.every((r) => r.why === 'credit'));
+});
+
+test('credit: a bracketed credit glued to the last paragraph is cut, the sentence kept whole', () => {
+  const out = cleanText('The treaty will take effect after ratification. (Writing by Jane Doe; Editing by John Roe)', [credit]);
+  assert.equal(out.body, 'The treaty will take effect after ratification.');
+  assert.deepEqual(out.removed, [{ text: '(Writing by Jane Doe; Editing by John Roe)', why: 'credit' }]);
+});
+
+test('credit: "contributed to this report" lines go; sentences that mention reporting stay', () => {
+  const text = 'The Associated Press contributed to this report.\nReporting by state media suggested the vote was close.';
+  assert.equal(cleanText(text, [credit]).body, 'Reporting by state media suggested the vote was close.');
+});

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../index.ts';
+import { dateStamp, isDateStamp } from './date-stamp.ts';
+
+test('date-stamp: stamp lines of the eval pages', () => {
+  for (const line of ['Sun 23 Jun 2024 | 11:20 PM', 'March 14, 2031 10:42 AM UTC Updated 3 hours ago', 'Saturday, March 15, 2031', 'June 20, 2031']) {
+    assert.ok(isDateStamp(line), line);
+  }
+});
+
+test('date-stamp: relative and other-language stamps', () => {
+  for (const line of ['Updated 3 hours ago', 'Published: 20.06.2024, 12:19', 'Обновлено 11 июня 2031, 10:42', 'Aktualisiert am 27. Mai 2031, 14:05 Uhr', 'Mis à jour le 27 mai 2031 à 14h05']) {
+    assert.ok(isDateStamp(line), line);
+  }
+});
+
+test('date-stamp: headings, sentences and timeline items with dates are not stamps', () => {
+  for (const line of ['Article 5', 'The treaty was signed on June 19, 2024.', 'June 19, 2024 – Putin and Kim sign the treaty', 'Draft law No. 31/118']) {
+    assert.ok(!isDateStamp(line), line);
+  }
+});
+
+test('date-stamp: the stamp line under a headline is cut, the headline kept', () => {
+  const out = cleanText('Valdoria and Ostmark sign maritime security pact with defence clause\nMarch 14, 2031 10:42 AM UTC Updated 3 hours ago', [dateStamp]);
+  assert.equal(out.body, 'Valdoria and Ostmark sign maritime security pact with defence clause');
+  assert.equal(out.removed[0].why, 'date');
+});

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../index.ts';
+import { isHeadline, label } from './label.ts';
+
+test('label: outlet and section labels above the headline go; the headline stays first', () => {
+  const text = 'COASTAL HERALD | World\nValdoria, Ostmark seal defence pact for the strait\n\nPORT KESTREL, March 14 (Meridian Press) - Valdoria and Ostmark on Friday signed a treaty.';
+  const out = cleanText(text, [label]);
+  assert.ok(out.body.startsWith('Valdoria, Ostmark seal defence pact for the strait\n'));
+  assert.deepEqual(out.removed, [{ text: 'COASTAL HERALD | World', why: 'label' }]);
+});
+
+test('label: a handle under the headline goes; a standfirst stays', () => {
+  const text = [
+    'OPINION',
+    'N. Korea & Russia Sign Treaty for Strategic Stability and Cooperation',
+    'H-Tayea',
+    'The pact commits both sides to help each other in case of attack',
+    'Kim Jong Un and Vladimir Putin signed the treaty on June 19 in the capital of the north.',
+  ].join('\n');
+  const out = cleanText(text, [label]);
+  assert.deepEqual(out.removed.map((r) => r.text), ['OPINION', 'H-Tayea']);
+  assert.ok(out.body.includes('The pact commits both sides'));
+});
+
+test('label: a short headline is kept when no line reads as one; list items are never labels', () => {
+  const out = cleanText('Treaty ratified\n- Defence pact\n- Trade\nThe parliament approved the treaty on Wednesday by a large majority.', [label]);
+  assert.equal(out.body, 'Treaty ratified\n- Defence pact\n- Trade\nThe parliament approved the treaty on Wednesday by a large majority.');
+});
+
+test('label: a report without a header zone loses nothing', () => {
+  const text = 'MOSCOW, November 6. /TASS/. The Federation Council has approved a bill.\nAreas of cooperation\nThe sides agree to develop cooperation.';
+  assert.equal(cleanText(text, [label]).body, text);
+});
+
+test('isHeadline: phrases with lowercase words or six words; names and labels are not', () => {
+  assert.ok(isHeadline('Chancellor Brecht: Harbour Treaty guarantees peace on our shores'));
+  assert.ok(isHeadline('TREATY ON MARITIME COOPERATION AND MUTUAL SECURITY'));
+  assert.ok(!isHeadline('OSA Ostmark State Agency'));
+  assert.ok(!isHeadline('COASTAL HERALD | World'));
+});

@@ -1,0 +1,11 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../index.ts';
+import { share } from './share.ts';
+
+test('share: share bars and rows of networks are cut', () => {
+  const text = 'Share this article: Facebook | X | Email\nFacebook Twitter WhatsApp Telegram\nПоделиться\nThe treaty was shared with parliament on Monday.';
+  const out = cleanText(text, [share]);
+  assert.equal(out.body, 'The treaty was shared with parliament on Monday.');
+  assert.equal(out.removed[0].why, 'share');
+});

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../index.ts';
+import { subscribe } from './subscribe.ts';
+
+const BIO = 'Miriam Castell is a former naval officer and a columnist for the Valdorian Review.';
+
+test('subscribe: a column footer is cut, the columnist bio above it kept', () => {
+  const text = `${BIO}\n\nEnjoyed this column? Subscribe to the Valdorian Review for unlimited access from 1 euro a week. Already a subscriber? Log in.`;
+  assert.equal(cleanText(text, [subscribe]).body, BIO);
+});
+
+test('subscribe: a paywall paragraph in the tail is cut', () => {
+  const text =
+    'The treaty is a further sign that the international scenario is moving.\nA free subscription option is available, with capacity to read, send, and share all posts. A paid subscription ($5 per month or $40 per year) enables you to make comments and to support the costs of the column; paid subscribers also receive a free PDF copy of my book. Ten percent of income generated through subscriptions to the column is donated to a society.';
+  assert.equal(cleanText(text, [subscribe]).body, 'The treaty is a further sign that the international scenario is moving.');
+});
+
+test('subscribe: short prompts anywhere; reported speech and news about subscriptions are kept', () => {
+  const text = [
+    'More from Coastal Herald: Sign up for our morning briefing | Follow us',
+    'Subscribe now',
+    '"We will sign up to this treaty," the minister told our reporter.',
+    'Subscriptions to state television rose after the summit, the ministry said in a statement on Friday.',
+  ].join('\n');
+  const out = cleanText(text, [subscribe]);
+  assert.equal(out.removed.length, 1);
+  assert.equal(out.removed[0].text, 'More from Coastal Herald: Sign up for our morning briefing | Follow us\nSubscribe now');
+});

@@ -1,0 +1,13 @@
+// Worker thread entry: registers tsx (the package runs from TypeScript source) and prepares documents.
+import { parentPort } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+register();
+const { prepareDocument } = await import('../pipeline/prepare.ts');
+parentPort.on('message', ({ id, raw }) => {
+  try {
+    parentPort.postMessage({ id, prepared: prepareDocument(raw) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});

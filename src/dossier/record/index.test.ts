@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { makeClaim, makeDoc } from './claims.fixture.ts';
+import { buildRecord } from './index.ts';
+
+// Sentences of five reports on one treaty (the seeds case): the record is rebuilt from reports alone.
+const reports = () => {
+  const docs = [
+    makeDoc('d1', { published: '2024-11-06' }),
+    makeDoc('d2'),
+    makeDoc('d3', { kind: 'opinion' }),
+    makeDoc('d4', { kind: 'factbox', published: '2024-06-20' }),
+  ];
+  const claims = [
+    makeClaim('c1', 'd1', 'Russia’s Federation Council has unanimously approved a bill on the ratification of the treaty on comprehensive strategic partnership between Russia and North Korea.', { parties: [['Russia', 'RU'], ['North Korea', 'KP']] }),
+    makeClaim('c2', 'd1', 'The treaty was signed on June 19, 2024 during Russian President Vladimir Putin’s visit to Pyongyang.', { dates: [['June 19, 2024', '2024-06-19']], parties: [['Russian', 'RU'], ['Pyongyang', 'KP']] }),
+    makeClaim('c3', 'd1', 'This treaty will supersede the treaty on friendship, good neighborly relations and cooperation between Russia and North Korea of February 9, 2000.', { dates: [['February 9, 2000', '2000-02-09']] }),
+    makeClaim('c4', 'd2', "The document provides for the ratification of the Comprehensive Strategic Partnership Agreement between the Russian Federation and the Democratic People's Republic of Korea, signed in Pyongyang on June 19, 2024.", {
+      dates: [['June 19, 2024', '2024-06-19']],
+      parties: [['Russian Federation', 'RU'], ["Democratic People's Republic of Korea", 'KP'], ['Republic of Korea', 'KR']],
+    }),
+    makeClaim('c5', 'd3', 'The Treaty was signed by Russian President Vladimir Putin and DPRK Chairman of State Affairs Kim Jong Un on June 19, 2024, in Pyongyang, during the Russian President’s June 18-19 visit to North Korea.', { dates: [['June 19, 2024', '2024-06-19'], ['June 18-19', '2024-06-18']] }),
+    makeClaim('c6', 'd3', 'As Putin pointed out during a reception hosted by Kim, an international treaty was signed on March 17, 1949, in Moscow by the founder of the DPRK.', { dates: [['March 17, 1949', '1949-03-17']] }),
+    makeClaim('c7', 'd3', 'The agreement builds upon previous agreements, including the Treaty of Friendship and Mutual Assistance in 1961; the Treaty of Friendship, Good Will and Cooperation of 2000, and the Declarations of Moscow and Pyongyang of 2000 and 2001.', { dates: [['1961', '1961'], ['2000', '2000']] }),
+    makeClaim('c8', 'd3', 'Kim Jong Un and Vladimir Putin signed the “Treaty on Comprehensive Strategic Partnership between the DPRK and the Russian Federation” on June 19.', { dates: [['June 19', '2024-06-19']] }),
+    makeClaim('c9', 'd4', 'North Korea’s state media on Thursday unveiled the full text of a mutual defence pact signed a day ago by its leader Kim Jong Un and Russian President Vladimir Putin.', { dates: [['Thursday', '2024-06-20'], ['a day ago', '2024-06-19']] }),
+    makeClaim('c10', 'd4', 'Formally named “Treaty on the Comprehensive Strategic Partnership”, the pact takes effect upon ratification unless either side suspends it.'),
+  ];
+  return { docs, claims };
+};
+
+test('the title joins the name most sources use to the fullest "between" clause; parties are read from it', () => {
+  const { docs, claims } = reports();
+  const r = buildRecord(docs, claims)!;
+  assert.equal(r.agreement.title, "Treaty on Comprehensive Strategic Partnership between the Russian Federation and the Democratic People's Republic of Korea");
+  assert.deepEqual(r.agreement.parties, ['KP', 'RU']);
+  assert.ok(r.agreement.aliases.includes('Comprehensive Strategic Partnership Agreement'));
+  assert.ok(r.agreement.aliases.includes('mutual defence pact'), 'a name used when reporting the signature');
+  assert.ok(!r.agreement.aliases.some((a) => /Friendship/.test(a)), 'earlier treaties are not aliases');
+});
+
+test('signing date and place are voted; another treaty signed decades earlier is a related instrument', () => {
+  const { docs, claims } = reports();
+  const r = buildRecord(docs, claims)!;
+  assert.deepEqual([r.agreement.signed.date, r.agreement.signed.place], ['2024-06-19', 'Pyongyang']);
+  assert.deepEqual(r.evidence.signedDate.map((v) => v.value), ['2024-06-19']);
+  assert.ok(!r.agreement.signed.claims.includes('c6'));
+  assert.deepEqual(r.agreement.supersedes.map((s) => s.date), ['2000-02-09']);
+  assert.deepEqual(r.agreement.related.map((s) => [s.title, s.date]), [
+    ['international treaty signed in Moscow', '1949-03-17'],
+    ['Treaty of Friendship and Mutual Assistance', '1961'],
+    ['Declarations of Moscow and Pyongyang', '2000'],
+  ]);
+  assert.equal(r.agreement.article_count, null);
+  assert.ok(r.otherInstrumentClaims.includes('c3') && r.otherInstrumentClaims.includes('c7'));
+});
+
+test('nicknames, translated titles, places in two scripts, article counts; ratification laws are not the signature', () => {
+  const docs = [
+    makeDoc('e1', { published: '2031-03-14' }),
+    makeDoc('e2', { published: '2031-03-15' }),
+    makeDoc('e3', { language: 'ru', published: '2031-06-11' }),
+    makeDoc('e4', { language: 'de', published: '2031-05-27' }),
+    makeDoc('e5', { published: '2031-03-15', near_duplicate_of: 'e1' }),
+  ];
+  const first = 'Valdoria and Ostmark on Friday signed a treaty that commits each country to come to the other’s aid if its territory or state ships in the Kestrel Strait are attacked.';
+  const claims = [
+    makeClaim('k1', 'e1', first, { dates: [['Friday', '2031-03-14']], parties: [['Valdoria', 'Valdoria'], ['Ostmark', 'Ostmark']] }),
+    makeClaim('k2', 'e1', 'President Elena Marsh and Federal Chancellor Johann Brecht signed the Treaty on Maritime Cooperation and Mutual Security at a ceremony in the port city’s old customs house.'),
+    makeClaim('k3', 'e1', 'Under Article 5 of the 12-article treaty, each side will provide assistance if the other is subjected to an armed attack.', { articles: [5] }),
+    makeClaim('k4', 'e1', 'The document, which diplomats have nicknamed the Harbour Treaty, must be ratified by both countries’ legislatures before it takes effect.'),
+    makeClaim('k5', 'e1', 'It will replace a 2009 agreement on fisheries and port cooperation.', { dates: [['2009', '2009']] }),
+    makeClaim('k6', 'e2', 'Federal Chancellor Johann Brecht has described the Treaty on Maritime Cooperation and Mutual Security with the Republic of Valdoria, signed in Port Kestrel on Friday, as a shield.', { dates: [['Friday', '2031-03-14']], parties: [['Republic of Valdoria', 'Valdoria']] }),
+    makeClaim('k7', 'e2', 'The treaty has twelve articles.'),
+    makeClaim('k8', 'e3', 'Федеральный сейм Остмарка в среду одобрил Договор о морском сотрудничестве и взаимной безопасности с Республикой Валдория, подписанный 14 марта в Порт-Кестреле.', { dates: [['в среду', '2031-06-11'], ['14 марта', '2031-03-14']], parties: [['Остмарка', 'Ostmark']] }),
+    makeClaim('k9', 'e3', 'Парламент Валдории одобрил договор ещё 20 мая, а президент Валдории Елена Марш подписала закон о его ратификации 27 мая.', { dates: [['20 мая', '2031-05-20'], ['27 мая', '2031-05-27']] }),
+    makeClaim('k10', 'e4', 'Die Präsidentin hat am Dienstag das Gesetz zur Ratifizierung des Vertrags über maritime Zusammenarbeit und gegenseitige Sicherheit mit der Föderalen Union Ostmark unterzeichnet.', { dates: [['am Dienstag', '2031-05-27']] }),
+    makeClaim('k11', 'e4', 'Er ersetzt das Abkommen über Fischerei und Hafenzusammenarbeit vom 22. September 2009.', { dates: [['22. September 2009', '2009-09-22']] }),
+    makeClaim('k12', 'e5', first, { dates: [['Friday', '2031-03-14']] }),
+  ];
+  const r = buildRecord(docs, claims)!;
+  assert.equal(r.agreement.title, 'Treaty on Maritime Cooperation and Mutual Security');
+  for (const alias of ['Harbour Treaty', 'Договор о морском сотрудничестве и взаимной безопасности', 'Vertrag über maritime Zusammenarbeit und gegenseitige Sicherheit']) {
+    assert.ok(r.agreement.aliases.includes(alias), alias);
+  }
+  assert.deepEqual(r.agreement.parties, ['Ostmark', 'Valdoria']);
+  assert.deepEqual(r.agreement.signed.date, '2031-03-14');
+  assert.deepEqual(r.evidence.signedPlace.map((v) => [v.value, v.sources]), [['Port Kestrel', 2]]);
+  assert.ok(!r.agreement.signed.claims.includes('k9') && !r.agreement.signed.claims.includes('k10'));
+  assert.deepEqual(r.evidence.signedDate.map((v) => [v.value, v.sources]), [['2031-03-14', 3]], 'the syndicated copy counts once');
+  assert.equal(r.agreement.article_count, 12);
+  assert.deepEqual(r.agreement.supersedes.map((s) => [s.title, s.date]), [['agreement on fisheries and port cooperation', '2009-09-22']]);
+});
+
+test('no agreement when no source names one or reports a signature', () => {
+  assert.equal(buildRecord([makeDoc('d1')], [makeClaim('c1', 'd1', 'Fishing associations welcomed the news.')]), null);
+});

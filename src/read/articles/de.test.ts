@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findArticleRefs } from './index.ts';
+
+const read = (text: string, title: string | null = null) => findArticleRefs(text, { language: 'de', previous: [], title });
+const ours = (text: string, title: string | null = null) => read(text, title).refs.map((r) => r.number);
+
+test('de "Artikel 4", "Art. 4", "nach Artikel 12"', () => {
+  assert.deepEqual(ours('Nach Artikel 5 leisten die Vertragsparteien einander Hilfe'), [5]);
+  assert.deepEqual(ours('dass der Vertrag nach Artikel 12 automatisch um jeweils fünf Jahre verlängert wird'), [12]);
+  assert.deepEqual(ours('gemäß Art. 4 des Vertrags'), [4]);
+  assert.deepEqual(ours('die Artikel 3 und 4'), [3, 4]);
+  assert.deepEqual(ours('Artikel 3 bis 5'), [3, 4, 5]);
+});
+
+test('de paragraphs and ordinals', () => {
+  const [a] = read('Art. 4 Abs. 2 des Vertrags').refs;
+  assert.deepEqual([a.number, a.paragraph], [4, 2]);
+  const [b] = read('Absatz 2 des Artikels 4').refs;
+  assert.deepEqual([b.number, b.paragraph], [4, 2]);
+  assert.deepEqual(ours('im vierten Artikel des Vertrags'), [4]);
+});
+
+test('de other instruments', () => {
+  assert.deepEqual(read('Artikel 5 des Abkommens von 2009').foreign.map((f) => f.number), [5]);
+  assert.deepEqual(ours('Artikel 5 des Abkommens von 2009'), []);
+  assert.deepEqual(ours('Artikel 51 der UN-Charta'), []);
+  assert.deepEqual(ours('Artikel 51 der Charta der Vereinten Nationen'), []);
+  assert.deepEqual(ours('Artikel 5 des Nordatlantikvertrags'), []);
+  assert.deepEqual(ours('Artikel 5 des Washingtoner Vertrags'), []);
+  assert.deepEqual(ours('Artikel 5 des Vertrags'), [5]);
+  assert.deepEqual(ours('Artikel 5 dieses Abkommens'), [5]);
+  assert.deepEqual(ours('Artikel 5 des Seesicherheitsvertrags', 'Valdoria ratifiziert Seesicherheitsvertrag mit Ostmark'), [5]);
+});

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findArticleRefs } from './index.ts';
+
+const read = (text: string) => findArticleRefs(text, { language: 'fr', previous: [] });
+const ours = (text: string) => read(text).refs.map((r) => r.number);
+
+test("fr \"l'article 4\", \"l’article 4\", \"article premier\", lists and ordinals", () => {
+  assert.deepEqual(ours("Selon l'article 4 du traité, les parties se consultent."), [4]);
+  assert.deepEqual(ours('Selon l’article 4, les parties se consultent.'), [4]);
+  assert.deepEqual(ours("L'article premier réaffirme les principes."), [1]);
+  assert.deepEqual(ours('les articles 3 et 4'), [3, 4]);
+  assert.deepEqual(ours('les articles 3 à 5'), [3, 4, 5]);
+  assert.deepEqual(ours('le quatrième article du traité'), [4]);
+  const [p] = read("paragraphe 2 de l'article 4").refs;
+  assert.deepEqual([p.number, p.paragraph], [4, 2]);
+});
+
+test('fr other instruments', () => {
+  assert.deepEqual(read('conformément à l’article 51 de la Charte des Nations unies').foreign.map((f) => f.number), [51]);
+  assert.deepEqual(ours('conformément à l’article 51 de la Charte des Nations unies'), []);
+  assert.deepEqual(ours("l'article 5 du traité de 1961"), []);
+  assert.deepEqual(ours("l'article 5 du traité de l'Atlantique Nord"), []);
+  assert.deepEqual(ours("l'article 5 du présent traité"), [5]);
+});

@@ -1,0 +1,117 @@
+// The HTTP API as the UI uses it: the compact dossier, one document with its claim spans, claim search,
+// and uploads with progress. Every error comes back as `{ error: { status, message } }`.
+import type { Claim, DocumentRecord, Dossier, Warning } from '../../src/types.ts';
+
+/** The served dossier: cited claims only, documents without bodies, and totals of the rest. */
+export type CompactDossier = Dossier & { compact?: true; totals?: { documents: number; claims: number } };
+
+/** A stored document as GET /api/documents/:sha returns it; its claims' `doc` is the sha256. */
+export type SourceDocument = DocumentRecord & { claims: Claim[] };
+
+export interface ClaimHit {
+  id: string;
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: Claim['kind'];
+  headline: { text: string; marks: { start: number; end: number }[] };
+}
+
+export interface DocumentSummary {
+  sha256: string;
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  kind: DocumentRecord['kind'];
+  claim_count: number;
+}
+
+export interface UploadResult {
+  added: { sha256: string; file: string; title: string | null }[];
+  duplicates: { sha256: string; file: string }[];
+  warnings: Warning[];
+  ms: number;
+}
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+/** The collection the page shows: `?collection=NAME` in the page address, else the default one. */
+const collection = new URLSearchParams(location.search).get('collection');
+
+function withCollection(path: string, params: Record<string, string> = {}): string {
+  const query = new URLSearchParams(params);
+  if (collection) query.set('collection', collection);
+  const qs = query.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+function errorMessage(status: number, body: unknown): string {
+  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
+  return typeof message === 'string' ? message : `the server answered ${status}`;
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url, { headers: { Accept: 'application/json' } });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) throw new ApiError(res.status, errorMessage(res.status, body));
+  return body as T;
+}
+
+const documents = new Map<string, Promise<SourceDocument>>();
+
+export const api = {
+  dossier: () => getJson<CompactDossier>(withCollection('/api/dossier')),
+  /** One document with its body; cached, since a document never changes under its sha256. */
+  document(sha: string): Promise<SourceDocument> {
+    let doc = documents.get(sha);
+    if (!doc) {
+      doc = getJson<SourceDocument>(`/api/documents/${encodeURIComponent(sha)}`);
+      documents.set(sha, doc);
+      doc.catch(() => documents.delete(sha));
+    }
+    return doc;
+  },
+  listDocuments: (limit: number) => getJson<{ total: number; items: DocumentSummary[] }>(withCollection('/api/documents', { limit: String(limit) })),
+  searchClaims: (q: string) => getJson<{ q: string; claims: ClaimHit[] }>(withCollection('/api/search', { q, in: 'claims', limit: '30' })),
+};
+
+/** The write token, when the server asks for one (PACTWATCH_TOKEN); kept for this browser tab only. */
+const TOKEN_KEY = 'pactwatch-token';
+export const token = {
+  get: () => sessionStorage.getItem(TOKEN_KEY),
+  set: (value: string) => sessionStorage.setItem(TOKEN_KEY, value),
+};
+
+/**
+ * Uploads one file (multipart, field "files"); `onProgress` gets the fraction of bytes sent. Resolves with
+ * the server's result, or rejects with an ApiError (status 0 when the network failed).
+ */
+export function uploadFile(file: File, onProgress: (fraction: number) => void): Promise<UploadResult> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', withCollection('/api/documents'));
+    const bearer = token.get();
+    if (bearer) xhr.setRequestHeader('Authorization', `Bearer ${bearer}`);
+    xhr.responseType = 'json';
+    xhr.upload.addEventListener('progress', (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    });
+    xhr.addEventListener('load', () => {
+      const body = xhr.response as unknown;
+      // 422: nothing in the file could be read; the body still lists the warnings that say why.
+      if (xhr.status === 201 || (xhr.status === 422 && (body as UploadResult | null)?.warnings)) resolve(body as UploadResult);
+      else reject(new ApiError(xhr.status, errorMessage(xhr.status, body)));
+    });
+    xhr.addEventListener('error', () => reject(new ApiError(0, 'the upload failed: is the server still running?')));
+    const form = new FormData();
+    form.append('files', file, file.name);
+    xhr.send(form);
+  });
+}
