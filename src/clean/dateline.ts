@@ -16,6 +16,10 @@ export interface Dateline {
 
 /** One to four capitalised words (ALL CAPS or Title Case, any cased script), with "de"/"am"-style particles. */
 const PLACE = /^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|da|do|la|am|an|upon|on|sur)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3}(?=\s*,\s*|\s+[(/])/u;
+/** A region after the place: "South Korea" in "SEOUL, South Korea (AP) —". */
+const REGION = /^\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}(?=\s*[(/])/u;
+/** "— Agency Name." right after the date. */
+const DASH_AGENCY = /^\s*[-–—]\s*([^.]{2,40}?)(?=\.\s+["“«]?\p{Lu})/u;
 const AGENCY = /^\s*(?:\(([^()]{2,40})\)|\/\s*([^/]{2,30}?)\s*\/)/u;
 /** The dateline ends with a dash or colon, or with a stop before the capital that opens the report. */
 const TERMINATOR = /^\s*(?:[-–—:]\s*|\.\s*(?=["“«]?\p{Lu})|\.?\s*$)/u;
@@ -29,6 +33,9 @@ export function parseDateline(line: string, language?: string | null): Dateline 
   const s = line.slice(0, WINDOW);
   const place = PLACE.exec(s);
   let pos = place ? place[0].length + /^\s*,?\s*/.exec(s.slice(place[0].length))![0].length : 0;
+  // "SEOUL, South Korea (AP) —": a region after the place belongs to it when the agency follows.
+  const region = place ? REGION.exec(s.slice(pos)) : null;
+  if (region && AGENCY.test(s.slice(pos + region[0].length))) pos += region[0].length;
   let date: FoundDate | null = null;
   // Every date a dateline carries has a day or a year in digits: no digit, no date parse.
   const first = /\d/.test(s.slice(pos, pos + 40)) ? findDates(s.slice(pos, pos + 40), language)[0] : undefined;
@@ -40,11 +47,18 @@ export function parseDateline(line: string, language?: string | null): Dateline 
   const stop = date ? /^\s*\.?/.exec(s.slice(pos))![0].length : 0;
   const bracket = AGENCY.exec(s.slice(pos + stop));
   const agency = bracket ? (bracket[1] ?? bracket[2]).trim() : null;
-  const named = agency !== null && AGENCY_NAME.test(agency);
+  let named = agency !== null && AGENCY_NAME.test(agency);
   if (named) pos += stop + bracket![0].length;
+  // "ПХЕНЬЯН, 19 июн — РИА Новости. Президент…": after a date, the agency may follow a dash, closed by a stop.
+  const dashed = date && !named ? DASH_AGENCY.exec(s.slice(pos)) : null;
+  if (dashed && AGENCY_NAME.test(dashed[1])) {
+    named = true;
+    pos += dashed[0].length;
+  }
+  const agencyName = dashed && named ? dashed[1] : agency;
   const end = TERMINATOR.exec(s.slice(pos));
   const valid = end && ((place && (date || named)) || (!place && named));
   if (!valid) return null;
   pos += end[0].length;
-  return { text: line.slice(0, pos).trim(), place: place ? place[0] : null, date, agency: named ? agency : null, rest: line.slice(pos) };
+  return { text: line.slice(0, pos).trim(), place: place ? place[0] : null, date, agency: named ? agencyName : null, rest: line.slice(pos) };
 }

@@ -52,10 +52,21 @@ export function findDates(text: string, language?: string | null): FoundDate[] {
         month: r.start.isCertain('month') ? r.start.get('month') : null,
         day: r.start.isCertain('day') ? r.start.get('day') : null,
       };
+      dayFirstWhenDotted(d);
       if (!found.some((f) => d.index < f.index + f.text.length && f.index < d.index + d.text.length)) found.push(d);
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** "11.06.2031" is 11 June wherever dots separate the numbers; chrono's English parser reads it month-first. */
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2,4})/;
+function dayFirstWhenDotted(d: FoundDate): void {
+  const m = DOTTED.exec(d.text);
+  if (m && Number(m[1]) <= 31 && Number(m[2]) <= 12) {
+    d.day = Number(m[1]);
+    d.month = Number(m[2]);
+  }
 }
 
 /** ISO form of what the date states: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or null without a year. */

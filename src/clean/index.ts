@@ -37,8 +37,8 @@ export const DETECTORS: Detector[] = [
   credit,
   caption, // cuts inside lines: captions and credits glued to the next sentence
   subscribe,
+  copyright, // before related: a copyright line under a link list is not one of its items
   related,
-  copyright,
   widget,
   label, // keep last: it judges the header zone the others have cleared
 ];

@@ -137,8 +137,8 @@ export class TextDoc {
   }
 }
 
-/** Join what is left either side of a cut: one space where the cut glued two words or sentences together. */
+/** Join what is left either side of a cut with one space: the cut took out what stood between two sentences. */
 function joinPieces(left: string, right: string): string {
-  if (!left || !right) return left + right;
-  return /\s$/.test(left) || /^\s/.test(right) ? left + right : `${left} ${right}`;
+  if (!left.trim() || !right.trim()) return left + right;
+  return `${left.trimEnd()} ${right.trimStart()}`;
 }

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { runAnalyze } from './commands/analyze.ts';
 import { runServe } from './commands/serve.ts';
+import { runStart } from './commands/start.ts';
 
 export const USAGE = `pactwatch: a source-cited dossier of an international agreement from the reports about it
 
@@ -9,7 +10,8 @@ usage:
   pactwatch analyze DIR_OR_FILES... [--format json|md|html|claimreview] [--out FILE]
                     [--db PATH_OR_URL | --no-store] [--collection NAME] [--max-bytes N] [--quiet]
   pactwatch serve   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
-  pactwatch start   analyze examples/ into the embedded store and write the dossier
+  pactwatch start   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
+                    analyze examples/ into the store, serve the web UI and print its address
 
 options:
   --format      output format (default json)
@@ -52,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'serve':
         return await runServe(values);
       case 'start':
-        return await runAnalyze(['examples'], { ...values, out: values.out ?? 'out/dossier.html', format: values.out ? values.format : 'html', start: true });
+        return await runStart(values);
       default:
         console.error(`pactwatch: unknown command «${command}»\n\n${USAGE}`);
         return 2;

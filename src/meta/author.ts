@@ -1,7 +1,7 @@
 // Author: the page's author meta, else a byline naming a person ("By X", not "By X staff" and not the outlet),
 // else the first name of a wire credit ("Reporting by X", "Compiled by X"). Nothing found: null.
 import { findDates } from '../clean/dates.ts';
-import { type Field, type MetaContext, quote, removedLines } from './context.ts';
+import { type Field, type MetaContext, quote, removedLines, tidyName } from './context.ts';
 
 const BY = /^(?:by|von|par|por|door|di|автор(?:ы)?:?|текст:?|text:?|texte:?)\s+/iu;
 /** A byline for a desk or an organisation, not a person. */
@@ -24,11 +24,11 @@ export function findAuthor(ctx: MetaContext, outlet: string | null): Field<strin
   const isOutlet = (name: string) => !!outlet && (squash(name).includes(squash(outlet)) || squash(outlet).includes(squash(name)));
   for (const line of removedLines(ctx, 'byline')) {
     const name = bylineName(line);
-    if (name && !ORGANISATION.test(name) && !isOutlet(name)) return { value: name, evidence: `byline ${quote(line)}` };
+    if (name && !ORGANISATION.test(name) && !isOutlet(name)) return { value: tidyName(name), evidence: `byline ${quote(line)}` };
   }
   for (const line of removedLines(ctx, 'credit')) {
     const m = CREDIT.exec(line);
-    if (m) return { value: m[1].trim(), evidence: `wire credit ${quote(line)} (credit, not byline)` };
+    if (m) return { value: tidyName(m[1]), evidence: `wire credit ${quote(line)} (credit, not byline)` };
   }
   return { value: null, evidence: 'no author metadata, personal byline or credit' };
 }

@@ -58,7 +58,7 @@ function factboxCues(ctx: MetaContext, title: string | null): Cue[] {
   const named = title ? FACTBOX_TITLE.exec(title) : null;
   if (named) cues.push({ cue: 'factbox-title', weight: 3, text: named[0] });
   const bullets = ctx.paragraphs.filter((p) => BULLET.test(p)).length;
-  if (bullets >= MIN_BULLETS && bullets * 2 >= ctx.paragraphs.length) cues.push({ cue: 'bullet-body', weight: 2, text: `${bullets} of ${ctx.paragraphs.length} paragraphs are bullets` });
+  if (bullets >= MIN_BULLETS && bullets * 2 >= ctx.paragraphs.length) cues.push({ cue: 'bullet-body', weight: 3, text: `${bullets} of ${ctx.paragraphs.length} paragraphs are bullets` });
   return cues;
 }
 

@@ -4,7 +4,7 @@
 // "Distributed by X" → other label → "columnist for X" / "Subscribe to X" / "More from X:" → site name repeated
 // across a menu. Nothing found: null.
 import { repeatedName } from '../clean/detectors/navigation.ts';
-import { type Field, type MetaContext, quote, removedLines } from './context.ts';
+import { type Field, type MetaContext, quote, removedLines, tidyName } from './context.ts';
 
 /** Labels that name a section or a format, not a publisher. */
 const SECTION_LABEL = new RegExp(
@@ -24,16 +24,11 @@ const WEAK_PHRASES: [RegExp, string][] = [
   [new RegExp(`(?:[Ss]ubscribe|[Ss]ign up) to (?:the )?${NAME}`, 'u'), 'subscribe to'],
   [new RegExp(`^[Mm]ore from (?:the )?${NAME}\\s*:`, 'u'), 'more from'],
 ];
+/** A label that is nothing but a name: up to five capitalised words (not "Subject: treaty text"). */
+const NAME_ONLY = /^\p{Lu}[\p{L}'’&.\-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.\-]*)){0,4}$/u;
 const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*([^.|©]+?)\s*(?:\.|\||all rights|$)/iu;
 const SYNDICATION = /^(?:distributed|syndicated|supplied|provided) (?:by|from|via) (.+?)\.?$/iu;
 const STAFF_BYLINE = /^by\s+(.+?)\s+(?:staff|team|desk|correspondents?|reporters?)\b/iu;
-
-/** "COASTAL HERALD" → "Coastal Herald"; acronyms (four letters or fewer) stay as written. */
-function tidy(name: string): string {
-  const t = name.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
-  if (t !== t.toUpperCase()) return t;
-  return t.replace(/\p{L}+/gu, (w) => (w.length <= 4 ? w : w[0] + w.slice(1).toLowerCase()));
-}
 
 /** Labels removed above the headline, as publisher candidates: their non-section parts. */
 function labelCandidates(ctx: MetaContext): { name: string; line: string; strong: boolean }[] {
@@ -48,7 +43,7 @@ function labelCandidates(ctx: MetaContext): { name: string; line: string; strong
       const initials = tokens.slice(1).map((w) => w[0]).join('');
       const acronym = tokens.length > 2 && tokens[0] === initials.toUpperCase();
       const strong = part === part.toUpperCase() || line.includes('|') || OUTLET_WORD.test(part) || acronym;
-      out.push({ name: tidy(part), line, strong });
+      out.push({ name: tidyName(part, true), line, strong });
     }
   }
   return out;
@@ -61,23 +56,24 @@ export function findOutlet(ctx: MetaContext): Field<string> {
   if (strong) return { value: strong.name, evidence: `outlet label above the headline ${quote(strong.line)}` };
   for (const line of removedLines(ctx, 'copyright', 'footer')) {
     const m = COPYRIGHT_HOLDER.exec(line);
-    if (m && /^\p{Lu}/u.test(m[1])) return { value: tidy(m[1]), evidence: `copyright line ${quote(line)}` };
+    if (m && /^\p{Lu}/u.test(m[1])) return { value: tidyName(m[1], true), evidence: `copyright line ${quote(line)}` };
   }
   if (ctx.dateline?.agency) return { value: ctx.dateline.agency, evidence: `dateline ${quote(ctx.dateline.text)}` };
   for (const line of removedLines(ctx, 'byline')) {
     const m = STAFF_BYLINE.exec(line);
-    if (m) return { value: tidy(m[1]), evidence: `staff byline ${quote(line)}` };
+    if (m) return { value: tidyName(m[1], true), evidence: `staff byline ${quote(line)}` };
   }
   for (const line of removedLines(ctx, 'credit')) {
     const m = SYNDICATION.exec(line);
-    if (m) return { value: tidy(m[1]), evidence: `syndication credit ${quote(line)}` };
+    if (m) return { value: tidyName(m[1], true), evidence: `syndication credit ${quote(line)}` };
   }
-  if (labels.length) return { value: labels[0].name, evidence: `label above the headline ${quote(labels[0].line)} (weak)` };
+  const named = labels.find((l) => NAME_ONLY.test(l.name));
+  if (named) return { value: named.name, evidence: `label above the headline ${quote(named.line)} (weak)` };
   const tail = [...ctx.paragraphs.slice(-3), ...removedLines(ctx, 'subscribe', 'share')];
   for (const [re, what] of WEAK_PHRASES) {
     for (const line of tail) {
       const m = re.exec(line);
-      if (m) return { value: tidy(m[1]), evidence: `"${what}" ${quote(line)} (weak)` };
+      if (m) return { value: tidyName(m[1], true), evidence: `"${what}" ${quote(line)} (weak)` };
     }
   }
   for (const line of removedLines(ctx, 'navigation')) {

@@ -35,3 +35,12 @@ test('caption: "credits:" inside a sentence is not a photo credit', () => {
   const text = 'Tax credits: the treaty provides for lower duties on fish.';
   assert.equal(cleanText(text, [caption]).body, text);
 });
+
+test('caption: self-labelled caption lines and bracketed agency credits at a line end', () => {
+  const text = [
+    'Image caption, Kim Jong Un and Vladimir Putin signed the pact in Pyongyang on Wednesday',
+    'Leaders attend a ceremony in the capital, June 19, 2024. (AP Photo/Jane Doe)',
+    'The pact was signed on Wednesday.',
+  ].join('\n');
+  assert.equal(cleanText(text, [caption]).body, 'The pact was signed on Wednesday.');
+});

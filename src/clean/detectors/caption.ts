@@ -2,11 +2,16 @@
 // "…North Korea. September 8, 2022. Photo credits: Korean Central News AgencyThus, the fourth article…" keeps
 // "Thus, the fourth article…". Captions are found through their credit: a caption without one reads like news.
 import { type Cut, type Detector } from '../text-doc.ts';
-import { SENTENCE_STARTERS, isCapitalised, sentences, words } from '../text.ts';
+import { SENTENCE_STARTERS, atMostWords, isCapitalised, sentences, words } from '../text.ts';
 import { isDateStamp } from './date-stamp.ts';
 
 /** "Photo:", "Photo credits:", "Image:", "Фото:", "Foto:", "Bild:"; "Credit:" only where a sentence or line starts. */
 const MARKER = /(?:(?<!\p{L})(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)(?:\s+credits?)?|фото|foto|bild|crédits? photo)|(?<=^|[.!?)]\s*)credits?)\s*:\s*/giu;
+/** "(AGENCY Photo/Name)", "(Name, Pool Photo via AGENCY)": bracketed photo credits without a colon. Case-sensitive. */
+const AGENCY_PHOTO = /\((?:[^()]{0,80}\s)?Photo(?:\s*\/|\s+via\s)[^()]{1,60}\)/gu;
+/** Lines that label themselves: "Image caption, …", "Image source, …", "Caption: …". */
+const CAPTION_LINE = /^(?:(?:image|photo|picture|video) (?:caption|source|credit)s?|caption)\s*[,:]/iu;
+const MAX_CAPTION_LINE_WORDS = 40;
 /** A photo-agency credit without a marker ends a caption line: "Name Surname/Agency", "Pool/Agency via Agency". */
 const SLASH_CREDIT = /(?<=[.!?]\s+|^)(?:\p{Lu}[\p{L}.\-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.\-]*)*\s*\/\s*)+\p{Lu}[\p{L}.\-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.\-]*)*$/u;
 /** A caption sentence is short: one that a date follows, or the only one before the credit, up to this size… */
@@ -62,17 +67,22 @@ function captionStart(line: string, at: number): number {
   return from + start;
 }
 
+/** A bracketed credit: the bracket alone inside a sentence; at the end of a line, with the caption before it. */
+function bracketed(line: string, open: number, close: number): { start: number; end: number } {
+  if (line.slice(close + 1).trim() === '') return { start: captionStart(line, open), end: line.length };
+  return { start: /\s*$/.exec(line.slice(0, open))!.index, end: close + 1 };
+}
+
 export function findCaptions(line: string): { start: number; end: number }[] {
+  if (CAPTION_LINE.test(line) && atMostWords(line, MAX_CAPTION_LINE_WORDS)) return [{ start: 0, end: line.length }];
   const found: { start: number; end: number }[] = [];
   for (const m of line.matchAll(MARKER)) {
     const open = line.lastIndexOf('(', m.index);
     const close = line.indexOf(')', m.index);
-    if (open >= 0 && line.slice(open + 1, m.index).trim() === '' && close > 0 && close - m.index < 80) {
-      found.push({ start: /\s*$/.exec(line.slice(0, open))!.index, end: close + 1 }); // "(Photo: Agency)" only
-    } else {
-      found.push({ start: captionStart(line, m.index), end: creditEnd(line, m.index + m[0].length) });
-    }
+    if (open >= 0 && line.slice(open + 1, m.index).trim() === '' && close > 0 && close - m.index < 80) found.push(bracketed(line, open, close));
+    else found.push({ start: captionStart(line, m.index), end: creditEnd(line, m.index + m[0].length) });
   }
+  for (const m of line.matchAll(AGENCY_PHOTO)) found.push(bracketed(line, m.index, m.index + m[0].length - 1));
   const slash = SLASH_CREDIT.exec(line);
   if (slash && found.length === 0) found.push({ start: captionStart(line, slash.index), end: line.length });
   return found;

@@ -25,3 +25,7 @@ test('credit: "contributed to this report" lines go; sentences that mention repo
   const text = 'The Associated Press contributed to this report.\nReporting by state media suggested the vote was close.';
   assert.equal(cleanText(text, [credit]).body, 'Reporting by state media suggested the vote was close.');
 });
+
+test('credit: "originally published" syndication notes', () => {
+  assert.equal(cleanText('This article was originally published on The Conversation.\nThe treaty was signed.', [credit]).body, 'The treaty was signed.');
+});

@@ -5,10 +5,10 @@ import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
 import { atMostWords } from '../text.ts';
 
 /** Roles that wire credits name before "by". */
-const ROLE = '(?:(?:additional|further|extra) )?(?:reporting|writing|written|editing|edited|compiled|compilation|produced|production|graphics?|research|translated|translation|fact-?checking|sub-?editing|photography)';
+const ROLE = '(?:(?:additional|further|extra) )?(?:reporting|writing|written|editing|edited|compiled|compilation|produced|production|graphics?|research|translated|translation|fact-?checking|sub-?editing|photography|posted)';
 const CREDIT_LINE = new RegExp(`^\\(?\\s*${ROLE}(?:\\s+and\\s+${ROLE})?\\s+by\\s+`, 'iu');
 /** Syndication and courtesy credits: who distributed or lent the copy. */
-const SYNDICATION_LINE = /^(?:(?:distributed|syndicated|supplied|provided|republished) (?:by|from|via)|courtesy of|source:) /iu;
+const SYNDICATION_LINE = /^(?:(?:distributed|syndicated|supplied|provided|republished) (?:by|from|via)|courtesy of|source:|(?:this (?:article|story) )?(?:was )?originally (?:published|appeared) (?:on|in|by)) /iu;
 /** The credited name is capitalised ("Reporting by state media suggested…" is a sentence). Case-sensitive. */
 const NAME_NEXT = /^\p{Lu}/u;
 
@@ -22,7 +22,7 @@ const CONTRIBUTED = /^[^.]{1,80} contributed (?:reporting )?to this (?:report|st
 const TRAILING_CREDIT = new RegExp(`\\s*\\(\\s*${ROLE}(?:\\s+and\\s+${ROLE})?\\s+by\\s+[^()]{2,240}\\)\\s*$`, 'iu');
 /** Credit lines are short lists of names; a long line starting "Reporting by" is a sentence of the report. */
 const MAX_WORDS = 45;
-const MAX_SYNDICATION_WORDS = 8;
+const MAX_SYNDICATION_WORDS = 12;
 
 export const credit: Detector = {
   name: 'credit',

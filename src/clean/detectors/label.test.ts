@@ -39,3 +39,8 @@ test('isHeadline: phrases with lowercase words or six words; names and labels ar
   assert.ok(!isHeadline('OSA Ostmark State Agency'));
   assert.ok(!isHeadline('COASTAL HERALD | World'));
 });
+
+test('label: a title set in capitals over several lines stays whole', () => {
+  const text = 'TREATY\nBETWEEN THE REPUBLIC OF A\nAND THE UNION OF B\n\nThe Republic of A and the Union of B, hereinafter referred to as "the Parties",';
+  assert.equal(cleanText(text, [label]).body, text);
+});

@@ -30,6 +30,21 @@ export function findTitleLine(doc: TextDoc, header: number[]): number {
   return best;
 }
 
+const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
+
+/**
+ * A title set in capitals over several lines ("TREATY\nBETWEEN THE REPUBLIC OF A\nAND THE UNION OF B") is one
+ * block: the capitalised lines directly above and below it (no blank line between) belong to it.
+ */
+function titleBlock(doc: TextDoc, title: number): [number, number] {
+  if (title < 0 || !isAllCaps(doc.text(title))) return [title, title];
+  let first = title;
+  let last = title;
+  while (first > 0 && doc.lines[first - 1] && doc.isLive(first - 1) && isAllCaps(doc.text(first - 1)) && !/\|/.test(doc.text(first - 1))) first--;
+  while (last + 1 < doc.lines.length && doc.lines[last + 1] && doc.isLive(last + 1) && isAllCaps(doc.text(last + 1)) && !/\|/.test(doc.text(last + 1))) last++;
+  return [first, last];
+}
+
 export const label: Detector = {
   name: 'label',
   zonal: true,
@@ -37,11 +52,15 @@ export const label: Detector = {
     const start = doc.bodyStart();
     const header: number[] = [];
     for (let i = 0; i < start && header.length < MAX_HEADER_LINES; i++) if (doc.isLive(i) && !LIST_ITEM.test(doc.text(i))) header.push(i);
+    // Hard-wrapped prose (a header line continuing in lowercase) has no labels to find.
+    if (header.some((i) => /^\p{Ll}/u.test(doc.text(i)))) return [];
     const title = findTitleLine(doc, header);
+    const [first, last] = titleBlock(doc, title);
     const cuts: Cut[] = [];
     for (const i of header) {
       const text = doc.text(i);
-      const isLabel = i < title || (i > title && words(text).length <= MAX_LABEL_WORDS_AFTER_TITLE && !SENTENCE_END.test(text));
+      if (i >= first && i <= last) continue;
+      const isLabel = i < first || (i > last && words(text).length <= MAX_LABEL_WORDS_AFTER_TITLE && !SENTENCE_END.test(text));
       if (isLabel) cuts.push(wholeLine(doc, i, 'label'));
     }
     return cuts;

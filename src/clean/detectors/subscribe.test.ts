@@ -27,3 +27,8 @@ test('subscribe: short prompts anywhere; reported speech and news about subscrip
   assert.equal(out.removed.length, 1);
   assert.equal(out.removed[0].text, 'More from Coastal Herald: Sign up for our morning briefing | Follow us\nSubscribe now');
 });
+
+test('subscribe: prompts in other languages, in the reader-address of the language', () => {
+  const text = 'Подписывайтесь на наш канал в Telegram\nAbonnieren Sie unseren Newsletter\nДоговор вступит в силу через тридцать дней.';
+  assert.equal(cleanText(text, [subscribe]).body, 'Договор вступит в силу через тридцать дней.');
+});

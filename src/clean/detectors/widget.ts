@@ -4,8 +4,9 @@ import { atMostWords } from '../text.ts';
 import { lineDetector } from './line-detector.ts';
 
 const WIDGET = new RegExp(
-  '^(?:advertisement|advert|ad|sponsored(?: content)?|promoted|loading\\.*|…|comments?(?: \\(\\d+\\))?|\\d+ comments?|print|search|menu|' +
+  '^(?:advertisement|advert|ad|sponsored(?: content)?|promoted|loading\\.*|…|comments?(?: \\(\\d+\\))?|\\d+ comments?|(?:leave|add|post) a comment|print|search|menu|save|' +
     'skip to (?:main )?content|back to top|listen(?: to this article)?|font size|a\\s?a\\s?a|more|show more|load more|next|previous|' +
+    'story continues below(?: advertisement)?|(?:reading time:?\\s*)?\\d+\\s*min(?:ute)?s?(?: read)?|(?:click|tap) here[^.]{0,60}|' +
     'реклама|поиск|меню|anzeige|werbung|suche|publicité|recherche)$',
   'iu',
 );

@@ -1,7 +1,28 @@
-// STUB (owned by the conflicts helper, who replaces it): conflicts between sources and misstatements.
+// Conflicts step of the dossier: the slots sources disagree on — article numbering of a clause, dates and
+// places of the signature and of each lifecycle event, the article count, the duration, and disputed events —
+// each with its values and sources, settled by the official text or the majority of independent sources, and
+// the documents that misstated it.
+//
+// For the composer (src/dossier/index.ts): call `findConflicts(docs, claims, record, lifecycle)` after the
+// lifecycle step, passing its result; without it the lifecycle is read again from the claims.
 import type { Claim, Conflict, DocumentRecord } from '../../types.ts';
+import { buildLifecycle, type LifecycleResult } from '../lifecycle/index.ts';
 import type { DossierRecord } from '../record/types.ts';
+import { articleConflicts } from './articles.ts';
+import { eventConflicts, recordConflicts } from './events.ts';
+import { disputedConflicts, durationConflicts } from './lifecycle.ts';
+import type { ResolveContext } from './resolve.ts';
 
-export function findConflicts(docs: DocumentRecord[], claims: Claim[], record: DossierRecord): Conflict[] {
-  return [];
+export function findConflicts(docs: DocumentRecord[], claims: Claim[], record: DossierRecord, lifecycle?: LifecycleResult): Conflict[] {
+  const life = lifecycle ?? buildLifecycle(docs, claims, record);
+  const officialDocs = new Set(docs.filter((d) => d.kind === 'official').map((d) => d.id));
+  if (record.official) officialDocs.add(record.official.doc);
+  const ctx: ResolveContext = { officialDocs, sourceOf: (doc) => record.sources?.[doc] ?? doc };
+  return [
+    ...articleConflicts(record, ctx),
+    ...recordConflicts(record, ctx),
+    ...eventConflicts(life.events, ctx),
+    ...durationConflicts(life.durations, ctx),
+    ...disputedConflicts(life.disputed, ctx),
+  ];
 }

@@ -11,6 +11,8 @@ export interface Actor {
   name: string;
   role: ActorRole;
   country: string | null;
+  /** Found by the reading stage (a canonical name), not by a generic word. */
+  named: boolean;
 }
 
 /** The reading stage's roles folded into what decides a step: a vote is a legislature's, ratification a head's. */
@@ -27,19 +29,19 @@ const ROLE_OF: Record<BodyMention['role'], ActorRole> = {
 
 /** Generic words, used only where the reading stage found no body; "presidential" is not a president. */
 const GENERIC: [ActorRole, RegExp][] = [
-  ['legislature', rx(String.raw`\b(?:parliament|legislature|lawmakers|legislators|deputies|senators|senate|congress|duma|diet|assembly|upper\s+house|lower\s+house|парламент\w*|госдум\w*|дум[аеуы]|сейм\w*|собрани\w+|совет\w*\s+федерации|депутат\w*|сенат\w*|Parlament\w*|Bundestag\w*|Bundesrat\w*|Landtag\w*|Versammlung|Abgeordnete\w*|Parlement|Assemblée|Sénat|députés)\b`)],
+  ['legislature', rx(String.raw`\b(?:parliaments?|legislatures?|lawmakers|legislators|deputies|senators|senate|congress|duma|diet|assembly|upper\s+house|lower\s+house|парламент\w*|госдум\w*|дум[аеуы]|сейм\w*|собрани\w+|совет\w*\s+федерации|депутат\w*|сенат\w*|Parlament\w*|Bundestag\w*|Bundesrat\w*|Landtag\w*|Versammlung|Abgeordnete\w*|Parlement|Assemblée|Sénat|députés)\b`)],
   ['head', rx(String.raw`\b(?:president(?:'s|’s)?|chancellor|prime\s+minister|premier|king|queen|monarch|emperor|emir|sultan|head\s+of\s+state|президент\w*|канцлер\w*|премьер\w*|корол\w+|Präsident(?:in)?|Kanzler(?:in)?|Premierminister(?:in)?|König(?:in)?|président(?:e)?|chancelier|premier\s+ministre|roi|reine)\b`)],
   ['government', rx(String.raw`\b(?:government|cabinet|правительств\w*|Regierung|Bundesregierung|Kabinett|gouvernement)\b`)],
 ];
 
 /** Every actor named in a claim, in text order; the reading stage's bodies win where both found one. */
 export function actorsOf(claim: Pick<Claim, 'text' | 'bodies'>): Actor[] {
-  const named: Actor[] = (claim.bodies ?? []).map((b) => ({ start: b.start, end: b.end, name: b.name, role: ROLE_OF[b.role] ?? 'other', country: b.country }));
+  const named: Actor[] = (claim.bodies ?? []).map((b) => ({ start: b.start, end: b.end, name: b.name, role: ROLE_OF[b.role] ?? 'other', country: b.country, named: true }));
   const generic: Actor[] = [];
   for (const [role, re] of GENERIC) {
     for (const m of matchesOf(re, claim.text)) {
       if (named.some((n) => n.start < m.end && m.start < n.end)) continue;
-      generic.push({ start: m.start, end: m.end, name: m.text.replace(/(?:'s|’s)$/, ''), role, country: null });
+      generic.push({ start: m.start, end: m.end, name: m.text.replace(/(?:'s|’s)$/, ''), role, country: null, named: false });
     }
   }
   return [...named, ...generic].sort((a, b) => a.start - b.start);

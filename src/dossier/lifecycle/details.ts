@@ -32,8 +32,13 @@ const NOT_A_PLACE = rx(
 /** How far after an event verb its place may be named ("signed by A and B on June 19, 2024, in Pyongyang"). */
 const PLACE_REACH = 120;
 
+/** A new clause after a comma ("…, the mood in Port Kestrel was …"): a place there is not the event's. */
+const CLAUSE_BREAK = rx(String.raw`,\s+(?:the|a|an|and|but|while|when|which|who|as|и|а|но|котор\w+|und|aber|der|die|das|während|et|mais|le|la|les|qui)\s`, 'iu');
+
 export function placeAfter(text: string, from: number, until: number, guards: Guards): string | null {
-  const region = text.slice(from, Math.min(until, from + PLACE_REACH));
+  let region = text.slice(from, Math.min(until, from + PLACE_REACH));
+  const cut = CLAUSE_BREAK.exec(region);
+  if (cut) region = region.slice(0, cut.index);
   for (const m of matchesOf(guards.place, region)) {
     const name = (m.groups[0] ?? '').trim();
     if (name && !NOT_A_PLACE.test(name)) return name;

@@ -1,12 +1,13 @@
 // One claim → the lifecycle steps it says happened (observations) and will happen (expectations): the verb
 // cues of its language, then for each verb its date, its actor and party, its place or bill reference.
-import type { Claim, DateMention, DocumentRecord, Expectation, LifecycleStep } from '../../types.ts';
+import type { Claim, DateMention, DocumentRecord, Expectation, LifecycleStep, PartyMention } from '../../types.ts';
 import { actorsOf, type Actor } from './actors.ts';
 import { findAnchors, type Anchor } from './anchors.ts';
 import { rulesFor } from './cues/index.ts';
 import { billRef, conditionOf, placeAfter } from './details.ts';
 import { sameName } from './names.ts';
 import { findOffsets, publicationRelativeDates, shift, type Offset } from './relative.ts';
+import { rx } from './regex.ts';
 import type { Observation } from './types.ts';
 
 export interface ClaimContext {
@@ -27,6 +28,16 @@ const DATE_BEFORE = 40;
 const DATE_AFTER = 100;
 /** Actors named after the verb ("approved by the Senate") count within this distance. */
 const ACTOR_AFTER = 60;
+/** A vote, ratification or submission must be about an agreement, its ratification bill or "it" ("the
+ *  parliament adopted a resolution on fisheries" is no step of this treaty). German compounds count
+ *  ("Seesicherheitsvertrag"). */
+const ABOUT_AGREEMENT = rx(
+  String.raw`treat|agreement|\bpact|accord|convention|protocol|\bbill\b|\blaw\b|ratif|document|\bdeal\b|\bit\b|договор|соглашени|пакт|конвенци|протокол|закон|ратифи|документ|vertrag|abkommen|gesetz|dokument|\bihn\b|traité|pacte|\bloi\b|l['’]a\b`,
+  'iu',
+);
+/** How far around the verb the agreement must be named. */
+const OBJECT_REACH = 80;
+const VOTE_STEPS = new Set<LifecycleStep>(['submitted-for-ratification', 'approved-by-legislature', 'ratified']);
 
 export function readClaim(claim: Claim, ctx: ClaimContext): { observations: Observation[]; expectations: Expectation[] } {
   const rulesList = rulesFor(ctx.doc.language);
@@ -49,6 +60,7 @@ export function readClaim(claim: Claim, ctx: ClaimContext): { observations: Obse
     const actor = actorFor(a, i, anchors, actors);
     const step = resolveStep(a, actor);
     if (!step) return;
+    if (VOTE_STEPS.has(step) && a.kind === 'event' && !ABOUT_AGREEMENT.test(claim.text.slice(Math.max(0, a.start - OBJECT_REACH), a.end + OBJECT_REACH))) return;
     if (a.kind === 'expect') {
       expectations.push({ step, condition: conditionOf(claim.text, a.start, a.end, a.rules.guards), claims: [claim.id] });
       return;
@@ -124,11 +136,18 @@ function fillOffsets(anchors: Anchor[], dates: Map<Anchor, string>, offsets: Off
   }
 }
 
-/** The actor of a verb: the nearest one named before it since the previous verb, else one named just after. */
+/** The actor of a verb: the nearest one named before it since the previous verb, else one named just after
+ *  ("approved by the Senate"). */
 function actorFor(a: Anchor, i: number, anchors: Anchor[], actors: Actor[]): Actor | null {
   const from = i > 0 ? anchors[i - 1].end : 0;
   const before = actors.filter((x) => x.start >= from && x.start < a.end);
-  if (before.length) return before[before.length - 1];
+  const nearest = before[before.length - 1];
+  if (nearest) {
+    // Of several names for the same body ("Russia's Federation Council, or upper house of parliament"), the
+    // most specific: one the reading stage knows the country of, then any it named, then the generic word.
+    const sameRole = [...before].reverse().filter((x) => x.role === nearest.role);
+    return sameRole.find((x) => x.named && x.country) ?? sameRole.find((x) => x.named) ?? nearest;
+  }
   const until = Math.min(anchors[i + 1]?.start ?? Infinity, a.end + ACTOR_AFTER);
   return actors.find((x) => x.start >= a.end && x.start < until) ?? null;
 }
@@ -150,7 +169,7 @@ function resolveStep(a: Anchor, actor: Actor | null): LifecycleStep | null {
  *  Council", "Парламент Валдории"), else the state named before the verb in its clause. */
 function partyOf(actor: Actor | null, a: Anchor, i: number, anchors: Anchor[], claim: Claim, ctx: ClaimContext): string | null {
   if (actor?.country) return canonicalParty(actor.country, ctx);
-  const mentions = claim.party_mentions ?? [];
+  const mentions = partyMentions(claim, ctx);
   if (actor) {
     const near = mentions
       .map((m) => ({ m, gap: m.end <= actor.start ? actor.start - m.end : m.start >= actor.end ? m.start - actor.end : 0 }))
@@ -161,6 +180,22 @@ function partyOf(actor: Actor | null, a: Anchor, i: number, anchors: Anchor[], c
   const from = i > 0 ? anchors[i - 1].end : 0;
   const before = mentions.filter((m) => m.start >= from && m.end <= a.start);
   return before.length ? canonicalParty(before[before.length - 1].code, ctx) : null;
+}
+
+/** The claim's party mentions, and the agreement's parties named in it by a one-word name the reading stage
+ *  may not know (a state with no ISO code, in another script or case: "Ostmark's", "Остмарка"). */
+function partyMentions(claim: Claim, ctx: ClaimContext): Pick<PartyMention, 'code' | 'start' | 'end'>[] {
+  const found: Pick<PartyMention, 'code' | 'start' | 'end'>[] = [...(claim.party_mentions ?? [])];
+  const names = ctx.parties.flatMap((p) => [p, ...(ctx.partyNames[p] ?? [])].filter((n) => /^\p{Lu}\p{L}{3,}$/u.test(n)).map((n) => ({ p, n })));
+  if (!names.length) return found;
+  for (const w of claim.text.matchAll(/\p{Lu}\p{L}{3,}/gu)) {
+    const start = w.index!;
+    const end = start + w[0].length;
+    if (found.some((m) => m.start < end && start < m.end)) continue;
+    const hit = names.find(({ n }) => sameName(n, w[0]));
+    if (hit) found.push({ code: hit.p, start, end });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** A mention's code as the agreement's party ("Валдории" → the party sources also call Valdoria). */

@@ -38,17 +38,42 @@ export interface DisputeContext {
 export function splitDisputed(events: MergedEvent[], ctx: DisputeContext): { kept: MergedEvent[]; disputed: DisputedEvent[] } {
   const kept: MergedEvent[] = [];
   const disputed: DisputedEvent[] = [];
+  const evidence = lazyEvidence(ctx);
   for (const e of events) {
     const sources = new Set(e.event.docs.map(ctx.sourceOf));
-    const verdict = sources.size === 1 ? weigh(e, ctx) : null;
+    const verdict = sources.size === 1 ? weigh(e, ctx, evidence) : null;
     if (verdict && verdict.weight >= DISPUTED_AT) disputed.push({ ...e.event, reason: verdict.reasons.join('; '), against: verdict.against });
     else kept.push(e);
   }
   return { kept, disputed };
 }
 
-function weigh(e: MergedEvent, ctx: DisputeContext): { weight: number; reasons: string[]; against: { docs: string[]; claims: string[] } } {
+/** What the other sources say, indexed once for all events (a pile may hold thousands of claims). */
+function lazyEvidence(ctx: DisputeContext) {
+  let byArticle: Map<number, Claim[]> | null = null;
+  let official: { provisional: boolean } | null = null;
+  const claimsOf = (x: Expectation) => x.claims.map((id) => ctx.claims.get(id)).filter((c): c is Claim => !!c);
+  return {
+    citing(n: number): Claim[] {
+      if (!byArticle) {
+        byArticle = new Map();
+        for (const c of ctx.claims.values()) for (const a of new Set(c.articles)) byArticle.set(a, [...(byArticle.get(a) ?? []), c]);
+      }
+      return byArticle.get(n) ?? [];
+    },
+    officialProvidesProvisional(): boolean {
+      official ??= { provisional: [...ctx.claims.values()].some((c) => ctx.officialDocs.has(c.doc) && PROVISIONAL.test(c.text)) };
+      return official.provisional;
+    },
+    /** Claims conditioning entry into force on ratification or the exchange of instruments. */
+    conditioned: ctx.expectations.filter((x) => x.step === 'entered-into-force' && x.condition && AFTER_RATIFICATION.test(x.condition)).flatMap(claimsOf),
+    expecting: (step: string) => ctx.expectations.filter((x) => x.step === step).flatMap(claimsOf),
+  };
+}
+
+function weigh(e: MergedEvent, ctx: DisputeContext, evidence: ReturnType<typeof lazyEvidence>): { weight: number; reasons: string[]; against: { docs: string[]; claims: string[] } } {
   const own = new Set(e.event.docs.map(ctx.sourceOf));
+  const independent = (c: Claim) => !own.has(ctx.sourceOf(c.doc));
   const reasons: string[] = [];
   const against = { docs: new Set<string>(), claims: new Set<string>() };
   let weight = 0;
@@ -60,33 +85,31 @@ function weigh(e: MergedEvent, ctx: DisputeContext): { weight: number; reasons: 
       against.docs.add(c.doc);
     }
   };
-  const others = [...ctx.claims.values()].filter((c) => !own.has(ctx.sourceOf(c.doc)));
+  const sourceCount = (claims: Claim[]) => new Set(claims.map((c) => ctx.sourceOf(c.doc))).size;
 
   if (e.event.step === 'amended') {
-    const numbers = new Set(e.event.claims.flatMap((id) => ctx.claims.get(id)?.articles ?? []));
-    const citing = others.filter((c) => c.articles.some((n) => numbers.has(n)));
+    const numbers = [...new Set(e.event.claims.flatMap((id) => ctx.claims.get(id)?.articles ?? []))];
+    const citing = numbers.flatMap((n) => evidence.citing(n)).filter(independent);
     if (citing.length) {
-      const n = new Set(citing.map((c) => ctx.sourceOf(c.doc))).size;
-      contradict(`Article ${[...numbers].join(', ')} is cited by ${n} other independent source${n > 1 ? 's' : ''} as part of the text, and no other source mentions an amendment`, citing);
+      const n = sourceCount(citing);
+      contradict(`Article ${numbers.join(', ')} is cited by ${n} other independent source${n > 1 ? 's' : ''} as part of the text, and no other source mentions an amendment`, citing);
     }
   }
-  if (e.event.step === 'provisionally-applied' || e.event.step === 'entered-into-force') {
-    const conditioned = ctx.expectations.filter((x) => x.step === 'entered-into-force' && x.condition && AFTER_RATIFICATION.test(x.condition)).flatMap((x) => x.claims.map((id) => ctx.claims.get(id)).filter((c): c is Claim => !!c && !own.has(ctx.sourceOf(c.doc))));
-    const official = [...ctx.claims.values()].filter((c) => ctx.officialDocs.has(c.doc));
-    const providesProvisional = official.some((c) => PROVISIONAL.test(c.text));
-    if (e.event.step === 'provisionally-applied' && conditioned.length && !providesProvisional) {
-      const fromOfficial = conditioned.some((c) => ctx.officialDocs.has(c.doc));
-      contradict(`entry into force depends on ratification and the exchange of instruments (${fromOfficial ? 'official text' : `${new Set(conditioned.map((c) => ctx.sourceOf(c.doc))).size} other sources`}), and nothing provides for provisional application`, conditioned);
+  if (e.event.step === 'provisionally-applied') {
+    const conditioned = evidence.conditioned.filter(independent);
+    if (conditioned.length && !evidence.officialProvidesProvisional()) {
+      const by = conditioned.some((c) => ctx.officialDocs.has(c.doc)) ? 'official text' : `${sourceCount(conditioned)} other sources`;
+      contradict(`entry into force depends on ratification and the exchange of instruments (${by}), and nothing provides for provisional application`, conditioned);
     }
   }
   // A later report by another source still expects the step: it had not happened. (Expectations name no
   // party, so a party's step is not weighed this way: the other party's vote may still be pending.)
-  const asserted = e.event.date ?? e.event.docs.map((d) => ctx.docs.get(d)?.published ?? '').sort()[0] ?? '';
-  const stillExpected = ctx.expectations
-    .filter((x) => x.step === e.event.step && !PER_PARTY.has(x.step))
-    .flatMap((x) => x.claims.map((id) => ctx.claims.get(id)).filter((c): c is Claim => !!c && !own.has(ctx.sourceOf(c.doc))))
-    .filter((c) => asserted && (ctx.docs.get(c.doc)?.published ?? '') > asserted && !ctx.officialDocs.has(c.doc));
-  if (stillExpected.length) contradict(`a later report still expects it`, stillExpected);
+  if (!PER_PARTY.has(e.event.step)) {
+    const asserted = e.event.date ?? e.event.docs.map((d) => ctx.docs.get(d)?.published ?? '').sort()[0] ?? '';
+    const later = (c: Claim) => !!asserted && (ctx.docs.get(c.doc)?.published ?? '') > asserted && !ctx.officialDocs.has(c.doc);
+    const stillExpected = evidence.expecting(e.event.step).filter((c) => independent(c) && later(c));
+    if (stillExpected.length) contradict('a later report still expects it', stillExpected);
+  }
 
   if (e.observations.every((o) => o.hedged)) {
     weight += WEIGHT.hedged;

@@ -198,7 +198,7 @@ test('practice: expectations before the events are not events; fulfilled expecta
   const early = new Set(['p1', 'p2', 'p3']);
   const r = buildLifecycle(docs.filter((d) => early.has(d.id)), claims.filter((c) => early.has(c.doc)), record);
   assert.deepEqual(r.lifecycle.map((e) => e.step), ['signed']);
-  assert.deepEqual(r.expected.map((x) => x.step), ['submitted-for-ratification', 'approved-by-legislature', 'entered-into-force']);
+  assert.deepEqual(r.expected.map((x) => x.step), ['submitted-for-ratification', 'approved-by-legislature', 'ratified', 'entered-into-force']);
   assert.equal(r.expected.find((x) => x.step === 'entered-into-force')?.condition, 'on the thirtieth day after the date of the exchange of the instruments of ratification');
   const all = buildLifecycle(docs, claims, record);
   assert.ok(!all.expected.some((x) => x.step === 'entered-into-force'));

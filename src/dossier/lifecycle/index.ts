@@ -55,7 +55,7 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   const lifecycle = ordered.map((e) => e.event);
   return {
     lifecycle,
-    expected: mergeExpectations(expectations, lifecycle, record.agreement.parties.length, officialDocs, claimById),
+    expected: mergeExpectations(expectations, lifecycle, record.agreement.parties, officialDocs, claimById),
     duration: decideDuration(durations, { docs: docById, officialDocs, sourceOf }),
     disputed,
     events: signing ? [signing, ...merged] : merged,
@@ -83,15 +83,20 @@ function signedEvent(record: DossierRecord, obs: Observation[], claims: Map<stri
   return { event: { step: 'signed', date, party: null, body: null, ref: null, place, claims: ids, docs }, observations: obs };
 }
 
-/** One expectation per step still open (a party's step stays open until every party took it); the official
- *  text's condition first, else the one most claims state. */
-function mergeExpectations(list: Expectation[], lifecycle: LifecycleEvent[], partyCount: number, officialDocs: Set<string>, claims: Map<string, Claim>): Expectation[] {
+/** One expectation per step still open: not taken yet, nor passed by a later step (a party's step stays
+ *  open until every party took it or a later one); the official text's condition first, else the one most
+ *  claims state. */
+function mergeExpectations(list: Expectation[], lifecycle: LifecycleEvent[], parties: string[], officialDocs: Set<string>, claims: Map<string, Claim>): Expectation[] {
+  const rank = (s: string) => STEP_ORDER.indexOf(s as LifecycleEvent['step']);
   const out: Expectation[] = [];
   for (const step of STEP_ORDER) {
     const of = list.filter((x) => x.step === step);
     if (!of.length) continue;
-    const done = lifecycle.filter((e) => e.step === step).length;
-    if (done > 0 && (!PER_PARTY.has(step) || done >= Math.max(partyCount, 1))) continue;
+    const reached = lifecycle.filter((e) => e.step === step || (rank(e.step) > rank(step) && rank(e.step) <= rank('entered-into-force')));
+    const done = PER_PARTY.has(step)
+      ? reached.some((e) => !PER_PARTY.has(e.step)) || parties.every((p) => reached.some((e) => e.party === p))
+      : reached.length > 0;
+    if (done) continue;
     const official = of.find((x) => x.condition && x.claims.some((id) => officialDocs.has(claims.get(id)?.doc ?? '')));
     const counts = new Map<string, number>();
     for (const x of of) if (x.condition) counts.set(x.condition, (counts.get(x.condition) ?? 0) + 1);

@@ -7,7 +7,7 @@ import { findNames, type NameMention } from './names.ts';
 import { parseOfficial } from './official.ts';
 import { findParties } from './parties.ts';
 import { reportsSigning, signing } from './signing.ts';
-import { independentSources } from './sources.ts';
+import { independentSources, mostCommon } from './sources.ts';
 import { titleAndAliases } from './title.ts';
 import type { DossierRecord } from './types.ts';
 
@@ -24,11 +24,11 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   // Claims that name only earlier or superseded instruments are about them, not about this agreement.
   const others = instruments.filter((i) => i !== main && (i.superseded || i.earlier));
   const otherNames = new Set(others.flatMap((i) => i.names));
+  const mainSet = new Set(main?.names ?? []);
+  const namesOf = new Map<string, NameMention[]>();
+  for (const n of names) namesOf.set(n.claim, [...(namesOf.get(n.claim) ?? []), n]);
   const otherClaims = new Set(
-    claims.filter((c) => {
-      const inClaim = names.filter((n) => n.claim === c.id);
-      return inClaim.some((n) => otherNames.has(n)) && !inClaim.some((n) => main?.names.includes(n));
-    }).map((c) => c.id),
+    [...namesOf].filter(([, inClaim]) => inClaim.some((n) => otherNames.has(n)) && !inClaim.some((n) => mainSet.has(n))).map(([id]) => id),
   );
   const sign = signing(claims, otherClaims, sources, official?.doc ?? null);
   const signedDate = sign.dates[0]?.value ?? null;
@@ -86,8 +86,9 @@ function aliasNamesOf(i: Instrument, lang: (doc: string) => string | null, mainL
   });
 }
 
-function majority<T>(xs: T[]): T | null {
-  return [...xs].sort((a, b) => xs.filter((x) => x === b).length - xs.filter((x) => x === a).length)[0] ?? null;
+function majority(xs: (string | null)[]): string | null {
+  const present = xs.filter((x): x is string => !!x);
+  return present.length ? mostCommon(present) : null;
 }
 
 /** The year of the newest report (or the newest date any claim gives): what "earlier" is measured against. */

@@ -2,6 +2,7 @@
 // it supersedes ("will replace the X of DATE") or related earlier instruments ("Treaty of Friendship … in 1961").
 import type { Claim, InstrumentRef } from '../../types.ts';
 import type { NameMention } from './names.ts';
+import { mostCommon } from './sources.ts';
 
 /** Verbs whose object is the instrument replaced ("This treaty will supersede the treaty on …"). */
 const SUPERSEDE_ACTIVE = /(?<![\p{L}])(?:replace[sd]?|replacing|supersede[sd]?|superseding|заменит\p{L}*|заменя\p{L}*|ersetzt|ersetzen|remplace\p{L}*|abroge\p{L}*)(?![\p{L}])/iu;
@@ -35,14 +36,21 @@ function similar(a: string[], b: string[]): boolean {
 export function cluster(names: NameMention[], claimsById: Map<string, Claim>, newestYear: number | null): Instrument[] {
   const rank = { formal: 0, lower: 1, descriptive: 2 };
   const sorted = [...names].sort((x, y) => rank[x.form] - rank[y.form] || y.key.length - x.key.length);
-  const groups: NameMention[][] = [];
+  // Names repeat: each group is compared through its distinct (key, date) signatures only.
+  const groups: { names: NameMention[]; seen: Map<string, NameMention> }[] = [];
+  const groupOf = new Map<string, (typeof groups)[number]>();
   for (const n of sorted) {
-    const g = groups.find((grp) => grp.some((o) => similar(o.key, n.key) && compatible(o.date, n.date)));
-    if (g) g.push(n);
-    else groups.push([n]);
+    const sig = `${n.key.join(',')}|${n.date ?? ''}`;
+    let g = groupOf.get(sig) ?? groups.find((grp) => [...grp.seen.values()].some((o) => similar(o.key, n.key) && compatible(o.date, n.date)));
+    if (!g) groups.push((g = { names: [], seen: new Map() }));
+    g.names.push(n);
+    g.seen.set(sig, n);
+    groupOf.set(sig, g);
   }
-  return groups.map((g) => {
-    const superseded = g.some((n) => supersededIn(n, claimsById.get(n.claim), names));
+  const inClaim = new Map<string, NameMention[]>();
+  for (const n of names) inClaim.set(n.claim, [...(inClaim.get(n.claim) ?? []), n]);
+  return groups.map(({ names: g }) => {
+    const superseded = g.some((n) => supersededIn(n, claimsById.get(n.claim), inClaim.get(n.claim) ?? []));
     const dated = g.filter((n) => n.date);
     const old = (n: NameMention) => newestYear != null && Number(n.date!.slice(0, 4)) <= newestYear - HISTORICAL_YEARS;
     const earlier = (dated.length > 0 && dated.every(old)) || g.some((n) => PREVIOUS.test(textBefore(n, claimsById)));
@@ -53,10 +61,10 @@ export function cluster(names: NameMention[], claimsById: Map<string, Claim>, ne
 
 const textBefore = (n: NameMention, claimsById: Map<string, Claim>) => (claimsById.get(n.claim)?.text ?? '').slice(Math.max(0, n.start - 40), n.start);
 
-/** The name is what its claim says the agreement replaces. */
-function supersededIn(n: NameMention, claim: Claim | undefined, all: NameMention[]): boolean {
+/** The name is what its claim says the agreement replaces (`others`: all names in that claim). */
+function supersededIn(n: NameMention, claim: Claim | undefined, others: NameMention[]): boolean {
   if (!claim) return false;
-  const inClaim = all.filter((o) => o.claim === n.claim).sort((a, b) => a.start - b.start);
+  const inClaim = [...others].sort((a, b) => a.start - b.start);
   const active = SUPERSEDE_ACTIVE.exec(claim.text);
   if (active && inClaim.find((o) => o.start > active.index) === n) return true;
   const passive = SUPERSEDE_PASSIVE.exec(claim.text);
@@ -75,8 +83,10 @@ export function mainInstrument(instruments: Instrument[], sources: Record<string
   const candidates = instruments.filter((i) => !i.superseded && !i.earlier && !i.nickname && i.names.some((n) => n.form !== 'descriptive' && !isPlural(n)));
   const official = officialDoc ? candidates.find((i) => i.names.some((n) => n.doc === officialDoc && n.between)) : undefined;
   if (official) return official;
+  // A lower-case phrase ("the agreement on equal access to ports") may just describe; a formal title names.
+  const formalSources = (i: Instrument) => new Set(i.names.filter((n) => n.form === 'formal' || n.between).map((n) => sources[n.doc] ?? n.doc)).size;
   const headFirst = (i: Instrument) => i.names.filter((n) => n.headFirst && n.form === 'formal').length;
-  return candidates.sort((a, b) => sourcesOf(b, sources) - sourcesOf(a, sources) || headFirst(b) - headFirst(a) || b.names.length - a.names.length)[0] ?? null;
+  return candidates.sort((a, b) => formalSources(b) - formalSources(a) || sourcesOf(b, sources) - sourcesOf(a, sources) || headFirst(b) - headFirst(a) || b.names.length - a.names.length)[0] ?? null;
 }
 
 /** How much a document's wording is preferred for names (the official text's most, then the dossier's language). */
@@ -94,8 +104,7 @@ export function bestName(names: NameMention[], prefer: Preference): string {
 function bestDate(names: NameMention[]): string | null {
   const dates = names.map((n) => n.date).filter((d): d is string => !!d);
   if (!dates.length) return null;
-  const byYear = dates.map((d) => d.slice(0, 4));
-  const year = byYear.sort((a, b) => byYear.filter((y) => y === b).length - byYear.filter((y) => y === a).length)[0];
+  const year = mostCommon(dates.map((d) => d.slice(0, 4)));
   return dates.filter((d) => d.startsWith(year)).sort((a, b) => b.length - a.length)[0];
 }
 

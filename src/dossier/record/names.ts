@@ -62,26 +62,52 @@ const HEAD_RE = new RegExp(
   'giu',
 );
 const CAP = /^[\p{Lu}\p{N}]/u;
+/** One word of a name's tail, with the comma before it (sticky: read from a set position). */
+const TOKEN = new RegExp(`\\s*(,)?\\s*(${WORD})`, 'uy');
+const WORDS = new RegExp(WORD, 'gu');
+const ANY_HEAD = new RegExp(`^(?:${Object.values(HEADS).join('|')})`, 'iu');
+const ENGLISH_HEAD = new RegExp(`^(?:${HEADS.en})s?$`, 'iu');
+const PREPS = new Set(HEAD_PREPS.split('|'));
+const PREP_AFTER_HEAD = new RegExp(`^\\s+(?:d'|l'|(?:${HEAD_PREPS})(?=\\s))`, 'iu');
+/** Cheap test before the full scan: most sentences name no agreement. */
+const HEAD_STEM = /treat|agreem|pact|conven|accord|protoc|declar|memorand|coven|trait|vertr|abkomm|übereink|pakt|konvent|erklär|договор|соглашени|пакт|конвенц|протокол|декларац|меморанд/;
 
 /** Stems identifying an instrument: content words of the core, cut to five letters (neighbourliness ~ neighborly). */
 export function nameKey(core: string): string[] {
-  const heads = new RegExp(`^(?:${Object.values(HEADS).join('|')})`, 'iu');
-  const words = core.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !TITLE_GLUE.has(w) && !heads.test(w) && !HEAD_PREPS.split('|').includes(w));
+  const words = core.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !TITLE_GLUE.has(w) && !ANY_HEAD.test(w) && !PREPS.has(w));
   return [...new Set(words.map((w) => w.slice(0, 5)))];
 }
 
 /** A key made only of general words names no particular instrument. */
 const specific = (key: string[]) => key.some((k) => !GENERIC.has(k));
 
+type Span = Omit<NameMention, 'claim' | 'doc' | 'date'>;
+/** Names found per text, kept for the run: the record and the topic step read the same sentences. */
+const SPANS = new Map<string, Span[]>();
+const SPANS_KEPT = 50_000;
+
 /** Names in one claim. `dates` are the claim's resolved date mentions (the reading stage's). */
 export function findNames(claim: Pick<Claim, 'id' | 'doc' | 'text' | 'dates'>): NameMention[] {
-  const text = claim.text;
-  const out: NameMention[] = [];
+  return nameSpans(claim.text).map((n) => ({ ...n, claim: claim.id, doc: claim.doc, date: attachedDate(claim, claim.text, n.start, n.end) }));
+}
+
+/** Where a text names agreements (without the dates attached to the names). */
+export function nameSpans(text: string): Span[] {
+  const known = SPANS.get(text);
+  if (known) return known;
+  const found = HEAD_STEM.test(text.toLowerCase()) ? scan(text) : [];
+  if (SPANS.size >= SPANS_KEPT) SPANS.clear();
+  SPANS.set(text, found);
+  return found;
+}
+
+function scan(text: string): Span[] {
+  const out: Span[] = [];
   for (const m of text.matchAll(HEAD_RE)) {
     const headStart = m.index!;
     const headEnd = headStart + m[0].length;
     const capitalHead = CAP.test(m[0]);
-    const englishHead = new RegExp(`^(?:${HEADS.en})s?$`, 'iu').test(m[0]);
+    const englishHead = ENGLISH_HEAD.test(m[0]);
     const after = readTail(text, headEnd, capitalHead, capitalHead && englishHead);
     const before = readPrefix(text, headStart, englishHead && !capitalHead);
     let start = headStart;
@@ -104,7 +130,7 @@ export function findNames(claim: Pick<Claim, 'id' | 'doc' | 'text' | 'dates'>): 
     const core = (between ? text.slice(start, between.start) : name).slice(pairPrefix.length).replace(/[\s,]+$/u, '');
     const key = nameKey(core);
     if (!specific(key)) continue;
-    out.push({ claim: claim.id, doc: claim.doc, text: name, start, end, form, core, between, headFirst: start === headStart, date: attachedDate(claim, text, start, end), key });
+    out.push({ text: name, start, end, form, core, between, headFirst: start === headStart, key });
   }
   return dropInner(out);
 }
@@ -112,14 +138,14 @@ export function findNames(claim: Pick<Claim, 'id' | 'doc' | 'text' | 'dates'>): 
 /** The words after a head: a preposition, then title words until a word that starts the rest of the sentence.
  *  A comma continues a title only as a list closed by "and" ("Friendship, Good-Neighbourliness and Cooperation"). */
 function readTail(text: string, from: number, capitalHead: boolean, titleCase: boolean): { end: number; capitalized: boolean } | null {
-  const prep = new RegExp(`^\\s+(?:d'|l'|(?:${HEAD_PREPS})(?=\\s))`, 'iu').exec(text.slice(from));
+  const prep = PREP_AFTER_HEAD.exec(text.slice(from, from + 20));
   if (!prep) return null;
   let pos = from + prep[0].length;
   let end = -1;
   let beforeComma = -1;
   let capitals = 0;
   let lowers = 0;
-  const tokens = new RegExp(`\\s*(,)?\\s*(${WORD})`, 'uy');
+  const tokens = TOKEN;
   for (let n = 0; n < 25; n++) {
     tokens.lastIndex = pos;
     const t = tokens.exec(text);
@@ -147,7 +173,7 @@ const MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
  *  lower-case English ones (up to four, "and" included) a descriptive name ("fisheries and port cooperation agreement"). */
 function readPrefix(text: string, headStart: number, descriptiveAllowed: boolean): { formal: string[]; formalStart: number; descriptive: string[]; descriptiveStart: number } {
   const offset = Math.max(0, headStart - 80);
-  const words = [...text.slice(offset, headStart).matchAll(new RegExp(WORD, 'gu'))];
+  const words = [...text.slice(offset, headStart).matchAll(WORDS)];
   const formal: string[] = [];
   const descriptive: string[] = [];
   let formalStart = headStart;
@@ -200,6 +226,6 @@ function attachedDate(claim: Pick<Claim, 'dates'>, text: string, start: number, 
 }
 
 /** A name found inside a longer one (the head of "Agreement" inside "… Agreement between …") is dropped. */
-function dropInner(names: NameMention[]): NameMention[] {
+function dropInner(names: Span[]): Span[] {
   return names.filter((n) => !names.some((o) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start));
 }

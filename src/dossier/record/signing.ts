@@ -1,8 +1,8 @@
 // Signing date and place: from claims with a sign verb ("signed on June 19, 2024 … in Pyongyang", "подписанный
 // 14 марта в Порт-Кестреле", "Done at PLACE on DATE"), voted across independent sources.
 import type { Claim } from '../../types.ts';
-import { type Ballot, tally, tallyDates } from './sources.ts';
-import { sameWord, squash } from './text.ts';
+import { type Ballot, mostCommon, tally, tallyDates } from './sources.ts';
+import { sameWord } from './text.ts';
 import type { Vote } from './types.ts';
 
 /** Verbs (and the closing formula of a treaty text) that report the act of signature, en/ru/de/fr. */
@@ -79,8 +79,7 @@ export const samePlace = (a: string, b: string) => sameWord(a, b, 3);
 /** A place's label: the Latin-script form written most often, else the most frequent form. */
 function placeLabel(values: string[]): string {
   const latin = values.filter((v) => /^[\p{Script=Latin}\s'’.-]+$/u.test(v));
-  const pool = latin.length ? latin : values;
-  return pool.sort((a, b) => pool.filter((v) => v === b).length - pool.filter((v) => v === a).length || squash(a).length - squash(b).length)[0];
+  return mostCommon(latin.length ? latin : values);
 }
 
 /** The official text's value is ground truth: its vote goes first whatever the count. */

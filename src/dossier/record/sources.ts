@@ -24,26 +24,35 @@ export interface Ballot {
   doc: string;
 }
 
-/** Groups ballots into votes; `same(a, b)` says two written values are one (default: equal). The first value
- *  of a group written most often is its label unless `label` picks another. Sorted by independent sources. */
+/** The value written most often. */
+export function mostCommon(values: string[]): string {
+  const n = new Map<string, number>();
+  for (const v of values) n.set(v, (n.get(v) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** Groups ballots into votes; `same(a, b)` says two written values are one (default: equal). A group's label
+ *  is its most common value unless `label` picks another. Sorted by independent sources. */
 export function tally(
   ballots: Ballot[],
   sources: Record<string, string>,
   same: (a: string, b: string) => boolean = (a, b) => a === b,
   label?: (values: string[]) => string,
 ): Vote[] {
-  const groups: Ballot[][] = [];
+  const groups: { values: Set<string>; ballots: Ballot[] }[] = [];
+  const groupOf = new Map<string, (typeof groups)[number]>();
   for (const b of ballots) {
-    const g = groups.find((x) => x.some((y) => same(y.value, b.value)));
-    if (g) g.push(b);
-    else groups.push([b]);
+    let g = groupOf.get(b.value) ?? groups.find((x) => [...x.values].some((v) => same(v, b.value)));
+    if (!g) groups.push((g = { values: new Set(), ballots: [] }));
+    g.values.add(b.value);
+    groupOf.set(b.value, g);
+    g.ballots.push(b);
   }
-  const votes = groups.map((g) => {
+  const votes = groups.map(({ ballots: g }) => {
     const docs = [...new Set(g.map((b) => b.doc))];
     const values = g.map((b) => b.value);
-    const common = [...new Set(values)].sort((a, b) => values.filter((v) => v === b).length - values.filter((v) => v === a).length)[0];
     return {
-      value: label ? label(values) : common,
+      value: label ? label(values) : mostCommon(values),
       claims: [...new Set(g.map((b) => b.claim))],
       docs,
       sources: new Set(docs.map((d) => sources[d] ?? d)).size,

@@ -40,7 +40,7 @@ export function instrumentAfterDe(tail: string, title: string | null): string | 
   if (/^(?:von|vom|aus)$/i.test(after[0] ?? '') && after.some((x) => YEAR.test(x))) return w.slice(0, head + 6).join(' ');
   if (w.slice(1, head).some((x) => /^\p{Lu}/u.test(x) || YEAR.test(x))) return name; // "des Washingtoner Vertrags"
   if (GENERIC_HEAD.test(w[head])) return null;
-  // A compound the report's title uses ("Seesicherheitsvertrag") is this agreement.
+  // A compound the report's title uses ("Friedensvertrag" under a title about a "Friedensvertrag") is this agreement.
   const stem = w[head].toLowerCase().replace(/e?s$/, '');
   return (title ?? '').toLowerCase().includes(stem) ? null : name;
 }

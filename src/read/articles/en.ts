@@ -28,7 +28,7 @@ const OTHER_HEADS = /^(?:charter|constitution|statute|covenant|code|law|act|reso
 const SELF = /^(?:this|these|present|said|same)$/i;
 /** Words that end an instrument's name before any head noun was found. */
 const STOPS = /^(?:of|on|between|and|or|with|which|that|who|is|was|are|were|will|would|to|in|for|by|as|at)$/i;
-/** "the Russia-DPRK treaty", "the Russia–North Korea pact": the parties' names joined by a dash describe this agreement. */
+/** "the Chile-Argentina treaty", "the Chile–Argentina pact": the parties' names joined by a dash describe this agreement. */
 const PARTY_PAIR = /\p{L}[-–]\p{Lu}/u;
 
 /** Cuts the words after "of" at clause punctuation or a sentence-ending dot (not the dot of "U.N."). */
@@ -76,7 +76,7 @@ export function instrumentAfterEn(tail: string, title: string | null): string | 
   if (end > head + 1) return name;
   const properMods = mods.filter(capitalized).map((w) => bare(w).toLowerCase());
   if (!properMods.length || mods.some((w) => PARTY_PAIR.test(w))) return null;
-  // A name the report's own title uses ("the Harbour Treaty" under "Harbour Treaty enters into force") is this agreement.
+  // A name the report's own title uses ("the Lake Treaty" under "Lake Treaty enters into force") is this agreement.
   const titleWords = new Set((title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return properMods.every((w) => titleWords.has(w)) ? null : name;
 }

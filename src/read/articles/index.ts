@@ -21,7 +21,7 @@ export interface ArticleContext {
   language: string | null;
   /** Article refs of the previous claim, inherited by a sentence that continues about the same article. */
   previous: ArticleRef[];
-  /** The document's title: an instrument name it uses ("the Harbour Treaty") is this agreement, not another. */
+  /** The document's title: an instrument name it uses ("the Lake Treaty") is this agreement, not another. */
   title?: string | null;
 }
 

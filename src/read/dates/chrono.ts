@@ -3,10 +3,21 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateCandidate, DateDetector } from './candidate.ts';
+import { CHRONO_CUE } from './cues.ts';
 import { closestYear, dayPrecise, iso, toDate, weekdayBefore, type Reference } from './reference.ts';
 
-/** chrono's casual parsers for the languages Pactwatch reads; any other language falls back to English. */
-const PARSERS: Record<string, chrono.Chrono> = { en: chrono.en.casual, ru: chrono.ru.casual, de: chrono.de.casual, fr: chrono.fr.casual };
+/**
+ * chrono's casual parsers without the time-of-day and "within" parsers: a time is never a claim's date, "within
+ * ten years" is a duration, and these parsers, which try every number, are the slowest.
+ */
+function datesOnly(parser: chrono.Chrono): chrono.Chrono {
+  const c = parser.clone();
+  c.parsers = c.parsers.filter((p) => !/TimeExpression|CasualTime|TimeUnitWithin/.test(p.constructor.name));
+  return c;
+}
+
+/** The languages Pactwatch reads; any other language falls back to English. */
+const PARSERS: Record<string, chrono.Chrono> = { en: datesOnly(chrono.en.casual), ru: datesOnly(chrono.ru.casual), de: datesOnly(chrono.de.casual), fr: datesOnly(chrono.fr.casual) };
 
 /** chrono needs some reference; without a publication date nothing that depends on it is kept. */
 const NO_REFERENCE = new Date(2000, 0, 1, 12);
@@ -23,6 +34,7 @@ type Resolved = { year: number; month: number | null; day: number | null; relati
 
 export const chronoDetector: DateDetector = {
   name: 'chrono',
+  cue: CHRONO_CUE,
   find(text, language, ref) {
     const results = (PARSERS[language] ?? PARSERS.en).parse(text, ref ? toDate(ref) : NO_REFERENCE);
     // Without a publication date, a full date in the same claim anchors its year-less neighbours ("June 18-19").

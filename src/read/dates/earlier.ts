@@ -1,6 +1,7 @@
 // "eine Woche zuvor", "неделей ранее": a span of time before the publication date, which chrono's de/ru
 // parsers do not read (English "a week earlier" and "ago" forms are chrono's).
 import type { DateCandidate, DateDetector } from './candidate.ts';
+import { EARLIER_CUE } from './cues.ts';
 import { dayPrecise, iso, shift, type Unit } from './reference.ts';
 
 const DE_COUNT: Record<string, number> = { ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 };
@@ -15,6 +16,7 @@ const PATTERNS: { lang: string; pattern: RegExp; units: [RegExp, Unit][] }[] = [
 
 export const earlierDetector: DateDetector = {
   name: 'span-earlier',
+  cue: EARLIER_CUE,
   find(text, language, ref) {
     if (!dayPrecise(ref)) return [];
     const out: DateCandidate[] = [];

@@ -63,3 +63,8 @@ test('spans are offsets into the claim text', () => {
   const text = 'PORT KESTREL, March 14 (Meridian Press) - Valdoria and Ostmark on Friday signed a treaty';
   for (const d of findDates(text, 'en', '2031-03-14')) assert.equal(text.slice(d.start, d.end), d.text);
 });
+
+test('bare years need a word that makes them a date', () => {
+  assert.deepEqual(dates('between 2000 and 2001; в 2000 году', null, null), ['[2000]=2000', '[2001]=2001', '[2000 году]=2000']);
+  assert.deepEqual(dates('about 2000 soldiers; No. 2001', null, null), []);
+});

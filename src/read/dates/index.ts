@@ -16,7 +16,6 @@ import { rangeDetector } from './ranges.ts';
 import { monthOnlyDetector } from './month-only.ts';
 import { earlierDetector } from './earlier.ts';
 import { yearDetector } from './years.ts';
-import { monthSource } from './months.ts';
 import { referenceOf } from './reference.ts';
 
 /** In priority order: where two detectors read the same words, the earlier one wins. */
@@ -31,27 +30,12 @@ const DETECTORS: DateDetector[] = [
 /** Languages with their own chrono parser and month table; any other text is read as English. */
 const LANGUAGES = new Set(['en', 'ru', 'de', 'fr']);
 
-/**
- * Cheap test run before the detectors (chrono is the slow part of reading): a month or weekday name, a relative
- * word, a four-digit year or a numeric date. A sentence without any of them holds no date.
- */
-const CUE = new RegExp(
-  [
-    `(?<!\\p{L})(?:${(['en', 'ru', 'de', 'fr'] as const).map(monthSource).join('|')})`,
-    String.raw`(?<!\p{L})(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понедельник|вторник|сред[уаые]|четверг|пятниц|суббот|воскресень|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`,
-    String.raw`(?<!\p{L})(?:today|tonight|yesterday|tomorrow|ago|earlier|last|next|this\s+(?:week|month|year)|сегодня|вчера|завтра|назад|ранее|прошл|следующ|нынешн|текущ|heute|gestern|morgen|zuvor|vorher|letzt|nächst|vor\s+(?:ein|zwei|drei|\d)|aujourd|hier|demain|derni|prochain|il y a)`,
-    String.raw`(?<!\d)(?:1[89]|20)\d\d(?!\d)`,
-    String.raw`\d{1,2}[./-]\d{1,2}`,
-  ].join('|'),
-  'iu',
-);
-
 export function findDates(text: string, language: string | null, published: string | null): DateMention[] {
-  if (!CUE.test(text)) return [];
   const ref = referenceOf(published);
   const lang = language && LANGUAGES.has(language) ? language : 'en';
   const kept: DateCandidate[] = [];
   for (const detector of DETECTORS) {
+    if (!detector.cue.test(text)) continue;
     for (const c of detector.find(text, lang, ref)) {
       if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
     }

@@ -1,6 +1,7 @@
 // A month alone or with its year in German and French ("im Juni", "für Juni", "en juin 2031"), which chrono's
 // de/fr parsers skip; English and Russian months alone are read by chrono.
 import type { DateCandidate, DateDetector } from './candidate.ts';
+import { MONTH_CUE } from './cues.ts';
 import { monthOf, monthSource, type MonthLanguage } from './months.ts';
 import { closestYear, iso } from './reference.ts';
 
@@ -12,6 +13,7 @@ const MONTH_ONLY: { lang: MonthLanguage; pattern: RegExp }[] = [
 
 export const monthOnlyDetector: DateDetector = {
   name: 'month-only',
+  cue: MONTH_CUE,
   find(text, language, ref) {
     const out: DateCandidate[] = [];
     for (const { lang, pattern } of MONTH_ONLY) {

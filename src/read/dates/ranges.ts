@@ -1,6 +1,7 @@
 // Day-first ranges with one month: "from 1 to 3 July", "1–3 июля", "vom 1. bis 3. Juli", "du 1er au 3 juillet".
 // chrono reads "from 1 to 3 July" as hours 1 to 3, so this detector runs before it.
 import type { DateCandidate, DateDetector } from './candidate.ts';
+import { MONTH_CUE } from './cues.ts';
 import { monthOf, monthSource, type MonthLanguage } from './months.ts';
 import { closestYear, isValidDate, iso } from './reference.ts';
 
@@ -17,6 +18,7 @@ const RANGES: { lang: MonthLanguage; pattern: RegExp }[] = [
 
 export const rangeDetector: DateDetector = {
   name: 'day-range',
+  cue: MONTH_CUE,
   find(text, _language, ref) {
     const out: DateCandidate[] = [];
     for (const { lang, pattern } of RANGES) {

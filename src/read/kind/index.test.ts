@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { segment, type Segment } from '../segment/index.ts';
-import { classifyKind } from './index.ts';
+import { classifyKind, LEXICONS } from './index.ts';
 
 const EVAL = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'eval');
 const sentence = (text: string): Segment => ({ start: 0, end: text.length, text, unit: 'sentence' });
@@ -93,6 +93,9 @@ test('"…, he said" takes the speaker of the sentence before', () => {
   assert.equal(r.kind, 'report');
   assert.equal(r.speaker, 'the Chancellor');
   assert.equal(kindOf('It is binding, she said.').speaker, 'she');
+  // Without a tracked speaker, the sentence before is read again.
+  const previous = sentence('Foreign Minister Jane Doe said the treaty was signed.');
+  assert.equal(classifyKind(sentence('It is binding, she said.'), { docKind: 'news', language: 'en', previous }).speaker, 'Foreign Minister Jane Doe');
 });
 
 test('direct speech is a quote with its speaker; a term in quotes is not', () => {
@@ -139,4 +142,11 @@ test('Russian, German and French cues and sources', () => {
 test('a heading is a heading', () => {
   const r = classifyKind({ start: 0, end: 9, text: 'Article 4', unit: 'heading' }, { docKind: 'official', language: 'en', previous: null });
   assert.equal(r.kind, 'heading');
+});
+
+test('every cue and speech pattern is global (the scanners loop over matches)', () => {
+  for (const [language, lex] of Object.entries(LEXICONS)) {
+    for (const rule of lex.opinion) assert.ok(rule.pattern.global, `${language} ${rule.cue}`);
+    assert.ok(lex.speech.global && lex.sourceFirst.global, language);
+  }
 });

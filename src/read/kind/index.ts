@@ -21,7 +21,7 @@ export interface KindContext {
 }
 
 /** Cue lists by language; English for any other language. */
-const LEXICONS: Record<string, Lexicon> = { en: EN, ru: RU, de: DE, fr: FR };
+export const LEXICONS: Record<string, Lexicon> = { en: EN, ru: RU, de: DE, fr: FR };
 
 /**
  * Opinion needs this score, by document kind. A column's evaluative sentence is opinion on one advocacy
@@ -68,14 +68,14 @@ export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimK
   }
 
   // Direct speech: a quotation with its speaker, or a sentence that is all quotation.
-  const fully = quotes.share >= FULLY_QUOTED_SHARE && /^[“"«„—–]/u.test(seg.text) && !attribution?.document;
+  const fully = quotes.share >= FULLY_QUOTED_SHARE && /^[“‘"«„—–]/u.test(seg.text) && !attribution?.document;
   if (quotes.first && ((quotes.share >= QUOTE_MIN_SHARE && speaker) || fully)) {
     features.push({ cue: 'direct-speech', weight: 0, text: quotes.first });
     return { kind: 'quote', speaker: speaker ?? before(), features };
   }
 
   features.push(...scoreCues(quotes.masked, lex.opinion));
-  if (!attribution && QUESTION_END.test(quotes.masked) && !/^\s*[“"«„]/u.test(seg.text)) {
+  if (!attribution && QUESTION_END.test(quotes.masked) && !/^\s*[“‘"«„]/u.test(seg.text)) {
     features.push({ cue: 'rhetorical-question', weight: RHETORICAL_QUESTION_WEIGHT, text: '?' });
   }
   const score = features.reduce((sum, f) => sum + f.weight, 0);

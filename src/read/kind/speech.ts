@@ -9,7 +9,7 @@ export const FULLY_QUOTED_SHARE = 0.85;
 /** Russian dialogue: "— Мы подписали договор, — сказал министр." */
 const DIALOGUE = /^[—–]\s.*?,?\s[—–]\s/su;
 /** A segment that opens with a quotation mark. */
-const OPENING_MARK = /^[“"«„]/u;
+const OPENING_MARK = /^[“‘"«„]/u;
 
 export interface QuotedText {
   /** The sentence with every character inside a quotation replaced by a space (offsets kept). */

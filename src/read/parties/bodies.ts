@@ -9,15 +9,35 @@ export interface BodyRule {
   role: BodyMention['role'];
   country: string | null;
   pattern: RegExp;
+  /** Lower-case words one of which the text must contain before the pattern is tried (a cheap `includes`). */
+  anchors: string[];
 }
 
-/** Builds a rule; `source` alternatives are joined and bounded so no rule matches inside a longer word. */
-const rule = (name: string, role: BodyMention['role'], country: string | null, source: string[], flags = 'giu'): BodyRule => ({
-  name,
-  role,
-  country,
-  pattern: new RegExp(`(?<![\\p{L}-])(?:${source.join('|')})(?!\\p{L})`, flags),
-});
+/**
+ * The literal start of an alternative, lower-cased ("State\\s+Duma" → "state"; "[Пп]алат…" → "палат"), used as a
+ * cheap pre-test; '' when the alternative starts with no literal (then the pattern always runs).
+ */
+function anchorOf(source: string): string {
+  const body = source.replace(/^\(\?<!(?:[^()]|\([^()]*\))*\)/, '').replace(/\[(\p{Lu})(\p{Ll})\]/gu, (_, a: string, b: string) => (a.toLowerCase() === b ? b : '\u0000'));
+  const literal = /^[\p{L}'’]+/u.exec(body)?.[0] ?? '';
+  const cut = /^[?*{]/.test(body.slice(literal.length)) ? literal.slice(0, -1) : literal;
+  return cut.length >= 3 ? cut.toLowerCase() : '';
+}
+
+/**
+ * Builds a rule; `source` alternatives are joined and must not start or end inside a longer word (checked by
+ * findBodies, so the pattern can start with a literal, which the regex engine finds fast).
+ */
+const rule = (name: string, role: BodyMention['role'], country: string | null, source: string[], flags = 'giu'): BodyRule => {
+  const anchors = source.map(anchorOf);
+  return {
+    name,
+    role,
+    country,
+    pattern: new RegExp(`(?:${source.join('|')})(?!\\p{L})`, flags),
+    anchors: anchors.includes('') ? [] : anchors,
+  };
+};
 
 /** Russian noun endings after a stem, so "парламента", "Сенатом" match but not the adjective "парламентский". */
 const RU = '(?:а|у|ом|е|ы|ов|ам|ами|ах)?';
@@ -51,25 +71,37 @@ export const BODY_RULES: BodyRule[] = [
   rule('Lower House', 'lower-house', null, ['lower\\s+house(?:\\s+of\\s+(?:the\\s+)?parliament)?', 'нижн\\p{L}*\\s+палат\\p{L}*(?:\\s+парламента)?', 'Unterhaus(?:es)?', 'chambre\\s+basse']),
   rule('Legislature', 'legislature', null, ['legislatures?', 'законодател\\p{L}*\\s+(?:орган|собрани)\\p{L}*']),
   // Offices and ministries.
-  rule('President', 'head-of-state', null, ['(?<!vice[\\s-])president', '(?<!вице-)президент' + RU, '(?<!Vize)Präsident(?:in|en)?', '(?<!vice-)président(?:e)?']),
+  rule('President', 'head-of-state', null, ['(?<!vice[\\s-])president', '(?<!вице-)президент' + RU, '(?<!Vize)Präsident(?:in|en)?', 'Bundespräsident(?:in|en)?', 'Staatspräsident(?:in|en)?', '(?<!vice-)président(?:e)?']),
   rule('Chairman of State Affairs', 'head-of-state', 'KP', ['Chairman\\s+of\\s+(?:the\\s+)?State\\s+Affairs(?:\\s+Commission)?', '[Пп]редседател\\p{L}*\\s+[Гг]осударственных\\s+дел']),
   rule('Prime Minister', 'head-of-government', null, ['Prime\\s+Minister', 'премьер-министр' + RU, '[Пп]редседател\\p{L}*\\s+[Пп]равительства', 'Premierminister(?:in|s)?', 'Ministerpräsident(?:in|en)?', 'Premier\\s+ministre']),
-  rule('Prime Minister', 'head-of-government', null, ['Premier'], 'gu'),
+  rule('Prime Minister', 'head-of-government', null, ['Premier(?!\\s+League)'], 'gu'),
   rule('Federal Chancellor', 'head-of-government', null, ['Federal\\s+Chancellor', '[Фф]едеральн\\p{L}*\\s+канцлер' + RU, 'Bundeskanzler(?:in|s)?', 'Föderale[nr]?\\s+Kanzler(?:in|s)?', 'chancelier\\s+fédéral']),
-  rule('Chancellor', 'head-of-government', null, ['chancellor', 'канцлер' + RU, 'Kanzler(?:in|s)?', 'chancelière?']),
+  rule('Chancellor', 'head-of-government', null, ['chancellor(?!\\s+of\\s+the\\s+Exchequer)', 'канцлер' + RU, 'Kanzler(?:in|s)?', 'chancelière?']),
   rule('Ministry of Foreign Affairs', 'ministry', null, ['Foreign\\s+Ministry', 'Ministry\\s+of\\s+Foreign\\s+Affairs', 'Foreign\\s+Office', 'МИД' + RU, 'Министерств\\p{L}*\\s+иностранных\\s+дел', 'Außenministerium(?:s)?', 'Auswärtige[ns]?\\s+Amt(?:e?s)?', 'ministère\\s+des\\s+Affaires\\s+étrangères']),
   rule('Ministry of Foreign Affairs', 'ministry', 'US', ['State\\s+Department', 'Department\\s+of\\s+State', 'Госдеп\\p{L}*', 'Государственн\\p{L}*\\s+департамент\\p{L}*']),
   rule('Ministry of Defence', 'ministry', null, ['Defen[cs]e\\s+Ministry', 'Ministry\\s+of\\s+Defen[cs]e', 'Минобороны', 'Министерств\\p{L}*\\s+обороны', 'Verteidigungsministerium(?:s)?', 'ministère\\s+(?:des\\s+Armées|de\\s+la\\s+Défense)']),
   rule('Ministry of Defence', 'ministry', 'US', ['Pentagon', 'Department\\s+of\\s+Defen[cs]e', 'Defen[cs]e\\s+Department', 'Пентагон' + RU]),
   rule('Foreign Minister', 'other', null, ['Foreign\\s+Minister', 'Minister\\s+of\\s+Foreign\\s+Affairs', 'Secretary\\s+of\\s+State', '[Мм]инистр' + RU + '\\s+иностранных\\s+дел', '[Гг]лав\\p{L}*\\s+МИД' + RU, 'Außenminister(?:in|s)?', 'ministre\\s+des\\s+Affaires\\s+étrangères']),
   rule('Defence Minister', 'other', null, ['Defen[cs]e\\s+Minister', 'Minister\\s+of\\s+Defen[cs]e', 'Defen[cs]e\\s+Secretary', '[Мм]инистр' + RU + '\\s+обороны', 'Verteidigungsminister(?:in|s)?', 'ministre\\s+(?:des\\s+Armées|de\\s+la\\s+Défense)']),
-  rule('Government', 'government', null, ['governments?', 'правительств(?:о|а|у|ом|е)', '[Кк]абинет' + RU + '\\s+министров', '(?:Bundes)?[Rr]egierung(?:en)?', 'gouvernements?']),
+  rule('Government', 'government', null, ['governments?', 'правительств(?:о|а|у|ом|е)', '[Кк]абинет' + RU + '\\s+министров', 'Bundesregierung(?:en)?', '[Rr]egierung(?:en)?', 'gouvernements?']),
   rule('Government', 'government', null, ['Cabinet', 'Kabinett(?:s)?'], 'gu'),
 ];
 
 /**
- * A cheap test run before the rules: a sentence without any of these stems names no body. Keep it in step
- * with the rules above when adding one.
+ * The rules worth trying on a text: one scan of its lower case for every rule's anchors (at each position the
+ * longest anchor; an anchor inside another counts too), then only the rules one of whose anchors occurs.
  */
-export const BODY_CUE =
-  /duma|дум|council|совет|assembl|собрани|versammlung|assemblée|majlis|меджлис|madschlis|bundes|rada|рад|knesset|кнессет|house|палат|diet|сейм|landtag|diète|senat|сенат|sénat|congress|конгресс|kongress|congrès|parliament|парламент|parlament|parlement|legislat|законодател|oberhaus|unterhaus|chambre|presiden|президент|präsident|présiden|chairman|председател|premier|премьер|minist|министр|минобороны|мид|chancel|канцлер|kanzler|foreign|defen[cs]e|secretary|госдеп|department|pentagon|пентагон|außen|auswärtig|verteidigung|affaires|govern|правительств|кабинет|regierung|gouvern|cabinet|kabinett/iu;
+const ANCHORS = [...new Set(BODY_RULES.flatMap((r) => r.anchors))].sort((a, b) => b.length - a.length);
+const ANCHOR_SCAN = new RegExp(`(?=(${ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'g');
+const CONTAINED = new Map(ANCHORS.map((a) => [a, ANCHORS.filter((b) => a.includes(b))]));
+
+export function rulesFor(text: string): BodyRule[] {
+  const lower = text.toLowerCase();
+  const hit = new Set<string>();
+  ANCHOR_SCAN.lastIndex = 0;
+  for (let m = ANCHOR_SCAN.exec(lower); m; m = ANCHOR_SCAN.exec(lower)) {
+    for (const a of CONTAINED.get(m[1])!) hit.add(a);
+    ANCHOR_SCAN.lastIndex = m.index + 1;
+  }
+  return BODY_RULES.filter((r) => !r.anchors.length || r.anchors.some((a) => hit.has(a)));
+}

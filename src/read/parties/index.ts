@@ -1,6 +1,6 @@
 // Finds states (names, adjectives, abbreviations, capitals) and their bodies (legislatures, offices).
 import type { BodyMention, PartyMention } from '../../types.ts';
-import { BODY_CUE, BODY_RULES } from './bodies.ts';
+import { rulesFor, type BodyRule } from './bodies.ts';
 import { countryOf } from './country.ts';
 import { tokenize } from './matcher.ts';
 import { NAMES } from './names.ts';
@@ -23,12 +23,15 @@ export function findParties(text: string, language: string | null): PartyMention
 
 /** Bodies with their country; pass the claim's party mentions when already found (they give the country). */
 export function findBodies(text: string, language: string | null, parties?: PartyMention[]): BodyMention[] {
-  if (!BODY_CUE.test(text)) return [];
-  const found: { start: number; end: number; rule: (typeof BODY_RULES)[number] }[] = [];
-  for (const rule of BODY_RULES) {
+  const found: { start: number; end: number; rule: BodyRule }[] = [];
+  for (const rule of rulesFor(text)) {
     rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, rule });
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      // Not inside a longer word: "President" but not "Vice-President" or "copresident".
+      if (!/[\p{L}-]/u.test(text[m.index - 1] ?? ' ')) found.push({ start: m.index, end: m.index + m[0].length, rule });
+    }
   }
+  if (!found.length) return [];
   const kept: typeof found = [];
   for (const f of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);

@@ -34,10 +34,12 @@ export interface Token {
   key: string;
 }
 
-/** Lower case without diacritics, so "Côte" = "cote" and "ё" = "е". */
+/** Lower case without diacritics, so "Côte" = "cote" and "ё" = "е" (but "й" stays: it is a letter of its own). */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  if (/\p{Script=Cyrillic}/u.test(lower)) return lower.replace(/ё/g, 'е');
+  return lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;

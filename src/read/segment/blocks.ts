@@ -31,6 +31,9 @@ const CLAUSE_END = /[.!?…:;,。！？؟][\p{Pf}\p{Pe}"'»]*$/u;
 const CONNECTOR_END = /(?:[-‐–—&]|(?<!\p{L})(?:and|or|of|the|a|an|to|in|on|by|for|with|at|from|that|und|oder|der|die|das|des|im|zu|von|mit|et|ou|de|du|la|le|les|à|и|или|в|на|с|по|о|для|к))$/iu;
 /** Hard-wrapped text has lines shorter than this; a longer line that stops without punctuation ends its block. */
 export const HARD_WRAP_MAX_CHARS = 100;
+/** In a hard-wrapped run most lines (this share) are nearly (this ratio of) as long as the longest. */
+const WRAP_SHARE = 2 / 3;
+const WRAP_RATIO = 0.75;
 /** A line that ends its sentence: the next line may start a new block. */
 const SENTENCE_CLOSED = /[.!?…。！？؟][\p{Pf}\p{Pe}"'»]*$/u;
 const LOWER_START = /^\s*[\p{Ll}]/u;
@@ -87,9 +90,30 @@ function looksLikeHeading(text: string, next: Line | undefined): boolean {
   return isBlank(next) || !LOWER_START.test(next!.text);
 }
 
+/**
+ * Lines that belong to a hard-wrapped paragraph: a run of three or more lines, short enough to be wrapped,
+ * most of them nearly as long as the longest, and no list item. Their ends are not headings ("…President Elena Smith and Prime").
+ */
+function wrappedLines(lines: Line[], language: string | null): Set<number> {
+  const wrapped = new Set<number>();
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && !isBlank(lines[j])) j++;
+    // Items of a list are often alike in length; they are not a wrapped paragraph.
+    const list = lines.slice(i, j).some((l) => listMarker(l, language) !== null);
+    const lengths = lines.slice(i, j - 1).map((l) => l.text.trim().length);
+    const longest = Math.max(0, ...lengths);
+    const full = lengths.filter((n) => n >= WRAP_RATIO * longest).length;
+    if (!list && j - i >= 3 && longest <= HARD_WRAP_MAX_CHARS && full >= WRAP_SHARE * lengths.length) for (let k = i; k < j; k++) wrapped.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return wrapped;
+}
+
 /** Splits a body into blocks; every block is trimmed and contains a letter or a digit. */
 export function blocksOf(body: string, language: string | null): Block[] {
   const lines = linesOf(body);
+  const wrapped = wrappedLines(lines, language);
   const blocks: Block[] = [];
   let open: Block | null = null;
   // Whether the previous non-blank line ended its sentence (or was a heading): only then may a heading follow.
@@ -107,7 +131,7 @@ export function blocksOf(body: string, language: string | null): Block[] {
     }
     const marker = listMarker(line, language);
     const md = MARKDOWN_HEADING.exec(line.text);
-    if (md || (marker === null && closed && looksLikeHeading(line.text, lines[i + 1]))) {
+    if (md || (marker === null && closed && !wrapped.has(i) && looksLikeHeading(line.text, lines[i + 1]))) {
       close();
       const span = trimmed(line, md ? md[0].length : 0);
       if (HAS_WORD.test(body.slice(span.start, span.end))) blocks.push({ ...span, unit: 'heading' });

@@ -77,11 +77,16 @@ test('separator lines ("§") split blocks and are not segments', () => {
   assert.deepEqual(texts(body), ['The bridge will be built.', 'The DPRK has not been an active participant.']);
 });
 
-test('Russian dialogue dashes are not bullets; a wrapped line goes on', () => {
+test('Russian dialogue dashes are not bullets; wrapped lines go on', () => {
   const ru = segment('— Мы подписали договор, — сказал министр.', 'ru');
   assert.equal(ru[0].text, '— Мы подписали договор, — сказал министр.');
   const wrapped = 'The Parties shall develop their relations on the basis of mutual\nrespect for sovereignty. They agree.';
   assert.deepEqual(texts(wrapped), ['The Parties shall develop their relations on the basis of mutual\nrespect for sovereignty.', 'They agree.']);
+  // A hard-wrapped paragraph whose first line ends before a capital is not a heading.
+  const email = 'The treaty was signed on Wednesday by President Elena Smith and Prime\nMinister John Doe at a ceremony in the capital. It commits both sides to\nmutual assistance in case of an armed attack, according to a copy seen by\nthe agency.';
+  const segs = segment(email, 'en');
+  assert.deepEqual(segs.map((s) => s.unit), ['sentence', 'sentence']);
+  assert.ok(segs[0].text.endsWith('Prime\nMinister John Doe at a ceremony in the capital.'));
 });
 
 test('speed: at least 5 MB/s of report text on one core', () => {

@@ -1,9 +1,10 @@
 -- Pactwatch store, version 1. PostgreSQL 15 SQL that also runs on PGlite.
 -- Ids are content ids: a document is keyed by the sha256 of its raw bytes, so a second run over the
--- same pile (or a run resumed after a kill) stores each report once.
+-- same pile (or a run resumed after a kill) stores each report once. Hex keys compare bytewise
+-- (COLLATE "C"): no locale rules to run on every index comparison.
 
 CREATE TABLE documents (
-  sha256            text PRIMARY KEY,
+  sha256            text COLLATE "C" PRIMARY KEY,
   -- Insertion order: stable listings, and the order in which the export numbers documents.
   seq               bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
   file              text NOT NULL,
@@ -21,7 +22,7 @@ CREATE TABLE documents (
   warnings          jsonb NOT NULL DEFAULT '[]',
   extra             jsonb NOT NULL DEFAULT '{}', -- fields later stages add to DocumentRecord
   signature         jsonb NOT NULL DEFAULT '[]', -- MinHash signature, for near duplicates of later documents
-  near_duplicate_of text,            -- sha256 of the earlier document it repeats
+  near_duplicate_of text COLLATE "C", -- sha256 of the earlier document it repeats
   reader_version    text NOT NULL,   -- version of the reader whose claims are stored
   created_at        timestamptz NOT NULL DEFAULT clock_timestamp(),
   updated_at        timestamptz NOT NULL DEFAULT clock_timestamp(),
@@ -36,7 +37,7 @@ CREATE INDEX documents_created_at ON documents (created_at);
 CREATE INDEX documents_reader_version ON documents (reader_version);
 
 CREATE TABLE claims (
-  sha256       text NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+  sha256       text COLLATE "C" NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
   ord          integer NOT NULL,      -- 1-based position in the document
   start_offset integer NOT NULL,      -- UTF-16 offsets into the document body
   end_offset   integer NOT NULL,
@@ -53,7 +54,7 @@ CREATE INDEX claims_fts ON claims USING gin (fts);
 -- A pile analyzed together ('default' unless named); a document may belong to several.
 CREATE TABLE collection_documents (
   collection text NOT NULL,
-  sha256     text NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+  sha256     text COLLATE "C" NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
   added_at   timestamptz NOT NULL DEFAULT clock_timestamp(),
   PRIMARY KEY (collection, sha256)
 );

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDates, isoOf } from './dates.ts';
+
+test('findDates: only the parts the text states; time-only expressions have no date parts', () => {
+  const [date, time] = findDates('Sun 23 Jun 2024 | 11:20 PM');
+  assert.deepEqual([date.year, date.month, date.day, date.text], [2024, 6, 23, 'Sun 23 Jun 2024']);
+  assert.deepEqual([time.year, time.month, time.day], [null, null, null]);
+  const [yearless] = findDates('MOSCOW, November 6. /TASS/.');
+  assert.deepEqual([yearless.year, yearless.month, yearless.day], [null, 11, 6]);
+});
+
+test('findDates: Russian, German and French dates by script or by language', () => {
+  assert.equal(isoOf(findDates('ЛИНДЕНБУРГ, 11 июня 2031 года.')[0]), '2031-06-11');
+  assert.equal(isoOf(findDates('Port Kestrel, 27. Mai 2031 –', 'de')[0]), '2031-05-27');
+  assert.equal(isoOf(findDates('PARIS, 27 mai 2031 –')[0]), '2031-05-27');
+});
+
+test('isoOf: as much as is known, null without a year', () => {
+  assert.equal(isoOf({ year: 2031, month: 3, day: null }), '2031-03');
+  assert.equal(isoOf({ year: 2031, month: null, day: null }), '2031');
+  assert.equal(isoOf({ year: null, month: 3, day: 14 }), null);
+});
+
+test('findDates: dotted numeric dates are day-first', () => {
+  assert.equal(isoOf(findDates('Опубликовано: 11.06.2031 10:42')[0]), '2031-06-11');
+  assert.equal(isoOf(findDates('Published 11.06.2031, 10:42')[0]), '2031-06-11');
+  assert.equal(isoOf(findDates('06/20/2024 12:19 PM EDT')[0]), '2024-06-20');
+});

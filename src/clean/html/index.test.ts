@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractHtml } from './index.ts';
+
+const PAGE = `<!DOCTYPE html><html lang="en"><head><title>Harbour Treaty enters into force | The Strait Times Online</title>
+<meta property="og:site_name" content="The Strait Times Online"></head><body>
+<div id="cookie-banner">We use cookies to improve your experience on our site. <button>Accept all</button></div>
+<header><a href="/" class="logo">The Strait Times Online</a><nav><ul><li><a href="/news">News</a></li><li><a href="/subscribe">Subscribe now</a></li></ul></nav></header>
+<main><article><h1>Harbour Treaty enters into force</h1><p class="byline">By Lukas Aaro, 31 July 2031</p>
+<p>The Treaty on Maritime Cooperation and Mutual Security entered into force on Thursday, thirty days after the two governments exchanged their instruments of ratification.</p>
+<p>Fishing associations on both sides of the strait welcomed the treaty's promise of equal access to ports, which they said would end years of disputes over landing fees.</p>
+<p>To mark the occasion, the two countries opened the joint maritime information centre that Article 7 of the treaty provides for.</p></article>
+<aside><h2>Most read</h2><ul><li>Ferry timetable changes for August</li></ul></aside></main>
+<footer><p>&copy; 2031 The Strait Times Online. All rights reserved.</p><p>Privacy policy | Terms of use | Contact us</p></footer></body></html>`;
+
+test('extractHtml: the headline first, the article paragraphs, and every dropped region in removed', () => {
+  const out = extractHtml(PAGE);
+  const paragraphs = out.text.split('\n\n');
+  assert.equal(paragraphs[0], 'Harbour Treaty enters into force');
+  assert.ok(out.text.includes('Fishing associations on both sides of the strait'));
+  for (const junk of ['We use cookies', 'Subscribe now', 'Ferry timetable', 'Privacy policy']) assert.ok(!out.text.includes(junk), junk);
+  assert.deepEqual(
+    out.removed.map((r) => r.why),
+    ['cookie', 'masthead', 'navigation', 'related', 'footer'],
+  );
+  assert.equal(out.hints.outlet, 'The Strait Times Online');
+});
+
+test('extractHtml: fragments and broken markup still give their text', () => {
+  const out = extractHtml('<p>Unclosed <b>bold <div>and a div<p>Second paragraph without closing');
+  assert.equal(out.text, 'Unclosed bold\n\nand a div\n\nSecond paragraph without closing');
+  assert.equal(extractHtml('').text, '');
+});

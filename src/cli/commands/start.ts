@@ -1,0 +1,66 @@
+// `pactwatch start` (npm start): analyze examples/ into the embedded store, build the web UI when it is
+// missing or older than its sources, serve both, and print the address to open.
+import { existsSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../analyze.ts';
+import { openCache } from '../cache.ts';
+import { startServer, WEB_DIR, type Running } from './serve.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const WEB_SOURCES = [join(ROOT, 'web'), join(ROOT, 'vite.config.ts')];
+
+export interface StartFlags {
+  db?: string;
+  port?: string;
+  host?: string;
+  collection?: string;
+  quiet?: boolean;
+}
+
+/** Newest modification time (ms) of a file, or of any file under a folder. */
+async function newest(path: string): Promise<number> {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  return Math.max(stat.mtimeMs, ...entries.filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+}
+
+/** Builds the web UI (vite, a dev dependency) into dist/web unless a build newer than its sources is there. */
+export async function ensureWebBuilt(log: (line: string) => void = () => {}): Promise<void> {
+  const index = join(WEB_DIR, 'index.html');
+  if (existsSync(index)) {
+    const sources = Math.max(...(await Promise.all(WEB_SOURCES.map(newest))));
+    if (statSync(index).mtimeMs >= sources) return;
+  }
+  log('building the web UI (vite)…');
+  const vite = await import('vite');
+  await vite.build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+export async function runStart(flags: StartFlags): Promise<number> {
+  const log = (line: string) => console.error(line);
+  await ensureWebBuilt(log);
+  const collection = flags.collection ?? 'default';
+  const cache = await openCache(flags.db);
+  let running: Running;
+  try {
+    const { dossier } = await analyze({ paths: [join(ROOT, 'examples')], quiet: flags.quiet, collection, cache });
+    for (const w of dossier.warnings) log(`${w.level}: ${w.file}: ${w.message}`);
+    log(`analyzed ${dossier.documents.length} example reports into the ${cache.store.kind} store at ${cache.store.location}`);
+    running = await startServer({ port: flags.port, host: flags.host }, cache.store);
+  } catch (error) {
+    await cache.close();
+    throw error;
+  }
+  const url = collection === 'default' ? running.url : `${running.url}?collection=${encodeURIComponent(collection)}`;
+  console.log(`Pactwatch is running: open ${url}\n(drop more reports on the page to add them; Ctrl+C stops the server)`);
+  await new Promise<void>((resolve) => {
+    const stop = () => running.close().then(resolve);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

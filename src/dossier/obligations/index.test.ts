@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Claim } from '../../types.ts';
+import { buildArticles } from '../articles/index.ts';
+import { makeClaim, makeDoc } from '../record/claims.fixture.ts';
+import { buildRecord } from '../record/index.ts';
+import { buildObligations } from './index.ts';
+
+function obligations(docs = [makeDoc('d1'), makeDoc('d2')], claims: Claim[]) {
+  const record = buildRecord(docs, claims)!;
+  const { articles, alignments, topics } = buildArticles(claims, record);
+  record.agreement.articles = articles;
+  record.alignments = alignments;
+  return buildObligations(claims, topics, record);
+}
+
+test('from reports alone: defense with its conditions, offense ruled out, a principle is not non-aggression', () => {
+  const claims = [
+    makeClaim('c1', 'd1', 'The treaty on comprehensive strategic partnership was signed on June 19, 2024.', { dates: [['June 19, 2024', '2024-06-19']] }),
+    makeClaim('c2', 'd1', 'Thus, the fourth article of the treaty states that in the event that one of the parties is subjected to an armed attack by any country or several countries and is in a state of war, the other party will immediately provide military and other assistance with all available means following Article 51 of the UN Charter and under the laws of both countries.', { articles: [4] }),
+    makeClaim('c3', 'd2', '– Activate communication channels without delay if either side faces a direct threat of potential armed aggression.'),
+    makeClaim('c4', 'd2', '– Develop a permanent partnership based on the principles of mutual respect for national sovereignty, non-aggression on territory, non-interference in internal affairs and equality.'),
+    makeClaim('c5', 'd2', '– Not sign any treaty with a third country that infringes on the other side’s core interests, or allow territories to be used by a third country seeking to violate the other’s security.'),
+    makeClaim('c6', 'd2', 'I believe the treaty will make both countries refrain from the threat or use of force against each other.', { kind: 'opinion' }),
+  ];
+  const o = obligations(undefined, claims);
+  assert.equal(o.defense.value, true);
+  assert.deepEqual(o.defense.conditions, [
+    'in the event that one of the parties is subjected to an armed attack by any country or several countries and is in a state of war',
+    'following Article 51 of the UN Charter and under the laws of both countries',
+  ]);
+  assert.equal(o.offense.value, false);
+  assert.match(o.offense.basis ?? '', /defensive only/);
+  assert.deepEqual([o.consultation.value, o.consultation.claims], [true, ['c3']]);
+  assert.equal(o.nonaggression.value, null, 'a listed principle and an opinion do not make a non-aggression clause');
+  assert.equal(o.no_competing_commitments.value, true);
+  assert.equal(o.no_territory_use.value, true);
+  assert.equal(o.neutrality.value, null);
+});
+
+const OFFICIAL = `TREATY ON MARITIME COOPERATION BETWEEN THE REPUBLIC OF A AND THE UNION OF B
+
+Article 1
+The Parties shall develop their relations on the basis of mutual respect for sovereignty, territorial integrity, equality and non-interference in internal affairs. This Treaty does not affect the rights and obligations of the Parties under other international agreements to which they are parties.
+
+Article 2
+The Parties shall refrain from the threat or use of force against each other.
+
+Article 5
+In the event of an armed attack against the territory of either Party, the other Party shall provide the Party attacked with assistance, including military assistance, by all means at its disposal, in accordance with Article 51 of the Charter of the United Nations and the laws of the Parties.
+
+Done at Northport on 2 May 2030.
+`;
+
+test('the official text decides: other agreements unaffected makes no_competing_commitments false', () => {
+  const docs = [makeDoc('o', { kind: 'official', body: OFFICIAL }), makeDoc('d1')];
+  const claims = [
+    makeClaim('c1', 'o', OFFICIAL.split('\n')[0], { kind: 'heading' }),
+    makeClaim('c2', 'd1', 'Both countries pledge not to join any alliance directed against the other and to consult on threats to their security.'),
+  ];
+  const o = obligations(docs, claims);
+  assert.equal(o.no_competing_commitments.value, false, 'a report cannot add a clause the official text lacks');
+  assert.match(o.no_competing_commitments.basis ?? '', /Article 1/);
+  assert.equal(o.consultation.value, null);
+  assert.equal(o.nonaggression.value, true);
+  assert.deepEqual(o.defense.conditions, ['In the event of an armed attack against the territory of either Party', 'in accordance with Article 51 of the Charter of the United Nations and the laws of the Parties']);
+  assert.equal(o.offense.value, false);
+});

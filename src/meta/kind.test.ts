@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../clean/index.ts';
+import type { MetaHints } from '../types.ts';
+import { buildContext } from './context.ts';
+import { findKind } from './kind.ts';
+
+const kind = (text: string, hints: MetaHints = {}) => {
+  const ctx = buildContext({ ...cleanText(text), hints }, 'en');
+  return findKind(ctx, ctx.headline);
+};
+const NEWS =
+  'PORT KESTREL, March 14 (Agency) - The two countries on Friday signed a treaty that commits each country to come to the other’s aid. "Today our coasts are one coast," the president told reporters. The treaty must be ratified by both legislatures before it takes effect.';
+
+test('kind: treaty text shape is official', () => {
+  const treaty = [
+    'TREATY ON MARITIME COOPERATION',
+    'The Republic of A and the Union of B, hereinafter referred to as "the Parties",',
+    'Have agreed as follows:',
+    ...[1, 2, 3].flatMap((n) => [`Article ${n}`, `The Parties shall cooperate in matter number ${n} of this Treaty.`]),
+    'Done at Port City on 14 March 2031, in two originals, both texts being equally authentic.',
+  ].join('\n');
+  const k = kind(treaty);
+  assert.equal(k.value, 'official');
+  assert.match(k.evidence, /agreed-as-follows.*article-headings.*done-at/);
+});
+
+test('kind: a factbox label in the title, or a body of bullets', () => {
+  assert.equal(kind(`FACTBOX - What is in the treaty?\n\n${NEWS}\n* MUTUAL ASSISTANCE: each will help the other (Article 5).`).value, 'factbox');
+  const bullets = ['Here are the points of the agreement signed today:', ...[1, 2, 3, 4, 5].map((n) => `- Point ${n} of the treaty commits the sides to cooperate.`)].join('\n');
+  assert.equal(kind(bullets).value, 'factbox');
+});
+
+test('kind: opinion from a label, from the page section, or from the writer’s own voice', () => {
+  assert.equal(kind(`OPINION\nThe treaty is a promise we cannot afford to keep\n\n${NEWS}`).value, 'opinion');
+  assert.equal(kind(NEWS, { section: 'Opinion' }).value, 'opinion');
+  const column =
+    'The justifiable and politically intelligent treaty is a further sign of what I have previously called Cold War Two. One wonders if the agreement is a coming out party for the country. The treaty was signed on June 19, 2024, in the capital during a visit.';
+  const k = kind(`${column}\nA paid subscription ($5 per month) enables you to support the costs of the column; subscribers get a book. Ten percent of income from subscriptions to the column is donated.`);
+  assert.equal(k.value, 'opinion');
+  assert.match(k.evidence, /first-person.*rhetorical.*evaluative/);
+});
+
+test('kind: reporting with quotes, "must" and a newspaper name is news; a stub is other', () => {
+  const k = kind(NEWS);
+  assert.equal(k.value, 'news');
+  assert.equal(kind('Treaty signed. More soon.').value, 'other');
+});
+
+test('kind: a columnist’s bio at the end marks the piece as opinion', () => {
+  assert.equal(kind(`${NEWS}\n\nMiriam Castell is a former naval officer and a columnist for the Review.`).value, 'opinion');
+});

@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../clean/index.ts';
+import type { MetaHints } from '../types.ts';
+import { buildContext } from './context.ts';
+import { findTitle } from './title.ts';
+
+const title = (text: string, hints: MetaHints = {}) => findTitle(buildContext({ ...cleanText(text), hints }, 'en')).value;
+
+test('title: the page title, else the headline above the first paragraph, else null', () => {
+  const text = 'OPINION\nThe Harbour Treaty is a promise we cannot afford to keep\nBy Miriam Castell\n\nWhen the president signed the pact, the mood was one of celebration.';
+  assert.equal(title(text), 'The Harbour Treaty is a promise we cannot afford to keep');
+  assert.equal(title(text, { title: 'From the page' }), 'From the page');
+  assert.equal(title('MOSCOW, November 6. /TASS/. The Federation Council has unanimously approved a bill.\nMore text follows here.'), null);
+});

@@ -1,0 +1,17 @@
+// Cheap tests run before each date detector (chrono is the slow part of reading): a sentence without a month,
+// weekday or relative word, numeric date or year holds no date for that detector.
+import { monthSource } from './months.ts';
+
+export const MONTH_CUE = new RegExp(`(?<!\\p{L})(?:${(['en', 'ru', 'de', 'fr'] as const).map(monthSource).join('|')})`, 'iu');
+
+const WEEKDAYS = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|понедельник|вторник|сред[уаые]|четверг|пятниц|суббот|воскресень|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`;
+const RELATIVE = String.raw`today|tonight|yesterday|tomorrow|ago|earlier|last|next|this\s+(?:week|month|year)|сегодня|вчера|завтра|назад|ранее|прошл|следующ|нынешн|текущ|heute|gestern|morgen|zuvor|vorher|letzt|nächst|vor\s+(?:ein|zwei|drei|\d)|aujourd|hier|demain|derni|prochain|il y a`;
+/** "31.07.2031", "7/31/2031", "2031-07-31": all-digit dates. */
+const NUMERIC = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
+
+/** Anything chrono could read as a date: a month, a weekday, a relative word or an all-digit date. */
+export const CHRONO_CUE = new RegExp(`${MONTH_CUE.source}|(?<!\\p{L})(?:${WEEKDAYS}|${RELATIVE})|${NUMERIC}`, 'iu');
+
+export const YEAR_CUE = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
+
+export const EARLIER_CUE = /zuvor|vorher|früher|ранее|раньше/iu;

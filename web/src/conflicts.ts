@@ -1,0 +1,112 @@
+// Where the sources disagree: each conflict with its sides next to each other (every side's sources and
+// their sentences), the resolution and its basis; then, per outlet, what each source got wrong, and the
+// lifecycle events only one source asserts.
+import type { Conflict, ConflictValue } from '../../src/types.ts';
+import {
+  SHOWN_SOURCES, claimsPerDoc, describeEvent, isResolvedValue, misstatements, plural, unsupported, valueLabel,
+} from '../../src/export/view.ts';
+import { quote } from './cite.ts';
+import { h } from './dom.ts';
+import { sourceLine, sourceName, type Model } from './model.ts';
+import { openFact } from './source-view.ts';
+
+/** Sentences shown per source on one side before the rest are one click away. */
+const QUOTES_PER_SOURCE = 2;
+
+/** One side of a conflict: its value, verdict and sources, each with the sentences that say it. */
+function side(m: Model, c: Conflict, v: ConflictValue): HTMLElement {
+  const resolved = isResolvedValue(c, v);
+  const verdict = !c.resolved ? 'disputed' : resolved ? 'supported' : 'contradicted';
+  const label = valueLabel(c, v.value);
+  const fact = `${label}: ${c.about}`;
+  const perDoc = claimsPerDoc(m, v.claims);
+  const docs = [...new Set([...v.docs, ...perDoc.keys()])];
+  const sources = docs.slice(0, SHOWN_SOURCES).map((id) => {
+    const doc = m.doc(id);
+    const claims = perDoc.get(id) ?? [];
+    return h('li', 'side-source',
+      h('button', {
+        class: 'source-name',
+        attrs: { type: 'button', title: doc ? `${doc.title ?? doc.file}` : undefined },
+        on: { click: () => openFact(m, fact, v.claims, v.docs, Math.max(0, docs.indexOf(id))) },
+      }, doc ? sourceLine(doc) : 'Unknown source'),
+      claims.slice(0, QUOTES_PER_SOURCE).map((claim) => quote(m, fact, claim)));
+  });
+  return h('div', { class: `side ${verdict}`, attrs: { 'data-value': v.value } },
+    h('div', 'side-head',
+      h('span', 'side-value', label),
+      h('span', 'verdict', verdict === 'supported' ? '✓ Supported' : verdict === 'contradicted' ? '✗ Contradicted' : 'Disputed'),
+      h('span', 'muted', plural(docs.length, 'source'))),
+    h('ul', 'side-sources', sources),
+    docs.length > SHOWN_SOURCES ? h('p', 'muted', `and ${plural(docs.length - SHOWN_SOURCES, 'more source')}`) : null);
+}
+
+function conflictCard(m: Model, c: Conflict): HTMLElement {
+  // The resolved side first: the reader sees what is right, then who says otherwise.
+  const values = [...c.values].sort((a, b) => Number(isResolvedValue(c, b)) - Number(isResolvedValue(c, a)));
+  return h('article', { class: 'conflict', attrs: { 'data-slot': c.slot } },
+    h('header', null,
+      h('span', 'slot', c.slot.replace('_', ' ')),
+      h('h3', null, c.about)),
+    c.resolved
+      ? h('p', 'resolution', h('strong', null, `Resolved: ${valueLabel(c, c.resolved.value)}`), ` — ${c.resolved.basis}`)
+      : h('p', 'resolution open', h('strong', null, 'Unresolved:'), ' the sources disagree and none outweighs the others'),
+    h('div', 'sides', values.map((v) => side(m, c, v))));
+}
+
+interface Wrong {
+  what: string;
+  correction: string;
+  claims: { id: string }[];
+  fact: string;
+  kind: 'conflict' | 'disputed';
+}
+
+/** Misstatements and unsupported events, grouped by the outlet that published them. */
+function byOutlet(m: Model): HTMLElement | null {
+  const outlets = new Map<string, { line: string; items: (Wrong & { docId: string })[] }>();
+  const add = (docId: string, item: Wrong) => {
+    const doc = m.doc(docId)!;
+    const key = sourceName(doc);
+    const entry = outlets.get(key) ?? { line: sourceLine(doc), items: [] };
+    entry.items.push({ ...item, docId });
+    outlets.set(key, entry);
+  };
+  for (const x of misstatements(m.d)) {
+    add(x.doc.id, {
+      kind: 'conflict',
+      what: `Says ${valueLabel(x.conflict, x.value.value)} for ${x.conflict.about}`,
+      correction: `${valueLabel(x.conflict, x.conflict.resolved!.value)} (${x.conflict.resolved!.basis})`,
+      claims: x.claims,
+      fact: `${valueLabel(x.conflict, x.value.value)}: ${x.conflict.about}`,
+    });
+  }
+  for (const x of unsupported(m.d)) {
+    add(x.doc.id, { kind: 'disputed', what: `Reports: ${describeEvent(x.event)}`, correction: x.event.reason, claims: x.claims, fact: describeEvent(x.event) });
+  }
+  if (!outlets.size) return null;
+  return h('div', { class: 'outlets', attrs: { id: 'misstatements' } },
+    h('h3', null, 'What each source got wrong'),
+    h('ul', 'outlet-list', [...outlets].map(([name, { line, items }]) => h('li', 'outlet',
+      h('div', 'outlet-head', h('strong', null, name), h('span', 'muted', line.slice(name.length).replace(/^ · /, ''))),
+      h('ul', null, items.map((it) => h('li', `wrong ${it.kind}`,
+        h('p', null, h('span', 'tag', it.kind === 'conflict' ? 'Misstatement' : 'Disputed event'), ' ', it.what),
+        h('p', 'correction', h('span', 'muted', it.kind === 'conflict' ? 'Correct: ' : 'Why disputed: '), it.correction),
+        it.claims.slice(0, QUOTES_PER_SOURCE).map((c) => quote(m, it.fact, m.claim(c.id)!)),
+        !it.claims.length ? h('button', { class: 'cite', attrs: { type: 'button' }, on: { click: () => openFact(m, it.fact, [], [it.docId]) } }, 'open the source') : null)))))));
+}
+
+export function conflictsSection(m: Model): HTMLElement {
+  const list = m.d.conflicts;
+  const disputed = m.d.agreements.reduce((n, a) => n + (a.disputed_events?.length ?? 0), 0);
+  const intro = list.length
+    ? `${plural(list.length, 'fact')} on which the sources disagree, with each side's sources and how the dossier settles it.`
+    : disputed
+      ? 'No two sources contradict each other on a shared fact; some events rest on one source only (below).'
+      : 'No source contradicts another on a fact they share.';
+  return h('section', { class: 'card conflicts-section', attrs: { id: 'conflicts', 'aria-labelledby': 'conflicts-h' } },
+    h('h2', { attrs: { id: 'conflicts-h' } }, 'Conflicts between sources', list.length ? h('span', 'count', String(list.length)) : null),
+    h('p', 'intro', intro),
+    list.map((c) => conflictCard(m, c)),
+    byOutlet(m));
+}

@@ -1,0 +1,79 @@
+// The page: loads the dossier and lays it out in the order a first-time reader needs it: status, conflicts,
+// lifecycle, obligations, articles, sources. Uploads and search reload or open parts of it.
+import './styles.css';
+import type { Agreement } from '../../src/types.ts';
+import { plural } from '../../src/export/view.ts';
+import { api, type CompactDossier } from './api.ts';
+import { fill, h } from './dom.ts';
+import { conflictsSection } from './conflicts.ts';
+import { model, sourceName, type Model } from './model.ts';
+import { articlesSection, obligationsSection } from './record.ts';
+import { mountSearch } from './search.ts';
+import { closeSource } from './source-view.ts';
+import { sourcesSection } from './sources-list.ts';
+import { summary } from './summary.ts';
+import { timelineSection } from './timeline.ts';
+import { mountUpload } from './upload.ts';
+
+const main = document.getElementById('dossier') as HTMLElement;
+const uploadPanel = document.getElementById('upload') as HTMLElement;
+let current: Model | null = null;
+let chosen = 0; // the agreement shown when a pile covers several
+
+function agreementTabs(m: Model): HTMLElement | null {
+  if (m.d.agreements.length < 2) return null;
+  return h('nav', { class: 'agreement-tabs', attrs: { 'aria-label': 'Agreements in this pile' } },
+    h('span', 'muted', `${m.d.agreements.length} agreements:`),
+    m.d.agreements.map((a, i) => h('button', {
+      class: 'tab',
+      attrs: { type: 'button', 'aria-pressed': String(i === chosen) },
+      on: { click: () => { chosen = i; render(m); } },
+    }, a.aliases[0] ?? a.title)));
+}
+
+function agreementView(m: Model, a: Agreement): HTMLElement[] {
+  return [summary(m, a), conflictsSection(m), timelineSection(m, a), obligationsSection(m, a), articlesSection(m, a)];
+}
+
+function render(m: Model): void {
+  const docs = m.d.totals?.documents ?? m.d.documents.length;
+  document.body.classList.toggle('empty', docs === 0);
+  uploadPanel.classList.toggle('collapsed', docs > 0);
+  if (!docs) {
+    fill(main);
+    document.title = 'Pactwatch';
+    return;
+  }
+  const a = m.d.agreements[Math.min(chosen, m.d.agreements.length - 1)];
+  document.title = a ? `${a.aliases[0] ?? a.title} · Pactwatch` : 'Pactwatch';
+  fill(main,
+    agreementTabs(m),
+    a
+      ? agreementView(m, a)
+      : h('section', 'card hero', h('h1', null, 'No agreement found'),
+          h('p', null, `None of the ${plural(docs, 'document')} names an agreement Pactwatch could follow: it needs reports about a treaty, pact or agreement between states.`)),
+    sourcesSection());
+}
+
+async function load(): Promise<void> {
+  try {
+    const d: CompactDossier = await api.dossier();
+    current = model(d);
+    render(current);
+  } catch (error) {
+    fill(main, h('section', 'card', h('h2', null, 'The dossier could not be loaded'), h('p', 'error', (error as Error).message)));
+  }
+}
+
+const uploads = mountUpload(uploadPanel, async () => {
+  closeSource();
+  await load();
+});
+(document.getElementById('add-reports') as HTMLButtonElement).addEventListener('click', () => uploads.open());
+mountSearch(document.getElementById('search') as HTMLFormElement, document.getElementById('search-results') as HTMLElement, {
+  nameOf: (sha) => {
+    const doc = current?.bySha(sha);
+    return doc ? sourceName(doc) : undefined;
+  },
+});
+void load();

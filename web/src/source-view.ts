@@ -1,0 +1,106 @@
+// The source panel: a fact's documents as tabs, the chosen document's cleaned body as plain text with the
+// cited sentences marked and scrolled into view. Bodies are fetched on demand (the served dossier has none).
+import { formatDate } from '../../src/export/view.ts';
+import { api, type SourceDocument } from './api.ts';
+import { fill, h, marked } from './dom.ts';
+import { groupByDoc, sourceLine, sourceName, type Model } from './model.ts';
+
+export interface Source {
+  sha: string;
+  name: string;
+  /** Spans to mark, as offsets into the document's body. */
+  ranges: { start: number; end: number }[];
+}
+
+const panel = () => document.getElementById('source') as HTMLElement;
+let opener: Element | null = null;
+let shown = 0; // guards against a slow fetch overwriting a later choice
+
+/** Opens the panel on `sources[index]`, with a tab per source when the fact has several. */
+export function openSources(fact: string, sources: Source[], index = 0): void {
+  if (!sources.length) return;
+  const root = panel();
+  if (root.hidden) opener = document.activeElement;
+  root.hidden = false;
+  document.body.classList.add('source-open');
+  const tabs = sources.length > 1
+    ? h('div', { class: 'source-tabs', attrs: { role: 'tablist', 'aria-label': 'Sources of this fact' } },
+        sources.map((src, i) =>
+          h('button', {
+            class: 'source-tab',
+            attrs: { type: 'button', role: 'tab', 'aria-selected': String(i === index) },
+            on: { click: () => openSources(fact, sources, i) },
+          }, src.name, src.ranges.length > 1 ? h('span', 'count', String(src.ranges.length)) : null)))
+    : null;
+  const doc = h('div', { class: 'source-doc', attrs: { 'aria-live': 'polite' } }, h('p', 'muted', 'Loading the source…'));
+  const close = h('button', { class: 'close', attrs: { type: 'button', 'aria-label': 'Close the source' }, on: { click: closeSource } }, '×');
+  fill(root,
+    h('div', 'source-head',
+      h('div', 'source-fact', h('span', 'eyebrow', 'Source of'), h('p', { attrs: { id: 'source-fact' } }, fact)),
+      close),
+    tabs,
+    doc);
+  close.focus({ preventScroll: true });
+  const ticket = ++shown;
+  const src = sources[index];
+  api.document(src.sha).then(
+    (d) => ticket === shown && renderDocument(doc, d, src.ranges),
+    (error: Error) => ticket === shown && fill(doc, h('p', 'error', `Could not load the source: ${error.message}`)),
+  );
+}
+
+function renderDocument(target: HTMLElement, d: SourceDocument, ranges: Source['ranges']): void {
+  const meta = [d.outlet, d.author, d.published ? formatDate(d.published) : null, d.kind, d.language?.toUpperCase(), d.file].filter(Boolean).join(' · ');
+  const body = h('div', 'doc-body', marked(d.body, ranges, 'hl'));
+  const removed = d.removed.length
+    ? h('details', 'removed',
+        h('summary', null, `${d.removed.length} passage${d.removed.length === 1 ? '' : 's'} removed as boilerplate`),
+        h('ul', null, d.removed.map((r) => h('li', null, h('span', 'why', r.why), ' ', r.text))))
+    : null;
+  const warnings = d.warnings.length ? h('ul', 'doc-warnings', d.warnings.map((w) => h('li', null, w))) : null;
+  fill(target,
+    h('h2', { attrs: { id: 'source-title' } }, d.title || sourceName(d)),
+    h('p', 'doc-meta', meta),
+    d.url ? h('p', 'doc-meta', h('span', 'url', d.url)) : null,
+    warnings,
+    ranges.length ? null : h('p', 'muted', 'This fact names the document, not a sentence in it.'),
+    body,
+    removed);
+  const first = body.querySelector('mark');
+  if (first) first.scrollIntoView({ block: 'center' });
+  else target.scrollTop = 0;
+}
+
+export function closeSource(): void {
+  const root = panel();
+  if (root.hidden) return;
+  root.hidden = true;
+  shown++;
+  document.body.classList.remove('source-open');
+  if (opener instanceof HTMLElement && opener.isConnected) opener.focus({ preventScroll: true });
+  opener = null;
+}
+
+/** Opens a fact's evidence: its claims grouped per document, plus documents it names without a sentence. */
+export function openFact(m: Model, fact: string, claimIds: readonly string[], docIds: readonly string[] = [], index = 0): void {
+  const sources: Source[] = groupByDoc(m, claimIds).map(({ doc, claims }) => ({
+    sha: doc.sha256,
+    name: sourceName(doc),
+    ranges: claims.map((c) => ({ start: c.start, end: c.end })),
+  }));
+  for (const id of docIds) {
+    const doc = m.doc(id);
+    if (doc && !sources.some((s) => s.sha === doc.sha256)) sources.push({ sha: doc.sha256, name: sourceName(doc), ranges: [] });
+  }
+  openSources(fact, sources, index);
+}
+
+/** A short description of a source for a tooltip. */
+export function sourceTitle(m: Model, docId: string): string | undefined {
+  const doc = m.doc(docId);
+  return doc ? `${doc.title ?? doc.file} (${sourceLine(doc)})` : undefined;
+}
+
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') closeSource();
+});
