@@ -1,6 +1,5 @@
-// Datelines that open a wire report: "MOSCOW, November 6. /TASS/. …", "SEOUL (Reuters) – …",
-// "PORT X, March 14 (Agency) - …", "Lindenburg, 15 March 2031 (OSA) - …", "ЛИНДЕНБУРГ, 11 июня 2031 года. …",
-// "March 15 (Agency) - …". Parsed here for the meta stage (place, date, agency) and the standalone-line detector.
+// Datelines that open a wire report: "PARIS, May 2. /WIRE/. …", "LIMA (Wire) – …", "NORTH PORT, March 14 (Some
+// Press) - …", "Eastport, 15 March 2031 (ESA) - …", "ВОСТОКГРАД, 11 июня 2031 года. …", "March 15 (Wire) - …". Parsed here for the meta stage (place, date, agency) and the standalone-line detector.
 import { findDates, type FoundDate } from './dates.ts';
 
 export interface Dateline {
@@ -8,7 +7,7 @@ export interface Dateline {
   text: string;
   place: string | null;
   date: FoundDate | null;
-  /** The agency in brackets or slashes: "(Reuters)", "/TASS/". */
+  /** The agency in brackets or slashes: "(Wire)", "/WIRE/". */
   agency: string | null;
   /** What follows the dateline on the line: the first sentence of the report. */
   rest: string;
@@ -26,7 +25,7 @@ const TERMINATOR = /^\s*(?:[-–—:]\s*|\.\s*(?=["“«]?\p{Lu})|\.?\s*$)/u;
 /** Only the first characters of a paragraph can hold a dateline. */
 const WINDOW = 160;
 
-/** An agency name: up to five capitalised words ("Reuters", "Meridian Press", "Agence France-Presse"). */
+/** An agency name: up to five capitalised words ("Wire", "Some Press", "Agence France-Presse"). */
 const AGENCY_NAME = /^\p{Lu}[\p{L}\p{N}'’.&\-]*(?:\s+(?:of|de|du|des|la|\p{Lu}[\p{L}\p{N}'’.&\-]*)){0,4}$/u;
 
 export function parseDateline(line: string, language?: string | null): Dateline | null {
@@ -43,13 +42,13 @@ export function parseDateline(line: string, language?: string | null): Dateline 
     date = first;
     pos += first.text.length;
   }
-  // "November 6. /TASS/." : the stop after a date belongs to the dateline only when an agency follows it.
+  // "May 2. /WIRE/." : the stop after a date belongs to the dateline only when an agency follows it.
   const stop = date ? /^\s*\.?/.exec(s.slice(pos))![0].length : 0;
   const bracket = AGENCY.exec(s.slice(pos + stop));
   const agency = bracket ? (bracket[1] ?? bracket[2]).trim() : null;
   let named = agency !== null && AGENCY_NAME.test(agency);
   if (named) pos += stop + bracket![0].length;
-  // "ПХЕНЬЯН, 19 июн — РИА Новости. Президент…": after a date, the agency may follow a dash, closed by a stop.
+  // "ВОСТОКГРАД, 19 июня — Агентство Новости. Президент…": after a date, the agency may follow a dash, closed by a stop.
   const dashed = date && !named ? DASH_AGENCY.exec(s.slice(pos)) : null;
   if (dashed && AGENCY_NAME.test(dashed[1])) {
     named = true;

@@ -48,8 +48,8 @@ export function removedLines(ctx: MetaContext, ...whys: string[]): string[] {
 }
 
 /**
- * A name as written, or, when set in capitals, in title case: "COASTAL HERALD" → "Coastal Herald", "JANE DOE AND
- * JOHN ROE" → "Jane Doe and John Roe". With `acronyms`, words of four letters or fewer stay capitals ("TASS").
+ * A name as written, or, when set in capitals, in title case: "HARBOUR GAZETTE" → "Harbour Gazette", "JANE DOE AND
+ * JOHN ROE" → "Jane Doe and John Roe". With `acronyms`, words of four letters or fewer stay capitals ("BBC").
  */
 export function tidyName(name: string, acronyms = false): string {
   const t = name.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');

@@ -1,5 +1,5 @@
 // Outlet: who published this copy. The page's own header outranks the wire it carries: a syndicated story under
-// "HERALD | World" with "Distributed by X" and a "(X)" dateline is the Herald's. Rules, strongest first:
+// "GAZETTE | World" with "Distributed by X" and a "(X)" dateline is the Gazette's. Rules, strongest first:
 // page metadata → outlet label above the headline → "© YEAR X" → dateline agency → "By X staff" →
 // "Distributed by X" → other label → "columnist for X" / "Subscribe to X" / "More from X:" → site name repeated
 // across a menu. Nothing found: null.
@@ -27,6 +27,8 @@ const WEAK_PHRASES: [RegExp, string][] = [
 /** A label that is nothing but a name: up to five capitalised words (not "Subject: treaty text"). */
 const NAME_ONLY = /^\p{Lu}[\p{L}'’&.\-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.\-]*)){0,4}$/u;
 const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*([^.|©]+?)\s*(?:\.|\||all rights|$)/iu;
+/** A company's legal form after its name: "Daily Planet Ltd" publishes as "Daily Planet". */
+const LEGAL_FORM = /,?\s+(?:ltd|limited|inc|llc|plc|gmbh|ag|s\.?a\.?|oy|ab|ооо|ао)\.?$/iu;
 const SYNDICATION = /^(?:distributed|syndicated|supplied|provided) (?:by|from|via) (.+?)\.?$/iu;
 const STAFF_BYLINE = /^by\s+(.+?)\s+(?:staff|team|desk|correspondents?|reporters?)\b/iu;
 
@@ -56,7 +58,8 @@ export function findOutlet(ctx: MetaContext): Field<string> {
   if (strong) return { value: strong.name, evidence: `outlet label above the headline ${quote(strong.line)}` };
   for (const line of removedLines(ctx, 'copyright', 'footer')) {
     const m = COPYRIGHT_HOLDER.exec(line);
-    if (m && /^\p{Lu}/u.test(m[1])) return { value: tidyName(m[1], true), evidence: `copyright line ${quote(line)}` };
+    const holder = m?.[1].replace(LEGAL_FORM, '');
+    if (holder && /^\p{Lu}/u.test(holder)) return { value: tidyName(holder, true), evidence: `copyright line ${quote(line)}` };
   }
   if (ctx.dateline?.agency) return { value: ctx.dateline.agency, evidence: `dateline ${quote(ctx.dateline.text)}` };
   for (const line of removedLines(ctx, 'byline')) {

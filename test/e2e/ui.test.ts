@@ -3,7 +3,7 @@
 // and the article-numbering conflict, open cited sentences highlighted in their documents, search claims, check
 // that hostile markup in a report stays text, and save laptop and phone screenshots to test-artifacts/.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -74,7 +74,7 @@ describe('web UI in a real browser', { timeout: 300_000 }, () => {
   });
 
   test('uploads the practice case through the file picker, with a result per file', { timeout: TEST_MS }, async () => {
-    const files = readdirSync(PRACTICE).sort().map((f) => join(PRACTICE, f));
+    const files = readdirSync(PRACTICE).sort().map((name) => ({ name, mimeType: name.endsWith('.html') ? 'text/html' : 'text/plain', buffer: readFileSync(join(PRACTICE, name)) }));
     await page.setInputFiles('#file-input', [...files, { name: 'hostile-report.txt', mimeType: 'text/plain', buffer: Buffer.from(HOSTILE) }]);
     const summary = page.locator('[data-testid=upload-summary]');
     await summary.waitFor({ state: 'visible' });

@@ -1,5 +1,5 @@
-// Bylines: "By Hyonhee Shin", "By Thomson Reuters Jun 20, 2024 | 12:19 AM", "By Lukas Aaro, 31 July 2031",
-// "By Meridian Press staff", "Von Anna Schmidt", "Автор: Иван Петров". Kept in the header for the meta stage.
+// Bylines: "By Jane Roe", "By Global Wire Jun 20, 2024 | 12:19 AM", "By John Doe, 31 July 2031",
+// "By Some Press staff", "Von Anna Schmidt", "Автор: Иван Петров". Kept in the header for the meta stage.
 import { atMostWords, words } from '../text.ts';
 import { lineDetector } from './line-detector.ts';
 

@@ -1,5 +1,5 @@
 // Photo captions and their agency credits, including ones glued into the next sentence by a scrape:
-// "…North Korea. September 8, 2022. Photo credits: Korean Central News AgencyThus, the fourth article…" keeps
+// "…in the capital. September 8, 2022. Photo credits: State News AgencyThus, the fourth article…" keeps
 // "Thus, the fourth article…". Captions are found through their credit: a caption without one reads like news.
 import { type Cut, type Detector } from '../text-doc.ts';
 import { SENTENCE_STARTERS, atMostWords, isCapitalised, sentences, words } from '../text.ts';
@@ -49,7 +49,7 @@ function creditEnd(line: string, from: number): number {
 /**
  * Where the caption before a credit at `at` starts (at itself when none precedes it). A caption is the date
  * sentences right before the credit plus the one sentence they date, or a lone short sentence or fragment; a
- * glued sentence boundary ("war.North Korean leader…") marks where it began.
+ * glued sentence boundary ("war.The leader…") marks where it began.
  */
 function captionStart(line: string, at: number): number {
   const prefix = line.slice(0, at);

@@ -1,4 +1,4 @@
-// A dateline on a line of its own ("MOSCOW, November 6. /TASS/."): header matter, not a sentence. A dateline that
+// A dateline on a line of its own ("PARIS, May 2. /WIRE/."): header matter, not a sentence. A dateline that
 // opens the first sentence stays in it (the sentence is never altered); the meta stage reads it there.
 import { parseDateline } from '../dateline.ts';
 import { atMostWords } from '../text.ts';

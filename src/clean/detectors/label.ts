@@ -1,5 +1,5 @@
-// Outlet and section labels in the header zone (above the first paragraph): "OSA Ostmark State Agency",
-// "COASTAL HERALD | World", "OPINION", a handle under the date ("H-Tayea"). The headline is kept: it is the
+// Outlet and section labels in the header zone (above the first paragraph): "ESA Eastland State Agency",
+// "HARBOUR GAZETTE | World", "OPINION", a handle under the date ("J-Doe"). The headline is kept: it is the
 // first line of the report. Runs last, once the other detectors have cleared menus, bylines and date lines.
 import { type Cut, type Detector, wholeLine, type TextDoc } from '../text-doc.ts';
 import { SENTENCE_END, isLowercase, words } from '../text.ts';

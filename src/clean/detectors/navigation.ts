@@ -4,7 +4,7 @@ import { lineDetector } from './line-detector.ts';
 
 /** Separators menus and breadcrumbs are pasted with: "Home | World", "News › Asia", "Home / World". */
 const MENU_SEPARATOR = /\s*\|\s*|\s+[•·»›/]\s+/;
-/** Menu items are a few words each; three or more of them make a menu (two may be a label: "HERALD | World"). */
+/** Menu items are a few words each; three or more of them make a menu (two may be a label: "GAZETTE | World"). */
 const MIN_ITEMS = 3;
 const MAX_ITEM_WORDS = 4;
 
@@ -29,7 +29,7 @@ const MENU_WORDS = new Set(
 );
 
 /**
- * A site name repeated across its section links ("Herald Herald Sport Herald Jobs"): three times or more and a
+ * A site name repeated across its section links ("Gazette Gazette Sport Gazette Jobs"): three times or more and a
  * fifth of the tokens at least, in a run of 6 to 40 tokens with no sentence punctuation of any script.
  */
 const MIN_REPEATS = 3;

@@ -10,7 +10,7 @@ const WIDGET = new RegExp(
     'реклама|поиск|меню|anzeige|werbung|suche|publicité|recherche)$',
   'iu',
 );
-/** Topic tag rows: "Tags: treaty, Russia, DPRK". */
+/** Topic tag rows: "Tags: treaty, navy, ports". */
 const TAGS = /^(?:tags?|topics?|keywords|теги|темы|schlagworte|mots-clés)\s*:/iu;
 const MAX_TAG_WORDS = 20;
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { cleanDocument } from '../index.ts';
 import { extractHtml } from './index.ts';
 
 const PAGE = `<!DOCTYPE html><html lang="en"><head><title>Harbour Treaty enters into force | The Strait Times Online</title>
@@ -30,4 +31,15 @@ test('extractHtml: fragments and broken markup still give their text', () => {
   const out = extractHtml('<p>Unclosed <b>bold <div>and a div<p>Second paragraph without closing');
   assert.equal(out.text, 'Unclosed bold\n\nand a div\n\nSecond paragraph without closing');
   assert.equal(extractHtml('').text, '');
+});
+
+test('extractHtml: Readability’s byline becomes the author hint; the byline line goes in the clean stage', () => {
+  const html = `<html><body><div class="content"><h1>Putin and Kim sign pact</h1><div class="meta"><span class="author">By Jane Roe</span> <span>June 19, 2024</span></div>
+    <p>Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual defence pact on Wednesday, state media said.</p>
+    <p>The treaty obliges each side to provide military assistance if the other is attacked, according to the text published on Thursday.</p></div></body></html>`;
+  const out = extractHtml(html);
+  assert.equal(out.hints.author, 'Jane Roe');
+  const cleaned = cleanDocument({ file: 'x.html', sha256: 'x', format: 'html', text: null, html, hints: {}, charset: 'UTF-8', warnings: [] });
+  assert.ok(!cleaned.body.includes('Jane Roe'));
+  assert.ok(cleaned.removed.some((r) => r.why === 'byline' && r.text.includes('By Jane Roe')));
 });

@@ -4,6 +4,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { MetaHints, Removed } from '../../types.ts';
+import { isByline } from '../detectors/byline.ts';
+import { isDateStamp } from '../detectors/date-stamp.ts';
 import { normalizeForCompare, words } from '../text.ts';
 import { htmlHints } from './hints.ts';
 import { type Block, blocksToText, renderBlocks } from './render.ts';
@@ -25,16 +27,24 @@ function parse(html: string): Document {
   return parseHTML(full).document as unknown as Document;
 }
 
-/** Readability's article blocks and title, or null when it finds no article (or fails on the page). */
-function readabilityBlocks(html: string): { blocks: Block[]; title: string | null } | null {
+/** Readability's article blocks, title and byline, or null when it finds no article (or fails on the page). */
+function readabilityBlocks(html: string): { blocks: Block[]; title: string | null; byline: string | null } | null {
   try {
     const article = new Readability(parse(html), { keepClasses: false }).parse();
     if (!article?.content || (article.textContent ?? '').trim().length < MIN_ARTICLE_CHARS) return null;
     const content = parse(`<!DOCTYPE html><html><head></head><body>${article.content}</body></html>`);
-    return { blocks: renderBlocks(content.body), title: article.title?.trim() || null };
+    const byline = article.byline?.replace(/^by\s+/i, '').trim() || null;
+    return { blocks: renderBlocks(content.body), title: article.title?.trim() || null, byline };
   } catch {
     return null;
   }
+}
+
+/** A dropped block outside any recognised region, named by the text detectors when one knows it. */
+function textWhy(text: string): string {
+  if (isByline(text)) return 'byline';
+  if (isDateStamp(text)) return 'date';
+  return 'boilerplate';
 }
 
 export function extractHtml(html: string): ExtractedHtml {
@@ -65,8 +75,8 @@ export function extractHtml(html: string): ExtractedHtml {
     const el = b.chrome?.el ?? null;
     const prev = removed[removed.length - 1];
     if (prev && lastEl !== undefined && el !== null && el === lastEl) prev.text += `\n${b.text}`;
-    else removed.push({ text: b.text, why: b.chrome?.why ?? 'boilerplate' });
+    else removed.push({ text: b.text, why: b.chrome?.why ?? textWhy(b.text) });
     lastEl = el;
   }
-  return { text: blocksToText(body), removed, hints: { ...hints, title: hints.title ?? title } };
+  return { text: blocksToText(body), removed, hints: { ...hints, title: hints.title ?? title, author: hints.author ?? read?.byline ?? null } };
 }

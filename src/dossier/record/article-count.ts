@@ -7,12 +7,15 @@ import type { OfficialText, Vote } from './types.ts';
 
 /** Phrases that state an article count, per language. Group 1 is the number. */
 const COUNT_PHRASES = [
-  new RegExp(`(?<![\\p{L}\\d])(\\d{1,3}|\\p{L}+)-article\\b`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\d])(\\d{1,3}|\\p{L}{3,12})-article\\b`, 'giu'),
   new RegExp(`\\b(?:has|have|had|contains?|consists? of|comprises?|includes?|made up of|with|of)\\s+(${NUMBER})\\s+articles\\b`, 'giu'),
   new RegExp(`(?:состоит из|содержит|включает)\\s+(${NUMBER})\\s+стат\\p{L}*`, 'giu'),
   new RegExp(`(?<![\\p{L}])(?:umfasst|enthält|hat|besteht aus|mit)\\s+(${NUMBER})\\s+Artikeln?(?![\\p{L}])`, 'giu'),
   new RegExp(`(?<![\\p{L}])(?:compte|comporte|contient|comprend)\\s+(${NUMBER})\\s+articles\\b`, 'giu'),
 ];
+
+/** Cheap test first: a count needs the word "article" in some language. */
+const MENTIONS_ARTICLES = /articl|artikel|стат/i;
 
 export function articleCount(claims: Claim[], sources: Record<string, string>, official: OfficialText | null): Vote[] {
   const ballots: Ballot[] = [];
@@ -21,6 +24,7 @@ export function articleCount(claims: Claim[], sources: Record<string, string>, o
     ballots.push({ value: String(n), claim: '', doc: official.doc });
   }
   for (const c of claims) {
+    if (!MENTIONS_ARTICLES.test(c.text)) continue;
     for (const re of COUNT_PHRASES) {
       for (const m of c.text.matchAll(re)) {
         const n = parseNumber(m[1]);

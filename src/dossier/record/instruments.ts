@@ -36,19 +36,25 @@ function similar(a: string[], b: string[]): boolean {
 export function cluster(names: NameMention[], claimsById: Map<string, Claim>, newestYear: number | null): Instrument[] {
   const rank = { formal: 0, lower: 1, descriptive: 2 };
   const sorted = [...names].sort((x, y) => rank[x.form] - rank[y.form] || y.key.length - x.key.length);
-  // Names repeat: each group is compared through its distinct (key, date) signatures only.
-  const groups: { names: NameMention[]; seen: Map<string, NameMention> }[] = [];
+  // Names repeat: a group is compared through its distinct keys, each with the years its names carry
+  // (dates of one instrument agree on the year; a same-named instrument of another year is another one).
+  const groups: { names: NameMention[]; keys: Map<string, { key: string[]; years: Set<string> }> }[] = [];
+  const year = (n: NameMention) => n.date?.slice(0, 4) ?? null;
+  const fits = (k: { key: string[]; years: Set<string> }, n: NameMention) => similar(k.key, n.key) && (!year(n) || k.years.size === 0 || k.years.has(year(n)!));
   const groupOf = new Map<string, (typeof groups)[number]>();
   for (const n of sorted) {
-    const sig = `${n.key.join(',')}|${n.date ?? ''}`;
-    let g = groupOf.get(sig) ?? groups.find((grp) => [...grp.seen.values()].some((o) => similar(o.key, n.key) && compatible(o.date, n.date)));
-    if (!g) groups.push((g = { names: [], seen: new Map() }));
-    g.names.push(n);
-    g.seen.set(sig, n);
+    const keyStr = n.key.join(',');
+    const sig = `${keyStr}|${year(n) ?? ''}`;
+    let g = groupOf.get(sig) ?? groups.find((grp) => [...grp.keys.values()].some((k) => fits(k, n)));
+    if (!g) groups.push((g = { names: [], keys: new Map() }));
     groupOf.set(sig, g);
+    g.names.push(n);
+    const k = g.keys.get(keyStr) ?? { key: n.key, years: new Set<string>() };
+    if (year(n)) k.years.add(year(n)!);
+    g.keys.set(keyStr, k);
   }
   const inClaim = new Map<string, NameMention[]>();
-  for (const n of names) inClaim.set(n.claim, [...(inClaim.get(n.claim) ?? []), n]);
+  for (const n of names) inClaim.set(n.claim, [...(inClaim.get(n.claim) ?? []), n].sort((a, b) => a.start - b.start));
   return groups.map(({ names: g }) => {
     const superseded = g.some((n) => supersededIn(n, claimsById.get(n.claim), inClaim.get(n.claim) ?? []));
     const dated = g.filter((n) => n.date);
@@ -61,15 +67,17 @@ export function cluster(names: NameMention[], claimsById: Map<string, Claim>, ne
 
 const textBefore = (n: NameMention, claimsById: Map<string, Claim>) => (claimsById.get(n.claim)?.text ?? '').slice(Math.max(0, n.start - 40), n.start);
 
-/** The name is what its claim says the agreement replaces (`others`: all names in that claim). */
+/** The name is what its claim says the agreement replaces (`others`: all names in that claim, in order). */
 function supersededIn(n: NameMention, claim: Claim | undefined, others: NameMention[]): boolean {
-  if (!claim) return false;
-  const inClaim = [...others].sort((a, b) => a.start - b.start);
+  if (!claim || !SUPERSEDE_ANY.test(claim.text)) return false;
   const active = SUPERSEDE_ACTIVE.exec(claim.text);
-  if (active && inClaim.find((o) => o.start > active.index) === n) return true;
+  if (active && others.find((o) => o.start > active.index) === n) return true;
   const passive = SUPERSEDE_PASSIVE.exec(claim.text);
-  return !!passive && [...inClaim].reverse().find((o) => o.end <= passive.index) === n;
+  return !!passive && [...others].reverse().find((o) => o.end <= passive.index) === n;
 }
+
+/** Cheap test first: most claims speak of no replacement. */
+const SUPERSEDE_ANY = /replac|supersed|ceas|laps|замен|утрач|прекращ|ersetz|außer kraft|remplac|abrog|cesse/iu;
 
 /** A plural head names several instruments ("separate intergovernmental agreements of cooperation"). */
 export const isPlural = (n: NameMention) => /(?<![\p{L}])(?:treaties|agreements|pacts|conventions|accords|protocols|declarations)(?![\p{L}])/iu.test(n.text);

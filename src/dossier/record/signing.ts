@@ -28,8 +28,9 @@ export interface SigningEvidence {
   otherInstrument: { claim: Claim; date: string; place: string | null }[];
 }
 
+const SIGN_VERB_ONCE = new RegExp(SIGN_VERB.source, 'iu');
 /** The text reports the signature of an agreement (not of a law or an instrument of ratification). */
-export const reportsSigning = (text: string) => new RegExp(SIGN_VERB.source, 'iu').test(text) && !OTHER_DOCUMENT.test(text);
+export const reportsSigning = (text: string) => SIGN_VERB_ONCE.test(text) && !OTHER_DOCUMENT.test(text);
 
 /** Claims that report a signature; headlines are left out (they restate the body, often without a date). */
 function signClaims(claims: Claim[], excluded: Set<string>): Claim[] {
