@@ -10,13 +10,13 @@ const parsed = (line: string) => {
 test('parseDateline: wire datelines of the eval reports', () => {
   assert.deepEqual(parsed('MOSCOW, November 6. /TASS/. Russia’s Federation Council'), { place: 'MOSCOW', date: 'November 6', agency: 'TASS', rest: 'Russia’s Federation Council' });
   assert.deepEqual(parsed('SEOUL (Reuters) – North Korea’s state media'), { place: 'SEOUL', date: null, agency: 'Reuters', rest: 'North Korea’s state media' });
-  assert.deepEqual(parsed('PORT KESTREL, March 14 (Meridian Press) - Valdoria and'), { place: 'PORT KESTREL', date: 'March 14', agency: 'Meridian Press', rest: 'Valdoria and' });
-  assert.deepEqual(parsed('March 15 (Meridian Press) - Valdoria and'), { place: null, date: 'March 15', agency: 'Meridian Press', rest: 'Valdoria and' });
+  assert.deepEqual(parsed('PORT HERON, March 14 (Compass Press) - Arland and'), { place: 'PORT HERON', date: 'March 14', agency: 'Compass Press', rest: 'Arland and' });
+  assert.deepEqual(parsed('March 15 (Compass Press) - Arland and'), { place: null, date: 'March 15', agency: 'Compass Press', rest: 'Arland and' });
 });
 
 test('parseDateline: dated datelines in other languages', () => {
   assert.equal(parsed('ЛИНДЕНБУРГ, 11 июня 2031 года. Федеральный сейм')?.date, '11 июня 2031 года');
-  assert.equal(parsed('Port Kestrel, 27. Mai 2031 – Die Präsidentin')?.date, '27. Mai 2031');
+  assert.equal(parsed('Port Heron, 27. Mai 2031 – Die Präsidentin')?.date, '27. Mai 2031');
 });
 
 test('parseDateline: sentences that open with a place, a date or a bracket are not datelines', () => {
@@ -28,5 +28,5 @@ test('parseDateline: sentences that open with a place, a date or a bracket are n
 test('parseDateline: a region after the place, and an agency after a dash', () => {
   assert.deepEqual(parsed('SEOUL, South Korea (AP) — Russian President Vladimir Putin'), { place: 'SEOUL', date: null, agency: 'AP', rest: 'Russian President Vladimir Putin' });
   assert.deepEqual(parsed('ПХЕНЬЯН, 19 июня — РИА Новости. Президент России'), { place: 'ПХЕНЬЯН', date: '19 июня', agency: 'РИА Новости', rest: 'Президент России' });
-  assert.equal(parsed('Port Kestrel, 27. Mai 2031 – Die Präsidentin der Republik, Elena Marsh, hat unterzeichnet.')?.agency, null);
+  assert.equal(parsed('Port Heron, 27. Mai 2031 – Die Präsidentin der Republik, Elena Marsh, hat unterzeichnet.')?.agency, null);
 });

@@ -15,7 +15,7 @@ export interface Dateline {
 
 /** One to four capitalised words (ALL CAPS or Title Case, any cased script), with "de"/"am"-style particles. */
 const PLACE = /^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|da|do|la|am|an|upon|on|sur)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3}(?=\s*,\s*|\s+[(/])/u;
-/** A region after the place: "South Korea" in "SEOUL, South Korea (AP) —". */
+/** A region after the place: "Peru" in "LIMA, Peru (Wire) —". */
 const REGION = /^\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}(?=\s*[(/])/u;
 /** "— Agency Name." right after the date. */
 const DASH_AGENCY = /^\s*[-–—]\s*([^.]{2,40}?)(?=\.\s+["“«]?\p{Lu})/u;
@@ -32,12 +32,13 @@ export function parseDateline(line: string, language?: string | null): Dateline 
   const s = line.slice(0, WINDOW);
   const place = PLACE.exec(s);
   let pos = place ? place[0].length + /^\s*,?\s*/.exec(s.slice(place[0].length))![0].length : 0;
-  // "SEOUL, South Korea (AP) —": a region after the place belongs to it when the agency follows.
+  // "LIMA, Peru (Wire) —": a region after the place belongs to it when the agency follows.
   const region = place ? REGION.exec(s.slice(pos)) : null;
   if (region && AGENCY.test(s.slice(pos + region[0].length))) pos += region[0].length;
   let date: FoundDate | null = null;
-  // Every date a dateline carries has a day or a year in digits: no digit, no date parse.
-  const first = /\d/.test(s.slice(pos, pos + 40)) ? findDates(s.slice(pos, pos + 40), language)[0] : undefined;
+  // Every date a dateline carries has a day or a year in digits; without a place, an agency must follow it.
+  const window = s.slice(pos, pos + 40);
+  const first = /\d/.test(window) && (place || /[(/]/.test(window)) ? findDates(window, language)[0] : undefined;
   if (first && first.index === 0 && (first.day !== null || first.year !== null)) {
     date = first;
     pos += first.text.length;

@@ -12,7 +12,7 @@ test('findDates: only the parts the text states; time-only expressions have no d
 
 test('findDates: Russian, German and French dates by script or by language', () => {
   assert.equal(isoOf(findDates('ЛИНДЕНБУРГ, 11 июня 2031 года.')[0]), '2031-06-11');
-  assert.equal(isoOf(findDates('Port Kestrel, 27. Mai 2031 –', 'de')[0]), '2031-05-27');
+  assert.equal(isoOf(findDates('Port Heron, 27. Mai 2031 –', 'de')[0]), '2031-05-27');
   assert.equal(isoOf(findDates('PARIS, 27 mai 2031 –')[0]), '2031-05-27');
 });
 

@@ -24,7 +24,7 @@ test('clean: a pasted news page (seed 001 header): menu, masthead, stamp and han
     '',
     '',
     'Sun 23 Jun 2024 | 11:20 PM',
-    'H-Tayea',
+    'J-Doe',
     '',
     'A critical component of the treaty is the agreement on mutual defense. Both sides agreed to help each other.',
   ].join('\n');
@@ -42,7 +42,7 @@ test('clean: a wire factbox (seed 003): close button, bylines and credit go, eve
     '',
     'By Thomson Reuters Jun 20, 2024 | 12:19 AM',
     '',
-    'By Hyonhee Shin',
+    'By Mina Park',
     '',
     'SEOUL (Reuters) – North Korea’s state media on Thursday unveiled the full text of a mutual defence pact.',
     '',
@@ -50,7 +50,7 @@ test('clean: a wire factbox (seed 003): close button, bylines and credit go, eve
     '',
     '– Promote mutual recognition of product standards, test records and quality certificates.',
     '',
-    '(Reporting by Hyonhee Shin. Editing by Gerry Doyle)',
+    '(Reporting by Mina Park. Editing by Gerry Doyle)',
   ].join('\n');
   const out = cleanText(text);
   assert.ok(out.body.startsWith('Factbox-Key points'));
@@ -61,7 +61,7 @@ test('clean: a wire factbox (seed 003): close button, bylines and credit go, eve
 
 test('clean: a state-agency page (practice 03): labels, menus, related list and copyright go', () => {
   const text = [
-    'OSA Ostmark State Agency',
+    'OSA Borvia State Agency',
     'Home | Nation | World | Economy | Sport | Video | Photo',
     'Search',
     'EN | DE | RU',
@@ -73,7 +73,7 @@ test('clean: a state-agency page (practice 03): labels, menus, related list and 
     'The treaty has twelve articles. It will be valid for ten years.',
     '',
     'Related news',
-    '- Ostmark fishing fleet reports record spring catch',
+    '- Borvia fishing fleet reports record spring catch',
     '- Weather: storm warning for the northern coast',
     '(c) 2031 OSA. All rights reserved. Reproduction only with a hyperlink to OSA.',
   ].join('\n');
@@ -86,32 +86,32 @@ test('clean: a state-agency page (practice 03): labels, menus, related list and 
 test('clean: an opinion column (practice 06): footer prompts go, the bio paragraph stays', () => {
   const text = [
     'OPINION',
-    'The Harbour Treaty is a promise Valdoria cannot afford to keep',
+    'The Harbour Treaty is a promise Arland cannot afford to keep',
     'By Miriam Castell',
     'June 20, 2031',
     '',
-    'Three months on, it is time for a sober look at what Valdoria has actually promised.',
+    'Three months on, it is time for a sober look at what Arland has actually promised.',
     '',
-    'Miriam Castell is a former naval officer and a columnist for the Valdorian Review.',
+    'Miriam Castell is a former naval officer and a columnist for the Arlandian Review.',
     '',
-    'Enjoyed this column? Subscribe to the Valdorian Review for unlimited access from 1 euro a week. Already a subscriber? Log in.',
+    'Enjoyed this column? Subscribe to the Arlandian Review for unlimited access from 1 euro a week. Already a subscriber? Log in.',
     'Share this article: Facebook | X | Email',
   ].join('\n');
   const out = cleanText(text);
-  assert.ok(out.body.endsWith('Miriam Castell is a former naval officer and a columnist for the Valdorian Review.'));
+  assert.ok(out.body.endsWith('Miriam Castell is a former naval officer and a columnist for the Arlandian Review.'));
   assert.deepEqual(out.removed.map((r) => r.why), ['label', 'byline', 'date', 'subscribe', 'share']);
-  assert.deepEqual(out.header, ['OPINION', 'The Harbour Treaty is a promise Valdoria cannot afford to keep', 'By Miriam Castell', 'June 20, 2031']);
+  assert.deepEqual(out.header, ['OPINION', 'The Harbour Treaty is a promise Arland cannot afford to keep', 'By Miriam Castell', 'June 20, 2031']);
 });
 
 test('clean: a wire story (practice 02) and its syndicated copy (09): stamps, credits and promos go', () => {
   const wire = cleanText(
-    'Pact signed with defence clause\nMarch 14, 2031 10:42 AM UTC Updated 3 hours ago\n\nPORT KESTREL, March 14 (Meridian Press) - The two countries on Friday signed a treaty.\n\nReporting by Dana Ilves in Port Kestrel; additional reporting by Piet Amsel in Lindenburg; Editing by Mark Oyelaran\nOur Standards: The Meridian Press Trust Principles.',
+    'Pact signed with defence clause\nMarch 14, 2031 10:42 AM UTC Updated 3 hours ago\n\nPORT HERON, March 14 (Compass Press) - The two countries on Friday signed a treaty.\n\nReporting by Dana Ilves in Port Heron; additional reporting by Piet Amsel in Lindenburg; Editing by Mark Oyelaran\nOur Standards: The Compass Press Trust Principles.',
   );
-  assert.equal(wire.body, 'Pact signed with defence clause\n\nPORT KESTREL, March 14 (Meridian Press) - The two countries on Friday signed a treaty.');
+  assert.equal(wire.body, 'Pact signed with defence clause\n\nPORT HERON, March 14 (Compass Press) - The two countries on Friday signed a treaty.');
   const copy = cleanText(
-    'COASTAL HERALD | World\nValdoria, Ostmark seal defence pact for the strait\nSaturday, March 15, 2031\nDistributed by Meridian Press\n\nPORT KESTREL, March 14 (Meridian Press) - The two countries on Friday signed a treaty.\n\nMore from Coastal Herald: Sign up for our morning briefing | Follow us',
+    'HARBOUR GAZETTE | World\nArland, Borvia seal defence pact for the strait\nSaturday, March 15, 2031\nDistributed by Compass Press\n\nPORT HERON, March 14 (Compass Press) - The two countries on Friday signed a treaty.\n\nMore from Harbour Gazette: Sign up for our morning briefing | Follow us',
   );
-  assert.equal(copy.body, 'Valdoria, Ostmark seal defence pact for the strait\n\nPORT KESTREL, March 14 (Meridian Press) - The two countries on Friday signed a treaty.');
+  assert.equal(copy.body, 'Arland, Borvia seal defence pact for the strait\n\nPORT HERON, March 14 (Compass Press) - The two countries on Friday signed a treaty.');
   assert.deepEqual(copy.removed.map((r) => r.why), ['label', 'date', 'credit', 'subscribe']);
 });
 

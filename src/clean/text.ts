@@ -18,8 +18,8 @@ export const SENTENCE_END = /[.!?…:;,]["'”’»)\]]*$/u;
  * with punctuation, except a question ("What is in the treaty?"): a single question counts only when long.
  * A long enough line is prose whatever its end (hard-wrapped or unpunctuated scrapes).
  */
-export const BODY_MIN_WORDS = 8;
-export const BODY_LONG_WORDS = 25;
+const BODY_MIN_WORDS = 8;
+const BODY_LONG_WORDS = 25;
 const QUESTION_HEADLINE_MAX_WORDS = 20;
 export function isBodyParagraph(line: string): boolean {
   const n = words(line).length;
@@ -43,17 +43,14 @@ export const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-/** Starts with an uppercase letter (any cased script), or is written in a script without case. */
+/** Starts (after any punctuation) with an uppercase letter, a digit, or a letter of a script without case. */
 export function isCapitalised(token: string): boolean {
-  const first = token.replace(/^[^\p{L}\p{N}]+/u, '')[0];
-  if (!first) return false;
-  return first !== first.toLowerCase() || first === first.toUpperCase();
+  return /^[^\p{L}\p{N}]*(?:\p{Lu}|\p{Lt}|\p{Lo}|\p{N})/u.test(token);
 }
 
-/** Starts with a lowercase letter. */
+/** Starts (after any punctuation) with a lowercase letter. */
 export function isLowercase(token: string): boolean {
-  const first = token.replace(/^[^\p{L}]+/u, '')[0];
-  return !!first && first !== first.toUpperCase();
+  return /^[^\p{L}]*\p{Ll}/u.test(token);
 }
 
 /** Split into sentences at . ! ? followed by whitespace and a capital, a digit or a quote (keeps the text). */

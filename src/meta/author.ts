@@ -10,9 +10,9 @@ const CREDIT = /^\(?\s*(?:reporting|writing|written|compiled|text)(?: and \w+)? 
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The name part of a byline: up to a date, a comma, a bar or a dash. */
-function bylineName(line: string): string | null {
+function bylineName(line: string, language: string | null): string | null {
   const rest = line.replace(BY, '');
-  const date = findDates(rest)[0];
+  const date = findDates(rest, language)[0];
   const cut = Math.min(date ? date.index : rest.length, ...[',', '|', ' - ', ' – ', ' — '].map((c) => (rest.includes(c) ? rest.indexOf(c) : rest.length)));
   const name = rest.slice(0, cut).trim().replace(/[.]$/, '');
   return name || null;
@@ -23,7 +23,7 @@ export function findAuthor(ctx: MetaContext, outlet: string | null): Field<strin
   if (hinted && (!outlet || squash(hinted) !== squash(outlet))) return { value: hinted, evidence: `page metadata author ${quote(hinted)}` };
   const isOutlet = (name: string) => !!outlet && (squash(name).includes(squash(outlet)) || squash(outlet).includes(squash(name)));
   for (const line of removedLines(ctx, 'byline')) {
-    const name = bylineName(line);
+    const name = bylineName(line, ctx.language);
     if (name && !ORGANISATION.test(name) && !isOutlet(name)) return { value: tidyName(name), evidence: `byline ${quote(line)}` };
   }
   for (const line of removedLines(ctx, 'credit')) {

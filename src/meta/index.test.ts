@@ -8,11 +8,11 @@ const raw = (text: string): RawDocument => ({ file: 'x.txt', sha256: 'x', format
 
 test('extractMeta: every field with the words that decided it (practice 08, a wire factbox)', () => {
   const text = [
-    'FACTBOX - What is in the Valdoria-Ostmark Harbour Treaty?',
-    'By Meridian Press staff',
+    'FACTBOX - What is in the Arland-Borvia Harbour Treaty?',
+    'By Compass Press staff',
     'March 15, 2031',
     '',
-    'March 15 (Meridian Press) - Valdoria and Ostmark signed a Treaty on Maritime Cooperation and Mutual Security on Friday. Here are its main provisions:',
+    'March 15 (Compass Press) - Arland and Borvia signed a Treaty on Maritime Cooperation and Mutual Security on Friday. Here are its main provisions:',
     '',
     '* EXERCISES: Joint naval exercises will be held at least once a year (Article 8).',
     '',
@@ -22,10 +22,10 @@ test('extractMeta: every field with the words that decided it (practice 08, a wi
   const meta = extractMeta(r, cleanDocument(r));
   assert.deepEqual(
     { title: meta.title, outlet: meta.outlet, author: meta.author, published: meta.published, language: meta.language, kind: meta.kind },
-    { title: 'FACTBOX - What is in the Valdoria-Ostmark Harbour Treaty?', outlet: 'Meridian Press', author: 'Dana Ilves', published: '2031-03-15', language: 'en', kind: 'factbox' },
+    { title: 'FACTBOX - What is in the Arland-Borvia Harbour Treaty?', outlet: 'Compass Press', author: 'Dana Ilves', published: '2031-03-15', language: 'en', kind: 'factbox' },
   );
   assert.deepEqual(Object.keys(meta.evidence).sort(), ['author', 'kind', 'language', 'outlet', 'published', 'title']);
-  assert.match(meta.evidence.outlet, /Meridian Press/);
+  assert.match(meta.evidence.outlet, /Compass Press/);
   assert.match(meta.evidence.published, /March 15, 2031/);
 });
 

@@ -10,7 +10,7 @@ const kind = (text: string, hints: MetaHints = {}) => {
   return findKind(ctx, ctx.headline);
 };
 const NEWS =
-  'PORT KESTREL, March 14 (Agency) - The two countries on Friday signed a treaty that commits each country to come to the other’s aid. "Today our coasts are one coast," the president told reporters. The treaty must be ratified by both legislatures before it takes effect.';
+  'PORT HERON, March 14 (Agency) - The two countries on Friday signed a treaty that commits each country to come to the other’s aid. "Today our coasts are one coast," the president told reporters. The treaty must be ratified by both legislatures before it takes effect.';
 
 test('kind: treaty text shape is official', () => {
   const treaty = [

@@ -9,7 +9,7 @@ const outlet = (text: string, hints: MetaHints = {}) => findOutlet(buildContext(
 const LEAD = 'The two countries on Friday signed a treaty that commits each to come to the other’s aid.';
 
 test('outlet: the page metadata wins', () => {
-  assert.equal(outlet(`Title of the report\n\n${LEAD}`, { outlet: 'The Strait Times Online' }).value, 'The Strait Times Online');
+  assert.equal(outlet(`Title of the report\n\n${LEAD}`, { outlet: 'The Channel Times Online' }).value, 'The Channel Times Online');
 });
 
 test('outlet: datelines name the agency', () => {
@@ -19,21 +19,21 @@ test('outlet: datelines name the agency', () => {
 });
 
 test('outlet: a syndicating page’s label outranks the wire it carries', () => {
-  const text = `COASTAL HERALD | World\nValdoria, Ostmark seal defence pact for the strait\nSaturday, March 15, 2031\nDistributed by Meridian Press\n\nPORT KESTREL, March 14 (Meridian Press) - ${LEAD}`;
+  const text = `HARBOUR GAZETTE | World\nArland, Borvia seal defence pact for the strait\nSaturday, March 15, 2031\nDistributed by Compass Press\n\nPORT HERON, March 14 (Compass Press) - ${LEAD}`;
   const o = outlet(text);
-  assert.equal(o.value, 'Coastal Herald');
+  assert.equal(o.value, 'Harbour Gazette');
   assert.match(o.evidence, /label above the headline/);
 });
 
 test('outlet: staff bylines, copyright lines, syndication credits', () => {
-  assert.equal(outlet(`FACTBOX - What is in the treaty?\nBy Meridian Press staff\nMarch 15, 2031\n\n${LEAD}`).value, 'Meridian Press');
+  assert.equal(outlet(`FACTBOX - What is in the treaty?\nBy Compass Press staff\nMarch 15, 2031\n\n${LEAD}`).value, 'Compass Press');
   assert.equal(outlet(`${LEAD}\n© 2024 Daily Planet. All rights reserved.`).value, 'Daily Planet');
   assert.equal(outlet(`Treaty sealed in the capital today\nDistributed by Global Wire\n\n${LEAD}`).value, 'Global Wire');
 });
 
 test('outlet: a column names its publication only weakly, in the bio or the footer', () => {
-  const o = outlet(`${LEAD}\n\nMiriam Castell is a former naval officer and a columnist for the Valdorian Review.\n\nEnjoyed this column? Subscribe to the Valdorian Review for unlimited access from 1 euro a week.`);
-  assert.equal(o.value, 'Valdorian Review');
+  const o = outlet(`${LEAD}\n\nMiriam Castell is a former naval officer and a columnist for the Arlandian Review.\n\nEnjoyed this column? Subscribe to the Arlandian Review for unlimited access from 1 euro a week.`);
+  assert.equal(o.value, 'Arlandian Review');
   assert.match(o.evidence, /weak/);
 });
 

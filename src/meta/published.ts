@@ -1,6 +1,6 @@
 // Publication date, strongest evidence first: the page's metadata → a date in the URL path → a date line, byline
 // date or standalone dateline the clean stage removed from the header → the lead's dateline. Dates in the body
-// are events, never the publication date. A dateline without a year ("MOSCOW, November 6.") takes its year from
+// are events, never the publication date. A dateline without a year ("PARIS, May 2.") takes its year from
 // the latest full date the body mentions: that year, or the next one when the dateline's month and day come
 // earlier in the year (a report is not published before the events it reports). No year anywhere: null.
 import { findDates, type FoundDate, isoOf } from '../clean/dates.ts';

@@ -13,3 +13,7 @@ test('title: the page title, else the headline above the first paragraph, else n
   assert.equal(title(text, { title: 'From the page' }), 'From the page');
   assert.equal(title('MOSCOW, November 6. /TASS/. The Federation Council has unanimously approved a bill.\nMore text follows here.'), null);
 });
+
+test('title: markdown heading marks are not part of the title', () => {
+  assert.equal(title('# Pact signed in the port city on Friday\n\nThe two leaders signed the pact at a ceremony in the old customs house.'), 'Pact signed in the port city on Friday');
+});

@@ -17,6 +17,8 @@ const ARTIFACTS = join(ROOT, 'test-artifacts');
 const CHROMIUM = '/usr/bin/chromium-headless-shell';
 const WAIT_MS = 20_000;
 const TEST_MS = 60_000;
+/** Reading ten reports one upload at a time (the first of a language loads its models). */
+const UPLOAD_MS = 90_000;
 
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '<img src=x onerror="window.__pwned=2">';
@@ -73,11 +75,11 @@ describe('web UI in a real browser', { timeout: 300_000 }, () => {
     await page.screenshot({ path: join(ARTIFACTS, 'laptop-empty.png') });
   });
 
-  test('uploads the practice case through the file picker, with a result per file', { timeout: TEST_MS }, async () => {
+  test('uploads the practice case through the file picker, with a result per file', { timeout: UPLOAD_MS + TEST_MS }, async () => {
     const files = readdirSync(PRACTICE).sort().map((name) => ({ name, mimeType: name.endsWith('.html') ? 'text/html' : 'text/plain', buffer: readFileSync(join(PRACTICE, name)) }));
     await page.setInputFiles('#file-input', [...files, { name: 'hostile-report.txt', mimeType: 'text/plain', buffer: Buffer.from(HOSTILE) }]);
     const summary = page.locator('[data-testid=upload-summary]');
-    await summary.waitFor({ state: 'visible' });
+    await summary.waitFor({ state: 'visible', timeout: UPLOAD_MS });
     assert.match(await summary.innerText(), new RegExp(`^${files.length + 1} reports added`));
     assert.equal(await page.locator('.upload-item.ok').count(), files.length + 1);
     await page.locator('.hero h1').waitFor({ state: 'visible' });
@@ -152,6 +154,7 @@ describe('web UI in a real browser', { timeout: 300_000 }, () => {
     await page.locator('svg.timeline').first().waitFor({ state: 'visible' });
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'nothing wider than the phone');
     assert.ok(Number(await page.locator('svg.timeline').first().getAttribute('width')) <= 390, 'the timeline is drawn for the phone width');
+    await page.evaluate(() => window.scrollTo(0, 0)); // a reload restores the scroll position
     await page.screenshot({ path: join(ARTIFACTS, 'phone-dossier.png'), fullPage: true });
     await page.locator('.conflict[data-slot=article] .side[data-value="5"] .quote').first().click();
     await page.locator('#source .doc-body mark.hl').first().waitFor({ state: 'visible' });

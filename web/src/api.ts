@@ -66,6 +66,9 @@ async function getJson<T>(url: string): Promise<T> {
 
 const documents = new Map<string, Promise<SourceDocument>>();
 
+/** Search hits asked for at once: a first screenful, the query narrows the rest. */
+export const SEARCH_LIMIT = 30;
+
 export const api = {
   dossier: () => getJson<CompactDossier>(withCollection('/api/dossier')),
   /** One document with its body; cached, since a document never changes under its sha256. */
@@ -79,7 +82,7 @@ export const api = {
     return doc;
   },
   listDocuments: (limit: number) => getJson<{ total: number; items: DocumentSummary[] }>(withCollection('/api/documents', { limit: String(limit) })),
-  searchClaims: (q: string) => getJson<{ q: string; claims: ClaimHit[] }>(withCollection('/api/search', { q, in: 'claims', limit: '30' })),
+  searchClaims: (q: string) => getJson<{ q: string; claims: ClaimHit[] }>(withCollection('/api/search', { q, in: 'claims', limit: String(SEARCH_LIMIT) })),
 };
 
 /** The write token, when the server asks for one (PACTWATCH_TOKEN); kept for this browser tab only. */

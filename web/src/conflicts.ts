@@ -1,24 +1,35 @@
 // Where the sources disagree: each conflict with its sides next to each other (every side's sources and
 // their sentences), the resolution and its basis; then, per outlet, what each source got wrong, and the
 // lifecycle events only one source asserts.
-import type { Conflict, ConflictValue } from '../../src/types.ts';
+import type { Conflict, ConflictValue, LifecycleStep } from '../../src/types.ts';
 import {
-  SHOWN_SOURCES, claimsPerDoc, describeEvent, isResolvedValue, misstatements, plural, unsupported, valueLabel,
+  STEP_LABELS, SHOWN_SOURCES, claimsPerDoc, describeEvent, isResolvedValue, misstatements, plural, unsupported, valueLabel,
 } from '../../src/export/view.ts';
 import { quote } from './cite.ts';
 import { h } from './dom.ts';
-import { sourceLine, sourceName, type Model } from './model.ts';
+import { sourceMeta, sourceName, type Model } from './model.ts';
 import { openFact } from './source-view.ts';
 
 /** Sentences shown per source on one side before the rest are one click away. */
 const QUOTES_PER_SOURCE = 2;
 
+const STEP_CODE = new RegExp(`\\b(${Object.keys(STEP_LABELS).join('|')})\\b`, 'g');
+
+/** A conflict value as a reader says it: "Article 4", "14 Mar 2031", "12 articles", "Not provisionally applied". */
+function label(c: Conflict, value: string): string {
+  const text = valueLabel(c, value);
+  if (c.slot === 'article_count' && /^\d+$/.test(text.trim())) return `${text.trim()} articles`;
+  if (c.slot !== 'lifecycle') return text;
+  const named = text.replace(STEP_CODE, (code) => STEP_LABELS[code as LifecycleStep].toLowerCase());
+  return named.charAt(0).toUpperCase() + named.slice(1);
+}
+
 /** One side of a conflict: its value, verdict and sources, each with the sentences that say it. */
 function side(m: Model, c: Conflict, v: ConflictValue): HTMLElement {
   const resolved = isResolvedValue(c, v);
   const verdict = !c.resolved ? 'disputed' : resolved ? 'supported' : 'contradicted';
-  const label = valueLabel(c, v.value);
-  const fact = `${label}: ${c.about}`;
+  const value = label(c, v.value);
+  const fact = `${value}: ${c.about}`;
   const perDoc = claimsPerDoc(m, v.claims);
   const docs = [...new Set([...v.docs, ...perDoc.keys()])];
   const sources = docs.slice(0, SHOWN_SOURCES).map((id) => {
@@ -29,12 +40,13 @@ function side(m: Model, c: Conflict, v: ConflictValue): HTMLElement {
         class: 'source-name',
         attrs: { type: 'button', title: doc ? `${doc.title ?? doc.file}` : undefined },
         on: { click: () => openFact(m, fact, v.claims, v.docs, Math.max(0, docs.indexOf(id))) },
-      }, doc ? sourceLine(doc) : 'Unknown source'),
+      }, sourceName(doc)),
+      doc ? h('span', 'source-meta', sourceMeta(doc)) : null,
       claims.slice(0, QUOTES_PER_SOURCE).map((claim) => quote(m, fact, claim)));
   });
   return h('div', { class: `side ${verdict}`, attrs: { 'data-value': v.value } },
     h('div', 'side-head',
-      h('span', 'side-value', label),
+      h('span', 'side-value', value),
       h('span', 'verdict', verdict === 'supported' ? '✓ Supported' : verdict === 'contradicted' ? '✗ Contradicted' : 'Disputed'),
       h('span', 'muted', plural(docs.length, 'source'))),
     h('ul', 'side-sources', sources),
@@ -49,7 +61,7 @@ function conflictCard(m: Model, c: Conflict): HTMLElement {
       h('span', 'slot', c.slot.replace('_', ' ')),
       h('h3', null, c.about)),
     c.resolved
-      ? h('p', 'resolution', h('strong', null, `Resolved: ${valueLabel(c, c.resolved.value)}`), ` — ${c.resolved.basis}`)
+      ? h('p', 'resolution', h('strong', null, `Resolved: ${label(c, c.resolved.value)}`), ` — ${c.resolved.basis}`)
       : h('p', 'resolution open', h('strong', null, 'Unresolved:'), ' the sources disagree and none outweighs the others'),
     h('div', 'sides', values.map((v) => side(m, c, v))));
 }
@@ -59,7 +71,7 @@ interface Wrong {
   correction: string;
   claims: { id: string }[];
   fact: string;
-  kind: 'conflict' | 'disputed';
+  kind: 'misstated' | 'disputed';
 }
 
 /** Misstatements and unsupported events, grouped by the outlet that published them. */
@@ -68,30 +80,35 @@ function byOutlet(m: Model): HTMLElement | null {
   const add = (docId: string, item: Wrong) => {
     const doc = m.doc(docId)!;
     const key = sourceName(doc);
-    const entry = outlets.get(key) ?? { line: sourceLine(doc), items: [] };
+    const entry = outlets.get(key) ?? { line: sourceMeta(doc), items: [] };
     entry.items.push({ ...item, docId });
     outlets.set(key, entry);
   };
-  for (const x of misstatements(m.d)) {
+  const wrong = misstatements(m.d);
+  for (const x of wrong) {
     add(x.doc.id, {
-      kind: 'conflict',
-      what: `Says ${valueLabel(x.conflict, x.value.value)} for ${x.conflict.about}`,
-      correction: `${valueLabel(x.conflict, x.conflict.resolved!.value)} (${x.conflict.resolved!.basis})`,
+      kind: 'misstated',
+      what: `Says ${label(x.conflict, x.value.value)} for ${x.conflict.about}`,
+      correction: `${label(x.conflict, x.conflict.resolved!.value)} (${x.conflict.resolved!.basis})`,
       claims: x.claims,
-      fact: `${valueLabel(x.conflict, x.value.value)}: ${x.conflict.about}`,
+      fact: `${label(x.conflict, x.value.value)}: ${x.conflict.about}`,
     });
   }
+  // A disputed event that a lifecycle conflict already lists for the same source is one mistake, shown once.
+  const listed = (docId: string, step: string) =>
+    wrong.some((x) => x.doc.id === docId && x.conflict.slot === 'lifecycle' && x.value.value.split(/[\s,;]+/).includes(step));
   for (const x of unsupported(m.d)) {
+    if (listed(x.doc.id, x.event.step)) continue;
     add(x.doc.id, { kind: 'disputed', what: `Reports: ${describeEvent(x.event)}`, correction: x.event.reason, claims: x.claims, fact: describeEvent(x.event) });
   }
   if (!outlets.size) return null;
   return h('div', { class: 'outlets', attrs: { id: 'misstatements' } },
     h('h3', null, 'What each source got wrong'),
     h('ul', 'outlet-list', [...outlets].map(([name, { line, items }]) => h('li', 'outlet',
-      h('div', 'outlet-head', h('strong', null, name), h('span', 'muted', line.slice(name.length).replace(/^ · /, ''))),
+      h('div', 'outlet-head', h('strong', null, name), h('span', 'muted', line)),
       h('ul', null, items.map((it) => h('li', `wrong ${it.kind}`,
-        h('p', null, h('span', 'tag', it.kind === 'conflict' ? 'Misstatement' : 'Disputed event'), ' ', it.what),
-        h('p', 'correction', h('span', 'muted', it.kind === 'conflict' ? 'Correct: ' : 'Why disputed: '), it.correction),
+        h('p', null, h('span', 'tag', it.kind === 'misstated' ? 'Misstatement' : 'Disputed event'), ' ', it.what),
+        h('p', 'correction', h('span', 'muted', it.kind === 'misstated' ? 'Correct: ' : 'Why disputed: '), it.correction),
         it.claims.slice(0, QUOTES_PER_SOURCE).map((c) => quote(m, it.fact, m.claim(c.id)!)),
         !it.claims.length ? h('button', { class: 'cite', attrs: { type: 'button' }, on: { click: () => openFact(m, it.fact, [], [it.docId]) } }, 'open the source') : null)))))));
 }

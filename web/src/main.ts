@@ -31,6 +31,19 @@ function agreementTabs(m: Model): HTMLElement | null {
     }, a.aliases[0] ?? a.title)));
 }
 
+/** The agreement whose evidence cites most of the given documents (the one a user just uploaded reports about). */
+function agreementCiting(m: Model, shas: string[]): number {
+  const wanted = new Set(shas);
+  let best = { index: chosen, count: 0 };
+  m.d.agreements.forEach((a, index) => {
+    const claims = [a.signed.claims, a.duration.claims, ...a.articles.map((x) => x.claims), ...a.lifecycle.map((e) => e.claims), ...Object.values(a.obligations).map((o) => o.claims ?? [])].flat();
+    const docs = new Set([...claims.map((id) => m.claim(id)?.doc), ...a.articles.flatMap((x) => x.docs), ...a.lifecycle.flatMap((e) => e.docs)]);
+    const count = [...docs].filter((id) => id && wanted.has(m.doc(id)?.sha256 ?? '')).length;
+    if (count > best.count) best = { index, count };
+  });
+  return best.index;
+}
+
 function agreementView(m: Model, a: Agreement): HTMLElement[] {
   return [summary(m, a), conflictsSection(m), timelineSection(m, a), obligationsSection(m, a), articlesSection(m, a)];
 }
@@ -38,7 +51,6 @@ function agreementView(m: Model, a: Agreement): HTMLElement[] {
 function render(m: Model): void {
   const docs = m.d.totals?.documents ?? m.d.documents.length;
   document.body.classList.toggle('empty', docs === 0);
-  uploadPanel.classList.toggle('collapsed', docs > 0);
   if (!docs) {
     fill(main);
     document.title = 'Pactwatch';
@@ -55,19 +67,22 @@ function render(m: Model): void {
     sourcesSection());
 }
 
-async function load(): Promise<void> {
+/** Loads and shows the dossier; the upload panel starts folded away when there is already something to read. */
+async function load(first = false, added: string[] = []): Promise<void> {
   try {
     const d: CompactDossier = await api.dossier();
     current = model(d);
+    if (added.length) chosen = agreementCiting(current, added);
+    if (first) uploadPanel.classList.toggle('collapsed', (d.totals?.documents ?? d.documents.length) > 0);
     render(current);
   } catch (error) {
     fill(main, h('section', 'card', h('h2', null, 'The dossier could not be loaded'), h('p', 'error', (error as Error).message)));
   }
 }
 
-const uploads = mountUpload(uploadPanel, async () => {
+const uploads = mountUpload(uploadPanel, async (added) => {
   closeSource();
-  await load();
+  await load(false, added);
 });
 (document.getElementById('add-reports') as HTMLButtonElement).addEventListener('click', () => uploads.open());
 mountSearch(document.getElementById('search') as HTMLFormElement, document.getElementById('search-results') as HTMLElement, {
@@ -76,4 +91,4 @@ mountSearch(document.getElementById('search') as HTMLFormElement, document.getEl
     return doc ? sourceName(doc) : undefined;
   },
 });
-void load();
+void load(true);

@@ -25,11 +25,16 @@ export function sourceName(doc: Named | undefined): string {
   return doc.outlet || doc.title || doc.file;
 }
 
-/** "Meridian Press · 14 Mar 2031 · news" */
-export function sourceLine(doc: Named & Pick<DocumentRecord, 'published' | 'language'>): string {
-  return [sourceName(doc), doc.published ? formatDate(doc.published) : null, doc.kind === 'official' ? null : doc.kind, doc.language?.toUpperCase()]
-    .filter(Boolean)
-    .join(' · ');
+type Dated = Named & Pick<DocumentRecord, 'published' | 'language'>;
+
+/** "14 Mar 2031 · news · EN": when and what, without the name. */
+export function sourceMeta(doc: Dated): string {
+  return [doc.published ? formatDate(doc.published) : null, doc.kind === 'official' ? null : doc.kind, doc.language?.toUpperCase()].filter(Boolean).join(' · ');
+}
+
+/** "Meridian Press · 14 Mar 2031 · news · EN" */
+export function sourceLine(doc: Dated): string {
+  return [sourceName(doc), sourceMeta(doc)].filter(Boolean).join(' · ');
 }
 
 /** Claims in the order given, grouped by their document, documents in first-cited order. */

@@ -1,6 +1,6 @@
 // The search box over claims: full-text hits with the matched words marked (the server sends plain text and
 // offsets, never markup); a hit opens its document with the sentence marked.
-import { api, type ClaimHit } from './api.ts';
+import { api, SEARCH_LIMIT, type ClaimHit } from './api.ts';
 import { fill, h, marked } from './dom.ts';
 import { openSources } from './source-view.ts';
 
@@ -42,7 +42,7 @@ export function mountSearch(form: HTMLFormElement, results: HTMLElement, box: Se
       const { claims } = await api.searchClaims(q);
       if (mine !== ticket) return;
       fill(results,
-        h('p', 'results-head', claims.length ? `${claims.length}${claims.length === 30 ? '+' : ''} sentences match “${q}”` : `No sentence matches “${q}”`),
+        h('p', 'results-head', claims.length ? `${claims.length}${claims.length === SEARCH_LIMIT ? '+' : ''} sentences match “${q}”` : `No sentence matches “${q}”`),
         claims.length ? h('ol', 'hits', claims.map((c) => hitItem(q, c))) : null);
     } catch (error) {
       if (mine !== ticket) return;

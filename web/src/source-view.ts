@@ -33,10 +33,11 @@ export function openSources(fact: string, sources: Source[], index = 0): void {
           }, src.name, src.ranges.length > 1 ? h('span', 'count', String(src.ranges.length)) : null)))
     : null;
   const doc = h('div', { class: 'source-doc', attrs: { 'aria-live': 'polite' } }, h('p', 'muted', 'Loading the source…'));
+  const which = h('p', 'source-which', sources[index].name);
   const close = h('button', { class: 'close', attrs: { type: 'button', 'aria-label': 'Close the source' }, on: { click: closeSource } }, '×');
   fill(root,
     h('div', 'source-head',
-      h('div', 'source-fact', h('span', 'eyebrow', 'Source of'), h('p', { attrs: { id: 'source-fact' } }, fact)),
+      h('div', 'source-fact', h('span', 'eyebrow', 'Source of'), h('p', { attrs: { id: 'source-fact' } }, fact), which),
       close),
     tabs,
     doc);
@@ -44,9 +45,18 @@ export function openSources(fact: string, sources: Source[], index = 0): void {
   const ticket = ++shown;
   const src = sources[index];
   api.document(src.sha).then(
-    (d) => ticket === shown && renderDocument(doc, d, src.ranges),
+    (d) => {
+      if (ticket !== shown) return;
+      which.textContent = `${ranges(src)} in ${sourceLine(d)}`;
+      renderDocument(doc, d, src.ranges);
+    },
     (error: Error) => ticket === shown && fill(doc, h('p', 'error', `Could not load the source: ${error.message}`)),
   );
+}
+
+function ranges(src: Source): string {
+  const n = src.ranges.length;
+  return n === 0 ? 'No sentence marked' : n === 1 ? '1 sentence marked' : `${n} sentences marked`;
 }
 
 function renderDocument(target: HTMLElement, d: SourceDocument, ranges: Source['ranges']): void {
@@ -93,12 +103,6 @@ export function openFact(m: Model, fact: string, claimIds: readonly string[], do
     if (doc && !sources.some((s) => s.sha === doc.sha256)) sources.push({ sha: doc.sha256, name: sourceName(doc), ranges: [] });
   }
   openSources(fact, sources, index);
-}
-
-/** A short description of a source for a tooltip. */
-export function sourceTitle(m: Model, docId: string): string | undefined {
-  const doc = m.doc(docId);
-  return doc ? `${doc.title ?? doc.file} (${sourceLine(doc)})` : undefined;
 }
 
 document.addEventListener('keydown', (e) => {

@@ -2,7 +2,7 @@
 import { plural } from '../../src/export/view.ts';
 import { api, type DocumentSummary } from './api.ts';
 import { fill, h } from './dom.ts';
-import { sourceLine, sourceName } from './model.ts';
+import { sourceMeta, sourceName } from './model.ts';
 import { openSources } from './source-view.ts';
 
 /** Documents listed before "and N more": the page is for reading, search finds the rest. */
@@ -16,7 +16,7 @@ function row(d: DocumentSummary): HTMLElement {
       on: { click: () => openSources(sourceName(d), [{ sha: d.sha256, name: sourceName(d), ranges: [] }]) },
     },
     h('span', 'doc-title', d.title || d.file),
-    h('span', 'doc-meta', `${sourceLine(d)} · ${plural(d.claim_count, 'sentence')}`)));
+    h('span', 'doc-meta', [d.kind === 'official' ? 'Official text' : d.outlet, sourceMeta(d), plural(d.claim_count, 'sentence')].filter(Boolean).join(' · '))));
 }
 
 export function sourcesSection(): HTMLElement {

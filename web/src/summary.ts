@@ -44,7 +44,7 @@ function progress(m: Model, a: Agreement): HTMLElement | null {
     rows.map(({ party, event }, i) => h('li', `lane-${(i % 6) + 1}`,
       h('span', 'party', partyName(party)),
       event
-        ? withCite(h('span', null, h('strong', null, STEP_LABELS[event.step]), ` ${[event.body, formatDate(event.date)].filter(Boolean).join(' · ')}`),
+        ? withCite(h('span', null, h('strong', null, STEP_LABELS[event.step]), event.body ? ` (${event.body})` : '', event.date ? `, ${formatDate(event.date)}` : ''),
             cite(m, `${partyName(party)}: ${STEP_LABELS[event.step]}`, event.claims, event.docs))
         : h('span', 'muted', 'no step reported'))));
 }

@@ -34,12 +34,18 @@ const AXIS_SPACE = 34;
 /** Approximate glyph widths of the label fonts (13px semibold, 12px), enough to keep labels apart. */
 const STEP_CHAR = 7.4;
 const DATE_CHAR = 6.4;
+const TICK_CHAR = 6.2;
 
 /** Lanes in reading order: joint acts first (when there are any), then the agreement's parties, then others. */
 function lanes(a: Agreement, events: Event[]): (string | null)[] {
   const parties: string[] = [];
   for (const p of [...a.parties, ...events.map((e) => e.party)]) if (p && !parties.includes(p)) parties.push(p);
   return [...(events.some((e) => !e.party) ? [null] : []), ...parties];
+}
+
+/** Who acted: a party's name, or, for a joint act, both or all of them. */
+function who(a: Agreement, party: string | null): string {
+  return party ? partyName(party) : a.parties.length === 2 ? 'Both parties' : 'All parties';
 }
 
 /** The lane colour class: joint acts are lane-0, parties lane-1… in the summary's order. */
@@ -71,7 +77,7 @@ function draw(m: Model, a: Agreement, width: number): SVGSVGElement | null {
   let top = 0;
   laneList.forEach((party, i) => {
     const cls = laneClass(laneList, party);
-    const name = party ? partyName(party) : a.parties.length === 2 ? 'Both parties' : 'All parties';
+    const name = who(a, party);
     const markerY = top + (narrow ? LANE_NAME_SPACE : 0) + MARKER_Y;
     const own = points.filter((p) => p.event.party === party).sort((p, q) => p.day - q.day);
     const rowEnds: number[] = [];
@@ -118,10 +124,11 @@ function draw(m: Model, a: Agreement, width: number): SVGSVGElement | null {
   const axisY = top + 8;
   for (const t of ticks(from, to)) {
     const tx = x(t.day);
+    const half = (t.label.length * TICK_CHAR) / 2; // the label stays inside the drawing at either edge
     layers.grid.push(
       s('line', { class: 'grid', x1: tx, y1: 0, x2: tx, y2: top }),
       s('line', { class: 'tick', x1: tx, y1: axisY, x2: tx, y2: axisY + 5 }),
-      s('text', { class: 'tick-label', x: tx, y: axisY + 20, 'text-anchor': 'middle' }, t.label));
+      s('text', { class: 'tick-label', x: Math.min(Math.max(tx, half + 2), width - half - 2), y: axisY + 20, 'text-anchor': 'middle' }, t.label));
   }
   const height = axisY + AXIS_SPACE;
   return s('svg', { class: 'timeline', width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': `Lifecycle of ${a.title}: ${points.length} dated events` },
@@ -138,7 +145,7 @@ function eventsTable(m: Model, a: Agreement): HTMLElement {
       const details = [e.body, e.place ? `in ${e.place}` : null, e.ref ? `ref. ${e.ref}` : null].filter(Boolean).join(', ');
       return h('tr', isDisputed ? 'disputed' : null,
         h('td', 'date', formatDate(e.date)),
-        h('td', null, e.party ? partyName(e.party) : 'All parties'),
+        h('td', null, who(a, e.party)),
         h('td', null, h('strong', null, STEP_LABELS[e.step]), isDisputed ? h('span', 'tag', 'disputed') : null),
         h('td', null, details, isDisputed && e.reason ? h('span', 'reason', e.reason) : null),
         h('td', null, cite(m, describeEvent(e), e.claims, e.docs)));

@@ -19,7 +19,8 @@ function size(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function mountUpload(root: HTMLElement, onDone: () => Promise<void>): { open(): void } {
+/** `onDone` gets the sha256 of every report the batch added. */
+export function mountUpload(root: HTMLElement, onDone: (added: string[]) => Promise<void>): { open(): void } {
   const input = h('input', { class: 'visually-hidden', attrs: { id: 'file-input', type: 'file', multiple: true, accept: ACCEPT } });
   const zone = h('div', { class: 'dropzone', attrs: { 'data-testid': 'dropzone' } },
     h('p', 'drop-title', 'Drop news reports about an agreement here'),
@@ -32,19 +33,20 @@ export function mountUpload(root: HTMLElement, onDone: () => Promise<void>): { o
   const list = h('ol', { class: 'upload-list', attrs: { 'aria-live': 'polite' } });
   const result = h('div', { class: 'upload-result', attrs: { 'aria-live': 'polite' } });
   const close = h('button', { class: 'close', attrs: { type: 'button', 'aria-label': 'Close the upload panel' }, on: { click: () => root.classList.add('collapsed') } }, '×');
-  fill(root, close, zone, tokenForm, list, result);
+  fill(root, h('div', 'upload-head', h('h2', null, 'Add reports'), close), zone, tokenForm, result, list);
 
   let queue: Row[] = [];
   let busy = false;
-  const batch = { added: 0, duplicates: 0, warnings: [] as Warning[], failed: 0 };
+  const batch = { added: [] as string[], duplicates: 0, warnings: [] as Warning[], failed: 0 };
 
   const enqueue = (files: FileList | File[]) => {
     if (!files.length) return;
     root.classList.remove('collapsed');
     if (!busy) {
+      root.classList.remove('done');
       list.replaceChildren();
       result.replaceChildren();
-      Object.assign(batch, { added: 0, duplicates: 0, warnings: [], failed: 0 });
+      Object.assign(batch, { added: [], duplicates: 0, warnings: [], failed: 0 });
     }
     for (const file of files) {
       const bar = h('progress', { attrs: { max: 1, value: 0 } });
@@ -58,7 +60,7 @@ export function mountUpload(root: HTMLElement, onDone: () => Promise<void>): { o
 
   const settle = (row: Row, r: UploadResult) => {
     row.bar.value = 1;
-    batch.added += r.added.length;
+    batch.added.push(...r.added.map((a) => a.sha256));
     batch.duplicates += r.duplicates.length;
     batch.warnings.push(...r.warnings);
     const errors = r.warnings.filter((w) => w.level === 'error');
@@ -96,14 +98,15 @@ export function mountUpload(root: HTMLElement, onDone: () => Promise<void>): { o
       queue.shift();
     }
     busy = false;
-    const parts = [plural(batch.added, 'report') + ' added', batch.duplicates ? plural(batch.duplicates, 'duplicate') : null, batch.failed ? `${batch.failed} failed` : null];
+    root.classList.add('done');
+    const parts = [plural(batch.added.length, 'report') + ' added', batch.duplicates ? plural(batch.duplicates, 'duplicate') : null, batch.failed ? `${batch.failed} failed` : null];
     fill(result,
       h('p', { class: 'summary-line', attrs: { 'data-testid': 'upload-summary' } }, parts.filter(Boolean).join(' · ')),
       batch.warnings.length
         ? h('details', 'warnings', h('summary', null, plural(batch.warnings.length, 'warning')),
             h('ul', null, batch.warnings.map((w) => h('li', w.level, h('strong', null, w.file), `: ${w.message}`))))
         : null);
-    await onDone();
+    await onDone(batch.added);
   }
 
   tokenForm.addEventListener('submit', (e) => {

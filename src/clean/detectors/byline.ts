@@ -1,4 +1,4 @@
-// Bylines: "By Jane Roe", "By Global Wire Jun 20, 2024 | 12:19 AM", "By John Doe, 31 July 2031",
+// Bylines: "By Jane Roe", "By Global Wire May 6, 2025 | 09:10 AM", "By John Doe, 31 July 2031",
 // "By Some Press staff", "Von Anna Schmidt", "Автор: Иван Петров". Kept in the header for the meta stage.
 import { atMostWords, words } from '../text.ts';
 import { lineDetector } from './line-detector.ts';
@@ -14,8 +14,11 @@ const BYLINE_LOWER = new Set(
     'correspondents editor contributor updated published on at am pm a.m. p.m. utc gmt').split(' '),
 );
 const MAX_WORDS = 16;
+/** "**By Jane Roe**", "_By Jane Roe_" in markdown. */
+const MARKDOWN_EMPHASIS = /^[*_]+|[*_]+$/g;
 
-export function isByline(text: string): boolean {
+export function isByline(line: string): boolean {
+  const text = line.replace(MARKDOWN_EMPHASIS, '');
   const by = BY.exec(text);
   if (!by || !atMostWords(text, MAX_WORDS) || /[!?]$/.test(text)) return false;
   const rest = words(text.slice(by[0].length)).map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')).filter(Boolean);

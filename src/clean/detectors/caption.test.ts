@@ -44,3 +44,12 @@ test('caption: self-labelled caption lines and bracketed agency credits at a lin
   ].join('\n');
   assert.equal(cleanText(text, [caption]).body, 'The pact was signed on Wednesday.');
 });
+
+test('caption: a markdown image line', () => {
+  assert.equal(cleanText('![Leaders at the signing](https://example.org/a.jpg)\nThe pact was signed on Wednesday.', [caption]).body, 'The pact was signed on Wednesday.');
+});
+
+test('caption: "a photo:" inside a sentence is not a credit (markers are capitalised)', () => {
+  const text = 'State media published a photo: the two leaders shaking hands after the signing.';
+  assert.equal(cleanText(text, [caption]).body, text);
+});

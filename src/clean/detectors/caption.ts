@@ -5,12 +5,16 @@ import { type Cut, type Detector } from '../text-doc.ts';
 import { SENTENCE_STARTERS, atMostWords, isCapitalised, sentences, words } from '../text.ts';
 import { isDateStamp } from './date-stamp.ts';
 
-/** "Photo:", "Photo credits:", "Image:", "Фото:", "Foto:", "Bild:"; "Credit:" only where a sentence or line starts. */
-const MARKER = /(?:(?<!\p{L})(?:(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video)(?:\s+credits?)?|фото|foto|bild|crédits? photo)|(?<=^|[.!?)]\s*)credits?)\s*:\s*/giu;
+/**
+ * "Photo:", "Photo credits:", "Image:", "Фото:", "Foto:", "Bild:"; "Credit:" only where a sentence or line starts.
+ * Case-sensitive: credits are capitalised, while "a photo: the two leaders…" is a sentence.
+ */
+const MARKER =
+  /(?:(?<!\p{L})(?:(?:Photo(?:graph)?s?|PHOTOS?|Images?|IMAGES?|Pictures?|Illustrations?|Video|VIDEO)(?:\s+[Cc]redits?)?|Фото|ФОТО|Foto|FOTO|Bild|Crédits? photo)|(?<=^|[.!?)]\s*)(?:Credits?|CREDITS?))\s*:\s*/gu;
 /** "(AGENCY Photo/Name)", "(Name, Pool Photo via AGENCY)": bracketed photo credits without a colon. Case-sensitive. */
 const AGENCY_PHOTO = /\((?:[^()]{0,80}\s)?Photo(?:\s*\/|\s+via\s)[^()]{1,60}\)/gu;
-/** Lines that label themselves: "Image caption, …", "Image source, …", "Caption: …". */
-const CAPTION_LINE = /^(?:(?:image|photo|picture|video) (?:caption|source|credit)s?|caption)\s*[,:]/iu;
+/** Lines that label themselves ("Image caption, …", "Image source, …", "Caption: …") and markdown images. */
+const CAPTION_LINE = /^(?:(?:image|photo|picture|video) (?:caption|source|credit)s?|caption)\s*[,:]|^!\[[^\]]*\]\([^)]*\)$/iu;
 const MAX_CAPTION_LINE_WORDS = 40;
 /** A photo-agency credit without a marker ends a caption line: "Name Surname/Agency", "Pool/Agency via Agency". */
 const SLASH_CREDIT = /(?<=[.!?]\s+|^)(?:\p{Lu}[\p{L}.\-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.\-]*)*\s*\/\s*)+\p{Lu}[\p{L}.\-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.\-]*)*$/u;
@@ -73,7 +77,7 @@ function bracketed(line: string, open: number, close: number): { start: number; 
   return { start: /\s*$/.exec(line.slice(0, open))!.index, end: close + 1 };
 }
 
-export function findCaptions(line: string): { start: number; end: number }[] {
+function findCaptions(line: string): { start: number; end: number }[] {
   if (CAPTION_LINE.test(line) && atMostWords(line, MAX_CAPTION_LINE_WORDS)) return [{ start: 0, end: line.length }];
   const found: { start: number; end: number }[] = [];
   for (const m of line.matchAll(MARKER)) {

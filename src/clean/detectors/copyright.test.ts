@@ -6,7 +6,7 @@ import { copyright } from './copyright.ts';
 test('copyright: copyright, reproduction and standards lines are cut', () => {
   const text = [
     'It will replace a 2009 agreement on fisheries and port cooperation.',
-    'Our Standards: The Meridian Press Trust Principles.',
+    'Our Standards: The Compass Press Trust Principles.',
     '(c) 2031 OSA. All rights reserved. Reproduction only with a hyperlink to OSA.',
     '© 2024 Some Daily. Все права защищены.',
   ].join('\n');
@@ -16,4 +16,9 @@ test('copyright: copyright, reproduction and standards lines are cut', () => {
 test('copyright: a sentence of the report about copyright law is kept', () => {
   const text = 'The treaty also commits both sides to protect copyright and to cooperate against the reproduction of counterfeit goods in their ports.\nThe two sides will meet again in May.';
   assert.equal(cleanText(text, [copyright]).body, text);
+});
+
+test('copyright: short sentences that mention the words are kept unless they end the page', () => {
+  const text = 'The treaty also covers copyright.\nReproduction of fishing stocks is a shared goal.\nThe sides will meet in May.\nPrivacy policy | Contact';
+  assert.equal(cleanText(text, [copyright]).body, 'The treaty also covers copyright.\nReproduction of fishing stocks is a shared goal.\nThe sides will meet in May.');
 });

@@ -5,10 +5,13 @@ import { lineDetector } from './line-detector.ts';
 
 /** Unmistakable wherever they stand. */
 const STRONG = /©|\(c\)\s*\d{4}|all rights reserved|our standards\s*:|trust principles|все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados/iu;
-/** Also said in news about the law, so only in a short line or in the page's tail. */
-const WEAK = /(?<!\p{L})(?:copyright|reproduction|republication|reprint(?:ing)?|перепечатка|editorial (?:standards|guidelines|policy)|terms of (?:use|service)|privacy (?:policy|notice)|impressum|datenschutz)(?!\p{L})/iu;
+/**
+ * Also said in news about the law, so only when the line opens with it, and then only in the page's tail or as a
+ * short link-like line without a full stop ("Terms of use", "Privacy policy | Contact").
+ */
+const WEAK = /^[^\p{L}]*(?:copyright|reproduction|republication|reprint(?:s|ing)?|перепечатка|editorial (?:standards|guidelines|policy)|terms of (?:use|service)|privacy (?:policy|notice)|impressum|datenschutz)(?!\p{L})/iu;
 const MAX_WORDS = 40;
-const MAX_WEAK_WORDS = 12;
+const MAX_WEAK_LINK_WORDS = 6;
 
 export const copyright = lineDetector(
   'copyright',
@@ -16,7 +19,7 @@ export const copyright = lineDetector(
     if (!atMostWords(text, MAX_WORDS)) return false;
     const strong = STRONG.test(text);
     if (!strong && !WEAK.test(text)) return false;
-    return strong || atMostWords(text, MAX_WEAK_WORDS) || doc.inTail(i);
+    return strong || doc.inTail(i) || (atMostWords(text, MAX_WEAK_LINK_WORDS) && !/\.$/.test(text));
   },
   true,
 );

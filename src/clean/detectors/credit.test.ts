@@ -5,10 +5,10 @@ import { credit } from './credit.ts';
 
 test('credit: wire credit lines of the eval reports', () => {
   const lines = [
-    '(Reporting by Hyonhee Shin. Editing by Gerry Doyle)',
-    'Reporting by Dana Ilves in Port Kestrel; additional reporting by Piet Amsel in Lindenburg; Editing by Mark Oyelaran',
+    '(Reporting by Mina Park. Editing by Gerry Doyle)',
+    'Reporting by Dana Ilves in Port Heron; additional reporting by Piet Amsel in Lindenburg; Editing by Mark Oyelaran',
     'Compiled by Dana Ilves; Editing by Mark Oyelaran',
-    'Distributed by Meridian Press',
+    'Distributed by Compass Press',
   ];
   const out = cleanText(lines.join('\n'), [credit]);
   assert.equal(out.body, '');
@@ -28,4 +28,9 @@ test('credit: "contributed to this report" lines go; sentences that mention repo
 
 test('credit: "originally published" syndication notes', () => {
   assert.equal(cleanText('This article was originally published on The Conversation.\nThe treaty was signed.', [credit]).body, 'The treaty was signed.');
+});
+
+test('credit: a sentence that opens with "Reporting by" and goes on to report is kept', () => {
+  const text = 'Reporting by The Daily Planet suggested the treaty had a secret annex.';
+  assert.equal(cleanText(text, [credit]).body, text);
 });

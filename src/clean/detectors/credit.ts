@@ -12,6 +12,14 @@ const SYNDICATION_LINE = /^(?:(?:distributed|syndicated|supplied|provided|republ
 /** The credited name is capitalised ("Reporting by state media suggested…" is a sentence). Case-sensitive. */
 const NAME_NEXT = /^\p{Lu}/u;
 
+/** Lowercase words a credit line holds besides names and places; any other makes it a sentence of the report. */
+const CREDIT_WORDS = new Set(
+  'by in and additional further extra reporting writing written editing edited compiled compilation produced production graphics graphic research translated translation fact-checking factchecking sub-editing subediting photography posted from for of the at with de da van von'.split(' '),
+);
+function onlyNames(text: string): boolean {
+  return text.split(/[\s;.,()]+/).every((t) => !/^\p{Ll}/u.test(t) || CREDIT_WORDS.has(t.toLowerCase()));
+}
+
 /** The prefix matches and a capitalised name follows it. */
 function creditedBy(re: RegExp, text: string): boolean {
   const m = re.exec(text);
@@ -31,7 +39,7 @@ export const credit: Detector = {
     for (let i = 0; i < doc.lines.length; i++) {
       if (!doc.isLive(i)) continue;
       const text = doc.text(i);
-      const isCredit = creditedBy(CREDIT_LINE, text) && atMostWords(text, MAX_WORDS);
+      const isCredit = creditedBy(CREDIT_LINE, text) && atMostWords(text, MAX_WORDS) && onlyNames(text);
       const isSyndication = creditedBy(SYNDICATION_LINE, text) && atMostWords(text, MAX_SYNDICATION_WORDS);
       if (isCredit || isSyndication || CONTRIBUTED.test(text)) {
         cuts.push(wholeLine(doc, i, 'credit'));

@@ -1,5 +1,5 @@
-// Date and time stamp lines: "Sun 23 Jun 2024 | 11:20 PM", "March 14, 2031 10:42 AM UTC Updated 3 hours ago",
-// "Updated 3 hours ago", "Saturday, March 15, 2031". The meta stage reads the publication date from them.
+// Date and time stamp lines: "Tue 6 May 2025 | 09:10 AM", "May 6, 2025 9:10 AM UTC Updated 2 hours ago",
+// "Updated 2 hours ago", "Tuesday, May 6, 2025". The meta stage reads the publication date from them.
 import { findDates, languagesFor } from '../dates.ts';
 import { atMostWords } from '../text.ts';
 import { lineDetector } from './line-detector.ts';

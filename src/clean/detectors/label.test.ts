@@ -4,22 +4,22 @@ import { cleanText } from '../index.ts';
 import { isHeadline, label } from './label.ts';
 
 test('label: outlet and section labels above the headline go; the headline stays first', () => {
-  const text = 'COASTAL HERALD | World\nValdoria, Ostmark seal defence pact for the strait\n\nPORT KESTREL, March 14 (Meridian Press) - Valdoria and Ostmark on Friday signed a treaty.';
+  const text = 'HARBOUR GAZETTE | World\nArland, Borvia seal defence pact for the strait\n\nPORT HERON, March 14 (Compass Press) - Arland and Borvia on Friday signed a treaty.';
   const out = cleanText(text, [label]);
-  assert.ok(out.body.startsWith('Valdoria, Ostmark seal defence pact for the strait\n'));
-  assert.deepEqual(out.removed, [{ text: 'COASTAL HERALD | World', why: 'label' }]);
+  assert.ok(out.body.startsWith('Arland, Borvia seal defence pact for the strait\n'));
+  assert.deepEqual(out.removed, [{ text: 'HARBOUR GAZETTE | World', why: 'label' }]);
 });
 
 test('label: a handle under the headline goes; a standfirst stays', () => {
   const text = [
     'OPINION',
     'N. Korea & Russia Sign Treaty for Strategic Stability and Cooperation',
-    'H-Tayea',
+    'J-Doe',
     'The pact commits both sides to help each other in case of attack',
     'Kim Jong Un and Vladimir Putin signed the treaty on June 19 in the capital of the north.',
   ].join('\n');
   const out = cleanText(text, [label]);
-  assert.deepEqual(out.removed.map((r) => r.text), ['OPINION', 'H-Tayea']);
+  assert.deepEqual(out.removed.map((r) => r.text), ['OPINION', 'J-Doe']);
   assert.ok(out.body.includes('The pact commits both sides'));
 });
 
@@ -36,11 +36,16 @@ test('label: a report without a header zone loses nothing', () => {
 test('isHeadline: phrases with lowercase words or six words; names and labels are not', () => {
   assert.ok(isHeadline('Chancellor Brecht: Harbour Treaty guarantees peace on our shores'));
   assert.ok(isHeadline('TREATY ON MARITIME COOPERATION AND MUTUAL SECURITY'));
-  assert.ok(!isHeadline('OSA Ostmark State Agency'));
-  assert.ok(!isHeadline('COASTAL HERALD | World'));
+  assert.ok(!isHeadline('OSA Borvia State Agency'));
+  assert.ok(!isHeadline('HARBOUR GAZETTE | World'));
 });
 
 test('label: a title set in capitals over several lines stays whole', () => {
   const text = 'TREATY\nBETWEEN THE REPUBLIC OF A\nAND THE UNION OF B\n\nThe Republic of A and the Union of B, hereinafter referred to as "the Parties",';
+  assert.equal(cleanText(text, [label]).body, text);
+});
+
+test('label: "key: value" lines of a fact sheet are content, not labels', () => {
+  const text = 'Key facts:\nSigned: June 19, 2024\nParties: A, B\nArticles: 23\nThe treaty was signed in the capital after two days of talks between the leaders.';
   assert.equal(cleanText(text, [label]).body, text);
 });

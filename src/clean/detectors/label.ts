@@ -11,6 +11,8 @@ const HEADLINE_TITLE_CASE_WORDS = 6;
 const MAX_LABEL_WORDS_AFTER_TITLE = 6;
 /** Page headers are a few lines; further down, short lines before the first paragraph are the report's own. */
 const MAX_HEADER_LINES = 12;
+/** "Signed: June 19" and "Parties: A, B" are facts of a fact sheet, not labels. */
+const KEY_VALUE = /:\s*\S/;
 /** List items are content, however short. */
 const LIST_ITEM = /^(?:[-–—•*·]|\d+[.)])\s/;
 
@@ -22,11 +24,14 @@ export function isHeadline(text: string): boolean {
 }
 
 /** The headline among the live header lines: the first headline-like one, else the longest of two words or more. */
-export function findTitleLine(doc: TextDoc, header: number[]): number {
+function findTitleLine(doc: TextDoc, header: number[]): number {
   const first = header.find((i) => isHeadline(doc.text(i)));
   if (first !== undefined) return first;
   let best = -1;
-  for (const i of header) if (words(doc.text(i)).length >= 2 && (best < 0 || words(doc.text(i)).length > words(doc.text(best)).length)) best = i;
+  for (const i of header) {
+    const n = words(doc.text(i)).length;
+    if (n >= 2 && !KEY_VALUE.test(doc.text(i)) && (best < 0 || n > words(doc.text(best)).length)) best = i;
+  }
   return best;
 }
 
@@ -59,7 +64,7 @@ export const label: Detector = {
     const cuts: Cut[] = [];
     for (const i of header) {
       const text = doc.text(i);
-      if (i >= first && i <= last) continue;
+      if ((i >= first && i <= last) || KEY_VALUE.test(text)) continue;
       const isLabel = i < first || (i > last && words(text).length <= MAX_LABEL_WORDS_AFTER_TITLE && !SENTENCE_END.test(text));
       if (isLabel) cuts.push(wholeLine(doc, i, 'label'));
     }

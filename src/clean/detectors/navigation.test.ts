@@ -6,9 +6,9 @@ import { navigation, repeatedName } from './navigation.ts';
 const ARABIC_MENU = 'صدى البلد البلد سبورت قناة صدى البلد صدى البلد جامعات صدى البلد عقارات';
 
 test('navigation: a menu, a language switcher and a repeated site name are cut', () => {
-  const text = ['OSA Ostmark State Agency', 'Home | Nation | World | Economy | Sport | Video | Photo', 'EN | DE | RU', ARABIC_MENU, 'Chancellor Brecht: Harbour Treaty guarantees peace on our shores'].join('\n');
+  const text = ['OSA Borvia State Agency', 'Home | Nation | World | Economy | Sport | Video | Photo', 'EN | DE | RU', ARABIC_MENU, 'Chancellor Brecht: Harbour Treaty guarantees peace on our shores'].join('\n');
   const out = cleanText(text, [navigation]);
-  assert.equal(out.body, 'OSA Ostmark State Agency\nChancellor Brecht: Harbour Treaty guarantees peace on our shores');
+  assert.equal(out.body, 'OSA Borvia State Agency\nChancellor Brecht: Harbour Treaty guarantees peace on our shores');
   assert.deepEqual(out.removed.map((r) => r.why), ['navigation']);
   assert.equal(out.removed[0].text.split('\n').length, 3);
 });
@@ -16,11 +16,11 @@ test('navigation: a menu, a language switcher and a repeated site name are cut',
 test('navigation: breadcrumbs and footer links go; a two-part label and a sentence with a slash stay', () => {
   const text = [
     'News › Asia › Korea',
-    'COASTAL HERALD | World',
+    'HARBOUR GAZETTE | World',
     'The vote was 212 / 31 in favour of the treaty, the speaker of the assembly said.',
     'Privacy policy | Terms of use | Contact us',
   ].join('\n');
-  assert.equal(cleanText(text, [navigation]).body, 'COASTAL HERALD | World\nThe vote was 212 / 31 in favour of the treaty, the speaker of the assembly said.');
+  assert.equal(cleanText(text, [navigation]).body, 'HARBOUR GAZETTE | World\nThe vote was 212 / 31 in favour of the treaty, the speaker of the assembly said.');
 });
 
 test('navigation: section words as a plain run are a menu only in the header or the tail', () => {
@@ -34,4 +34,8 @@ test('repeatedName: the site name of a menu run, in any script', () => {
   assert.deepEqual(repeatedName(ARABIC_MENU), { name: 'صدى البلد', count: 4 });
   assert.equal(repeatedName('Herald Home Herald Sport Herald Jobs Herald Cars')?.name, 'Herald');
   assert.equal(repeatedName('The treaty, the law and the people of the two nations.'), null);
+});
+
+test('navigation: language codes count only in capitals', () => {
+  assert.equal(cleanText('It is\nEN | RU', [navigation]).body, 'It is');
 });

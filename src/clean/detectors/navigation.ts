@@ -49,7 +49,8 @@ function isSeparatedMenu(text: string): boolean {
 function isLanguageSwitcher(text: string): boolean {
   if (text.length > 80) return false;
   const tokens = text.split(/[\s|/•·]+/).filter(Boolean);
-  return tokens.length >= 2 && tokens.every((t) => LANGUAGE_NAMES.has(t.toLowerCase()));
+  // Codes count in capitals only: "EN | DE", not the words "it" or "de" of a sentence.
+  return tokens.length >= 2 && tokens.every((t) => LANGUAGE_NAMES.has(t.toLowerCase()) && (t.length > 3 || t === t.toUpperCase()));
 }
 
 /**

@@ -7,7 +7,7 @@ test('related: the heading and the short items under it are cut, nothing after t
   const text = [
     'The treaty has twelve articles.',
     'Related news',
-    '- Ostmark fishing fleet reports record spring catch',
+    '- Borvia fishing fleet reports record spring catch',
     '- Federal Diet to debate port investment law',
     '- Weather: storm warning for the northern coast',
     '(c) 2031 OSA. All rights reserved.',

@@ -9,3 +9,8 @@ test('share: share bars and rows of networks are cut', () => {
   assert.equal(out.body, 'The treaty was shared with parliament on Monday.');
   assert.equal(out.removed[0].why, 'share');
 });
+
+test('share: a sentence that opens with "Share" is news', () => {
+  const text = 'Share prices of shipbuilders rose after the treaty was signed.\nShare on Facebook';
+  assert.equal(cleanText(text, [share]).body, 'Share prices of shipbuilders rose after the treaty was signed.');
+});

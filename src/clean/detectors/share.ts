@@ -2,7 +2,8 @@
 import { atMostWords } from '../text.ts';
 import { lineDetector } from './line-detector.ts';
 
-const SHARE_OPENER = /^(?:share(?: this)?(?: article| story| post| page| on)?|поделиться|teilen|partager|compartir|condividi)(?!\p{L})/iu;
+/** The share prompt alone, or followed by the networks ("Share this article: Facebook | X"); "Share prices fell" is news. */
+const SHARE_OPENER = /^(?:share(?: this)?(?: article| story| post| page| on)?|поделиться|teilen|partager|compartir|condividi)\s*:?\s*/iu;
 const SOCIAL = new Set(
   'facebook twitter x whatsapp telegram linkedin email e-mail mail reddit vk vkontakte ok pinterest print copy link tumblr viber messenger threads bluesky mastodon'.split(' '),
 );
@@ -13,4 +14,11 @@ function isSocialRow(text: string): boolean {
   return tokens.length >= 2 && tokens.filter((t) => SOCIAL.has(t.toLowerCase())).length / tokens.length >= 0.7;
 }
 
-export const share = lineDetector('share', (text) => atMostWords(text, MAX_WORDS) && (SHARE_OPENER.test(text) || isSocialRow(text)));
+function isShareBar(text: string): boolean {
+  const opener = SHARE_OPENER.exec(text);
+  if (!opener) return false;
+  const rest = text.slice(opener[0].length);
+  return rest === '' || rest.split(/[\s|,/•·]+/).filter(Boolean).every((t) => SOCIAL.has(t.toLowerCase()));
+}
+
+export const share = lineDetector('share', (text) => atMostWords(text, MAX_WORDS) && (isShareBar(text) || isSocialRow(text)));

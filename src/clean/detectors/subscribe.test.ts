@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import { cleanText } from '../index.ts';
 import { subscribe } from './subscribe.ts';
 
-const BIO = 'Miriam Castell is a former naval officer and a columnist for the Valdorian Review.';
+const BIO = 'Miriam Castell is a former naval officer and a columnist for the Arlandian Review.';
 
 test('subscribe: a column footer is cut, the columnist bio above it kept', () => {
-  const text = `${BIO}\n\nEnjoyed this column? Subscribe to the Valdorian Review for unlimited access from 1 euro a week. Already a subscriber? Log in.`;
+  const text = `${BIO}\n\nEnjoyed this column? Subscribe to the Arlandian Review for unlimited access from 1 euro a week. Already a subscriber? Log in.`;
   assert.equal(cleanText(text, [subscribe]).body, BIO);
 });
 
@@ -18,17 +18,23 @@ test('subscribe: a paywall paragraph in the tail is cut', () => {
 
 test('subscribe: short prompts anywhere; reported speech and news about subscriptions are kept', () => {
   const text = [
-    'More from Coastal Herald: Sign up for our morning briefing | Follow us',
+    'More from Harbour Gazette: Sign up for our morning briefing | Follow us',
     'Subscribe now',
     '"We will sign up to this treaty," the minister told our reporter.',
     'Subscriptions to state television rose after the summit, the ministry said in a statement on Friday.',
   ].join('\n');
   const out = cleanText(text, [subscribe]);
   assert.equal(out.removed.length, 1);
-  assert.equal(out.removed[0].text, 'More from Coastal Herald: Sign up for our morning briefing | Follow us\nSubscribe now');
+  assert.equal(out.removed[0].text, 'More from Harbour Gazette: Sign up for our morning briefing | Follow us\nSubscribe now');
 });
 
 test('subscribe: prompts in other languages, in the reader-address of the language', () => {
   const text = 'Подписывайтесь на наш канал в Telegram\nAbonnieren Sie unseren Newsletter\nДоговор вступит в силу через тридцать дней.';
   assert.equal(cleanText(text, [subscribe]).body, 'Договор вступит в силу через тридцать дней.');
+});
+
+test('subscribe: a subheading that uses the vocabulary is not a button', () => {
+  const text = 'NATO membership\nThe treaty does not affect either side’s other alliances, the ministry said.';
+  assert.equal(cleanText(text, [subscribe]).body, text);
+  assert.equal(cleanText('Sign up\nLog in\nNewsletter', [subscribe]).body, '');
 });

@@ -7,13 +7,13 @@ const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
 test('htmlHints: meta tags, <html lang> and <title> of the eval page', () => {
   const hints = htmlHints(
-    doc(`<html lang="en"><head><title>Harbour Treaty enters into force | The Strait Times Online</title>
+    doc(`<html lang="en"><head><title>Harbour Treaty enters into force | The Channel Times Online</title>
       <meta name="author" content="Lukas Aaro"><meta property="article:published_time" content="2031-07-31T09:15:00+02:00">
-      <meta property="og:site_name" content="The Strait Times Online"></head><body></body></html>`),
+      <meta property="og:site_name" content="The Channel Times Online"></head><body></body></html>`),
   );
   assert.deepEqual(hints, {
     title: 'Harbour Treaty enters into force',
-    outlet: 'The Strait Times Online',
+    outlet: 'The Channel Times Online',
     author: 'Lukas Aaro',
     published: '2031-07-31T09:15:00+02:00',
     url: null,

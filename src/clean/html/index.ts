@@ -54,9 +54,12 @@ export function extractHtml(html: string): ExtractedHtml {
   const read = readabilityBlocks(html);
   // Without an article from Readability, keep every block that is not in a recognised page region.
   const article = read?.blocks ?? all.filter((b) => !b.chrome);
-  // The headline as the page shows it (its h1), else the metadata's title; it opens the body.
-  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  const title = h1 ?? hints.title ?? read?.title ?? null;
+  // The headline as the page shows it (the h1 that matches the page's title, not a logo set in an h1), else the
+  // page's title; it opens the body.
+  const known = hints.title ?? read?.title ?? null;
+  const h1s = Array.from(document.querySelectorAll('h1')).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const same = (a: string, b: string) => normalizeForCompare(a).includes(normalizeForCompare(b)) || normalizeForCompare(b).includes(normalizeForCompare(a));
+  const title = (known ? h1s.find((h) => same(h, known)) : h1s[0]) ?? known;
   const body = title && !article.some((b) => normalizeForCompare(b.text) === normalizeForCompare(title)) ? [{ text: title, tag: 'h1', chrome: null }, ...article] : article;
 
   const kept = new Set(body.map((b) => normalizeForCompare(b.text)));

@@ -35,7 +35,7 @@ export interface Block {
   chrome: { why: string; el: Element } | null;
 }
 
-export function chromeOf(el: Element | null): Block['chrome'] {
+function chromeOf(el: Element | null): Block['chrome'] {
   for (let e = el; e; e = e.parentElement) {
     const tag = e.tagName.toLowerCase();
     if (CHROME_TAGS[tag]) return { why: CHROME_TAGS[tag], el: e };

@@ -24,8 +24,8 @@ async function newest(path: string): Promise<number> {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  const entries = await readdir(path, { recursive: true, withFileTypes: true });
-  return Math.max(stat.mtimeMs, ...entries.filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+  const names = await readdir(path, { recursive: true });
+  return Math.max(stat.mtimeMs, ...names.map((name) => statSync(join(path, name)).mtimeMs));
 }
 
 /** Builds the web UI (vite, a dev dependency) into dist/web unless a build newer than its sources is there. */

@@ -43,3 +43,9 @@ test('consultations to settle disputes are dispute settlement, and a treaty name
 test('every topic of the vocabulary says what it is about', () => {
   for (const rule of VOCABULARY) assert.ok(rule.about.length > 10 && /^[a-z-]+$/.test(rule.topic), rule.topic);
 });
+
+test('a descriptive name says what the pact provides; a title does not', () => {
+  assert.deepEqual(textTopics('The two countries signed a non-aggression pact in the capital.'), ['nonaggression']);
+  assert.deepEqual(textTopics('The pact commits each side to come to the other’s defence if it is attacked.'), ['defense']);
+  assert.deepEqual(textTopics('The Treaty of Friendship and Mutual Assistance was signed in 1961.'), []);
+});

@@ -38,7 +38,7 @@ export function buildObligations(claims: Claim[], topics: Map<string, string[]>,
     const said = reporting.filter((c) => (topics.get(c.id) ?? []).includes(topic));
     if (!said.length) return null;
     const n = new Set(said.map((c) => record.sources[c.doc] ?? c.doc)).size;
-    return { texts: said.map((c) => c.text), claims: said.map((c) => c.id), basis: `${said.length} claims from ${n} independent source${n > 1 ? 's' : ''}` };
+    return { texts: said.map((c) => c.text), claims: said.map((c) => c.id), basis: `${said.length} claim${said.length > 1 ? 's' : ''} from ${n} independent source${n > 1 ? 's' : ''}` };
   };
 
   const out = {} as Record<ObligationKey, Obligation>;

@@ -95,3 +95,17 @@ test('nicknames, translated titles, places in two scripts, article counts; ratif
 test('no agreement when no source names one or reports a signature', () => {
   assert.equal(buildRecord([makeDoc('d1')], [makeClaim('c1', 'd1', 'Fishing associations welcomed the news.')]), null);
 });
+
+test('an untitled replaced treaty is known by its date; languages of the originals are not the place', () => {
+  const docs = [makeDoc('d1', { published: '2030-05-03' }), makeDoc('d2', { language: 'de', published: '2030-05-10' })];
+  const claims = [
+    makeClaim('c1', 'd1', 'The Treaty on Friendship and Cooperation between Arvenia and Belmark was signed on 2 May 2030.', { dates: [['2 May 2030', '2030-05-02']] }),
+    makeClaim('c2', 'd1', 'It replaces a 1961 treaty that both governments had long called outdated.', { dates: [['1961', '1961']] }),
+    makeClaim('c3', 'd1', 'Done at Northport on 2 May 2030, in duplicate, in the Arvenian and Belmarkian languages.', { dates: [['2 May 2030', '2030-05-02']] }),
+    makeClaim('c4', 'd2', 'Der Präsident unterzeichnete am Montag das Ratifikationsgesetz in Belgrave.', { dates: [['am Montag', '2030-05-09']] }),
+  ];
+  const r = buildRecord(docs, claims)!;
+  assert.deepEqual(r.agreement.supersedes.map((s) => [s.title, s.date]), [['1961 treaty', '1961']]);
+  assert.deepEqual([r.agreement.signed.date, r.agreement.signed.place], ['2030-05-02', 'Northport']);
+  assert.deepEqual(r.agreement.parties, ['Arvenia', 'Belmark']);
+});

@@ -2,7 +2,7 @@
 // count, and the instruments it supersedes or relates to. Articles, obligations and lifecycle are added later.
 import type { Agreement, Claim, DocumentRecord, ObligationKey } from '../../types.ts';
 import { articleCount } from './article-count.ts';
-import { cluster, type Instrument, isPlural, mainInstrument, relatedRefs, supersededRefs } from './instruments.ts';
+import { cluster, type Instrument, isPlural, mainInstrument, relatedRefs, supersededRefs, unnamedSuperseded } from './instruments.ts';
 import { findNames, type NameMention } from './names.ts';
 import { parseOfficial } from './official.ts';
 import { findParties } from './parties.ts';
@@ -46,6 +46,8 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   const { parties, names: partyNames } = findParties(claims, between, treatyClaims, sources);
   const counts = articleCount(claims.filter((c) => !otherClaims.has(c.id)), sources, official);
   const signedClaims = [...new Set([...(sign.dates[0]?.claims ?? []), ...(sign.places[0]?.claims ?? [])])];
+  const named = supersededRefs(instruments, prefer);
+  const supersedes = [...named, ...unnamedSuperseded(claims, named, (id, after) => (namesOf.get(id) ?? []).some((n) => n.end > after))];
 
   const agreement: Agreement = {
     id: 'a1',
@@ -59,7 +61,7 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
     lifecycle: [],
     expected: [],
     duration: { kind: null, years: null, renewal_years: null, notice: null, claims: [] },
-    supersedes: supersededRefs(instruments, prefer),
+    supersedes,
     related: relatedRefs(instruments, sign.otherInstrument, prefer),
   };
   return {

@@ -1,5 +1,5 @@
 // Groups the names sources use into instruments and decides which one the pile is about. The others are what
-// it supersedes ("will replace the X of DATE") or related earlier instruments ("Treaty of Friendship … in 1961").
+// it supersedes ("will replace the X of DATE") or related earlier instruments ("Treaty of Commerce … in 1961").
 import type { Claim, InstrumentRef } from '../../types.ts';
 import type { NameMention } from './names.ts';
 import { mostCommon } from './sources.ts';
@@ -10,7 +10,7 @@ const SUPERSEDE_ACTIVE = /(?<![\p{L}])(?:replace[sd]?|replacing|supersede[sd]?|s
 const SUPERSEDE_PASSIVE = /(?<![\p{L}])(?:ceased? to apply|ceases? to be in force|will lapse|lapses|утрачивает силу|утратит силу|прекращает действие|tritt außer kraft|cesse d'être en vigueur)(?![\p{L}])/iu;
 /** Words just before a name that make it an earlier instrument ("the previous agreement"). */
 const PREVIOUS = /(?<![\p{L}])(?:previous|earlier|former|prior|old|прежн\p{L}*|предыдущ\p{L}*|früher\p{L}*|bisherig\p{L}*|vorherig\p{L}*|ancien\p{L}*|précédent\p{L}*)\s+(?:\S+\s+){0,3}$/iu;
-/** Words that introduce a nickname for the agreement ("which diplomats have nicknamed the Harbour Treaty"). */
+/** Words that introduce a nickname for the agreement ("which diplomats have nicknamed the Bridge Treaty"). */
 const NICKNAME = /(?:nicknamed|dubbed|known as|so-called|called|referred to as|прозван\p{L}*|так называем\p{L}*|genannt|sogenannt\p{L}*|surnommé\p{L}*)\s+(?:the\s+|as\s+)?["“«„]?$/iu;
 /** An instrument whose dated mentions are this many years before the newest report is an earlier one. */
 const HISTORICAL_YEARS = 2;
@@ -127,6 +127,27 @@ export function supersededRefs(instruments: Instrument[], prefer: Preference): I
   }
   return merged.map((names) => ({ title: bestName(names, prefer), date: bestDate(names), claims: [...new Set(names.map((n) => n.claim))] }));
 }
+
+/** A replaced instrument the claim does not name but dates ("It replaces a 1961 treaty"): the words from the
+ *  verb to the head noun are its title. Added only when no named superseded instrument has a compatible date. */
+export function unnamedSuperseded(claims: Claim[], named: InstrumentRef[], hasName: (claim: string, after: number) => boolean): InstrumentRef[] {
+  const out: InstrumentRef[] = [];
+  for (const c of claims) {
+    const verb = SUPERSEDE_ANY.test(c.text) ? SUPERSEDE_ACTIVE.exec(c.text) : null;
+    if (!verb) continue;
+    const from = verb.index + verb[0].length;
+    if (hasName(c.id, from)) continue;
+    const date = c.dates.find((d) => d.start >= from && d.start - from <= 60);
+    const head = UNNAMED_HEAD.exec(c.text.slice(from, from + 60));
+    if (!date || !head) continue;
+    if ([...named, ...out].some((r) => r.date && compatible(r.date, date.value))) continue;
+    out.push({ title: c.text.slice(from, from + head.index + head[0].length).trim().replace(/^(?:the|a|an)\s+/iu, ''), date: date.value, claims: [c.id] });
+  }
+  return out;
+}
+
+/** The head noun that ends an untitled instrument's description. */
+const UNNAMED_HEAD = /(?<![\p{L}])(?:treaty|agreement|pact|accord|convention|protocol|договор\p{L}*|соглашени\p{L}*|vertrag\p{L}*|abkommen\p{L}*|traité|accord)(?![\p{L}])/iu;
 
 /** Earlier instruments the sources mention, named or only dated ("an international treaty was signed on …"). */
 export function relatedRefs(instruments: Instrument[], unnamed: { claim: Claim; date: string; place: string | null }[], prefer: Preference): InstrumentRef[] {

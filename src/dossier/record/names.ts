@@ -1,5 +1,5 @@
 // Finds the names sources give agreements: formal titles ("Treaty on X between A and B", "X Agreement",
-// "Договор о …", "Vertrag über …", "Traité sur …"), lower-case titles ("treaty on friendship … of 2000") and
+// "Договор о …", "Vertrag über …", "Traité sur …"), lower-case titles ("treaty on trade and navigation … of 1990") and
 // descriptive names ("mutual defence pact"), with the date attached to the name when the text gives one.
 import type { Claim } from '../../types.ts';
 
@@ -12,7 +12,7 @@ const HEADS = {
 };
 /** Prepositions that join a head to the subject of the name. */
 const HEAD_PREPS = 'on|of|for|concerning|regarding|between|о|об|между|по|über|zur|zum|zwischen|betreffend|sur|de|relatif|entre|portant';
-/** Lower-case words that may sit inside a capitalized title ("Treaty on Friendship, Good-Neighbourliness and Cooperation"). */
+/** Lower-case words that may sit inside a capitalized title ("Treaty on Trade, Navigation and Transit"). */
 const TITLE_GLUE = new Set(['and', 'of', 'the', 'on', 'in', 'for', 'between', 'to', 'und', 'der', 'die', 'des', 'et', 'la', 'le', 'les', 'du', 'и']);
 /** Words that end a lower-case name: verbs, relatives and prepositions that start what is said about it. */
 const NAME_STOP = new Set(
@@ -43,7 +43,7 @@ export interface NameMention {
   end: number;
   /** formal: capitalized or quoted title; lower: lower-case title with a preposition; descriptive: "adjective(s) + pact". */
   form: 'formal' | 'lower' | 'descriptive';
-  /** The name without its "between A and B" clause and without a leading party pair ("DPRK-Russia"). */
+  /** The name without its "between A and B" clause and without a leading party pair ("US-Japan"). */
   core: string;
   /** "between A and B" as written (offsets in the claim text), when the name has one. */
   between: { text: string; start: number; end: number } | null;
@@ -136,7 +136,7 @@ function scan(text: string): Span[] {
 }
 
 /** The words after a head: a preposition, then title words until a word that starts the rest of the sentence.
- *  A comma continues a title only as a list closed by "and" ("Friendship, Good-Neighbourliness and Cooperation"). */
+ *  A comma continues a title only as a list closed by "and" ("Trade, Navigation and Transit"). */
 function readTail(text: string, from: number, capitalHead: boolean, titleCase: boolean): { end: number; capitalized: boolean } | null {
   const prep = PREP_AFTER_HEAD.exec(text.slice(from, from + 20));
   if (!prep) return null;
@@ -169,8 +169,8 @@ function readTail(text: string, from: number, capitalHead: boolean, titleCase: b
 
 const MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|Januar|Februar|März|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/iu;
 
-/** Words before a head: capitalized ones make a formal name ("Comprehensive Strategic Partnership Agreement"),
- *  lower-case English ones (up to four, "and" included) a descriptive name ("fisheries and port cooperation agreement"). */
+/** Words before a head: capitalized ones make a formal name ("Economic Partnership Agreement"),
+ *  lower-case English ones (up to four, "and" included) a descriptive name ("trade and transit cooperation agreement"). */
 function readPrefix(text: string, headStart: number, descriptiveAllowed: boolean): { formal: string[]; formalStart: number; descriptive: string[]; descriptiveStart: number } {
   const offset = Math.max(0, headStart - 80);
   const words = [...text.slice(offset, headStart).matchAll(WORDS)];

@@ -3,7 +3,7 @@
 import type { Claim, PartyMention } from '../../types.ts';
 import { sameWord, isUpper, titleCase } from './text.ts';
 
-/** Words for a form of government, dropped to get a state's short name ("the Federal Union of Ostmark" → "Ostmark"). */
+/** Words for a form of government, dropped to get a state's short name ("the Federal Republic of Nowhere" → "Nowhere"). */
 const GOVERNMENT_FORM = /^(?:the\s+)?(?:(?:federal|democratic|people'?s|socialist|islamic|united|kingdom|republic|union|state|states|commonwealth|federation|principality|grand|duchy|sultanate|emirate|confederation|federative|plurinational|arab|of|the)\s+)+/iu;
 /** A co-mentioned state is a party when mentioned in at least this share of the top state's sources. */
 const CO_MENTION_SHARE = 0.6;
@@ -63,7 +63,7 @@ export function findParties(claims: Claim[], between: string | null, treatyClaim
 /** The code the reading stage gives a side's name: a mention whose words the side contains, or the short name. */
 function codeOf(side: string, mentions: PartyMention[]): string {
   const words = side.split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2);
-  // The longest mention inside the side names it ("Democratic People's Republic of Korea", not "Republic of Korea").
+  // The longest mention inside the side names it ("Democratic Republic of the Congo", not "Republic of the Congo").
   const votes = new Map<string, { longest: number; count: number }>();
   for (const m of mentions) {
     const mWords = m.text.split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2);
@@ -75,16 +75,4 @@ function codeOf(side: string, mentions: PartyMention[]): string {
   }
   const best = [...votes].sort((a, b) => b[1].longest - a[1].longest || b[1].count - a[1].count)[0];
   return best ? best[0] : shortName(side);
-}
-
-/** The party a piece of text names, by the names the record collected (any script or case form). */
-export function partyNamed(names: Record<string, string[]>, text: string): string | null {
-  const words = text.split(/[^\p{L}'’-]+/u).filter((w) => w.length > 3);
-  for (const [code, list] of Object.entries(names)) {
-    for (const name of list) {
-      const nWords = name.split(/[^\p{L}'’-]+/u).filter((w) => w.length > 3 && !GOVERNMENT_FORM.test(w + ' '));
-      if (nWords.length && nWords.every((n) => words.some((w) => sameWord(w, n, 3)))) return code;
-    }
-  }
-  return null;
 }

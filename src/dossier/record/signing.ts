@@ -1,5 +1,5 @@
-// Signing date and place: from claims with a sign verb ("signed on June 19, 2024 … in Pyongyang", "подписанный
-// 14 марта в Порт-Кестреле", "Done at PLACE on DATE"), voted across independent sources.
+// Signing date and place: from claims with a sign verb ("signed on May 2, 2030 … in Geneva", "подписанный
+// 2 мая в Берлине", "Done at PLACE on DATE"), voted across independent sources.
 import type { Claim } from '../../types.ts';
 import { type Ballot, mostCommon, tally, tallyDates } from './sources.ts';
 import { sameWord } from './text.ts';
@@ -9,11 +9,13 @@ import type { Vote } from './types.ts';
 export const SIGN_VERB = /(?<![\p{L}])(?:sign(?:ed|s|ing|ature)?|inked|done at|done in|подпис\p{L}*|совершено в|unterzeichne\p{L}*|unterschrieb\p{L}*|geschehen zu|sign(?:é|ée|és|ées|èrent|er)|fait à)(?![\p{L}])/giu;
 /** What else gets signed: a ratification law, a decree, an instrument of ratification. Such a claim is not about
  *  the signature of the agreement. */
-const OTHER_DOCUMENT = /(?<![\p{L}])(?:law|bill|decree|instruments? of ratification|legislation|закон\p{L}*|указ\p{L}*|грамот\p{L}*|gesetz\p{L}*|urkunde\p{L}*|loi|décret)(?![\p{L}])/iu;
-/** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-Kestrel). */
+const OTHER_DOCUMENT = /(?<![\p{L}])(?:law|bill|decree|instruments? of ratification|legislation|закон\p{L}*|указ\p{L}*|грамот\p{L}*|\p{L}*gesetz\p{L}*|\p{L}*urkunde\p{L}*|loi|décret)(?![\p{L}])/iu;
+/** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-au-Prince, Нью-Йорке). */
 const PLACE = /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})/gu;
 /** A new clause between the verb and a place: the place belongs to that clause ("signed a treaty that commits … in the Strait"). */
 const CLAUSE_BREAK = /(?<![\p{L}])(?:that|which|who|if|when|whether|because|while|where|который|которая|которое|если|wenn|falls|qui|que|si)(?![\p{L}])/iu;
+/** "in the English and French languages": the capitalized words name languages, not a place. */
+const LANGUAGE_AFTER = /^\s*(?:(?:and|,)\s+\p{Lu}\p{L}*\s+)?(?:languages?|языках?|sprachen?|langues?)(?![\p{L}])/u;
 /** Capitalized words after "in"/"at" that are not places. */
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Article|The|This|Accordance|Kraft|Artikel|Статье|Статья|Силу)\b/iu;
 /** How far (characters) from the verb a date or place may be to belong to it. */
@@ -47,7 +49,8 @@ export function signing(claims: Claim[], excluded: Set<string>, sources: Record<
     if (date) dateBallots.push({ value: date, claim: c.id, doc: c.doc, claimObj: c });
     const places = [...c.text.matchAll(PLACE)]
       .map((m) => ({ at: m.index!, value: m[1].replace(/[.’']+$/u, '') }))
-      .filter((p) => !NOT_PLACE.test(p.value) && !verbs.some((v) => v < p.at && CLAUSE_BREAK.test(c.text.slice(v, p.at))));
+      .filter((p) => !NOT_PLACE.test(p.value) && !LANGUAGE_AFTER.test(c.text.slice(p.at + p.value.length + 3, p.at + p.value.length + 40)))
+      .filter((p) => !verbs.some((v) => v < p.at && CLAUSE_BREAK.test(c.text.slice(v, p.at))));
     const place = nearest(places, verbs);
     if (place) placeBallots.push({ value: place, claim: c.id, doc: c.doc });
     if (place) placeOf.set(c.id, place);
@@ -75,7 +78,7 @@ function nearest(items: { at: number; value: string }[], verbs: number[]): strin
   return best?.value ?? null;
 }
 
-/** One place written in two scripts or case forms ("Port Kestrel", "Порт-Кестреле"). */
+/** One place written in two scripts or case forms ("Berlin", "Берлине"). */
 export const samePlace = (a: string, b: string) => sameWord(a, b, 3);
 /** A place's label: the Latin-script form written most often, else the most frequent form. */
 function placeLabel(values: string[]): string {

@@ -6,7 +6,7 @@ const CYRILLIC: Record<string, string> = {
   ь: '', э: 'e', ю: 'yu', я: 'ya',
 };
 
-/** Lower-case Latin letters and digits only: "Порт-Кестреле" → "portkestrele", "Port Kestrel" → "portkestrel". */
+/** Lower-case Latin letters and digits only: "Нижнем Новгороде" → "nizhnemnovgorode", "Berlin" → "berlin". */
 export function squash(s: string): string {
   return s
     .toLowerCase()
@@ -18,7 +18,7 @@ export function squash(s: string): string {
 }
 
 /** Same word in another case form or script: one squashed form extends the other by at most `slack` letters
- *  ("portkestrel" ~ "portkestrele", "valdoria" ~ "valdorii" by a shared stem). */
+ *  ("berlin" ~ "berline", "avstrii" ~ "avstriya" by a shared stem). */
 export function sameWord(a: string, b: string, slack = 3): boolean {
   const x = squash(a);
   const y = squash(b);
