@@ -81,24 +81,26 @@ export async function documentsFor(db: Queryable, selection: Selection): Promise
   return (await db.query(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE ${where} ORDER BY d.seq`, params)).map(toDocument);
 }
 
+type ClaimTuple = [number, number, number, string, Claim['kind'], string | null, Claim['unit'], Record<string, unknown>];
+
 export async function claimsFor(db: Queryable, selection: Selection): Promise<Claim[]> {
   const { where, params } = selectionWhere(selection);
-  const rows = await db.query(
-    `SELECT c.sha256, c.ord, c.start_offset, c.end_offset, c.text, c.kind, c.speaker, c.unit, c.data
-     FROM claims c JOIN documents d ON d.sha256 = c.sha256 WHERE ${where} ORDER BY d.seq, c.ord`,
+  // One row per document, its claims as one JSON array: decoding a row costs far more than parsing
+  // JSON (on PGlite about 2.5 times the CPU for row-per-claim), and whole stores get loaded this way.
+  const rows = await db.query<{ sha256: string; claims: string | null }>(
+    `SELECT d.sha256, (SELECT json_agg(json_build_array(c.ord, c.start_offset, c.end_offset, c.text, c.kind, c.speaker, c.unit, c.data) ORDER BY c.ord)
+                       FROM claims c WHERE c.sha256 = d.sha256)::text AS claims
+     FROM documents d WHERE ${where} ORDER BY d.seq`,
     params,
   );
-  return rows.map((r) => ({
-    id: claimId(r.sha256 as string, r.ord as number),
-    doc: r.sha256 as string,
-    start: r.start_offset as number,
-    end: r.end_offset as number,
-    text: r.text as string,
-    kind: r.kind as Claim['kind'],
-    speaker: r.speaker as string | null,
-    ...(r.data as Omit<Claim, 'id' | 'doc' | 'start' | 'end' | 'text' | 'kind' | 'speaker' | 'unit'>),
-    unit: r.unit as Claim['unit'],
-  }));
+  const claims: Claim[] = [];
+  for (const row of rows) {
+    if (row.claims === null) continue;
+    for (const [ord, start, end, text, kind, speaker, unit, data] of JSON.parse(row.claims) as ClaimTuple[]) {
+      claims.push({ id: claimId(row.sha256, ord), doc: row.sha256, start, end, text, kind, speaker, ...(data as object), unit } as Claim);
+    }
+  }
+  return claims;
 }
 
 export async function hasDocuments(db: Queryable, shas: string[]): Promise<Set<string>> {

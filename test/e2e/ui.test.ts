@@ -144,6 +144,7 @@ describe('web UI in a real browser', { timeout: 300_000 }, () => {
       injected: document.querySelectorAll('main script, main img, #source script, #source img, .search-results img').length,
     }));
     assert.deepEqual(executed, { pwned: undefined, injected: 0 });
+    await page.screenshot({ path: join(ARTIFACTS, 'laptop-hostile-source.png') });
     await page.keyboard.press('Escape');
   });
 

@@ -3,6 +3,7 @@
 // independent sources cite for the claim's topics: a claim against that majority is taken as misnumbered.
 import type { Claim } from '../../types.ts';
 import type { ArticleAlignment, OfficialArticle, OfficialText } from '../record/types.ts';
+import { specificTopics } from './topics.ts';
 
 /** Content words of at least this many letters are compared, cut to a stem of this length. */
 const STEM = 5;
@@ -18,7 +19,8 @@ const inheritedOnly = (c: Claim, n: number) => (c.article_refs ?? []).filter((r)
 
 export function alignClaims(claims: Claim[], topics: Map<string, string[]>, official: OfficialText | null, sources: Record<string, string>): ArticleAlignment[] {
   const citing = claims.filter((c) => c.articles.length > 0);
-  return official ? citing.flatMap((c) => alignToOfficial(c, topics.get(c.id) ?? [], official)) : alignByMajority(citing, topics, sources);
+  const specific = new Map(citing.map((c) => [c.id, specificTopics(topics.get(c.id) ?? [])]));
+  return official ? citing.flatMap((c) => alignToOfficial(c, specific.get(c.id)!, official)) : alignByMajority(citing, specific, sources);
 }
 
 function alignToOfficial(c: Claim, topics: string[], official: OfficialText): ArticleAlignment[] {

@@ -48,6 +48,6 @@ test('without it, the article most independent sources cite for a clause wins; w
   const described = Object.fromEntries(alignments.filter((a) => !a.weak).map((a) => [a.claim, a.described]));
   assert.deepEqual(described, { c1: 3, c2: 3, c3: 3, c4: 3, c5: 4, c8: 8 });
   assert.match(alignments[0].basis, /majority of 2 independent sources/);
-  assert.deepEqual(articles.map((a) => [a.number, a.topics]), [[3, ['consultation']], [4, ['defense']], [8, ['joint-exercises']]]);
+  assert.deepEqual(articles.map((a) => [a.number, a.topics]), [[3, ['consultation']], [4, ['defense']], [8, ['joint-exercises', 'military-cooperation']]]);
   assert.ok(articles[0].summary.startsWith('In the event of an imminent threat'));
 });

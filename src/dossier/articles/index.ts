@@ -5,6 +5,7 @@ import type { ArticleRecord, Claim } from '../../types.ts';
 import type { ArticleAlignment, DossierRecord } from '../record/types.ts';
 import { alignClaims } from './align.ts';
 import { topicsOfClaims } from './claims.ts';
+import { withBroader } from './topics.ts';
 
 /** A summary longer than this is cut at a word boundary. */
 const SUMMARY_CHARS = 180;
@@ -45,7 +46,7 @@ export function buildArticles(claims: Claim[], record: Pick<DossierRecord, 'offi
 function topicsFromClaims(aligned: ArticleAlignment[]): string[] {
   const strong = aligned.filter((a) => !a.weak);
   const pool = strong.some((a) => a.topics.length) ? strong : aligned;
-  return [...new Set(pool.flatMap((a) => a.topics))];
+  return withBroader(pool.flatMap((a) => a.topics));
 }
 
 /** The best describing claim: on the article's topics, single-article, then the most to the point. */

@@ -6,7 +6,7 @@ test('tags report sentences in English, Russian and German with the clause they 
   assert.deepEqual(textTopics('Both countries will refrain from the threat or use of force against each other (Article 2).'), ['nonaggression']);
   assert.deepEqual(textTopics('The two sides will consult without delay when either sees a threat to its security or to shipping in the strait (Article 4).'), ['consultation']);
   assert.deepEqual(textTopics('Neither side will let a third state use its territory, waters or ports for an attack on the other (Article 6).'), ['no-territory-use']);
-  assert.deepEqual(textTopics('Joint naval exercises will be held at least once a year (Article 8).'), ['joint-exercises']);
+  assert.deepEqual(textTopics('Joint naval exercises will be held at least once a year (Article 8).'), ['joint-exercises', 'military-cooperation']);
   assert.deepEqual(
     textTopics('Согласно статье 5, в случае вооружённого нападения на территорию одной из сторон или на её государственные суда в зоне пролива другая сторона оказывает ей помощь, включая военную, в соответствии со статьёй 51 Устава ООН.'),
     ['defense'],

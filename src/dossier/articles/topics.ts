@@ -16,6 +16,7 @@ const COMPILED = VOCABULARY.map((rule) => ({
   with: join(rule.with),
   weak: join(rule.weak),
   without: (rule.without ?? []).map((r) => new RegExp(r.source, 'gu')),
+  broader: rule.broader,
 }));
 
 /** Topics one text speaks of. Titles of agreements are set aside first: "the Agreement on Trade and Economic
@@ -30,11 +31,24 @@ export function textTopics(raw: string): string[] {
   for (const rule of COMPILED) {
     const t = rule.without.reduce((s, r) => s.replace(r, ' '), text);
     if (rule.with && !rule.with.test(t)) continue;
-    if (rule.cues.test(t)) strong.push(rule.topic);
-    else if (rule.weak?.test(t)) weak.push(rule.topic);
+    const found = rule.broader ? [rule.topic, rule.broader] : [rule.topic];
+    if (rule.cues.test(t)) strong.push(...found);
+    else if (rule.weak?.test(t)) weak.push(...found);
   }
   return [...new Set(strong.length ? strong : weak)];
 }
+
+const BROADER = new Map(VOCABULARY.filter((r) => r.broader).map((r) => [r.topic, r.broader!]));
+
+/** The topics without those only there as the broader topic of another ("military-cooperation" next to
+ *  "joint-exercises"): what identifies a clause when claims are matched to articles. */
+export function specificTopics(topics: string[]): string[] {
+  const implied = new Set(topics.map((t) => BROADER.get(t)).filter(Boolean));
+  return topics.filter((t) => !implied.has(t));
+}
+
+/** The topics with their broader topics added back. */
+export const withBroader = (topics: string[]) => [...new Set(topics.flatMap((t) => (BROADER.has(t) ? [t, BROADER.get(t)!] : [t])))];
 
 /** Topics a single claim speaks of, from the named cue words of VOCABULARY. */
 export function claimTopics(claim: Pick<Claim, 'text'>): string[] {

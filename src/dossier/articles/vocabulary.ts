@@ -18,6 +18,8 @@ export interface TopicRule {
   weak?: Cues;
   /** Phrases removed before matching: they contain a cue word that means something else here. */
   without?: RegExp[];
+  /** A broader topic this one is a kind of (joint exercises are military cooperation): tagged along with it. */
+  broader?: string;
 }
 
 // Stems: `\p{L}*` continues a word in any script (JS `\b` and `\w` are ASCII only).
@@ -167,6 +169,7 @@ export const VOCABULARY: TopicRule[] = [
   {
     topic: 'joint-defense-measures',
     about: 'joint measures or mechanisms to strengthen the parties\' defense capabilities',
+    broader: 'military-cooperation',
     cues: {
       en: [re('defen[cs]e capa~'), re('joint (?:measures|actions) to strengthen')],
       ru: [re('обороноспособност~'), re('оборонного потенциала')],
@@ -175,8 +178,19 @@ export const VOCABULARY: TopicRule[] = [
     },
   },
   {
+    topic: 'military-cooperation',
+    about: 'military and military-technical cooperation: arms supplies, training, defence industry',
+    cues: {
+      en: [re('military(?:-technical)? cooperation'), re('defen[cs]e cooperation'), re('defen[cs]e industr~'), re('arms (?:supplies|deliveries|transfers)'), re('military training')],
+      ru: [re('военн~(?:-технич~)? сотрудничеств~'), re('оборонн~ промышленност~'), re('поставк~ вооружени~')],
+      de: [re('militärisch~ zusammenarbeit'), re('rüstungs~'), re('verteidigungszusammenarbeit')],
+      fr: [re('coopération militaire'), re('coopération (?:en matière )?de défense'), re("industrie~ de (?:la )?défense")],
+    },
+  },
+  {
     topic: 'joint-exercises',
     about: 'joint military or naval exercises',
+    broader: 'military-cooperation',
     cues: {
       en: [re('joint (?:\\S+ )?(?:exercises?|drills?|manoeuvres|maneuvers)')],
       ru: [re('совместн~ (?:\\S+ )?учени~')],
@@ -197,6 +211,7 @@ export const VOCABULARY: TopicRule[] = [
   {
     topic: 'maritime-security',
     about: 'safety of navigation, coast guard patrols, piracy and smuggling at sea',
+    broader: 'security-cooperation',
     cues: {
       en: [re('safety of navigation'), re('navigation safety'), re('piracy'), re('coast ?guard'), re('maritime security'), re('freedom of navigation')],
       ru: [re('безопасност~ мореплавания'), re('пиратств~'), re('береговой охран~')],

@@ -6,7 +6,6 @@ export interface Candidate {
   end: number;
   numbers: number[];
   paragraph: number | null;
-  rule: string;
 }
 
 /** A named pattern for one form of reference ("Article 4", "the fourth article"); `read` turns a match into numbers. */

@@ -70,7 +70,7 @@ function candidates(text: string): Candidate[] {
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
         const read = rule.read(m);
-        if (read?.numbers.length) out.push({ start: m.index, end: m.index + m[0].length, numbers: read.numbers, paragraph: read.paragraph ?? null, rule: `${lang.name}/${rule.name}` });
+        if (read?.numbers.length) out.push({ start: m.index, end: m.index + m[0].length, numbers: read.numbers, paragraph: read.paragraph ?? null });
       }
     }
   }
