@@ -42,6 +42,7 @@ export function openSources(fact: string, sources: Source[], index = 0): void {
     tabs,
     doc);
   close.focus({ preventScroll: true });
+  tabs?.children[index]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const ticket = ++shown;
   const src = sources[index];
   api.document(src.sha).then(
