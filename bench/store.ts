@@ -2,7 +2,7 @@
 // reads the server and the incremental dossier lean on. Prints one line per figure.
 // Usage: node --import tsx bench/store.ts [--db PATH_OR_URL] [-n 10000] [--batch 1000]
 // Without --db: a fresh PGlite folder under the OS temp dir, removed afterwards.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,22 @@ const n = Number(values.n);
 const batchSize = Number(values.batch);
 const temp = values.db ? null : mkdtempSync(join(tmpdir(), 'pactwatch-bench-'));
 const target = values.db ?? join(temp!, 'db');
+
+/** CPU seconds used so far by every local `postgres` process (Linux /proc): the server's share of the work. */
+function postgresCpuSeconds(): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / 100; // USER_HZ
+}
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
@@ -30,6 +46,7 @@ console.log(`store: ${store.kind} ${store.location}; ${n} documents in batches o
 let bytes = 0;
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
+const server0 = postgresCpuSeconds();
 for (let i = 0; i < n; i += batchSize) {
   const batch = Array.from({ length: Math.min(batchSize, n - i) }, (_, k) => syntheticDocument(i + k));
   for (const item of batch) bytes += Buffer.byteLength(item.doc.body);
@@ -37,9 +54,9 @@ for (let i = 0; i < n; i += batchSize) {
 }
 const put = seconds(t0);
 const cpu = process.cpuUsage(cpu0);
-// On PGlite this process does all the work; on PostgreSQL the server's share runs elsewhere.
+// CPU as well as wall time: on PGlite this process does all the work, on PostgreSQL the server does most.
 console.log(`putDocuments: ${put.toFixed(2)} s, ${(n / put).toFixed(0)} docs/s, ${(bytes / 1e6 / put).toFixed(2)} MB/s of body, ` +
-  `${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU in this process (load average ${loadavg()[0].toFixed(1)})`);
+  `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s here + ${(postgresCpuSeconds() - server0).toFixed(2)} s in local postgres processes (load average ${loadavg()[0].toFixed(1)})`);
 
 const shas = Array.from({ length: n }, (_, i) => syntheticDocument(i).doc.sha256);
 await timed(`hasDocuments(${n})`, () => store.hasDocuments(shas));

@@ -22,22 +22,38 @@ export function compatibleDates(a: string | null, b: string | null): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
+/** Observations being merged into one event, with the distinct bodies and dates seen so far. */
+interface Cluster {
+  obs: Observation[];
+  party: string | null;
+  bodies: string[];
+  dates: string[];
+}
+
 export function mergeObservations(observations: Observation[], sourceOf: (doc: string) => string): MergedEvent[] {
-  const clusters: Observation[][] = [];
+  const clusters: Cluster[] = [];
   const byStep = new Map<LifecycleStep, Observation[]>();
   for (const o of observations) byStep.set(o.step, [...(byStep.get(o.step) ?? []), o]);
   for (const [step, list] of byStep) {
+    const perParty = PER_PARTY.has(step);
     // Dated and attributed observations first, so the vague ones join what the precise ones established.
     const ordered = [...list].sort((a, b) => Number(!a.party) - Number(!b.party) || (b.date?.length ?? 0) - (a.date?.length ?? 0));
-    const own: Observation[][] = [];
+    const own: Cluster[] = [];
     for (const o of ordered) {
-      const home = PER_PARTY.has(step) && !o.party ? homeForUnattributed(own, o) : own.find((c) => belongs(c, o, PER_PARTY.has(step)));
-      if (home) home.push(o);
-      else if (!(PER_PARTY.has(step) && !o.party && own.length > 1)) own.push([o]);
+      const home = perParty && !o.party ? homeForUnattributed(own, o) : own.find((c) => belongs(c, o, perParty));
+      if (home) add(home, o);
+      else if (!(perParty && !o.party && own.length > 1)) own.push(add({ obs: [], party: o.party, bodies: [], dates: [] }, o));
     }
     clusters.push(...own);
   }
-  return clusters.map((c) => ({ event: summarize(c, sourceOf), observations: c }));
+  return clusters.map((c) => ({ event: summarize(c.obs, sourceOf), observations: c.obs }));
+}
+
+function add(c: Cluster, o: Observation): Cluster {
+  c.obs.push(o);
+  if (o.body && !c.bodies.includes(o.body)) c.bodies.push(o.body);
+  if (o.date && !c.dates.includes(o.date)) c.dates.push(o.date);
+  return c;
 }
 
 /** Steps that can happen more than once (on different days); the others happen once per party. */
@@ -45,23 +61,21 @@ const REPEATABLE = new Set<LifecycleStep>(['amended', 'suspended']);
 
 /** One event: the same party (for a party's steps), and not two different bodies on two different days;
  *  a repeatable step on another day is another event. Other disagreements on dates are conflicts. */
-function belongs(cluster: Observation[], o: Observation, perParty: boolean): boolean {
-  if (perParty && cluster[0].party !== o.party) return false;
-  const bodies = cluster.map((x) => x.body).filter((b): b is string => !!b);
-  const dates = cluster.map((x) => x.date).filter((d): d is string => !!d);
-  const otherBody = !!o.body && bodies.length > 0 && !bodies.some((b) => sameName(b, o.body!));
-  const otherDate = !!o.date && dates.length > 0 && !dates.some((d) => compatibleDates(d, o.date));
+function belongs(c: Cluster, o: Observation, perParty: boolean): boolean {
+  if (perParty && c.party !== o.party) return false;
+  const otherBody = !!o.body && c.bodies.length > 0 && !c.bodies.some((b) => sameName(b, o.body!));
+  const otherDate = !!o.date && c.dates.length > 0 && !c.dates.some((d) => compatibleDates(d, o.date));
   if (REPEATABLE.has(o.step)) return !otherDate;
   return !(perParty && otherBody && otherDate);
 }
 
 /** A party's step told without the party: the event of that step on the same day, or the only one there is. */
-function homeForUnattributed(clusters: Observation[][], o: Observation): Observation[] | undefined {
+function homeForUnattributed(clusters: Cluster[], o: Observation): Cluster | undefined {
   if (o.date) {
-    const sameDay = clusters.find((c) => c.some((x) => x.date && x.date === o.date));
+    const sameDay = clusters.find((c) => c.dates.includes(o.date!));
     if (sameDay) return sameDay;
   }
-  if (clusters.length === 1 && clusters[0].every((x) => compatibleDates(x.date, o.date))) return clusters[0];
+  if (clusters.length === 1 && clusters[0].dates.every((d) => compatibleDates(d, o.date))) return clusters[0];
   return undefined;
 }
 
@@ -70,7 +84,7 @@ function homeForUnattributed(clusters: Observation[][], o: Observation): Observa
 export function vote(values: { value: string | null; doc: string }[], sourceOf: (doc: string) => string, same: (a: string, b: string) => boolean = compatibleDates): string | null {
   const given = values.filter((v): v is { value: string; doc: string } => !!v.value);
   let best: { value: string; support: number } | null = null;
-  for (const { value } of given) {
+  for (const value of new Set(given.map((g) => g.value))) {
     const support = new Set(given.filter((g) => same(g.value, value)).map((g) => sourceOf(g.doc))).size;
     if (!best || support > best.support || (support === best.support && value.length > best.value.length)) best = { value, support };
   }

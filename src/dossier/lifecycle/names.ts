@@ -8,8 +8,21 @@ const CYRILLIC: Record<string, string> = {
   ъ: '', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
 };
 
+/** Keys already computed: the same few names are compared many times over a large pile. */
+const KEYS = new Map<string, string>();
+const KEY_CACHE_SIZE = 50_000;
+
 /** Lower-case Latin letters and digits only: "Port-Kestrel" → "portkestrel", "Остмарк" → "ostmark". */
 export function nameKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size >= KEY_CACHE_SIZE) KEYS.clear();
+    KEYS.set(name, (key = computeKey(name)));
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   return name
     .toLowerCase()
     .normalize('NFKD')

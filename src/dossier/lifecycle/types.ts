@@ -52,6 +52,8 @@ export interface Guards {
 }
 
 export interface LanguageRules {
+  /** Cheap test run first: a claim without any of these stems has no cue of the language (most claims). */
+  prefilter: RegExp;
   events: EventCue[];
   expectations: ExpectCue[];
   guards: Guards;

@@ -109,3 +109,13 @@ test('an untitled replaced treaty is known by its date; languages of the origina
   assert.deepEqual([r.agreement.signed.date, r.agreement.signed.place], ['2030-05-02', 'Northport']);
   assert.deepEqual(r.agreement.parties, ['Arvenia', 'Belmark']);
 });
+
+test('the title is the most complete form of the name most sources use', () => {
+  const docs = ['d1', 'd2', 'd3'].map((id) => makeDoc(id));
+  const claims = [
+    makeClaim('c1', 'd1', 'Arvenia and Belmark: Convention on Cross-Border Rail (report 1)', { kind: 'heading' }),
+    makeClaim('c2', 'd2', 'Arvenia and Belmark: Convention on Cross-Border Rail (report 2)', { kind: 'heading' }),
+    makeClaim('c3', 'd3', 'Arvenia and Belmark signed the Convention on Cross-Border Rail and Energy Links on March 15, 2034, in Arvenport.', { dates: [['March 15, 2034', '2034-03-15']] }),
+  ];
+  assert.equal(buildRecord(docs, claims)!.agreement.title, 'Convention on Cross-Border Rail and Energy Links');
+});

@@ -50,3 +50,10 @@ test('general words and sentence-initial heads name nothing', () => {
   assert.deepEqual(names('This Treaty does not affect obligations under other international agreements to which they are parties.'), []);
   assert.deepEqual(names('In accordance with Article 51 of the UN Charter.'), []);
 });
+
+test('"between A and B" may sit mid-title; the subject after it stays in the core', () => {
+  const [n] = names('The Agreement between Japan and the Republic of the Philippines Concerning the Facilitation of Reciprocal Access and Cooperation between the Self-Defense Forces of Japan and the Armed Forces of the Philippines was signed in Manila.');
+  assert.equal(n.between?.text, 'between Japan and the Republic of the Philippines');
+  assert.equal(n.core, 'Agreement Concerning the Facilitation of Reciprocal Access and Cooperation between the Self-Defense Forces of Japan and the Armed Forces of the Philippines');
+  assert.ok(n.text.endsWith('Armed Forces of the Philippines'));
+});

@@ -62,6 +62,8 @@ const HEAD_RE = new RegExp(
   'giu',
 );
 const CAP = /^[\p{Lu}\p{N}]/u;
+/** Official titles run long ("Agreement between A and B Concerning the Facilitation of … between the Forces of …"). */
+const MAX_NAME_WORDS = 45;
 /** One word of a name's tail, with the comma before it (sticky: read from a set position). */
 const TOKEN = new RegExp(`\\s*(,)?\\s*(${WORD})`, 'uy');
 const WORDS = new RegExp(WORD, 'gu');
@@ -127,7 +129,8 @@ function scan(text: string): Span[] {
     const name = text.slice(start, end);
     const between = findBetween(name, start);
     const pairPrefix = /^[\p{Lu}][\p{L}.]*[-–][\p{Lu}][\p{L}.]*\s+/u.exec(name)?.[0] ?? '';
-    const core = (between ? text.slice(start, between.start) : name).slice(pairPrefix.length).replace(/[\s,]+$/u, '');
+    const withoutBetween = between ? `${text.slice(start, between.start).trimEnd()} ${text.slice(between.end, end).trimStart()}`.trim() : name;
+    const core = withoutBetween.slice(pairPrefix.length).replace(/[\s,]+$/u, '');
     const key = nameKey(core);
     if (!specific(key)) continue;
     out.push({ text: name, start, end, form, core, between, headFirst: start === headStart, key });
@@ -146,7 +149,7 @@ function readTail(text: string, from: number, capitalHead: boolean, titleCase: b
   let capitals = 0;
   let lowers = 0;
   const tokens = TOKEN;
-  for (let n = 0; n < 25; n++) {
+  for (let n = 0; n < MAX_NAME_WORDS; n++) {
     tokens.lastIndex = pos;
     const t = tokens.exec(text);
     if (!t) break;
@@ -208,9 +211,15 @@ function readPrefix(text: string, headStart: number, descriptiveAllowed: boolean
 function findBetween(name: string, offset: number): NameMention['between'] {
   const m = /\s(?:between|между|zwischen|entre)\s/iu.exec(name);
   if (!m) return null;
-  const start = offset + m.index + 1;
-  return { text: name.slice(m.index + 1), start, end: offset + name.length };
+  // The clause may sit mid-title: "Agreement between A and B Concerning …" ends it at the subject's preposition.
+  const and = /\s(?:and|и|und|et)\s/iu.exec(name.slice(m.index));
+  const subject = and ? BETWEEN_ENDS.exec(name.slice(m.index + and.index + and[0].length)) : null;
+  const endInName = subject ? m.index + and!.index + and![0].length + subject.index : name.length;
+  return { text: name.slice(m.index + 1, endInName), start: offset + m.index + 1, end: offset + endInName };
 }
+
+/** Words that start the subject after a mid-title "between A and B". */
+const BETWEEN_ENDS = /\s(?=(?:Concerning|concerning|on|On|Regarding|regarding|Relating|relating|for|For|on the|о|об|über|sur|relatif|portant)\s)/u;
 
 /** A date written right after the name ("of 2000", "in 1961", "adopted on …", "vom …") or a year right before it. */
 function attachedDate(claim: Pick<Claim, 'dates'>, text: string, start: number, end: number): string | null {

@@ -43,6 +43,11 @@ export function titleAndAliases(main: Instrument, aliasNames: NameMention[], off
   if (official?.title) {
     title = isUpper(official.title) ? titleCase(official.title) : official.title;
     between = /\s(between|между|zwischen|entre)\s.*$/iu.exec(title)?.[0].trim() ?? null;
+  } else if (midTitle(main.names)) {
+    // "Agreement between A and B Concerning X": a title with its parties inside is printed as written.
+    const n = midTitle(main.names)!;
+    title = normalizeName(n.text);
+    between = n.between!.text;
   } else {
     const core = commonCore(main.names, sources);
     const clauses = main.names.filter(namesStates).filter((n) => script(n.between!.text) === script(core));
@@ -66,7 +71,12 @@ export function titleAndAliases(main: Instrument, aliasNames: NameMention[], off
   return { title, between, aliases };
 }
 
-/** The head-first name most independent sources use, in the casing of a formal mention. */
+/** The longest formal name whose "between A and B" is followed by more of the title. */
+function midTitle(names: NameMention[]): NameMention | undefined {
+  return names.filter((n) => n.form === 'formal' && namesStates(n) && n.between!.end < n.end).sort((a, b) => b.text.length - a.text.length)[0];
+}
+
+/** The head-first name most independent sources use (in its most complete form), cased as a formal mention. */
 function commonCore(names: NameMention[], sources: Record<string, string>): string {
   const pool = names.filter((n) => n.headFirst && n.form !== 'descriptive');
   const usable = pool.length ? pool : names.filter((n) => n.form !== 'descriptive').length ? names.filter((n) => n.form !== 'descriptive') : names;
@@ -77,7 +87,9 @@ function commonCore(names: NameMention[], sources: Record<string, string>): stri
     set.add(sources[n.doc] ?? n.doc);
     bySources.set(k, set);
   }
-  const best = [...bySources].sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length)[0][0];
+  const common = [...bySources].sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length)[0][0];
+  // The most complete form of it: a longer name that begins with it ("… Rail" → "… Rail and Energy Links").
+  const best = [...bySources.keys()].filter((k) => k === common || k.startsWith(`${common} `)).sort((a, b) => b.length - a.length)[0];
   const cased = usable.filter((n) => normalizeName(n.core).toLowerCase() === best).sort((a, b) => (a.form === 'formal' ? -1 : 0) - (b.form === 'formal' ? -1 : 0))[0];
   const text = normalizeName(cased.core);
   return /^\p{Ll}/u.test(text) ? text[0].toUpperCase() + text.slice(1) : text;

@@ -11,6 +11,8 @@ const AUX = String.raw`\b(?:hat|hatte|haben|hatten|wurde|wurden|ist|war|sind|war
 const GAP = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
 
 export const de: LanguageRules = {
+  // Stems of every cue below (a claim without one of them is skipped).
+  prefilter: /zeichne|schrieb|ratifi|billig|angenommen|verabschied|zugestimmt|stimmt|genehmig|kraft|eingebracht|vorgelegt|zugeleitet|übermittelt|brachte|geändert|änderung|ausgesetzt|setzte|kündig|austausch|ausgetauscht|tauschten|vorläufig|abstimmung|bedarf|geschehen|trat/i,
   events: [
     { name: 'de:signed-ratification', step: 'ratified', tense: 'past', re: rx(String.raw`\bGesetz\w*\s+(?:zur|über\s+die)\s+Ratifi\w+${SPAN}{0,160}?\b(?:unterzeichnet|ausgefertigt|unterschrieben)\b|\b(?:unterzeichnete|unterschrieb)n?\s+${GAP}(?:Gesetz\w*\s+zur\s+Ratifi\w+|Ratifikationsurkunde\w*)|\bRatifikationsurkunde\w*${SPAN}{0,80}?\bunterzeichnet\b`) },
     { name: 'de:exchanged', step: 'instruments-exchanged', tense: 'past', re: rx(String.raw`\bRatifikationsurkunden\s+${GAP}ausgetauscht|\btauschten\s+${GAP}Ratifikationsurkunden|\bAustausch\s+der\s+Ratifikationsurkunden\s+(?:fand|erfolgte)`) },

@@ -11,6 +11,8 @@ const LEGISLATURE = String.raw`(?:parliament|legislature|assembly|diet|duma|sena
 const SPAN = String.raw`(?:[^.;]|(?<=\bNo|\d)\.)`;
 
 export const en: LanguageRules = {
+  // Stems of every cue below (a claim without one of them is skipped).
+  prefilter: /sign|ratif|approv|pass|adopt|endors|backed|vot|consent|force|effect|submi|introduc|tabl|sent|referr|forward|posted|regist|publish|amend|suspend|denounc|withdr|pulled|terminat|expir|laps|ceased|exchang|provision|done at|debat|promulg/i,
   // Order matters: the first cue to claim a stretch of text wins ("signed … instrument of ratification" is
   // ratified, not signed; "exchanged … instruments" is an exchange).
   events: [

@@ -9,6 +9,8 @@ const AUX = String.raw`\b(?:a|ont|avait|avaient|été|est|sont)\s+(?:[\p{L}'’-
 const AGR = String.raw`(?:e|s|es)?\b`;
 
 export const fr: LanguageRules = {
+  // Stems of every cue below (a claim without one of them is skipped).
+  prefilter: /sign|ratifi|approuv|adopt|vot|vigueur|dépos|soumis|présent|transmis|amend|modifi|suspend|dénonc|retir|résili|abrog|cessé|échang|provisoire|fait à|promulgu/i,
   events: [
     { name: 'fr:signed-ratification', step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}(?:signé|promulgué)${AGR}\s+(?:la\s+|le\s+|l['’])?(?:loi|décret|instrument)s?\s+(?:de|d['’]|autorisant|portant)\s*(?:la\s+)?ratification`) },
     { name: 'fr:exchanged', step: 'instruments-exchanged', tense: 'past', re: rx(String.raw`${AUX}échangé\s+(?:[\p{L}'’-]+\s+){0,2}?instruments\s+de\s+ratification|\béchange\s+des\s+instruments\s+de\s+ratification\s+a\s+eu\s+lieu`) },

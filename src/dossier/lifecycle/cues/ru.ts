@@ -9,6 +9,8 @@ const GAP = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
 const PAST = String.raw`(?:а|и|о)?`;
 
 export const ru: LanguageRules = {
+  // Stems of every cue below (a claim without one of them is skipped).
+  prefilter: /подпис|ратифи|одобр|принят|принял|проголос|поддерж|силу|внес|законопроект|измен|приним|поправк|приостанов|денонс|выш|прекра|утрати|расторг|обмен|временно|должен|должна|должны|предстоит|будет/i,
   events: [
     { name: 'ru:signed-ratification', step: 'ratified', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+${GAP}ратифика\w*|\bподписал${PAST}\s+${GAP}ратификационн\w+\s+грамот\w*`) },
     { name: 'ru:exchanged', step: 'instruments-exchanged', tense: 'past', re: rx(String.raw`\bобменял(?:ись|ась)\s+${GAP}ратификационн\w+\s+грамот\w*|\bобмен\s+ратификационн\w+\s+грамот\w*\s+(?:состоялся|прош[её]л|произош[её]л)`) },

@@ -16,6 +16,14 @@ const NUM = String.raw`(\d+|[\p{L}]+(?:-[\p{L}]+)?)`;
  *  guarantee" is rhetoric about a clause, not the treaty's term). */
 const INSTRUMENT = String.raw`(?:treaty|agreement|pact|accord|convention|deal|document|commitment|term)`;
 
+/** Cheap test run first: a claim without one of these stems states no duration in that language. */
+export const DURATION_PREFILTER: Record<string, RegExp> = {
+  en: /open-ended|indefinite|unlimited|expir|year|renew|extend|prolong|month/i,
+  ru: /бессроч|неопредел|лет|продл|месяц/i,
+  de: /befristet|unbestimmt|jahr|verlänger|monat/i,
+  fr: /durée|ans|reconduit|mois/i,
+};
+
 export const DURATION_CUES: Record<string, DurationCue[]> = {
   en: [
     { what: 'indefinite', re: rx(String.raw`\bopen-ended\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}\b|\b(?:is|be|remains?)\s+open-ended\b|\b(?:effective|valid|in\s+force|concluded|remain(?:s)?\s+in\s+force)\s+(?:for\s+an\s+)?indefinite(?:ly)?\b|\bof\s+(?:indefinite|unlimited)\s+duration\b|\bindefinite\s+(?:duration|term)\b|\bno\s+(?:expiry|expiration)\s+date\b`) },

@@ -5,7 +5,7 @@ import type { Claim, DocumentRecord, Duration } from '../../../types.ts';
 import { LANGUAGES } from '../cues/index.ts';
 import { numberValue } from '../numbers.ts';
 import { matchesOf } from '../regex.ts';
-import { DURATION_CUES, type DurationCue } from './cues.ts';
+import { DURATION_CUES, DURATION_PREFILTER, type DurationCue } from './cues.ts';
 
 export interface DurationObservation {
   kind: 'indefinite' | 'fixed';
@@ -22,7 +22,8 @@ const NEGATION_WINDOW = 12;
 
 export function observeDuration(claim: Pick<Claim, 'id' | 'doc' | 'text'>, language: string | null): DurationObservation | null {
   const lang = language?.toLowerCase().slice(0, 2) ?? '';
-  const langs = DURATION_CUES[lang] ? [lang] : Object.keys(DURATION_CUES);
+  const langs = (DURATION_CUES[lang] ? [lang] : Object.keys(DURATION_CUES)).filter((l) => DURATION_PREFILTER[l].test(claim.text));
+  if (!langs.length) return null;
   let found: Omit<DurationObservation, 'claim' | 'doc' | 'kind'> & { kind: DurationObservation['kind'] | null } = { kind: null, years: null, renewal_years: null, notice: null };
   for (const l of langs) {
     const negation = LANGUAGES[l]?.guards.negation;
