@@ -1,19 +1,32 @@
 // Store throughput: N synthetic reports (~4 KB body, 25 claims each) through putDocuments, then the
 // reads the server and the incremental dossier lean on. Prints one line per figure.
 // Usage: node --import tsx bench/store.ts [--db PATH_OR_URL] [-n 10000] [--batch 1000]
-// Without --db: a fresh PGlite folder under the OS temp dir, removed afterwards.
+// Without --db: a fresh PGlite folder under the OS temp dir; with a postgres:// URL: a fresh schema
+// there. Either is removed afterwards.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openStore } from '../src/store/index.ts';
+import pg from 'pg';
+import { isPostgresUrl, openStore } from '../src/store/index.ts';
 import { syntheticDocument } from '../test/store/synthetic.ts';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, n: { type: 'string', short: 'n', default: '10000' }, batch: { type: 'string', default: '1000' } } });
 const n = Number(values.n);
 const batchSize = Number(values.batch);
 const temp = values.db ? null : mkdtempSync(join(tmpdir(), 'pactwatch-bench-'));
-const target = values.db ?? join(temp!, 'db');
+const schema = `pactwatch_bench_${process.pid}`;
+async function onServer(sql: string): Promise<void> {
+  const client = new pg.Client(values.db);
+  await client.connect();
+  await client.query(sql);
+  await client.end();
+}
+let target = values.db ?? join(temp!, 'db');
+if (isPostgresUrl(target)) {
+  await onServer(`CREATE SCHEMA ${schema}`);
+  target += `${target.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+}
 
 /** CPU seconds used so far by every local `postgres` process (Linux /proc): the server's share of the work. */
 function postgresCpuSeconds(): number {
@@ -72,3 +85,4 @@ await store.close();
 clearInterval(sampler);
 console.log(`peak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MB`);
 if (temp) rmSync(temp, { recursive: true, force: true });
+else await onServer(`DROP SCHEMA ${schema} CASCADE`);

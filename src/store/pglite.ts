@@ -1,6 +1,7 @@
 // Embedded driver: PGlite (PostgreSQL compiled to WASM) in a local folder, or `memory://` for a throwaway store.
 // PGlite writes through PostgreSQL's WAL, so a process killed mid-run loses at most its open transaction:
-// the next open replays the WAL (crash recovery) and finds every committed document.
+// the next open replays the WAL (crash recovery) and finds every committed document. PGlite runs with
+// fsync off, so that holds for a killed process, not for a power cut.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';

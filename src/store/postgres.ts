@@ -37,16 +37,18 @@ export async function openPostgres(url: string): Promise<Db> {
     exec: direct.exec,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
+        // A connection that cannot even roll back is dropped from the pool rather than reused.
+        await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
         throw err;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),

@@ -39,3 +39,8 @@ test('repeatedName: the site name of a menu run, in any script', () => {
 test('navigation: language codes count only in capitals', () => {
   assert.equal(cleanText('It is\nEN | RU', [navigation]).body, 'It is');
 });
+
+test('an upper-case treaty title is not a repeated site name', () => {
+  const title = 'TREATY BETWEEN THE REPUBLIC OF ORVENIA AND THE FEDERAL REPUBLIC OF KASTRIA ON THE SHARING AND PROTECTION OF THE WATERS OF THE VELNA RIVER';
+  assert.equal(repeatedName(title), null);
+});
