@@ -4,6 +4,8 @@ import { cleanText } from '../clean/index.ts';
 import type { MetaHints } from '../types.ts';
 import { buildContext } from './context.ts';
 import { findTitle } from './title.ts';
+import { extractMeta } from './index.ts';
+import { cleanDocument } from '../clean/index.ts';
 
 const title = (text: string, hints: MetaHints = {}) => findTitle(buildContext({ ...cleanText(text), hints }, 'en')).value;
 
@@ -16,4 +18,10 @@ test('title: the page title, else the headline above the first paragraph, else n
 
 test('title: markdown heading marks are not part of the title', () => {
   assert.equal(title('# Pact signed in the port city on Friday\n\nThe two leaders signed the pact at a ceremony in the old customs house.'), 'Pact signed in the port city on Friday');
+});
+
+test('an official text is titled by its instrument line, not by the masthead above it', () => {
+  const body = 'RIVER COMMISSION - SECRETARIAT\n\nUnofficial English translation.\n\nTREATY BETWEEN THE REPUBLIC OF ALPHA AND THE KINGDOM OF BETA ON THE USE OF THE GAMMA RIVER\n\nThe Republic of Alpha and the Kingdom of Beta,\n\nHave agreed as follows:';
+  const raw = { file: 't.txt', sha256: 'x', format: 'text' as const, text: body, html: null, hints: {}, charset: 'UTF-8', warnings: [] };
+  assert.equal(extractMeta(raw, cleanDocument(raw)).title, 'TREATY BETWEEN THE REPUBLIC OF ALPHA AND THE KINGDOM OF BETA ON THE USE OF THE GAMMA RIVER');
 });

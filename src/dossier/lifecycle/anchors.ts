@@ -32,24 +32,28 @@ const OTHER_INSTRUMENT = rx(
 const OTHER_OBJECT = rx(String.raw`^\s*(?:[\p{L}-]+\s+){0,3}?(?:agreements|accords|memorand\w*|contracts|соглашения|Abkommen\s+über|accords)\b`, 'iu');
 
 export function findAnchors(text: string, rulesList: LanguageRules[], heading: boolean): Anchor[] {
+  const lower = text.toLowerCase();
+  const has = (keys: string[]) => keys.some((k) => lower.includes(k));
   const taken: Anchor[] = [];
   const overlaps = (s: number, e: number) => taken.some((a) => a.start < e && s < a.end);
   for (const rules of rulesList) {
     // Events first (their order is the priority), then expectations in what is left.
     for (const cue of rules.events) {
-      if (cue.tense === 'present' && !heading) continue;
+      if ((cue.tense === 'present' && !heading) || !has(cue.keys)) continue;
       for (const m of matchesOf(cue.re, text)) {
         if (overlaps(m.start, m.end)) continue;
         taken.push({ kind: 'event', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules });
       }
     }
     for (const cue of rules.expectations) {
+      if (!has(cue.keys)) continue;
       for (const m of matchesOf(cue.re, text)) {
         if (overlaps(m.start, m.end)) continue;
         taken.push({ kind: 'expect', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules });
       }
     }
   }
+  if (!taken.length) return [];
   taken.sort((a, b) => a.start - b.start);
   const out: Anchor[] = [];
   for (const [i, a] of taken.entries()) {

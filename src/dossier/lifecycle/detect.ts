@@ -40,8 +40,7 @@ const OBJECT_REACH = 80;
 const VOTE_STEPS = new Set<LifecycleStep>(['submitted-for-ratification', 'approved-by-legislature', 'ratified']);
 
 export function readClaim(claim: Claim, ctx: ClaimContext): { observations: Observation[]; expectations: Expectation[] } {
-  const rulesList = rulesFor(ctx.doc.language).filter((r) => r.prefilter.test(claim.text));
-  if (!rulesList.length) return { observations: [], expectations: [] };
+  const rulesList = rulesFor(ctx.doc.language);
   const heading = claim.kind === 'heading' || claim.unit === 'heading';
   const anchors = findAnchors(claim.text, rulesList, heading);
   if (!anchors.length) return { observations: [], expectations: [] };

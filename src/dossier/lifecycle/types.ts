@@ -12,6 +12,9 @@ export type CueStep = LifecycleStep | 'approve' | 'ratify';
 export interface EventCue {
   /** `lang:what`, shown in explanations. */
   name: string;
+  /** Lower-case words of which every match contains one: checked first, because most claims have no cue
+   *  and a substring test costs a fraction of the regex. */
+  keys: string[];
   step: CueStep;
   /** Global, unicode regex; the match is the anchor that dates, actors and places attach to. */
   re: RegExp;
@@ -23,6 +26,7 @@ export interface EventCue {
 
 export interface ExpectCue {
   name: string;
+  keys: string[];
   step: LifecycleStep;
   re: RegExp;
 }
@@ -52,8 +56,6 @@ export interface Guards {
 }
 
 export interface LanguageRules {
-  /** Cheap test run first: a claim without any of these stems has no cue of the language (most claims). */
-  prefilter: RegExp;
   events: EventCue[];
   expectations: ExpectCue[];
   guards: Guards;

@@ -11,36 +11,34 @@ const LEGISLATURE = String.raw`(?:parliament|legislature|assembly|diet|duma|sena
 const SPAN = String.raw`(?:[^.;]|(?<=\bNo|\d)\.)`;
 
 export const en: LanguageRules = {
-  // Stems of every cue below (a claim without one of them is skipped).
-  prefilter: /sign|ratif|approv|pass|adopt|endors|backed|vot|consent|force|effect|submi|introduc|tabl|sent|referr|forward|posted|regist|publish|amend|suspend|denounc|withdr|pulled|terminat|expir|laps|ceased|exchang|provision|done at|debat|promulg/i,
   // Order matters: the first cue to claim a stretch of text wins ("signed … instrument of ratification" is
   // ratified, not signed; "exchanged … instruments" is an exchange).
   events: [
-    { name: 'en:signed-ratification', step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:signed|promulgated)\s+${GAP}(?:instruments?|law|bill|decree|act)\s+(?:of|on|for|ratifying)\s+(?:(?:the|its)\s+)?ratifi\w*|\bsigned\s+${GAP}into\s+law`) },
-    { name: 'en:exchanged', step: 'instruments-exchanged', tense: 'past', re: rx(String.raw`\bexchanged\s+${GAP}(?:instruments?|documents?)\s+of\s+ratification|\bexchanged\s+${GAP}ratification\s+(?:documents|instruments)|\binstruments?\s+of\s+ratification\s+(?:were|have\s+been|had\s+been)\s+exchanged`) },
-    { name: 'en:provisional', step: 'provisionally-applied', tense: 'past', re: rx(String.raw`\b(?:has|have|had)\s+been\s+(?:provisionally\s+applied|applied\s+provisionally)|\b(?:is|are|was|were)\s+(?:being\s+)?(?:provisionally\s+applied|applied\s+provisionally)`) },
-    { name: 'en:in-force', step: 'entered-into-force', tense: 'past', re: rx(String.raw`\b(?:(?:has|have|had)\s+)?(?:entered|come|came)\s+into\s+(?:force|effect)|\btook\s+effect|\bbecame\s+effective`) },
-    { name: 'en:in-force-headline', step: 'entered-into-force', tense: 'present', re: rx(String.raw`\b(?:enters|comes)\s+into\s+(?:force|effect)|\btakes\s+effect`) },
-    { name: 'en:amended', step: 'amended', tense: 'past', re: rx(String.raw`\b(?:was|were|has\s+been|had\s+been)\s+amended|\bamendments?\s+(?:added|removed|deleted|changed|replaced|inserted|introduced)|\bamended\s+(?:the\s+)?(?:treaty|agreement|pact|text)`) },
-    { name: 'en:suspended', step: 'suspended', tense: 'past', re: rx(String.raw`\bsuspended\s+${GAP}(?:treaty|agreement|pact|participation|implementation|application)|\b(?:was|were|has\s+been|had\s+been)\s+suspended`) },
-    { name: 'en:denounced', step: 'denounced', tense: 'past', re: rx(String.raw`\bdenounced|\bwithdr(?:ew|awn)\s+from|\bpulled\s+out\s+of`) },
-    { name: 'en:terminated', step: 'terminated', tense: 'past', re: rx(String.raw`\bterminated\s+(?:the\s+)?(?:treaty|agreement|pact)|\b(?:was|were|has\s+been|had\s+been)\s+terminated|\b(?:has|have|had)\s+(?:expired|lapsed)|\bceased\s+to\s+(?:be\s+in\s+force|have\s+effect|apply)`) },
-    { name: 'en:submitted', step: 'submitted-for-ratification', tense: 'past', re: rx(String.raw`\b(?:submitted|introduced|tabled)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)|\b(?:bill|draft\s+law|draft)\b${SPAN}{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:submitted|introduced|tabled|posted|registered|sent)|\b(?:was|were|has\s+been|had\s+been)\s+(?:posted|registered|published)\s+on\s+(?:the\s+)?(?:official\s+)?(?:website|portal|site)\s+of\s+(?:the\s+)?${GAP}${LEGISLATURE}|\b(?:submitted|sent|referred|forwarded)\s+${GAP}(?:to|for)\s+(?:ratification|(?:the\s+)?${GAP}${LEGISLATURE})`) },
+    { name: 'en:signed-ratification', keys: ["ratif", "into law"], step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:signed|promulgated)\s+${GAP}(?:instruments?|law|bill|decree|act)\s+(?:of|on|for|ratifying)\s+(?:(?:the|its)\s+)?ratifi\w*|\bsigned\s+${GAP}into\s+law`) },
+    { name: 'en:exchanged', keys: ["exchanged"], step: 'instruments-exchanged', tense: 'past', re: rx(String.raw`\bexchanged\s+${GAP}(?:instruments?|documents?)\s+of\s+ratification|\bexchanged\s+${GAP}ratification\s+(?:documents|instruments)|\binstruments?\s+of\s+ratification\s+(?:were|have\s+been|had\s+been)\s+exchanged`) },
+    { name: 'en:provisional', keys: ["provisionally"], step: 'provisionally-applied', tense: 'past', re: rx(String.raw`\b(?:has|have|had)\s+been\s+(?:provisionally\s+applied|applied\s+provisionally)|\b(?:is|are|was|were)\s+(?:being\s+)?(?:provisionally\s+applied|applied\s+provisionally)`) },
+    { name: 'en:in-force', keys: ["into force", "into effect", "took effect", "became effective"], step: 'entered-into-force', tense: 'past', re: rx(String.raw`\b(?:(?:has|have|had)\s+)?(?:entered|come|came)\s+into\s+(?:force|effect)|\btook\s+effect|\bbecame\s+effective`) },
+    { name: 'en:in-force-headline', keys: ["into force", "into effect", "takes effect"], step: 'entered-into-force', tense: 'present', re: rx(String.raw`\b(?:enters|comes)\s+into\s+(?:force|effect)|\btakes\s+effect`) },
+    { name: 'en:amended', keys: ["amend"], step: 'amended', tense: 'past', re: rx(String.raw`\b(?:was|were|has\s+been|had\s+been)\s+amended|\bamendments?\s+(?:added|removed|deleted|changed|replaced|inserted|introduced)|\bamended\s+(?:the\s+)?(?:treaty|agreement|pact|text)`) },
+    { name: 'en:suspended', keys: ["suspended"], step: 'suspended', tense: 'past', re: rx(String.raw`\bsuspended\s+${GAP}(?:treaty|agreement|pact|participation|implementation|application)|\b(?:was|were|has\s+been|had\s+been)\s+suspended`) },
+    { name: 'en:denounced', keys: ["denounced", "withdr", "pulled out"], step: 'denounced', tense: 'past', re: rx(String.raw`\bdenounced|\bwithdr(?:ew|awn)\s+from|\bpulled\s+out\s+of`) },
+    { name: 'en:terminated', keys: ["terminated", "expired", "lapsed", "ceased"], step: 'terminated', tense: 'past', re: rx(String.raw`\bterminated\s+(?:the\s+)?(?:treaty|agreement|pact)|\b(?:was|were|has\s+been|had\s+been)\s+terminated|\b(?:has|have|had)\s+(?:expired|lapsed)|\bceased\s+to\s+(?:be\s+in\s+force|have\s+effect|apply)`) },
+    { name: 'en:submitted', keys: ["submitted", "introduced", "tabled", "posted", "registered", "sent", "published", "referred", "forwarded"], step: 'submitted-for-ratification', tense: 'past', re: rx(String.raw`\b(?:submitted|introduced|tabled)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)|\b(?:bill|draft\s+law|draft)\b${SPAN}{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:submitted|introduced|tabled|posted|registered|sent)|\b(?:was|were|has\s+been|had\s+been)\s+(?:posted|registered|published)\s+on\s+(?:the\s+)?(?:official\s+)?(?:website|portal|site)\s+of\s+(?:the\s+)?${GAP}${LEGISLATURE}|\b(?:submitted|sent|referred|forwarded)\s+${GAP}(?:to|for)\s+(?:ratification|(?:the\s+)?${GAP}${LEGISLATURE})`) },
     // A news lede's historic present: "President X introduces a bill to ratify …".
-    { name: 'en:submits', step: 'submitted-for-ratification', tense: 'any', re: rx(String.raw`\b(?:submits|introduces|tables)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)`) },
-    { name: 'en:approved', step: 'approve', tense: 'past', re: rx(String.raw`\b(?:approved|passed|adopted|endorsed|backed)\b|\bvoted\s+(?:to\s+(?:approve|ratify)|for)|\bgave\s+(?:its\s+)?(?:consent|approval)`) },
-    { name: 'en:approves-headline', step: 'approve', tense: 'present', re: rx(String.raw`\b(?:approves|passes|adopts|backs|endorses)\b`) },
-    { name: 'en:ratified', step: 'ratify', tense: 'past', re: rx(String.raw`\bratified\b`) },
-    { name: 'en:ratifies-headline', step: 'ratify', tense: 'present', re: rx(String.raw`\bratifies\b`) },
-    { name: 'en:signed', step: 'signed', tense: 'past', re: rx(String.raw`\bsigned\b|\bDone\s+at\b`) },
-    { name: 'en:signs-headline', step: 'signed', tense: 'present', re: rx(String.raw`\bsigns?\b`) },
+    { name: 'en:submits', keys: ["submits", "introduces", "tables"], step: 'submitted-for-ratification', tense: 'any', re: rx(String.raw`\b(?:submits|introduces|tables)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)`) },
+    { name: 'en:approved', keys: ["approved", "passed", "adopted", "endorsed", "backed", "voted", "gave"], step: 'approve', tense: 'past', re: rx(String.raw`\b(?:approved|passed|adopted|endorsed|backed)\b|\bvoted\s+(?:to\s+(?:approve|ratify)|for)|\bgave\s+(?:its\s+)?(?:consent|approval)`) },
+    { name: 'en:approves-headline', keys: ["approves", "passes", "adopts", "backs", "endorses"], step: 'approve', tense: 'present', re: rx(String.raw`\b(?:approves|passes|adopts|backs|endorses)\b`) },
+    { name: 'en:ratified', keys: ["ratified"], step: 'ratify', tense: 'past', re: rx(String.raw`\bratified\b`) },
+    { name: 'en:ratifies-headline', keys: ["ratifies"], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifies\b`) },
+    { name: 'en:signed', keys: ["signed", "done at"], step: 'signed', tense: 'past', re: rx(String.raw`\bsigned\b|\bDone\s+at\b`) },
+    { name: 'en:signs-headline', keys: ["sign"], step: 'signed', tense: 'present', re: rx(String.raw`\bsigns?\b`) },
   ],
   expectations: [
-    { name: 'en:will-enter-into-force', step: 'entered-into-force', re: rx(String.raw`\b(?:will|shall|would|is\s+(?:expected|due|set)\s+to|is\s+to)\s+(?:come|enter)\s+into\s+(?:force|effect)|\b(?:will|shall|would)\s+take\s+effect|\btakes\s+effect\s+(?=upon|on|after|once|when)|\benters?\s+into\s+force\s+(?=upon|on\s+the|after|once)|\bbefore\s+it\s+(?:takes\s+effect|enters\s+into\s+force|comes\s+into\s+force)`) },
-    { name: 'en:will-exchange', step: 'instruments-exchanged', re: rx(String.raw`\b(?:will|would|shall|are\s+to)\s+exchange\s+${GAP}(?:instruments|ratification)`) },
-    { name: 'en:to-be-ratified', step: 'ratified', re: rx(String.raw`\b(?:must|should|will|would|is\s+to|has\s+to|needs?\s+to)\s+be\s+ratified|\b(?:preparing|expected|set|due|plans?|intends?)\s+to\s+ratify|\bis\s+subject\s+to\s+ratification`) },
-    { name: 'en:to-be-submitted', step: 'submitted-for-ratification', re: rx(String.raw`\b(?:will|would|is\s+to|shall)\s+be\s+(?:submitted|sent|referred)`) },
-    { name: 'en:vote-expected', step: 'approved-by-legislature', re: rx(String.raw`\b(?:will|would|is\s+(?:expected|due|set)\s+to)\s+(?:vote\s+on|approve|debate)`) },
+    { name: 'en:will-enter-into-force', keys: ["into force", "into effect", "take effect", "takes effect"], step: 'entered-into-force', re: rx(String.raw`\b(?:will|shall|would|is\s+(?:expected|due|set)\s+to|is\s+to)\s+(?:come|enter)\s+into\s+(?:force|effect)|\b(?:will|shall|would)\s+take\s+effect|\btakes\s+effect\s+(?=upon|on|after|once|when)|\benters?\s+into\s+force\s+(?=upon|on\s+the|after|once)|\bbefore\s+it\s+(?:takes\s+effect|enters\s+into\s+force|comes\s+into\s+force)`) },
+    { name: 'en:will-exchange', keys: ["exchange"], step: 'instruments-exchanged', re: rx(String.raw`\b(?:will|would|shall|are\s+to)\s+exchange\s+${GAP}(?:instruments|ratification)`) },
+    { name: 'en:to-be-ratified', keys: ["ratif"], step: 'ratified', re: rx(String.raw`\b(?:must|should|will|would|is\s+to|has\s+to|needs?\s+to)\s+be\s+ratified|\b(?:preparing|expected|set|due|plans?|intends?)\s+to\s+ratify|\bis\s+subject\s+to\s+ratification`) },
+    { name: 'en:to-be-submitted', keys: ["submitted", "sent", "referred"], step: 'submitted-for-ratification', re: rx(String.raw`\b(?:will|would|is\s+to|shall)\s+be\s+(?:submitted|sent|referred)`) },
+    { name: 'en:vote-expected', keys: ["vote on", "approve", "debate"], step: 'approved-by-legislature', re: rx(String.raw`\b(?:will|would|is\s+(?:expected|due|set)\s+to)\s+(?:vote\s+on|approve|debate)`) },
   ],
   guards: {
     modal: rx(String.raw`\b(?:will|would|shall|should|must|may|might|could|can|to|going\s+to)\s+(?:(?:not|also|then|be|have|been|first|still|yet|soon|only)\s+)*$`, 'iu'),
