@@ -19,7 +19,8 @@ options:
   --db          a folder for the embedded PGlite store (default .pactwatch/db) or a postgres:// URL
                 (default from PACTWATCH_DATABASE_URL)
   --no-store    analyze in memory without reading or writing a store
-  --collection  the named pile the documents belong to in the store (default "default")
+  --collection  the named pile the documents belong to in the store (default "default";
+                "examples" for start)
   --max-bytes   refuse files larger than this many bytes (default 20971520, 20 MiB)
   --quiet       no progress on stderr
 
@@ -36,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         db: { type: 'string' },
         'no-store': { type: 'boolean', default: false },
-        collection: { type: 'string', default: 'default' },
+        collection: { type: 'string' },
         'max-bytes': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         port: { type: 'string', default: '8080' },

@@ -1,4 +1,4 @@
-// `pactwatch analyze` and `pactwatch start`: arguments → analyze → rendered dossier on a file or stdout.
+// `pactwatch analyze`: arguments → analyze → rendered dossier on a file or stdout.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { FORMATS, render, type Format } from '../../export/index.ts';
@@ -13,7 +13,6 @@ export interface AnalyzeFlags {
   collection?: string;
   'max-bytes'?: string;
   quiet?: boolean;
-  start?: boolean;
 }
 
 export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<number> {
@@ -39,7 +38,7 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<
     if (flags.out) {
       await mkdir(dirname(resolve(flags.out)), { recursive: true });
       await writeFile(flags.out, text);
-      if (!flags.quiet || flags.start) console.error(`dossier (${format}) of ${dossier.documents.length} documents written to ${resolve(flags.out)}`);
+      if (!flags.quiet) console.error(`dossier (${format}) of ${dossier.documents.length} documents written to ${resolve(flags.out)}`);
     } else {
       process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     }

@@ -43,7 +43,9 @@ export async function ensureWebBuilt(log: (line: string) => void = () => {}): Pr
 export async function runStart(flags: StartFlags): Promise<number> {
   const log = (line: string) => console.error(line);
   await ensureWebBuilt(log);
-  const collection = flags.collection ?? 'default';
+  // The examples get a collection of their own, so reports a user drops on the front page make a dossier of
+  // their own instead of being merged with the example treaty.
+  const collection = flags.collection ?? 'examples';
   const cache = await openCache(flags.db);
   let running: Running;
   try {
@@ -55,8 +57,8 @@ export async function runStart(flags: StartFlags): Promise<number> {
     await cache.close();
     throw error;
   }
-  const url = collection === 'default' ? running.url : `${running.url}?collection=${encodeURIComponent(collection)}`;
-  console.log(`Pactwatch is running: open ${url}\n(drop more reports on the page to add them; Ctrl+C stops the server)`);
+  const examples = `${running.url}?collection=${encodeURIComponent(collection)}`;
+  console.log(`Pactwatch is running: open ${running.url} and drop reports on the page to build their dossier.\nThe example treaty's dossier: ${examples}\n(Ctrl+C stops the server)`);
   await new Promise<void>((resolve) => {
     const stop = () => running.close().then(resolve);
     process.once('SIGINT', stop);

@@ -81,6 +81,14 @@ export const VOCABULARY: TopicRule[] = [
       de: [re('bedroh~'), re('gefahr'), re('sicherheit')],
       fr: [re('menace'), re('danger'), re('sécurité')],
     },
+    // Consultations bound to a trigger ("when the flow remains below …, the Parties shall hold consultations")
+    // are the same kind of clause for any subject, not only threats.
+    weak: {
+      en: [re('(?:\\bwhen|\\bif|in the event|in case)\\b.{0,160}\\bhold consultations|hold consultations.{0,160}\\b(?:when|if|in the event)\\b')],
+      ru: [re('(?:в случае|если|когда).{0,160}консультаци~|консультаци~.{0,160}(?:в случае|если|когда)')],
+      de: [re('(?:\\bwenn|\\bfalls|im falle?).{0,160}konsultation~|konsultation~.{0,160}(?:\\bwenn|\\bfalls|im falle?)')],
+      fr: [re('(?:lorsque|\\bsi\\b|en cas d).{0,160}consultations|consultations.{0,160}(?:lorsque|\\bsi\\b|en cas d)')],
+    },
   },
   {
     topic: 'defense',

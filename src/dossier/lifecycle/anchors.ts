@@ -31,8 +31,21 @@ const OTHER_INSTRUMENT = rx(
 /** The object right after a signing verb being several instruments ("signed separate … agreements"). */
 const OTHER_OBJECT = rx(String.raw`^\s*(?:[\p{L}-]+\s+){0,3}?(?:agreements|accords|memorand\w*|contracts|соглашения|Abkommen\s+über|accords)\b`, 'iu');
 
+/** One regex per language for "any key of any cue": most claims fail it and are done with in one scan. */
+const ANY_KEY = new WeakMap<LanguageRules, RegExp>();
+function anyKey(rules: LanguageRules): RegExp {
+  let re = ANY_KEY.get(rules);
+  if (!re) {
+    const keys = [...new Set([...rules.events, ...rules.expectations].flatMap((c) => c.keys))];
+    ANY_KEY.set(rules, (re = new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))));
+  }
+  return re;
+}
+
 export function findAnchors(text: string, rulesList: LanguageRules[], heading: boolean): Anchor[] {
   const lower = text.toLowerCase();
+  rulesList = rulesList.filter((r) => anyKey(r).test(lower));
+  if (!rulesList.length) return [];
   const has = (keys: string[]) => keys.some((k) => lower.includes(k));
   const taken: Anchor[] = [];
   const overlaps = (s: number, e: number) => taken.some((a) => a.start < e && s < a.end);

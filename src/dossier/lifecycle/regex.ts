@@ -8,7 +8,11 @@ const WORD_CHAR = '[\\p{L}\\p{N}]';
  */
 export function rx(source: string, flags = 'giu'): RegExp {
   return new RegExp(
-    source.replace(/\\b/g, `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`).replace(/\\w/g, WORD_CHAR),
+    source
+      // Where a word starts (pattern start, after "|" or "(?:", before a letter): only "no letter before".
+      .replace(/(^|\||\(\?:)\\b(?=\p{L}|\(\?:\p{L})/gu, `$1(?<!${WORD_CHAR})`)
+      .replace(/\\b/g, `(?:(?<!${WORD_CHAR})(?=${WORD_CHAR})|(?<=${WORD_CHAR})(?!${WORD_CHAR}))`)
+      .replace(/\\w/g, WORD_CHAR),
     flags,
   );
 }

@@ -6,18 +6,30 @@ import { numberValue } from './numbers.ts';
 import { matchesOf } from './regex.ts';
 import type { Guards } from './types.ts';
 
+/** Compiled weekday and "today" regexes of each language's guards (compiled once, used for every claim). */
+const DAY_WORDS = new WeakMap<Guards, { today: RegExp; weekdays: RegExp[] }>();
+
+function dayWords(guards: Guards): { today: RegExp; weekdays: RegExp[] } {
+  let words = DAY_WORDS.get(guards);
+  if (!words) {
+    words = { today: new RegExp(guards.today.source, 'giu'), weekdays: guards.weekdays.map((stem) => new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'giu')) };
+    DAY_WORDS.set(guards, words);
+  }
+  return words;
+}
+
 /** Weekday and "today" mentions the claim's own dates do not cover, resolved against the publication date:
  *  a report tells of the past, so "on Friday" is the last Friday on or before the day it was published. */
 export function publicationRelativeDates(text: string, guards: Guards, published: string | null, known: DateMention[]): DateMention[] {
   if (!published || !/^\d{4}-\d\d-\d\d$/.test(published)) return [];
   const out: DateMention[] = [];
   const free = (s: number, e: number) => !known.some((d) => d.start < e && s < d.end);
-  for (const m of matchesOf(new RegExp(guards.today.source, 'giu'), text)) {
+  const words = dayWords(guards);
+  for (const m of matchesOf(words.today, text)) {
     if (free(m.start, m.end)) out.push({ text: m.text, start: m.start, end: m.end, value: published, relative: true });
   }
   const pubDay = new Date(`${published}T00:00:00Z`).getUTCDay(); // 0 = Sunday
-  guards.weekdays.forEach((stem, i) => {
-    const re = new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'giu');
+  words.weekdays.forEach((re, i) => {
     for (const m of matchesOf(re, text)) {
       if (!free(m.start, m.end)) continue;
       const back = (pubDay - ((i + 1) % 7) + 7) % 7;

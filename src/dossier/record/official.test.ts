@@ -30,3 +30,11 @@ test('articles run from their heading to the next one; the closing formula ends 
   assert.ok(!o.articles[2].text.includes('Done at'));
   assert.equal(o.closing, 'Done at Northport on 2 May 2030, in two originals.');
 });
+
+test('the title line is the meta title, else the first capitals or agreement-noun line before Article 1', () => {
+  const page = `SECRETARIAT OF THE JOINT COMMISSION\n\nUnofficial translation.\n\n${BODY}`;
+  assert.equal(parseOfficialBody('d1', page).title, 'TREATY ON MARITIME COOPERATION BETWEEN THE REPUBLIC OF A AND THE UNION OF B');
+  const mentioned = 'Recalling the Agreement on Fisheries of 1990,\n\nArticle 1\nThe Parties shall consult each other.\n';
+  assert.equal(parseOfficialBody('d1', mentioned).title, null);
+  assert.equal(parseOfficialBody('d1', mentioned, 'Treaty on Friendship between A and B').title, 'Treaty on Friendship between A and B');
+});

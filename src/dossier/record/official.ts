@@ -2,6 +2,7 @@
 // ("Article N" heading to the next heading) and its closing formula ("Done at PLACE on DATE").
 import type { DocumentRecord } from '../../types.ts';
 import { textTopics } from '../articles/topics.ts';
+import { isUpper } from './text.ts';
 import type { OfficialArticle, OfficialText } from './types.ts';
 
 /** An article heading on its own line: "Article 5", "ARTICLE V", "Article 5. Mutual assistance", "Статья 5", "Artikel 5", "Article premier". */
@@ -10,6 +11,9 @@ const ARTICLE_HEADING = /^[ \t]*(?:Article|ARTICLE|Статья|СТАТЬЯ|Art
 const CLOSING = /^[ \t]*(?:Done|Signed|Совершено|Подписано|Geschehen|Unterzeichnet|Fait)\b[^\n]*/mu;
 /** A title line: the first line naming an agreement. */
 const TITLE_LINE = /^(?:[^\n]*\b)?(?:TREATY|AGREEMENT|CONVENTION|PACT|PROTOCOL|ДОГОВОР|СОГЛАШЕНИЕ|VERTRAG|ABKOMMEN|TRAITÉ|ACCORD)\b[^\n]*$/iu;
+
+/** A line that opens with the agreement noun ("Treaty between …", "Договор о …"). */
+const TITLE_START = /^(?:the |le |la |l'|der |das |die )?(?:treaty|agreement|convention|pact|protocol|договор|соглашение|vertrag|abkommen|übereinkommen|traité|accord|convention)\b/iu;
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 function romanValue(s: string): number {
@@ -26,13 +30,14 @@ const headingNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : /^(?:premier
 export function parseOfficial(docs: DocumentRecord[]): OfficialText | null {
   for (const doc of docs) {
     if (doc.kind !== 'official' || doc.near_duplicate_of) continue;
-    const parsed = parseOfficialBody(doc.id, doc.body);
+    const parsed = parseOfficialBody(doc.id, doc.body, doc.title);
     if (parsed.articles.length) return parsed;
   }
   return null;
 }
 
-export function parseOfficialBody(docId: string, body: string): OfficialText {
+/** `metaTitle`: the document's title from the meta stage (the instrument's title line when it found one). */
+export function parseOfficialBody(docId: string, body: string, metaTitle?: string | null): OfficialText {
   const closingMatch = CLOSING.exec(body);
   const closingAt = closingMatch?.index ?? body.length;
   const headings = [...body.matchAll(ARTICLE_HEADING)].filter((m) => m.index! < closingAt);
@@ -47,10 +52,17 @@ export function parseOfficialBody(docId: string, body: string): OfficialText {
     if (!text || articles.some((a) => a.number === number)) return;
     articles.push({ number, text, start: textStart + lead, end: textStart + lead + text.length, headingStart: h.index!, topics: textTopics(text) });
   });
-  const firstLine = body.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? '';
+  // The title line: the meta title when it names an agreement, else the first line before Article 1 that does
+  // (a site banner or a translation note may come first).
+  const preamble = body.slice(0, headings[0]?.index ?? closingAt).split('\n').map((l) => l.trim());
+  // A preamble line that only mentions an agreement ("Recalling the Agreement on …") is no title: a body line
+  // counts when written in capitals or opening with the agreement noun.
+  const titleLike = (l: string) => l.length <= 300 && TITLE_LINE.test(l);
+  const bodyTitle = preamble.find((l) => titleLike(l) && (isUpper(l) || TITLE_START.test(l)));
+  const title = (metaTitle && titleLike(metaTitle.trim()) ? metaTitle.trim() : bodyTitle) ?? null;
   return {
     doc: docId,
-    title: TITLE_LINE.test(firstLine) ? firstLine : null,
+    title,
     articles,
     closing: closingMatch ? closingMatch[0].trim() : null,
   };
