@@ -1,6 +1,7 @@
 // Writing documents and claims. Each chunk of documents goes in one transaction with its claims, so a
 // run killed mid-way leaves whole documents only, and a re-run (keyed by sha256) adds only what is missing.
-// Bulk rows travel as one JSON parameter expanded by json_to_recordset: one round trip per table per chunk.
+// Bulk rows travel as one JSON parameter expanded by jsonb_to_recordset (parsed once, where a json
+// parameter would be parsed twice): one round trip per table per chunk.
 import type { Queryable } from './driver.ts';
 import { toPgJson } from './text.ts';
 import type { NewClaim, NewDocument } from './types.ts';
@@ -17,7 +18,7 @@ INSERT INTO documents (sha256, file, format, url, title, outlet, author, publish
 SELECT d.sha256, d.file, d.format, d.url, d.title, d.outlet, d.author, d.published, d.language, d.kind,
        coalesce(d.evidence, '{}'), d.body, coalesce(d.removed, '[]'), coalesce(d.warnings, '[]'),
        coalesce(d.extra, '{}'), coalesce(d.signature, '[]'), d.near_duplicate_of, $2
-FROM json_to_recordset($1::json) AS d(sha256 text, file text, format text, url text, title text, outlet text,
+FROM jsonb_to_recordset($1::jsonb) AS d(sha256 text, file text, format text, url text, title text, outlet text,
      author text, published text, language text, kind text, evidence jsonb, body text, removed jsonb,
      warnings jsonb, extra jsonb, signature jsonb, near_duplicate_of text)
 ON CONFLICT (sha256) DO UPDATE SET
@@ -34,7 +35,7 @@ RETURNING sha256`;
 const INSERT_CLAIMS = `
 INSERT INTO claims (sha256, ord, start_offset, end_offset, text, kind, speaker, unit, data)
 SELECT c.sha256, c.ord, c.start, c."end", c.text, c.kind, c.speaker, c.unit, c.data
-FROM json_to_recordset($1::json) AS c(sha256 text, ord integer, start integer, "end" integer, text text,
+FROM jsonb_to_recordset($1::jsonb) AS c(sha256 text, ord integer, start integer, "end" integer, text text,
      kind text, speaker text, unit text, data jsonb)`;
 
 function documentRow(doc: NewDocument): Record<string, unknown> {

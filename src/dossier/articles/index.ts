@@ -30,10 +30,14 @@ export function buildArticles(claims: Claim[], record: Pick<DossierRecord, 'offi
   const numbers = official
     ? official.articles.map((a) => a.number)
     : [...new Set(alignments.filter((a) => a.described !== null && (!a.weak || a.described === a.stated)).map((a) => a.described!))];
+  // Grouped once: the number of articles times the number of claims is too many comparisons for large piles.
+  const alignedTo = new Map<number | null, ArticleAlignment[]>();
+  for (const a of alignments) alignedTo.set(a.described, [...(alignedTo.get(a.described) ?? []), a]);
+  const officialClaims = official ? own.filter((c) => c.doc === official.doc) : [];
   const articles = numbers.sort((a, b) => a - b).map((number): ArticleRecord => {
-    const aligned = alignments.filter((a) => a.described === number);
+    const aligned = alignedTo.get(number) ?? [];
     const officialArticle = official?.articles.find((a) => a.number === number);
-    const inText = officialArticle ? own.filter((c) => c.doc === official!.doc && c.start >= officialArticle.headingStart && c.end <= officialArticle.end) : [];
+    const inText = officialArticle ? officialClaims.filter((c) => c.start >= officialArticle.headingStart && c.end <= officialArticle.end) : [];
     const claimIds = [...new Set([...inText.map((c) => c.id), ...aligned.map((a) => a.claim)])];
     const articleTopics = officialArticle ? officialArticle.topics : topicsFromClaims(aligned);
     const summary = officialArticle ? shorten(firstSentence(officialArticle.text)) : summaryFromClaims(aligned, articleTopics, byId);

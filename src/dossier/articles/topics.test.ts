@@ -49,3 +49,15 @@ test('a descriptive name says what the pact provides; a title does not', () => {
   assert.deepEqual(textTopics('The pact commits each side to come to the other’s defence if it is attacked.'), ['defense']);
   assert.deepEqual(textTopics('The Treaty of Friendship and Mutual Assistance was signed in 1961.'), []);
 });
+
+test('common treaty subjects beyond security: water sharing, bodies, pollution, registration, triggered consultations', () => {
+  assert.deepEqual(textTopics('Each Party shall use the waters of the river in its territory in an equitable and reasonable manner.'), ['resource-sharing']);
+  assert.deepEqual(textTopics('1. The Parties hereby establish a Joint Commission, composed of three members appointed by each Party.'), ['institutions']);
+  assert.deepEqual(textTopics('The Parties shall prevent, reduce and control the pollution of the river.'), ['environment']);
+  assert.deepEqual(textTopics('This Treaty shall be registered with the Secretariat of the United Nations in accordance with Article 102 of the Charter of the United Nations.'), ['registration']);
+  assert.deepEqual(textTopics('When the flow remains below sixty cubic metres per second for ten days, the Parties shall hold consultations within seven days.'), ['consultation']);
+  assert.deepEqual(textTopics('Nach Artikel 6 müssen beide Regierungen Konsultationen aufnehmen, wenn der Pegel zehn Tage lang unter der Dürregrenze liegt.'), ['consultation']);
+  assert.deepEqual(textTopics('The Parties shall exchange daily data on the flow and the quality of the waters.'), ['information-exchange']);
+  assert.deepEqual(textTopics('The Parties shall reduce customs duties on imports of agricultural goods.'), ['trade', 'economic-cooperation']);
+  assert.deepEqual(textTopics('Done at Northport on 2 May 2030 in two originals, both texts being equally authentic.'), ['final-clauses']);
+});

@@ -30,10 +30,10 @@ export function textTopics(raw: string): string[] {
   const weak: string[] = [];
   for (const rule of COMPILED) {
     const t = rule.without.reduce((s, r) => s.replace(r, ' '), text);
-    if (rule.with && !rule.with.test(t)) continue;
-    const found = rule.broader ? [rule.topic, rule.broader] : [rule.topic];
-    if (rule.cues.test(t)) strong.push(...found);
-    else if (rule.weak?.test(t)) weak.push(...found);
+    // Cues first: most texts match none, and the context is only needed for those that do.
+    const kind = rule.cues.test(t) ? strong : rule.weak?.test(t) ? weak : null;
+    if (!kind || (rule.with && !rule.with.test(t))) continue;
+    kind.push(...(rule.broader ? [rule.topic, rule.broader] : [rule.topic]));
   }
   return [...new Set(strong.length ? strong : weak)];
 }

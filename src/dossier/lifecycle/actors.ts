@@ -29,7 +29,7 @@ const ROLE_OF: Record<BodyMention['role'], ActorRole> = {
 
 /** Generic words, used only where the reading stage found no body; "presidential" is not a president. */
 const GENERIC: [ActorRole, RegExp][] = [
-  ['legislature', rx(String.raw`\b(?:parliaments?|legislatures?|lawmakers|legislators|deputies|senators|senate|congress|duma|diet|assembly|upper\s+house|lower\s+house|парламент\w*|госдум\w*|дум[аеуы]|сейм\w*|собрани\w+|совет\w*\s+федерации|депутат\w*|сенат\w*|Parlament\w*|Bundestag\w*|Bundesrat\w*|Landtag\w*|Versammlung|Abgeordnete\w*|Parlement|Assemblée|Sénat|députés)\b`)],
+  ['legislature', rx(String.raw`\b(?:parliaments?|parliamentarians|legislatures?|lawmakers|legislators|MPs|deputies|senators|senate|congress|duma|diet|assembly|chambers?|upper\s+house|lower\s+house|house\s+of\s+(?:representatives|commons|lords|councillors)|парламент\w*|госдум\w*|дум[аеуы]|сейм\w*|собрани\w+|совет\w*\s+федерации|совфед\w*|палат\w+|депутат\w*|сенат\w*|\w*[Pp]arlament\w*|Bundestag\w*|Bundesrat\w*|Landtag\w*|\w*[Vv]ersammlung|Nationalrat\w*|Kammer\w*|Abgeordnete\w*|Parlement|parlementaires|Assemblée|Sénat|sénateurs|députés)\b`)],
   ['head', rx(String.raw`\b(?:president(?:'s|’s)?|chancellor|prime\s+minister|premier|king|queen|monarch|emperor|emir|sultan|head\s+of\s+state|президент\w*|канцлер\w*|премьер\w*|корол\w+|Präsident(?:in)?|Kanzler(?:in)?|Premierminister(?:in)?|König(?:in)?|président(?:e)?|chancelier|premier\s+ministre|roi|reine)\b`)],
   ['government', rx(String.raw`\b(?:government|cabinet|правительств\w*|Regierung|Bundesregierung|Kabinett|gouvernement)\b`)],
 ];

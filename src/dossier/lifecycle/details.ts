@@ -4,7 +4,7 @@ import type { Claim } from '../../types.ts';
 import { matchesOf, rx } from './regex.ts';
 import type { Guards } from './types.ts';
 
-/** "Draft law No. 740196-8", "Gesetzentwurf Nr. 31/118", "законопроект № 1234-8", "projet de loi n° 12". */
+/** "Draft law No. 1234-8", "Gesetzentwurf Nr. 20/456", "законопроект № 1234-8", "projet de loi n° 12". */
 const BILL_REF = rx(
   String.raw`\b(?:bill|draft\s+law|draft|law|законопроект\w*|проект\w*\s+закона|Gesetzentwurf\w*|Drucksache|projet\s+de\s+loi)\s*(?:No\.?|Nr\.?|№|n[°o]\.?|number|#)\s*(\d[\d/.-]*\d|\d)`,
   'giu',
@@ -29,10 +29,10 @@ const NOT_A_PLACE = rx(
   String.raw`^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Article|Artikel|Januar|Februar|März|Juni|Juli|Oktober|Dezember|The|This|That|Its|Their|Accordance)\b`,
   'iu',
 );
-/** How far after an event verb its place may be named ("signed by A and B on June 19, 2024, in Pyongyang"). */
+/** How far after an event verb its place may be named ("signed by A and B on 3 May 2020, in Vienna"). */
 const PLACE_REACH = 120;
 
-/** A new clause after a comma ("…, the mood in Port Kestrel was …"): a place there is not the event's. */
+/** A new clause after a comma ("…, the mood in Vienna was …"): a place there is not the event's. */
 const CLAUSE_BREAK = rx(String.raw`,\s+(?:the|a|an|and|but|while|when|which|who|as|и|а|но|котор\w+|und|aber|der|die|das|während|et|mais|le|la|les|qui)\s`, 'iu');
 
 export function placeAfter(text: string, from: number, until: number, guards: Guards): string | null {

@@ -108,3 +108,10 @@ test('a hedged assertion is marked so', () => {
   const r = read('Officials insist it has been provisionally applied since the day it was signed, as if the ratification votes were a mere formality.', { kind: 'opinion' });
   assert.deepEqual(r.observations.map((o) => [o.step, o.hedged]), [['provisionally-applied', true], ['signed', true]]);
 });
+
+test('headline and vote forms: "signs law ratifying", "voted 400-0 to ratify"; other things taking effect are not the treaty', () => {
+  assert.deepEqual(steps(read({ text: 'Putin signs law ratifying defence pact with North Korea', unit: 'heading', parties: [['North Korea', 'KP']], bodies: [['Putin', 'President', 'head-of-state', 'RU']] })), [['ratified', null, 'RU']]);
+  assert.deepEqual(steps(read({ text: 'The State Duma voted 400-0 to ratify the treaty on October 24.', dates: [['October 24', '2024-10-24']], bodies: [['State Duma', 'State Duma', 'lower-house', 'RU']] })), [['approved-by-legislature', '2024-10-24', 'RU']]);
+  assert.deepEqual(read({ text: 'New sanctions took effect on Monday.', dates: [['Monday', '2024-11-04']] }).observations, []);
+  assert.deepEqual(steps(read({ text: 'The treaty entered into force on December 4.', dates: [['December 4', '2024-12-04']] })), [['entered-into-force', '2024-12-04', null]]);
+});

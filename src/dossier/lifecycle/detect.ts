@@ -23,21 +23,20 @@ export interface ClaimContext {
 export const PER_PARTY = new Set<LifecycleStep>(['submitted-for-ratification', 'approved-by-legislature', 'ratified', 'denounced']);
 
 /** A date belongs to the nearest event verb, within these distances (characters): dates mostly follow the
- *  verb ("signed … on June 19, 2024") and sit close when they precede it ("в среду одобрил", "on Friday signed"). */
+ *  verb ("signed … on 3 May 2020") and sit close when they precede it ("в среду одобрил", "on Friday signed"). */
 const DATE_BEFORE = 40;
 const DATE_AFTER = 100;
 /** Actors named after the verb ("approved by the Senate") count within this distance. */
 const ACTOR_AFTER = 60;
-/** A vote, ratification or submission must be about an agreement, its ratification bill or "it" ("the
- *  parliament adopted a resolution on fisheries" is no step of this treaty). German compounds count
- *  ("Seesicherheitsvertrag"). */
+/** Every step but the signature must be about an agreement, its ratification bill, one of its articles or
+ *  "it" ("the parliament adopted a resolution on tariffs", "new sanctions took effect" are no steps of this
+ *  treaty; a signature only adds its claim to the record's). German compounds count ("Freundschaftsvertrag"). */
 const ABOUT_AGREEMENT = rx(
-  String.raw`treat|agreement|\bpact|accord|convention|protocol|\bbill\b|\blaw\b|ratif|document|\bdeal\b|\bit\b|договор|соглашени|пакт|конвенци|протокол|закон|ратифи|документ|vertrag|abkommen|gesetz|dokument|\bihn\b|traité|pacte|\bloi\b|l['’]a\b`,
+  String.raw`treat|agreement|\bpact|accord|convention|protocol|\bbill\b|\blaw\b|ratif|document|\bdeal\b|\bit\b|\barticle|договор|соглашени|пакт|конвенци|протокол|закон|ратифи|документ|стать|vertrag|abkommen|gesetz|dokument|artikel|\bihn\b|\ber\b|traité|pacte|\bloi\b|l['’]a\b`,
   'iu',
 );
 /** How far around the verb the agreement must be named. */
 const OBJECT_REACH = 80;
-const VOTE_STEPS = new Set<LifecycleStep>(['submitted-for-ratification', 'approved-by-legislature', 'ratified']);
 
 export function readClaim(claim: Claim, ctx: ClaimContext): { observations: Observation[]; expectations: Expectation[] } {
   const rulesList = rulesFor(ctx.doc.language);
@@ -57,10 +56,10 @@ export function readClaim(claim: Claim, ctx: ClaimContext): { observations: Obse
   const expectations: Expectation[] = [];
   let lastParty = ctx.lastParty;
   anchors.forEach((a, i) => {
-    const actor = actorFor(a, i, anchors, actors);
+    const actor = actorFor(a, i, anchors, actors, claim.text);
     const step = resolveStep(a, actor);
     if (!step) return;
-    if (VOTE_STEPS.has(step) && a.kind === 'event' && !ABOUT_AGREEMENT.test(claim.text.slice(Math.max(0, a.start - OBJECT_REACH), a.end + OBJECT_REACH))) return;
+    if (step !== 'signed' && a.kind === 'event' && !ABOUT_AGREEMENT.test(claim.text.slice(Math.max(0, a.start - OBJECT_REACH), a.end + OBJECT_REACH))) return;
     if (a.kind === 'expect') {
       expectations.push({ step, condition: conditionOf(claim.text, a.start, a.end, a.rules.guards), claims: [claim.id] });
       return;
@@ -136,14 +135,24 @@ function fillOffsets(anchors: Anchor[], dates: Map<Anchor, string>, offsets: Off
   }
 }
 
-/** The actor of a verb: the nearest one named before it since the previous verb, else one named just after
- *  ("approved by the Senate"). */
-function actorFor(a: Anchor, i: number, anchors: Anchor[], actors: Actor[]): Actor | null {
+/** The agent of a passive verb, right after it: "was signed into law by the president", "von der Regierung",
+ *  "par le Sénat". */
+const AGENT_AFTER = rx(String.raw`^[\s,]*(?:[\p{L}-]+\s+){0,3}?(?:by|von|vom|durch|par)\s`, 'iu');
+
+/** The actor of a verb: the agent of a passive, else the nearest one named before it since the previous verb,
+ *  else one named just after ("approved by the Senate"). */
+function actorFor(a: Anchor, i: number, anchors: Anchor[], actors: Actor[], text: string): Actor | null {
+  const agent = AGENT_AFTER.exec(text.slice(a.end, a.end + ACTOR_AFTER));
+  if (agent) {
+    const at = a.end + agent[0].length;
+    const byAgent = actors.find((x) => x.start >= at && x.start <= at + 20);
+    if (byAgent) return byAgent;
+  }
   const from = i > 0 ? anchors[i - 1].end : 0;
   const before = actors.filter((x) => x.start >= from && x.start < a.end);
   const nearest = before[before.length - 1];
   if (nearest) {
-    // Of several names for the same body ("Russia's Federation Council, or upper house of parliament"), the
+    // Of several names for the same body ("Germany's Bundesrat, or upper house of parliament"), the
     // most specific: one the reading stage knows the country of, then any it named, then the generic word.
     const sameRole = [...before].reverse().filter((x) => x.role === nearest.role);
     return sameRole.find((x) => x.named && x.country) ?? sameRole.find((x) => x.named) ?? nearest;
@@ -165,8 +174,8 @@ function resolveStep(a: Anchor, actor: Actor | null): LifecycleStep | null {
   return a.step;
 }
 
-/** The party an actor belongs to: its country, else the state named right beside it ("Russia's Federation
- *  Council", "Парламент Валдории"), else the state named before the verb in its clause. */
+/** The party an actor belongs to: its country, else the state named right beside it ("Germany's
+ *  Bundesrat", "Парламент Германии"), else the state named before the verb in its clause. */
 function partyOf(actor: Actor | null, a: Anchor, i: number, anchors: Anchor[], claim: Claim, ctx: ClaimContext): string | null {
   if (actor?.country) return canonicalParty(actor.country, ctx);
   const mentions = partyMentions(claim, ctx);
@@ -183,7 +192,7 @@ function partyOf(actor: Actor | null, a: Anchor, i: number, anchors: Anchor[], c
 }
 
 /** The claim's party mentions, and the agreement's parties named in it by a one-word name the reading stage
- *  may not know (a state with no ISO code, in another script or case: "Ostmark's", "Остмарка"). */
+ *  may not know (a state with no ISO code, in another script or case: "Norland's", "Норланда"). */
 function partyMentions(claim: Claim, ctx: ClaimContext): Pick<PartyMention, 'code' | 'start' | 'end'>[] {
   const found: Pick<PartyMention, 'code' | 'start' | 'end'>[] = [...(claim.party_mentions ?? [])];
   const names = ctx.parties.flatMap((p) => [p, ...(ctx.partyNames[p] ?? [])].filter((n) => /^\p{Lu}\p{L}{3,}$/u.test(n)).map((n) => ({ p, n })));
@@ -198,7 +207,7 @@ function partyMentions(claim: Claim, ctx: ClaimContext): Pick<PartyMention, 'cod
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** A mention's code as the agreement's party ("Валдории" → the party sources also call Valdoria). */
+/** A mention's code as the agreement's party ("Норланда" → the party sources also call Norland). */
 export function canonicalParty(code: string, ctx: Pick<ClaimContext, 'parties' | 'partyNames'>): string {
   if (ctx.parties.includes(code)) return code;
   for (const p of ctx.parties) {

@@ -1,11 +1,12 @@
-// Events one source asserts against all other evidence stay out of the lifecycle ("the amendment added a
-// third article" when every other source cites that article as part of the signed text; "officials insist it
-// has been provisionally applied" when the official text makes entry into force wait for ratification).
+// Events one source asserts against all other evidence stay out of the lifecycle (an amendment that "added"
+// an article every other source cites as part of the signed text; provisional application that "officials
+// insist on" when the official text makes entry into force wait for ratification).
 //
 // Rule: an event that only ONE independent source asserts is disputed when the weight against it reaches
 // DISPUTED_AT. Contradicting evidence weighs 2: another source cites the "amended" article as part of the
-// text; entry into force is conditioned on ratification/exchange by the official text or another source while
-// nothing provides for provisional application; a later report still expects the step. A hedged assertion
+// text; the official text conditions entry into force on ratification/exchange and provides no provisional
+// application; a later report still expects the step. Reports (no official text) conditioning entry into
+// force on ratification weigh 1 against provisional application (a treaty may be both). A hedged assertion
 // (only what someone "insists" or "claims") weighs 1, and so does an assertion only opinion pieces make.
 import type { Claim, DocumentRecord, Expectation, LifecycleEvent } from '../../types.ts';
 import { PER_PARTY } from './detect.ts';
@@ -19,7 +20,7 @@ export interface DisputedEvent extends LifecycleEvent {
 }
 
 const DISPUTED_AT = 2;
-const WEIGHT = { contradicted: 2, hedged: 1, opinion: 1 };
+const WEIGHT = { contradicted: 2, reported: 1, hedged: 1, opinion: 1 };
 
 /** Entry into force waiting for ratification or the exchange of instruments, in en/ru/de/fr. */
 const AFTER_RATIFICATION = rx(String.raw`ratif|exchange|обмен|ратифи|Austausch|Ratifi|échange`, 'iu');
@@ -77,8 +78,8 @@ function weigh(e: MergedEvent, ctx: DisputeContext, evidence: ReturnType<typeof 
   const reasons: string[] = [];
   const against = { docs: new Set<string>(), claims: new Set<string>() };
   let weight = 0;
-  const contradict = (reason: string, claims: Claim[]) => {
-    weight += WEIGHT.contradicted;
+  const contradict = (reason: string, claims: Claim[], w = WEIGHT.contradicted) => {
+    weight += w;
     reasons.push(reason);
     for (const c of claims) {
       against.claims.add(c.id);
@@ -98,8 +99,9 @@ function weigh(e: MergedEvent, ctx: DisputeContext, evidence: ReturnType<typeof 
   if (e.event.step === 'provisionally-applied') {
     const conditioned = evidence.conditioned.filter(independent);
     if (conditioned.length && !evidence.officialProvidesProvisional()) {
-      const by = conditioned.some((c) => ctx.officialDocs.has(c.doc)) ? 'official text' : `${sourceCount(conditioned)} other sources`;
-      contradict(`entry into force depends on ratification and the exchange of instruments (${by}), and nothing provides for provisional application`, conditioned);
+      const official = conditioned.some((c) => ctx.officialDocs.has(c.doc));
+      const by = official ? 'official text' : `${sourceCount(conditioned)} other source${sourceCount(conditioned) > 1 ? 's' : ''}`;
+      contradict(`entry into force depends on ratification and the exchange of instruments (${by}), and nothing provides for provisional application`, conditioned, official ? WEIGHT.contradicted : WEIGHT.reported);
     }
   }
   // A later report by another source still expects the step: it had not happened. (Expectations name no

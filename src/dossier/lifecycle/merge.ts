@@ -16,7 +16,7 @@ export interface MergedEvent {
   observations: Observation[];
 }
 
-/** Same date at the precision both give ("2031-03" and "2031-03-14" agree). */
+/** Same date at the precision both give ("2020-05" and "2020-05-03" agree). */
 export function compatibleDates(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
   return a.startsWith(b) || b.startsWith(a);
@@ -80,7 +80,7 @@ function homeForUnattributed(clusters: Cluster[], o: Observation): Cluster | und
 }
 
 /** The value most independent sources support (a less precise value supports a more precise one it agrees
- *  with: "2031-03" backs "2031-03-14"); on a tie the more precise, then the first in order. */
+ *  with: "2020-05" backs "2020-05-03"); on a tie the more precise, then the first in order. */
 export function vote(values: { value: string | null; doc: string }[], sourceOf: (doc: string) => string, same: (a: string, b: string) => boolean = compatibleDates): string | null {
   const given = values.filter((v): v is { value: string; doc: string } => !!v.value);
   let best: { value: string; support: number } | null = null;

@@ -1,5 +1,5 @@
-// Matching names of states and places across scripts and case endings: "Остмарка" is Ostmark, "Порт-Кестреле"
-// is Port Kestrel, "Валдории" is Valdoria. Sources in several languages name the same thing differently.
+// Matching names of states and places across scripts and case endings: "Германии" is Germany, "Берлине" is
+// Berlin, "Port-Louis" is Port Louis. Sources in several languages name the same thing differently.
 
 /** Cyrillic → Latin, close enough for comparing proper names (not a standard transliteration). */
 const CYRILLIC: Record<string, string> = {
@@ -12,7 +12,7 @@ const CYRILLIC: Record<string, string> = {
 const KEYS = new Map<string, string>();
 const KEY_CACHE_SIZE = 50_000;
 
-/** Lower-case Latin letters and digits only: "Port-Kestrel" → "portkestrel", "Остмарк" → "ostmark". */
+/** Lower-case Latin letters and digits only: "Port-Louis" → "portlouis", "Берлин" → "berlin". */
 export function nameKey(name: string): string {
   let key = KEYS.get(name);
   if (key === undefined) {
@@ -35,7 +35,7 @@ function computeKey(name: string): string {
 const MIN_SHARED = 0.75;
 const MIN_LENGTH = 4;
 
-/** Same name, allowing another script and a case ending ("Valdoria" ~ "Валдории", "Lindenburg" ~ "Линденбурге"). */
+/** Same name, allowing another script and a case ending ("Germany" ~ "Германии", "Berlin" ~ "Берлине"). */
 export function sameName(a: string, b: string): boolean {
   const x = nameKey(a);
   const y = nameKey(b);

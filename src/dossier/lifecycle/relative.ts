@@ -1,5 +1,5 @@
 // Dates the reading stage may leave unresolved but a lifecycle event needs: a weekday or "today" in a dated
-// report, and offsets between events ("a week after the Federal Diet approved", "thirty days after …",
+// report, and offsets between events ("a week after the parliament approved", "thirty days after …",
 // "a day ago").
 import type { DateMention } from '../../types.ts';
 import { numberValue } from './numbers.ts';

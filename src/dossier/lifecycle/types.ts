@@ -19,7 +19,7 @@ export interface EventCue {
   /** Global, unicode regex; the match is the anchor that dates, actors and places attach to. */
   re: RegExp;
   /** `past`: a finite past/perfect form, an event anywhere. `present`: a headline's present tense, an event
-   *  only in a heading ("Valdoria ratifiziert …", "… enters into force"). `any`: a present that reports in
+   *  only in a heading ("Norland ratifiziert …", "… enters into force"). `any`: a present that reports in
    *  body text too (a lede's "President X introduces a bill to ratify …"). */
   tense: 'past' | 'present' | 'any';
 }
@@ -51,7 +51,7 @@ export interface Guards {
   offset: RegExp;
   /** Words that start a condition after an expectation's verb ("after", "upon", "nach", "после"). */
   conditionStart: RegExp;
-  /** Place after an event verb ("in Lindenburg", "в Порт-Кестреле"); group 1 the name. */
+  /** Place after an event verb ("in Vienna", "в Порт-Луи"); group 1 the name. */
   place: RegExp;
 }
 

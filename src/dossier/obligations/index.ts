@@ -68,7 +68,12 @@ export function buildObligations(claims: Claim[], topics: Map<string, string[]>,
 /** The trigger and legal frame of the assistance clause, each from the first text (official, else in claim
  *  order) that states it; a trigger must name an attack, not a threat of one. */
 function defenseConditions(texts: string[]): string[] {
-  const trigger = texts.map((t) => triggers(t, ATTACK, THREAT_OF)[0]).find(Boolean);
-  const frame = texts.map((t) => frames(t)[0]).find(Boolean);
+  let trigger: string | undefined;
+  let frame: string | undefined;
+  for (const t of texts) {
+    trigger ??= triggers(t, ATTACK, THREAT_OF)[0];
+    frame ??= frames(t)[0];
+    if (trigger && frame) break;
+  }
   return [trigger, frame].filter((x): x is string => !!x);
 }

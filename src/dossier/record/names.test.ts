@@ -57,3 +57,9 @@ test('"between A and B" may sit mid-title; the subject after it stays in the cor
   assert.equal(n.core, 'Agreement Concerning the Facilitation of Reciprocal Access and Cooperation between the Self-Defense Forces of Japan and the Armed Forces of the Philippines');
   assert.ok(n.text.endsWith('Armed Forces of the Philippines'));
 });
+
+test('a lower-case title ends at the verb that says what happened to the treaty', () => {
+  const text = 'The treaty between Ardania and Belmora on the sharing and protection of the waters of the Long River entered into force on Wednesday.';
+  const [n] = names(text);
+  assert.equal(n.text, 'treaty between Ardania and Belmora on the sharing and protection of the waters of the Long River');
+});

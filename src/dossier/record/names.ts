@@ -19,9 +19,12 @@ const NAME_STOP = new Set(
   ('is was were are be been will would shall should has have had that which who whose signed adopted concluded approved ratified ' +
     'dated with by from to at as after before during since until it its this these they their than into under against ' +
     'says said states stated provides described declares asserts formulate formally named nicknamed ' +
+    // what happened to it next: "the treaty on … entered into force", "… took effect", "… expires"
+    'enter enters entered entering came comes coming took takes taking remain remains remained expire expires expired ' +
+    'lapsed passed requires required obliges envisages allows gives can could may might must ' +
     'с со от подписанн подписан который которое которая был была было будет вступит является ' +
-    'mit vom von am im ist sind wird wurde hat hatte soll sollen nach vor unterzeichnet ' +
-    'avec du signé conclu est sera a').split(' '),
+    'mit vom von am im ist sind wird wurde hat hatte soll sollen nach vor unterzeichnet tritt trat ' +
+    'avec du signé conclu est sera a entré entrera').split(' '),
 );
 const NAME_STOP_PREFIX = ['подписан', 'одобрил', 'ратифиц'];
 /** Words that end the words before a head: determiners, and adjectives that tell which of several agreements

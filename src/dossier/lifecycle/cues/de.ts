@@ -13,6 +13,7 @@ const GAP = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
 export const de: LanguageRules = {
   events: [
     { name: 'de:signed-ratification', keys: ["ratifi"], step: 'ratified', tense: 'past', re: rx(String.raw`\bGesetz\w*\s+(?:zur|über\s+die)\s+Ratifi\w+${SPAN}{0,160}?\b(?:unterzeichnet|ausgefertigt|unterschrieben)\b|\b(?:unterzeichnete|unterschrieb)n?\s+${GAP}(?:Gesetz\w*\s+zur\s+Ratifi\w+|Ratifikationsurkunde\w*)|\bRatifikationsurkunde\w*${SPAN}{0,80}?\bunterzeichnet\b`) },
+    { name: 'de:signs-ratification-headline', keys: ['ratifi'], step: 'ratified', tense: 'present', re: rx(String.raw`\bunterzeichne[nt]\s+${GAP}\w*Ratifi\w*`) },
     { name: 'de:exchanged', keys: ["ratifikationsurkunden"], step: 'instruments-exchanged', tense: 'past', re: rx(String.raw`\bRatifikationsurkunden\s+${GAP}ausgetauscht|\btauschten\s+${GAP}Ratifikationsurkunden|\bAustausch\s+der\s+Ratifikationsurkunden\s+(?:fand|erfolgte)`) },
     { name: 'de:provisional', keys: ["vorläufig"], step: 'provisionally-applied', tense: 'past', re: rx(String.raw`\bvorläufig\s+angewe?nde[tn]\b`) },
     { name: 'de:in-force', keys: ["in kraft"], step: 'entered-into-force', tense: 'past', re: rx(String.raw`\b(?:ist|war|sind)\s+${SPAN}{0,80}?\bin\s+Kraft\s+getreten|\btrat(?:en)?\s+${SPAN}{0,80}?\bin\s+Kraft\b`) },

@@ -5,7 +5,7 @@ import type { LanguageRules } from '../types.ts';
 
 /** The words between a verb and its object ("signed his country's instrument …"). */
 const GAP = String.raw`(?:[\p{L}'’-]+\s+){0,4}?`;
-/** Legislatures a bill is sent to ("to the Diet", "to the State Duma", "to parliament"). */
+/** Legislatures a bill is sent to ("to the Diet", "to the Senate", "to parliament"). */
 const LEGISLATURE = String.raw`(?:parliament|legislature|assembly|diet|duma|senate|congress|house|chamber|council)`;
 /** Any character of the same sentence: "No." and the full stop inside a number do not end it. */
 const SPAN = String.raw`(?:[^.;]|(?<=\bNo|\d)\.)`;
@@ -15,6 +15,7 @@ export const en: LanguageRules = {
   // ratified, not signed; "exchanged … instruments" is an exchange).
   events: [
     { name: 'en:signed-ratification', keys: ["ratif", "into law"], step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:signed|promulgated)\s+${GAP}(?:instruments?|law|bill|decree|act)\s+(?:of|on|for|ratifying)\s+(?:(?:the|its)\s+)?ratifi\w*|\bsigned\s+${GAP}into\s+law`) },
+    { name: 'en:signs-ratification-headline', keys: ['ratif'], step: 'ratified', tense: 'present', re: rx(String.raw`\bsigns\s+${GAP}(?:instruments?|law|bill|decree|act)\s+(?:of|on|for|ratifying|to\s+ratify)\s+(?:(?:the|its)\s+)?(?:ratifi\w*)?`) },
     { name: 'en:exchanged', keys: ["exchanged"], step: 'instruments-exchanged', tense: 'past', re: rx(String.raw`\bexchanged\s+${GAP}(?:instruments?|documents?)\s+of\s+ratification|\bexchanged\s+${GAP}ratification\s+(?:documents|instruments)|\binstruments?\s+of\s+ratification\s+(?:were|have\s+been|had\s+been)\s+exchanged`) },
     { name: 'en:provisional', keys: ["provisionally"], step: 'provisionally-applied', tense: 'past', re: rx(String.raw`\b(?:has|have|had)\s+been\s+(?:provisionally\s+applied|applied\s+provisionally)|\b(?:is|are|was|were)\s+(?:being\s+)?(?:provisionally\s+applied|applied\s+provisionally)`) },
     { name: 'en:in-force', keys: ["into force", "into effect", "took effect", "became effective"], step: 'entered-into-force', tense: 'past', re: rx(String.raw`\b(?:(?:has|have|had)\s+)?(?:entered|come|came)\s+into\s+(?:force|effect)|\btook\s+effect|\bbecame\s+effective`) },
@@ -26,7 +27,7 @@ export const en: LanguageRules = {
     { name: 'en:submitted', keys: ["submitted", "introduced", "tabled", "posted", "registered", "sent", "published", "referred", "forwarded"], step: 'submitted-for-ratification', tense: 'past', re: rx(String.raw`\b(?:submitted|introduced|tabled)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)|\b(?:bill|draft\s+law|draft)\b${SPAN}{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:submitted|introduced|tabled|posted|registered|sent)|\b(?:was|were|has\s+been|had\s+been)\s+(?:posted|registered|published)\s+on\s+(?:the\s+)?(?:official\s+)?(?:website|portal|site)\s+of\s+(?:the\s+)?${GAP}${LEGISLATURE}|\b(?:submitted|sent|referred|forwarded)\s+${GAP}(?:to|for)\s+(?:ratification|(?:the\s+)?${GAP}${LEGISLATURE})`) },
     // A news lede's historic present: "President X introduces a bill to ratify …".
     { name: 'en:submits', keys: ["submits", "introduces", "tables"], step: 'submitted-for-ratification', tense: 'any', re: rx(String.raw`\b(?:submits|introduces|tables)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)`) },
-    { name: 'en:approved', keys: ["approved", "passed", "adopted", "endorsed", "backed", "voted", "gave"], step: 'approve', tense: 'past', re: rx(String.raw`\b(?:approved|passed|adopted|endorsed|backed)\b|\bvoted\s+(?:to\s+(?:approve|ratify)|for)|\bgave\s+(?:its\s+)?(?:consent|approval)`) },
+    { name: 'en:approved', keys: ["approved", "passed", "adopted", "endorsed", "backed", "voted", "gave", "concurred"], step: 'approve', tense: 'past', re: rx(String.raw`\b(?:approved|passed|adopted|endorsed|backed)\b|\bvoted\s+(?:[\d–-]+\s+|unanimously\s+|overwhelmingly\s+)?(?:to\s+(?:approve|ratify)|for|in\s+favou?r)|\bgave\s+(?:its\s+)?(?:advice\s+and\s+)?(?:consent|approval)|\bconcurred\s+(?:in|with)`) },
     { name: 'en:approves-headline', keys: ["approves", "passes", "adopts", "backs", "endorses"], step: 'approve', tense: 'present', re: rx(String.raw`\b(?:approves|passes|adopts|backs|endorses)\b`) },
     { name: 'en:ratified', keys: ["ratified"], step: 'ratify', tense: 'past', re: rx(String.raw`\bratified\b`) },
     { name: 'en:ratifies-headline', keys: ["ratifies"], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifies\b`) },
