@@ -4,7 +4,7 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
-const LOCK_FILE = 'pactwatch.lock';
+export const LOCK_FILE = 'pactwatch.lock';
 
 /** Folders this process has open: a second open in the same process is refused too. */
 const held = new Set<string>();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { isPostgresUrl, openStore, resolveTarget } from '../../src/store/index.ts';
@@ -53,6 +53,15 @@ describe('embedded store lock', () => {
       await new Promise((resolve) => sleeper.once('exit', resolve));
     }
     await (await openStore(where)).close();
+  });
+
+  test('a folder holding anything but a store is refused and left as it was', async () => {
+    const where = await targets[0].fresh();
+    const other = join(where, '..', 'reports');
+    mkdirSync(other);
+    writeFileSync(join(other, 'a.txt'), 'a report');
+    await assert.rejects(openStore(other), /neither empty nor a Pactwatch store/);
+    assert.deepEqual(readdirSync(other), ['a.txt']);
   });
 
   test('a postgres:// target is a server, anything else a folder', () => {

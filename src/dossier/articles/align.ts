@@ -20,12 +20,15 @@ const inheritedOnly = (c: Claim, n: number) => (c.article_refs ?? []).filter((r)
 export function alignClaims(claims: Claim[], topics: Map<string, string[]>, official: OfficialText | null, sources: Record<string, string>): ArticleAlignment[] {
   const citing = claims.filter((c) => c.articles.length > 0);
   const specific = new Map(citing.map((c) => [c.id, specificTopics(topics.get(c.id) ?? [])]));
-  return official ? citing.flatMap((c) => alignToOfficial(c, specific.get(c.id)!, official)) : alignByMajority(citing, specific, sources);
+  if (!official) return alignByMajority(citing, specific, sources);
+  // Each article's words once, not once per citing claim.
+  const articleStems = new Map(official.articles.map((a) => [a, stems(a.text)]));
+  return citing.flatMap((c) => alignToOfficial(c, specific.get(c.id)!, official, articleStems));
 }
 
-function alignToOfficial(c: Claim, topics: string[], official: OfficialText): ArticleAlignment[] {
+function alignToOfficial(c: Claim, topics: string[], official: OfficialText, articleStems: Map<OfficialArticle, Set<string>>): ArticleAlignment[] {
   const words = stems(c.text);
-  const score = (a: OfficialArticle) => 10 * a.topics.filter((t) => topics.includes(t)).length + overlap(words, stems(a.text));
+  const score = (a: OfficialArticle) => 10 * a.topics.filter((t) => topics.includes(t)).length + overlap(words, articleStems.get(a)!);
   return c.articles.map((stated) => {
     const own = official.articles.find((a) => a.number === stated);
     let described: number | null = own ? stated : null;

@@ -32,7 +32,10 @@ export function buildArticles(claims: Claim[], record: Pick<DossierRecord, 'offi
     : [...new Set(alignments.filter((a) => a.described !== null && (!a.weak || a.described === a.stated)).map((a) => a.described!))];
   // Grouped once: the number of articles times the number of claims is too many comparisons for large piles.
   const alignedTo = new Map<number | null, ArticleAlignment[]>();
-  for (const a of alignments) alignedTo.set(a.described, [...(alignedTo.get(a.described) ?? []), a]);
+  for (const a of alignments) {
+    if (!alignedTo.has(a.described)) alignedTo.set(a.described, []);
+    alignedTo.get(a.described)!.push(a);
+  }
   const officialClaims = official ? own.filter((c) => c.doc === official.doc) : [];
   const articles = numbers.sort((a, b) => a - b).map((number): ArticleRecord => {
     const aligned = alignedTo.get(number) ?? [];

@@ -3,10 +3,10 @@
 // each with its values and sources, settled by the official text or the majority of independent sources, and
 // the documents that misstated it.
 //
-// For the composer (src/dossier/index.ts): call `findConflicts(docs, claims, record, lifecycle)` after the
-// lifecycle step, passing its result; without it the lifecycle is read again from the claims.
+// For the composer (src/dossier/index.ts): call after the lifecycle step; its result for this record is
+// reused (or pass it as the 4th argument).
 import type { Claim, Conflict, DocumentRecord } from '../../types.ts';
-import { buildLifecycle, type LifecycleResult } from '../lifecycle/index.ts';
+import { lifecycleOf, type LifecycleResult } from '../lifecycle/index.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { articleConflicts } from './articles.ts';
 import { eventConflicts, recordConflicts } from './events.ts';
@@ -14,7 +14,7 @@ import { disputedConflicts, durationConflicts } from './lifecycle.ts';
 import type { ResolveContext } from './resolve.ts';
 
 export function findConflicts(docs: DocumentRecord[], claims: Claim[], record: DossierRecord, lifecycle?: LifecycleResult): Conflict[] {
-  const life = lifecycle ?? buildLifecycle(docs, claims, record);
+  const life = lifecycle ?? lifecycleOf(docs, claims, record);
   const officialDocs = new Set(docs.filter((d) => d.kind === 'official').map((d) => d.id));
   if (record.official) officialDocs.add(record.official.doc);
   const ctx: ResolveContext = { officialDocs, sourceOf: (doc) => record.sources?.[doc] ?? doc };

@@ -2,8 +2,8 @@
 // expected next, the duration, and the events one source asserts against all other evidence (disputed).
 //
 // For the composer (src/dossier/index.ts): call after the record step; put `lifecycle`, `expected`,
-// `duration` and `disputed` (as `disputed_events`) on the agreement, then pass this result as the 4th
-// argument of `findConflicts(docs, claims, record, lifecycle)` so it need not read the claims again.
+// `duration` and `disputed` (as `disputed_events`) on the agreement. `findConflicts` reuses this result
+// (remembered per record) for the dates, places and disputed events sources disagree on.
 import type { Claim, DocumentRecord, Duration, Expectation, LifecycleEvent } from '../../types.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { readClaim, PER_PARTY, type ClaimContext } from './detect.ts';
@@ -21,6 +21,14 @@ export interface LifecycleResult {
   /** Every event with the observations it merges (for date and place conflicts), disputed ones included. */
   events: MergedEvent[];
   durations: DurationObservation[];
+}
+
+/** The last result per record, so the conflicts step does not read every claim again. */
+const RESULTS = new WeakMap<DossierRecord, LifecycleResult>();
+
+/** The lifecycle already built for this record, else built now. */
+export function lifecycleOf(docs: DocumentRecord[], claims: Claim[], record: DossierRecord): LifecycleResult {
+  return RESULTS.get(record) ?? buildLifecycle(docs, claims, record);
 }
 
 export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: DossierRecord): LifecycleResult {
@@ -53,7 +61,7 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   const signing = signedEvent(record, observations.filter((o) => o.step === 'signed'), claimById, sourceOf);
   const ordered = inTimeOrder(signing ? [signing, ...kept] : kept);
   const lifecycle = ordered.map((e) => e.event);
-  return {
+  const result: LifecycleResult = {
     lifecycle,
     expected: mergeExpectations(expectations, lifecycle, record.agreement.parties, officialDocs, claimById),
     duration: decideDuration(durations, { docs: docById, officialDocs, sourceOf }),
@@ -61,6 +69,8 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
     events: signing ? [signing, ...merged] : merged,
     durations,
   };
+  RESULTS.set(record, result);
+  return result;
 }
 
 /** Every step follows the signature: a dated step before it, or a signature in another year, is about
