@@ -17,9 +17,12 @@ export function articleConflicts(record: Pick<DossierRecord, 'alignments' | 'off
   }
   const official = record.official;
   if (official) {
-    for (const t of statements.keys()) {
+    for (const t of [...statements.keys()]) {
       const having = official.articles.filter((a) => a.topics.includes(t));
       if (having.length === 1) add(t, { value: String(having[0].number), doc: official.doc, claim: null });
+      // A topic the official text spreads over several articles names no single clause: numbers that differ
+      // on it are different clauses, not a disagreement.
+      else if (having.length > 1) statements.delete(t);
     }
   }
   const candidates: Conflict[] = [];
