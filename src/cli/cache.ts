@@ -1,11 +1,18 @@
 // Adapts the store (src/store) to what analyze needs: prepared documents keyed by sha256 and pipeline version.
 import type { Prepared } from '../pipeline/prepare.ts';
-import { openStore, type Store } from '../store/index.ts';
+import { openStore, type Store, type StoredDocument } from '../store/index.ts';
+import type { Claim } from '../types.ts';
 import type { DocumentCache } from './analyze.ts';
 
 export interface StoreCache extends DocumentCache {
   store: Store;
   close(): Promise<void>;
+}
+
+/** A stored document and its claims as the pipeline's Prepared value: the store's own columns dropped. */
+export function preparedOf(stored: StoredDocument, claims: Claim[]): Prepared {
+  const { id, near_duplicate_of, signature, reader_version, created_at, updated_at, ...doc } = stored;
+  return { doc, claims, signature };
 }
 
 export function cacheOn(store: Store): StoreCache {
@@ -15,9 +22,7 @@ export function cacheOn(store: Store): StoreCache {
       const doc = await store.getDocumentBySha(sha256);
       if (!doc || doc.reader_version !== version) return null;
       await store.addToCollection(collection, [sha256]);
-      const { id, near_duplicate_of, signature, reader_version, created_at, updated_at, ...fields } = doc;
-      const claims = (await store.claimsFor([sha256])).map((c) => ({ ...c, doc: sha256 }));
-      return { doc: fields, claims, signature };
+      return preparedOf(doc, (await store.claimsFor([sha256])).map((c) => ({ ...c, doc: sha256 })));
     },
     async savePrepared(items: Prepared[], version, collection) {
       const batch = items.map((p) => ({ doc: { ...p.doc, signature: p.signature }, claims: p.claims.map(({ id, doc, ...c }) => c) }));

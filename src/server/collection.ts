@@ -2,7 +2,7 @@
 // the current dossier, and the log of what changed. Adding a report reads only that report; the agreement
 // record is then recomputed from the claims already held, so an update costs the dossier stage, not a re-read.
 import { pipelineVersion } from '../cli/version.ts';
-import { cacheOn } from '../cli/cache.ts';
+import { cacheOn, preparedOf } from '../cli/cache.ts';
 import { findNearDuplicate, linkNearDuplicates } from '../ingest/near-duplicates.ts';
 import { assembleDossier } from '../pipeline/assemble.ts';
 import { compactDossier } from '../pipeline/compact.ts';
@@ -45,8 +45,7 @@ export class Collection {
     const claims = await store.claimsFor({ collection: name });
     const bySha = new Map<string, Prepared>();
     for (const d of docs) {
-      const { id, near_duplicate_of, signature, reader_version, created_at, updated_at, ...fields } = d;
-      const p: Prepared = { doc: fields, claims: [], signature };
+      const p = preparedOf(d, []);
       bySha.set(d.sha256, p);
       c.items.push(p);
       c.shas.add(d.sha256);
