@@ -2,6 +2,7 @@
 import { DEFAULT_MAX_BYTES, ingestBytes } from '../ingest/index.ts';
 import { assembleDossier } from '../pipeline/assemble.ts';
 import type { Prepared } from '../pipeline/prepare.ts';
+import { shareMemory } from '../pipeline/share.ts';
 import type { Dossier, Warning } from '../types.ts';
 import { listInputFiles, readInputFile } from './inputs.ts';
 import { inlinePreparer, POOL_MIN_FILES, workerPreparer, type Preparer } from './prepare-pool.ts';
@@ -34,8 +35,8 @@ export interface AnalyzeResult {
 
 /** Documents written to the store per transaction; a killed run loses at most this many. */
 const SAVE_BATCH = 100;
-/** Documents being prepared at once: enough to keep every worker busy, bounded for memory. */
-const IN_FLIGHT = 64;
+/** Documents being prepared at once: enough to keep every worker busy while a batch is written, bounded for memory. */
+const IN_FLIGHT = 256;
 
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const started = performance.now();
@@ -49,18 +50,26 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const fileOfSha = new Map<string, string>();
   const inFlight: { file: string; fresh: boolean; job: Promise<Prepared> }[] = [];
   const unsaved: Prepared[] = [];
+  // Writes run one after another behind the reading, not in its way: the workers keep preparing meanwhile.
+  let saving: Promise<void> = Promise.resolve();
+  const save = () => {
+    const batch = unsaved.splice(0);
+    if (!options.cache || !batch.length) return;
+    saving = saving.then(() => options.cache!.savePrepared(batch, version, collection));
+    saving.catch(() => {}); // a failed write is thrown where the run awaits the last one, not as unhandled
+  };
 
   /** Takes the oldest job's result, in input order, and saves fresh ones in batches. */
   const settleOldest = async () => {
     const { file, fresh, job } = inFlight.shift()!;
     try {
-      const prepared = await job;
+      const prepared = shareMemory(await job);
       items.push(prepared);
       if (fresh) unsaved.push(prepared);
     } catch (error) {
       warnings.push({ level: 'error', file, message: `could not be analyzed: ${(error as Error).message}` });
     }
-    if (options.cache && unsaved.length >= SAVE_BATCH) await options.cache.savePrepared(unsaved.splice(0), version, collection);
+    if (unsaved.length >= SAVE_BATCH) save();
   };
 
   try {
@@ -86,7 +95,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       }
     }
     while (inFlight.length) await settleOldest();
-    if (options.cache && unsaved.length) await options.cache.savePrepared(unsaved.splice(0), version, collection);
+    save();
+    await saving;
   } finally {
     progress.stop();
     await preparer.close();

@@ -2,7 +2,7 @@
 import type { Dossier } from '../types.ts';
 import { toClaimReview } from './claimreview.ts';
 import { toHtml } from './html.ts';
-import { toJson } from './json.ts';
+import { jsonChunks, toJson } from './json.ts';
 import { toMarkdown } from './markdown.ts';
 
 export const FORMATS = ['json', 'md', 'html', 'claimreview'] as const;
@@ -27,6 +27,11 @@ export function render(d: Dossier, format: Format): string {
     case 'html': return toHtml(d);
     case 'claimreview': return JSON.stringify(toClaimReview(d), null, 2) + '\n';
   }
+}
+
+/** The rendering in pieces, for writing a large dossier to a stream: JSON streams per document and claim. */
+export function renderChunks(d: Dossier, format: Format): Iterable<string> {
+  return format === 'json' ? jsonChunks(d) : [render(d, format)];
 }
 
 export { toClaimReview, toHtml, toJson, toMarkdown };

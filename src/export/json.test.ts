@@ -21,6 +21,13 @@ test('toJson is pretty-printed and ends with a newline', () => {
   assert.ok(out.endsWith('}\n'));
 });
 
+test('toJson pieces join to the plain pretty-printed JSON, byte for byte', () => {
+  const out = toJson({ ...sampleDossier, warnings: [] });
+  assert.equal(out, JSON.stringify(JSON.parse(out), null, 2) + '\n');
+  assert.match(out, /"warnings": \[\]\n\}\n$/);
+  assert.equal(toJson(sampleDossier), JSON.stringify(JSON.parse(toJson(sampleDossier)), null, 2) + '\n');
+});
+
 test('toJson writes keys in the spec order whatever order the objects were built in', () => {
   const shuffled = reversedKeys(sampleDossier) as Dossier;
   assert.equal(toJson(shuffled), toJson(sampleDossier));

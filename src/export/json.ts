@@ -77,6 +77,33 @@ function ordered(value: unknown, shape: Shape | undefined): unknown {
   return out;
 }
 
+/**
+ * The dossier's JSON in pieces: each document and claim of a large pile is ordered and stringified on its
+ * own, so writing 10,000 reports never holds a second copy of the dossier or one giant string. The pieces
+ * join to exactly `JSON.stringify(ordered(d), null, 2)`: JSON strings hold no raw newline, so indenting a
+ * nested value is a replace on its line breaks.
+ */
+export function* jsonChunks(d: Dossier): Generator<string> {
+  const record = d as unknown as Record<string, unknown>;
+  const top = ordered({ ...d, documents: [], claims: [], agreements: [], conflicts: [], warnings: [] }, DOSSIER) as object;
+  const keys = Object.keys(top).filter((key) => record[key] !== undefined);
+  const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
+  yield '{';
+  for (const [i, key] of keys.entries()) {
+    const value = record[key];
+    const shape = DOSSIER.fields?.[key];
+    yield `${i ? ',' : ''}\n  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(value) || value.length === 0) {
+      yield indent(JSON.stringify(ordered(value, shape), null, 2), '  ');
+      continue;
+    }
+    yield '[';
+    for (const [j, item] of value.entries()) yield `${j ? ',' : ''}\n    ${indent(JSON.stringify(ordered(item, shape), null, 2), '    ')}`;
+    yield '\n  ]';
+  }
+  yield '\n}\n';
+}
+
 export function toJson(d: Dossier): string {
-  return JSON.stringify(ordered(d, DOSSIER), null, 2) + '\n';
+  return [...jsonChunks(d)].join('');
 }

@@ -1,7 +1,10 @@
 // `pactwatch analyze`: arguments → analyze → rendered dossier on a file or stdout.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { FORMATS, render, type Format } from '../../export/index.ts';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { FORMATS, renderChunks, type Format } from '../../export/index.ts';
 import { analyze } from '../analyze.ts';
 import { openCache } from '../cache.ts';
 
@@ -34,16 +37,36 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<
   try {
     const { dossier, failedFiles } = await analyze({ paths, maxBytes, quiet: flags.quiet, collection: flags.collection, cache });
     for (const w of dossier.warnings) console.error(`${w.level}: ${w.file}: ${w.message}`);
-    const text = render(dossier, format);
     if (flags.out) {
       await mkdir(dirname(resolve(flags.out)), { recursive: true });
-      await writeFile(flags.out, text);
+      await writeChunks(renderChunks(dossier, format), createWriteStream(flags.out));
       if (!flags.quiet) console.error(`dossier (${format}) of ${dossier.documents.length} documents written to ${resolve(flags.out)}`);
     } else {
-      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      await writeChunks(renderChunks(dossier, format), process.stdout, false);
     }
     return failedFiles.length ? 1 : 0;
   } finally {
     await cache?.close();
   }
+}
+
+/** Pieces gathered to about this many characters per write: few syscalls, and memory stays flat. */
+const WRITE_SIZE = 1 << 16;
+
+function* gathered(chunks: Iterable<string>): Generator<string> {
+  let buffer = '';
+  for (const chunk of chunks) {
+    buffer += chunk;
+    if (buffer.length >= WRITE_SIZE) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (!buffer.endsWith('\n')) buffer += '\n';
+  yield buffer;
+}
+
+/** Writes the rendering with backpressure; stdout is left open for whatever the process prints next. */
+async function writeChunks(chunks: Iterable<string>, out: Writable, end = true): Promise<void> {
+  await pipeline(Readable.from(gathered(chunks)), out, { end });
 }

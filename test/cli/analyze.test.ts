@@ -1,0 +1,79 @@
+// The analyze run end to end on a pile mixing good and bad files: on worker threads with a store, and through
+// the CLI writing its JSON to a file.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { analyze, type DocumentCache } from '../../src/cli/analyze.ts';
+import { openCache, type StoreCache } from '../../src/cli/cache.ts';
+import { MEMORY } from '../../src/store/pglite.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const EXAMPLES = join(ROOT, 'examples');
+let pile: string;
+
+before(() => {
+  pile = mkdtempSync(join(tmpdir(), 'pactwatch-analyze-'));
+  for (const f of readdirSync(EXAMPLES)) copyFileSync(join(EXAMPLES, f), join(pile, f));
+  copyFileSync(join(EXAMPLES, '02_signing_wire_report.txt'), join(pile, '02_copy.txt'));
+  writeFileSync(join(pile, 'empty.txt'), '');
+  writeFileSync(join(pile, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 255, 254]));
+});
+after(() => rmSync(pile, { recursive: true, force: true }));
+
+/** The store cache, counting the documents it is asked to write. */
+function counting(cache: StoreCache): DocumentCache & { saved: number } {
+  const counted = {
+    saved: 0,
+    loadPrepared: cache.loadPrepared,
+    async savePrepared(...args: Parameters<DocumentCache['savePrepared']>) {
+      counted.saved += args[0].length;
+      await cache.savePrepared(...args);
+    },
+  };
+  return counted;
+}
+
+test('analyze on workers keeps every good file, names each bad one, and a second run writes nothing new', async () => {
+  const cache = await openCache(MEMORY);
+  try {
+    const first = counting(cache);
+    const run = await analyze({ paths: [pile], quiet: true, cache: first, workers: true });
+    const reports = run.dossier.documents;
+    // Four files, one of them JSONL with several reports; the copy is stored once.
+    assert.ok(reports.length >= 5, `${reports.length} documents`);
+    assert.equal(first.saved, reports.length);
+    assert.deepEqual(run.failedFiles.map((f) => f.split('/').pop()).sort(), ['binary.txt', 'empty.txt']);
+    const duplicate = run.dossier.warnings.filter((w) => /exact duplicate/.test(w.message));
+    assert.deepEqual(duplicate.map((w) => w.file.split('/').pop()), ['02_signing_wire_report.txt']);
+    assert.match(duplicate[0].message, /02_copy\.txt/);
+    assert.equal(run.dossier.agreements.length, 1);
+
+    const second = counting(cache);
+    const again = await analyze({ paths: [pile], quiet: true, cache: second, workers: true });
+    assert.equal(second.saved, 0);
+    assert.deepEqual(again.dossier.claims.map((c) => c.text), run.dossier.claims.map((c) => c.text));
+    assert.deepEqual(again.dossier.agreements, run.dossier.agreements);
+  } finally {
+    await cache.close();
+  }
+});
+
+test('the CLI writes the JSON dossier to --out and exits 1 when a file failed', () => {
+  const out = join(pile, '..', `${pile.split('/').pop()}-dossier.json`);
+  try {
+    const run = spawnSync(process.execPath, ['bin/pactwatch.mjs', 'analyze', pile, '--no-store', '--quiet', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /empty\.txt/);
+    const text = readFileSync(out, 'utf8');
+    const dossier = JSON.parse(text);
+    assert.equal(text, `${JSON.stringify(dossier, null, 2)}\n`);
+    assert.ok(dossier.documents.length >= 5);
+    assert.equal(dossier.claims.at(-1).id, `c${dossier.claims.length}`);
+  } finally {
+    rmSync(out, { force: true });
+  }
+});
