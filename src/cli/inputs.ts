@@ -21,6 +21,16 @@ const reason = (error: unknown) => {
   return e.code === 'ENOENT' ? 'no such file or directory' : e.code === 'EACCES' ? 'permission denied' : e.message;
 };
 
+/** A path's stat, or null after an error warning naming it: the run carries on without it. */
+async function statOrWarn(path: string, warnings: Warning[]) {
+  try {
+    return await stat(path);
+  } catch (error) {
+    warnings.push({ level: 'error', file: path, message: reason(error) });
+    return null;
+  }
+}
+
 /** All files under the given paths, in the order given, each folder walked recursively in sorted order
  *  (code-point order, the same on every machine). A path listed twice, or reached twice through a symlink,
  *  appears once. */
@@ -51,13 +61,8 @@ export async function listInputFiles(paths: string[]): Promise<{ files: string[]
     for (const name of names) {
       if (name.startsWith('.') || name === SKIPPED_DIRECTORY) continue;
       const path = join(dir, name);
-      let info;
-      try {
-        info = await stat(path);
-      } catch (error) {
-        warnings.push({ level: 'error', file: path, message: reason(error) });
-        continue;
-      }
+      const info = await statOrWarn(path, warnings);
+      if (!info) continue;
       const ext = extname(name).toLowerCase();
       if (info.isDirectory()) await walk(path, skipped);
       else if (!info.isFile()) continue;
@@ -67,13 +72,8 @@ export async function listInputFiles(paths: string[]): Promise<{ files: string[]
   };
 
   for (const path of paths) {
-    let info;
-    try {
-      info = await stat(path);
-    } catch (error) {
-      warnings.push({ level: 'error', file: path, message: reason(error) });
-      continue;
-    }
+    const info = await statOrWarn(path, warnings);
+    if (!info) continue;
     if (!info.isDirectory()) {
       await add(path);
       continue;
