@@ -37,8 +37,8 @@ function measure(dir: string, db: string): Record<string, any> {
 
 function benchAnalyze(): void {
   const pg = process.env.PACTWATCH_BENCH_DATABASE_URL ?? process.env.PACTWATCH_TEST_DATABASE_URL;
-  console.log('analyze (ingest + clean + meta + read + store, then the dossier), fresh store each run');
-  console.log('store      N       docs/s   MB/s   documents s  dossier s  total s  peak RSS MB');
+  console.log('analyze (ingest + clean + meta + read + store, then the dossier, then its JSON written to a file), fresh store each run');
+  console.log('store      N       docs/s   MB/s   documents s  dossier s  output s  total s  RSS MB: documents  total');
   for (const n of sizes) {
     const dir = corpusDir(n);
     const mb = dirBytes(dir) / 1e6;
@@ -50,7 +50,7 @@ function benchAnalyze(): void {
       const r = measure(dir, db);
       const s = r.ms / 1000;
       console.log(
-        `${name.padEnd(9)} ${String(n).padEnd(7)} ${(r.docs / s).toFixed(0).padStart(6)} ${(mb / s).toFixed(2).padStart(6)} ${(r.timings.documents / 1000).toFixed(1).padStart(12)} ${(r.timings.dossier / 1000).toFixed(1).padStart(10)} ${s.toFixed(1).padStart(8)} ${r.maxRssMB.toFixed(0).padStart(12)}`,
+        `${name.padEnd(9)} ${String(n).padEnd(7)} ${(r.docs / s).toFixed(0).padStart(6)} ${(mb / s).toFixed(2).padStart(6)} ${(r.timings.documents / 1000).toFixed(1).padStart(12)} ${(r.timings.dossier / 1000).toFixed(1).padStart(10)} ${(r.timings.output / 1000).toFixed(1).padStart(9)} ${s.toFixed(1).padStart(8)} ${r.documentsPeakRssMB.toFixed(0).padStart(18)} ${r.maxRssMB.toFixed(0).padStart(6)}`,
       );
       if (name === 'pglite') rmSync(db, { recursive: true, force: true });
     }

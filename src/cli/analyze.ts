@@ -31,6 +31,8 @@ export interface AnalyzeResult {
   failedFiles: string[];
   /** Milliseconds spent reading and storing documents, and building the dossier from them. */
   timings: { documents: number; dossier: number };
+  /** Peak resident memory (MB) of the process by the end of reading and storing, before the dossier. */
+  documentsPeakRssMB: number;
 }
 
 /** Documents written to the store per transaction; a killed run loses at most this many. */
@@ -102,10 +104,11 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     await preparer.close();
   }
   const documentsDone = performance.now();
+  const documentsPeakRssMB = process.resourceUsage().maxRSS / 1024;
 
   const dossier = assembleDossier(items, warnings);
   const timings = { documents: documentsDone - started, dossier: performance.now() - documentsDone };
   const analyzed = new Set(items.map((i) => i.doc.file.replace(/#\d+$/, '')));
   const failedFiles = [...new Set(warnings.filter((w) => w.level === 'error').map((w) => w.file.replace(/#\d+$/, '')))].filter((f) => !analyzed.has(f));
-  return { dossier, failedFiles, timings };
+  return { dossier, failedFiles, timings, documentsPeakRssMB };
 }

@@ -2,11 +2,10 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { Readable, type Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { FORMATS, renderChunks, type Format } from '../../export/index.ts';
 import { analyze } from '../analyze.ts';
 import { openCache } from '../cache.ts';
+import { writeChunks } from '../write.ts';
 
 export interface AnalyzeFlags {
   format?: string;
@@ -48,25 +47,4 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<
   } finally {
     await cache?.close();
   }
-}
-
-/** Pieces gathered to about this many characters per write: few syscalls, and memory stays flat. */
-const WRITE_SIZE = 1 << 16;
-
-function* gathered(chunks: Iterable<string>): Generator<string> {
-  let buffer = '';
-  for (const chunk of chunks) {
-    buffer += chunk;
-    if (buffer.length >= WRITE_SIZE) {
-      yield buffer;
-      buffer = '';
-    }
-  }
-  if (!buffer.endsWith('\n')) buffer += '\n';
-  yield buffer;
-}
-
-/** Writes the rendering with backpressure; stdout is left open for whatever the process prints next. */
-async function writeChunks(chunks: Iterable<string>, out: Writable, end = true): Promise<void> {
-  await pipeline(Readable.from(gathered(chunks)), out, { end });
 }
