@@ -1,7 +1,11 @@
 // The server on a store of N reports: the time to add one report (the dossier recomputed from stored
-// claims), and 500 concurrent GETs of the dossier with autocannon on loopback (bounded request count).
+// claims), and 500 concurrent GETs of the dossier on loopback: with autocannon (a burst, then a sustained
+// run; plain and as a browser asks, compressed), and with node's own client, once on 500 new connections
+// and then on the same 500 kept-alive ones. The CPU each side spends per GET tells whose time a latency is:
+// on a 2-core machine the load generator sits beside the server.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { analyze } from '../src/cli/analyze.ts';
@@ -11,6 +15,11 @@ const CONNECTIONS = 500;
 /** A burst of 500 concurrent GETs (the issue's figure), then a sustained run at the same concurrency. */
 const RUNS = [500, 20_000];
 const ADDS = 5;
+/** Rounds of 500 concurrent GETs over kept-alive connections. */
+const WARM_ROUNDS = 10;
+/** What a browser sends; autocannon and curl send no Accept-Encoding unless told. */
+const BROWSER = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+const ENCODINGS: [string, Record<string, string>][] = [['plain', {}], ['browser', BROWSER]];
 
 async function buildStore(corpus: string, db: string): Promise<void> {
   if (existsSync(join(db, '.complete'))) return;
@@ -30,6 +39,68 @@ async function startChild(db: string, port: number): Promise<ChildProcess> {
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const spread = (ms: number[]) => {
+  const s = [...ms].sort((a, b) => a - b);
+  return `p50 ${percentile(s, 50).toFixed(1)} ms, p95 ${percentile(s, 95).toFixed(1)} ms, p99 ${percentile(s, 99).toFixed(1)} ms`;
+};
+
+/** CPU seconds a process has used (Linux /proc), or null elsewhere. */
+function cpuOf(pid: number | undefined): number | null {
+  const stat = `/proc/${pid}/stat`;
+  if (!pid || !existsSync(stat)) return null;
+  const fields = readFileSync(stat, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+}
+
+interface Got {
+  ms: number;
+  bytes: number;
+  status: number;
+}
+
+/** One GET with node's client (llhttp; the body is counted, not decoded). */
+function get(url: string, agent: http.Agent, headers: Record<string, string>): Promise<Got> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    http.get(url, { agent, headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ ms: performance.now() - t, bytes, status: res.statusCode ?? 0 }));
+    }).on('error', reject);
+  });
+}
+
+async function withNodeClient(url: string, label: string, headers: Record<string, string>): Promise<void> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS, maxFreeSockets: CONNECTIONS });
+  const burst = () => Promise.all(Array.from({ length: CONNECTIONS }, () => get(url, agent, headers)));
+  try {
+    const cold = await burst();
+    const warm: Got[] = [];
+    for (let i = 0; i < WARM_ROUNDS; i++) warm.push(...(await burst()));
+    const bad = [...cold, ...warm].filter((g) => g.status !== 200).length;
+    console.log(`  node client, ${label}: ${CONNECTIONS} GETs on new connections: ${spread(cold.map((g) => g.ms))}; ` +
+      `${WARM_ROUNDS}× ${CONNECTIONS} GETs on kept-alive connections: ${spread(warm.map((g) => g.ms))}; non-200 ${bad}`);
+  } finally {
+    agent.destroy();
+  }
+}
+
+async function withAutocannon(url: string, label: string, headers: Record<string, string>, amount: number, server: number | undefined): Promise<void> {
+  const latencies: number[] = [];
+  const [serverBefore, clientBefore] = [cpuOf(server), process.cpuUsage()];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, amount, timeout: 20, headers }, (err, r) => (err ? reject(err) : resolve(r)));
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+  const client = process.cpuUsage(clientBefore);
+  const serverAfter = cpuOf(server);
+  const perGet = (seconds: number) => `${((seconds * 1e6) / amount).toFixed(0)} µs`;
+  const cpu = serverBefore !== null && serverAfter !== null
+    ? `; CPU per GET: server ${perGet(serverAfter - serverBefore)}, autocannon ${perGet((client.user + client.system) / 1e6)}`
+    : '';
+  console.log(`  autocannon, ${label}, ${amount} requests: ${spread(latencies)}, ${result.requests.average.toFixed(0)} req/s, ` +
+    `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}${cpu}`);
+}
 
 export async function benchServer(corpus: string, n: number): Promise<void> {
   const db = join(import.meta.dirname, 'corpus', 'out', `store-${n}`);
@@ -39,9 +110,10 @@ export async function benchServer(corpus: string, n: number): Promise<void> {
   const port = 18000 + Math.floor(Math.random() * 1000);
   const child = await startChild(db, port);
   const base = `http://127.0.0.1:${port}`;
+  const url = `${base}/api/dossier`;
   try {
     t = performance.now();
-    await (await fetch(`${base}/api/dossier`)).arrayBuffer();
+    await (await fetch(url)).arrayBuffer();
     console.log(`first GET /api/dossier (loads the collection from the store): ${((performance.now() - t) / 1000).toFixed(2)} s`);
     const adds: number[] = [];
     for (let i = 0; i < ADDS; i++) {
@@ -54,18 +126,14 @@ export async function benchServer(corpus: string, n: number): Promise<void> {
     adds.sort((a, b) => a - b);
     console.log(`add one report and update the stored dossier: median ${adds[Math.floor(ADDS / 2)].toFixed(0)} ms, max ${adds.at(-1)!.toFixed(0)} ms (${ADDS} adds)`);
 
-    const size = (await (await fetch(`${base}/api/dossier`)).arrayBuffer()).byteLength;
-    for (const amount of RUNS) {
-      const latencies: number[] = [];
-      const result = await new Promise<autocannon.Result>((resolve, reject) => {
-        const instance = autocannon({ url: `${base}/api/dossier`, connections: CONNECTIONS, amount, timeout: 20 }, (err, r) => (err ? reject(err) : resolve(r)));
-        instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
-      });
-      latencies.sort((a, b) => a - b);
-      console.log(
-        `GET /api/dossier (${(size / 1024).toFixed(0)} KB), ${CONNECTIONS} connections, ${amount} requests: p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, ${result.requests.average.toFixed(0)} req/s, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
-      );
+    const agent = new http.Agent();
+    const size = async (encoding: string) => `${((await get(url, agent, { 'accept-encoding': encoding })).bytes / 1024).toFixed(1)} KB ${encoding}`;
+    console.log(`GET /api/dossier, ${CONNECTIONS} concurrent connections; the response is ${[await size('identity'), await size('gzip'), await size('br')].join(', ')}`);
+    agent.destroy();
+    for (const [label, headers] of ENCODINGS) {
+      for (const amount of RUNS) await withAutocannon(url, label, headers, amount, child.pid);
     }
+    for (const [label, headers] of ENCODINGS) await withNodeClient(url, label, headers);
   } finally {
     child.kill('SIGTERM');
   }

@@ -4,13 +4,15 @@
 import { pipelineVersion } from '../cli/version.ts';
 import { cacheOn, preparedOf } from '../cli/cache.ts';
 import { findNearDuplicate, linkNearDuplicates } from '../ingest/near-duplicates.ts';
+import { MEDIA_TYPES, render, type Format } from '../export/index.ts';
 import { assembleDossier } from '../pipeline/assemble.ts';
-import { compactDossier } from '../pipeline/compact.ts';
+import { compactDossier, type CompactDossier } from '../pipeline/compact.ts';
 import { diffFacts, type FactChange } from '../pipeline/facts.ts';
 import type { Prepared } from '../pipeline/prepare.ts';
 import { prepareDocument } from '../pipeline/prepare.ts';
 import type { Store } from '../store/index.ts';
 import type { Dossier, RawDocument, Warning } from '../types.ts';
+import { Rendered } from './rendered.ts';
 
 export interface ChangeEntry {
   at: string;
@@ -31,8 +33,8 @@ export class Collection {
   private items: Prepared[] = [];
   private shas = new Set<string>();
   private full: Dossier | null = null;
-  private compact: Dossier | null = null;
-  private renders = new Map<string, string>();
+  private compact: CompactDossier | null = null;
+  private renders = new Map<string, Rendered>();
   private changes: ChangeEntry[] = [];
   /** Near-duplicate links by dossier id (d1…, by position), extended as documents arrive. */
   private links = new Map<string, string>();
@@ -57,19 +59,25 @@ export class Collection {
     return c;
   }
 
-  /** The dossier: `full` has every body and claim (as the CLI writes it), the default is compact. */
-  dossier(full = false): Dossier {
-    return full ? this.full! : this.compact!;
+  /** The served dossier: a few sources per fact (src/pipeline/compact.ts). */
+  get compactDossier(): CompactDossier {
+    return this.compact!;
   }
 
-  /** Cached rendering of the dossier in one format, dropped whenever the dossier changes. */
-  rendered(key: string, make: () => string): string {
-    let text = this.renders.get(key);
-    if (text === undefined) {
-      text = make();
-      this.renders.set(key, text);
+  /**
+   * The dossier in one format as response bytes, rendered once and dropped whenever the dossier changes.
+   * The compact JSON is the page's data: unindented. Other formats of the compact dossier go through the
+   * exporters, which read no field the compact form drops (bodies, claim annotations).
+   */
+  rendered(format: Format, full: boolean): Rendered {
+    const key = `${format}:${full}`;
+    let r = this.renders.get(key);
+    if (!r) {
+      const text = full ? render(this.full!, format) : format === 'json' ? JSON.stringify(this.compact) : render(this.compact as unknown as Dossier, format);
+      r = new Rendered(Buffer.from(text), MEDIA_TYPES[format]);
+      this.renders.set(key, r);
     }
-    return text;
+    return r;
   }
 
   changesSince(iso: string): ChangeEntry[] {
@@ -122,5 +130,7 @@ export class Collection {
     this.full = assembleDossier(this.items, [], { links: this.links });
     this.compact = compactDossier(this.full);
     this.renders.clear();
+    // The page's request, ready (and compressed) before anyone asks.
+    this.rendered('json', false).prepare();
   }
 }

@@ -57,8 +57,9 @@ export function openApiDocument() {
       '/api/dossier': {
         get: {
           summary: 'the dossier of a collection',
+          description: 'Rendered once per change of the dossier; sent with an ETag (If-None-Match answers 304) and brotli or gzip when Accept-Encoding allows.',
           parameters: [collection, { name: 'format', in: 'query', schema: { enum: ['json', 'md', 'html', 'claimreview'] } }, { name: 'full', in: 'query', schema: { enum: ['1'] }, description: 'JSON with every body and claim (default: compact, cited claims only)' }],
-          responses: { 200: { description: 'the dossier', content: { 'application/json': {}, 'text/markdown': {}, 'text/html': {}, 'application/ld+json': {} } }, 400: error },
+          responses: { 200: { description: 'the dossier', content: { 'application/json': {}, 'text/markdown': {}, 'text/html': {}, 'application/ld+json': {} } }, 304: { description: 'not modified: the ETag given in If-None-Match is current' }, 400: error },
         },
       },
       '/api/changes': {

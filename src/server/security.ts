@@ -9,11 +9,20 @@ export const UI_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; 
 /** The self-contained HTML dossier: inline styles only, nothing else. */
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** Headers of every API response; a route may replace the CSP (the HTML export). */
+export const API_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+};
+
+/**
+ * Sets the API headers before the route runs, so they merge into whatever it returns. Setting them after
+ * would touch the finished response, which makes the node adapter rebuild it as a stream (its slow path).
+ */
 export const apiHeaders: MiddlewareHandler = async (c, next) => {
+  for (const [name, value] of Object.entries(API_HEADERS)) c.header(name, value);
   await next();
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Referrer-Policy', 'no-referrer');
-  if (!c.res.headers.get('Content-Security-Policy')) c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
 };
 
 export function requireToken(token: string | null): MiddlewareHandler {

@@ -1,7 +1,8 @@
 // The web UI in a real browser (Debian's chromium-headless-shell, driven by playwright-core) against the server
 // started in process over an in-memory store: upload the practice case through the file picker, read the status
 // and the article-numbering conflict, open cited sentences highlighted in their documents, search claims, check
-// that hostile markup in a report stays text, and save laptop and phone screenshots to test-artifacts/.
+// that hostile markup in a report stays text, count every source of a fact the served dossier cuts to a few,
+// and save laptop and phone screenshots to test-artifacts/.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type Running } from '../../src/cli/commands/serve.ts';
 import { ensureWebBuilt } from '../../src/cli/commands/start.ts';
+import { SHOWN_SOURCES } from '../../src/export/view.ts';
 import { openStore } from '../../src/store/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -161,6 +163,26 @@ describe('web UI in a real browser', { timeout: 300_000 }, () => {
     await page.locator('#source .doc-body mark.hl').first().waitFor({ state: 'visible' });
     assert.ok(await inView('#source .doc-body mark.hl', '#source .source-doc'));
     await page.screenshot({ path: join(ARTIFACTS, 'phone-source.png') });
+  });
+
+  test('a fact with more sources than the served dossier keeps names them all and opens the kept few', { timeout: UPLOAD_MS }, async () => {
+    const reports = Array.from({ length: 12 }, (_, i) => ({
+      outlet: `Harbour Wire ${i + 1}`,
+      title: `Maritime pact, report ${i + 1}`,
+      text: `Valdoria and Ostmark signed the Treaty on Maritime Cooperation and Mutual Security. Article 2 of the treaty obliges the parties to refrain from the threat or use of force against each other. Correspondent number ${i + 1} filed this report.`,
+    }));
+    const res = await fetch(new URL('/api/documents', running!.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reports }) });
+    assert.equal(res.status, 201);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.reload();
+    const cite = page.locator('#article-2 .cite');
+    await cite.waitFor({ state: 'visible' });
+    const shown = Number(/^(\d+) sources/.exec(await cite.innerText())?.[1]);
+    assert.ok(shown >= 12, `the label counts every source: ${await cite.innerText()}`);
+    await cite.click();
+    await page.locator('#source .source-tab').first().waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#source .source-tab').count(), SHOWN_SOURCES, 'the panel opens the sources the served dossier keeps');
+    await page.keyboard.press('Escape');
   });
 
   test('no script error or CSP violation on the way', () => {

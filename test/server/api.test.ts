@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { createApp } from '../../src/server/app.ts';
 import { openApiDocument } from '../../src/server/openapi.ts';
@@ -115,5 +116,48 @@ describe('API', () => {
     assert.equal((await locked.request('/api/documents', { method: 'POST', headers: { ...headers, Authorization: 'Bearer wrong' }, body })).status, 401);
     assert.equal((await locked.request('/api/documents', { method: 'POST', headers: { ...headers, Authorization: 'Bearer s3cret' }, body })).status, 201);
     assert.equal((await locked.request('/api/dossier')).status, 200);
+  });
+
+  test('the served dossier: rendered once, ETag and 304, brotli or gzip when accepted, new after an upload', async () => {
+    const plain = await app.request('/api/dossier');
+    const bytes = Buffer.from(await plain.arrayBuffer());
+    const etag = plain.headers.get('ETag')!;
+    assert.match(etag, /^"[\w-]+"$/);
+    assert.equal(plain.headers.get('Cache-Control'), 'no-cache');
+    assert.equal(plain.headers.get('Vary'), 'Accept-Encoding');
+    assert.equal(plain.headers.get('Content-Encoding'), null);
+    assert.equal(Number(plain.headers.get('Content-Length')), bytes.length);
+    assert.equal(plain.headers.get('X-Content-Type-Options'), 'nosniff');
+    assert.equal(JSON.parse(bytes.toString()).compact, true);
+
+    const again = await app.request('/api/dossier');
+    assert.equal(again.headers.get('ETag'), etag, 'the same bytes until the dossier changes');
+    const notModified = await app.request('/api/dossier', { headers: { 'If-None-Match': etag } });
+    assert.equal(notModified.status, 304);
+    assert.equal((await notModified.arrayBuffer()).byteLength, 0);
+    assert.equal(notModified.headers.get('ETag'), etag);
+    assert.equal(notModified.headers.get('Content-Security-Policy'), "default-src 'none'; frame-ancestors 'none'");
+
+    const br = await app.request('/api/dossier', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    assert.equal(br.headers.get('Content-Encoding'), 'br');
+    assert.deepEqual(brotliDecompressSync(Buffer.from(await br.arrayBuffer())), bytes);
+    assert.notEqual(br.headers.get('ETag'), etag);
+    assert.equal((await app.request('/api/dossier', { headers: { 'Accept-Encoding': 'br', 'If-None-Match': br.headers.get('ETag')! } })).status, 304);
+    const gz = await app.request('/api/dossier', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(gz.headers.get('Content-Encoding'), 'gzip');
+    assert.deepEqual(gunzipSync(Buffer.from(await gz.arrayBuffer())), bytes);
+
+    const html = await app.request('/api/dossier?format=html');
+    assert.match(html.headers.get('Content-Security-Policy') ?? '', /style-src 'unsafe-inline'/, 'the export CSP replaces the API one');
+    const missing = await app.request('/api/nothing');
+    assert.equal(missing.headers.get('X-Content-Type-Options'), 'nosniff', 'errors carry the API headers too');
+    const md = await app.request('/api/dossier?format=md', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(md.headers.get('Content-Type'), 'text/markdown; charset=utf-8');
+    assert.equal((await app.request('/api/dossier?format=md', { headers: { 'If-None-Match': md.headers.get('ETag')! } })).status, 304);
+
+    assert.equal((await postJson({ text: 'Kappa and Lambda signed a treaty on river ports on 4 April 2031.', title: 'Ports' })).status, 201);
+    const changed = await app.request('/api/dossier', { headers: { 'If-None-Match': etag } });
+    assert.equal(changed.status, 200);
+    assert.notEqual(changed.headers.get('ETag'), etag);
   });
 });

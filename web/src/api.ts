@@ -2,8 +2,17 @@
 // and uploads with progress. Every error comes back as `{ error: { status, message } }`.
 import type { Claim, DocumentRecord, Dossier, Warning } from '../../src/types.ts';
 
-/** The served dossier: cited claims only, documents without bodies, and totals of the rest. */
-export type CompactDossier = Dossier & { compact?: true; totals?: { documents: number; claims: number } };
+/**
+ * The served dossier (src/pipeline/compact.ts): a few sources per fact, documents without bodies, and totals
+ * of the rest. A capped fact carries `claims_total` / `docs_total`, a capped conflict `values_total`.
+ */
+export type CompactDossier = Dossier & { compact?: true; totals?: { documents: number; claims: number; misstating?: number } };
+
+/** The full counts of a fact whose evidence the served dossier cut to a few sources. */
+export interface Capped {
+  claims_total?: number;
+  docs_total?: number;
+}
 
 /** A stored document as GET /api/documents/:sha returns it; its claims' `doc` is the sha256. */
 export type SourceDocument = DocumentRecord & { claims: Claim[] };

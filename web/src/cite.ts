@@ -2,19 +2,22 @@
 // buttons that open their own sentence.
 import type { Claim } from '../../src/types.ts';
 import { quoteText } from '../../src/export/view.ts';
+import type { Capped } from './api.ts';
 import { h, type Child } from './dom.ts';
 import { groupByDoc, type Model } from './model.ts';
 import { openFact } from './source-view.ts';
 
 /**
- * "3 sources": opens the fact's evidence. `total` is how many claims the full dossier cites when the served
- * one kept only the first few. Nothing when there is no evidence to show.
+ * "3 sources": opens the fact's evidence. `counts` are the full dossier's when the served one kept only a few
+ * sources of the fact (the panel shows those few). Nothing when there is no evidence to show.
  */
-export function cite(m: Model, fact: string, claimIds: readonly string[] = [], docIds: readonly string[] = [], total?: number): HTMLElement | null {
-  const docs = new Set([...groupByDoc(m, claimIds).map((g) => g.doc.id), ...docIds.filter((id) => m.doc(id))]);
-  if (!docs.size) return null;
+export function cite(m: Model, fact: string, claimIds: readonly string[] = [], docIds: readonly string[] = [], counts?: Capped): HTMLElement | null {
+  const shown = new Set([...groupByDoc(m, claimIds).map((g) => g.doc.id), ...docIds.filter((id) => m.doc(id))]).size;
+  if (!shown) return null;
+  const docs = Math.max(shown, counts?.docs_total ?? 0);
+  const total = counts?.claims_total;
   const more = total && total > claimIds.length ? ` (${total} sentences)` : '';
-  const label = `${docs.size} source${docs.size === 1 ? '' : 's'}${more}`;
+  const label = `${docs} source${docs === 1 ? '' : 's'}${more}`;
   return h('button', {
     class: 'cite',
     attrs: { type: 'button', title: `Show the source sentences for: ${fact}` },

@@ -5,6 +5,7 @@ import type { Conflict, ConflictValue, LifecycleStep } from '../../src/types.ts'
 import {
   STEP_LABELS, SHOWN_SOURCES, claimsPerDoc, describeEvent, isResolvedValue, misstatements, plural, unsupported, valueLabel,
 } from '../../src/export/view.ts';
+import type { Capped } from './api.ts';
 import { quote } from './cite.ts';
 import { h } from './dom.ts';
 import { sourceMeta, sourceName, type Model } from './model.ts';
@@ -32,6 +33,8 @@ function side(m: Model, c: Conflict, v: ConflictValue): HTMLElement {
   const fact = `${value}: ${c.about}`;
   const perDoc = claimsPerDoc(m, v.claims);
   const docs = [...new Set([...v.docs, ...perDoc.keys()])];
+  // The served dossier keeps a few sources per side; `docs_total` counts them all.
+  const total = Math.max(docs.length, (v as Capped).docs_total ?? 0);
   const sources = docs.slice(0, SHOWN_SOURCES).map((id) => {
     const doc = m.doc(id);
     const claims = perDoc.get(id) ?? [];
@@ -48,14 +51,18 @@ function side(m: Model, c: Conflict, v: ConflictValue): HTMLElement {
     h('div', 'side-head',
       h('span', 'side-value', value),
       h('span', 'verdict', verdict === 'supported' ? '✓ Supported' : verdict === 'contradicted' ? '✗ Contradicted' : 'Disputed'),
-      h('span', 'muted', plural(docs.length, 'source'))),
+      h('span', 'muted', plural(total, 'source'))),
     h('ul', 'side-sources', sources),
-    docs.length > SHOWN_SOURCES ? h('p', 'muted', `and ${plural(docs.length - SHOWN_SOURCES, 'more source')}`) : null);
+    total > sources.length ? h('p', 'muted', `and ${plural(total - sources.length, 'more source')}`) : null);
 }
 
-function conflictCard(m: Model, c: Conflict): HTMLElement {
+/** Where a reader who wants every source finds it (a pile of 10,000 reports makes it hundreds of MB). */
+const IN_FULL = 'the full JSON export (GET /api/dossier?full=1) lists every one';
+
+function conflictCard(m: Model, c: Conflict & { values_total?: number }): HTMLElement {
   // The resolved side first: the reader sees what is right, then who says otherwise.
   const values = [...c.values].sort((a, b) => Number(isResolvedValue(c, b)) - Number(isResolvedValue(c, a)));
+  const others = (c.values_total ?? values.length) - values.length;
   return h('article', { class: 'conflict', attrs: { 'data-slot': c.slot } },
     h('header', null,
       h('span', 'slot', c.slot.replace('_', ' ')),
@@ -63,7 +70,8 @@ function conflictCard(m: Model, c: Conflict): HTMLElement {
     c.resolved
       ? h('p', 'resolution', h('strong', null, `Resolved: ${label(c, c.resolved.value)}`), ` — ${c.resolved.basis}`)
       : h('p', 'resolution open', h('strong', null, 'Unresolved:'), ' the sources disagree and none outweighs the others'),
-    h('div', 'sides', values.map((v) => side(m, c, v))));
+    h('div', 'sides', values.map((v) => side(m, c, v))),
+    others > 0 ? h('p', 'muted', `and ${plural(others, 'other value')}, none with more sources; ${IN_FULL}`) : null);
 }
 
 interface Wrong {
@@ -102,8 +110,12 @@ function byOutlet(m: Model): HTMLElement | null {
     add(x.doc.id, { kind: 'disputed', what: `Reports: ${describeEvent(x.event)}`, correction: x.event.reason, claims: x.claims, fact: describeEvent(x.event) });
   }
   if (!outlets.size) return null;
+  // The served dossier names a few sources per conflict side; its totals count every one that misstates.
+  const shown = new Set([...outlets.values()].flatMap((o) => o.items.map((it) => it.docId))).size;
+  const unnamed = (m.d.totals?.misstating ?? shown) - shown;
   return h('div', { class: 'outlets', attrs: { id: 'misstatements' } },
     h('h3', null, 'What each source got wrong'),
+    unnamed > 0 ? h('p', 'muted', `${plural(shown + unnamed, 'source')} misstate a fact; these ${shown} are a sample, ${IN_FULL}.`) : null,
     h('ul', 'outlet-list', [...outlets].map(([name, { line, items }]) => h('li', 'outlet',
       h('div', 'outlet-head', h('strong', null, name), h('span', 'muted', line)),
       h('ul', null, items.map((it) => h('li', `wrong ${it.kind}`,

@@ -4,9 +4,8 @@ import type { Agreement, ArticleRecord, Obligation } from '../../src/types.ts';
 import { OBLIGATIONS, plural } from '../../src/export/view.ts';
 import { cite } from './cite.ts';
 import { h } from './dom.ts';
+import type { Capped } from './api.ts';
 import type { Model } from './model.ts';
-
-type Capped = { claims_total?: number };
 
 function valueBadge(value: boolean | null): HTMLElement {
   const [cls, text] = value === true ? ['yes', 'Yes'] : value === false ? ['no', 'No'] : ['unknown', 'Unknown'];
@@ -22,7 +21,7 @@ function obligationRow(m: Model, label: string, gloss: string, o: Obligation | u
       o?.conditions?.length ? h('ul', 'conditions', o.conditions.map((c) => h('li', null, c))) : null,
       o?.basis ? h('p', 'basis', h('span', 'muted', 'Basis: '), o.basis) : null,
       !o?.basis && !o?.conditions?.length && value === null ? h('p', 'muted', 'No source speaks to it.') : null),
-    h('div', 'ob-cite', cite(m, `${label}: ${value === true ? 'yes' : value === false ? 'no' : 'unknown'}`, o?.claims ?? [], [], (o as Capped | undefined)?.claims_total)));
+    h('div', 'ob-cite', cite(m, `${label}: ${value === true ? 'yes' : value === false ? 'no' : 'unknown'}`, o?.claims ?? [], [], o as Capped | undefined)));
 }
 
 export function obligationsSection(m: Model, a: Agreement): HTMLElement {
@@ -38,7 +37,7 @@ function numberingFlag(m: Model, n: number): HTMLElement | null {
     .filter((c) => c.slot === 'article' && c.resolved?.value.trim() === String(n))
     .flatMap((c) => c.values.filter((v) => v.value.trim() !== String(n)));
   if (!others.length) return null;
-  const text = others.map((v) => `Article ${v.value} by ${plural(v.docs.length, 'source')}`).join(', ');
+  const text = others.map((v) => `Article ${v.value} by ${plural((v as Capped).docs_total ?? v.docs.length, 'source')}`).join(', ');
   return h('a', { class: 'flag', attrs: { href: '#conflicts' } }, `Also cited as ${text}`);
 }
 
@@ -47,7 +46,7 @@ function articleRow(m: Model, x: ArticleRecord): HTMLElement {
     h('th', { attrs: { scope: 'row' } }, `Art. ${x.number}`),
     h('td', 'topics', x.topics.map((t) => h('span', 'topic', t.replace(/-/g, ' ')))),
     h('td', 'summary', x.summary || h('span', 'muted', 'no summary'), numberingFlag(m, x.number)),
-    h('td', 'sources', cite(m, `Article ${x.number}`, x.claims, x.docs, (x as ArticleRecord & Capped).claims_total)));
+    h('td', 'sources', cite(m, `Article ${x.number}`, x.claims, x.docs, x as Capped)));
 }
 
 export function articlesSection(m: Model, a: Agreement): HTMLElement {

@@ -2,6 +2,7 @@
 // facts the sources dispute. What a first-time reader must take in within the first minute.
 import type { Agreement, Duration } from '../../src/types.ts';
 import { STEP_LABELS, formatDate, misstatements, partyName, partyProgress, plural, unsupported } from '../../src/export/view.ts';
+import type { Capped } from './api.ts';
 import { cite, withCite } from './cite.ts';
 import { h, type Child } from './dom.ts';
 import type { Model } from './model.ts';
@@ -26,12 +27,12 @@ function facts(m: Model, a: Agreement): HTMLElement {
   const duration = durationText(a.duration);
   const totals = m.d.totals ?? { documents: m.d.documents.length, claims: m.d.claims.length };
   const instruments = (label: string, list: Agreement['supersedes']) =>
-    list.length ? fact(label, list.map((i) => h('span', 'instrument', withCite(`${i.title}${i.date ? ` (${formatDate(i.date)})` : ''}`, cite(m, `${label}: ${i.title}`, i.claims))))) : null;
+    list.length ? fact(label, list.map((i) => h('span', 'instrument', withCite(`${i.title}${i.date ? ` (${formatDate(i.date)})` : ''}`, cite(m, `${label}: ${i.title}`, i.claims, [], i as Capped))))) : null;
   return h('dl', 'facts',
     fact('Parties', a.parties.map(partyName).join(' · ') || 'not reported'),
-    fact('Signed', withCite(signed, cite(m, `Signed: ${signed}`, a.signed.claims, [], (a.signed as { claims_total?: number }).claims_total))),
+    fact('Signed', withCite(signed, cite(m, `Signed: ${signed}`, a.signed.claims, [], a.signed as Capped))),
     fact('Articles', a.article_count === null ? 'not reported' : String(a.article_count)),
-    fact('Duration', duration ? withCite(duration, cite(m, `Duration: ${duration}`, a.duration.claims)) : 'not reported'),
+    fact('Duration', duration ? withCite(duration, cite(m, `Duration: ${duration}`, a.duration.claims, [], a.duration as Capped)) : 'not reported'),
     instruments('Supersedes', a.supersedes),
     instruments('Related', a.related),
     fact('Sources', `${plural(totals.documents, 'document')}, ${plural(totals.claims, 'sentence')} read`));
@@ -45,14 +46,15 @@ function progress(m: Model, a: Agreement): HTMLElement | null {
       h('span', 'party', partyName(party)),
       event
         ? withCite(h('span', null, h('strong', null, STEP_LABELS[event.step]), event.body ? ` (${event.body})` : '', event.date ? `, ${formatDate(event.date)}` : ''),
-            cite(m, `${partyName(party)}: ${STEP_LABELS[event.step]}`, event.claims, event.docs))
+            cite(m, `${partyName(party)}: ${STEP_LABELS[event.step]}`, event.claims, event.docs, event as Capped))
         : h('span', 'muted', 'no step reported'))));
 }
 
 /** The alert that sends the reader to the conflicts, or says there are none. */
 function alert(m: Model): HTMLElement {
   const n = m.d.conflicts.length;
-  const wrong = new Set([...misstatements(m.d), ...unsupported(m.d)].map((x) => x.doc.id)).size;
+  // The served dossier names a few of the sources that misstate a fact; its totals count them all.
+  const wrong = m.d.totals?.misstating ?? new Set([...misstatements(m.d), ...unsupported(m.d)].map((x) => x.doc.id)).size;
   if (!n && !wrong) return h('p', 'alert ok', 'The sources agree on every fact they share.');
   const parts = [n ? plural(n, 'conflict') + ' between sources' : null, wrong ? `${plural(wrong, 'source')} misstating a fact` : null].filter(Boolean);
   return h('a', { class: 'alert', attrs: { href: '#conflicts' } }, h('strong', null, parts.join(' · ')), h('span', { attrs: { 'aria-hidden': 'true' } }, ' →'));
@@ -73,9 +75,9 @@ export function summary(m: Model, a: Agreement): HTMLElement {
       : null,
     h('div', { class: `status tone-${status.tone}`, attrs: { 'data-testid': 'status' } },
       h('span', 'badge', status.badge),
-      h('p', 'sentence', withCite(status.sentence, latest ? cite(m, status.sentence, latest.claims, latest.docs) : cite(m, status.sentence, a.signed.claims)))),
+      h('p', 'sentence', withCite(status.sentence, latest ? cite(m, status.sentence, latest.claims, latest.docs, latest as Capped) : cite(m, status.sentence, a.signed.claims, [], a.signed as Capped)))),
     next.length
-      ? h('p', 'expected', 'Expected next: ', next.map((x, i) => [i ? '; ' : '', withCite(`${STEP_LABELS[x.step]}${x.condition ? ` ${x.condition}` : ''}`, cite(m, STEP_LABELS[x.step], x.claims))]))
+      ? h('p', 'expected', 'Expected next: ', next.map((x, i) => [i ? '; ' : '', withCite(`${STEP_LABELS[x.step]}${x.condition ? ` ${x.condition}` : ''}`, cite(m, STEP_LABELS[x.step], x.claims, [], x as Capped))]))
       : null,
     progress(m, a),
     alert(m),

@@ -4,6 +4,7 @@
 import type { Agreement, LifecycleEvent, LifecycleStep } from '../../src/types.ts';
 import { STEP_LABELS, describeEvent, formatDate, partyName } from '../../src/export/view.ts';
 import { dayOf, ticks } from '../../src/export/html/timeline.ts';
+import type { Capped } from './api.ts';
 import { cite } from './cite.ts';
 import { h, s } from './dom.ts';
 import type { Model } from './model.ts';
@@ -148,7 +149,7 @@ function eventsTable(m: Model, a: Agreement): HTMLElement {
         h('td', null, who(a, e.party)),
         h('td', null, h('strong', null, STEP_LABELS[e.step]), isDisputed ? h('span', 'tag', 'disputed') : null),
         h('td', null, details, isDisputed && e.reason ? h('span', 'reason', e.reason) : null),
-        h('td', null, cite(m, describeEvent(e), e.claims, e.docs)));
+        h('td', null, cite(m, describeEvent(e), e.claims, e.docs, e as Capped)));
     })));
 }
 

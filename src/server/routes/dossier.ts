@@ -1,16 +1,10 @@
 // The dossier of a collection in every export format, and what changed since a time.
 import { Hono } from 'hono';
-import { FORMATS, render, type Format } from '../../export/index.ts';
+import { FORMATS, type Format } from '../../export/index.ts';
 import type { AppEnv } from '../app.ts';
 import { fail } from '../errors.ts';
+import { sendRendered } from '../rendered.ts';
 import { EXPORT_CSP } from '../security.ts';
-
-const CONTENT_TYPES: Record<Format, string> = {
-  json: 'application/json; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  claimreview: 'application/ld+json; charset=utf-8',
-};
 
 export function dossierRoutes(): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
@@ -22,10 +16,7 @@ export function dossierRoutes(): Hono<AppEnv> {
     const collection = await c.get('collection')(c.req.query('collection'));
     // A full dossier carries every body, so the HTML export (which shows the sources) always uses it.
     const useFull = full || format === 'html' || format === 'md';
-    const text = collection.rendered(`${format}:${useFull}`, () => render(collection.dossier(useFull), format));
-    c.header('Content-Type', CONTENT_TYPES[format]);
-    if (format === 'html') c.header('Content-Security-Policy', EXPORT_CSP);
-    return c.body(text);
+    return sendRendered(c, collection.rendered(format, useFull), format === 'html' ? { 'Content-Security-Policy': EXPORT_CSP } : {});
   });
 
   api.get('/changes', async (c) => {
@@ -34,7 +25,7 @@ export function dossierRoutes(): Hono<AppEnv> {
     if (Number.isNaN(at.getTime())) fail(400, '?since= takes an ISO date or time');
     const collection = await c.get('collection')(c.req.query('collection'));
     const changes = collection.changesSince(at.toISOString());
-    const dossier = collection.dossier();
+    const dossier = collection.compactDossier;
     const conflictFacts = changes.flatMap((e) => e.facts.filter((f) => f.fact.startsWith('conflict ') && f.change !== 'removed'));
     return c.json({
       since: at.toISOString(),
