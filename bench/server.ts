@@ -3,9 +3,10 @@
 // run; plain and as a browser asks, compressed), and with node's own client, once on 500 new connections
 // and then on the same 500 kept-alive ones. The CPU each side spends per GET tells whose time a latency is:
 // on a 2-core machine the load generator sits beside the server.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { analyze } from '../src/cli/analyze.ts';
@@ -102,6 +103,45 @@ async function withAutocannon(url: string, label: string, headers: Record<string
     `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}${cpu}`);
 }
 
+/** wrk (Debian package `wrk`), when installed: a C load generator that costs the 2-core machine far less
+ *  than autocannon, so its latencies are the server's. Each of its threads stops after its share of `amount`
+ *  responses; the script prints the percentiles wrk's summary leaves out. */
+const WRK_THREADS = 2;
+const WRK_SCRIPT = `
+local limit = tonumber(os.getenv("PW_LIMIT"))
+local seen = 0
+local encoding = os.getenv("PW_ENCODING")
+if encoding ~= "" then wrk.headers["Accept-Encoding"] = encoding end
+response = function() seen = seen + 1; if seen >= limit then wrk.thread:stop() end end
+done = function(s, latency)
+  local e = s.errors
+  io.write(string.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d requests, errors %d, timeouts %d, non-2xx %d\\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, s.requests,
+    e.connect + e.read + e.write, e.timeout, e.status))
+end`;
+
+const hasWrk = () => {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch (error) {
+    return (error as { status?: number }).status === 1; // wrk --version prints its banner and exits 1
+  }
+};
+
+function withWrk(url: string, label: string, headers: Record<string, string>, amount: number): void {
+  const dir = mkdtempSync(join(tmpdir(), 'pactwatch-wrk-'));
+  try {
+    const script = join(dir, 'bounded.lua');
+    writeFileSync(script, WRK_SCRIPT);
+    const env = { ...process.env, PW_LIMIT: String(Math.ceil(amount / WRK_THREADS)), PW_ENCODING: headers['accept-encoding'] ?? '' };
+    const out = execFileSync('wrk', ['-t', String(WRK_THREADS), '-c', String(CONNECTIONS), '-d', '60s', '--timeout', '20s', '-s', script, url], { env, encoding: 'utf8' });
+    console.log(`  wrk, ${label}, ${amount} requests: ${out.trim().split('\n').at(-1)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function benchServer(corpus: string, n: number): Promise<void> {
   const db = join(import.meta.dirname, 'corpus', 'out', `store-${n}`);
   let t = performance.now();
@@ -134,6 +174,8 @@ export async function benchServer(corpus: string, n: number): Promise<void> {
       for (const amount of RUNS) await withAutocannon(url, label, headers, amount, child.pid);
     }
     for (const [label, headers] of ENCODINGS) await withNodeClient(url, label, headers);
+    if (hasWrk()) for (const [label, headers] of ENCODINGS) for (const amount of RUNS) withWrk(url, label, headers, amount);
+    else console.log('  wrk: not installed (apt-get install wrk) — skipped');
   } finally {
     child.kill('SIGTERM');
   }
