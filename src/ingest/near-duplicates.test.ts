@@ -61,3 +61,17 @@ test('near duplicates at scale: LSH buckets (over 500 documents) find the copy a
   const pile = [...bodies.map((body, i) => ({ id: `d${i}`, body })), { id: 'copy', body: `New header line here. ${words.join(' ')}` }];
   assert.deepEqual([...linkNearDuplicates(pile)], [['copy', 'd123']]);
 });
+
+test('near duplicates: linking decides exactly as the estimate does, for templated reports around the threshold', () => {
+  // Reports from one template: a shared part and a varying part, so pairs score on both sides of 0.5.
+  const template = synthetic(1, 11)[0];
+  const bodies = synthetic(120, 13).map((own, i) => `${template} ${own.split(' ').slice(0, 10 + ((i * 7) % 90)).join(' ')}`);
+  const pile = bodies.map((body, i) => ({ id: `t${i}`, body }));
+  const sig = pile.map((d) => minhashSignature(d.body));
+  const expected = pile.flatMap((d, j) => {
+    const i = sig.findIndex((s, k) => k < j && estimatedJaccard(s, sig[j]) >= NEAR_DUPLICATE_THRESHOLD);
+    return i >= 0 ? [[d.id, pile[i].id]] : [];
+  });
+  assert.ok(expected.length > 10 && expected.length < 110, `linked: ${expected.length}`);
+  assert.deepEqual([...linkNearDuplicates(pile)], expected);
+});

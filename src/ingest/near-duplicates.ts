@@ -57,6 +57,15 @@ function words(body: string): string[] {
   return body.toLowerCase().match(WORD) ?? [];
 }
 
+/** The body has MIN_WORDS words or more: counted up to there, not listed. */
+function longEnough(body: string): boolean {
+  const word = new RegExp(WORD);
+  const lower = body.toLowerCase();
+  let n = 0;
+  while (n < MIN_WORDS && word.exec(lower)) n++;
+  return n >= MIN_WORDS;
+}
+
 function shingleHashes(tokens: string[]): Uint32Array {
   const wh = tokens.map(wordHash);
   const n = Math.max(1, wh.length - SHINGLE_WORDS + 1);
@@ -94,49 +103,109 @@ export function estimatedJaccard(a: number[], b: number[]): number {
 /** The earliest of `earlier` that a body with signature `sig` repeats, for adding one document to a pile
  *  whose links are known: a linear scan of signatures, with no re-shingling of the pile. */
 export function findNearDuplicate(body: string, sig: number[], earlier: { id: string; sig: number[] }[]): string | null {
-  if (words(body).length < MIN_WORDS) return null;
+  if (!longEnough(body)) return null;
   for (const e of earlier) if (estimatedJaccard(e.sig, sig) >= NEAR_DUPLICATE_THRESHOLD) return e.id;
   return null;
 }
 
-function bandKey(sig: number[], band: number): number {
-  let h = band;
-  for (let r = band * ROWS; r < (band + 1) * ROWS; r++) h = fmix32((Math.imul(h, 31) + sig[r]) >>> 0);
-  return h;
+/** Agreeing hash functions that reach the threshold (the least n with n / SIGNATURE_SIZE ≥ it). */
+const AGREEING = Array.from({ length: SIGNATURE_SIZE + 1 }, (_, n) => n).find((n) => n / SIGNATURE_SIZE >= NEAR_DUPLICATE_THRESHOLD) ?? Infinity;
+
+/** Words of packed nibbles per signature (see Pile). */
+const NIBBLE_WORDS = SIGNATURE_SIZE / 8;
+
+/** The eligible documents' signatures side by side, for comparing pairs fast: the values themselves, and
+ *  their low 4 bits packed eight to a word. Equal values have equal low bits, so the number of equal
+ *  nibbles bounds the number of agreeing hash functions from above, eight at a time (two unrelated values
+ *  share a nibble one time in 16: a pair far below the threshold stays below it). */
+class Pile {
+  readonly values: Float64Array;
+  readonly nibbles: Int32Array;
+
+  constructor(signatures: ArrayLike<number>[]) {
+    this.values = new Float64Array(signatures.length * SIGNATURE_SIZE);
+    this.nibbles = new Int32Array(signatures.length * NIBBLE_WORDS);
+    signatures.forEach((sig, d) => {
+      for (let i = 0; i < SIGNATURE_SIZE; i++) {
+        this.values[d * SIGNATURE_SIZE + i] = sig[i];
+        this.nibbles[d * NIBBLE_WORDS + (i >> 3)] |= (sig[i] & 0xf) << ((i & 7) * 4);
+      }
+    });
+  }
+
+  /** estimatedJaccard of documents a and b ≥ the threshold, decided as early as possible: templated reports
+   *  share bands with thousands of documents they do not repeat. */
+  repeats(a: number, b: number): boolean {
+    return this.mayRepeat(a, b) && this.agree(a, b);
+  }
+
+  /** AGREEING equal nibbles or more (SWAR: the high bit of each zero nibble of a ^ b, summed), stopping when
+   *  the words left cannot make up the difference. */
+  private mayRepeat(a: number, b: number): boolean {
+    const w = this.nibbles;
+    let n = 0;
+    for (let k = 0; k < NIBBLE_WORDS; k++) {
+      const x = w[a * NIBBLE_WORDS + k] ^ w[b * NIBBLE_WORDS + k];
+      const zero = ~(((x & 0x77777777) + 0x77777777) | x | 0x77777777);
+      n += Math.imul((zero >>> 3) & 0x11111111, 0x11111111) >>> 28;
+      if (n + 8 * (NIBBLE_WORDS - k - 1) < AGREEING) return false;
+    }
+    return n >= AGREEING;
+  }
+
+  private agree(a: number, b: number): boolean {
+    const v = this.values;
+    let same = 0;
+    let differ = 0;
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      if (v[a * SIGNATURE_SIZE + i] === v[b * SIGNATURE_SIZE + i]) {
+        if (++same >= AGREEING) return true;
+      } else if (++differ > SIGNATURE_SIZE - AGREEING) return false;
+    }
+    return false;
+  }
+
+  /** The key of one band of document d's signature. */
+  bandKey(d: number, band: number): number {
+    let h = band;
+    for (let r = band * ROWS; r < (band + 1) * ROWS; r++) h = fmix32((Math.imul(h, 31) + this.values[d * SIGNATURE_SIZE + r]) >>> 0);
+    return h;
+  }
 }
 
 /** Links each later document to the earliest one it repeats (estimated Jaccard ≥ the threshold), in input
  *  order. Returns later id → earlier id; documents shorter than MIN_WORDS are never linked. */
 export function linkNearDuplicates(docs: { id: string; body: string; signature?: number[] }[]): Map<string, string> {
   const links = new Map<string, string>();
-  const eligible = docs
-    .filter((d) => words(d.body).length >= MIN_WORDS)
-    .map((d) => ({ id: d.id, sig: d.signature?.length === SIGNATURE_SIZE ? d.signature : minhashSignature(d.body) }));
+  const eligible = docs.filter((d) => longEnough(d.body));
+  const pile = new Pile(eligible.map((d) => (d.signature?.length === SIGNATURE_SIZE ? d.signature : minhashSignature(d.body))));
   const useBuckets = eligible.length > ALL_PAIRS_LIMIT;
   const buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
+  // The document a candidate was last compared with: one comparison per pair, however many bands match.
+  const comparedWith = new Int32Array(eligible.length).fill(-1);
 
   eligible.forEach((doc, j) => {
-    let candidates: Iterable<number>;
-    if (useBuckets) {
-      const found = new Set<number>();
-      for (let b = 0; b < BANDS; b++) for (const i of buckets[b].get(bandKey(doc.sig, b)) ?? []) found.add(i);
-      candidates = [...found].sort((x, y) => x - y);
-    } else {
-      candidates = Array.from({ length: j }, (_, i) => i);
-    }
-    for (const i of candidates) {
-      if (estimatedJaccard(eligible[i].sig, doc.sig) >= NEAR_DUPLICATE_THRESHOLD) {
-        links.set(doc.id, eligible[i].id);
-        break;
-      }
-    }
+    // The earliest repeated document: bucket lists hold earlier documents in input order, so each list is
+    // read only up to the best found so far.
+    let best = -1;
+    const keys = useBuckets ? Array.from({ length: BANDS }, (_, b) => pile.bandKey(j, b)) : [];
     if (useBuckets) {
       for (let b = 0; b < BANDS; b++) {
-        const key = bandKey(doc.sig, b);
-        const list = buckets[b].get(key);
-        if (list) list.push(j);
-        else buckets[b].set(key, [j]);
+        for (const i of buckets[b].get(keys[b]) ?? []) {
+          if (best >= 0 && i >= best) break;
+          if (comparedWith[i] === j) continue;
+          comparedWith[i] = j;
+          if (pile.repeats(i, j)) best = i;
+        }
       }
+    } else {
+      for (let i = 0; i < j && best < 0; i++) if (pile.repeats(i, j)) best = i;
+    }
+    if (best >= 0) links.set(doc.id, eligible[best].id);
+    for (let b = 0; b < keys.length; b++) {
+      const list = buckets[b].get(keys[b]);
+      if (list) list.push(j);
+      else buckets[b].set(keys[b], [j]);
     }
   });
   return links;

@@ -1,5 +1,6 @@
 // Prepared documents → the dossier: dossier ids, near-duplicate links, agreements and conflicts. Pure.
 import { buildAgreements } from '../dossier/index.ts';
+import { perText } from '../dossier/memo.ts';
 import { linkNearDuplicates } from '../ingest/near-duplicates.ts';
 import type { Claim, DocumentRecord, Dossier, Warning } from '../types.ts';
 import type { Prepared } from './prepare.ts';
@@ -10,20 +11,62 @@ export interface AssembleOptions {
   links?: Map<string, string>;
 }
 
+/** The dossier records made last time from a prepared document. A server re-assembles the whole pile after
+ *  each new report: giving an unchanged document and its claims the same objects again lets the dossier stage
+ *  keep what it read from them (its per-document memos), so an update re-reads only the new report. */
+const MADE = new WeakMap<Prepared, { doc?: { from: Prepared['doc']; made: DocumentRecord }; claims?: { doc: string; first: number; from: Claim[]; made: Claim[] } }>();
+
+const madeFor = (item: Prepared) => {
+  let made = MADE.get(item);
+  if (!made) MADE.set(item, (made = {}));
+  return made;
+};
+
+/** The document's record with its dossier id and near-duplicate link. */
+function dossierDocument(item: Prepared, id: string, link: string | null): DocumentRecord {
+  const made = madeFor(item);
+  const last = made.doc;
+  if (last && last.from === item.doc && last.made.id === id && last.made.near_duplicate_of === link) return last.made;
+  const doc = { id, ...item.doc, near_duplicate_of: link };
+  made.doc = { from: item.doc, made: doc };
+  return doc;
+}
+
+/** The claims of one document with their dossier ids (c<first + 1>…) and document id. */
+function dossierClaims(item: Prepared, doc: string, first: number): Claim[] {
+  const made = madeFor(item);
+  const last = made.claims;
+  if (last && last.doc === doc && last.first === first && sameObjects(last.from, item.claims)) return last.made;
+  const claims = item.claims.map((c, i) => ({ ...c, id: `c${first + i + 1}`, doc, text: sharedText(c.text) }));
+  made.claims = { doc, first, from: [...item.claims], made: claims };
+  return claims;
+}
+
+/** Identical sentences (a syndicated copy, boilerplate) share one string: the dossier stage reads each distinct
+ *  sentence once and finds it again by that string fastest. */
+const sharedText = perText((text: string) => text);
+
+function sameObjects<T>(a: T[], b: T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Document ids, the same strings from call to call: the dossier stage looks documents up by id a great many
+ *  times, and a key that is the very string it was stored under is found fastest. */
+const DOC_IDS: string[] = [];
+const docId = (i: number) => (DOC_IDS[i] ??= `d${i + 1}`);
+
 export function assembleDossier(items: Prepared[], warnings: Warning[], options: AssembleOptions = {}): Dossier {
-  const idOfSha = new Map<string, string>();
-  const documents: DocumentRecord[] = items.map((item, i) => {
-    const id = `d${i + 1}`;
-    idOfSha.set(item.doc.sha256, id);
-    return { id, ...item.doc, near_duplicate_of: null };
-  });
-  const links = options.links ?? linkNearDuplicates(documents.map((d, i) => ({ id: d.id, body: d.body, signature: items[i].signature })));
-  for (const d of documents) d.near_duplicate_of = links.get(d.id) ?? null;
+  const ids = items.map((_, i) => docId(i));
+  const idOfSha = new Map(items.map((item, i) => [item.doc.sha256, ids[i]]));
+  const links = options.links ?? linkNearDuplicates(items.map((item, i) => ({ id: ids[i], body: item.doc.body, signature: item.signature })));
+  const documents = items.map((item, i) => dossierDocument(item, ids[i], links.get(ids[i]) ?? null));
 
   const claims: Claim[] = [];
   for (const item of items) {
-    const doc = idOfSha.get(item.doc.sha256)!;
-    for (const c of item.claims) claims.push({ ...c, id: `c${claims.length + 1}`, doc });
+    const made = dossierClaims(item, idOfSha.get(item.doc.sha256)!, claims.length);
+    for (let i = 0; i < made.length; i++) claims.push(made[i]);
   }
   const { agreements, conflicts } = buildAgreements(documents, claims);
   return { version: 1, generated: (options.generated ?? new Date()).toISOString(), documents, claims, agreements, conflicts, warnings };

@@ -3,92 +3,98 @@
 // claims and documents it rests on.
 import type { ArticleRecord, Claim } from '../../types.ts';
 import type { ArticleAlignment, DossierRecord } from '../record/types.ts';
+import { otherInstrumentByDoc, runsOf } from '../runs.ts';
 import { alignClaims } from './align.ts';
-import { topicsOfClaims } from './claims.ts';
+import { type ClaimTopics, type RunTopics, topicsIn } from './claims.ts';
+import { articleSummary, claimSummary } from './summary.ts';
 import { withBroader } from './topics.ts';
-
-/** A summary longer than this is cut at a word boundary. */
-const SUMMARY_CHARS = 180;
-/** Lead-ins that introduce what an article says ("Article 4 of the treaty states that …"). */
-const LEAD_IN = /^.{0,80}?(?:article|статья|статье|статьи|artikel|art\.)[^,:]{0,40}?(?:states?|says?|provides?(?: for)?|declares?|asserts?|reads?|stipulates?|requires?|reaffirms?|говорится|гласит|предусматривает|besagt|sieht vor|prévoit|dispose)\s*(?:that|,|:|что|dass|que)?\s*/iu;
 
 export interface ArticlesResult {
   articles: ArticleRecord[];
   alignments: ArticleAlignment[];
-  /** Topics of every claim (after inheritance), for the obligations step. */
-  topics: Map<string, string[]>;
+  /** The claims of this agreement that have topics (after inheritance) or cite articles, run by run, for the
+   *  obligations step. */
+  topics: RunTopics[];
 }
 
-export function buildArticles(claims: Claim[], record: Pick<DossierRecord, 'official' | 'sources' | 'otherInstrumentClaims'>): ArticlesResult {
-  const other = new Set(record.otherInstrumentClaims);
-  const own = claims.filter((c) => !other.has(c.id));
-  const topics = topicsOfClaims(own);
-  // The official text's own sentences are the articles; their cross-references ("as provided for in Article 12") describe nothing.
-  const alignments = alignClaims(own.filter((c) => c.doc !== record.official?.doc), topics, record.official, record.sources);
-  const byId = new Map(own.map((c) => [c.id, c]));
+export function buildArticles(claims: Claim[], record: Pick<DossierRecord, 'official' | 'sources' | 'otherInstrumentClaims' | 'otherInstrumentByDoc'>): ArticlesResult {
+  const left = otherInstrumentByDoc(record, claims);
   const official = record.official;
+  const topics: RunTopics[] = [];
+  const reports: RunTopics[] = [];
+  const citing: ClaimTopics[] = [];
+  const officialClaims: Claim[] = [];
+  for (const run of runsOf(claims)) {
+    const read = topicsIn(run, left.get(run.doc) ?? NONE);
+    topics.push(read);
+    if (run.doc === official?.doc) {
+      // The official text's own sentences are the articles; their cross-references ("as provided for in Article 12") describe nothing.
+      const out = left.get(run.doc) ?? NONE;
+      officialClaims.push(...run.claims.filter((c) => !out.includes(c.id)));
+    } else {
+      reports.push(read);
+      citing.push(...read.citing);
+    }
+  }
+  const alignments = alignClaims(reports, citing, official, record.sources);
   const numbers = official
     ? official.articles.map((a) => a.number)
     : [...new Set(alignments.filter((a) => a.described !== null && (!a.weak || a.described === a.stated)).map((a) => a.described!))];
   // Grouped once: the number of articles times the number of claims is too many comparisons for large piles.
-  const alignedTo = new Map<number | null, ArticleAlignment[]>();
-  for (const a of alignments) {
-    if (!alignedTo.has(a.described)) alignedTo.set(a.described, []);
-    alignedTo.get(a.described)!.push(a);
+  // Alignments come claim by claim, one per cited article.
+  const alignedTo = new Map<number | null, { a: ArticleAlignment; t: ClaimTopics }[]>();
+  let at = 0;
+  for (const t of citing) {
+    for (let k = 0; k < t.claim.articles.length; k++) {
+      const a = alignments[at++];
+      const list = alignedTo.get(a.described);
+      if (list) list.push({ a, t });
+      else alignedTo.set(a.described, [{ a, t }]);
+    }
   }
-  const officialClaims = official ? own.filter((c) => c.doc === official.doc) : [];
   const articles = numbers.sort((a, b) => a - b).map((number): ArticleRecord => {
     const aligned = alignedTo.get(number) ?? [];
     const officialArticle = official?.articles.find((a) => a.number === number);
     const inText = officialArticle ? officialClaims.filter((c) => c.start >= officialArticle.headingStart && c.end <= officialArticle.end) : [];
-    const claimIds = [...new Set([...inText.map((c) => c.id), ...aligned.map((a) => a.claim)])];
-    const articleTopics = officialArticle ? officialArticle.topics : topicsFromClaims(aligned);
-    const summary = officialArticle ? shorten(firstSentence(officialArticle.text)) : summaryFromClaims(aligned, articleTopics, byId);
-    return { number, topics: articleTopics, summary, claims: claimIds, docs: [...new Set(claimIds.map((id) => byId.get(id)?.doc).filter((d): d is string => !!d))] };
+    const claimIds = new Set(inText.map((c) => c.id));
+    const docs = new Set(inText.map((c) => c.doc));
+    for (const { a } of aligned) {
+      claimIds.add(a.claim);
+      docs.add(a.doc);
+    }
+    const articleTopics = officialArticle ? officialArticle.topics : topicsFromClaims(aligned.map((x) => x.a));
+    const summary = officialArticle ? articleSummary(officialArticle.text) : summaryFromClaims(aligned, articleTopics);
+    return { number, topics: articleTopics, summary, claims: [...claimIds], docs: [...docs] };
   });
   return { articles, alignments, topics };
 }
+
+const NONE: string[] = [];
 
 /** Topics the claims aligned to an article give it; a claim citing several articles adds only when nothing else does. */
 function topicsFromClaims(aligned: ArticleAlignment[]): string[] {
   const strong = aligned.filter((a) => !a.weak);
   const pool = strong.some((a) => a.topics.length) ? strong : aligned;
-  return withBroader(pool.flatMap((a) => a.topics));
+  const topics = new Set<string>();
+  for (const a of pool) for (const t of a.topics) topics.add(t);
+  return withBroader([...topics]);
 }
 
-/** The best describing claim: on the article's topics, single-article, then the most to the point. */
-function summaryFromClaims(aligned: ArticleAlignment[], topics: string[], byId: Map<string, Claim>): string {
-  const ranked = aligned
-    .map((a) => ({ a, c: byId.get(a.claim)! }))
-    .filter((x) => x.c)
-    .sort((x, y) => Number(x.a.weak) - Number(y.a.weak) || overlapCount(y.a.topics, topics) - overlapCount(x.a.topics, topics) || Number(!!quoteOf(y.c.text)) - Number(!!quoteOf(x.c.text)) || Math.abs(stripLead(x.c.text).length - 140) - Math.abs(stripLead(y.c.text).length - 140));
-  if (!ranked.length) return '';
-  const text = ranked[0].c.text;
-  return shorten(capitalize(quoteOf(text) ?? stripLead(text)));
+/** The best describing claim: single-article, on the article's topics, then the one that sums it up best
+ *  (the first of those tied). */
+function summaryFromClaims(aligned: { a: ArticleAlignment; t: ClaimTopics }[], topics: string[]): string {
+  type Rank = { weak: boolean; overlap: number; quoted: boolean; gap: number; text: string };
+  const better = (x: Rank, y: Rank) => (x.weak !== y.weak ? !x.weak : x.overlap !== y.overlap ? x.overlap > y.overlap : x.quoted !== y.quoted ? x.quoted : x.gap < y.gap);
+  let best: Rank | null = null;
+  for (const { a, t } of aligned) {
+    const rank = { weak: a.weak, overlap: overlapOf(a.topics, topics), quoted: t.fit!.quoted, gap: t.fit!.gap, text: t.claim.text };
+    if (!best || better(rank, best)) best = rank;
+  }
+  return best ? claimSummary(best.text) : '';
 }
 
-/** A quotation of the article (six words or more) is the best summary of it. */
-function quoteOf(text: string): string | null {
-  const q = /[“"«„]([^”"»“]+)[”"»“]/u.exec(text)?.[1].trim();
-  return q && q.split(/\s+/).length >= 6 ? q : null;
-}
-
-const capitalize = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
-
-const overlapCount = (a: string[], b: string[]) => a.filter((t) => b.includes(t)).length;
-
-function stripLead(text: string): string {
-  return text.replace(/^[\s*•–—-]+/u, '').replace(LEAD_IN, '').replace(/^[“"«„]|[”"»“]$/gu, '').trim() || text.trim();
-}
-
-function firstSentence(text: string): string {
-  const body = text.replace(/^\d+\.\s+/u, '');
-  return /^.+?[.;](?=\s|$)/su.exec(body)?.[0] ?? body;
-}
-
-export function shorten(s: string): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  if (one.length <= SUMMARY_CHARS) return one;
-  const cut = one.slice(0, SUMMARY_CHARS);
-  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/u, '')}…`;
-}
+const overlapOf = (a: string[], b: string[]) => {
+  let n = 0;
+  for (const x of a) if (b.includes(x)) n++;
+  return n;
+};

@@ -1,5 +1,6 @@
 // Tags claims and article texts with topics from VOCABULARY (./vocabulary.ts).
 import type { Claim } from '../../types.ts';
+import { perText } from '../memo.ts';
 import { nameSpans } from '../record/names.ts';
 import { type Cues, VOCABULARY } from './vocabulary.ts';
 
@@ -23,6 +24,11 @@ const COMPILED = VOCABULARY.map((rule) => ({
  *  Cooperation" names an instrument, it does not say the clause is on trade. A descriptive name stays:
  *  "a mutual defence pact" says what the pact provides. */
 export function textTopics(raw: string): string[] {
+  return [...topicsOfText(raw)];
+}
+
+/** Shared by every claim with this text: read only. */
+const topicsOfText = perText((raw: string): string[] => {
   let text = raw;
   for (const n of nameSpans(raw)) if (n.form !== 'descriptive') text = text.slice(0, n.start) + ' '.repeat(n.end - n.start) + text.slice(n.end);
   text = text.toLowerCase();
@@ -36,7 +42,7 @@ export function textTopics(raw: string): string[] {
     kind.push(...(rule.broader ? [rule.topic, rule.broader] : [rule.topic]));
   }
   return [...new Set(strong.length ? strong : weak)];
-}
+});
 
 const BROADER = new Map(VOCABULARY.filter((r) => r.broader).map((r) => [r.topic, r.broader!]));
 
@@ -50,7 +56,5 @@ export function specificTopics(topics: string[]): string[] {
 /** The topics with their broader topics added back. */
 export const withBroader = (topics: string[]) => [...new Set(topics.flatMap((t) => (BROADER.has(t) ? [t, BROADER.get(t)!] : [t])))];
 
-/** Topics a single claim speaks of, from the named cue words of VOCABULARY. */
-export function claimTopics(claim: Pick<Claim, 'text'>): string[] {
-  return textTopics(claim.text);
-}
+/** Topics a single claim speaks of, from the named cue words of VOCABULARY (shared: read only). */
+export const claimTopics = (claim: Pick<Claim, 'text'>): string[] => topicsOfText(claim.text);

@@ -10,7 +10,11 @@ import { distinctValues, settle, type ResolveContext } from './resolve.ts';
 
 export function articleConflicts(record: Pick<DossierRecord, 'alignments' | 'official'>, ctx: ResolveContext): Conflict[] {
   const statements = new Map<string, { value: string; doc: string; claim: string | null }[]>();
-  const add = (topic: string, s: { value: string; doc: string; claim: string | null }) => statements.set(topic, [...(statements.get(topic) ?? []), s]);
+  const add = (topic: string, s: { value: string; doc: string; claim: string | null }) => {
+    const list = statements.get(topic);
+    if (list) list.push(s);
+    else statements.set(topic, [s]);
+  };
   for (const a of record.alignments ?? []) {
     if (a.weak) continue;
     for (const t of a.topics) add(t, { value: String(a.stated), doc: a.doc, claim: a.claim });

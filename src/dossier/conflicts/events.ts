@@ -43,7 +43,9 @@ export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreem
 
 /** The claims behind a value, from the votes that gave it. */
 function withClaims(v: ConflictValue, votes: Vote[], same: (a: string, b: string) => boolean): ConflictValue {
-  return { ...v, claims: [...new Set(votes.filter((x) => same(x.value, v.value)).flatMap((x) => x.claims))] };
+  const claims = new Set<string>();
+  for (const x of votes) if (same(x.value, v.value)) for (const c of x.claims) claims.add(c);
+  return { ...v, claims: [...claims] };
 }
 
 export function eventConflicts(events: MergedEvent[], ctx: ResolveContext): Conflict[] {

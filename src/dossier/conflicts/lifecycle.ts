@@ -13,10 +13,11 @@ function durationValue(d: DurationObservation): string | null {
 }
 
 export function durationConflicts(durations: DurationObservation[], ctx: ResolveContext): Conflict[] {
-  const statements = durations.flatMap((d) => {
+  const statements: { value: string; doc: string; claim: string }[] = [];
+  for (const d of durations) {
     const value = durationValue(d);
-    return value ? [{ value, doc: d.doc, claim: d.claim }] : [];
-  });
+    if (value) statements.push({ value, doc: d.doc, claim: d.claim });
+  }
   const values = distinctValues(statements);
   return values.length > 1 ? [settle('duration', 'the duration of the agreement', values, ctx)] : [];
 }

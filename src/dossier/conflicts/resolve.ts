@@ -23,20 +23,36 @@ export function settle(slot: ConflictSlot, about: string, values: ConflictValue[
 }
 
 /** Values two or more of which disagree; a document giving several values for the same thing abstains. */
-export function distinctValues(statements: { value: string; doc: string; claim: string | null }[], same: (a: string, b: string) => boolean = (a, b) => a === b): ConflictValue[] {
+export function distinctValues(statements: { value: string; doc: string; claim: string | null }[], same?: (a: string, b: string) => boolean): ConflictValue[] {
+  const alike = same ?? ((a: string, b: string) => a === b);
   const perDoc = new Map<string, string[]>();
   for (const s of statements) {
-    const list = perDoc.get(s.doc) ?? [];
-    if (!list.some((v) => same(v, s.value))) list.push(s.value);
-    perDoc.set(s.doc, list);
+    const list = perDoc.get(s.doc);
+    if (!list) perDoc.set(s.doc, [s.value]);
+    else if (!list.some((v) => alike(v, s.value))) list.push(s.value);
   }
   const values: ConflictValue[] = [];
+  // What each value already lists, for the many statements of a large pile; and the value each written value
+  // went to: the first value it is the same as (later values come after it, so it stays the first), or the one
+  // it started (when it is the same as itself).
+  const listed: { docs: Set<string>; claims: Set<string> }[] = [];
+  const indexOf = new Map<string, number>();
   for (const s of statements) {
-    if ((perDoc.get(s.doc) ?? []).length !== 1) continue;
-    let v = values.find((x) => same(x.value, s.value));
-    if (!v) values.push((v = { value: s.value, docs: [], claims: [] }));
-    if (!v.docs.includes(s.doc)) v.docs.push(s.doc);
-    if (s.claim && !v.claims.includes(s.claim)) v.claims.push(s.claim);
+    if (perDoc.get(s.doc)!.length !== 1) continue;
+    let i = indexOf.get(s.value);
+    if (i === undefined) {
+      i = same ? values.findIndex((x) => same(x.value, s.value)) : -1;
+      if (i >= 0 || alike(s.value, s.value)) indexOf.set(s.value, i >= 0 ? i : values.length);
+      if (i < 0) {
+        i = values.push({ value: s.value, docs: [], claims: [] }) - 1;
+        listed.push({ docs: new Set(), claims: new Set() });
+      }
+    }
+    const { docs, claims } = listed[i];
+    if (!docs.has(s.doc)) values[i].docs.push(s.doc);
+    if (s.claim && !claims.has(s.claim)) values[i].claims.push(s.claim);
+    docs.add(s.doc);
+    if (s.claim) claims.add(s.claim);
   }
   return values;
 }

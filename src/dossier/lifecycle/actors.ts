@@ -1,6 +1,7 @@
 // Who acted: the bodies a claim names (the reading stage's, with canonical names and countries) and, where it
 // named none, generic words for legislatures, heads of state or government and governments in en/ru/de/fr.
 import type { BodyMention, Claim } from '../../types.ts';
+import { perText } from '../memo.ts';
 import { rx, matchesOf } from './regex.ts';
 
 export type ActorRole = 'legislature' | 'head' | 'government' | 'other';
@@ -37,12 +38,15 @@ const GENERIC: [ActorRole, RegExp][] = [
 /** Every actor named in a claim, in text order; the reading stage's bodies win where both found one. */
 export function actorsOf(claim: Pick<Claim, 'text' | 'bodies'>): Actor[] {
   const named: Actor[] = (claim.bodies ?? []).map((b) => ({ start: b.start, end: b.end, name: b.name, role: ROLE_OF[b.role] ?? 'other', country: b.country, named: true }));
-  const generic: Actor[] = [];
-  for (const [role, re] of GENERIC) {
-    for (const m of matchesOf(re, claim.text)) {
-      if (named.some((n) => n.start < m.end && m.start < n.end)) continue;
-      generic.push({ start: m.start, end: m.end, name: m.text.replace(/(?:'s|’s)$/, ''), role, country: null, named: false });
-    }
-  }
+  const generic = genericActors(claim.text).filter((m) => !named.some((n) => n.start < m.end && m.start < n.end));
   return [...named, ...generic].sort((a, b) => a.start - b.start);
 }
+
+/** The generic words for actors in a text, by role (once per text; shared: read only). */
+const genericActors = perText((text: string): Actor[] => {
+  const out: Actor[] = [];
+  for (const [role, re] of GENERIC) {
+    for (const m of matchesOf(re, text)) out.push({ start: m.start, end: m.end, name: m.text.replace(/(?:'s|’s)$/, ''), role, country: null, named: false });
+  }
+  return out;
+});

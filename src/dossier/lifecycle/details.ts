@@ -9,6 +9,8 @@ const BILL_REF = rx(
   String.raw`\b(?:bill|draft\s+law|draft|law|законопроект\w*|проект\w*\s+закона|Gesetzentwurf\w*|Drucksache|projet\s+de\s+loi)\s*(?:No\.?|Nr\.?|№|n[°o]\.?|number|#)\s*(\d[\d/.-]*\d|\d)`,
   'giu',
 );
+/** What every bill reference contains (a number sign and its number): a cheap test first. */
+const NUMBER_SIGN = /(?:no|nr|№|n°|number|#)\.?\s*\d/iu;
 /** How far around a claim the reference may sit: a segmenter may cut "Draft law No." from its number. */
 const REF_REACH = 30;
 
@@ -16,6 +18,7 @@ const REF_REACH = 30;
 export function billRef(claim: Pick<Claim, 'start' | 'end'>, body: string): string | null {
   const from = Math.max(0, claim.start - REF_REACH);
   const window = body.slice(from, Math.min(body.length, claim.end + REF_REACH));
+  if (!NUMBER_SIGN.test(window)) return null;
   for (const m of matchesOf(BILL_REF, window)) {
     const start = from + m.start;
     const end = from + m.end;

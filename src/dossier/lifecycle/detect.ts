@@ -1,12 +1,13 @@
 // One claim → the lifecycle steps it says happened (observations) and will happen (expectations): the verb
 // cues of its language, then for each verb its date, its actor and party, its place or bill reference.
 import type { Claim, DateMention, DocumentRecord, Expectation, LifecycleStep, PartyMention } from '../../types.ts';
+import { perTextIn } from '../memo.ts';
 import { actorsOf, type Actor } from './actors.ts';
 import { findAnchors, type Anchor } from './anchors.ts';
 import { rulesFor } from './cues/index.ts';
 import { billRef, conditionOf, placeAfter } from './details.ts';
 import { sameName } from './names.ts';
-import { findOffsets, publicationRelativeDates, shift, type Offset } from './relative.ts';
+import { findDayWords, findOffsets, publicationRelativeDates, shift, type Offset } from './relative.ts';
 import { rx } from './regex.ts';
 import type { Observation } from './types.ts';
 
@@ -39,50 +40,97 @@ const ABOUT_AGREEMENT = rx(
 const OBJECT_REACH = 80;
 
 export function readClaim(claim: Claim, ctx: ClaimContext): { observations: Observation[]; expectations: Expectation[] } {
-  const rulesList = rulesFor(ctx.doc.language);
-  const heading = claim.kind === 'heading' || claim.unit === 'heading';
-  const anchors = findAnchors(claim.text, rulesList, heading);
-  if (!anchors.length) return { observations: [], expectations: [] };
+  return withParties(claim, readSteps(claim, ctx.doc), ctx);
+}
 
-  const offsets = rulesList.flatMap((r) => findOffsets(claim.text, r.guards));
-  const own = (claim.dates ?? []).filter((d) => !offsets.some((o) => o.start < d.end && d.start < o.end));
-  const mentions = [...own, ...rulesList.flatMap((r) => publicationRelativeDates(claim.text, r.guards, ctx.doc.published, claim.dates ?? []))];
-  const dates = attachDates(anchors, mentions);
-  fillOffsets(anchors, dates, offsets, ctx.doc.published);
-
-  const actors = actorsOf(claim);
-  const hedged = rulesList.some((r) => r.guards.hedge.test(claim.text));
-  const observations: Observation[] = [];
-  const expectations: Expectation[] = [];
+/** A claim's reading with the parties of its steps, from the agreement's parties (updates `ctx.lastParty`). */
+export function withParties(claim: Claim, { steps, expectations }: Reading, ctx: ClaimContext): { observations: Observation[]; expectations: Expectation[] } {
   let lastParty = ctx.lastParty;
-  anchors.forEach((a, i) => {
-    const actor = actorFor(a, i, anchors, actors, claim.text);
-    const step = resolveStep(a, actor);
-    if (!step) return;
-    if (step !== 'signed' && a.kind === 'event' && !ABOUT_AGREEMENT.test(claim.text.slice(Math.max(0, a.start - OBJECT_REACH), a.end + OBJECT_REACH))) return;
-    if (a.kind === 'expect') {
-      expectations.push({ step, condition: conditionOf(claim.text, a.start, a.end, a.rules.guards), claims: [claim.id] });
-      return;
-    }
-    let date = dates.get(a) ?? null;
-    const perfect = a.rules.guards.perfect;
-    if (!date && perfect?.test(claim.text.slice(Math.max(0, a.start - 30), a.start)) && ctx.doc.kind === 'news') date = ctx.doc.published;
-    let party: string | null = null;
-    let body: string | null = null;
-    if (PER_PARTY.has(step)) {
-      const legislature = step === 'submitted-for-ratification' ? actors.find((x) => x.role === 'legislature' && x.start >= a.start) ?? actors.find((x) => x.role === 'legislature') ?? null : null;
-      body = (legislature ?? actor)?.name ?? null;
-      party = partyOf(actor, a, i, anchors, claim, ctx) ?? partyOf(legislature, a, i, anchors, claim, ctx) ?? (claim.parties?.length ? null : lastParty);
-      if (party) lastParty = party;
-    }
-    const next = anchors[i + 1]?.start ?? claim.text.length;
-    const place = step === 'signed' || step === 'instruments-exchanged' ? placeAfter(claim.text, a.start, next, a.rules.guards) : null;
-    const ref = step === 'submitted-for-ratification' ? billRef(claim, ctx.doc.body) : null;
-    observations.push({ step, date, party, body, ref, place, claim: claim.id, doc: claim.doc, hedged, cue: a.cue, text: a.text });
+  const observations = steps.map(({ observation, by }) => {
+    if (!by) return observation;
+    const party = partyOf(by.actor, by.from, by.at, claim, ctx) ?? partyOf(by.legislature, by.from, by.at, claim, ctx) ?? (claim.parties?.length ? null : lastParty);
+    if (party) lastParty = party;
+    const o = observation;
+    return { step: o.step, date: o.date, party, body: o.body, ref: o.ref, place: o.place, claim: o.claim, doc: o.doc, hedged: o.hedged, cue: o.cue, text: o.text };
   });
   ctx.lastParty = lastParty;
   return { observations, expectations };
 }
+
+/** What a claim says about steps, all but their parties (which depend on the agreement's record). */
+export interface Reading {
+  /** Observations with party null; `by` (for a party's step) says who acted, from where in the claim the
+   *  verb's clause runs (`from`) and where the verb is (`at`). */
+  steps: { observation: Observation; by?: { actor: Actor | null; legislature: Actor | null; from: number; at: number } }[];
+  expectations: Expectation[];
+}
+
+/** What a claim says about steps, read in its document (its language, date, kind and body). */
+export function readSteps(claim: Claim, doc: ClaimContext['doc']): Reading {
+  const heading = claim.kind === 'heading' || claim.unit === 'heading';
+  const { anchors, offsets, days, hedged, around } = sentenceOf(claim.text, doc.language, heading);
+  if (!anchors.length) return NOTHING;
+
+  const own = (claim.dates ?? []).filter((d) => !offsets.some((o) => o.start < d.end && d.start < o.end));
+  const mentions = [...own, ...days.flatMap((words) => publicationRelativeDates(words, doc.published, claim.dates ?? []))];
+  const dates = attachDates(anchors, mentions);
+  fillOffsets(anchors, dates, offsets, doc.published);
+
+  const actors = actorsOf(claim);
+  const steps: Reading['steps'] = [];
+  const expectations: Expectation[] = [];
+  anchors.forEach((a, i) => {
+    const { agentAt, aboutAgreement, condition, perfect, place } = around[i];
+    const actor = actorFor(a, i, anchors, actors, agentAt);
+    const step = resolveStep(a, actor);
+    if (!step) return;
+    if (step !== 'signed' && a.kind === 'event' && !aboutAgreement) return;
+    if (a.kind === 'expect') {
+      expectations.push({ step, condition, claims: [claim.id] });
+      return;
+    }
+    let date = dates.get(a) ?? null;
+    if (!date && perfect && doc.kind === 'news') date = doc.published;
+    let body: string | null = null;
+    let by: Reading['steps'][number]['by'];
+    if (PER_PARTY.has(step)) {
+      const legislature = step === 'submitted-for-ratification' ? actors.find((x) => x.role === 'legislature' && x.start >= a.start) ?? actors.find((x) => x.role === 'legislature') ?? null : null;
+      body = (legislature ?? actor)?.name ?? null;
+      by = { actor, legislature, from: i > 0 ? anchors[i - 1].end : 0, at: a.start };
+    }
+    const ref = step === 'submitted-for-ratification' ? billRef(claim, doc.body) : null;
+    steps.push({ observation: { step, date, party: null, body, ref, place: step === 'signed' || step === 'instruments-exchanged' ? place : null, claim: claim.id, doc: claim.doc, hedged, cue: a.cue, text: a.text }, by });
+  });
+  return { steps, expectations };
+}
+
+const NOTHING: Reading = { steps: [], expectations: [] };
+
+/** What a sentence says whatever claim gives it (read once per sentence, language and unit; shared: read only):
+ *  its verbs of steps, offsets between events, day words (per language's rules), whether it is hedged, and
+ *  around each verb: where a passive's agent starts, whether an agreement is named near it, whether a present
+ *  perfect precedes it, the condition it is expected on, and the place it happened in. */
+const sentenceOf = perTextIn((text: string, language: string | null, heading: boolean) => {
+  const rulesList = rulesFor(language);
+  const anchors = findAnchors(text, rulesList, heading);
+  if (!anchors.length) return { anchors, offsets: [], days: [], hedged: false, around: [] };
+  return {
+    anchors,
+    offsets: rulesList.flatMap((r) => findOffsets(text, r.guards)),
+    days: rulesList.map((r) => findDayWords(text, r.guards)),
+    hedged: rulesList.some((r) => r.guards.hedge.test(text)),
+    around: anchors.map((a, i) => {
+      const agent = AGENT_AFTER.exec(text.slice(a.end, a.end + ACTOR_AFTER));
+      return {
+        agentAt: agent ? a.end + agent[0].length : null,
+        aboutAgreement: ABOUT_AGREEMENT.test(text.slice(Math.max(0, a.start - OBJECT_REACH), a.end + OBJECT_REACH)),
+        perfect: !!a.rules.guards.perfect?.test(text.slice(Math.max(0, a.start - 30), a.start)),
+        condition: a.kind === 'expect' ? conditionOf(text, a.start, a.end, a.rules.guards) : null,
+        place: placeAfter(text, a.start, anchors[i + 1]?.start ?? text.length, a.rules.guards),
+      };
+    }),
+  };
+});
 
 /** Each date goes to the nearest verb within reach; each verb takes the nearest of its dates. */
 function attachDates(anchors: Anchor[], mentions: DateMention[]): Map<Anchor, string> {
@@ -139,13 +187,11 @@ function fillOffsets(anchors: Anchor[], dates: Map<Anchor, string>, offsets: Off
  *  "par le Sénat". */
 const AGENT_AFTER = rx(String.raw`^[\s,]*(?:[\p{L}-]+\s+){0,3}?(?:by|von|vom|durch|par)\s`, 'iu');
 
-/** The actor of a verb: the agent of a passive, else the nearest one named before it since the previous verb,
- *  else one named just after ("approved by the Senate"). */
-function actorFor(a: Anchor, i: number, anchors: Anchor[], actors: Actor[], text: string): Actor | null {
-  const agent = AGENT_AFTER.exec(text.slice(a.end, a.end + ACTOR_AFTER));
-  if (agent) {
-    const at = a.end + agent[0].length;
-    const byAgent = actors.find((x) => x.start >= at && x.start <= at + 20);
+/** The actor of a verb: the agent of a passive (named at `agentAt`), else the nearest one named before it
+ *  since the previous verb, else one named just after ("approved by the Senate"). */
+function actorFor(a: Anchor, i: number, anchors: Anchor[], actors: Actor[], agentAt: number | null): Actor | null {
+  if (agentAt !== null) {
+    const byAgent = actors.find((x) => x.start >= agentAt && x.start <= agentAt + 20);
     if (byAgent) return byAgent;
   }
   const from = i > 0 ? anchors[i - 1].end : 0;
@@ -175,8 +221,8 @@ function resolveStep(a: Anchor, actor: Actor | null): LifecycleStep | null {
 }
 
 /** The party an actor belongs to: its country, else the state named right beside it ("Germany's
- *  Bundesrat", "Парламент Германии"), else the state named before the verb in its clause. */
-function partyOf(actor: Actor | null, a: Anchor, i: number, anchors: Anchor[], claim: Claim, ctx: ClaimContext): string | null {
+ *  Bundesrat", "Парламент Германии"), else the state named before the verb (at `at`) in its clause (from `from`). */
+function partyOf(actor: Actor | null, from: number, at: number, claim: Claim, ctx: ClaimContext): string | null {
   if (actor?.country) return canonicalParty(actor.country, ctx);
   const mentions = partyMentions(claim, ctx);
   if (actor) {
@@ -186,8 +232,7 @@ function partyOf(actor: Actor | null, a: Anchor, i: number, anchors: Anchor[], c
       .sort((x, y) => x.gap - y.gap)[0];
     if (near) return canonicalParty(near.m.code, ctx);
   }
-  const from = i > 0 ? anchors[i - 1].end : 0;
-  const before = mentions.filter((m) => m.start >= from && m.end <= a.start);
+  const before = mentions.filter((m) => m.start >= from && m.end <= at);
   return before.length ? canonicalParty(before[before.length - 1].code, ctx) : null;
 }
 

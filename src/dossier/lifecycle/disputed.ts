@@ -29,7 +29,9 @@ const PROVISIONAL = rx(String.raw`provisional|provisoire|vorläufig|времен
 
 export interface DisputeContext {
   docs: Map<string, DocumentRecord>;
-  claims: Map<string, Claim>;
+  /** The pile, and a claim by id. */
+  claims: Claim[];
+  claimOf: (id: string) => Claim | undefined;
   /** Expectations with their claims, before merging (each names the claim it comes from). */
   expectations: Expectation[];
   officialDocs: Set<string>;
@@ -53,21 +55,31 @@ export function splitDisputed(events: MergedEvent[], ctx: DisputeContext): { kep
 function lazyEvidence(ctx: DisputeContext) {
   let byArticle: Map<number, Claim[]> | null = null;
   let official: { provisional: boolean } | null = null;
-  const claimsOf = (x: Expectation) => x.claims.map((id) => ctx.claims.get(id)).filter((c): c is Claim => !!c);
+  let conditioned: Claim[] | null = null;
+  const claimsOf = (x: Expectation) => x.claims.map(ctx.claimOf).filter((c): c is Claim => !!c);
   return {
     citing(n: number): Claim[] {
       if (!byArticle) {
         byArticle = new Map();
-        for (const c of ctx.claims.values()) for (const a of new Set(c.articles)) byArticle.set(a, [...(byArticle.get(a) ?? []), c]);
+        for (const c of ctx.claims) {
+          for (const a of new Set(c.articles)) {
+            const list = byArticle.get(a);
+            if (list) list.push(c);
+            else byArticle.set(a, [c]);
+          }
+        }
       }
       return byArticle.get(n) ?? [];
     },
     officialProvidesProvisional(): boolean {
-      official ??= { provisional: [...ctx.claims.values()].some((c) => ctx.officialDocs.has(c.doc) && PROVISIONAL.test(c.text)) };
+      official ??= { provisional: ctx.claims.some((c) => ctx.officialDocs.has(c.doc) && PROVISIONAL.test(c.text)) };
       return official.provisional;
     },
     /** Claims conditioning entry into force on ratification or the exchange of instruments. */
-    conditioned: ctx.expectations.filter((x) => x.step === 'entered-into-force' && x.condition && AFTER_RATIFICATION.test(x.condition)).flatMap(claimsOf),
+    conditioned(): Claim[] {
+      conditioned ??= ctx.expectations.filter((x) => x.step === 'entered-into-force' && x.condition && AFTER_RATIFICATION.test(x.condition)).flatMap(claimsOf);
+      return conditioned;
+    },
     expecting: (step: string) => ctx.expectations.filter((x) => x.step === step).flatMap(claimsOf),
   };
 }
@@ -89,7 +101,7 @@ function weigh(e: MergedEvent, ctx: DisputeContext, evidence: ReturnType<typeof 
   const sourceCount = (claims: Claim[]) => new Set(claims.map((c) => ctx.sourceOf(c.doc))).size;
 
   if (e.event.step === 'amended') {
-    const numbers = [...new Set(e.event.claims.flatMap((id) => ctx.claims.get(id)?.articles ?? []))];
+    const numbers = [...new Set(e.event.claims.flatMap((id) => ctx.claimOf(id)?.articles ?? []))];
     const citing = numbers.flatMap((n) => evidence.citing(n)).filter(independent);
     if (citing.length) {
       const n = sourceCount(citing);
@@ -97,7 +109,7 @@ function weigh(e: MergedEvent, ctx: DisputeContext, evidence: ReturnType<typeof 
     }
   }
   if (e.event.step === 'provisionally-applied') {
-    const conditioned = evidence.conditioned.filter(independent);
+    const conditioned = evidence.conditioned().filter(independent);
     if (conditioned.length && !evidence.officialProvidesProvisional()) {
       const official = conditioned.some((c) => ctx.officialDocs.has(c.doc));
       const by = official ? 'official text' : `${sourceCount(conditioned)} other source${sourceCount(conditioned) > 1 ? 's' : ''}`;

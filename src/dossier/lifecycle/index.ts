@@ -5,12 +5,15 @@
 // `duration` and `disputed` (as `disputed_events`) on the agreement. `findConflicts` reuses this result
 // (remembered per record) for the dates, places and disputed events sources disagree on.
 import type { Claim, DocumentRecord, Duration, Expectation, LifecycleEvent } from '../../types.ts';
+import { claimsById } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
-import { readClaim, PER_PARTY, type ClaimContext } from './detect.ts';
+import { otherInstrumentByDoc, runsOf } from '../runs.ts';
+import { PER_PARTY } from './detect.ts';
 import { splitDisputed, type DisputedEvent } from './disputed.ts';
-import { decideDuration, observeDuration, type DurationObservation } from './duration/index.ts';
+import { decideDuration, type DurationObservation } from './duration/index.ts';
 import { compatibleDates, inTimeOrder, mergeObservations, STEP_ORDER, vote, type MergedEvent } from './merge.ts';
 import { sameName } from './names.ts';
+import { readRun, toldIn } from './reading.ts';
 import type { Observation } from './types.ts';
 
 export interface LifecycleResult {
@@ -33,37 +36,44 @@ export function lifecycleOf(docs: DocumentRecord[], claims: Claim[], record: Dos
 
 export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: DossierRecord): LifecycleResult {
   const docById = new Map(docs.map((d) => [d.id, d]));
-  const claimById = new Map(claims.map((c) => [c.id, c]));
   const sourceOf = (doc: string) => record.sources?.[doc] ?? doc;
   const officialDocs = new Set(docs.filter((d) => d.kind === 'official').map((d) => d.id));
   if (record.official) officialDocs.add(record.official.doc);
-  const aboutOthers = new Set(record.otherInstrumentClaims ?? []);
+  const aboutOthers = otherInstrumentByDoc(record, claims);
   const signed = record.agreement.signed;
 
   const observations: Observation[] = [];
   const expectations: Expectation[] = [];
   const durations: DurationObservation[] = [];
-  const contexts = new Map<string, ClaimContext>();
-  for (const claim of claims) {
-    const doc = docById.get(claim.doc);
-    if (!doc || aboutOthers.has(claim.id)) continue;
-    let ctx = contexts.get(doc.id);
-    if (!ctx) contexts.set(doc.id, (ctx = { doc, parties: record.agreement.parties, partyNames: record.partyNames ?? {}, lastParty: null }));
-    const read = readClaim(claim, ctx);
-    observations.push(...read.observations.filter((o) => plausible(o, signed.date)));
-    expectations.push(...read.expectations);
-    const d = observeDuration(claim, doc.language);
-    if (d) durations.push(d);
+  const telling: Claim[] = [];
+  const parties = record.agreement.parties;
+  const partyNames = record.partyNames ?? {};
+  const key = JSON.stringify([parties, partyNames]);
+  const lastParty = new Map<string, string | null>();
+  for (const run of runsOf(claims)) {
+    const doc = docById.get(run.doc);
+    if (!doc) continue;
+    const read = readRun(run, doc);
+    const left = aboutOthers.get(run.doc) ?? [];
+    const told = toldIn(read, { doc, parties, partyNames, key, signedDate: signed.date, left, lastParty: lastParty.get(doc.id) ?? null });
+    lastParty.set(doc.id, told.lastParty);
+    observations.push(...told.observations);
+    expectations.push(...told.expectations);
+    durations.push(...told.durations);
+    telling.push(...told.claims);
   }
+  // Claims by id: those that tell of steps (what events and expectations cite), else any claim of the pile.
+  let tellingById: Map<string, Claim> | null = null;
+  const claimOf = (id: string) => (tellingById ??= new Map(telling.map((c) => [c.id, c]))).get(id) ?? claimsById(claims).get(id);
 
   const merged = mergeObservations(observations.filter((o) => o.step !== 'signed'), sourceOf);
-  const { kept, disputed } = splitDisputed(merged, { docs: docById, claims: claimById, expectations, officialDocs, sourceOf });
-  const signing = signedEvent(record, observations.filter((o) => o.step === 'signed'), claimById, sourceOf);
+  const { kept, disputed } = splitDisputed(merged, { docs: docById, claims, claimOf, expectations, officialDocs, sourceOf });
+  const signing = signedEvent(record, observations.filter((o) => o.step === 'signed'), claims, sourceOf);
   const ordered = inTimeOrder(signing ? [signing, ...kept] : kept);
   const lifecycle = ordered.map((e) => e.event);
   const result: LifecycleResult = {
     lifecycle,
-    expected: mergeExpectations(expectations, lifecycle, record.agreement.parties, officialDocs, claimById),
+    expected: mergeExpectations(expectations, lifecycle, record.agreement.parties, officialDocs, claimOf),
     duration: decideDuration(durations, { docs: docById, officialDocs, sourceOf }),
     disputed,
     events: signing ? [signing, ...merged] : merged,
@@ -73,45 +83,55 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   return result;
 }
 
-/** Every step follows the signature: a dated step before it, or a signature in another year, is about
- *  another instrument ("an international treaty was signed on March 17, 1949"). */
-function plausible(o: Observation, signedDate: string | null): boolean {
-  if (!signedDate || !o.date) return true;
-  if (o.step === 'signed') return o.date.slice(0, 4) === signedDate.slice(0, 4);
-  return o.date.slice(0, signedDate.length) >= signedDate.slice(0, o.date.length);
-}
-
 /** The signature: the record's date and place, with every claim that tells of it. */
-function signedEvent(record: DossierRecord, obs: Observation[], claims: Map<string, Claim>, sourceOf: (d: string) => string): MergedEvent | null {
+function signedEvent(record: DossierRecord, obs: Observation[], claims: Claim[], sourceOf: (d: string) => string): MergedEvent | null {
   const s = record.agreement.signed;
   const date = s.date ?? vote(obs.map((o) => ({ value: o.date, doc: o.doc })), sourceOf);
   const agreeing = obs.filter((o) => compatibleDates(o.date, date) && (!o.place || !s.place || sameName(o.place, s.place)));
   const ids = [...new Set([...s.claims, ...agreeing.map((o) => o.claim)])];
   if (!date && !ids.length) return null;
   const place = s.place ?? vote(obs.map((o) => ({ value: o.place, doc: o.doc })), sourceOf, sameName);
-  const docs = [...new Set(ids.map((id) => claims.get(id)?.doc).filter((d): d is string => !!d))];
+  // The documents of the claims: the observations give most; the record's others are looked up in the
+  // documents its signing votes come from, then (if any is still missing) in the whole pile.
+  const docOf = new Map(obs.map((o) => [o.claim, o.doc]));
+  const missing = new Set(ids.filter((id) => !docOf.has(id)));
+  const find = (list: Claim[]) => {
+    for (const c of list) if (missing.delete(c.id)) docOf.set(c.id, c.doc);
+  };
+  const voted = new Set([...(record.evidence?.signedDate ?? []), ...(record.evidence?.signedPlace ?? [])].flatMap((v) => v.docs));
+  if (missing.size) for (const run of runsOf(claims)) if (voted.has(run.doc)) find(run.claims);
+  if (missing.size) find(claims);
+  const docs = [...new Set(ids.map((id) => docOf.get(id)).filter((d): d is string => !!d))];
   return { event: { step: 'signed', date, party: null, body: null, ref: null, place, claims: ids, docs }, observations: obs };
 }
 
 /** One expectation per step still open: not taken yet, nor passed by a later step (a party's step stays
  *  open until every party took it or a later one); the official text's condition first, else the one most
  *  claims state. */
-function mergeExpectations(list: Expectation[], lifecycle: LifecycleEvent[], parties: string[], officialDocs: Set<string>, claims: Map<string, Claim>): Expectation[] {
+function mergeExpectations(list: Expectation[], lifecycle: LifecycleEvent[], parties: string[], officialDocs: Set<string>, claimOf: (id: string) => Claim | undefined): Expectation[] {
   const rank = (s: string) => STEP_ORDER.indexOf(s as LifecycleEvent['step']);
   const out: Expectation[] = [];
+  const byStep = new Map<string, Expectation[]>();
+  for (const x of list) {
+    const of = byStep.get(x.step);
+    if (of) of.push(x);
+    else byStep.set(x.step, [x]);
+  }
   for (const step of STEP_ORDER) {
-    const of = list.filter((x) => x.step === step);
+    const of = byStep.get(step) ?? [];
     if (!of.length) continue;
     const reached = lifecycle.filter((e) => e.step === step || (rank(e.step) > rank(step) && rank(e.step) <= rank('entered-into-force')));
     const done = PER_PARTY.has(step)
       ? reached.some((e) => !PER_PARTY.has(e.step)) || parties.every((p) => reached.some((e) => e.party === p))
       : reached.length > 0;
     if (done) continue;
-    const official = of.find((x) => x.condition && x.claims.some((id) => officialDocs.has(claims.get(id)?.doc ?? '')));
+    const official = officialDocs.size ? of.find((x) => x.condition && x.claims.some((id) => officialDocs.has(claimOf(id)?.doc ?? ''))) : undefined;
     const counts = new Map<string, number>();
     for (const x of of) if (x.condition) counts.set(x.condition, (counts.get(x.condition) ?? 0) + 1);
     const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-    out.push({ step, condition: official?.condition ?? common, claims: [...new Set(of.flatMap((x) => x.claims))] });
+    const claims = new Set<string>();
+    for (const x of of) for (const id of x.claims) claims.add(id);
+    out.push({ step, condition: official?.condition ?? common, claims: [...claims] });
   }
   return out;
 }

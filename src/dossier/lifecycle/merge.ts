@@ -33,20 +33,39 @@ interface Cluster {
 export function mergeObservations(observations: Observation[], sourceOf: (doc: string) => string): MergedEvent[] {
   const clusters: Cluster[] = [];
   const byStep = new Map<LifecycleStep, Observation[]>();
-  for (const o of observations) byStep.set(o.step, [...(byStep.get(o.step) ?? []), o]);
+  for (const o of observations) {
+    const list = byStep.get(o.step);
+    if (list) list.push(o);
+    else byStep.set(o.step, [o]);
+  }
   for (const [step, list] of byStep) {
     const perParty = PER_PARTY.has(step);
-    // Dated and attributed observations first, so the vague ones join what the precise ones established.
-    const ordered = [...list].sort((a, b) => Number(!a.party) - Number(!b.party) || (b.date?.length ?? 0) - (a.date?.length ?? 0));
     const own: Cluster[] = [];
-    for (const o of ordered) {
-      const home = perParty && !o.party ? homeForUnattributed(own, o) : own.find((c) => belongs(c, o, perParty));
+    for (const o of preciseFirst(list)) {
+      let home: Cluster | undefined;
+      if (perParty && !o.party) home = homeForUnattributed(own, o);
+      else for (let i = 0; i < own.length && !home; i++) if (belongs(own[i], o, perParty)) home = own[i];
       if (home) add(home, o);
       else if (!(perParty && !o.party && own.length > 1)) own.push(add({ obs: [], party: o.party, bodies: [], dates: [] }, o));
     }
     clusters.push(...own);
   }
   return clusters.map((c) => ({ event: summarize(c.obs, sourceOf), observations: c.obs }));
+}
+
+/** Attributed observations first, then the more precisely dated, otherwise in order, so the vague ones join
+ *  what the precise ones established. A stable bucket sort: a step may have tens of thousands. */
+function preciseFirst(list: Observation[]): Observation[] {
+  const buckets = new Map<number, Observation[]>();
+  for (const o of list) {
+    const at = (o.party ? 0 : 1e6) - (o.date?.length ?? 0);
+    const bucket = buckets.get(at);
+    if (bucket) bucket.push(o);
+    else buckets.set(at, [o]);
+  }
+  const out: Observation[] = [];
+  for (const at of [...buckets.keys()].sort((a, b) => a - b)) for (const o of buckets.get(at)!) out.push(o);
+  return out;
 }
 
 function add(c: Cluster, o: Observation): Cluster {
@@ -82,26 +101,46 @@ function homeForUnattributed(clusters: Cluster[], o: Observation): Cluster | und
 /** The value most independent sources support (a less precise value supports a more precise one it agrees
  *  with: "2020-05" backs "2020-05-03"); on a tie the more precise, then the first in order. */
 export function vote(values: { value: string | null; doc: string }[], sourceOf: (doc: string) => string, same: (a: string, b: string) => boolean = compatibleDates): string | null {
-  const given = values.filter((v): v is { value: string; doc: string } => !!v.value);
+  // Each value written, in order, with the sources that write it: values are compared, not every statement.
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const { value, doc } of values) {
+    if (!value) continue;
+    const sources = sourcesOf.get(value);
+    if (sources) sources.add(sourceOf(doc));
+    else sourcesOf.set(value, new Set([sourceOf(doc)]));
+  }
   let best: { value: string; support: number } | null = null;
-  for (const value of new Set(given.map((g) => g.value))) {
-    const support = new Set(given.filter((g) => same(g.value, value)).map((g) => sourceOf(g.doc))).size;
+  for (const value of sourcesOf.keys()) {
+    const supporting = new Set<string>();
+    for (const [written, sources] of sourcesOf) if (same(written, value)) for (const s of sources) supporting.add(s);
+    const support = supporting.size;
     if (!best || support > best.support || (support === best.support && value.length > best.value.length)) best = { value, support };
   }
   return best?.value ?? null;
 }
 
 function summarize(c: Observation[], sourceOf: (doc: string) => string): LifecycleEvent {
-  const date = vote(c.map((o) => ({ value: o.date, doc: o.doc })), sourceOf);
+  const claims = new Set<string>();
+  const docs = new Set<string>();
+  const dates: { value: string | null; doc: string }[] = [];
+  const bodies: { value: string | null; doc: string }[] = [];
+  const places: { value: string | null; doc: string }[] = [];
+  for (const o of c) {
+    claims.add(o.claim);
+    docs.add(o.doc);
+    dates.push({ value: o.date, doc: o.doc });
+    bodies.push({ value: o.body, doc: o.doc });
+    places.push({ value: o.place, doc: o.doc });
+  }
   return {
     step: c[0].step,
-    date,
+    date: vote(dates, sourceOf),
     party: c.find((o) => o.party)?.party ?? null,
-    body: vote(c.map((o) => ({ value: o.body, doc: o.doc })), sourceOf, sameName),
+    body: vote(bodies, sourceOf, sameName),
     ref: c.find((o) => o.ref)?.ref ?? null,
-    place: vote(c.map((o) => ({ value: o.place, doc: o.doc })), sourceOf, sameName),
-    claims: [...new Set(c.map((o) => o.claim))],
-    docs: [...new Set(c.map((o) => o.doc))],
+    place: vote(places, sourceOf, sameName),
+    claims: [...claims],
+    docs: [...docs],
   };
 }
 

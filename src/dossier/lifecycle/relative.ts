@@ -18,24 +18,35 @@ function dayWords(guards: Guards): { today: RegExp; weekdays: RegExp[] } {
   return words;
 }
 
-/** Weekday and "today" mentions the claim's own dates do not cover, resolved against the publication date:
- *  a report tells of the past, so "on Friday" is the last Friday on or before the day it was published. */
-export function publicationRelativeDates(text: string, guards: Guards, published: string | null, known: DateMention[]): DateMention[] {
+/** "Today" and weekday words in a text, in the order they resolve: today's first, then Monday's … Sunday's. */
+export interface DayWord {
+  text: string;
+  start: number;
+  end: number;
+  /** 1 = Monday … 7 = Sunday; null for "today". */
+  weekday: number | null;
+}
+
+export function findDayWords(text: string, guards: Guards): DayWord[] {
+  const words = dayWords(guards);
+  const out: DayWord[] = matchesOf(words.today, text).map((m) => ({ text: m.text, start: m.start, end: m.end, weekday: null }));
+  words.weekdays.forEach((re, i) => {
+    for (const m of matchesOf(re, text)) out.push({ text: m.text, start: m.start, end: m.end, weekday: i + 1 });
+  });
+  return out;
+}
+
+/** Day words the claim's own dates do not cover, resolved against the publication date: a report tells of
+ *  the past, so "on Friday" is the last Friday on or before the day it was published. */
+export function publicationRelativeDates(words: DayWord[], published: string | null, known: DateMention[]): DateMention[] {
   if (!published || !/^\d{4}-\d\d-\d\d$/.test(published)) return [];
   const out: DateMention[] = [];
-  const free = (s: number, e: number) => !known.some((d) => d.start < e && s < d.end);
-  const words = dayWords(guards);
-  for (const m of matchesOf(words.today, text)) {
-    if (free(m.start, m.end)) out.push({ text: m.text, start: m.start, end: m.end, value: published, relative: true });
-  }
   const pubDay = new Date(`${published}T00:00:00Z`).getUTCDay(); // 0 = Sunday
-  words.weekdays.forEach((re, i) => {
-    for (const m of matchesOf(re, text)) {
-      if (!free(m.start, m.end)) continue;
-      const back = (pubDay - ((i + 1) % 7) + 7) % 7;
-      out.push({ text: m.text, start: m.start, end: m.end, value: addDays(published, -back), relative: true });
-    }
-  });
+  for (const w of words) {
+    if (known.some((d) => d.start < w.end && w.start < d.end)) continue;
+    const value = w.weekday === null ? published : addDays(published, -((pubDay - (w.weekday % 7) + 7) % 7));
+    out.push({ text: w.text, start: w.start, end: w.end, value, relative: true });
+  }
   return out;
 }
 

@@ -2,7 +2,10 @@
 // no territory use): true when a clause provides it, false when the text rules it out, null when no source
 // speaks. The official text decides when present; otherwise report claims (opinions aside) do.
 import type { Claim, Obligation, ObligationKey } from '../../types.ts';
+import type { RunTopics } from '../articles/claims.ts';
+import { perObject } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
+import { otherInstrumentByDoc, type Run, runsOf } from '../runs.ts';
 import { frames, triggers } from './conditions.ts';
 
 /** The article topic that carries each obligation (see articles/topics.ts). */
@@ -20,25 +23,42 @@ const THREAT_OF = /threat\p{L}* of (?:\S+ ){0,4}(?:aggression|attack|invasion)|�
 /** Joint offensive action against third states: an offense obligation. */
 const OFFENSE = /joint(?:ly)? (?:offensive|attack)|offensive (?:alliance|operations?) against|(?:attack|wage war (?:on|against)) (?:a )?third (?:state|countr)|совместн\p{L}* наступлени|gemeinsam\p{L}* angriff|offensive commune/iu;
 
-export function buildObligations(claims: Claim[], topics: Map<string, string[]>, record: Pick<DossierRecord, 'agreement' | 'official' | 'alignments' | 'sources' | 'otherInstrumentClaims'>): Record<ObligationKey, Obligation> {
-  const other = new Set(record.otherInstrumentClaims);
+/** `topics`: the articles step's result for this record (claims about other instruments are left out there). */
+export function buildObligations(claims: Claim[], topics: RunTopics[], record: Pick<DossierRecord, 'agreement' | 'official' | 'alignments' | 'sources' | 'otherInstrumentClaims' | 'otherInstrumentByDoc'>): Record<ObligationKey, Obligation> {
   const official = record.official;
-  const reporting = claims.filter((c) => !other.has(c.id) && c.kind !== 'opinion' && (!official || c.doc !== official.doc));
-  const byId = new Map(claims.map((c) => [c.id, c]));
   const articlesWith = (topic: string) => record.agreement.articles.filter((a) => a.topics.includes(topic));
 
+  // Report claims (opinions aside, and not the official text's) on a topic, run by run: their ids and
+  // independent sources gathered once per topic asked for, their texts only when needed.
+  let reports: { doc: string; on: Map<string, { claims: Claim[]; ids: string[] }> }[] | null = null;
+  const runsOn = (topic: string) => {
+    reports ??= topics.filter((run) => run.doc !== official?.doc).map((run) => ({ doc: run.doc, on: reportsOn(run) }));
+    return reports.flatMap(({ doc, on }) => (on.has(topic) ? [{ doc, ...on.get(topic)! }] : []));
+  };
+  const said = new Map<string, { ids: string[]; sources: number; texts: () => string[] }>();
+  const reportingOn = (topic: string) => {
+    let found = said.get(topic);
+    if (!found) {
+      const on = runsOn(topic);
+      const ids: string[] = [];
+      for (const run of on) ids.push(...run.ids);
+      const sources = new Set(on.map((run) => record.sources[run.doc] ?? run.doc)).size;
+      said.set(topic, (found = { ids, sources, texts: () => on.flatMap((run) => run.claims.map((c) => c.text)) }));
+    }
+    return found;
+  };
+
   /** Evidence for a topic: official articles that carry it (ground truth), else report claims that say it. */
-  const evidence = (topic: string): { texts: string[]; claims: string[]; basis: string } | null => {
+  const evidence = (topic: string): { texts: () => string[]; claims: string[]; basis: string } | null => {
     if (official) {
       const arts = official.articles.filter((a) => a.topics.includes(topic));
       if (!arts.length) return null;
       const ids = articlesWith(topic).flatMap((a) => a.claims);
-      return { texts: arts.map((a) => a.text), claims: [...new Set(ids)], basis: `official text, Article ${arts.map((a) => a.number).join(', ')}` };
+      return { texts: () => arts.map((a) => a.text), claims: [...new Set(ids)], basis: `official text, Article ${arts.map((a) => a.number).join(', ')}` };
     }
-    const said = reporting.filter((c) => (topics.get(c.id) ?? []).includes(topic));
-    if (!said.length) return null;
-    const n = new Set(said.map((c) => record.sources[c.doc] ?? c.doc)).size;
-    return { texts: said.map((c) => c.text), claims: said.map((c) => c.id), basis: `${said.length} claim${said.length > 1 ? 's' : ''} from ${n} independent source${n > 1 ? 's' : ''}` };
+    const { ids, sources: n, texts } = reportingOn(topic);
+    if (!ids.length) return null;
+    return { texts, claims: [...ids], basis: `${ids.length} claim${ids.length > 1 ? 's' : ''} from ${n} independent source${n > 1 ? 's' : ''}` };
   };
 
   const out = {} as Record<ObligationKey, Obligation>;
@@ -48,7 +68,7 @@ export function buildObligations(claims: Claim[], topics: Map<string, string[]>,
   }
 
   const defense = evidence('defense');
-  if (defense) out.defense.conditions = defenseConditions(defense.texts);
+  if (defense) out.defense.conditions = defenseConditions(defense.texts());
 
   // Not bound against other agreements: the text says it leaves the parties' other obligations untouched.
   if (out.no_competing_commitments.value === null) {
@@ -57,13 +77,38 @@ export function buildObligations(claims: Claim[], topics: Map<string, string[]>,
   }
 
   // Offense: true on a clause on joint offensive action; false when the only assistance clause is conditioned on an attack.
-  const offensive = (official ? official.articles.map((a) => ({ id: '', text: a.text })) : reporting).filter((c) => OFFENSE.test(c.text));
+  const left = otherInstrumentByDoc(record, claims);
+  const offensive = official
+    ? official.articles.filter((a) => OFFENSE.test(a.text)).map(() => ({ id: '' }))
+    : runsOf(claims).flatMap((run) => offensiveIn(run).filter((c) => c.kind !== 'opinion' && !(left.get(run.doc) ?? NONE).includes(c.id)));
   if (offensive.length) out.offense = { value: true, claims: offensive.map((c) => c.id).filter(Boolean), basis: 'a clause on joint offensive action' };
-  else if (defense && defense.texts.some((t) => ATTACK.test(t.replace(THREAT_OF, ' ')))) {
-    out.offense = { value: false, claims: defense.claims.filter((id) => byId.has(id)), basis: 'defensive only: assistance is due when a party is attacked, and no source mentions joint offensive action' };
+  else if (defense && defense.texts().some((t) => ATTACK.test(t.replace(THREAT_OF, ' ')))) {
+    const ids = new Set(claims.map((c) => c.id));
+    out.offense = { value: false, claims: defense.claims.filter((id) => ids.has(id)), basis: 'defensive only: assistance is due when a party is attacked, and no source mentions joint offensive action' };
   }
   return out;
 }
+
+/** A run's claims (and their ids) per topic, opinions aside. */
+const reportsOn = perObject((run: RunTopics) => {
+  const out = new Map<string, { claims: Claim[]; ids: string[] }>();
+  for (const { claim, topics } of run.claims) {
+    if (claim.kind === 'opinion') continue;
+    for (const t of topics) {
+      const on = out.get(t);
+      if (on) {
+        on.claims.push(claim);
+        on.ids.push(claim.id);
+      } else out.set(t, { claims: [claim], ids: [claim.id] });
+    }
+  }
+  return out;
+});
+
+const NONE: never[] = [];
+
+/** A run's claims on joint offensive action. */
+const offensiveIn = perObject((run: Run) => run.claims.filter((c) => OFFENSE.test(c.text)));
 
 /** The trigger and legal frame of the assistance clause, each from the first text (official, else in claim
  *  order) that states it; a trigger must name an attack, not a threat of one. */

@@ -1,6 +1,8 @@
 // How many articles the agreement has: the official text's count of article headings, else what sources
 // say ("12-article treaty", "has twelve articles", "состоит из 23 статей", "umfasst 23 Artikel").
 import type { Claim } from '../../types.ts';
+import { perObject, perText } from '../memo.ts';
+import type { Run } from '../runs.ts';
 import { NUMBER, parseNumber } from './numbers.ts';
 import { type Ballot, tally } from './sources.ts';
 import type { OfficialText, Vote } from './types.ts';
@@ -17,21 +19,33 @@ const COUNT_PHRASES = [
 /** Cheap test first: a count needs the word "article" in some language. */
 const MENTIONS_ARTICLES = /articl|artikel|стат/i;
 
-export function articleCount(claims: Claim[], sources: Record<string, string>, official: OfficialText | null): Vote[] {
+/** The counts a run's claims state. */
+const countsIn = perObject((run: Run): { claim: Claim; value: string }[] => {
+  const out: { claim: Claim; value: string }[] = [];
+  for (const claim of run.claims) if (MENTIONS_ARTICLES.test(claim.text)) for (const value of countsOf(claim.text)) out.push({ claim, value });
+  return out;
+});
+
+/** The counts a sentence on articles states (once per sentence). */
+const countsOf = perText((text: string): string[] => {
+  const out: string[] = [];
+  for (const re of COUNT_PHRASES) {
+    for (const m of text.matchAll(re)) {
+      const n = parseNumber(m[1]);
+      if (n && n > 1 && n < 200) out.push(String(n));
+    }
+  }
+  return out;
+});
+
+/** `excluded`: claims about other instruments. */
+export function articleCount(runs: Run[], excluded: Set<string>, sources: Record<string, string>, official: OfficialText | null): Vote[] {
   const ballots: Ballot[] = [];
   if (official?.articles.length) {
     const n = Math.max(...official.articles.map((a) => a.number));
     ballots.push({ value: String(n), claim: '', doc: official.doc });
   }
-  for (const c of claims) {
-    if (!MENTIONS_ARTICLES.test(c.text)) continue;
-    for (const re of COUNT_PHRASES) {
-      for (const m of c.text.matchAll(re)) {
-        const n = parseNumber(m[1]);
-        if (n && n > 1 && n < 200) ballots.push({ value: String(n), claim: c.id, doc: c.doc });
-      }
-    }
-  }
+  for (const run of runs) for (const { claim, value } of countsIn(run)) if (!excluded.has(claim.id)) ballots.push({ value, claim: claim.id, doc: claim.doc });
   const votes = tally(ballots, sources).map((v) => ({ ...v, claims: v.claims.filter(Boolean) }));
   if (!official) return votes;
   const i = votes.findIndex((v) => v.docs.includes(official.doc));

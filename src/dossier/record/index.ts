@@ -1,12 +1,13 @@
 // The agreement record: which agreement the pile is about (title, aliases), its parties, signature, article
 // count, and the instruments it supersedes or relates to. Articles, obligations and lifecycle are added later.
 import type { Agreement, Claim, DocumentRecord, ObligationKey } from '../../types.ts';
+import { idsByDoc, runsOf } from '../runs.ts';
 import { articleCount } from './article-count.ts';
-import { cluster, type Instrument, isPlural, mainInstrument, relatedRefs, supersededRefs, unnamedSuperseded } from './instruments.ts';
-import { findNames, type NameMention } from './names.ts';
+import { cluster, type Instrument, mainInstrument, relatedRefs, supersededRefs, unnamedSuperseded } from './instruments.ts';
 import { parseOfficial } from './official.ts';
 import { findParties } from './parties.ts';
-import { reportsSigning, signing } from './signing.ts';
+import { namesIn, namingOnly, type ReadName } from './reading.ts';
+import { signing, signingIn } from './signing.ts';
 import { independentSources, mostCommon } from './sources.ts';
 import { titleAndAliases } from './title.ts';
 import type { DossierRecord } from './types.ts';
@@ -16,21 +17,20 @@ export const OBLIGATION_KEYS: ObligationKey[] = ['defense', 'offense', 'neutrali
 export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRecord | null {
   const sources = independentSources(docs);
   const official = parseOfficial(docs);
-  const claimsById = new Map(claims.map((c) => [c.id, c]));
-  const names = claims.flatMap((c) => findNames(c));
-  const instruments = cluster(names, claimsById, newestYear(docs, claims));
+  const runs = runsOf(claims);
+  const instruments = cluster(runs.map((run) => namesIn(run).byOrder), newestYear(docs, claims));
   const main = mainInstrument(instruments, sources, official?.doc ?? null);
 
   // Claims that name only earlier or superseded instruments are about them, not about this agreement.
   const others = instruments.filter((i) => i !== main && (i.superseded || i.earlier));
-  const otherNames = new Set(others.flatMap((i) => i.names));
-  const mainSet = new Set(main?.names ?? []);
-  const namesOf = new Map<string, NameMention[]>();
-  for (const n of names) namesOf.set(n.claim, [...(namesOf.get(n.claim) ?? []), n]);
-  const otherClaims = new Set(
-    [...namesOf].filter(([, inClaim]) => inClaim.some((n) => otherNames.has(n)) && !inClaim.some((n) => mainSet.has(n))).map(([id]) => id),
-  );
-  const sign = signing(claims, otherClaims, sources, official?.doc ?? null);
+  // A name belongs to the instrument of its key and year.
+  const other = new Set(others.flatMap((i) => [...i.sigs]));
+  const mainSigs = main?.sigs ?? new Set<string>();
+  const sigs = { key: JSON.stringify([[...other].sort(), [...mainSigs].sort()]), other, main: mainSigs };
+  const otherNamed: Claim[] = [];
+  for (const run of runs) otherNamed.push(...namingOnly(run, sigs));
+  const otherClaims = new Set(otherNamed.map((c) => c.id));
+  const sign = signing(runs, otherClaims, sources, official?.doc ?? null);
   const signedDate = sign.dates[0]?.value ?? null;
   if (!main && !sign.dates.length && !sign.places.length) return null;
 
@@ -38,16 +38,20 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   const mainLang = majority((main?.names ?? []).map((n) => lang.get(n.doc) ?? null));
   const prefer = (doc: string) => (doc === official?.doc ? 8 : 0) + (lang.get(doc) === mainLang ? 3 : 0);
   const aliasNames = main
-    ? instruments.filter((i) => i !== main && !i.superseded && !i.earlier).flatMap((i) => aliasNamesOf(i, (doc) => lang.get(doc) ?? null, mainLang, claimsById, signedDate))
+    ? instruments.filter((i) => i !== main && !i.superseded && !i.earlier).flatMap((i) => aliasNamesOf(i, (doc) => lang.get(doc) ?? null, mainLang, signedDate))
     : [];
   const { title, between, aliases } = main ? titleAndAliases(main, aliasNames, official, sources) : { title: 'Agreement', between: null, aliases: [] };
   const mainNames = [...(main?.names ?? []), ...aliasNames];
-  const treatyClaims = new Set([...mainNames.map((n) => n.claim), ...claims.filter((c) => reportsSigning(c.text)).map((c) => c.id)]);
-  const { parties, names: partyNames } = findParties(claims, between, treatyClaims, sources);
-  const counts = articleCount(claims.filter((c) => !otherClaims.has(c.id)), sources, official);
+  const treatyClaims = () => {
+    const ids = new Set(mainNames.map((n) => n.claim));
+    for (const run of runs) for (const c of signingIn(run).reports) ids.add(c.id);
+    return ids;
+  };
+  const { parties, names: partyNames } = findParties(runs, between, treatyClaims, sources);
+  const counts = articleCount(runs, otherClaims, sources, official);
   const signedClaims = [...new Set([...(sign.dates[0]?.claims ?? []), ...(sign.places[0]?.claims ?? [])])];
-  const named = supersededRefs(instruments, prefer);
-  const supersedes = [...named, ...unnamedSuperseded(claims, named, (id, after) => (namesOf.get(id) ?? []).some((n) => n.end > after))];
+  const replaced = supersededRefs(instruments, prefer);
+  const supersedes = [...replaced, ...unnamedSuperseded(runs, replaced)];
 
   const agreement: Agreement = {
     id: 'a1',
@@ -72,19 +76,20 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
     sources,
     partyNames,
     otherInstrumentClaims: [...otherClaims],
+    otherInstrumentByDoc: idsByDoc(otherNamed),
   };
 }
 
 /** Names of another cluster that name this agreement: a nickname, a title in another language than the main
  *  name's, or a (singular) name used when reporting its signature on its date or undated. */
-function aliasNamesOf(i: Instrument, lang: (doc: string) => string | null, mainLang: string | null, claimsById: Map<string, Claim>, signedDate: string | null): NameMention[] {
-  const singular = i.names.filter((n) => !isPlural(n));
+function aliasNamesOf(i: Instrument, lang: (doc: string) => string | null, mainLang: string | null, signedDate: string | null): ReadName[] {
+  const singular = i.names.filter((n) => !n.plural);
   if (i.nickname) return singular;
   if (singular.some((n) => n.form !== 'descriptive') && i.names.every((n) => lang(n.doc) !== mainLang)) return singular;
   return singular.filter((n) => {
-    const c = claimsById.get(n.claim);
-    if (!c || !reportsSigning(c.text)) return false;
-    return c.dates.length === 0 || (!!signedDate && c.dates.some((d) => signedDate.startsWith(d.value) || d.value.startsWith(signedDate)));
+    if (!n.signs) return false;
+    const { dates } = n.source;
+    return dates.length === 0 || (!!signedDate && dates.some((d) => signedDate.startsWith(d.value) || d.value.startsWith(signedDate)));
   });
 }
 
@@ -95,7 +100,8 @@ function majority(xs: (string | null)[]): string | null {
 
 /** The year of the newest report (or the newest date any claim gives): what "earlier" is measured against. */
 function newestYear(docs: DocumentRecord[], claims: Claim[]): number | null {
-  const years = docs.map((d) => Number(d.published?.slice(0, 4))).filter((y) => y > 0);
-  if (!years.length) years.push(...claims.flatMap((c) => c.dates.map((d) => Number(d.value.slice(0, 4)))).filter((y) => y > 0));
-  return years.length ? Math.max(...years) : null;
+  let newest = 0;
+  for (const d of docs) newest = Math.max(newest, Number(d.published?.slice(0, 4)) || 0);
+  if (!newest) for (const c of claims) for (const d of c.dates) newest = Math.max(newest, Number(d.value.slice(0, 4)) || 0);
+  return newest || null;
 }

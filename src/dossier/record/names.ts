@@ -2,6 +2,7 @@
 // "Договор о …", "Vertrag über …", "Traité sur …"), lower-case titles ("treaty on trade and navigation … of 1990") and
 // descriptive names ("mutual defence pact"), with the date attached to the name when the text gives one.
 import type { Claim } from '../../types.ts';
+import { perText } from '../memo.ts';
 
 /** Nouns that head an agreement's name, per language (any case form: Vertrags, Договора). */
 const HEADS = {
@@ -87,24 +88,22 @@ export function nameKey(core: string): string[] {
 const specific = (key: string[]) => key.some((k) => !GENERIC.has(k));
 
 type Span = Omit<NameMention, 'claim' | 'doc' | 'date'>;
-/** Names found per text, kept for the run: the record and the topic step read the same sentences. */
-const SPANS = new Map<string, Span[]>();
-const SPANS_KEPT = 50_000;
 
 /** Names in one claim. `dates` are the claim's resolved date mentions (the reading stage's). */
 export function findNames(claim: Pick<Claim, 'id' | 'doc' | 'text' | 'dates'>): NameMention[] {
-  return nameSpans(claim.text).map((n) => ({ ...n, claim: claim.id, doc: claim.doc, date: attachedDate(claim, claim.text, n.start, n.end) }));
+  const spans = nameSpans(claim.text);
+  if (!spans.length) return [];
+  const years = yearsNear(claim.text);
+  // Written out field by field: tens of thousands of names of one compact shape.
+  return spans.map((n, i) => ({
+    text: n.text, start: n.start, end: n.end, form: n.form, core: n.core, between: n.between, headFirst: n.headFirst, key: n.key,
+    claim: claim.id, doc: claim.doc, date: attachedDate(claim, claim.text, n.start, n.end) ?? years[i],
+  }));
 }
 
-/** Where a text names agreements (without the dates attached to the names). */
-export function nameSpans(text: string): Span[] {
-  const known = SPANS.get(text);
-  if (known) return known;
-  const found = HEAD_STEM.test(text.toLowerCase()) ? scan(text) : [];
-  if (SPANS.size >= SPANS_KEPT) SPANS.clear();
-  SPANS.set(text, found);
-  return found;
-}
+/** Where a text names agreements (without the dates attached to the names). Read once per text: the record
+ *  and the topic step read the same sentences. */
+export const nameSpans = perText((text: string): Span[] => (HEAD_STEM.test(text.toLowerCase()) ? scan(text) : []));
 
 function scan(text: string): Span[] {
   const out: Span[] = [];
@@ -225,17 +224,25 @@ function findBetween(name: string, offset: number): NameMention['between'] {
 const BETWEEN_ENDS = /\s(?=(?:Concerning|concerning|on|On|Regarding|regarding|Relating|relating|for|For|on the|о|об|über|sur|relatif|portant)\s)/u;
 
 /** A date written right after the name ("of 2000", "in 1961", "adopted on …", "vom …") or a year right before it. */
+/** A date of the claim's written right after the name or a year right before it. */
 function attachedDate(claim: Pick<Claim, 'dates'>, text: string, start: number, end: number): string | null {
   const link = /^[\s,]*(?:(?:which|that)\s+(?:was|were)\s+)?(?:of|from|in|dated|signed|adopted|concluded|vom|от|du|de|des|,)?(?:\s+(?:on|in|am|в))?\s*$/iu;
   for (const d of claim.dates ?? []) {
     if (d.start >= end && d.start - end <= 40 && link.test(text.slice(end, d.start))) return d.value;
     if (d.end <= start && start - d.end <= 2 && /^\d{4}$/.test(d.text.trim())) return d.value;
   }
-  const year = /^[\s,]*(?:of|from|in|dated|vom|от|du|de|(?:signed|adopted|concluded) (?:on|in))\s+(?:[\p{L}\d.,]+\s+){0,3}?((?:19|20)\d\d)(?!\d)/iu.exec(text.slice(end, end + 45));
-  if (year) return year[1];
-  const prefix = /(?:^|\s)((?:19|20)\d\d)\s+$/u.exec(text.slice(Math.max(0, start - 6), start));
-  return prefix ? prefix[1] : null;
+  return null;
 }
+
+/** Else a year the text writes right after each name ("of 2000", "signed in 1961") or right before it. */
+const yearsNear = perText((text: string): (string | null)[] =>
+  nameSpans(text).map(({ start, end }) => {
+    const year = /^[\s,]*(?:of|from|in|dated|vom|от|du|de|(?:signed|adopted|concluded) (?:on|in))\s+(?:[\p{L}\d.,]+\s+){0,3}?((?:19|20)\d\d)(?!\d)/iu.exec(text.slice(end, end + 45));
+    if (year) return year[1];
+    const prefix = /(?:^|\s)((?:19|20)\d\d)\s+$/u.exec(text.slice(Math.max(0, start - 6), start));
+    return prefix ? prefix[1] : null;
+  }),
+);
 
 /** A name found inside a longer one (the head of "Agreement" inside "… Agreement between …") is dropped. */
 function dropInner(names: Span[]): Span[] {

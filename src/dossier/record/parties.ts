@@ -1,6 +1,8 @@
 // The parties: the states named in the title's "between A and B" (resolved to the codes the reading stage gave
 // their names), else the states most mentioned together with the agreement and its signature.
 import type { Claim, PartyMention } from '../../types.ts';
+import { perObject } from '../memo.ts';
+import type { Run } from '../runs.ts';
 import { sameWord, isUpper, titleCase } from './text.ts';
 
 /** Words for a form of government, dropped to get a state's short name ("the Federal Republic of Nowhere" → "Nowhere"). */
@@ -28,9 +30,11 @@ export function shortName(name: string): string {
   return cased.replace(GOVERNMENT_FORM, '').trim() || cased.trim();
 }
 
-/** Party codes: from the title's sides, else by co-mention with the agreement's names and signature. */
-export function findParties(claims: Claim[], between: string | null, treatyClaims: Set<string>, sources: Record<string, string>): PartiesResult {
-  const mentions = claims.flatMap((c) => (c.party_mentions ?? []).map((m) => ({ m, c })));
+/** Party codes: from the title's sides, else by co-mention with the agreement's names and signature
+ *  (`treatyClaims`: the claims that name it or report a signature, asked for only when needed). */
+export function findParties(runs: Run[], between: string | null, treatyClaims: () => Set<string>, sources: Record<string, string>): PartiesResult {
+  const mentions: { m: PartyMention; c: Claim }[] = [];
+  for (const run of runs) mentions.push(...mentionsIn(run));
   const names: Record<string, string[]> = {};
   const add = (code: string, name: string) => {
     const list = (names[code] ??= []);
@@ -46,8 +50,9 @@ export function findParties(claims: Claim[], between: string | null, treatyClaim
   if (parties.length < 2) {
     parties.length = 0;
     const count = new Map<string, Set<string>>();
+    let treaty: Set<string> | null = null;
     for (const { m, c } of mentions) {
-      if (!treatyClaims.has(c.id)) continue;
+      if (!(treaty ??= treatyClaims()).has(c.id)) continue;
       const set = count.get(m.code) ?? new Set<string>();
       set.add(sources[c.doc] ?? c.doc);
       count.set(m.code, set);
@@ -59,6 +64,13 @@ export function findParties(claims: Claim[], between: string | null, treatyClaim
   for (const { m } of mentions) if (parties.includes(m.code)) add(m.code, m.text);
   return { parties: [...parties].sort(), names };
 }
+
+/** A run's party mentions with their claims. */
+const mentionsIn = perObject((run: Run) => {
+  const out: { m: PartyMention; c: Claim }[] = [];
+  for (const c of run.claims) for (const m of c.party_mentions ?? []) out.push({ m, c });
+  return out;
+});
 
 /** The code the reading stage gives a side's name: a mention whose words the side contains, or the short name. */
 function codeOf(side: string, mentions: PartyMention[]): string {

@@ -1,7 +1,9 @@
 // Signing date and place: from claims with a sign verb ("signed on May 2, 2030 … in Geneva", "подписанный
 // 2 мая в Берлине", "Done at PLACE on DATE"), voted across independent sources.
 import type { Claim } from '../../types.ts';
-import { type Ballot, mostCommon, tally, tallyDates } from './sources.ts';
+import { perObject, perText } from '../memo.ts';
+import type { Run } from '../runs.ts';
+import { type Ballot, mostCounted, tally, tallyDates } from './sources.ts';
 import { sameWord } from './text.ts';
 import type { Vote } from './types.ts';
 
@@ -32,34 +34,47 @@ export interface SigningEvidence {
 
 const SIGN_VERB_ONCE = new RegExp(SIGN_VERB.source, 'iu');
 /** The text reports the signature of an agreement (not of a law or an instrument of ratification). */
-export const reportsSigning = (text: string) => SIGN_VERB_ONCE.test(text) && !OTHER_DOCUMENT.test(text);
+export const reportsSigning = perText((text: string) => SIGN_VERB_ONCE.test(text) && !OTHER_DOCUMENT.test(text));
 
-/** Claims that report a signature; headlines are left out (they restate the body, often without a date). */
-function signClaims(claims: Claim[], excluded: Set<string>): Claim[] {
-  return claims.filter((c) => !excluded.has(c.id) && c.kind !== 'heading' && reportsSigning(c.text));
-}
-
-export function signing(claims: Claim[], excluded: Set<string>, sources: Record<string, string>, official: string | null): SigningEvidence {
-  const dateBallots: (Ballot & { claimObj: Claim })[] = [];
-  const placeBallots: Ballot[] = [];
-  const placeOf = new Map<string, string>();
-  for (const c of signClaims(claims, excluded)) {
-    const verbs = [...c.text.matchAll(SIGN_VERB)].map((m) => m.index!);
+/** A run's claims that report a signature, and the date and place each gives it (headlines left out: they
+ *  restate the body, often without a date). */
+export const signingIn = perObject((run: Run) => {
+  const reports = run.claims.filter((c) => reportsSigning(c.text));
+  const given: { claim: Claim; date: string | null; place: string | null }[] = [];
+  for (const c of reports) {
+    if (c.kind === 'heading') continue;
+    const { verbs, place } = signingWords(c.text);
     const date = nearest(c.dates.map((d) => ({ at: d.start, value: d.value })), verbs);
-    if (date) dateBallots.push({ value: date, claim: c.id, doc: c.doc, claimObj: c });
-    const places = [...c.text.matchAll(PLACE)]
-      .map((m) => ({ at: m.index!, value: m[1].replace(/[.’']+$/u, '') }))
-      .filter((p) => !NOT_PLACE.test(p.value) && !LANGUAGE_AFTER.test(c.text.slice(p.at + p.value.length + 3, p.at + p.value.length + 40)))
-      .filter((p) => !verbs.some((v) => v < p.at && CLAUSE_BREAK.test(c.text.slice(v, p.at))));
-    const place = nearest(places, verbs);
-    if (place) placeBallots.push({ value: place, claim: c.id, doc: c.doc });
-    if (place) placeOf.set(c.id, place);
+    if (date || place) given.push({ claim: c, date, place });
+  }
+  return { reports, given };
+});
+
+/** Where a sentence's sign verbs are, and the place nearest them (once per sentence). */
+const signingWords = perText((text: string) => {
+  const verbs = [...text.matchAll(SIGN_VERB)].map((m) => m.index!);
+  const places = [...text.matchAll(PLACE)]
+    .map((m) => ({ at: m.index!, value: m[1].replace(/[.’']+$/u, '') }))
+    .filter((p) => !NOT_PLACE.test(p.value) && !LANGUAGE_AFTER.test(text.slice(p.at + p.value.length + 3, p.at + p.value.length + 40)))
+    .filter((p) => !verbs.some((v) => v < p.at && CLAUSE_BREAK.test(text.slice(v, p.at))));
+  return { verbs, place: nearest(places, verbs) };
+});
+
+export function signing(runs: Run[], excluded: Set<string>, sources: Record<string, string>, official: string | null): SigningEvidence {
+  const dateBallots: (Ballot & { claimObj: Claim; place: string | null })[] = [];
+  const placeBallots: Ballot[] = [];
+  for (const run of runs) {
+    for (const { claim: c, date, place } of signingIn(run).given) {
+      if (excluded.has(c.id)) continue;
+      if (date) dateBallots.push({ value: date, claim: c.id, doc: c.doc, claimObj: c, place });
+      if (place) placeBallots.push({ value: place, claim: c.id, doc: c.doc });
+    }
   }
   // A date years away from the majority is another treaty's signature ("an international treaty was signed in 1949").
   const first = tallyDates(dateBallots, sources)[0];
   const year = first ? Number(first.value.slice(0, 4)) : NaN;
   const far = new Set(dateBallots.filter((b) => Math.abs(Number(b.value.slice(0, 4)) - year) >= OTHER_INSTRUMENT_YEARS).map((b) => b.claim));
-  const otherInstrument = dateBallots.filter((b) => far.has(b.claim)).map((b) => ({ claim: b.claimObj, date: b.value, place: placeOf.get(b.claim) ?? null }));
+  const otherInstrument = dateBallots.filter((b) => far.has(b.claim)).map((b) => ({ claim: b.claimObj, date: b.value, place: b.place }));
   const keep = <T extends Ballot>(bs: T[]) => bs.filter((b) => !far.has(b.claim)).map(({ value, claim, doc }) => ({ value, claim, doc }));
   const dates = officialFirst(tallyDates(keep(dateBallots), sources), official);
   const places = officialFirst(tally(keep(placeBallots), sources, samePlace, placeLabel), official);
@@ -81,9 +96,9 @@ function nearest(items: { at: number; value: string }[], verbs: number[]): strin
 /** One place written in two scripts or case forms ("Berlin", "Берлине"). */
 export const samePlace = (a: string, b: string) => sameWord(a, b, 3);
 /** A place's label: the Latin-script form written most often, else the most frequent form. */
-function placeLabel(values: string[]): string {
-  const latin = values.filter((v) => /^[\p{Script=Latin}\s'’.-]+$/u.test(v));
-  return mostCommon(latin.length ? latin : values);
+function placeLabel(counts: Map<string, number>): string {
+  const latin = new Map([...counts].filter(([v]) => /^[\p{Script=Latin}\s'’.-]+$/u.test(v)));
+  return mostCounted(latin.size ? latin : counts);
 }
 
 /** The official text's value is ground truth: its vote goes first whatever the count. */

@@ -24,36 +24,50 @@ export interface Ballot {
   doc: string;
 }
 
-/** The value written most often. */
+/** The value written most often (the first written of those tied). */
 export function mostCommon(values: string[]): string {
   const n = new Map<string, number>();
   for (const v of values) n.set(v, (n.get(v) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1])[0][0];
+  return mostCounted(n);
+}
+
+/** The value with the highest count (the first of those tied). */
+export function mostCounted(counts: Map<string, number>): string {
+  let best: [string, number] | null = null;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best![0];
 }
 
 /** Groups ballots into votes; `same(a, b)` says two written values are one (default: equal). A group's label
- *  is its most common value unless `label` picks another. Sorted by independent sources. */
+ *  is its most common value unless `label` picks another (from each value's count, in first-written order).
+ *  `valueOf` reads a ballot's value (default: as written). Sorted by independent sources. */
 export function tally(
   ballots: Ballot[],
   sources: Record<string, string>,
-  same: (a: string, b: string) => boolean = (a, b) => a === b,
-  label?: (values: string[]) => string,
+  same?: (a: string, b: string) => boolean,
+  label?: (counts: Map<string, number>) => string,
+  valueOf: (b: Ballot) => string = (b) => b.value,
 ): Vote[] {
-  const groups: { values: Set<string>; ballots: Ballot[] }[] = [];
+  const groups: { counts: Map<string, number>; claims: Set<string>; docs: Set<string> }[] = [];
   const groupOf = new Map<string, (typeof groups)[number]>();
   for (const b of ballots) {
-    let g = groupOf.get(b.value) ?? groups.find((x) => [...x.values].some((v) => same(v, b.value)));
-    if (!g) groups.push((g = { values: new Set(), ballots: [] }));
-    g.values.add(b.value);
-    groupOf.set(b.value, g);
-    g.ballots.push(b);
+    const value = valueOf(b);
+    let g = groupOf.get(value);
+    if (!g) {
+      // Equal values are found by value; only another sameness needs the values compared.
+      g = same ? groups.find((x) => [...x.counts.keys()].some((v) => same(v, value))) : undefined;
+      if (!g) groups.push((g = { counts: new Map(), claims: new Set(), docs: new Set() }));
+      groupOf.set(value, g);
+    }
+    g.counts.set(value, (g.counts.get(value) ?? 0) + 1);
+    g.claims.add(b.claim);
+    g.docs.add(b.doc);
   }
-  const votes = groups.map(({ ballots: g }) => {
-    const docs = [...new Set(g.map((b) => b.doc))];
-    const values = g.map((b) => b.value);
+  const votes = groups.map((g) => {
+    const docs = [...g.docs];
     return {
-      value: label ? label(values) : mostCommon(values),
-      claims: [...new Set(g.map((b) => b.claim))],
+      value: label ? label(g.counts) : mostCounted(g.counts),
+      claims: [...g.claims],
       docs,
       sources: new Set(docs.map((d) => sources[d] ?? d)).size,
     };
@@ -65,10 +79,24 @@ export function tally(
  *  with a single more precise compatible value is merged into it. */
 export function tallyDates(ballots: Ballot[], sources: Record<string, string>): Vote[] {
   const values = [...new Set(ballots.map((b) => b.value))];
-  const target = (v: string) => {
-    const finer = values.filter((w) => w !== v && w.startsWith(v));
-    const finest = finer.filter((w) => !finer.some((x) => x !== w && x.startsWith(w)));
-    return finest.length === 1 ? finest[0] : v;
-  };
-  return tally(ballots.map((b) => ({ ...b, value: target(b.value) })), sources);
+  // The more precise values of each value (those it is a prefix of), found through prefixes, not pairs.
+  const known = new Set(values);
+  const finer = new Map<string, string[]>();
+  for (const w of values) {
+    for (let i = 0; i < w.length; i++) {
+      const v = w.slice(0, i);
+      if (!known.has(v)) continue;
+      const list = finer.get(v);
+      if (list) list.push(w);
+      else finer.set(v, [w]);
+    }
+  }
+  // The finest: those nothing is more precise than.
+  const target = new Map(
+    values.map((v) => {
+      const finest = (finer.get(v) ?? []).filter((w) => !finer.has(w));
+      return [v, finest.length === 1 ? finest[0] : v];
+    }),
+  );
+  return tally(ballots, sources, undefined, undefined, (b) => target.get(b.value)!);
 }

@@ -1,6 +1,7 @@
 // The agreement's title and aliases. With an official text, its title line. Otherwise the most complete formal
 // title: the head-first name most sources use ("Treaty on X") joined to the fullest "between A and B" any source
 // gives. Aliases are the other names: variants, nicknames, translated titles and descriptive names.
+import { perText } from '../memo.ts';
 import type { Instrument } from './instruments.ts';
 import type { NameMention } from './names.ts';
 import { isUpper, titleCase } from './text.ts';
@@ -14,14 +15,15 @@ const HEAD_NOMINATIVE: [RegExp, string][] = [
   [/^([Дд])оговор(?:а|у|ом|е)(?![\p{L}])/u, '$1оговор'],
   [/^([Сс])оглашени(?:я|ю|ем|и)(?![\p{L}])/u, '$1оглашение'],
 ];
-/** Case-insensitive identity of two names (spacing and quotes aside). */
-const same = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' ').trim() === b.toLowerCase().replace(/\s+/g, ' ').trim();
+/** What two names must share to be the same name: case and spacing aside. */
+const sameKey = perText((s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim());
+const same = (a: string, b: string) => sameKey(a) === sameKey(b);
 
-export function normalizeName(text: string): string {
+export const normalizeName = perText((text: string): string => {
   let s = text.replace(/^(?:the|a|an|der|die|das|den|le|la|l')\s+/iu, '').replace(/\s+/g, ' ').trim();
   for (const [re, to] of HEAD_NOMINATIVE) s = s.replace(re, to);
   return s;
-}
+});
 
 /** "between …" clauses that name the states (not "between the Parties"). */
 const namesStates = (n: NameMention) => !!n.between && !/(?:parties|sides|contracting)/iu.test(n.between.text);
@@ -55,9 +57,12 @@ export function titleAndAliases(main: Instrument, aliasNames: NameMention[], off
     title = between ? `${core} ${between}` : core;
   }
   const counts = new Map<string, number>();
+  // Each name is counted under the first written form of it.
+  const firstForm = new Map<string, string>();
   const add = (text: string, weight = 1) => {
     const name = normalizeName(text);
-    const key = [...counts.keys()].find((k) => same(k, name)) ?? name;
+    let key = firstForm.get(sameKey(name));
+    if (key === undefined) firstForm.set(sameKey(name), (key = name));
     counts.set(key, (counts.get(key) ?? 0) + weight);
   };
   for (const n of all) {

@@ -68,4 +68,7 @@ export interface DossierRecord {
   partyNames: Record<string, string[]>;
   /** Ids of claims about earlier or other instruments (supersedes/related), not about this agreement. */
   otherInstrumentClaims: string[];
+  /** The same claims by document (doc id → claim ids in order), so steps leave them out document by document;
+   *  when absent, steps find their documents in the pile. */
+  otherInstrumentByDoc?: Map<string, string[]>;
 }

@@ -1,0 +1,79 @@
+// What the lifecycle step reads from one document's claims, once per run (see ../runs.ts): the steps each claim
+// tells of and the duration it states (read again only when the document's language, date, kind or body
+// differ), then the parties of those steps (resolved again only when the agreement's parties, their names,
+// its signing date or the claims left out as being about other instruments change).
+import type { Claim, Expectation } from '../../types.ts';
+import { perObjectIn } from '../memo.ts';
+import { type Run, sameIds } from '../runs.ts';
+import { type ClaimContext, type Reading, readSteps, withParties } from './detect.ts';
+import { type DurationObservation, observeDuration } from './duration/index.ts';
+import type { Observation } from './types.ts';
+
+export interface RunReading {
+  /** Claims that tell of a step or expect one, with what they say. */
+  steps: { claim: Claim; reading: Reading }[];
+  durations: DurationObservation[];
+}
+
+export const readRun = perObjectIn(
+  (run: Run, doc: ClaimContext['doc']): RunReading => {
+    const steps: RunReading['steps'] = [];
+    const durations: DurationObservation[] = [];
+    for (const claim of run.claims) {
+      const reading = readSteps(claim, doc);
+      if (reading.steps.length || reading.expectations.length) steps.push({ claim, reading });
+      const d = observeDuration(claim, doc.language);
+      if (d) durations.push(d);
+    }
+    return { steps, durations };
+  },
+  (a, b) => a.language === b.language && a.published === b.published && a.kind === b.kind && a.body === b.body,
+);
+
+/** The agreement a run is read for, and where its document stands (the party its last event was about). */
+export interface RunContext extends ClaimContext {
+  /** Its parties and their names written out (what `parties` and `partyNames` say). */
+  key: string;
+  signedDate: string | null;
+  /** Ids of the document's claims about other instruments. */
+  left: string[];
+}
+
+export interface Told {
+  observations: Observation[];
+  expectations: Expectation[];
+  durations: DurationObservation[];
+  /** The claims the observations and expectations come from. */
+  claims: Claim[];
+  /** The party the run's last event was about (the next run of the document continues from it). */
+  lastParty: string | null;
+}
+
+/** What a run tells of the agreement: steps with their parties (observations plausible for its signing date
+ *  only), expectations and durations, leaving out claims about other instruments. */
+export const toldIn = perObjectIn(
+  (read: RunReading, agreement: RunContext): Told => {
+    const ctx: ClaimContext = { doc: agreement.doc, parties: agreement.parties, partyNames: agreement.partyNames, lastParty: agreement.lastParty };
+    const left = new Set(agreement.left);
+    const told: Told = { observations: [], expectations: [], durations: [], claims: [], lastParty: null };
+    for (const { claim, reading } of read.steps) {
+      if (left.has(claim.id)) continue;
+      const r = withParties(claim, reading, ctx);
+      for (const o of r.observations) if (plausible(o, agreement.signedDate)) told.observations.push(o);
+      told.expectations.push(...r.expectations);
+      told.claims.push(claim);
+    }
+    told.durations = read.durations.filter((d) => !left.has(d.claim));
+    told.lastParty = ctx.lastParty;
+    return told;
+  },
+  (a, b) => a.key === b.key && a.signedDate === b.signedDate && a.lastParty === b.lastParty && sameIds(a.left, b.left),
+);
+
+/** Every step follows the signature: a dated step before it, or a signature in another year, is about
+ *  another instrument ("an international treaty was signed on March 17, 1949"). */
+function plausible(o: Observation, signedDate: string | null): boolean {
+  if (!signedDate || !o.date) return true;
+  if (o.step === 'signed') return o.date.slice(0, 4) === signedDate.slice(0, 4);
+  return o.date.slice(0, signedDate.length) >= signedDate.slice(0, o.date.length);
+}
