@@ -115,3 +115,28 @@ test('headline and vote forms: "signs law ratifying", "voted 400-0 to ratify"; o
   assert.deepEqual(read({ text: 'New sanctions took effect on Monday.', dates: [['Monday', '2024-11-04']] }).observations, []);
   assert.deepEqual(steps(read({ text: 'The treaty entered into force on December 4.', dates: [['December 4', '2024-12-04']] })), [['entered-into-force', '2024-12-04', null]]);
 });
+
+test('a state named as the other side of the deal is not the actor\'s: "approved the treaty with Orvenia" is the other party\'s vote', () => {
+  const r = read(
+    { text: 'Die Bundesversammlung hat am Mittwoch den Vertrag mit Orvenia über die Aufteilung der Gewässer gebilligt.', dates: [['am Mittwoch', '2029-07-04']], parties: [['Orvenia', 'Orvenia']], bodies: [['Bundesversammlung', 'Federal Assembly', 'legislature', null]] },
+    { language: 'de', published: '2029-07-04' },
+    ['Kastria', 'Orvenia'],
+  );
+  assert.deepEqual(steps(r), [['approved-by-legislature', '2029-07-04', 'Kastria']]);
+  // The state beside the body still names its party.
+  const own = read(
+    { text: 'The parliament of Orvenia approved the treaty with Kastria on Monday.', dates: [['on Monday', '2029-06-11']], parties: [['Orvenia', 'Orvenia'], ['Kastria', 'Kastria']] },
+    { published: '2029-06-12' },
+    ['Kastria', 'Orvenia'],
+  );
+  assert.deepEqual(steps(own), [['approved-by-legislature', '2029-06-11', 'Orvenia']]);
+});
+
+test('a long title as the subject still makes the verb a step of the agreement', () => {
+  const r = read(
+    { text: 'The treaty between Orvenia and Kastria on the sharing and protection of the waters of the Velna River entered into force on Wednesday.', dates: [['on Wednesday', '2029-10-03', true]], parties: [['Orvenia', 'Orvenia'], ['Kastria', 'Kastria']] },
+    { published: '2029-10-03' },
+    ['Kastria', 'Orvenia'],
+  );
+  assert.deepEqual(steps(r), [['entered-into-force', '2029-10-03', null]]);
+});

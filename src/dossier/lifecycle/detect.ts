@@ -36,8 +36,10 @@ const ABOUT_AGREEMENT = rx(
   String.raw`treat|agreement|\bpact|accord|convention|protocol|\bbill\b|\blaw\b|ratif|document|\bdeal\b|\bit\b|\barticle|договор|соглашени|пакт|конвенци|протокол|закон|ратифи|документ|стать|vertrag|abkommen|gesetz|dokument|artikel|\bihn\b|\ber\b|traité|pacte|\bloi\b|l['’]a\b`,
   'iu',
 );
-/** How far around the verb the agreement must be named. */
+/** How far after the verb the agreement must be named (its object), and how far before it (its subject, which
+ *  a full title lengthens: "The treaty between A and B on the sharing of the waters of the X River entered …"). */
 const OBJECT_REACH = 80;
+const SUBJECT_REACH = 140;
 
 export function readClaim(claim: Claim, ctx: ClaimContext): { observations: Observation[]; expectations: Expectation[] } {
   return withParties(claim, readSteps(claim, ctx.doc), ctx);
@@ -123,7 +125,7 @@ const sentenceOf = perTextIn((text: string, language: string | null, heading: bo
       const agent = AGENT_AFTER.exec(text.slice(a.end, a.end + ACTOR_AFTER));
       return {
         agentAt: agent ? a.end + agent[0].length : null,
-        aboutAgreement: ABOUT_AGREEMENT.test(text.slice(Math.max(0, a.start - OBJECT_REACH), a.end + OBJECT_REACH)),
+        aboutAgreement: ABOUT_AGREEMENT.test(text.slice(Math.max(0, a.start - SUBJECT_REACH), a.end + OBJECT_REACH)),
         perfect: !!a.rules.guards.perfect?.test(text.slice(Math.max(0, a.start - 30), a.start)),
         condition: a.kind === 'expect' ? conditionOf(text, a.start, a.end, a.rules.guards) : null,
         place: placeAfter(text, a.start, anchors[i + 1]?.start ?? text.length, a.rules.guards),
@@ -220,11 +222,18 @@ function resolveStep(a: Anchor, actor: Actor | null): LifecycleStep | null {
   return a.step;
 }
 
+/** "the treaty with Orvenia", "Vertrag mit …", "avec …", "с …": a state named as the other side of the deal. */
+const COUNTERPART_BEFORE = /(?:\bwith|\bmit|\bavec|(?<!\p{L})(?:с|со))\s+(?:(?:the|der|dem|den|la|le|l')\s*)?$/iu;
+
 /** The party an actor belongs to: its country, else the state named right beside it ("Germany's
- *  Bundesrat", "Парламент Германии"), else the state named before the verb (at `at`) in its clause (from `from`). */
+ *  Bundesrat", "Парламент Германии"), else the state named before the verb (at `at`) in its clause (from `from`).
+ *  A state named as the counterpart ("approved the treaty with Orvenia") is not the actor's; when it is the
+ *  only one named, the actor belongs to the other party of a bilateral agreement. */
 function partyOf(actor: Actor | null, from: number, at: number, claim: Claim, ctx: ClaimContext): string | null {
   if (actor?.country) return canonicalParty(actor.country, ctx);
-  const mentions = partyMentions(claim, ctx);
+  const all = partyMentions(claim, ctx);
+  const counterparts = all.filter((m) => COUNTERPART_BEFORE.test(claim.text.slice(Math.max(0, m.start - 12), m.start)));
+  const mentions = all.filter((m) => !counterparts.includes(m));
   if (actor) {
     const near = mentions
       .map((m) => ({ m, gap: m.end <= actor.start ? actor.start - m.end : m.start >= actor.end ? m.start - actor.end : 0 }))
@@ -233,7 +242,10 @@ function partyOf(actor: Actor | null, from: number, at: number, claim: Claim, ct
     if (near) return canonicalParty(near.m.code, ctx);
   }
   const before = mentions.filter((m) => m.start >= from && m.end <= at);
-  return before.length ? canonicalParty(before[before.length - 1].code, ctx) : null;
+  if (before.length) return canonicalParty(before[before.length - 1].code, ctx);
+  const others = new Set(counterparts.map((m) => canonicalParty(m.code, ctx)));
+  const rest = ctx.parties.filter((p) => !others.has(p));
+  return actor && others.size === 1 && ctx.parties.length === 2 && rest.length === 1 ? rest[0] : null;
 }
 
 /** The claim's party mentions, and the agreement's parties named in it by a one-word name the reading stage

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeClaim } from './claims.fixture.ts';
-import { findNames } from './names.ts';
+import { findBetween, findNames } from './names.ts';
 
 const names = (text: string, dates: [string, string][] = []) => findNames(makeClaim('c1', 'd1', text, { dates }));
 
@@ -62,4 +62,11 @@ test('a lower-case title ends at the verb that says what happened to the treaty'
   const text = 'The treaty between Ardania and Belmora on the sharing and protection of the waters of the Long River entered into force on Wednesday.';
   const [n] = names(text);
   assert.equal(n.text, 'treaty between Ardania and Belmora on the sharing and protection of the waters of the Long River');
+});
+
+test('"between A and B" ends where the subject starts, in a title of capitals or title case too', () => {
+  const title = 'Treaty Between the Republic of Orvenia and the Federal Republic of Kastria on the Sharing and Protection of the Waters of the Velna River';
+  assert.equal(findBetween(title)?.text, 'Between the Republic of Orvenia and the Federal Republic of Kastria');
+  assert.equal(findBetween(title.toUpperCase())?.text, 'BETWEEN THE REPUBLIC OF ORVENIA AND THE FEDERAL REPUBLIC OF KASTRIA');
+  assert.equal(findBetween('Treaty on Friendship between Arvenia and Belmark')?.text, 'between Arvenia and Belmark');
 });

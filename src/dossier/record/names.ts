@@ -210,7 +210,7 @@ function readPrefix(text: string, headStart: number, descriptiveAllowed: boolean
 }
 
 /** "between A and B" inside a name (in claim offsets). */
-function findBetween(name: string, offset: number): NameMention['between'] {
+export function findBetween(name: string, offset = 0): NameMention['between'] {
   const m = /\s(?:between|между|zwischen|entre)\s/iu.exec(name);
   if (!m) return null;
   // The clause may sit mid-title: "Agreement between A and B Concerning …" ends it at the subject's preposition.
@@ -221,7 +221,7 @@ function findBetween(name: string, offset: number): NameMention['between'] {
 }
 
 /** Words that start the subject after a mid-title "between A and B". */
-const BETWEEN_ENDS = /\s(?=(?:Concerning|concerning|on|On|Regarding|regarding|Relating|relating|for|For|on the|о|об|über|sur|relatif|portant)\s)/u;
+const BETWEEN_ENDS = /\s(?=(?:Concerning|concerning|on|On|Regarding|regarding|Relating|relating|for|For|on the|о|об|über|sur|relatif|portant)\s)/iu;
 
 /** A date written right after the name ("of 2000", "in 1961", "adopted on …", "vom …") or a year right before it. */
 /** A date of the claim's written right after the name or a year right before it. */

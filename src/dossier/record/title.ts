@@ -3,7 +3,7 @@
 // gives. Aliases are the other names: variants, nicknames, translated titles and descriptive names.
 import { perText } from '../memo.ts';
 import type { Instrument } from './instruments.ts';
-import type { NameMention } from './names.ts';
+import { findBetween, type NameMention } from './names.ts';
 import { isUpper, titleCase } from './text.ts';
 import type { OfficialText } from './types.ts';
 
@@ -44,7 +44,7 @@ export function titleAndAliases(main: Instrument, aliasNames: NameMention[], off
   let between: string | null;
   if (official?.title) {
     title = isUpper(official.title) ? titleCase(official.title) : official.title;
-    between = /\s(between|между|zwischen|entre)\s.*$/iu.exec(title)?.[0].trim() ?? null;
+    between = findBetween(title)?.text ?? null;
   } else if (midTitle(main.names)) {
     // "Agreement between A and B Concerning X": a title with its parties inside is printed as written.
     const n = midTitle(main.names)!;
