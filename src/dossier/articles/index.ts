@@ -37,9 +37,9 @@ export function buildArticles(claims: Claim[], record: Pick<DossierRecord, 'offi
     }
   }
   const alignments = alignClaims(reports, citing, official, record.sources);
-  const numbers = official
-    ? official.articles.map((a) => a.number)
-    : [...new Set(alignments.filter((a) => a.described !== null && (!a.weak || a.described === a.stated)).map((a) => a.described!))];
+  const described = new Set<number>();
+  if (!official) for (const a of alignments) if (a.described !== null && (!a.weak || a.described === a.stated)) described.add(a.described);
+  const numbers = official ? official.articles.map((a) => a.number) : [...described];
   // Grouped once: the number of articles times the number of claims is too many comparisons for large piles.
   // Alignments come claim by claim, one per cited article.
   const alignedTo = new Map<number | null, { a: ArticleAlignment; t: ClaimTopics }[]>();
@@ -62,7 +62,7 @@ export function buildArticles(claims: Claim[], record: Pick<DossierRecord, 'offi
       claimIds.add(a.claim);
       docs.add(a.doc);
     }
-    const articleTopics = officialArticle ? officialArticle.topics : topicsFromClaims(aligned.map((x) => x.a));
+    const articleTopics = officialArticle ? officialArticle.topics : topicsFromClaims(aligned);
     const summary = officialArticle ? articleSummary(officialArticle.text) : summaryFromClaims(aligned, articleTopics);
     return { number, topics: articleTopics, summary, claims: [...claimIds], docs: [...docs] };
   });
@@ -72,11 +72,11 @@ export function buildArticles(claims: Claim[], record: Pick<DossierRecord, 'offi
 const NONE: string[] = [];
 
 /** Topics the claims aligned to an article give it; a claim citing several articles adds only when nothing else does. */
-function topicsFromClaims(aligned: ArticleAlignment[]): string[] {
-  const strong = aligned.filter((a) => !a.weak);
-  const pool = strong.some((a) => a.topics.length) ? strong : aligned;
+function topicsFromClaims(aligned: { a: ArticleAlignment }[]): string[] {
+  let strongTopics = false;
+  for (const { a } of aligned) if (!a.weak && a.topics.length) strongTopics = true;
   const topics = new Set<string>();
-  for (const a of pool) for (const t of a.topics) topics.add(t);
+  for (const { a } of aligned) if (!strongTopics || !a.weak) for (const t of a.topics) topics.add(t);
   return withBroader([...topics]);
 }
 

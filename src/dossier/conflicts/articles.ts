@@ -17,7 +17,12 @@ export function articleConflicts(record: Pick<DossierRecord, 'alignments' | 'off
   };
   for (const a of record.alignments ?? []) {
     if (a.weak) continue;
-    for (const t of a.topics) add(t, { value: String(a.stated), doc: a.doc, claim: a.claim });
+    for (const t of a.topics) {
+      const list = statements.get(t);
+      const s = { value: String(a.stated), doc: a.doc, claim: a.claim };
+      if (list) list.push(s);
+      else statements.set(t, [s]);
+    }
   }
   const official = record.official;
   if (official) {

@@ -13,7 +13,7 @@ import { splitDisputed, type DisputedEvent } from './disputed.ts';
 import { decideDuration, type DurationObservation } from './duration/index.ts';
 import { compatibleDates, inTimeOrder, mergeObservations, STEP_ORDER, vote, type MergedEvent } from './merge.ts';
 import { sameName } from './names.ts';
-import { readRun, toldIn } from './reading.ts';
+import { readRun, type Told, toldIn } from './reading.ts';
 import type { Observation } from './types.ts';
 
 export interface LifecycleResult {
@@ -45,7 +45,7 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   const observations: Observation[] = [];
   const expectations: Expectation[] = [];
   const durations: DurationObservation[] = [];
-  const telling: Claim[] = [];
+  const told: Told[] = [];
   const parties = record.agreement.parties;
   const partyNames = record.partyNames ?? {};
   const key = JSON.stringify([parties, partyNames]);
@@ -55,16 +55,16 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
     if (!doc) continue;
     const read = readRun(run, doc);
     const left = aboutOthers.get(run.doc) ?? [];
-    const told = toldIn(read, { doc, parties, partyNames, key, signedDate: signed.date, left, lastParty: lastParty.get(doc.id) ?? null });
-    lastParty.set(doc.id, told.lastParty);
-    observations.push(...told.observations);
-    expectations.push(...told.expectations);
-    durations.push(...told.durations);
-    telling.push(...told.claims);
+    const said = toldIn(read, { doc, parties, partyNames, key, signedDate: signed.date, left, lastParty: lastParty.get(doc.id) ?? null });
+    lastParty.set(doc.id, said.lastParty);
+    observations.push(...said.observations);
+    expectations.push(...said.expectations);
+    durations.push(...said.durations);
+    told.push(said);
   }
   // Claims by id: those that tell of steps (what events and expectations cite), else any claim of the pile.
   let tellingById: Map<string, Claim> | null = null;
-  const claimOf = (id: string) => (tellingById ??= new Map(telling.map((c) => [c.id, c]))).get(id) ?? claimsById(claims).get(id);
+  const claimOf = (id: string) => (tellingById ??= new Map(told.flatMap((t) => t.claims.map((c) => [c.id, c])))).get(id) ?? claimsById(claims).get(id);
 
   const merged = mergeObservations(observations.filter((o) => o.step !== 'signed'), sourceOf);
   const { kept, disputed } = splitDisputed(merged, { docs: docById, claims, claimOf, expectations, officialDocs, sourceOf });

@@ -101,13 +101,24 @@ function homeForUnattributed(clusters: Cluster[], o: Observation): Cluster | und
 /** The value most independent sources support (a less precise value supports a more precise one it agrees
  *  with: "2020-05" backs "2020-05-03"); on a tie the more precise, then the first in order. */
 export function vote(values: { value: string | null; doc: string }[], sourceOf: (doc: string) => string, same: (a: string, b: string) => boolean = compatibleDates): string | null {
+  return voteOn(
+    values.map((v) => v.value),
+    values.map((v) => v.doc),
+    sourceOf,
+    same,
+  );
+}
+
+/** vote() over values and the documents giving them, side by side. */
+function voteOn(values: (string | null)[], docs: string[], sourceOf: (doc: string) => string, same: (a: string, b: string) => boolean = compatibleDates): string | null {
   // Each value written, in order, with the sources that write it: values are compared, not every statement.
   const sourcesOf = new Map<string, Set<string>>();
-  for (const { value, doc } of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     if (!value) continue;
     const sources = sourcesOf.get(value);
-    if (sources) sources.add(sourceOf(doc));
-    else sourcesOf.set(value, new Set([sourceOf(doc)]));
+    if (sources) sources.add(sourceOf(docs[i]));
+    else sourcesOf.set(value, new Set([sourceOf(docs[i])]));
   }
   let best: { value: string; support: number } | null = null;
   for (const value of sourcesOf.keys()) {
@@ -122,23 +133,26 @@ export function vote(values: { value: string | null; doc: string }[], sourceOf: 
 function summarize(c: Observation[], sourceOf: (doc: string) => string): LifecycleEvent {
   const claims = new Set<string>();
   const docs = new Set<string>();
-  const dates: { value: string | null; doc: string }[] = [];
-  const bodies: { value: string | null; doc: string }[] = [];
-  const places: { value: string | null; doc: string }[] = [];
+  const given = { docs: [] as string[], dates: [] as (string | null)[], bodies: [] as (string | null)[], places: [] as (string | null)[] };
+  let party: string | null = null;
+  let ref: string | null = null;
   for (const o of c) {
     claims.add(o.claim);
     docs.add(o.doc);
-    dates.push({ value: o.date, doc: o.doc });
-    bodies.push({ value: o.body, doc: o.doc });
-    places.push({ value: o.place, doc: o.doc });
+    given.docs.push(o.doc);
+    given.dates.push(o.date);
+    given.bodies.push(o.body);
+    given.places.push(o.place);
+    party ||= o.party;
+    ref ||= o.ref;
   }
   return {
     step: c[0].step,
-    date: vote(dates, sourceOf),
-    party: c.find((o) => o.party)?.party ?? null,
-    body: vote(bodies, sourceOf, sameName),
-    ref: c.find((o) => o.ref)?.ref ?? null,
-    place: vote(places, sourceOf, sameName),
+    date: voteOn(given.dates, given.docs, sourceOf),
+    party: party || null,
+    body: voteOn(given.bodies, given.docs, sourceOf, sameName),
+    ref: ref || null,
+    place: voteOn(given.places, given.docs, sourceOf, sameName),
     claims: [...claims],
     docs: [...docs],
   };

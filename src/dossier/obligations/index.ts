@@ -28,22 +28,25 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
   const official = record.official;
   const articlesWith = (topic: string) => record.agreement.articles.filter((a) => a.topics.includes(topic));
 
-  // Report claims (opinions aside, and not the official text's) on a topic, run by run: their ids and
-  // independent sources gathered once per topic asked for, their texts only when needed.
-  let reports: { doc: string; on: Map<string, { claims: Claim[]; ids: string[] }> }[] | null = null;
-  const runsOn = (topic: string) => {
-    reports ??= topics.filter((run) => run.doc !== official?.doc).map((run) => ({ doc: run.doc, on: reportsOn(run) }));
-    return reports.flatMap(({ doc, on }) => (on.has(topic) ? [{ doc, ...on.get(topic)! }] : []));
-  };
+  // Report claims (opinions aside, and not the official text's) on a topic, gathered run by run once per topic
+  // asked for: their ids and independent sources, their texts only when needed.
+  let reports: { doc: string; on: ReturnType<typeof reportsOn> }[] | null = null;
   const said = new Map<string, { ids: string[]; sources: number; texts: () => string[] }>();
   const reportingOn = (topic: string) => {
     let found = said.get(topic);
     if (!found) {
-      const on = runsOn(topic);
+      reports ??= topics.filter((run) => run.doc !== official?.doc).map((run) => ({ doc: run.doc, on: reportsOn(run) }));
       const ids: string[] = [];
-      for (const run of on) ids.push(...run.ids);
-      const sources = new Set(on.map((run) => record.sources[run.doc] ?? run.doc)).size;
-      said.set(topic, (found = { ids, sources, texts: () => on.flatMap((run) => run.claims.map((c) => c.text)) }));
+      const sources = new Set<string>();
+      const claims: Claim[][] = [];
+      for (const { doc, on } of reports) {
+        const run = on.get(topic);
+        if (!run) continue;
+        ids.push(...run.ids);
+        claims.push(run.claims);
+        sources.add(record.sources[doc] ?? doc);
+      }
+      said.set(topic, (found = { ids, sources: sources.size, texts: () => claims.flat().map((c) => c.text) }));
     }
     return found;
   };
