@@ -13,6 +13,8 @@ export interface Queryable {
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   readonly location: string;
+  /** Transactions worth running at once: 1 for PGlite (one connection, one thread), more for a server. */
+  readonly writers: number;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -8,7 +8,7 @@ import { claimsFor, documentsFor, documentsSince, hasDocuments, iso, signatures 
 import { listDocuments, searchClaims, searchDocuments } from './search.ts';
 import { toPgJson } from './text.ts';
 import type { Store, StoredDossier } from './types.ts';
-import { CHUNK, linkCollection, replaceClaims, writeChunk } from './write.ts';
+import { linkCollection, replaceClaims, writeBatch } from './write.ts';
 
 export type * from './types.ts';
 export { MEMORY };
@@ -51,17 +51,9 @@ function storeOn(db: Db): Store {
     },
     hasDocuments: (shas) => hasDocuments(db, shas),
     async putDocument(doc, claims, readerVersion, collection = DEFAULT_COLLECTION) {
-      const written = await db.transaction((tx) => writeChunk(tx, [{ doc, claims }], readerVersion, collection));
-      return written.length > 0;
+      return (await writeBatch(db, [{ doc, claims }], readerVersion, collection)).length > 0;
     },
-    async putDocuments(batch, readerVersion, collection = DEFAULT_COLLECTION) {
-      const written: string[] = [];
-      for (let i = 0; i < batch.length; i += CHUNK) {
-        const chunk = batch.slice(i, i + CHUNK);
-        written.push(...(await db.transaction((tx) => writeChunk(tx, chunk, readerVersion, collection))));
-      }
-      return written;
-    },
+    putDocuments: (batch, readerVersion, collection = DEFAULT_COLLECTION) => writeBatch(db, batch, readerVersion, collection),
     putClaims: (sha256, claims, readerVersion) => db.transaction((tx) => replaceClaims(tx, sha256, claims, readerVersion)),
     async staleDocuments(readerVersion) {
       const rows = await db.query<{ sha256: string }>('SELECT sha256 FROM documents WHERE reader_version <> $1 ORDER BY seq', [readerVersion]);

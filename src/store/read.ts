@@ -23,7 +23,7 @@ const DOCUMENT_COLUMNS = `d.sha256, d.file, d.format, d.url, d.title, d.outlet, 
 
 export const SUMMARY_COLUMNS = `d.sha256, d.file, d.format, d.url, d.title, d.outlet, d.author, d.published, d.language,
   d.kind, d.near_duplicate_of, d.created_at, d.updated_at,
-  (SELECT count(*)::int FROM claims c WHERE c.sha256 = d.sha256) AS claim_count`;
+  coalesce((SELECT array_length(cs.fts, 1) FROM claim_sets cs WHERE cs.doc = d.seq), 0) AS claim_count`;
 
 function toDocument(r: Row): StoredDocument {
   return {
@@ -76,30 +76,38 @@ export function claimId(sha256: string, ord: number): string {
   return `${sha256}#${ord}`;
 }
 
-export async function documentsFor(db: Queryable, selection: Selection): Promise<StoredDocument[]> {
+/** Documents per read query: a whole store in one result would sit in memory twice (protocol buffer, then rows). */
+const PAGE = 500;
+
+/**
+ * The documents of a selection in seq order, page by page: first their numbers (one small query),
+ * then `select` (which must return `seq` and filter with `= ANY($1::bigint[])`) for each page of
+ * numbers, each row handed to `each` in order. Pages by key, not LIMIT/OFFSET: every page costs the same.
+ */
+async function paged(db: Queryable, selection: Selection, select: string, each: (row: Row, sha256: string) => void): Promise<void> {
   const { where, params } = selectionWhere(selection);
-  return (await db.query(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE ${where} ORDER BY d.seq`, params)).map(toDocument);
+  const docs = await db.query<{ seq: string | number; sha256: string }>(`SELECT d.seq, d.sha256 FROM documents d WHERE ${where} ORDER BY d.seq`, params);
+  const shaOf = new Map(docs.map((d) => [Number(d.seq), d.sha256]));
+  for (let i = 0; i < docs.length; i += PAGE) {
+    const rows = await db.query(select, [docs.slice(i, i + PAGE).map((d) => d.seq)]);
+    rows.sort((a, b) => Number(a.seq) - Number(b.seq)).forEach((r) => each(r, shaOf.get(Number(r.seq))!));
+  }
 }
 
-type ClaimTuple = [number, number, number, string, Claim['kind'], string | null, Claim['unit'], Record<string, unknown>];
+export async function documentsFor(db: Queryable, selection: Selection): Promise<StoredDocument[]> {
+  const documents: StoredDocument[] = [];
+  await paged(db, selection, `SELECT ${DOCUMENT_COLUMNS}, d.seq FROM documents d WHERE d.seq = ANY($1::bigint[])`, (r) => documents.push(toDocument(r)));
+  return documents;
+}
 
 export async function claimsFor(db: Queryable, selection: Selection): Promise<Claim[]> {
-  const { where, params } = selectionWhere(selection);
-  // One row per document, its claims as one JSON array: decoding a row costs far more than parsing
-  // JSON (on PGlite about 2.5 times the CPU for row-per-claim), and whole stores get loaded this way.
-  const rows = await db.query<{ sha256: string; claims: string | null }>(
-    `SELECT d.sha256, (SELECT json_agg(json_build_array(c.ord, c.start_offset, c.end_offset, c.text, c.kind, c.speaker, c.unit, c.data) ORDER BY c.ord)
-                       FROM claims c WHERE c.sha256 = d.sha256)::text AS claims
-     FROM documents d WHERE ${where} ORDER BY d.seq`,
-    params,
-  );
+  // One row per document, its claims as stored (JSON text): decoding a row costs far more than
+  // parsing JSON, and whole stores get loaded this way.
   const claims: Claim[] = [];
-  for (const row of rows) {
-    if (row.claims === null) continue;
-    for (const [ord, start, end, text, kind, speaker, unit, data] of JSON.parse(row.claims) as ClaimTuple[]) {
-      claims.push({ id: claimId(row.sha256, ord), doc: row.sha256, start, end, text, kind, speaker, ...(data as object), unit } as Claim);
-    }
-  }
+  await paged(db, selection, 'SELECT cs.doc AS seq, cs.claims FROM claim_sets cs WHERE cs.doc = ANY($1::bigint[])', (r, sha256) => {
+    // id and doc last: a claim given with ids of its own gets the stored ones.
+    (JSON.parse(r.claims as string) as Omit<Claim, 'id' | 'doc'>[]).forEach((claim, i) => claims.push({ ...claim, id: claimId(sha256, i + 1), doc: sha256 }));
+  });
   return claims;
 }
 

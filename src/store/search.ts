@@ -1,5 +1,5 @@
-// Listing and full-text search over documents and claims: tsvector columns under GIN indexes, the
-// 'simple' configuration (any language), websearch syntax ("quoted phrase", -word, or), ts_rank_cd order.
+// Listing and full-text search over documents and claims: tsvector columns (a GIN index on documents'),
+// the 'simple' configuration (any language), websearch syntax ("quoted phrase", -word, or), ts_rank_cd order.
 import type { Claim } from '../types.ts';
 import type { Queryable, Row } from './driver.ts';
 import { claimId, selectionWhere, SUMMARY_COLUMNS, toSummary } from './read.ts';
@@ -76,27 +76,49 @@ export async function searchDocuments(db: Queryable, q: string, options: PageOpt
   }));
 }
 
+// Claim search goes through documents_fts: a claim's words are all in its document's vector (write.ts),
+// so a document holding a matching claim matches the query's positive part (querytree drops negations)
+// with phrases loosened to AND (a long document's vector keeps at most 256 positions per word, the
+// last at 16383). Only those documents' claims are then tested against the query itself.
+const PHRASE = /'(?:[^']|'')*'|<(?:\d+|-)>/g;
+
+/** The documents query for `q`: '' when `q` has no words, null when no index can narrow it ('T'). */
+async function documentFilter(db: Queryable, q: string): Promise<string | null> {
+  const [{ tree }] = await db.query<{ tree: string }>(`SELECT querytree(websearch_to_tsquery('simple', $1)) AS tree`, [q]);
+  return tree === 'T' ? null : tree.replace(PHRASE, (m) => (m.startsWith("'") ? m : '&'));
+}
+
 export async function searchClaims(db: Queryable, q: string, options: PageOptions = {}): Promise<ClaimHit[]> {
   if (!q.trim()) return [];
+  const safe = pgSafe(q);
+  const filter = await documentFilter(db, safe);
+  if (filter === '') return [];
   const { limit, offset } = page(options);
-  const { where, params } = scope(options.collection, 3);
-  // Headlines only for the page of hits: the inner query ranks and limits, the outer one marks.
-  const rows = await db.query(
-    `SELECT h.sha256, h.ord, h.start_offset, h.end_offset, h.text, h.kind, h.rank, ts_headline('simple', h.text, h.query, $2) AS headline
-     FROM (SELECT c.sha256, c.ord, c.start_offset, c.end_offset, c.text, c.kind, d.seq, q.query, ts_rank_cd(c.fts, q.query) AS rank
-           FROM claims c JOIN documents d ON d.sha256 = c.sha256, websearch_to_tsquery('simple', $1) AS q(query)
-           WHERE c.fts @@ q.query AND ${where}
-           ORDER BY rank DESC, d.seq, c.ord LIMIT ${limit} OFFSET ${offset}) h
+  const { where, params } = scope(options.collection, filter === null ? 3 : 4);
+  const narrow = filter === null ? 'true' : 'd.fts @@ $3::tsquery';
+  // The inner query ranks claims by their vectors and keeps a page; the outer one reads those claims
+  // from their JSON and marks them.
+  const rows = await db.query<{ sha256: string; ord: number; claim: string; rank: number; headline: string }>(
+    `SELECT h.sha256, h.ord, c.claim::text AS claim, h.rank, ts_headline('simple', c.claim ->> 'text', h.query, $2) AS headline
+     FROM (SELECT d.sha256, d.seq, u.ord, q.query, ts_rank_cd(u.fts, q.query) AS rank
+           FROM documents d JOIN claim_sets cs ON cs.doc = d.seq, unnest(cs.fts) WITH ORDINALITY AS u(fts, ord),
+                websearch_to_tsquery('simple', $1) AS q(query)
+           WHERE ${narrow} AND u.fts @@ q.query AND ${where}
+           ORDER BY rank DESC, d.seq, u.ord LIMIT ${limit} OFFSET ${offset}) h
+     JOIN claim_sets cs ON cs.doc = h.seq, LATERAL (SELECT cs.claims::json -> (h.ord::int - 1) AS claim) c
      ORDER BY h.rank DESC, h.seq, h.ord`,
-    [pgSafe(q), CLAIM_HEADLINE, ...params]);
-  return rows.map((r: Row) => ({
-    id: claimId(r.sha256 as string, r.ord as number),
-    doc: r.sha256 as string,
-    start: r.start_offset as number,
-    end: r.end_offset as number,
-    text: r.text as string,
-    kind: r.kind as Claim['kind'],
-    rank: r.rank as number,
-    headline: toHeadline(r.headline as string),
-  }));
+    [safe, CLAIM_HEADLINE, ...(filter === null ? [] : [filter]), ...params]);
+  return rows.map((r) => {
+    const claim = JSON.parse(r.claim) as Pick<Claim, 'start' | 'end' | 'text' | 'kind'>;
+    return {
+      id: claimId(r.sha256, Number(r.ord)),
+      doc: r.sha256,
+      start: claim.start,
+      end: claim.end,
+      text: claim.text,
+      kind: claim.kind,
+      rank: r.rank,
+      headline: toHeadline(r.headline),
+    };
+  });
 }

@@ -1,100 +1,145 @@
-// Writing documents and claims. Each chunk of documents goes in one transaction with its claims, so a
-// run killed mid-way leaves whole documents only, and a re-run (keyed by sha256) adds only what is missing.
-// Bulk rows travel as one JSON parameter expanded by jsonb_to_recordset (parsed once, where a json
-// parameter would be parsed twice): one round trip per table per chunk.
-import type { Queryable } from './driver.ts';
+// Writing documents and claims. Each chunk of documents goes in one transaction with its claims and its
+// collection links, so a run killed mid-way leaves whole documents only, and a re-run (keyed by sha256)
+// adds only what is missing. A chunk is one statement: columns travel as binary arrays (arrays.ts)
+// expanded by unnest, every text is tokenized once (rows.ts), and the documents actually written get
+// their claim set replaced.
+import { bigintArray, intArray, textArray } from './arrays.ts';
+import type { Db, Queryable } from './driver.ts';
+import { addPieces, columns, DOCUMENT_COLUMNS, emptyPieces, type Pieces } from './rows.ts';
 import { toPgJson } from './text.ts';
 import type { NewClaim, NewDocument } from './types.ts';
 
 /** Documents per transaction in bulk writes: large enough to amortize round trips, small enough to keep memory flat. */
-export const CHUNK = 200;
+export const CHUNK = 100;
 
-const DOCUMENT_FIELDS = new Set(['id', 'sha256', 'file', 'format', 'url', 'title', 'outlet', 'author', 'published', 'language', 'kind', 'evidence', 'body', 'removed', 'warnings', 'signature', 'near_duplicate_of']);
-const CLAIM_FIELDS = new Set(['id', 'doc', 'start', 'end', 'text', 'kind', 'speaker', 'unit']);
+type Item = { doc: NewDocument; claims: NewClaim[] };
 
-const UPSERT_DOCUMENTS = `
-INSERT INTO documents (sha256, file, format, url, title, outlet, author, published, language, kind,
-                       evidence, body, removed, warnings, extra, signature, near_duplicate_of, reader_version)
-SELECT d.sha256, d.file, d.format, d.url, d.title, d.outlet, d.author, d.published, d.language, d.kind,
-       coalesce(d.evidence, '{}'), d.body, coalesce(d.removed, '[]'), coalesce(d.warnings, '[]'),
-       coalesce(d.extra, '{}'), coalesce(d.signature, '[]'), d.near_duplicate_of, $2
-FROM jsonb_to_recordset($1::jsonb) AS d(sha256 text, file text, format text, url text, title text, outlet text,
-     author text, published text, language text, kind text, evidence jsonb, body text, removed jsonb,
-     warnings jsonb, extra jsonb, signature jsonb, near_duplicate_of text)
-ON CONFLICT (sha256) DO UPDATE SET
-  file = EXCLUDED.file, format = EXCLUDED.format, url = EXCLUDED.url, title = EXCLUDED.title,
-  outlet = EXCLUDED.outlet, author = EXCLUDED.author, published = EXCLUDED.published,
-  language = EXCLUDED.language, kind = EXCLUDED.kind, evidence = EXCLUDED.evidence, body = EXCLUDED.body,
-  removed = EXCLUDED.removed, warnings = EXCLUDED.warnings, extra = EXCLUDED.extra,
-  signature = EXCLUDED.signature, near_duplicate_of = EXCLUDED.near_duplicate_of,
-  reader_version = EXCLUDED.reader_version, updated_at = clock_timestamp()
-  -- the same bytes read by the same reader version: nothing to do
-  WHERE documents.reader_version IS DISTINCT FROM EXCLUDED.reader_version
-RETURNING sha256`;
+const pieceParams = (p: Pieces) => [intArray(p.doc), intArray(p.ord), intArray(p.chained), textArray(p.text)];
 
-const INSERT_CLAIMS = `
-INSERT INTO claims (sha256, ord, start_offset, end_offset, text, kind, speaker, unit, data)
-SELECT c.sha256, c.ord, c.start, c."end", c.text, c.kind, c.speaker, c.unit, c.data
-FROM jsonb_to_recordset($1::jsonb) AS c(sha256 text, ord integer, start integer, "end" integer, text text,
-     kind text, speaker text, unit text, data jsonb)`;
+// The pieces of the documents in `d` (rows of d: i, sha256, claims), each tokenized once ($n…$n+3 are
+// pieceParams); then per document, all in piece order (one sort): the body's vector, its chained pieces
+// concatenated (|| shifts positions) plus the bare words of any claim outside the chain, which claim
+// search relies on (search.ts); and the claims' vectors. Weights: B body, A title (ts_rank_cd: 0.4, 1.0).
+const PIECES = (n: number) => `pieces AS MATERIALIZED (
+  SELECT p.doc, p.ord, p.chained = 1 AS chained, p.n, to_tsvector('simple', p.text) AS fts
+  FROM unnest($${n}::int[], $${n + 1}::int[], $${n + 2}::int[], $${n + 3}::text[]) WITH ORDINALITY AS p(doc, ord, chained, text, n)
+  WHERE p.doc IN (SELECT i FROM d)
+), words AS (
+  SELECT doc,
+         setweight(coalesce(tsvector_concat_agg(fts ORDER BY n) FILTER (WHERE chained), '')
+                   || coalesce(strip(tsvector_concat_agg(fts ORDER BY n) FILTER (WHERE NOT chained)), ''), 'B') AS body,
+         array_agg(fts ORDER BY n) FILTER (WHERE ord IS NOT NULL) AS claims
+  FROM pieces GROUP BY doc)`;
+const TITLE = (title: string) => `setweight(to_tsvector('simple', coalesce(${title}, '')), 'A')`;
 
-function documentRow(doc: NewDocument): Record<string, unknown> {
-  const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(doc)) if (!DOCUMENT_FIELDS.has(key)) extra[key] = value;
-  return { ...doc, extra, near_duplicate_of: doc.near_duplicate_of ?? null };
-}
+// The claim sets of the `written` documents.
+const SETS = `sets AS (
+  INSERT INTO claim_sets (doc, claims, fts)
+  SELECT w.seq, d.claims, coalesce(ws.claims, '{}')
+  FROM written w JOIN d ON d.sha256 = w.sha256 LEFT JOIN words ws ON ws.doc = d.i
+  ON CONFLICT (doc) DO UPDATE SET claims = EXCLUDED.claims, fts = EXCLUDED.fts)`;
 
-function claimRows(sha256: string, claims: NewClaim[]): Record<string, unknown>[] {
-  return claims.map((claim, i) => {
-    const data: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(claim)) if (!CLAIM_FIELDS.has(key)) data[key] = value;
-    const { start, end, text, kind, speaker, unit } = claim;
-    return { sha256, ord: i + 1, start, end, text, kind, speaker, unit, data };
-  });
-}
+const LINK = (collection: string, shas: string) => `INSERT INTO collection_documents (collection, sha256)
+  SELECT ${collection}, s FROM unnest(${shas}::text[]) AS s WHERE EXISTS (SELECT 1 FROM documents WHERE sha256 = s)`;
 
-async function insertClaims(tx: Queryable, rows: Record<string, unknown>[]): Promise<void> {
-  if (rows.length > 0) await tx.query(INSERT_CLAIMS, [toPgJson(rows)]);
-}
+const COLUMN_LIST = DOCUMENT_COLUMNS.join(', ');
+const JSONB = (column: string, empty: string) => `coalesce(d.${column}::jsonb, '${empty}')`;
+
+// $1…$17: DOCUMENT_COLUMNS; $18: claims; $19: seq; $20…$23: pieces; $24: reader version; $25: collection.
+// `d` keeps only documents missing or read by another reader version: a resumed run tokenizes nothing
+// twice. Every document of the chunk is linked to the collection; the new ones are not visible to the
+// link's EXISTS (one snapshot per statement), hence `written`.
+const WRITE_DOCUMENTS = `
+WITH d AS MATERIALIZED (
+  SELECT * FROM unnest(${DOCUMENT_COLUMNS.map((_, i) => `$${i + 1}::text[]`).join(', ')}, $18::text[], $19::int8[])
+    WITH ORDINALITY AS d(${COLUMN_LIST}, claims, seq, i)
+  WHERE NOT EXISTS (SELECT 1 FROM documents x WHERE x.sha256 = d.sha256 AND x.reader_version = $24)
+), ${PIECES(20)}, written AS (
+  INSERT INTO documents (seq, ${COLUMN_LIST}, reader_version, fts) OVERRIDING SYSTEM VALUE
+  SELECT d.seq, d.sha256, d.file, d.format, d.url, d.title, d.outlet, d.author, d.published, d.language, d.kind,
+         ${JSONB('evidence', '{}')}, d.body, ${JSONB('removed', '[]')}, ${JSONB('warnings', '[]')},
+         ${JSONB('extra', '{}')}, ${JSONB('signature', '[]')}, d.near_duplicate_of, $24,
+         ${TITLE('d.title')} || coalesce(w.body, '')
+  FROM d LEFT JOIN words w ON w.doc = d.i
+  ON CONFLICT (sha256) DO UPDATE SET
+    file = EXCLUDED.file, format = EXCLUDED.format, url = EXCLUDED.url, title = EXCLUDED.title,
+    outlet = EXCLUDED.outlet, author = EXCLUDED.author, published = EXCLUDED.published,
+    language = EXCLUDED.language, kind = EXCLUDED.kind, evidence = EXCLUDED.evidence, body = EXCLUDED.body,
+    removed = EXCLUDED.removed, warnings = EXCLUDED.warnings, extra = EXCLUDED.extra,
+    signature = EXCLUDED.signature, near_duplicate_of = EXCLUDED.near_duplicate_of,
+    reader_version = EXCLUDED.reader_version, fts = EXCLUDED.fts, updated_at = clock_timestamp()
+    -- stored meanwhile by another writer with the same reader version: nothing to do
+    WHERE documents.reader_version IS DISTINCT FROM EXCLUDED.reader_version
+  RETURNING seq, sha256
+), ${SETS}, linked AS (
+  ${LINK('$25', '$1')} OR s IN (SELECT sha256 FROM written)
+  ON CONFLICT DO NOTHING)
+SELECT sha256 FROM written`;
+
+// $1: sha256; $2: claims; $3…$6: pieces; $7: reader version. Title and body are unchanged; the
+// document's vector is rebuilt from the new pieces.
+const REPLACE_CLAIMS = `
+WITH d AS (SELECT $1::text AS sha256, $2::text AS claims, 1 AS i), ${PIECES(3)}, written AS (
+  UPDATE documents SET reader_version = $7, updated_at = clock_timestamp(),
+         fts = ${TITLE('title')} || coalesce((SELECT body FROM words), '')
+  WHERE sha256 = $1 RETURNING seq, sha256
+), ${SETS}
+SELECT sha256 FROM written`;
 
 /**
  * Writes one chunk inside the caller's transaction: documents new to the store or read by another
- * reader version (their claims replaced), and every document's membership of `collection`.
+ * reader version (their claims replaced), numbered by `seqs`, and every document's membership of
+ * `collection`. Returns the sha256s written.
  */
-export async function writeChunk(tx: Queryable, batch: { doc: NewDocument; claims: NewClaim[] }[], readerVersion: string, collection: string): Promise<string[]> {
+async function writeChunk(tx: Queryable, chunk: Item[], seqs: number[], readerVersion: string, collection: string): Promise<string[]> {
+  const { documents, claims, pieces } = columns(chunk);
+  const params = [...documents.map(textArray), textArray(claims), bigintArray(seqs), ...pieceParams(pieces), readerVersion, collection];
+  const written = new Set((await tx.query<{ sha256: string }>(WRITE_DOCUMENTS, params)).map((r) => r.sha256));
+  const shas = chunk.map((i) => i.doc.sha256);
+  // Skipped documents are linked by the statement, unless another writer stored them after it began.
+  if (written.size < shas.length) await linkCollection(tx, collection, shas);
+  return shas.filter((sha) => written.has(sha));
+}
+
+/** `n` numbers for new documents, in increasing order: chunks written at once still keep the batch's order. */
+async function reserveSeqs(db: Queryable, n: number): Promise<number[]> {
+  const rows = await db.query<{ seq: string | number }>(
+    `SELECT nextval(pg_get_serial_sequence('documents', 'seq')) AS seq FROM generate_series(1, $1) ORDER BY 1`, [n]);
+  return rows.map((r) => Number(r.seq));
+}
+
+/**
+ * Writes a batch in chunks, `db.writers` transactions at a time (a server works on several at once),
+ * and returns the sha256s written, in batch order.
+ */
+export async function writeBatch(db: Db, batch: Item[], readerVersion: string, collection: string): Promise<string[]> {
   const unique = [...new Map(batch.map((item) => [item.doc.sha256, item])).values()];
   if (unique.length === 0) return [];
-  const shas = unique.map((i) => i.doc.sha256);
-  // Send only what is missing or stale: a resumed or repeated run costs one lookup per chunk.
-  const current = new Map((await tx.query<{ sha256: string; reader_version: string }>(
-    'SELECT sha256, reader_version FROM documents WHERE sha256 = ANY($1::text[])', [shas])).map((r) => [r.sha256, r.reader_version]));
-  const todo = unique.filter((i) => current.get(i.doc.sha256) !== readerVersion);
-  let written = new Set<string>();
-  if (todo.length > 0) {
-    const rows = await tx.query<{ sha256: string }>(UPSERT_DOCUMENTS, [toPgJson(todo.map((i) => documentRow(i.doc))), readerVersion]);
-    written = new Set(rows.map((r) => r.sha256));
-    // A re-read replaces the claims (any row a concurrent writer upserted meanwhile included).
-    if (written.size > 0) await tx.query('DELETE FROM claims WHERE sha256 = ANY($1::text[])', [[...written]]);
-    await insertClaims(tx, todo.filter((i) => written.has(i.doc.sha256)).flatMap((i) => claimRows(i.doc.sha256, i.claims)));
-  }
-  await linkCollection(tx, collection, shas);
-  return shas.filter((sha) => written.has(sha));
+  const seqs = await reserveSeqs(db, unique.length);
+  const size = Math.min(CHUNK, Math.ceil(unique.length / db.writers));
+  const starts = Array.from({ length: Math.ceil(unique.length / size) }, (_, k) => k * size);
+  const results: string[][] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let k = next++; k < starts.length; k = next++) {
+      const [from, to] = [starts[k], starts[k] + size];
+      results[k] = await db.transaction((tx) => writeChunk(tx, unique.slice(from, to), seqs.slice(from, to), readerVersion, collection));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(db.writers, starts.length) }, worker));
+  return results.flat();
 }
 
 export async function linkCollection(tx: Queryable, collection: string, shas: string[]): Promise<void> {
   if (shas.length === 0) return;
-  await tx.query(
-    `INSERT INTO collection_documents (collection, sha256)
-     SELECT $1, s FROM unnest($2::text[]) AS s WHERE EXISTS (SELECT 1 FROM documents WHERE sha256 = s)
-     ON CONFLICT DO NOTHING`,
-    [collection, shas],
-  );
+  await tx.query(`${LINK('$1', '$2')} ON CONFLICT DO NOTHING`, [collection, shas]);
 }
 
 /** Replaces the claims of one stored document and records the reader version that produced them. */
 export async function replaceClaims(tx: Queryable, sha256: string, claims: NewClaim[], readerVersion: string): Promise<void> {
-  const found = await tx.query('UPDATE documents SET reader_version = $2, updated_at = clock_timestamp() WHERE sha256 = $1 RETURNING sha256', [sha256, readerVersion]);
-  if (found.length === 0) throw new Error(`no stored document ${sha256}`);
-  await tx.query('DELETE FROM claims WHERE sha256 = $1', [sha256]);
-  await insertClaims(tx, claimRows(sha256, claims));
+  const [doc] = await tx.query<{ body: string }>('SELECT body FROM documents WHERE sha256 = $1', [sha256]);
+  if (!doc) throw new Error(`no stored document ${sha256}`);
+  const pieces = emptyPieces();
+  addPieces(pieces, 1, doc.body, claims);
+  await tx.query(REPLACE_CLAIMS, [sha256, toPgJson(claims), ...pieceParams(pieces), readerVersion]);
 }

@@ -16,6 +16,8 @@ export interface Target {
   name: 'pglite' | 'postgres';
   /** A location (folder or URL) where no store exists yet. */
   fresh(): Promise<string>;
+  /** A location with nothing in it yet, not even the current schema (migration tests). */
+  blank(): Promise<string>;
 }
 
 const dirs: string[] = [];
@@ -56,6 +58,9 @@ const pglite: Target = {
     cpSync(template, dir, { recursive: true });
     return dir;
   },
+  async blank() {
+    return join(tempDir(), 'db');
+  },
 };
 
 const postgres: Target = {
@@ -68,6 +73,9 @@ const postgres: Target = {
     await client.end();
     schemas.push(schema);
     return withSchema(PG_URL!, schema);
+  },
+  blank() {
+    return this.fresh();
   },
 };
 

@@ -7,7 +7,8 @@ import { isPostgresUrl, openStore, resolveTarget } from '../../src/store/index.t
 import { migrate, migrations } from '../../src/store/migrate.ts';
 import { openPglite } from '../../src/store/pglite.ts';
 import { openPostgres } from '../../src/store/postgres.ts';
-import { targets } from './helpers.ts';
+import { documentOf, sentenceClaims } from './docs.ts';
+import { practiceDocuments, targets } from './helpers.ts';
 
 test('migrations are numbered 1, 2, … without gaps or repeats', () => {
   const versions = migrations().map((m) => m.version);
@@ -28,6 +29,50 @@ for (const target of targets) {
         assert.deepEqual(rows.map((r) => r.version), migrations().map((m) => m.version));
       } finally {
         await db.close();
+      }
+    });
+
+    test('a version 1 store upgrades: its claims, their counts and search come through', async () => {
+      const where = await target.blank();
+      // The last, past the 256 K characters version 1 indexed: its late claim is found after the upgrade.
+      const long = `${'filler '.repeat(40000)}. Zanzibar clause here.`;
+      const docs = [...practiceDocuments(), { doc: documentOf('long.txt', long), claims: sentenceClaims(long) }];
+      // A store as version 1 wrote it: claims one row each, their own fields in jsonb.
+      const db = isPostgresUrl(where) ? await openPostgres(where) : await openPglite(where);
+      try {
+        await db.exec('CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+        await db.exec(migrations()[0].sql);
+        await db.query(`INSERT INTO schema_migrations (version, name) VALUES (1, 'init')`);
+        for (const { doc, claims } of docs) {
+          await db.query(`INSERT INTO documents (sha256, file, format, title, language, kind, body, signature, reader_version)
+                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, 'r1')`,
+          [doc.sha256, doc.file, doc.format, doc.title, doc.language, doc.kind, doc.body, JSON.stringify(doc.signature)]);
+          await db.query(`INSERT INTO collection_documents (collection, sha256) VALUES ('default', $1)`, [doc.sha256]);
+          for (const [i, { start, end, text, kind, speaker, unit, ...data }] of claims.entries()) {
+            await db.query(`INSERT INTO claims (sha256, ord, start_offset, end_offset, text, kind, speaker, unit, data)
+                            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)`,
+            [doc.sha256, i + 1, start, end, text, kind, speaker, unit, JSON.stringify(data)]);
+          }
+        }
+      } finally {
+        await db.close();
+      }
+
+      const store = await openStore(where);
+      try {
+        const claims = await store.claimsFor({ collection: 'default' });
+        assert.deepEqual(claims, docs.flatMap(({ doc, claims: own }) => own.map((c, i) => ({ ...c, id: `${doc.sha256}#${i + 1}`, doc: doc.sha256 }))));
+        assert.deepEqual((await store.listDocuments()).items.map((d) => d.claim_count), docs.map((d) => d.claims.length));
+        const [hit] = await store.searchClaims('customs house');
+        assert.match(hit.text, /old customs house/);
+        assert.deepEqual((await store.searchDocuments('Ratifizierung')).map((h) => h.sha256), [docs[3].doc.sha256]);
+        assert.deepEqual((await store.searchClaims('Zanzibar')).map((c) => c.text), ['Zanzibar clause here.']);
+        // and it goes on as a version 2 store
+        const [extra] = practiceDocuments().slice(1);
+        await store.putClaims(extra.doc.sha256, extra.claims.slice(0, 1), 'r2');
+        assert.equal((await store.claimsFor([extra.doc.sha256])).length, 1);
+      } finally {
+        await store.close();
       }
     });
   });

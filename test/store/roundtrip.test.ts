@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { openStore } from '../../src/store/index.ts';
 import { documentOf, sentenceClaims } from './docs.ts';
 import { practiceDocuments, targets } from './helpers.ts';
+import { syntheticDocument } from './synthetic.ts';
 
 // Astral characters (two UTF-16 units), combining marks, right-to-left and CJK text: offsets are
 // JavaScript string indices, so they must survive the trip through UTF-8 storage unchanged.
@@ -74,6 +75,21 @@ for (const target of targets) {
         assert.equal((await store.claimsFor([second.doc.sha256])).length, 2);
         assert.deepEqual(await store.staleDocuments('r2'), []);
         await assert.rejects(store.putClaims('0'.repeat(64), [], 'r2'), /no stored document/);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('a batch of several chunks keeps its order, however its chunks are written', async () => {
+      const store = await openStore(await target.fresh());
+      try {
+        const docs = Array.from({ length: 230 }, (_, i) => syntheticDocument(i));
+        const first = docs.filter((_, i) => i % 3 === 0);
+        assert.deepEqual(await store.putDocuments(first, 'r1'), first.map((d) => d.doc.sha256));
+        assert.deepEqual(await store.putDocuments(docs, 'r1', 'all'), docs.filter((_, i) => i % 3 !== 0).map((d) => d.doc.sha256));
+        const stored = (await store.documentsFor({ collection: 'all' })).map((d) => d.sha256);
+        assert.deepEqual(stored, [...first, ...docs.filter((_, i) => i % 3 !== 0)].map((d) => d.doc.sha256));
+        assert.equal((await store.claimsFor({ collection: 'all' })).length, 230 * 25);
       } finally {
         await store.close();
       }

@@ -66,6 +66,44 @@ for (const target of targets) {
       }
     });
 
+    test('claim search finds a phrase late in a long document, and honours negation', async () => {
+      const store = await openStore(await target.fresh());
+      try {
+        // Past 16383 word positions, and past 256 occurrences of a word, a document's vector loses
+        // positions: the claims are found all the same.
+        const long = `${'The treaty text goes on and on about treaty matters. '.repeat(2500)}The final clause binds the treaty parties.`;
+        await store.putDocument(documentOf('long.txt', long), sentenceClaims(long), 'r1');
+        const short = 'The treaty was ratified. The treaty is not ratified yet.';
+        await store.putDocument(documentOf('short.txt', short), sentenceClaims(short), 'r1');
+
+        assert.deepEqual((await store.searchClaims('"final clause"')).map((c) => c.text), ['The final clause binds the treaty parties.']);
+        assert.deepEqual((await store.searchClaims('"treaty parties"')).map((c) => c.text), ['The final clause binds the treaty parties.']);
+        assert.deepEqual((await store.searchClaims('ratified -yet')).map((c) => c.text), ['The treaty was ratified.']);
+        assert.deepEqual((await store.searchClaims('-treaty', { limit: 5 })).map((c) => c.text), []);
+        assert.equal((await store.searchClaims('treaty or -nothing', { limit: 3 })).length, 3);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('new claims of a re-read document replace the old ones in claim search', async () => {
+      const store = await openStore(await target.fresh());
+      try {
+        const body = 'The accord was signed in Lisbon. It lapses in ten years.';
+        const doc = documentOf('a.txt', body);
+        await store.putDocument(doc, sentenceClaims(body).slice(0, 1), 'r1');
+        assert.equal((await store.searchClaims('lapses')).length, 0);
+        await store.putClaims(doc.sha256, sentenceClaims(body), 'r2');
+        assert.deepEqual((await store.searchClaims('lapses')).map((c) => c.id), [`${doc.sha256}#2`]);
+        await store.putDocuments([{ doc, claims: sentenceClaims(body).slice(1) }], 'r3');
+        assert.deepEqual((await store.searchClaims('lapses')).map((c) => c.id), [`${doc.sha256}#1`]);
+        assert.deepEqual(await store.searchClaims('Lisbon'), []);
+        assert.equal((await store.listDocuments()).items[0].claim_count, 1);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('listing pages through documents in stored order, filtered by a query or a collection', async () => {
       const store = await openStore(await target.fresh());
       try {
