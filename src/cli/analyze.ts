@@ -3,7 +3,7 @@ import { DEFAULT_MAX_BYTES, ingestBytes } from '../ingest/index.ts';
 import { assembleDossier } from '../pipeline/assemble.ts';
 import type { Prepared } from '../pipeline/prepare.ts';
 import { shareMemory } from '../pipeline/share.ts';
-import type { Dossier, Warning } from '../types.ts';
+import type { Dossier, RawDocument, Warning } from '../types.ts';
 import { listInputFiles, readInputFile } from './inputs.ts';
 import { inlinePreparer, POOL_MIN_FILES, workerPreparer, type Preparer } from './prepare-pool.ts';
 import { createProgress } from './progress.ts';
@@ -11,6 +11,8 @@ import { pipelineVersion } from './version.ts';
 
 /** What analyze needs from a store; the store adapter (src/store) provides it. */
 export interface DocumentCache {
+  /** Which of these documents the store holds (in any version): one query for a batch of new files. */
+  stored(shas: string[]): Promise<Set<string>>;
   loadPrepared(sha256: string, version: string, collection: string): Promise<Prepared | null>;
   savePrepared(items: Prepared[], version: string, collection: string): Promise<void>;
 }
@@ -37,6 +39,8 @@ export interface AnalyzeResult {
 
 /** Documents written to the store per transaction; a killed run loses at most this many. */
 const SAVE_BATCH = 100;
+/** Documents looked up in the store together before they are prepared. */
+const LOOKUP_BATCH = 128;
 /** Documents being prepared at once: enough to keep every worker busy while a batch is written, bounded for memory. */
 const IN_FLIGHT = 256;
 
@@ -74,6 +78,21 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     if (unsaved.length >= SAVE_BATCH) save();
   };
 
+  /** Sends the pending documents to be prepared, or loads those the store already read with this version. */
+  let pending: RawDocument[] = [];
+  const dispatch = async () => {
+    const batch = pending;
+    pending = [];
+    const stored = options.cache && batch.length ? await options.cache.stored(batch.map((raw) => raw.sha256)) : new Set<string>();
+    for (const raw of batch) {
+      const cached = stored.has(raw.sha256) ? await options.cache!.loadPrepared(raw.sha256, version, collection) : null;
+      const job = cached ? Promise.resolve({ ...cached, doc: { ...cached.doc, file: raw.file } }) : preparer.prepare(raw);
+      job.catch(() => {}); // settled in order by settleOldest; this only keeps an early rejection from being unhandled
+      inFlight.push({ file: raw.file, fresh: !cached, job });
+      if (inFlight.length >= IN_FLIGHT) await settleOldest();
+    }
+  };
+
   try {
     for (const file of files) {
       progress.tick(file);
@@ -89,13 +108,11 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
           continue;
         }
         fileOfSha.set(raw.sha256, raw.file);
-        const cached = await options.cache?.loadPrepared(raw.sha256, version, collection);
-        const job = cached ? Promise.resolve({ ...cached, doc: { ...cached.doc, file: raw.file } }) : preparer.prepare(raw);
-        job.catch(() => {}); // settled in order by settleOldest; this only keeps an early rejection from being unhandled
-        inFlight.push({ file: raw.file, fresh: !cached, job });
-        if (inFlight.length >= IN_FLIGHT) await settleOldest();
+        pending.push(raw);
+        if (pending.length >= LOOKUP_BATCH) await dispatch();
       }
     }
+    await dispatch();
     while (inFlight.length) await settleOldest();
     save();
     await saving;

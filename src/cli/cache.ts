@@ -18,6 +18,7 @@ export function preparedOf(stored: StoredDocument, claims: Claim[]): Prepared {
 export function cacheOn(store: Store): StoreCache {
   return {
     store,
+    stored: (shas) => store.hasDocuments(shas),
     async loadPrepared(sha256, version, collection) {
       const doc = await store.getDocumentBySha(sha256);
       if (!doc || doc.reader_version !== version) return null;

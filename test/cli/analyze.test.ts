@@ -28,6 +28,7 @@ after(() => rmSync(pile, { recursive: true, force: true }));
 function counting(cache: StoreCache): DocumentCache & { saved: number } {
   const counted = {
     saved: 0,
+    stored: cache.stored,
     loadPrepared: cache.loadPrepared,
     async savePrepared(...args: Parameters<DocumentCache['savePrepared']>) {
       counted.saved += args[0].length;
