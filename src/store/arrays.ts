@@ -1,8 +1,8 @@
 // One-dimensional text[], int4[] and int8[] parameters in PostgreSQL's binary format (array_recv): bulk
-// writes send each column as one array and expand the rows with unnest. The bytes go as they are:
-// no quoting and escaping on this side, no JSON or array-literal parsing on the server, which made a
-// third of the write time with json_to_recordset. Both drivers send a Buffer parameter in binary
-// format (node-postgres by itself; the PGlite driver passes them through, pglite.ts).
+// writes send each column as one array and expand the rows with unnest. The bytes go as they are: no
+// quoting and escaping on this side, no JSON or array-literal parsing on the server (moving a chunk in
+// costs about 40% less than as JSON for json_to_recordset). Both drivers send a Buffer parameter in
+// binary format (node-postgres by itself; the PGlite driver passes them through, pglite.ts).
 const TEXT_OID = 25;
 const INT4_OID = 23;
 const INT8_OID = 20;

