@@ -25,33 +25,8 @@ export const SUMMARY_COLUMNS = `d.sha256, d.file, d.format, d.url, d.title, d.ou
   d.kind, d.near_duplicate_of, d.created_at, d.updated_at,
   coalesce((SELECT array_length(cs.fts, 1) FROM claim_sets cs WHERE cs.doc = d.seq), 0) AS claim_count`;
 
-function toDocument(r: Row): StoredDocument {
-  return {
-    ...(r.extra as Record<string, unknown>),
-    id: r.sha256 as string,
-    file: r.file as string,
-    sha256: r.sha256 as string,
-    format: r.format as StoredDocument['format'],
-    url: r.url as string | null,
-    title: r.title as string | null,
-    outlet: r.outlet as string | null,
-    author: r.author as string | null,
-    published: r.published as string | null,
-    language: r.language as string | null,
-    kind: r.kind as StoredDocument['kind'],
-    evidence: r.evidence as Record<string, string>,
-    body: r.body as string,
-    removed: r.removed as StoredDocument['removed'],
-    near_duplicate_of: r.near_duplicate_of as string | null,
-    warnings: r.warnings as string[],
-    signature: r.signature as number[],
-    reader_version: r.reader_version as string,
-    created_at: iso(r.created_at),
-    updated_at: iso(r.updated_at),
-  };
-}
-
-export function toSummary(r: Row): DocumentSummary {
+/** The columns a document and its summary share. */
+function commonFields(r: Row) {
   return {
     id: r.sha256 as string,
     sha256: r.sha256 as string,
@@ -65,10 +40,26 @@ export function toSummary(r: Row): DocumentSummary {
     language: r.language as string | null,
     kind: r.kind as DocumentSummary['kind'],
     near_duplicate_of: r.near_duplicate_of as string | null,
-    claim_count: r.claim_count as number,
     created_at: iso(r.created_at),
     updated_at: iso(r.updated_at),
   };
+}
+
+function toDocument(r: Row): StoredDocument {
+  return {
+    ...(r.extra as Record<string, unknown>),
+    ...commonFields(r),
+    evidence: r.evidence as Record<string, string>,
+    body: r.body as string,
+    removed: r.removed as StoredDocument['removed'],
+    warnings: r.warnings as string[],
+    signature: r.signature as number[],
+    reader_version: r.reader_version as string,
+  };
+}
+
+export function toSummary(r: Row): DocumentSummary {
+  return { ...commonFields(r), claim_count: r.claim_count as number };
 }
 
 /** A stored claim's id: its document's sha256 and its 1-based position there. */
