@@ -2,6 +2,11 @@
 // and uploads with progress. Every error comes back as `{ error: { status, message } }`.
 import type { Claim, DocumentRecord, Dossier, Warning } from '../../src/types.ts';
 
+import type { ClaimHit, DocumentSummary } from '../../src/store/types.ts';
+
+/** Search hits and document listings as the store gives them to the API. */
+export type { ClaimHit, DocumentSummary };
+
 /**
  * The served dossier (src/pipeline/compact.ts): a few sources per fact, documents without bodies, and totals
  * of the rest. A capped fact carries `claims_total` / `docs_total`, a capped conflict `values_total`.
@@ -16,27 +21,6 @@ export interface Capped {
 
 /** A stored document as GET /api/documents/:sha returns it; its claims' `doc` is the sha256. */
 export type SourceDocument = DocumentRecord & { claims: Claim[] };
-
-export interface ClaimHit {
-  id: string;
-  doc: string;
-  start: number;
-  end: number;
-  text: string;
-  kind: Claim['kind'];
-  headline: { text: string; marks: { start: number; end: number }[] };
-}
-
-export interface DocumentSummary {
-  sha256: string;
-  file: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  language: string | null;
-  kind: DocumentRecord['kind'];
-  claim_count: number;
-}
 
 export interface UploadResult {
   added: { sha256: string; file: string; title: string | null }[];
