@@ -1,7 +1,7 @@
 // The store's view of the dossier types: what goes in, what comes back, and the Store interface.
 // Stored ids are content ids: a document's id is its sha256, a claim's is `sha256#N` (N = 1-based
 // position in the document). The export stage maps them to the dossier's d1…/c1… ids.
-import type { Claim, DocKind, DocumentRecord, InputFormat } from '../types.ts';
+import type { Claim, DocumentRecord } from '../types.ts';
 
 /** A document as the pipeline hands it to the store. */
 export type NewDocument = Omit<DocumentRecord, 'id' | 'near_duplicate_of'> & {
@@ -23,24 +23,9 @@ export interface StoredDocument extends DocumentRecord {
   updated_at: string;
 }
 
-/** One row of a document listing: no body, no removed text. */
-export interface DocumentSummary {
-  id: string;
-  sha256: string;
-  file: string;
-  format: InputFormat;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  author: string | null;
-  published: string | null;
-  language: string | null;
-  kind: DocKind;
-  near_duplicate_of: string | null;
-  claim_count: number;
-  created_at: string;
-  updated_at: string;
-}
+/** One row of a document listing: no body, no removed text; how many claims the document has. */
+export type DocumentSummary = Pick<StoredDocument, 'id' | 'sha256' | 'file' | 'format' | 'url' | 'title' | 'outlet' | 'author' |
+  'published' | 'language' | 'kind' | 'near_duplicate_of' | 'created_at' | 'updated_at'> & { claim_count: number };
 
 /** A search snippet as plain text (never markup: report text is untrusted) plus the matched ranges in it. */
 export interface Headline {
