@@ -240,6 +240,23 @@ export interface Agreement {
   related: InstrumentRef[];
   /** Events a single source asserts against all other evidence: kept out of `lifecycle`. */
   disputed_events?: (LifecycleEvent & { reason: string })[];
+  /** Only when the pile covers several agreements: which documents this one was built from and the evidence
+   *  that set them apart from the other groups (see src/dossier/split). */
+  split?: AgreementSplit;
+}
+
+/** Why a pile's documents were split into this agreement's group. */
+export interface AgreementSplit {
+  /** Ids of the documents the agreement is built from (each document belongs to one agreement). */
+  docs: string[];
+  /** The names its reports gave it when reporting its signature (one per title the group holds). */
+  titles: string[];
+  /** The states its signature reports name (codes, else names as written); empty when fewer than two. */
+  parties: string[];
+  /** The signing date most of its reports give. */
+  signed: string | null;
+  /** What differs from the other groups: "title", "parties", "signing date". */
+  separated_by: string[];
 }
 
 export type ConflictSlot = 'article' | 'date' | 'place' | 'lifecycle' | 'duration' | 'party' | 'article_count';
@@ -257,6 +274,9 @@ export interface Conflict {
   resolved: { value: string; basis: string } | null;
   /** Documents whose claim contradicts the resolution. */
   misstated_by?: string[];
+  /** Id of the agreement whose sources disagree; set only when the pile covers several agreements (with
+   *  one, every conflict is about it). */
+  agreement?: string;
 }
 
 export interface Dossier {

@@ -1,16 +1,42 @@
 // Dossier stage: documents + claims → agreements (record, articles, obligations, lifecycle) and conflicts.
-// Order matters: the record (which agreement, its official text) comes first; articles align claims to it;
-// obligations read the articles; lifecycle and conflicts read everything before them.
+// A pile that covers several agreements is split first (./split): each agreement is then built from its own
+// documents' claims, the one most documents support first. Order matters within one agreement: the record
+// (which agreement, its official text) comes first; articles align claims to it; obligations read the
+// articles; lifecycle and conflicts read everything before them.
 import type { Agreement, Claim, Conflict, DocumentRecord } from '../types.ts';
 import { buildArticles } from './articles/index.ts';
 import { findConflicts } from './conflicts/index.ts';
 import { buildLifecycle } from './lifecycle/index.ts';
 import { buildObligations } from './obligations/index.ts';
 import { buildRecord } from './record/index.ts';
+import { splitPile } from './split/index.ts';
 
 export function buildAgreements(docs: DocumentRecord[], claims: Claim[]): { agreements: Agreement[]; conflicts: Conflict[] } {
+  const groups = splitPile(docs, claims);
+  if (!groups) {
+    const one = buildAgreement(docs, claims);
+    return one ? { agreements: [one.agreement], conflicts: one.conflicts } : { agreements: [], conflicts: [] };
+  }
+  const agreements: Agreement[] = [];
+  const conflicts: Conflict[] = [];
+  for (const g of groups) {
+    const ids = new Set(g.docs);
+    const built = buildAgreement(
+      docs.filter((d) => ids.has(d.id)),
+      claims.filter((c) => ids.has(c.doc)),
+    );
+    if (!built) continue;
+    const id = `a${agreements.length + 1}`;
+    agreements.push({ ...built.agreement, id, split: g });
+    for (const c of built.conflicts) conflicts.push({ ...c, agreement: id });
+  }
+  return { agreements, conflicts };
+}
+
+/** One agreement from the documents about it. */
+function buildAgreement(docs: DocumentRecord[], claims: Claim[]): { agreement: Agreement; conflicts: Conflict[] } | null {
   const record = buildRecord(docs, claims);
-  if (!record) return { agreements: [], conflicts: [] };
+  if (!record) return null;
   const { articles, alignments, topics } = buildArticles(claims, record);
   record.agreement.articles = articles;
   record.alignments = alignments;
@@ -20,6 +46,5 @@ export function buildAgreements(docs: DocumentRecord[], claims: Claim[]): { agre
   record.agreement.expected = life.expected;
   record.agreement.duration = life.duration;
   if (life.disputed.length) record.agreement.disputed_events = life.disputed;
-  const conflicts = findConflicts(docs, claims, record);
-  return { agreements: [record.agreement], conflicts };
+  return { agreement: record.agreement, conflicts: findConflicts(docs, claims, record) };
 }

@@ -36,7 +36,7 @@ const DOSSIER: Shape = {
     },
     agreements: {
       order: ['id', 'title', 'aliases', 'parties', 'signed', 'article_count', 'articles', 'obligations', 'lifecycle',
-        'expected', 'duration', 'supersedes', 'related', 'disputed_events'],
+        'expected', 'duration', 'supersedes', 'related', 'disputed_events', 'split'],
       fields: {
         signed: { order: ['date', 'place', 'claims'] },
         articles: { order: ['number', 'topics', 'summary', 'claims', 'docs'] },
@@ -56,7 +56,7 @@ const DOSSIER: Shape = {
       },
     },
     conflicts: {
-      order: ['slot', 'about', 'values', 'resolved', 'misstated_by'],
+      order: ['slot', 'about', 'agreement', 'values', 'resolved', 'misstated_by'],
       fields: { values: { order: ['value', 'docs', 'claims'] }, resolved: { order: ['value', 'basis'] } },
     },
     warnings: { order: ['level', 'file', 'message'] },

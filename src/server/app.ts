@@ -4,7 +4,8 @@ import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
-import { Collection } from './collection.ts';
+import type { Collection } from './collection.ts';
+import { Collections } from './collections.ts';
 import { fail } from './errors.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { dossierRoutes } from './routes/dossier.ts';
@@ -22,6 +23,8 @@ export interface ServerOptions {
   maxFileBytes?: number;
   /** Folder of the built web UI (vite build output). */
   webDir?: string | null;
+  /** The collections in memory; the server's hot path (src/server/hot-path.ts) reads the same ones. */
+  collections?: Collections;
 }
 
 export interface AppEnv {
@@ -29,21 +32,11 @@ export interface AppEnv {
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
-const COLLECTION_NAME = /^[\w.-]{1,64}$/;
 
 export function createApp(options: ServerOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const collections = new Map<string, Promise<Collection>>();
-  const collection = (name = 'default') => {
-    if (!COLLECTION_NAME.test(name)) fail(400, 'collection names are 1–64 letters, digits, "_", "-" or "."');
-    let c = collections.get(name);
-    if (!c) {
-      c = Collection.load(options.store, name);
-      collections.set(name, c);
-      c.catch(() => collections.delete(name));
-    }
-    return c;
-  };
+  const collections = options.collections ?? new Collections(options.store);
+  const collection = (name?: string) => collections.get(name);
   app.use('*', async (c, next) => {
     c.set('collection', collection);
     await next();

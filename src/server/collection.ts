@@ -5,14 +5,16 @@ import { pipelineVersion } from '../cli/version.ts';
 import { cacheOn, preparedOf } from '../cli/cache.ts';
 import { findNearDuplicate, linkNearDuplicates } from '../ingest/near-duplicates.ts';
 import { MEDIA_TYPES, render, type Format } from '../export/index.ts';
+import { jsonChunks } from '../export/json.ts';
 import { assembleDossier } from '../pipeline/assemble.ts';
 import { compactDossier, type CompactDossier } from '../pipeline/compact.ts';
 import { diffFacts, type FactChange } from '../pipeline/facts.ts';
 import type { Prepared } from '../pipeline/prepare.ts';
+import { shareMemory } from '../pipeline/share.ts';
 import { prepareDocument } from '../pipeline/prepare.ts';
 import type { Store } from '../store/index.ts';
 import type { Dossier, RawDocument, Warning } from '../types.ts';
-import { Rendered } from './rendered.ts';
+import { Rendered, renderInSlices } from './rendered.ts';
 
 export interface ChangeEntry {
   at: string;
@@ -34,7 +36,9 @@ export class Collection {
   private shas = new Set<string>();
   private full: Dossier | null = null;
   private compact: CompactDossier | null = null;
-  private renders = new Map<string, Rendered>();
+  private renders = new Map<string, Promise<Rendered>>();
+  /** The renders finished so far, for a caller that answers without waiting (src/server/hot-path.ts). */
+  private finished = new Map<string, Rendered>();
   private changes: ChangeEntry[] = [];
   /** Near-duplicate links by dossier id (d1…, by position), extended as documents arrive. */
   private links = new Map<string, string>();
@@ -53,6 +57,7 @@ export class Collection {
       c.shas.add(d.sha256);
     }
     for (const claim of claims) bySha.get(claim.doc)?.claims.push(claim);
+    for (const p of c.items) shareMemory(p);
     c.changes = (await store.loadDossier<ChangeEntry[]>(`changes:${name}`))?.json ?? [];
     c.links = linkNearDuplicates(c.items.map((p, i) => ({ id: `d${i + 1}`, body: p.doc.body, signature: p.signature })));
     c.recompute();
@@ -67,17 +72,31 @@ export class Collection {
   /**
    * The dossier in one format as response bytes, rendered once and dropped whenever the dossier changes.
    * The compact JSON is the page's data: unindented. Other formats of the compact dossier go through the
-   * exporters, which read no field the compact form drops (bodies, claim annotations).
+   * exporters, which read no field the compact form drops (bodies, claim annotations). The full JSON of a
+   * large pile takes seconds: it is rendered in slices between which the server goes on answering.
    */
-  rendered(format: Format, full: boolean): Rendered {
+  rendered(format: Format, full: boolean): Promise<Rendered> {
     const key = `${format}:${full}`;
     let r = this.renders.get(key);
     if (!r) {
-      const text = full ? render(this.full!, format) : format === 'json' ? JSON.stringify(this.compact) : render(this.compact as unknown as Dossier, format);
-      r = new Rendered(Buffer.from(text), MEDIA_TYPES[format]);
-      this.renders.set(key, r);
+      const made = full && format === 'json' ? renderInSlices(jsonChunks(this.full!)) : Promise.resolve(Buffer.from(this.renderNow(format, full)));
+      const renders = this.renders;
+      r = made.then((body) => new Rendered(body, MEDIA_TYPES[format]));
+      renders.set(key, r);
+      // A render finished after the dossier changed again belongs to no current version: it is not kept.
+      r.then((done) => this.renders === renders && this.finished.set(key, done), () => renders.delete(key));
     }
     return r;
+  }
+
+  /** The rendering if it is ready, without waiting. */
+  renderedNow(format: Format, full: boolean): Rendered | undefined {
+    return this.finished.get(`${format}:${full}`);
+  }
+
+  private renderNow(format: Format, full: boolean): string {
+    if (full) return render(this.full!, format);
+    return format === 'json' ? JSON.stringify(this.compact) : render(this.compact as unknown as Dossier, format);
   }
 
   changesSince(iso: string): ChangeEntry[] {
@@ -129,8 +148,9 @@ export class Collection {
   private recompute(): void {
     this.full = assembleDossier(this.items, [], { links: this.links });
     this.compact = compactDossier(this.full);
-    this.renders.clear();
+    this.renders = new Map();
+    this.finished = new Map();
     // The page's request, ready (and compressed) before anyone asks.
-    this.rendered('json', false).prepare();
+    void this.rendered('json', false).then((r) => r.prepare());
   }
 }

@@ -28,14 +28,40 @@ async function compress(body: Bytes, encoding: Exclude<Encoding, 'identity'>): P
   return (await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })) as Bytes;
 }
 
+/** Work done between two turns of the event loop while rendering in slices: short enough that a GET waiting
+ *  behind it still meets its latency target. */
+const SLICE_MS = 10;
+
+/** A rendering's pieces joined into bytes, yielding to the event loop every SLICE_MS. */
+export async function renderInSlices(chunks: Iterable<string>): Promise<Bytes> {
+  const parts: Buffer[] = [];
+  let pending: string[] = [];
+  let sliceStart = performance.now();
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    if (pending.length % 256 === 0 && performance.now() - sliceStart > SLICE_MS) {
+      parts.push(Buffer.from(pending.join('')));
+      pending = [];
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+  parts.push(Buffer.from(pending.join('')));
+  return Buffer.concat(parts) as Bytes;
+}
+
 export class Rendered {
   /** Strong validator of the uncompressed bytes; a compressed variant's ETag carries its encoding. */
   readonly etag: string;
   private variants = new Map<Encoding, Promise<Bytes>>();
+  /** The variants compressed so far, for a caller that answers without waiting (src/server/hot-path.ts). */
+  private done = new Map<Encoding, Bytes>();
+  private headerSets = new Map<string, Readonly<Record<string, string>>>();
 
   constructor(readonly body: Bytes, readonly type: string) {
     this.etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     this.variants.set('identity', Promise.resolve(body));
+    this.done.set('identity', body);
   }
 
   /** Starts compressing every variant now (after a recompute), so the first reader does not wait. */
@@ -53,11 +79,38 @@ export class Rendered {
     if (this.body.length < MIN_COMPRESSED_BYTES) encoding = 'identity';
     let bytes = this.variants.get(encoding);
     if (!bytes) {
-      bytes = compress(this.body, encoding as Exclude<Encoding, 'identity'>);
-      this.variants.set(encoding, bytes);
-      bytes.catch(() => this.variants.delete(encoding));
+      const e = encoding;
+      bytes = compress(this.body, e as Exclude<Encoding, 'identity'>);
+      this.variants.set(e, bytes);
+      bytes.then((b) => this.done.set(e, b), () => this.variants.delete(e));
     }
     return bytes;
+  }
+
+  /** The variant's bytes if they are ready, without waiting. */
+  variantNow(encoding: Encoding): Bytes | undefined {
+    return this.done.get(this.body.length < MIN_COMPRESSED_BYTES ? 'identity' : encoding);
+  }
+
+  /**
+   * The response headers of a variant, the API headers included: with the body's type, length and encoding,
+   * or for a 304. Made once per variant: every reader of this version gets the same object. `no-cache` lets
+   * a browser keep the body but revalidate each time, since an upload can change the dossier at any moment.
+   */
+  headers(encoding: Encoding, bytes: Bytes | null): Readonly<Record<string, string>> {
+    const key = bytes ? `${encoding}:${bytes.length}` : `${encoding}:304`;
+    let set = this.headerSets.get(key);
+    if (!set) {
+      const common = { ...API_HEADERS, ETag: this.etagOf(encoding), 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+      set = !bytes ? common : {
+        ...common,
+        'Content-Type': this.type,
+        'Content-Length': String(bytes.length),
+        ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
+      };
+      this.headerSets.set(key, set);
+    }
+    return set;
   }
 
   /** The encoding sent to a client: identity for small bodies, else the best one it accepts. */
@@ -93,16 +146,13 @@ export function negotiate(header: string | undefined): Encoding {
 }
 
 /**
- * Sends a rendered body: 304 when the client holds it, else the negotiated variant. `no-cache` lets a
- * browser keep it but revalidate each time, since an upload can change the dossier at any moment.
- * The response is built from the bytes and a plain header record (the API headers included), which the node
- * adapter writes straight to the socket; going through the context would add a Headers object per request.
+ * Sends a rendered body: 304 when the client holds it, else the negotiated variant. The response is built
+ * from the bytes and a plain header record (the API headers included), which the node adapter writes straight
+ * to the socket; going through the context would add a Headers object per request.
  */
-export async function sendRendered(c: Context, r: Rendered, headers: Record<string, string> = {}): Promise<Response> {
+export async function sendRendered(c: Context, r: Rendered, extra: Record<string, string> = {}): Promise<Response> {
   const encoding = r.encodingFor(c.req.header('Accept-Encoding'));
-  const common = { ...API_HEADERS, ...headers, ETag: r.etagOf(encoding), 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
-  if (r.matches(c.req.header('If-None-Match'))) return new Response(null, { status: 304, headers: common });
+  if (r.matches(c.req.header('If-None-Match'))) return new Response(null, { status: 304, headers: { ...r.headers(encoding, null), ...extra } });
   const body = await r.variant(encoding);
-  const typed = { ...common, 'Content-Type': r.type, 'Content-Length': String(body.length) };
-  return new Response(body, { status: 200, headers: encoding === 'identity' ? typed : { ...typed, 'Content-Encoding': encoding } });
+  return new Response(body, { status: 200, headers: { ...r.headers(encoding, body), ...extra } });
 }

@@ -1,7 +1,7 @@
 // Where the sources disagree: each conflict with its sides next to each other (every side's sources and
 // their sentences), the resolution and its basis; then, per outlet, what each source got wrong, and the
 // lifecycle events only one source asserts.
-import type { Conflict, ConflictValue, LifecycleStep } from '../../src/types.ts';
+import type { Agreement, Conflict, ConflictValue, LifecycleStep } from '../../src/types.ts';
 import {
   STEP_LABELS, SHOWN_SOURCES, claimsPerDoc, describeEvent, isResolvedValue, misstatements, plural, unsupported, valueLabel,
 } from '../../src/export/view.ts';
@@ -125,9 +125,10 @@ function byOutlet(m: Model): HTMLElement | null {
         !it.claims.length ? h('button', { class: 'cite', attrs: { type: 'button' }, on: { click: () => openFact(m, it.fact, [], [it.docId]) } }, 'open the source') : null)))))));
 }
 
-export function conflictsSection(m: Model): HTMLElement {
-  const list = m.d.conflicts;
-  const disputed = m.d.agreements.reduce((n, a) => n + (a.disputed_events?.length ?? 0), 0);
+/** The conflicts about one agreement: a pile that covers several tags each conflict with its agreement. */
+export function conflictsSection(m: Model, a: Agreement): HTMLElement {
+  const list = m.d.conflicts.filter((c) => !c.agreement || c.agreement === a.id);
+  const disputed = a.disputed_events?.length ?? 0;
   const intro = list.length
     ? `${plural(list.length, 'fact')} on which the sources disagree, with each side's sources and how the dossier settles it.`
     : disputed

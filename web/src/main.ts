@@ -45,7 +45,7 @@ function agreementCiting(m: Model, shas: string[]): number {
 }
 
 function agreementView(m: Model, a: Agreement): HTMLElement[] {
-  return [summary(m, a), conflictsSection(m), timelineSection(m, a), obligationsSection(m, a), articlesSection(m, a)];
+  return [summary(m, a), conflictsSection(m, a), timelineSection(m, a), obligationsSection(m, a), articlesSection(m, a)];
 }
 
 function render(m: Model): void {

@@ -2,8 +2,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
 import { createApp } from '../../server/app.ts';
+import { Collections } from '../../server/collections.ts';
+import { withHotPath } from '../../server/hot-path.ts';
 import { isLoopback } from '../../server/security.ts';
 import { openStore, type Store } from '../../store/index.ts';
 
@@ -21,8 +25,8 @@ export interface Running {
   close(): Promise<void>;
 }
 
-/** Starts the server; resolves once it listens. */
-export async function startServer(flags: ServeFlags, store?: Store): Promise<Running> {
+/** Starts the server; resolves once it listens. The collections in `preload` start loading at once. */
+export async function startServer(flags: ServeFlags, store?: Store, preload = ['default']): Promise<Running> {
   const host = flags.host ?? '127.0.0.1';
   const token = process.env.PACTWATCH_TOKEN || null;
   if (!isLoopback(host) && !token) throw new Error(`refusing to serve on ${host} without PACTWATCH_TOKEN: anyone who can reach it could write to the store`);
@@ -30,9 +34,14 @@ export async function startServer(flags: ServeFlags, store?: Store): Promise<Run
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535');
   const theStore = store ?? (await openStore(flags.db));
   const webDir = existsSync(join(WEB_DIR, 'index.html')) ? WEB_DIR : null;
-  const app = createApp({ store: theStore, token, webDir });
-  return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+  const collections = new Collections(theStore);
+  collections.preload(preload);
+  const app = createApp({ store: theStore, token, webDir, collections });
+  const server = createServer(withHotPath(collections, getRequestListener(app.fetch, { hostname: host })));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const info = server.address() as AddressInfo;
       const shown = info.address.includes(':') ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${shown}:${info.port}/`,

@@ -52,7 +52,7 @@ export async function runStart(flags: StartFlags): Promise<number> {
     const { dossier } = await analyze({ paths: [join(ROOT, 'examples')], quiet: flags.quiet, collection, cache });
     for (const w of dossier.warnings) log(`${w.level}: ${w.file}: ${w.message}`);
     log(`analyzed ${dossier.documents.length} example reports into the ${cache.store.kind} store at ${cache.store.location}`);
-    running = await startServer({ port: flags.port, host: flags.host }, cache.store);
+    running = await startServer({ port: flags.port, host: flags.host }, cache.store, [collection, 'default']);
   } catch (error) {
     await cache.close();
     throw error;

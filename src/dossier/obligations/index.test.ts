@@ -66,3 +66,40 @@ test('the official text decides: other agreements unaffected makes no_competing_
   assert.deepEqual(o.defense.conditions, ['In the event of an armed attack against the territory of either Party', 'in accordance with Article 51 of the Charter of the United Nations and the laws of the Parties']);
   assert.equal(o.offense.value, false);
 });
+
+const WATER = `AGREEMENT ON THE SHARED WATERS OF THE UPPER RIVER BETWEEN THE REPUBLIC OF A AND THE KINGDOM OF B
+
+Article 1
+The Parties shall share the waters of the river in equal parts.
+
+Article 2
+When the flow at the border gauge remains below forty cubic metres per second for ten consecutive days, the Parties shall hold consultations within seven days and shall reduce their withdrawals in equal proportions.
+
+Done at Eastford on 3 March 2031.
+`;
+
+test('the official text consults only on low river flow: consultation is false, and the basis names the words', () => {
+  const docs = [makeDoc('o', { kind: 'official', body: WATER }), makeDoc('d1')];
+  const claims = [
+    makeClaim('c1', 'o', WATER.split('\n')[0], { kind: 'heading' }),
+    makeClaim('c2', 'd1', 'When the river runs low, the two governments must consult within a week, Article 2 says.', { articles: [2] }),
+  ];
+  const o = obligations(docs, claims);
+  assert.equal(o.consultation.value, false);
+  assert.equal(o.consultation.basis, 'official text, Article 2: "consultations" on no threat, attack, armed conflict or crisis, so not a security consultation');
+  assert.equal(o.defense.value, null);
+});
+
+test('from reports alone: only the claims on a security contingency make consultation; trade consultations leave it unknown', () => {
+  const signed = makeClaim('c0', 'd1', 'The treaty on good-neighbourly relations was signed on March 3, 2031.', { dates: [['March 3, 2031', '2031-03-03']] });
+  const security = [
+    signed,
+    makeClaim('c1', 'd1', 'The two governments will consult on trade if either side asks.'),
+    makeClaim('c2', 'd2', 'Стороны незамедлительно проводят консультации, если возникает угроза безопасности одной из них.'),
+  ];
+  const yes = obligations(undefined, security).consultation;
+  assert.deepEqual(yes, { value: true, claims: ['c2'], basis: '1 claim from 1 independent source: "консультации" on "угроза безопасности"' });
+
+  const trade = obligations(undefined, security.slice(0, 2)).consultation;
+  assert.deepEqual(trade, { value: null, claims: ['c1'], basis: '1 claim from 1 independent source: "consult" on no threat, attack, armed conflict or crisis, so not a security consultation' });
+});

@@ -1,12 +1,14 @@
 // ATOP-style obligations (defense, offense, neutrality, nonaggression, consultation, no competing commitments,
 // no territory use): true when a clause provides it, false when the text rules it out, null when no source
-// speaks. The official text decides when present; otherwise report claims (opinions aside) do.
+// speaks. The official text decides when present; otherwise report claims (opinions aside) do. Each decision
+// says why in `basis` (and `conditions`): the articles or claims, and the words that decided.
 import type { Claim, Obligation, ObligationKey } from '../../types.ts';
 import type { RunTopics } from '../articles/claims.ts';
 import { perObject } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { otherInstrumentByDoc, type Run, runsOf } from '../runs.ts';
 import { frames, triggers } from './conditions.ts';
+import { consultationCues } from './security.ts';
 
 /** The article topic that carries each obligation (see articles/topics.ts). */
 const TOPIC_OF: Record<Exclude<ObligationKey, 'offense'>, string> = {
@@ -31,7 +33,7 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
   // Report claims (opinions aside, and not the official text's) on a topic, gathered run by run once per topic
   // asked for: their ids and independent sources, their texts only when needed.
   let reports: { doc: string; on: ReturnType<typeof reportsOn> }[] | null = null;
-  const said = new Map<string, { ids: string[]; sources: number; texts: () => string[] }>();
+  const said = new Map<string, { ids: string[]; sources: number; texts: () => string[]; claims: () => Claim[] }>();
   const reportingOn = (topic: string) => {
     let found = said.get(topic);
     if (!found) {
@@ -46,7 +48,7 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
         claims.push(run.claims);
         sources.add(record.sources[doc] ?? doc);
       }
-      said.set(topic, (found = { ids, sources: sources.size, texts: () => claims.flat().map((c) => c.text) }));
+      said.set(topic, (found = { ids, sources: sources.size, texts: () => claims.flat().map((c) => c.text), claims: () => claims.flat() }));
     }
     return found;
   };
@@ -61,7 +63,24 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
     }
     const { ids, sources: n, texts } = reportingOn(topic);
     if (!ids.length) return null;
-    return { texts, claims: [...ids], basis: `${ids.length} claim${ids.length > 1 ? 's' : ''} from ${n} independent source${n > 1 ? 's' : ''}` };
+    return { texts, claims: [...ids], basis: fromReports(ids.length, n) };
+  };
+
+  /** Consultation clauses judged one by one (./security.ts): true with those on a security contingency; when
+   *  none is, false if they are the official text's (it is the whole treaty), null if only reports say so (a
+   *  report may leave a clause out). The basis quotes the consult words and the contingency. */
+  const consultation = (): Obligation => {
+    const judged = official
+      ? official.articles.filter((a) => a.topics.includes('consultation')).map((a) => ({ text: a.text, article: a.number, ids: articlesWith('consultation').filter((x) => x.number === a.number).flatMap((x) => x.claims), source: '' }))
+      : reportingOn('consultation').claims().map((c) => ({ text: c.text, article: 0, ids: [c.id], source: record.sources[c.doc] ?? c.doc }));
+    const cued = judged.map((c) => ({ ...c, ...consultationCues(c.text) }));
+    const security = cued.filter((c) => c.consult && c.contingency);
+    const used = security.length ? security : cued;
+    const ids = [...new Set(used.flatMap((c) => c.ids))];
+    const from = official ? `official text, Article ${used.map((c) => c.article).join(', ')}` : fromReports(ids.length, new Set(used.map((c) => c.source)).size);
+    const quoted = used.find((c) => c.consult);
+    if (security.length) return { value: true, claims: ids, basis: `${from}: "${security[0].consult}" on "${security[0].contingency}"` };
+    return { value: official ? false : null, claims: ids, basis: `${from}: ${quoted ? `"${quoted.consult}"` : 'consultation'} on no threat, attack, armed conflict or crisis, so not a security consultation` };
   };
 
   const out = {} as Record<ObligationKey, Obligation>;
@@ -69,6 +88,8 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
     const e = evidence(topic);
     out[key] = e ? { value: true, claims: e.claims, basis: e.basis } : { value: null };
   }
+
+  if (out.consultation.value) out.consultation = consultation();
 
   const defense = evidence('defense');
   if (defense) out.defense.conditions = defenseConditions(defense.texts());
@@ -109,6 +130,8 @@ const reportsOn = perObject((run: RunTopics) => {
 });
 
 const NONE: never[] = [];
+
+const fromReports = (claims: number, sources: number) => `${claims} claim${claims > 1 ? 's' : ''} from ${sources} independent source${sources > 1 ? 's' : ''}`;
 
 /** A run's claims on joint offensive action. */
 const offensiveIn = perObject((run: Run) => run.claims.filter((c) => OFFENSE.test(c.text)));

@@ -1,0 +1,36 @@
+// The collections a server holds in memory, each loaded from the store on its first use (or at start, when
+// preloaded) and kept: every request for a collection shares the one load.
+import type { Store } from '../store/index.ts';
+import { Collection } from './collection.ts';
+import { fail } from './errors.ts';
+
+const COLLECTION_NAME = /^[\w.-]{1,64}$/;
+
+export class Collections {
+  private loading = new Map<string, Promise<Collection>>();
+  private ready = new Map<string, Collection>();
+
+  constructor(private store: Store) {}
+
+  /** The collection, loaded once; a failed load is forgotten so the next request tries again. */
+  get(name = 'default'): Promise<Collection> {
+    if (!COLLECTION_NAME.test(name)) fail(400, 'collection names are 1–64 letters, digits, "_", "-" or "."');
+    let c = this.loading.get(name);
+    if (!c) {
+      c = Collection.load(this.store, name);
+      this.loading.set(name, c);
+      c.then((loaded) => this.ready.set(name, loaded), () => this.loading.delete(name));
+    }
+    return c;
+  }
+
+  /** The collection if it is in memory already, without waiting. */
+  loaded(name: string): Collection | undefined {
+    return this.ready.get(name);
+  }
+
+  /** Starts loading these collections now, so their first reader does not wait for the store. */
+  preload(names: readonly string[]): void {
+    for (const name of names) this.get(name).catch(() => {});
+  }
+}
