@@ -1,11 +1,13 @@
 // The server on a store of N reports: the time to add one report (the dossier recomputed from stored
 // claims), and 500 concurrent GETs of the dossier on loopback: with autocannon (a burst, then a sustained
-// run; plain and as a browser asks, compressed), and with node's own client, once on 500 new connections
-// and then on the same 500 kept-alive ones. The CPU each side spends per GET tells whose time a latency is:
+// run; plain and as a browser asks, compressed), with node's own client, once on 500 new connections and
+// then on the same 500 kept-alive ones, and with wrk when installed (bursts and a sustained run, beside a
+// bare node:http server sending the same bytes). The CPU each side spends per GET tells whose time a latency is:
 // on a 2-core machine the load generator sits beside the server.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -107,6 +109,9 @@ async function withAutocannon(url: string, label: string, headers: Record<string
  *  than autocannon, so its latencies are the server's. Each of its threads stops after its share of `amount`
  *  responses; the script prints the percentiles wrk's summary leaves out. */
 const WRK_THREADS = 2;
+/** Bursts of 500 GETs on 500 new connections: one burst is a small sample, so several are run. */
+const WRK_BURSTS = 5;
+const WRK_SUSTAINED = 20_000;
 const WRK_SCRIPT = `
 local limit = tonumber(os.getenv("PW_LIMIT"))
 local seen = 0
@@ -115,7 +120,7 @@ if encoding ~= "" then wrk.headers["Accept-Encoding"] = encoding end
 response = function() seen = seen + 1; if seen >= limit then wrk.thread:stop() end end
 done = function(s, latency)
   local e = s.errors
-  io.write(string.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d requests, errors %d, timeouts %d, non-2xx %d\\n",
+  io.write(string.format("%.2f %.2f %.2f %d %d %d %d\\n",
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, s.requests,
     e.connect + e.read + e.write, e.timeout, e.status))
 end`;
@@ -129,15 +134,82 @@ const hasWrk = () => {
   }
 };
 
-function withWrk(url: string, label: string, headers: Record<string, string>, amount: number): void {
+interface WrkRun {
+  p50: number;
+  p95: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+/** One bounded wrk run: 500 connections until `amount` responses. Asynchronous, so a server in this
+ *  process (the bare baseline) can answer. */
+async function wrk(url: string, encoding: string, amount: number, script: string): Promise<WrkRun> {
+  const env = { ...process.env, PW_LIMIT: String(Math.ceil(amount / WRK_THREADS)), PW_ENCODING: encoding };
+  const args = ['-t', String(WRK_THREADS), '-c', String(CONNECTIONS), '-d', '60s', '--timeout', '20s', '-s', script, url];
+  const out = await new Promise<string>((resolve, reject) =>
+    execFile('wrk', args, { env, encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout))));
+  const last = out.trim().split('\n').at(-1)!;
+  if (!/^[\d.]+( \d+){4}$/.test(last.replace(/^([\d.]+) ([\d.]+) /, ''))) throw new Error(`wrk printed no figures:\n${out}`);
+  const [p50, p95, p99, requests, errors, timeouts, non2xx] = last.split(' ').map(Number);
+  return { p50, p95, p99, requests, errors, timeouts, non2xx };
+}
+
+const failures = (runs: WrkRun[]) => {
+  const sum = (key: 'errors' | 'timeouts' | 'non2xx') => runs.reduce((n, r) => n + r[key], 0);
+  return `errors ${sum('errors')}, timeouts ${sum('timeouts')}, non-2xx ${sum('non2xx')}`;
+};
+
+/** Bursts, then a sustained run, at one encoding: the spread of the bursts' p95 and the sustained percentiles. */
+async function wrkSet(url: string, label: string, encoding: string, script: string): Promise<void> {
+  const bursts: WrkRun[] = [];
+  for (let i = 0; i < WRK_BURSTS; i++) bursts.push(await wrk(url, encoding, CONNECTIONS, script));
+  const p95s = bursts.map((r) => r.p95).sort((a, b) => a - b);
+  const sustained = await wrk(url, encoding, WRK_SUSTAINED, script);
+  console.log(`  ${label}: ${WRK_BURSTS} bursts of ${CONNECTIONS} on new connections: p95 median ${p95s[Math.floor(WRK_BURSTS / 2)].toFixed(1)} ms ` +
+    `(${p95s.map((x) => x.toFixed(0)).join(', ')} ms), ${failures(bursts)}; ` +
+    `${WRK_SUSTAINED} GETs on ${CONNECTIONS} connections: p50 ${sustained.p50.toFixed(1)} ms, p95 ${sustained.p95.toFixed(1)} ms, p99 ${sustained.p99.toFixed(1)} ms, ${failures([sustained])}`);
+}
+
+/** Responses as the server sent them (status, headers, bytes), to replay from a bare server. */
+function capture(url: string, headers: Record<string, string>): Promise<{ headers: http.OutgoingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (b: Buffer) => parts.push(b));
+      res.on('end', () => {
+        const { connection, date, 'keep-alive': keepAlive, ...kept } = res.headers;
+        resolve({ headers: kept, body: Buffer.concat(parts) });
+      });
+    }).on('error', reject);
+  });
+}
+
+/**
+ * The same runs against the server, and against a bare node:http server in this process that sends the same
+ * captured bytes and headers and does nothing else: the floor this machine sets for one node process.
+ */
+async function withWrk(url: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'pactwatch-wrk-'));
+  const script = join(dir, 'bounded.lua');
+  writeFileSync(script, WRK_SCRIPT);
+  const captured = { br: await capture(url, { 'accept-encoding': 'br' }), plain: await capture(url, {}) };
+  const bare = http.createServer((req, res) => {
+    const r = String(req.headers['accept-encoding'] ?? '').includes('br') ? captured.br : captured.plain;
+    res.writeHead(200, r.headers).end(r.body);
+  });
+  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/api/dossier`;
   try {
-    const script = join(dir, 'bounded.lua');
-    writeFileSync(script, WRK_SCRIPT);
-    const env = { ...process.env, PW_LIMIT: String(Math.ceil(amount / WRK_THREADS)), PW_ENCODING: headers['accept-encoding'] ?? '' };
-    const out = execFileSync('wrk', ['-t', String(WRK_THREADS), '-c', String(CONNECTIONS), '-d', '60s', '--timeout', '20s', '-s', script, url], { env, encoding: 'utf8' });
-    console.log(`  wrk, ${label}, ${amount} requests: ${out.trim().split('\n').at(-1)}`);
+    for (const [label, headers] of ENCODINGS) {
+      const encoding = headers['accept-encoding'] ?? '';
+      await wrkSet(url, `wrk, ${label}, pactwatch`, encoding, script);
+      await wrkSet(bareUrl, `wrk, ${label}, bare node:http with the same bytes`, encoding, script);
+    }
   } finally {
+    bare.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -174,7 +246,7 @@ export async function benchServer(corpus: string, n: number): Promise<void> {
       for (const amount of RUNS) await withAutocannon(url, label, headers, amount, child.pid);
     }
     for (const [label, headers] of ENCODINGS) await withNodeClient(url, label, headers);
-    if (hasWrk()) for (const [label, headers] of ENCODINGS) for (const amount of RUNS) withWrk(url, label, headers, amount);
+    if (hasWrk()) await withWrk(url);
     else console.log('  wrk: not installed (apt-get install wrk) — skipped');
   } finally {
     child.kill('SIGTERM');

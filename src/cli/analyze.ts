@@ -2,20 +2,15 @@
 import { DEFAULT_MAX_BYTES, ingestBytes } from '../ingest/index.ts';
 import { assembleDossier } from '../pipeline/assemble.ts';
 import type { Prepared } from '../pipeline/prepare.ts';
-import { shareMemory } from '../pipeline/share.ts';
-import type { Dossier, RawDocument, Warning } from '../types.ts';
+import type { Dossier, RawDocument } from '../types.ts';
 import { listInputFiles, readInputFile } from './inputs.ts';
 import { inlinePreparer, POOL_MIN_FILES, workerPreparer, type Preparer } from './prepare-pool.ts';
 import { createProgress } from './progress.ts';
+import { readDocuments, type DocumentCache } from './read-documents.ts';
 import { pipelineVersion } from './version.ts';
 
-/** What analyze needs from a store; the store adapter (src/store) provides it. */
-export interface DocumentCache {
-  /** Which of these documents the store holds (in any version): one query for a batch of new files. */
-  stored(shas: string[]): Promise<Set<string>>;
-  loadPrepared(sha256: string, version: string, collection: string): Promise<Prepared | null>;
-  savePrepared(items: Prepared[], version: string, collection: string): Promise<void>;
-}
+/** What analyze needs from a store, as the reading of documents does. */
+export type { DocumentCache };
 
 export interface AnalyzeOptions {
   paths: string[];
@@ -37,13 +32,6 @@ export interface AnalyzeResult {
   documentsPeakRssMB: number;
 }
 
-/** Documents written to the store per transaction; a killed run loses at most this many. */
-const SAVE_BATCH = 100;
-/** Documents looked up in the store together before they are prepared. */
-const LOOKUP_BATCH = 128;
-/** Documents being prepared at once: enough to keep every worker busy while a batch is written, bounded for memory. */
-const IN_FLIGHT = 256;
-
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const started = performance.now();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -52,48 +40,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const version = await pipelineVersion();
   const progress = createProgress(files.length, { quiet: !!options.quiet, label: 'analyze' });
   const preparer: Preparer = options.workers ?? files.length >= POOL_MIN_FILES ? workerPreparer() : inlinePreparer;
-  const items: Prepared[] = [];
-  const fileOfSha = new Map<string, string>();
-  const inFlight: { file: string; fresh: boolean; job: Promise<Prepared> }[] = [];
-  const unsaved: Prepared[] = [];
-  // Writes run one after another behind the reading, not in its way: the workers keep preparing meanwhile.
-  let saving: Promise<void> = Promise.resolve();
-  const save = () => {
-    const batch = unsaved.splice(0);
-    if (!options.cache || !batch.length) return;
-    saving = saving.then(() => options.cache!.savePrepared(batch, version, collection));
-    saving.catch(() => {}); // a failed write is thrown where the run awaits the last one, not as unhandled
-  };
-
-  /** Takes the oldest job's result, in input order, and saves fresh ones in batches. */
-  const settleOldest = async () => {
-    const { file, fresh, job } = inFlight.shift()!;
-    try {
-      const prepared = shareMemory(await job);
-      items.push(prepared);
-      if (fresh) unsaved.push(prepared);
-    } catch (error) {
-      warnings.push({ level: 'error', file, message: `could not be analyzed: ${(error as Error).message}` });
-    }
-    if (unsaved.length >= SAVE_BATCH) save();
-  };
-
-  /** Sends the pending documents to be prepared, or loads those the store already read with this version. */
-  let pending: RawDocument[] = [];
-  const dispatch = async () => {
-    const batch = pending;
-    pending = [];
-    const stored = options.cache && batch.length ? await options.cache.stored(batch.map((raw) => raw.sha256)) : new Set<string>();
-    for (const raw of batch) {
-      const cached = stored.has(raw.sha256) ? await options.cache!.loadPrepared(raw.sha256, version, collection) : null;
-      const job = cached ? Promise.resolve({ ...cached, doc: { ...cached.doc, file: raw.file } }) : preparer.prepare(raw);
-      job.catch(() => {}); // settled in order by settleOldest; this only keeps an early rejection from being unhandled
-      inFlight.push({ file: raw.file, fresh: !cached, job });
-      if (inFlight.length >= IN_FLIGHT) await settleOldest();
-    }
-  };
-
-  try {
+  // Files are read one at a time, as the reading pulls their documents: progress ticks per file.
+  async function* documentsOf(): AsyncGenerator<RawDocument> {
     for (const file of files) {
       progress.tick(file);
       const read = await readInputFile(file, maxBytes);
@@ -101,21 +49,12 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       if (!read.bytes) continue;
       const ingested = await ingestBytes(file, read.bytes, { maxBytes });
       warnings.push(...ingested.warnings);
-      for (const raw of ingested.docs) {
-        const earlier = fileOfSha.get(raw.sha256);
-        if (earlier) {
-          warnings.push({ level: 'warning', file: raw.file, message: `exact duplicate of ${earlier}: stored once` });
-          continue;
-        }
-        fileOfSha.set(raw.sha256, raw.file);
-        pending.push(raw);
-        if (pending.length >= LOOKUP_BATCH) await dispatch();
-      }
+      yield* ingested.docs;
     }
-    await dispatch();
-    while (inFlight.length) await settleOldest();
-    save();
-    await saving;
+  }
+  let items: Prepared[];
+  try {
+    ({ items } = await readDocuments(documentsOf(), { cache: options.cache ?? null, version, collection, preparer, warnings }));
   } finally {
     progress.stop();
     await preparer.close();

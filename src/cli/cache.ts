@@ -1,8 +1,8 @@
-// Adapts the store (src/store) to what analyze needs: prepared documents keyed by sha256 and pipeline version.
+// Adapts the store (src/store) to what reading documents needs: prepared documents keyed by sha256 and pipeline version.
 import type { Prepared } from '../pipeline/prepare.ts';
 import { openStore, type Store, type StoredDocument } from '../store/index.ts';
 import type { Claim } from '../types.ts';
-import type { DocumentCache } from './analyze.ts';
+import type { DocumentCache } from './read-documents.ts';
 
 export interface StoreCache extends DocumentCache {
   store: Store;

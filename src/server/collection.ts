@@ -3,6 +3,8 @@
 // record is then recomputed from the claims already held, so an update costs the dossier stage, not a re-read.
 import { pipelineVersion } from '../cli/version.ts';
 import { cacheOn, preparedOf } from '../cli/cache.ts';
+import { inlinePreparer } from '../cli/prepare-pool.ts';
+import { readDocuments } from '../cli/read-documents.ts';
 import { findNearDuplicate, linkNearDuplicates } from '../ingest/near-duplicates.ts';
 import { MEDIA_TYPES, render, type Format } from '../export/index.ts';
 import { jsonChunks } from '../export/json.ts';
@@ -11,7 +13,6 @@ import { compactDossier, type CompactDossier } from '../pipeline/compact.ts';
 import { diffFacts, type FactChange } from '../pipeline/facts.ts';
 import type { Prepared } from '../pipeline/prepare.ts';
 import { shareMemory } from '../pipeline/share.ts';
-import { prepareDocument } from '../pipeline/prepare.ts';
 import type { Store } from '../store/index.ts';
 import type { Dossier, RawDocument, Warning } from '../types.ts';
 import { Rendered, renderInSlices } from './rendered.ts';
@@ -107,23 +108,23 @@ export class Collection {
   async add(raws: RawDocument[], warnings: Warning[]): Promise<AddResult> {
     const started = performance.now();
     const version = await pipelineVersion();
-    const cache = cacheOn(this.store);
-    const added: Prepared[] = [];
     const duplicates: AddResult['duplicates'] = [];
-    for (const raw of raws) {
-      if (this.shas.has(raw.sha256) || added.some((p) => p.doc.sha256 === raw.sha256)) {
+    const held = this.shas;
+    // A report already in the collection is not read again; copies within the upload are the reading's to skip.
+    function* notHeld(): Generator<RawDocument> {
+      for (const raw of raws) {
+        if (!held.has(raw.sha256)) {
+          yield raw;
+          continue;
+        }
         duplicates.push({ sha256: raw.sha256, file: raw.file });
         warnings.push({ level: 'warning', file: raw.file, message: 'exact duplicate of a stored document: stored once' });
-        continue;
-      }
-      try {
-        added.push((await cache.loadPrepared(raw.sha256, version, this.name)) ?? prepareDocument(raw));
-      } catch (error) {
-        warnings.push({ level: 'error', file: raw.file, message: `could not be analyzed: ${(error as Error).message}` });
       }
     }
+    const read = await readDocuments(notHeld(), { cache: cacheOn(this.store), version, collection: this.name, preparer: inlinePreparer, warnings });
+    const added = read.items;
+    duplicates.push(...read.duplicates);
     if (added.length) {
-      await cache.savePrepared(added, version, this.name);
       for (const p of added) {
         const earlier = findNearDuplicate(p.doc.body, p.signature, this.items.map((q, i) => ({ id: `d${i + 1}`, sig: q.signature })));
         this.items.push(p);

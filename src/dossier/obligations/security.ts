@@ -4,6 +4,7 @@
 // the implementation of this Treaty" or "on trade" is a consultation clause of another kind. The article topic
 // tags both (articles/vocabulary.ts); these word lists tell them apart and give the words that decided.
 import { VOCABULARY } from '../articles/vocabulary.ts';
+import { perText } from '../memo.ts';
 
 const L = '\\p{L}*';
 /** Word start/end in any script (`\b` is ASCII only). */
@@ -75,11 +76,12 @@ const first = (re: RegExp, text: string) => {
   return m ? m[0].replace(/\s+/g, ' ').trim() : null;
 };
 
-/** The consult words of a clause and the security contingency it names, each as written (null when absent). */
-export function consultationCues(text: string): { consult: string | null; contingency: string | null } {
+/** The consult words of a clause and the security contingency it names, each as written (null when absent).
+ *  Once per distinct text: the dossier stage judges every report's consultation sentences on each update. */
+export const consultationCues = perText((text: string): { consult: string | null; contingency: string | null } => {
   const consult = first(CONSULT, text);
   const cleared = NOT_CONTINGENCY.reduce((t, r) => t.replace(r, ' '), text);
   let contingency: string | null = null;
   for (const re of CONTINGENCIES) if ((contingency = first(re, cleared))) break;
   return { consult, contingency };
-}
+});

@@ -1,6 +1,7 @@
 // The agreement record: which agreement the pile is about (title, aliases), its parties, signature, article
 // count, and the instruments it supersedes or relates to. Articles, obligations and lifecycle are added later.
 import type { Agreement, Claim, DocumentRecord, ObligationKey } from '../../types.ts';
+import { perObjectIn } from '../memo.ts';
 import { idsByDoc, runsOf } from '../runs.ts';
 import { articleCount } from './article-count.ts';
 import { cluster, type Instrument, mainInstrument, relatedRefs, supersededRefs, unnamedSuperseded } from './instruments.ts';
@@ -18,7 +19,7 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   const sources = independentSources(docs);
   const official = parseOfficial(docs);
   const runs = runsOf(claims);
-  const instruments = cluster(runs.map((run) => namesIn(run).byOrder), newestYear(docs, claims));
+  const instruments = pileInstruments(claims, docs);
   const main = mainInstrument(instruments, sources, official?.doc ?? null);
 
   // Claims that name only earlier or superseded instruments are about them, not about this agreement.
@@ -105,3 +106,10 @@ function newestYear(docs: DocumentRecord[], claims: Claim[]): number | null {
   if (!newest) for (const c of claims) for (const d of c.dates) newest = Math.max(newest, Number(d.value.slice(0, 4)) || 0);
   return newest || null;
 }
+
+/** The instruments a pile names, clustered once per pile: the record and the split (../split) both read them.
+ *  Shared: read only. */
+export const pileInstruments = perObjectIn(
+  (claims: Claim[], docs: DocumentRecord[]): Instrument[] => cluster(runsOf(claims).map((run) => namesIn(run).byOrder), newestYear(docs, claims)),
+  (a, b) => a === b,
+);

@@ -5,8 +5,8 @@
 // about one treaty whose reports mention others in passing (what it supersedes, an alliance it is compared
 // with) stays one: those mentions are not what a report names most, or are earlier/replaced instruments.
 import type { AgreementSplit, Claim, DocumentRecord } from '../../types.ts';
-import { bestName, cluster } from '../record/instruments.ts';
-import { namesIn } from '../record/reading.ts';
+import { pileInstruments } from '../record/index.ts';
+import { bestName } from '../record/instruments.ts';
 import { independentSources, mostCommon } from '../record/sources.ts';
 import { runsOf } from '../runs.ts';
 import { type DocIdentity, differences, type GroupIdentity, identityOf, isCandidate, sameDate } from './identity.ts';
@@ -41,7 +41,7 @@ export function splitPile(docs: DocumentRecord[], claims: Claim[]): AgreementSpl
   // The common case, settled before the pile's names are clustered: no two signature reports that name an
   // agreement give different dates, so no two groups can (each needs one on its own date, see isAgreement).
   if (!datedApart(profiles.values())) return null;
-  const candidates = cluster(runs.map((r) => namesIn(r).byOrder), newestYear(docs, claims)).filter(isCandidate);
+  const candidates = pileInstruments(claims, docs).filter(isCandidate);
   if (!candidates.length) return null;
   const candidate = new Map<string, number>();
   candidates.forEach((c, i) => c.sigs.forEach((s) => candidate.set(s, i)));
@@ -168,13 +168,4 @@ function placeOf(id: DocIdentity, groups: Group[]): number {
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   return best;
-}
-
-/** The year of the newest report (or the newest date any claim gives): what "earlier" is measured against,
- *  as the record step measures it (record/index.ts). */
-function newestYear(docs: DocumentRecord[], claims: Claim[]): number | null {
-  let newest = 0;
-  for (const d of docs) newest = Math.max(newest, Number(d.published?.slice(0, 4)) || 0);
-  if (!newest) for (const c of claims) for (const d of c.dates) newest = Math.max(newest, Number(d.value.slice(0, 4)) || 0);
-  return newest || null;
 }

@@ -64,7 +64,7 @@ export function obligationsSection(ctx: Ctx, a: Agreement): string {
     const v = String(o.value) as 'true' | 'false' | 'null';
     const conditions = o.conditions?.length ? `<ul class="conditions">${o.conditions.map((c) => `<li>${h(c)}</li>`).join('')}</ul>` : '';
     const basis = o.basis ? `<p class="muted">Basis: ${h(o.basis)}</p>` : '';
-    const none = v === 'null' ? '<p class="muted">No source speaks to it.</p>' : '';
+    const none = v === 'null' && !o.basis && !o.claims?.length ? '<p class="muted">No source speaks to it.</p>' : '';
     return `<div class="obligation val-${v}"><p class="ob-head"><span class="ob-name">${h(label)}</span>` +
       `<span class="ob-value">${h(VALUE_LABEL[v])}</span></p><p class="gloss">${h(gloss)}</p>${conditions}${basis}${none}` +
       `${o.claims?.length ? `<p class="ob-cites">Sources ${ctx.cite(o.claims)}</p>` : ''}</div>`;
