@@ -72,27 +72,22 @@ class Capper {
   readonly docs = new Set<string>();
   private docAt: (id: string) => number;
   private claimAt: (id: string) => number;
-  /** The best rank a source of this dossier has (see rank). */
+  /** The best rank a source of this dossier has: 1 when there is no official text. */
   private top: number;
-  /** Documents an earlier fact already cites: among sources of equal weight, the ones the page already shows. */
-  private cited = new Set<string>();
 
   constructor(private d: Dossier) {
     this.docAt = positions(d.documents);
     this.claimAt = positions(d.claims);
-    this.top = d.documents.some((x) => x.kind === 'official') ? 0 : 2;
+    this.top = d.documents.some((x) => x.kind === 'official') ? 0 : 1;
   }
 
   /**
-   * Which sources to keep first (0–7, lower first): the official text, then independent reports, then
-   * near-duplicates (a reprint adds no independent support); within each, a document an earlier fact already
-   * cites. A large pile supports most facts with hundreds of reports: choosing the same few keeps the page's
-   * sources consistent and the served dossier small (its documents are the union of every fact's).
+   * Which sources to keep first: the official text, then independent reports, then near-duplicates (a
+   * reprint adds no independent support).
    */
   rank(docId: string): number {
     const doc = this.d.documents[this.docAt(docId)];
-    const weight = !doc ? 3 : doc.kind === 'official' ? 0 : doc.near_duplicate_of ? 2 : 1;
-    return weight * 2 + (this.cited.has(docId) ? 0 : 1);
+    return !doc ? 3 : doc.kind === 'official' ? 0 : doc.near_duplicate_of ? 2 : 1;
   }
 
   docOf(claimId: string): string | undefined {
@@ -124,12 +119,10 @@ class Capper {
       out.claims = best(claims, CITED_PER_FACT, (id) => {
         const doc = this.docOf(id) ?? '';
         const again = quoted.has(doc) ? 1 : (quoted.add(doc), 0);
-        return (kept.size && !kept.has(doc) ? 16 : 0) + again * 8 + this.rank(doc);
+        return (kept.size && !kept.has(doc) ? 8 : 0) + again * 4 + this.rank(doc);
       }, this.top);
       out.claims_total = claims.length;
     }
-    out.docs?.forEach((id) => this.cited.add(id));
-    out.claims?.forEach((id) => this.cited.add(this.docOf(id) ?? ''));
     if (out.docs === docs && out.claims === claims) return fact;
     out.docs_total = docs ? docs.length : this.documentsOf(claims ?? []);
     return out;
