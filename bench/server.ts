@@ -4,7 +4,7 @@
 // then on the same 500 kept-alive ones, and with wrk when installed (bursts and a sustained run, beside a
 // bare node:http server sending the same bytes). The CPU each side spends per GET tells whose time a latency is:
 // on a 2-core machine the load generator sits beside the server.
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -107,7 +107,8 @@ async function withAutocannon(url: string, label: string, headers: Record<string
 
 /** wrk (Debian package `wrk`), when installed: a C load generator that costs the 2-core machine far less
  *  than autocannon, so its latencies are the server's. Each of its threads stops after its share of `amount`
- *  responses; the script prints the percentiles wrk's summary leaves out. */
+ *  responses and says so; wrk itself would wait out its whole duration, so it is then interrupted (SIGINT:
+ *  it prints its figures). The script prints the percentiles wrk's summary leaves out. */
 const WRK_THREADS = 2;
 /** Bursts of 500 GETs on 500 new connections: one burst is a small sample, so several are run. */
 const WRK_BURSTS = 5;
@@ -117,7 +118,7 @@ local limit = tonumber(os.getenv("PW_LIMIT"))
 local seen = 0
 local encoding = os.getenv("PW_ENCODING")
 if encoding ~= "" then wrk.headers["Accept-Encoding"] = encoding end
-response = function() seen = seen + 1; if seen >= limit then wrk.thread:stop() end end
+response = function() seen = seen + 1; if seen == limit then io.write("limit reached\\n"); io.flush(); wrk.thread:stop() end end
 done = function(s, latency)
   local e = s.errors
   io.write(string.format("%.2f %.2f %.2f %d %d %d %d\\n",
@@ -148,11 +149,15 @@ interface WrkRun {
  *  process (the bare baseline) can answer. */
 async function wrk(url: string, encoding: string, amount: number, script: string): Promise<WrkRun> {
   const env = { ...process.env, PW_LIMIT: String(Math.ceil(amount / WRK_THREADS)), PW_ENCODING: encoding };
-  const args = ['-t', String(WRK_THREADS), '-c', String(CONNECTIONS), '-d', '60s', '--timeout', '20s', '-s', script, url];
-  const out = await new Promise<string>((resolve, reject) =>
-    execFile('wrk', args, { env, encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout))));
+  const child = spawn('wrk', ['-t', String(WRK_THREADS), '-c', String(CONNECTIONS), '-d', '60s', '--timeout', '20s', '-s', script, url], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.setEncoding('utf8').on('data', (text: string) => {
+    out += text;
+    if (out.split('limit reached').length - 1 === WRK_THREADS) child.kill('SIGINT');
+  });
+  await new Promise((resolve) => child.once('close', resolve));
   const last = out.trim().split('\n').at(-1)!;
-  if (!/^[\d.]+( \d+){4}$/.test(last.replace(/^([\d.]+) ([\d.]+) /, ''))) throw new Error(`wrk printed no figures:\n${out}`);
+  if (!/^[\d.]+ [\d.]+ [\d.]+( \d+){4}$/.test(last)) throw new Error(`wrk printed no figures:\n${out}`);
   const [p50, p95, p99, requests, errors, timeouts, non2xx] = last.split(' ').map(Number);
   return { p50, p95, p99, requests, errors, timeouts, non2xx };
 }
@@ -170,7 +175,7 @@ async function wrkSet(url: string, label: string, encoding: string, script: stri
   const sustained = await wrk(url, encoding, WRK_SUSTAINED, script);
   console.log(`  ${label}: ${WRK_BURSTS} bursts of ${CONNECTIONS} on new connections: p95 median ${p95s[Math.floor(WRK_BURSTS / 2)].toFixed(1)} ms ` +
     `(${p95s.map((x) => x.toFixed(0)).join(', ')} ms), ${failures(bursts)}; ` +
-    `${WRK_SUSTAINED} GETs on ${CONNECTIONS} connections: p50 ${sustained.p50.toFixed(1)} ms, p95 ${sustained.p95.toFixed(1)} ms, p99 ${sustained.p99.toFixed(1)} ms, ${failures([sustained])}`);
+    `${sustained.requests} GETs on ${CONNECTIONS} connections: p50 ${sustained.p50.toFixed(1)} ms, p95 ${sustained.p95.toFixed(1)} ms, p99 ${sustained.p99.toFixed(1)} ms, ${failures([sustained])}`);
 }
 
 /** Responses as the server sent them (status, headers, bytes), to replay from a bare server. */

@@ -9,9 +9,6 @@ import { createProgress } from './progress.ts';
 import { readDocuments, type DocumentCache } from './read-documents.ts';
 import { pipelineVersion } from './version.ts';
 
-/** What analyze needs from a store, as the reading of documents does. */
-export type { DocumentCache };
-
 export interface AnalyzeOptions {
   paths: string[];
   maxBytes?: number;

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { analyze, type DocumentCache } from '../../src/cli/analyze.ts';
+import { analyze } from '../../src/cli/analyze.ts';
+import type { DocumentCache } from '../../src/cli/read-documents.ts';
 import { openCache, type StoreCache } from '../../src/cli/cache.ts';
 import { MEMORY } from '../../src/store/pglite.ts';
 
