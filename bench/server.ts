@@ -205,7 +205,7 @@ async function withWrk(url: string): Promise<void> {
     const r = String(req.headers['accept-encoding'] ?? '').includes('br') ? captured.br : captured.plain;
     res.writeHead(200, r.headers).end(r.body);
   });
-  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => bare.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, resolve));
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/api/dossier`;
   try {
     for (const [label, headers] of ENCODINGS) {

@@ -25,6 +25,13 @@ export interface Running {
   close(): Promise<void>;
 }
 
+/**
+ * Connections the kernel may queue before the server accepts them. Node's default, 511, is exceeded when
+ * hundreds of readers connect at once: the kernel then drops the handshake's last packet, and the client's
+ * first request waits for a retransmission (200 ms or more). Linux caps it at net.core.somaxconn.
+ */
+const LISTEN_BACKLOG = 4096;
+
 /** Starts the server; resolves once it listens. The collections in `preload` start loading at once. */
 export async function startServer(flags: ServeFlags, store?: Store, preload = ['default']): Promise<Running> {
   const host = flags.host ?? '127.0.0.1';
@@ -40,7 +47,7 @@ export async function startServer(flags: ServeFlags, store?: Store, preload = ['
   const server = createServer(withHotPath(collections, getRequestListener(app.fetch, { hostname: host })));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
       const info = server.address() as AddressInfo;
       const shown = info.address.includes(':') ? `[${info.address}]` : info.address;
       resolve({
