@@ -10,7 +10,8 @@ import { openStore } from '../store/index.ts';
 import type { RawDocument, Warning } from '../types.ts';
 import { cacheOn, type StoreCache } from './cache.ts';
 import { inlinePreparer, type Preparer } from './prepare-pool.ts';
-import { readDocuments, type DocumentCache } from './read-documents.ts';
+import { readDocuments } from './read-documents.ts';
+import { counting } from '../../test/fixtures/counting-cache.ts';
 
 const DOCS = fileURLToPath(new URL('../../examples/', import.meta.url));
 const VERSION = 'test-version';
@@ -34,20 +35,6 @@ function unruly(failing: string): Preparer {
     },
     close: async () => {},
   };
-}
-
-/** The store cache, counting the documents it is asked to write. */
-function counting(cache: DocumentCache): DocumentCache & { saved: number } {
-  const counted = {
-    saved: 0,
-    stored: cache.stored,
-    loadPrepared: cache.loadPrepared,
-    async savePrepared(...args: Parameters<DocumentCache['savePrepared']>) {
-      counted.saved += args[0].length;
-      await cache.savePrepared(...args);
-    },
-  };
-  return counted;
 }
 
 let store: StoreCache;

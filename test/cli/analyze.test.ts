@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/cli/analyze.ts';
-import type { DocumentCache } from '../../src/cli/read-documents.ts';
 import { openCache, type StoreCache } from '../../src/cli/cache.ts';
 import { MEMORY } from '../../src/store/pglite.ts';
+import { counting } from '../fixtures/counting-cache.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = join(ROOT, 'examples');
@@ -24,20 +24,6 @@ before(() => {
   writeFileSync(join(pile, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0, 0, 0, 255, 254]));
 });
 after(() => rmSync(pile, { recursive: true, force: true }));
-
-/** The store cache, counting the documents it is asked to write. */
-function counting(cache: StoreCache): DocumentCache & { saved: number } {
-  const counted = {
-    saved: 0,
-    stored: cache.stored,
-    loadPrepared: cache.loadPrepared,
-    async savePrepared(...args: Parameters<DocumentCache['savePrepared']>) {
-      counted.saved += args[0].length;
-      await cache.savePrepared(...args);
-    },
-  };
-  return counted;
-}
 
 test('analyze on workers keeps every good file, names each bad one, and a second run writes nothing new', async () => {
   const cache = await openCache(MEMORY);
