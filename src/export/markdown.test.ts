@@ -106,3 +106,19 @@ test('a dossier without agreements or conflicts still renders', () => {
   assert.match(out, /No agreement was found/);
   assert.match(out, /The sources agree on every fact they share/);
 });
+
+test('a pile of several agreements names the agreement each conflict is about; a pile of one does not', () => {
+  assert.ok(sampleDossier.conflicts.length > 0);
+  const slot = new RegExp(`^### \\d+\\. .* \\((${sampleDossier.conflicts.map((c) => c.slot).join('|')})\\)`);
+  const headings = (d: Dossier) => toMarkdown(d).split('\n').filter((l) => slot.test(l));
+  assert.ok(headings(sampleDossier).every((l) => !l.includes(' — ')));
+  const second = { ...sampleDossier.agreements[0], id: 'a2', title: 'Accord on Fisheries', aliases: [] };
+  const split: Dossier = {
+    ...sampleDossier,
+    agreements: [{ ...sampleDossier.agreements[0], id: 'a1' }, second],
+    conflicts: sampleDossier.conflicts.map((c) => ({ ...c, agreement: 'a2' })),
+  };
+  const named = headings(split);
+  assert.equal(named.length, sampleDossier.conflicts.length);
+  assert.ok(named.every((l) => shown(l).endsWith(' — Accord on Fisheries')), named.join('\n'));
+});

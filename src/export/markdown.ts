@@ -4,7 +4,7 @@ import type { Agreement, ConflictValue, Dossier } from '../types.ts';
 import { Citations } from './cite.ts';
 import { escapeMarkdown as md, markdownUrl } from './markdown/escape.ts';
 import {
-  OBLIGATIONS, SHOWN_SOURCES, STEP_LABELS, claimsPerDoc, describeEvent, docLabel, formatDate, isResolvedValue, latestEvent,
+  OBLIGATIONS, SHOWN_SOURCES, STEP_LABELS, claimsPerDoc, conflictAgreement, describeEvent, docLabel, formatDate, isResolvedValue, latestEvent,
   lookup, misstatements, opinionsByDoc, partyName, partyProgress, plural, statusHeadline, valueLabel,
   type Lookup, type Misstatement,
 } from './view.ts';
@@ -89,7 +89,8 @@ function conflicts(d: Dossier, cite: Cite): string[] {
   const look = lookup(d);
   const out = ['## Conflicts between sources', ''];
   d.conflicts.forEach((c, i) => {
-    out.push(`### ${i + 1}. ${md(c.about)} (${c.slot})`, '');
+    const about = conflictAgreement(d, c);
+    out.push(`### ${i + 1}. ${md(c.about)} (${c.slot})${about ? ` — ${md(about)}` : ''}`, '');
     out.push(...table(['Value', 'Sources', 'Verdict'], c.values.map((v) => [
       `**${md(valueLabel(c, v.value))}**`,
       sourcesCell(v, look, cite),

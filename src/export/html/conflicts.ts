@@ -2,7 +2,7 @@
 // the misstatements grouped by outlet, so a reader sees at a glance who got what wrong.
 import type { Claim, Conflict, ConflictSlot, ConflictValue, DocumentRecord } from '../../types.ts';
 import {
-  SHOWN_SOURCES, claimsPerDoc, describeEvent, docLabel, formatDate, isResolvedValue, misstatements, nameList, plural,
+  SHOWN_SOURCES, claimsPerDoc, conflictAgreement, describeEvent, docLabel, formatDate, isResolvedValue, misstatements, nameList, plural,
   quoteText, unsupported, valueLabel,
 } from '../view.ts';
 import { docAnchor, preview, type Ctx } from './context.ts';
@@ -54,7 +54,8 @@ export function conflictsSection(ctx: Ctx): string {
     const resolution = c.resolved
       ? `<p class="resolution">Resolved: <strong>${h(valueLabel(c, c.resolved.value))}</strong> <span class="muted">· basis: ${h(c.resolved.basis)}</span></p>`
       : '<p class="resolution open">Unresolved: no official text, and no majority of independent sources.</p>';
-    out.push(`<article class="conflict"><p class="slot">${h(SLOT_LABELS[c.slot] ?? c.slot)}</p><h3>${h(capitalize(c.about))}</h3>${resolution}` +
+    const about = conflictAgreement(ctx.d, c);
+    out.push(`<article class="conflict"><p class="slot">${h(SLOT_LABELS[c.slot] ?? c.slot)}${about ? ` · ${h(about)}` : ''}</p><h3>${h(capitalize(c.about))}</h3>${resolution}` +
       `<div class="sides">${c.values.map((v) => side(ctx, c, v)).join('')}</div></article>`);
   }
   return out.join('\n') + '</section>';
