@@ -3,7 +3,7 @@
 // to be another instrument's signature, not a misstatement of this one.
 import type { Conflict, ConflictValue, LifecycleStep } from '../../types.ts';
 import type { MergedEvent } from '../lifecycle/merge.ts';
-import { compatibleDates } from '../lifecycle/merge.ts';
+import { compatibleDates } from '../dates.ts';
 import { sameName } from '../lifecycle/names.ts';
 import type { DossierRecord, Vote } from '../record/types.ts';
 import { distinctValues, settle, type ResolveContext } from './resolve.ts';

@@ -5,13 +5,14 @@
 // `duration` and `disputed` (as `disputed_events`) on the agreement. `findConflicts` reuses this result
 // (remembered per record) for the dates, places and disputed events sources disagree on.
 import type { Claim, DocumentRecord, Duration, Expectation, LifecycleEvent } from '../../types.ts';
+import { compatibleDates } from '../dates.ts';
 import { claimsById } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { otherInstrumentByDoc, runsOf } from '../runs.ts';
 import { PER_PARTY } from './detect.ts';
 import { splitDisputed, type DisputedEvent } from './disputed.ts';
 import { decideDuration, type DurationObservation } from './duration/index.ts';
-import { compatibleDates, inTimeOrder, mergeObservations, STEP_ORDER, vote, type MergedEvent } from './merge.ts';
+import { inTimeOrder, mergeObservations, STEP_ORDER, vote, type MergedEvent } from './merge.ts';
 import { sameName } from './names.ts';
 import { readRun, type Told, toldIn } from './reading.ts';
 import type { Observation } from './types.ts';

@@ -1,6 +1,7 @@
 // Observations from many claims → one event per step and party (per body too, when two bodies of one party
 // acted on different days), with every supporting claim and document, in time order.
 import type { LifecycleEvent, LifecycleStep } from '../../types.ts';
+import { compatibleDates } from '../dates.ts';
 import { PER_PARTY } from './detect.ts';
 import { sameName } from './names.ts';
 import type { Observation } from './types.ts';
@@ -14,12 +15,6 @@ export const STEP_ORDER: LifecycleStep[] = [
 export interface MergedEvent {
   event: LifecycleEvent;
   observations: Observation[];
-}
-
-/** Same date at the precision both give ("2020-05" and "2020-05-03" agree). */
-export function compatibleDates(a: string | null, b: string | null): boolean {
-  if (!a || !b) return true;
-  return a.startsWith(b) || b.startsWith(a);
 }
 
 /** Observations being merged into one event, with the distinct bodies and dates seen so far. */

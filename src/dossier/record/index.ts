@@ -1,6 +1,7 @@
 // The agreement record: which agreement the pile is about (title, aliases), its parties, signature, article
 // count, and the instruments it supersedes or relates to. Articles, obligations and lifecycle are added later.
 import type { Agreement, Claim, DocumentRecord, ObligationKey } from '../../types.ts';
+import { compatibleDates } from '../dates.ts';
 import { perObjectIn } from '../memo.ts';
 import { idsByDoc, runsOf } from '../runs.ts';
 import { articleCount } from './article-count.ts';
@@ -90,7 +91,7 @@ function aliasNamesOf(i: Instrument, lang: (doc: string) => string | null, mainL
   return singular.filter((n) => {
     if (!n.signs) return false;
     const { dates } = n.source;
-    return dates.length === 0 || (!!signedDate && dates.some((d) => signedDate.startsWith(d.value) || d.value.startsWith(signedDate)));
+    return dates.length === 0 || (!!signedDate && dates.some((d) => compatibleDates(signedDate, d.value)));
   });
 }
 

@@ -1,6 +1,7 @@
 // Groups the names sources use into instruments and decides which one the pile is about. The others are what
 // it supersedes ("will replace the X of DATE") or related earlier instruments ("Treaty of Commerce … in 1961").
 import type { Claim, InstrumentRef } from '../../types.ts';
+import { compatibleDates } from '../dates.ts';
 import type { Run } from '../runs.ts';
 import type { NameMention } from './names.ts';
 import { type ReadName, replacementsIn } from './reading.ts';
@@ -19,8 +20,6 @@ export interface Instrument {
   earlier: boolean;
   nickname: boolean;
 }
-
-const compatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
 
 function similar(a: string[], b: string[]): boolean {
   const inter = a.filter((k) => b.includes(k)).length;
@@ -166,7 +165,7 @@ export function supersededRefs(instruments: Instrument[], prefer: Preference): I
   const merged: { names: NameMention[]; date: string | null }[] = [];
   for (const i of instruments.filter((x) => x.superseded)) {
     const d = bestDate(i.names);
-    const g = merged.find((m) => compatible(m.date, d));
+    const g = merged.find((m) => compatibleDates(m.date, d));
     if (g) {
       g.names.push(...i.names);
       g.date = bestDate(g.names);
@@ -181,7 +180,7 @@ export function unnamedSuperseded(runs: Run[], named: InstrumentRef[]): Instrume
   const out: InstrumentRef[] = [];
   for (const run of runs) {
     for (const r of replacementsIn(run)) {
-      if ([...named, ...out].some((x) => x.date && compatible(x.date, r.date))) continue;
+      if ([...named, ...out].some((x) => x.date && compatibleDates(x.date, r.date))) continue;
       out.push({ title: r.title, date: r.date, claims: [r.claim.id] });
     }
   }
@@ -194,7 +193,7 @@ export function relatedRefs(instruments: Instrument[], unnamed: { claim: Claim; 
     .filter((i) => !i.superseded && i.earlier && i.names.some((n) => n.form !== 'descriptive' || n.date))
     .map((i) => ({ title: bestName(i.names, prefer), date: bestDate(i.names), claims: [...new Set(i.names.map((n) => n.claim))] }));
   for (const u of unnamed) {
-    if (refs.some((r) => r.date && compatible(r.date, u.date))) continue;
+    if (refs.some((r) => r.date && compatibleDates(r.date, u.date))) continue;
     const noun = /(?<![\p{L}])(?:an?|the)\s+((?:[a-z-]+\s+){0,3}(?:treaty|agreement|pact|accord|convention|declaration))/iu.exec(u.claim.text)?.[1] ?? 'agreement';
     refs.push({ title: u.place ? `${noun} signed in ${u.place}` : noun, date: u.date, claims: [u.claim.id] });
   }

@@ -1,5 +1,6 @@
 // An agreement's identity as one document gives it (the instrument it names most, the date and states of the
 // signature it reports), and when two such identities are two agreements.
+import { compatibleDates } from '../dates.ts';
 import type { Instrument } from '../record/instruments.ts';
 import { mostCommon } from '../record/sources.ts';
 import { sameWord } from '../record/text.ts';
@@ -99,7 +100,7 @@ export function differences(a: GroupIdentity, b: GroupIdentity): string[] {
 
 /** One date written less precisely (2031-03, 2031-03-14) or a few days off. */
 export function sameDate(a: string, b: string): boolean {
-  if (a.startsWith(b) || b.startsWith(a)) return true;
+  if (compatibleDates(a, b)) return true;
   if (a.length < 10 || b.length < 10) return false;
   return Math.abs(Date.parse(a) - Date.parse(b)) <= DATE_SLACK_DAYS * 86_400_000;
 }
