@@ -42,6 +42,13 @@ export function perObjectIn<K extends object, C, V>(compute: (key: K, arg: C) =>
   };
 }
 
+/** The same items in the same order: how a cache checks a list it was given last time. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Claims by id, built once per claims array: every step of one dossier looks claims up in the same pile. */
 export const claimsById = perObject((claims: Claim[]): Map<string, Claim> => new Map(claims.map((c) => [c.id, c])));
 

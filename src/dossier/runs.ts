@@ -52,6 +52,3 @@ export function otherInstrumentByDoc(record: Pick<DossierRecord, 'otherInstrumen
   const ids = new Set(record.otherInstrumentClaims ?? []);
   return idsByDoc(ids.size ? claims.filter((c) => ids.has(c.id)) : []);
 }
-
-/** Same ids in the same order. */
-export const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -1,6 +1,6 @@
 // Prepared documents → the dossier: dossier ids, near-duplicate links, agreements and conflicts. Pure.
 import { buildAgreements } from '../dossier/index.ts';
-import { perText } from '../dossier/memo.ts';
+import { perText, sameItems } from '../dossier/memo.ts';
 import { linkNearDuplicates } from '../ingest/near-duplicates.ts';
 import type { Claim, DocumentRecord, Dossier, Warning } from '../types.ts';
 import type { Prepared } from './prepare.ts';
@@ -36,7 +36,7 @@ function dossierDocument(item: Prepared, id: string, link: string | null): Docum
 function dossierClaims(item: Prepared, doc: string, first: number): Claim[] {
   const made = madeFor(item);
   const last = made.claims;
-  if (last && last.doc === doc && last.first === first && sameObjects(last.from, item.claims)) return last.made;
+  if (last && last.doc === doc && last.first === first && sameItems(last.from, item.claims)) return last.made;
   const claims = item.claims.map((c, i) => ({ ...c, id: `c${first + i + 1}`, doc, text: sharedText(c.text) }));
   made.claims = { doc, first, from: [...item.claims], made: claims };
   return claims;
@@ -46,12 +46,6 @@ function dossierClaims(item: Prepared, doc: string, first: number): Claim[] {
  *  sentence once and finds it again by that string fastest. */
 const sharedText = perText((text: string) => text);
 
-function sameObjects<T>(a: T[], b: T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** Document ids, the same strings from call to call: the dossier stage looks documents up by id a great many
  *  times, and a key that is the very string it was stored under is found fastest. */
 const DOC_IDS: string[] = [];
@@ -59,14 +53,13 @@ const docId = (i: number) => (DOC_IDS[i] ??= `d${i + 1}`);
 
 export function assembleDossier(items: Prepared[], warnings: Warning[], options: AssembleOptions = {}): Dossier {
   const ids = items.map((_, i) => docId(i));
-  const idOfSha = new Map(items.map((item, i) => [item.doc.sha256, ids[i]]));
   const links = options.links ?? linkNearDuplicates(items.map((item, i) => ({ id: ids[i], body: item.doc.body, signature: item.signature })));
   const documents = items.map((item, i) => dossierDocument(item, ids[i], links.get(ids[i]) ?? null));
 
   const claims: Claim[] = [];
-  for (const item of items) {
-    const made = dossierClaims(item, idOfSha.get(item.doc.sha256)!, claims.length);
-    for (let i = 0; i < made.length; i++) claims.push(made[i]);
+  for (const [i, item] of items.entries()) {
+    const made = dossierClaims(item, ids[i], claims.length);
+    for (const claim of made) claims.push(claim);
   }
   const { agreements, conflicts } = buildAgreements(documents, claims);
   return { version: 1, generated: (options.generated ?? new Date()).toISOString(), documents, claims, agreements, conflicts, warnings };

@@ -4,8 +4,8 @@
 // other article. Sources often state a provision first and give its number in the next sentence. Headings
 // and opinions neither give nor take topics this way.
 import type { Claim } from '../../types.ts';
-import { perObject, perObjectIn } from '../memo.ts';
-import { type Run, sameIds } from '../runs.ts';
+import { perObject, perObjectIn, sameItems } from '../memo.ts';
+import type { Run } from '../runs.ts';
 import { type SummaryFit, summaryFit } from './summary.ts';
 import { claimTopics, specificTopics } from './topics.ts';
 
@@ -66,4 +66,4 @@ export interface RunTopics {
 export const topicsIn = perObjectIn((run: Run, left: string[]): RunTopics => {
   const claims = topicsOfClaims(left.length ? run.claims.filter((c) => !left.includes(c.id)) : run.claims);
   return { doc: run.doc, claims, citing: claims.filter((t) => t.claim.articles.length) };
-}, sameIds);
+}, sameItems);

@@ -3,8 +3,8 @@
 // differ), then the parties of those steps (resolved again only when the agreement's parties, their names,
 // its signing date or the claims left out as being about other instruments change).
 import type { Claim, Expectation } from '../../types.ts';
-import { perObjectIn } from '../memo.ts';
-import { type Run, sameIds } from '../runs.ts';
+import { perObjectIn, sameItems } from '../memo.ts';
+import type { Run } from '../runs.ts';
 import { type ClaimContext, type Reading, readSteps, withParties } from './detect.ts';
 import { type DurationObservation, observeDuration } from './duration/index.ts';
 import type { Observation } from './types.ts';
@@ -67,7 +67,7 @@ export const toldIn = perObjectIn(
     told.lastParty = ctx.lastParty;
     return told;
   },
-  (a, b) => a.key === b.key && a.signedDate === b.signedDate && a.lastParty === b.lastParty && sameIds(a.left, b.left),
+  (a, b) => a.key === b.key && a.signedDate === b.signedDate && a.lastParty === b.lastParty && sameItems(a.left, b.left),
 );
 
 /** Every step follows the signature: a dated step before it, or a signature in another year, is about
