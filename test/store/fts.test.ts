@@ -5,7 +5,7 @@ import { isPostgresUrl, openStore } from '../../src/store/index.ts';
 import { openPglite } from '../../src/store/pglite.ts';
 import { openPostgres } from '../../src/store/postgres.ts';
 import { documentOf, sentenceClaims } from './docs.ts';
-import { practiceDocuments, targets } from './helpers.ts';
+import { practiceDocuments, targets, withFreshStore } from './helpers.ts';
 import { syntheticDocument } from './synthetic.ts';
 
 const openDb = (where: string): Promise<Db> => (isPostgresUrl(where) ? openPostgres(where) : openPglite(where));
@@ -38,8 +38,7 @@ for (const target of targets) {
     });
 
     test('a claim that is not its body text is still found by its own words', async () => {
-      const store = await openStore(await target.fresh());
-      try {
+      await withFreshStore(target, async (store) => {
         const body = 'The parties signed the accord. It enters into force at once.';
         const claims = sentenceClaims(body);
         claims[1] = { ...claims[1], text: 'It enters into force immediately (paraphrased).' };
@@ -47,9 +46,7 @@ for (const target of targets) {
         assert.deepEqual((await store.searchClaims('immediately paraphrased')).map((c) => c.text), [claims[1].text]);
         assert.deepEqual((await store.searchClaims('signed accord')).map((c) => c.text), [claims[0].text]);
         assert.equal((await store.searchDocuments('immediately')).length, 1, "the document's vector holds its claims' words");
-      } finally {
-        await store.close();
-      }
+      });
     });
   });
 }

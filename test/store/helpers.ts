@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
 import pg from 'pg';
-import { openStore, type NewClaim, type NewDocument } from '../../src/store/index.ts';
+import { openStore, type NewClaim, type NewDocument, type Store } from '../../src/store/index.ts';
 import { documentOf, sentenceClaims } from './docs.ts';
 
 export const PG_URL = process.env.PACTWATCH_TEST_DATABASE_URL;
@@ -80,6 +80,16 @@ const postgres: Target = {
 };
 
 export const targets: Target[] = PG_URL ? [pglite, postgres] : [pglite];
+
+/** Runs `use` on a fresh store of the target, closed afterwards whatever happens. */
+export async function withFreshStore(target: Target, use: (store: Store) => Promise<void>): Promise<void> {
+  const store = await openStore(await target.fresh());
+  try {
+    await use(store);
+  } finally {
+    await store.close();
+  }
+}
 
 const PRACTICE = new URL('../../../shared/eval/practice-harbour/docs/', import.meta.url);
 

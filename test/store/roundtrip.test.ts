@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { openStore } from '../../src/store/index.ts';
 import { documentOf, sentenceClaims } from './docs.ts';
-import { practiceDocuments, targets } from './helpers.ts';
+import { practiceDocuments, targets, withFreshStore } from './helpers.ts';
 import { syntheticDocument } from './synthetic.ts';
 
 // Astral characters (two UTF-16 units), combining marks, right-to-left and CJK text: offsets are
@@ -12,8 +11,7 @@ const UNICODE_BODY = 'Договор 🤝 подписан 19 июня. Café na
 for (const target of targets) {
   describe(`store round trip (${target.name})`, () => {
     test('a document and its claims come back as stored, offsets intact', async () => {
-      const store = await openStore(await target.fresh());
-      try {
+      await withFreshStore(target, async (store) => {
         const doc = documentOf('reports/unicode.txt', UNICODE_BODY, {
           outlet: 'Example Wire', published: '2024-06', language: 'ru', evidence: { published: 'June 2024' },
           removed: [{ text: 'Share this 📤', why: 'share' }], warnings: ['odd charset'], url: 'https://example.org/a',
@@ -39,28 +37,22 @@ for (const target of targets) {
           assert.deepEqual({ ...c, id: undefined, doc: undefined }, { ...claims[i], id: undefined, doc: undefined });
         });
         assert.ok(back.some((c) => c.text.includes('🤝') || c.text.includes('𝔸')));
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     test('NUL and unpaired surrogates become U+FFFD without moving any offset', async () => {
-      const store = await openStore(await target.fresh());
-      try {
+      await withFreshStore(target, async (store) => {
         const body = 'A\u0000B \uD800 tail \uDC00.';
         const doc = documentOf('bad.txt', body);
         await store.putDocument(doc, sentenceClaims(body), 'r1');
         const got = await store.getDocumentBySha(doc.sha256);
         assert.equal(got?.body, 'A\uFFFDB \uFFFD tail \uFFFD.');
         assert.equal(got?.body.length, body.length);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     test('a document stored twice by the same reader is kept once; a new reader version replaces its claims', async () => {
-      const store = await openStore(await target.fresh());
-      try {
+      await withFreshStore(target, async (store) => {
         const [first, second] = practiceDocuments();
         assert.equal(await store.putDocument(first.doc, first.claims, 'r1'), true);
         assert.equal(await store.putDocument(first.doc, first.claims, 'r1'), false);
@@ -75,14 +67,11 @@ for (const target of targets) {
         assert.equal((await store.claimsFor([second.doc.sha256])).length, 2);
         assert.deepEqual(await store.staleDocuments('r2'), []);
         await assert.rejects(store.putClaims('0'.repeat(64), [], 'r2'), /no stored document/);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     test('a batch of several chunks keeps its order, however its chunks are written', async () => {
-      const store = await openStore(await target.fresh());
-      try {
+      await withFreshStore(target, async (store) => {
         const docs = Array.from({ length: 230 }, (_, i) => syntheticDocument(i));
         const first = docs.filter((_, i) => i % 3 === 0);
         assert.deepEqual(await store.putDocuments(first, 'r1'), first.map((d) => d.doc.sha256));
@@ -90,14 +79,11 @@ for (const target of targets) {
         const stored = (await store.documentsFor({ collection: 'all' })).map((d) => d.sha256);
         assert.deepEqual(stored, [...first, ...docs.filter((_, i) => i % 3 !== 0)].map((d) => d.doc.sha256));
         assert.equal((await store.claimsFor({ collection: 'all' })).length, 230 * 25);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     test('collections group documents; hasDocuments, near duplicates and signatures', async () => {
-      const store = await openStore(await target.fresh());
-      try {
+      await withFreshStore(target, async (store) => {
         const [a, b, c] = practiceDocuments();
         await store.putDocuments([a, b], 'r1', 'pile-1');
         const near = { ...c, doc: { ...c.doc, near_duplicate_of: a.doc.sha256, signature: [7, 8, 9] } };
@@ -118,14 +104,11 @@ for (const target of targets) {
           { sha256: b.doc.sha256, signature: [1, 2, 4294967295] },
         ]);
         assert.deepEqual((await store.signatures()).map((s) => s.signature), [[1, 2, 4294967295], [1, 2, 4294967295], [7, 8, 9]]);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     test('the current dossier is saved, replaced and loaded by key', async () => {
-      const store = await openStore(await target.fresh());
-      try {
+      await withFreshStore(target, async (store) => {
         assert.equal(await store.loadDossier('default'), null);
         await store.saveDossier('default', { version: 1, documents: [], note: 'первый' });
         const first = await store.loadDossier('default');
@@ -134,9 +117,7 @@ for (const target of targets) {
         assert.deepEqual(first?.json, { version: 1, documents: [], note: 'первый' });
         assert.equal(second?.json.documents[0].body, 'x\uFFFDy 😀');
         assert.ok(second!.updated_at >= first!.updated_at);
-      } finally {
-        await store.close();
-      }
+      });
     });
   });
 }

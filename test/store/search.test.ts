@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { openStore } from '../../src/store/index.ts';
 import { toHeadline } from '../../src/store/search.ts';
 import { documentOf, sentenceClaims } from './docs.ts';
-import { practiceDocuments, targets } from './helpers.ts';
+import { practiceDocuments, targets, withFreshStore } from './helpers.ts';
 
 test('headline markers become plain text with offsets', () => {
   assert.deepEqual(toHeadline('a \u0002Treaty\u0003 and \u0002Договор\u0003.'), {
@@ -16,8 +15,7 @@ test('headline markers become plain text with offsets', () => {
 for (const target of targets) {
   describe(`store search (${target.name})`, () => {
     test('full-text search finds documents and claims in any language, best first, with marked snippets', async () => {
-      const store = await openStore(await target.fresh());
-      try {
+      await withFreshStore(target, async (store) => {
         const docs = practiceDocuments();
         await store.putDocuments(docs, 'r1');
         const [official, signing, russian, german] = docs.map((d) => d.doc.sha256);
@@ -48,27 +46,21 @@ for (const target of targets) {
 
         assert.equal((await store.searchClaims('Artikel', { limit: 1 })).length, 1);
         assert.deepEqual(await store.searchClaims('Artikel', { collection: 'elsewhere' }), []);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     test('search treats markup and operators in the query as words, never as syntax errors', async () => {
-      const store = await openStore(await target.fresh());
-      try {
+      await withFreshStore(target, async (store) => {
         const body = 'Whether A & B | !C holds: the parties (both) agree.';
         await store.putDocument(documentOf('x.txt', body), sentenceClaims(body), 'r1');
         assert.equal((await store.searchDocuments('parties & | ! ( \' :*')).length, 1);
         assert.equal((await store.searchClaims('agree OR "unterminated')).length, 1);
         assert.deepEqual(await store.searchClaims('&|!():*'), []);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     test('claim search finds a phrase late in a long document, and honours negation', async () => {
-      const store = await openStore(await target.fresh());
-      try {
+      await withFreshStore(target, async (store) => {
         // Past 16383 word positions, and past 256 occurrences of a word, a document's vector loses
         // positions: the claims are found all the same.
         const long = `${'The treaty text goes on and on about treaty matters. '.repeat(2500)}The final clause binds the treaty parties.`;
@@ -81,14 +73,11 @@ for (const target of targets) {
         assert.deepEqual((await store.searchClaims('ratified -yet')).map((c) => c.text), ['The treaty was ratified.']);
         assert.deepEqual((await store.searchClaims('-treaty', { limit: 5 })).map((c) => c.text), []);
         assert.equal((await store.searchClaims('treaty or -nothing', { limit: 3 })).length, 3);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     test('new claims of a re-read document replace the old ones in claim search', async () => {
-      const store = await openStore(await target.fresh());
-      try {
+      await withFreshStore(target, async (store) => {
         const body = 'The accord was signed in Lisbon. It lapses in ten years.';
         const doc = documentOf('a.txt', body);
         await store.putDocument(doc, sentenceClaims(body).slice(0, 1), 'r1');
@@ -99,14 +88,11 @@ for (const target of targets) {
         assert.deepEqual((await store.searchClaims('lapses')).map((c) => c.id), [`${doc.sha256}#1`]);
         assert.deepEqual(await store.searchClaims('Lisbon'), []);
         assert.equal((await store.listDocuments()).items[0].claim_count, 1);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     test('listing pages through documents in stored order, filtered by a query or a collection', async () => {
-      const store = await openStore(await target.fresh());
-      try {
+      await withFreshStore(target, async (store) => {
         const docs = practiceDocuments();
         await store.putDocuments(docs.slice(0, 3), 'r1');
         await store.putDocuments(docs.slice(3), 'r1', 'german');
@@ -121,14 +107,11 @@ for (const target of targets) {
         assert.deepEqual([found.total, found.items[0].sha256], [1, docs[3].doc.sha256]);
         assert.equal((await store.listDocuments({ collection: 'german' })).total, 1);
         assert.equal((await store.listDocuments({ collection: 'german', q: 'customs' })).total, 0);
-      } finally {
-        await store.close();
-      }
+      });
     });
 
     test('documentsSince lists what was stored after a time', async () => {
-      const store = await openStore(await target.fresh());
-      try {
+      await withFreshStore(target, async (store) => {
         const [a, b, c] = practiceDocuments();
         await store.putDocuments([a], 'r1');
         const mark = new Date().toISOString();
@@ -139,9 +122,7 @@ for (const target of targets) {
         assert.deepEqual(await store.documentsSince(mark, 'default'), []);
         assert.equal((await store.documentsSince('2000-01-01T00:00:00Z')).length, 3);
         assert.ok((await store.documentsSince(mark))[0].created_at > mark);
-      } finally {
-        await store.close();
-      }
+      });
     });
   });
 }
