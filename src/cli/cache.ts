@@ -23,7 +23,7 @@ export function cacheOn(store: Store): StoreCache {
       const doc = await store.getDocumentBySha(sha256);
       if (!doc || doc.reader_version !== version) return null;
       await store.addToCollection(collection, [sha256]);
-      return preparedOf(doc, (await store.claimsFor([sha256])).map((c) => ({ ...c, doc: sha256 })));
+      return preparedOf(doc, await store.claimsFor([sha256]));
     },
     async savePrepared(items: Prepared[], version, collection) {
       const batch = items.map((p) => ({ doc: { ...p.doc, signature: p.signature }, claims: p.claims.map(({ id, doc, ...c }) => c) }));
