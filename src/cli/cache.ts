@@ -11,7 +11,9 @@ export interface StoreCache extends DocumentCache {
 
 /** A stored document and its claims as the pipeline's Prepared value: the store's own columns dropped. */
 export function preparedOf(stored: StoredDocument, claims: Claim[]): Prepared {
-  const { id, near_duplicate_of, signature, reader_version, created_at, updated_at, ...doc } = stored;
+  const { file, sha256, format, url, title, outlet, author, published, language, kind, evidence, body, removed, warnings, signature } = stored;
+  // The fields in prepareDocument's order: a served dossier's JSON is the same whether a report was read now or loaded.
+  const doc = { file, sha256, format, url, title, outlet, author, published, language, kind, evidence, body, removed, warnings };
   return { doc, claims, signature };
 }
 

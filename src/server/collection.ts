@@ -146,6 +146,12 @@ export class Collection {
     return { added: added.map(summary), duplicates, warnings, ms: performance.now() - started };
   }
 
+  /** One more pass of the dossier stage over the same documents, its result dropped (it equals the current
+   *  dossier): the cached paths every update runs, run once before any upload does (./warm.ts). */
+  warmDossier(): void {
+    assembleDossier(this.items, [], { links: this.links });
+  }
+
   private recompute(): void {
     this.full = assembleDossier(this.items, [], { links: this.links });
     this.compact = compactDossier(this.full);

@@ -3,6 +3,7 @@
 import type { Store } from '../store/index.ts';
 import { Collection } from './collection.ts';
 import { fail } from './errors.ts';
+import { warmUp } from './warm.ts';
 
 const COLLECTION_NAME = /^[\w.-]{1,64}$/;
 
@@ -12,12 +13,16 @@ export class Collections {
 
   constructor(private store: Store) {}
 
-  /** The collection, loaded once; a failed load is forgotten so the next request tries again. */
-  get(name = 'default'): Promise<Collection> {
+  /** The collection, loaded once; a failed load is forgotten so the next request tries again. A warmed one
+   *  has run an update's code once before it is served (./warm.ts). */
+  get(name = 'default', warm = false): Promise<Collection> {
     if (!COLLECTION_NAME.test(name)) fail(400, 'collection names are 1–64 letters, digits, "_", "-" or "."');
     let c = this.loading.get(name);
     if (!c) {
-      c = Collection.load(this.store, name);
+      c = Collection.load(this.store, name).then(async (loaded) => {
+        if (warm) await warmUp(loaded);
+        return loaded;
+      });
       this.loading.set(name, c);
       c.then((loaded) => this.ready.set(name, loaded), () => this.loading.delete(name));
     }
@@ -29,8 +34,9 @@ export class Collections {
     return this.ready.get(name);
   }
 
-  /** Starts loading these collections now, so their first reader does not wait for the store. */
+  /** Starts loading (and warming) these collections now, so their first reader does not wait for the store
+   *  and their first upload is no slower than the next. */
   preload(names: readonly string[]): void {
-    for (const name of names) this.get(name).catch(() => {});
+    for (const name of names) this.get(name, true).catch(() => {});
   }
 }
