@@ -1,7 +1,7 @@
 // The server on a store of N reports: the time to add one report (the dossier recomputed from stored
 // claims), and 500 concurrent GETs of the dossier on loopback: with autocannon (a burst, then a sustained
 // run; plain and as a browser asks, compressed), with node's own client, once on 500 new connections and
-// then on the same 500 kept-alive ones, and with wrk when installed (bursts and a sustained run, beside a
+// then on the same 500 kept-alive ones, and with wrk when installed (bursts and sustained runs, beside a
 // bare node:http server sending the same bytes). The CPU each side spends per GET tells whose time a latency is:
 // on a 2-core machine the load generator sits beside the server.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -106,24 +106,35 @@ async function withAutocannon(url: string, label: string, headers: Record<string
 }
 
 /** wrk (Debian package `wrk`), when installed: a C load generator that costs the 2-core machine far less
- *  than autocannon, so its latencies are the server's. Each of its threads stops after its share of `amount`
- *  responses and says so; wrk itself would wait out its whole duration, so it is then interrupted (SIGINT:
- *  it prints its figures). The script prints the percentiles wrk's summary leaves out. */
-const WRK_THREADS = 2;
+ *  than autocannon, so its latencies are the server's. One thread: one core for wrk, one for the server.
+ *  The thread stops after `amount` GETs and says so; wrk itself would wait out its whole duration, so it is then
+ *  interrupted (SIGINT: it prints its figures). A burst counts responses, so that every GET of it is waited
+ *  for; a sustained run counts requests as they are sent, since a response callback makes wrk copy every body
+ *  (a quarter of the plain throughput at 251 KB a body), and drops the few in flight when it stops. The script
+ *  prints the percentiles wrk's summary leaves out, and the mean and duration a run is checked with. */
+const WRK_THREADS = 1;
 /** Bursts of 500 GETs on 500 new connections: one burst is a small sample, so several are run. */
 const WRK_BURSTS = 5;
-const WRK_SUSTAINED = 20_000;
+/** A sustained run: a few seconds at this machine's rate, so that connecting is a small part of it. */
+const WRK_SUSTAINED = 100_000;
+const WRK_SUSTAINED_RUNS = 3;
 const WRK_SCRIPT = `
 local limit = tonumber(os.getenv("PW_LIMIT"))
-local seen = 0
+local count = 0
 local encoding = os.getenv("PW_ENCODING")
 if encoding ~= "" then wrk.headers["Accept-Encoding"] = encoding end
-response = function() seen = seen + 1; if seen == limit then io.write("limit reached\\n"); io.flush(); wrk.thread:stop() end end
+local function reached() io.write("limit reached\\n"); io.flush(); wrk.thread:stop() end
+if os.getenv("PW_COUNT") == "responses" then
+  response = function() count = count + 1; if count == limit then reached() end end
+else
+  local req = nil
+  request = function() count = count + 1; if count > limit then reached() end; req = req or wrk.format(); return req end
+end
 done = function(s, latency)
   local e = s.errors
-  io.write(string.format("%.2f %.2f %.2f %d %d %d %d\\n",
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, s.requests,
-    e.connect + e.read + e.write, e.timeout, e.status))
+  io.write(string.format("%.2f %.2f %.2f %.2f %d %d %d %d %d\\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.mean / 1000,
+    s.duration, s.requests, e.connect + e.read + e.write, e.timeout, e.status))
 end`;
 
 const hasWrk = () => {
@@ -139,6 +150,9 @@ interface WrkRun {
   p50: number;
   p95: number;
   p99: number;
+  mean: number;
+  /** Microseconds. */
+  duration: number;
   requests: number;
   errors: number;
   timeouts: number;
@@ -147,8 +161,8 @@ interface WrkRun {
 
 /** One bounded wrk run: 500 connections until `amount` responses. Asynchronous, so a server in this
  *  process (the bare baseline) can answer. */
-async function wrk(url: string, encoding: string, amount: number, script: string): Promise<WrkRun> {
-  const env = { ...process.env, PW_LIMIT: String(Math.ceil(amount / WRK_THREADS)), PW_ENCODING: encoding };
+async function wrk(url: string, encoding: string, amount: number, script: string, count: 'responses' | 'requests'): Promise<WrkRun> {
+  const env = { ...process.env, PW_LIMIT: String(Math.ceil(amount / WRK_THREADS)), PW_ENCODING: encoding, PW_COUNT: count };
   const child = spawn('wrk', ['-t', String(WRK_THREADS), '-c', String(CONNECTIONS), '-d', '60s', '--timeout', '20s', '-s', script, url], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout!.setEncoding('utf8').on('data', (text: string) => {
@@ -157,25 +171,41 @@ async function wrk(url: string, encoding: string, amount: number, script: string
   });
   await new Promise((resolve) => child.once('close', resolve));
   const last = out.trim().split('\n').at(-1)!;
-  if (!/^[\d.]+ [\d.]+ [\d.]+( \d+){4}$/.test(last)) throw new Error(`wrk printed no figures:\n${out}`);
-  const [p50, p95, p99, requests, errors, timeouts, non2xx] = last.split(' ').map(Number);
-  return { p50, p95, p99, requests, errors, timeouts, non2xx };
+  if (!/^([\d.]+ ){4}\d+( \d+){4}$/.test(last)) throw new Error(`wrk printed no figures:\n${out}`);
+  const [p50, p95, p99, mean, duration, requests, errors, timeouts, non2xx] = last.split(' ').map(Number);
+  return { p50, p95, p99, mean, duration, requests, errors, timeouts, non2xx };
 }
+
+/**
+ * What wrk's latencies can at most average. With one request in flight per connection, the latencies of a run
+ * sum to at most connections × duration, so their mean is at most connections × duration / requests (Little's
+ * law). Some of wrk's runs on this 2-core machine report a mean far above it (115 ms against 11.7 ms, at 44,000
+ * GETs/s) and p95 in the hundreds of ms: latencies no request can have had. Each sustained run prints both.
+ */
+const bound = (r: WrkRun) => (CONNECTIONS * r.duration) / 1000 / r.requests;
 
 const failures = (runs: WrkRun[]) => {
   const sum = (key: 'errors' | 'timeouts' | 'non2xx') => runs.reduce((n, r) => n + r[key], 0);
   return `errors ${sum('errors')}, timeouts ${sum('timeouts')}, non-2xx ${sum('non2xx')}`;
 };
 
-/** Bursts, then a sustained run, at one encoding: the spread of the bursts' p95 and the sustained percentiles. */
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Bursts, then sustained runs, at one encoding: the spread of the bursts' p95, and the median percentiles of
+ *  the sustained runs with each run's p95, and its mean latency against what it can be. */
 async function wrkSet(url: string, label: string, encoding: string, script: string): Promise<void> {
   const bursts: WrkRun[] = [];
-  for (let i = 0; i < WRK_BURSTS; i++) bursts.push(await wrk(url, encoding, CONNECTIONS, script));
+  for (let i = 0; i < WRK_BURSTS; i++) bursts.push(await wrk(url, encoding, CONNECTIONS, script, 'responses'));
   const p95s = bursts.map((r) => r.p95).sort((a, b) => a - b);
-  const sustained = await wrk(url, encoding, WRK_SUSTAINED, script);
+  const runs: WrkRun[] = [];
+  for (let i = 0; i < WRK_SUSTAINED_RUNS; i++) runs.push(await wrk(url, encoding, WRK_SUSTAINED, script, 'requests'));
+  const sustained = `median p50 ${median(runs.map((r) => r.p50)).toFixed(1)} ms, p95 ${median(runs.map((r) => r.p95)).toFixed(1)} ms ` +
+    `(${runs.map((r) => r.p95.toFixed(0)).join(', ')}), p99 ${median(runs.map((r) => r.p99)).toFixed(1)} ms, ` +
+    `${median(runs.map((r) => r.requests / (r.duration / 1e6))).toFixed(0)} GETs/s; ` +
+    `mean against its bound ${runs.map((r) => `${r.mean.toFixed(0)}/${bound(r).toFixed(0)}`).join(', ')} ms`;
   console.log(`  ${label}: ${WRK_BURSTS} bursts of ${CONNECTIONS} on new connections: p95 median ${p95s[Math.floor(WRK_BURSTS / 2)].toFixed(1)} ms ` +
     `(${p95s.map((x) => x.toFixed(0)).join(', ')} ms), ${failures(bursts)}; ` +
-    `${sustained.requests} GETs on ${CONNECTIONS} connections: p50 ${sustained.p50.toFixed(1)} ms, p95 ${sustained.p95.toFixed(1)} ms, p99 ${sustained.p99.toFixed(1)} ms, ${failures([sustained])}`);
+    `${runs.length} × ${WRK_SUSTAINED} GETs on ${CONNECTIONS} connections, ${sustained}, ${failures(runs)}`);
 }
 
 /** Responses as the server sent them (status, headers, bytes), to replay from a bare server. */
@@ -240,8 +270,9 @@ export async function benchServer(corpus: string, n: number): Promise<void> {
       await res.json();
       adds.push(performance.now() - t);
     }
-    adds.sort((a, b) => a - b);
-    console.log(`add one report and update the stored dossier: median ${adds[Math.floor(ADDS / 2)].toFixed(0)} ms, max ${adds.at(-1)!.toFixed(0)} ms (${ADDS} adds)`);
+    const sorted = [...adds].sort((a, b) => a - b);
+    console.log(`add one report and update the stored dossier: median ${sorted[Math.floor(ADDS / 2)].toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms ` +
+      `(${ADDS} adds, in order: ${adds.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
 
     const agent = new http.Agent();
     const size = async (encoding: string) => `${((await get(url, agent, { 'accept-encoding': encoding })).bytes / 1024).toFixed(1)} KB ${encoding}`;
