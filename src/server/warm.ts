@@ -1,10 +1,13 @@
-// A server's first upload runs code that nothing before it ran: the reader compiles its patterns and loads
-// the segmenter's data on first use (about 180 ms), and the dossier stage meets its per-document caches full
-// for the first time (a load computes every reading; an update finds them cached). At 10,000 reports that made
-// the first upload after a start ~300 ms slower than the next ones. Warming runs both once before the
-// collection is served: a short sample through the reader, and one more pass of the dossier stage.
+// A server's first upload runs code that nothing just before it ran: the reader compiles its patterns and
+// loads the segmenter's data on first use (about 180 ms); the dossier stage reads a new document with code
+// the load ran long ago (V8 drops compiled patterns and unused code at garbage collections), and meets its
+// per-document caches full for the first time (a load computes every reading; an update finds them cached).
+// At 10,000 reports that made the first upload after a start ~300 ms slower than the next ones. Warming runs
+// all three once before the collection is served: two samples through the reader and the dossier stage,
+// then one more pass of the dossier stage over the collection.
 import { ingestBytes } from '../ingest/index.ts';
-import { prepareDocument } from '../pipeline/prepare.ts';
+import { assembleDossier } from '../pipeline/assemble.ts';
+import { prepareDocument, type Prepared } from '../pipeline/prepare.ts';
 import type { Collection } from './collection.ts';
 
 /** A text and an HTML report, so both reading paths are compiled. Fictional, like `examples/`. */
@@ -13,15 +16,15 @@ const SAMPLES: [file: string, text: string][] = [
   ['warm.html', '<html><head><title>Treaty signed</title></head><body><article><h1>Treaty signed</h1><p>Ardenia and Belmark signed a treaty on river transport on 3 March 2031. It enters into force on ratification.</p></article></body></html>'],
 ];
 
-/** Warms the reader, then the collection's dossier stage. */
+/** Warms the reading of new reports, then the collection's cached pass. Every result is dropped. */
 export async function warmUp(collection: Collection): Promise<void> {
-  await warmReader();
+  // Twice: V8 optimises what runs again.
+  for (let round = 0; round < 2; round++) assembleDossier(await readSamples(), []);
   collection.warmDossier();
 }
 
-/** Runs the reader over the samples (twice: V8 optimises on the second call). Results are dropped. */
-async function warmReader(): Promise<void> {
-  for (let round = 0; round < 2; round++) {
-    for (const [file, text] of SAMPLES) for (const raw of (await ingestBytes(file, Buffer.from(text))).docs) prepareDocument(raw);
-  }
+async function readSamples(): Promise<Prepared[]> {
+  const out: Prepared[] = [];
+  for (const [file, text] of SAMPLES) for (const raw of (await ingestBytes(file, Buffer.from(text))).docs) out.push(prepareDocument(raw));
+  return out;
 }
