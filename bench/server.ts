@@ -1,9 +1,9 @@
 // The server on a store of N reports: the time to add one report (the dossier recomputed from stored
-// claims), and 500 concurrent GETs of the dossier on loopback: with autocannon (a burst, then a sustained
-// run; plain and as a browser asks, compressed), with node's own client, once on 500 new connections and
-// then on the same 500 kept-alive ones, and with wrk when installed (bursts and sustained runs, beside a
-// bare node:http server sending the same bytes). The CPU each side spends per GET tells whose time a latency is:
-// on a 2-core machine the load generator sits beside the server.
+// claims), and 500 concurrent GETs of the dossier on loopback, plain and as a browser asks (compressed):
+// with autocannon (a burst, then a sustained run; the CPU each side spends per GET tells whose time a latency
+// is, since on a 2-core machine the load generator sits beside the server), then with ./load-client.ts and
+// with wrk when installed (bursts on new connections and sustained runs, each beside a bare node:http server
+// sending the same bytes).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -13,13 +13,12 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { analyze } from '../src/cli/analyze.ts';
 import { openCache } from '../src/cli/cache.ts';
+import type { LoadResult } from './load-client.ts';
 
 const CONNECTIONS = 500;
 /** A burst of 500 concurrent GETs (the issue's figure), then a sustained run at the same concurrency. */
 const RUNS = [500, 20_000];
 const ADDS = 5;
-/** Rounds of 500 concurrent GETs over kept-alive connections. */
-const WARM_ROUNDS = 10;
 /** What a browser sends; autocannon and curl send no Accept-Encoding unless told. */
 const BROWSER = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 const ENCODINGS: [string, Record<string, string>][] = [['plain', {}], ['browser', BROWSER]];
@@ -73,21 +72,6 @@ function get(url: string, agent: http.Agent, headers: Record<string, string>): P
   });
 }
 
-async function withNodeClient(url: string, label: string, headers: Record<string, string>): Promise<void> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS, maxFreeSockets: CONNECTIONS });
-  const burst = () => Promise.all(Array.from({ length: CONNECTIONS }, () => get(url, agent, headers)));
-  try {
-    const cold = await burst();
-    const warm: Got[] = [];
-    for (let i = 0; i < WARM_ROUNDS; i++) warm.push(...(await burst()));
-    const bad = [...cold, ...warm].filter((g) => g.status !== 200).length;
-    console.log(`  node client, ${label}: ${CONNECTIONS} GETs on new connections: ${spread(cold.map((g) => g.ms))}; ` +
-      `${WARM_ROUNDS}× ${CONNECTIONS} GETs on kept-alive connections: ${spread(warm.map((g) => g.ms))}; non-200 ${bad}`);
-  } finally {
-    agent.destroy();
-  }
-}
-
 async function withAutocannon(url: string, label: string, headers: Record<string, string>, amount: number, server: number | undefined): Promise<void> {
   const latencies: number[] = [];
   const [serverBefore, clientBefore] = [cpuOf(server), process.cpuUsage()];
@@ -113,11 +97,6 @@ async function withAutocannon(url: string, label: string, headers: Record<string
  *  (a quarter of the plain throughput at 251 KB a body), and drops the few in flight when it stops. The script
  *  prints the percentiles wrk's summary leaves out, and the mean and duration a run is checked with. */
 const WRK_THREADS = 1;
-/** Bursts of 500 GETs on 500 new connections: one burst is a small sample, so several are run. */
-const WRK_BURSTS = 5;
-/** A sustained run: a few seconds at this machine's rate, so that connecting is a small part of it. */
-const WRK_SUSTAINED = 100_000;
-const WRK_SUSTAINED_RUNS = 3;
 const WRK_SCRIPT = `
 local limit = tonumber(os.getenv("PW_LIMIT"))
 local count = 0
@@ -128,7 +107,7 @@ if os.getenv("PW_COUNT") == "responses" then
   response = function() count = count + 1; if count == limit then reached() end end
 else
   local req = nil
-  request = function() count = count + 1; if count > limit then reached() end; req = req or wrk.format(); return req end
+  request = function() count = count + 1; if count == limit + 1 then reached() elseif count > limit then wrk.thread:stop() end; req = req or wrk.format(); return req end
 end
 done = function(s, latency)
   local e = s.errors
@@ -146,66 +125,79 @@ const hasWrk = () => {
   }
 };
 
-interface WrkRun {
+/** One bounded run of a load generator: latencies in ms. */
+interface Run {
   p50: number;
   p95: number;
   p99: number;
   mean: number;
-  /** Microseconds. */
+  /** Milliseconds. */
   duration: number;
   requests: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
+  /** Connection errors, timeouts and non-2xx responses. */
+  failures: number;
 }
 
 /** One bounded wrk run: 500 connections until `amount` responses. Asynchronous, so a server in this
  *  process (the bare baseline) can answer. */
-async function wrk(url: string, encoding: string, amount: number, script: string, count: 'responses' | 'requests'): Promise<WrkRun> {
+async function wrk(url: string, encoding: string, amount: number, script: string, count: 'responses' | 'requests'): Promise<Run> {
   const env = { ...process.env, PW_LIMIT: String(Math.ceil(amount / WRK_THREADS)), PW_ENCODING: encoding, PW_COUNT: count };
   const child = spawn('wrk', ['-t', String(WRK_THREADS), '-c', String(CONNECTIONS), '-d', '60s', '--timeout', '20s', '-s', script, url], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout!.setEncoding('utf8').on('data', (text: string) => {
     out += text;
-    if (out.split('limit reached').length - 1 === WRK_THREADS) child.kill('SIGINT');
+    if (out.split('limit reached').length - 1 >= WRK_THREADS) child.kill('SIGINT');
   });
   await new Promise((resolve) => child.once('close', resolve));
   const last = out.trim().split('\n').at(-1)!;
   if (!/^([\d.]+ ){4}\d+( \d+){4}$/.test(last)) throw new Error(`wrk printed no figures:\n${out}`);
   const [p50, p95, p99, mean, duration, requests, errors, timeouts, non2xx] = last.split(' ').map(Number);
-  return { p50, p95, p99, mean, duration, requests, errors, timeouts, non2xx };
+  return { p50, p95, p99, mean, duration: duration / 1000, requests, failures: errors + timeouts + non2xx };
 }
 
 /**
- * What wrk's latencies can at most average. With one request in flight per connection, the latencies of a run
- * sum to at most connections × duration, so their mean is at most connections × duration / requests (Little's
- * law). Some of wrk's runs on this 2-core machine report a mean far above it (115 ms against 11.7 ms, at 44,000
- * GETs/s) and p95 in the hundreds of ms: latencies no request can have had. Each sustained run prints both.
+ * What a run's latencies can at most average. With one request in flight per connection, the latencies of a
+ * run sum to at most connections × duration, so their mean is at most connections × duration / requests
+ * (Little's law). Some of wrk's runs on this 2-core machine report a mean far above it (115 ms against 11.7 ms,
+ * at 44,000 GETs/s) and p95 in the hundreds of ms: latencies no request can have had. Each sustained run
+ * prints both, so a reader can tell a measurement from an artefact.
  */
-const bound = (r: WrkRun) => (CONNECTIONS * r.duration) / 1000 / r.requests;
-
-const failures = (runs: WrkRun[]) => {
-  const sum = (key: 'errors' | 'timeouts' | 'non2xx') => runs.reduce((n, r) => n + r[key], 0);
-  return `errors ${sum('errors')}, timeouts ${sum('timeouts')}, non-2xx ${sum('non2xx')}`;
-};
+const bound = (r: Run) => (CONNECTIONS * r.duration) / r.requests;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Bursts, then sustained runs, at one encoding: the spread of the bursts' p95, and the median percentiles of
- *  the sustained runs with each run's p95, and its mean latency against what it can be. */
-async function wrkSet(url: string, label: string, encoding: string, script: string): Promise<void> {
-  const bursts: WrkRun[] = [];
-  for (let i = 0; i < WRK_BURSTS; i++) bursts.push(await wrk(url, encoding, CONNECTIONS, script, 'responses'));
+/** Bursts of 500 GETs on 500 new connections: one burst is a small sample, so several are run. */
+const BURSTS = 5;
+/** A sustained run: a few seconds at this machine's rate, so that connecting is a small part of it. */
+const SUSTAINED = 100_000;
+const SUSTAINED_RUNS = 3;
+
+/** Bursts, then sustained runs, with one load generator at one encoding: the spread of the bursts' p95, and
+ *  the median percentiles of the sustained runs with each run's p95, and its mean against what it can be. */
+async function measureSet(label: string, run: (amount: number, count: 'responses' | 'requests') => Promise<Run>): Promise<void> {
+  const bursts: Run[] = [];
+  for (let i = 0; i < BURSTS; i++) bursts.push(await run(CONNECTIONS, 'responses'));
   const p95s = bursts.map((r) => r.p95).sort((a, b) => a - b);
-  const runs: WrkRun[] = [];
-  for (let i = 0; i < WRK_SUSTAINED_RUNS; i++) runs.push(await wrk(url, encoding, WRK_SUSTAINED, script, 'requests'));
-  const sustained = `median p50 ${median(runs.map((r) => r.p50)).toFixed(1)} ms, p95 ${median(runs.map((r) => r.p95)).toFixed(1)} ms ` +
+  const runs: Run[] = [];
+  for (let i = 0; i < SUSTAINED_RUNS; i++) runs.push(await run(SUSTAINED, 'requests'));
+  const failures = [...bursts, ...runs].reduce((n, r) => n + r.failures, 0);
+  console.log(`  ${label}: ${BURSTS} bursts of ${CONNECTIONS} on new connections: p95 median ${median(p95s).toFixed(1)} ms ` +
+    `(${p95s.map((x) => x.toFixed(0)).join(', ')} ms); ${runs.length} × ${SUSTAINED} GETs on ${CONNECTIONS} connections: ` +
+    `median p50 ${median(runs.map((r) => r.p50)).toFixed(1)} ms, p95 ${median(runs.map((r) => r.p95)).toFixed(1)} ms ` +
     `(${runs.map((r) => r.p95.toFixed(0)).join(', ')}), p99 ${median(runs.map((r) => r.p99)).toFixed(1)} ms, ` +
-    `${median(runs.map((r) => r.requests / (r.duration / 1e6))).toFixed(0)} GETs/s; ` +
-    `mean against its bound ${runs.map((r) => `${r.mean.toFixed(0)}/${bound(r).toFixed(0)}`).join(', ')} ms`;
-  console.log(`  ${label}: ${WRK_BURSTS} bursts of ${CONNECTIONS} on new connections: p95 median ${p95s[Math.floor(WRK_BURSTS / 2)].toFixed(1)} ms ` +
-    `(${p95s.map((x) => x.toFixed(0)).join(', ')} ms), ${failures(bursts)}; ` +
-    `${runs.length} × ${WRK_SUSTAINED} GETs on ${CONNECTIONS} connections, ${sustained}, ${failures(runs)}`);
+    `${median(runs.map((r) => r.requests / (r.duration / 1000))).toFixed(0)} GETs/s; ` +
+    `mean against its bound ${runs.map((r) => `${r.mean.toFixed(0)}/${bound(r).toFixed(0)}`).join(', ')} ms; errors, timeouts and non-2xx ${failures}`);
+}
+
+/** One run of ./load-client.ts in its own process (so a server in this process, the bare baseline, can answer). */
+async function loadClient(url: string, encoding: string, amount: number): Promise<Run> {
+  const client = join(import.meta.dirname, 'load-client.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', client, url, String(CONNECTIONS), String(amount), encoding], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.setEncoding('utf8').on('data', (text: string) => (out += text));
+  await new Promise((resolve) => child.once('close', resolve));
+  const r = JSON.parse(out) as LoadResult;
+  return { ...r, failures: r.errors + r.non200 };
 }
 
 /** Responses as the server sent them (status, headers, bytes), to replay from a bare server. */
@@ -224,9 +216,10 @@ function capture(url: string, headers: Record<string, string>): Promise<{ header
 
 /**
  * The same runs against the server, and against a bare node:http server in this process that sends the same
- * captured bytes and headers and does nothing else: the floor this machine sets for one node process.
+ * captured bytes and headers and does nothing else: the floor this machine sets for one node process. Each
+ * encoding with ./load-client.ts, then with wrk when installed.
  */
-async function withWrk(url: string): Promise<void> {
+async function againstBare(url: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'pactwatch-wrk-'));
   const script = join(dir, 'bounded.lua');
   writeFileSync(script, WRK_SCRIPT);
@@ -237,12 +230,18 @@ async function withWrk(url: string): Promise<void> {
   });
   await new Promise<void>((resolve) => bare.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, resolve));
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/api/dossier`;
+  const withWrk = hasWrk();
   try {
     for (const [label, headers] of ENCODINGS) {
       const encoding = headers['accept-encoding'] ?? '';
-      await wrkSet(url, `wrk, ${label}, pactwatch`, encoding, script);
-      await wrkSet(bareUrl, `wrk, ${label}, bare node:http with the same bytes`, encoding, script);
+      for (const [server, target] of [['pactwatch', url], ['bare node:http with the same bytes', bareUrl]]) {
+        await measureSet(`load client, ${label}, ${server}`, (amount) => loadClient(target, encoding, amount));
+      }
+      for (const [server, target] of withWrk ? [['pactwatch', url], ['bare node:http with the same bytes', bareUrl]] : []) {
+        await measureSet(`wrk, ${label}, ${server}`, (amount, count) => wrk(target, encoding, amount, script, count));
+      }
     }
+    if (!withWrk) console.log('  wrk: not installed (apt-get install wrk) — skipped');
   } finally {
     bare.close();
     rmSync(dir, { recursive: true, force: true });
@@ -281,9 +280,7 @@ export async function benchServer(corpus: string, n: number): Promise<void> {
     for (const [label, headers] of ENCODINGS) {
       for (const amount of RUNS) await withAutocannon(url, label, headers, amount, child.pid);
     }
-    for (const [label, headers] of ENCODINGS) await withNodeClient(url, label, headers);
-    if (hasWrk()) await withWrk(url);
-    else console.log('  wrk: not installed (apt-get install wrk) — skipped');
+    await againstBare(url);
   } finally {
     child.kill('SIGTERM');
   }
