@@ -65,7 +65,8 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`pactwatch: ${(error as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    console.error(`pactwatch: ${(error as Error).stack ?? error}`);
+    // What went wrong in one line; where in the code, for a bug report, with PACTWATCH_DEBUG=1.
+    console.error(`pactwatch: ${process.env.PACTWATCH_DEBUG ? ((error as Error).stack ?? error) : ((error as Error).message ?? error)}`);
     return 1;
   }
 }

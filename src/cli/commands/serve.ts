@@ -62,10 +62,17 @@ export async function startServer(flags: ServeFlags, store?: Store, preload = ['
 export async function runServe(flags: ServeFlags): Promise<number> {
   const running = await startServer(flags);
   console.error(`pactwatch serving ${running.store.kind} store at ${running.url}${existsSync(join(WEB_DIR, 'index.html')) ? '' : ' (API only: the web UI is not built, run `npm run build:web`)'}`);
-  await new Promise<void>((resolve) => {
-    const stop = () => running.close().then(resolve);
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await untilStopped(running);
   return 0;
+}
+
+/** Resolves once SIGINT or SIGTERM has closed the server and its store. A signal may come twice (a terminal's
+ *  Ctrl+C reaches bin/pactwatch.mjs and the server process it started): the server is closed once. */
+export function untilStopped(running: Running): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let closing: Promise<void> | null = null;
+    const stop = () => void (closing ??= running.close().then(resolve));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
 }

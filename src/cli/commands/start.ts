@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../analyze.ts';
 import { openCache } from '../cache.ts';
-import { startServer, WEB_DIR, type Running } from './serve.ts';
+import { startServer, untilStopped, WEB_DIR, type Running } from './serve.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const WEB_SOURCES = [join(ROOT, 'web'), join(ROOT, 'vite.config.ts')];
@@ -59,10 +59,6 @@ export async function runStart(flags: StartFlags): Promise<number> {
   }
   const examples = `${running.url}?collection=${encodeURIComponent(collection)}`;
   console.log(`Pactwatch is running: open ${running.url} and drop reports on the page to build their dossier.\nThe example treaty's dossier: ${examples}\n(Ctrl+C stops the server)`);
-  await new Promise<void>((resolve) => {
-    const stop = () => running.close().then(resolve);
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await untilStopped(running);
   return 0;
 }
