@@ -124,6 +124,14 @@ export function partyProgress(a: Agreement): { party: string; event: LifecycleEv
   });
 }
 
+/** What the pile holds: a capped dossier (src/pipeline/compact.ts) lists only the documents and claims its
+ *  facts cite and counts the whole pile in `totals`; `listed` says when some were left out. */
+export function pileSize(d: Dossier): { documents: number; claims: number; misstating: number | null; listed: boolean } {
+  const totals = (d as { totals?: { documents: number; claims: number; misstating: number } }).totals;
+  if (!totals) return { documents: d.documents.length, claims: d.claims.length, misstating: null, listed: true };
+  return { ...totals, listed: totals.documents === d.documents.length };
+}
+
 /** "1 conflict", "2 conflicts". */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sampleDossier } from '../../test/fixtures/export/sample-dossier.ts';
 import type { Dossier } from '../types.ts';
-import { CITED_PER_FACT, SOURCES_PER_FACT, VALUES_PER_CONFLICT, compactDossier } from './compact.ts';
+import { toHtml } from '../export/html.ts';
+import { toMarkdown } from '../export/markdown.ts';
+import { CITED_PER_FACT, SOURCES_PER_FACT, VALUES_PER_CONFLICT, compactDossier, readableDossier } from './compact.ts';
 
 type Capped = { claims_total?: number; docs_total?: number };
 
@@ -119,4 +121,25 @@ test('a small pile loses nothing but bodies and annotations', () => {
   assert.deepEqual(c.conflicts, sampleDossier.conflicts);
   assert.equal(c.documents.length, 3);
   assert.equal(c.totals.misstating, 2);
+});
+
+test('the readable dossier caps facts like the compact one and keeps the cited sources whole, for reports that do not grow', () => {
+  const full = pile(400);
+  const readable = readableDossier(full);
+  const compact = compactDossier(full);
+  assert.deepEqual(readable.agreements, compact.agreements);
+  assert.deepEqual(readable.documents.map((x) => x.id), compact.documents.map((x) => x.id));
+  assert.deepEqual(readable.claims.map((x) => x.id), compact.claims.map((x) => x.id));
+  // Whole records: the HTML report shows each source's body with its cited sentences highlighted.
+  for (const doc of readable.documents) assert.equal(doc, full.documents.find((x) => x.id === doc.id));
+  assert.deepEqual(readable.totals, compact.totals);
+
+  const html = toHtml(readable);
+  assert.ok(html.length < toHtml(pile(40)).length * 1.2, 'the report of 400 copies is no larger than that of 40');
+  assert.ok(html.length * 20 < toHtml(full).length, 'and a small part of the whole report');
+  assert.match(html, new RegExp(`The ${readable.documents.length} documents the facts above cite, of 1200\\.`));
+  assert.match(html, new RegExp(`from 1200 documents and ${full.claims.length} claims`));
+  const md = toMarkdown(readable);
+  assert.match(md, new RegExp(`The ${readable.documents.length} documents the facts above cite, of 1200\\.`));
+  assert.match(md, /from 1200 documents and \d+ claims/);
 });

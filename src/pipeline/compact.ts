@@ -31,9 +31,16 @@ export const VALUES_PER_CONFLICT = 5;
 export type CompactClaim = Pick<Claim, 'id' | 'doc' | 'start' | 'end' | 'text' | 'kind' | 'speaker'>;
 export type CompactDocument = Omit<DocumentRecord, 'body' | 'removed' | 'evidence' | 'format'>;
 
+/** What the whole pile holds, where a capped dossier lists only what its facts cite. */
+export interface Totals {
+  documents: number;
+  claims: number;
+  misstating: number;
+}
+
 export interface CompactDossier extends Omit<Dossier, 'documents' | 'claims'> {
   compact: true;
-  totals: { documents: number; claims: number; misstating: number };
+  totals: Totals;
   documents: CompactDocument[];
   claims: CompactClaim[];
 }
@@ -200,24 +207,41 @@ function documentOf(x: DocumentRecord): CompactDocument {
 const factsOf = (a: Agreement): Fact[] => [a.signed, a.duration, ...a.articles, ...Object.values(a.obligations), ...a.lifecycle, ...a.expected,
   ...a.supersedes, ...a.related, ...(a.disputed_events ?? [])];
 
-/** Shares every unchanged object with `d`: neither is modified afterwards. */
-export function compactDossier(d: Dossier): CompactDossier {
+/** Every fact of `d` capped, with the claims and documents the capped facts still name. */
+function capped(d: Dossier): { agreements: Agreement[]; conflicts: Conflict[]; claims: Claim[]; docIds: Set<string>; totals: Totals } {
   const capper = new Capper(d);
   const agreements = d.agreements.map((a) => capper.agreement(a));
   const conflicts = d.conflicts.map((c) => capper.conflict(c));
   capper.collect([...agreements.flatMap(factsOf), ...conflicts.flatMap((c) => c.values)]);
-  const claims = capper.claimsKept().map(claimOf);
+  const claims = capper.claimsKept();
   const docIds = new Set([...capper.docs, ...claims.map((c) => c.doc)]);
   // Who misstates needs only the documents (claims only add quotes), so the lookup skips the claims.
   const bare = { ...d, claims: [] };
   const misstating = new Set([...misstatements(bare), ...unsupported(bare)].map((x) => x.doc.id)).size;
+  return { agreements, conflicts, claims, docIds, totals: { documents: d.documents.length, claims: d.claims.length, misstating } };
+}
+
+/** Shares every unchanged object with `d`: neither is modified afterwards. */
+export function compactDossier(d: Dossier): CompactDossier {
+  const { agreements, conflicts, claims, docIds, totals } = capped(d);
   return {
     ...d,
     compact: true,
-    totals: { documents: d.documents.length, claims: d.claims.length, misstating },
+    totals,
     documents: d.documents.filter((x) => docIds.has(x.id)).map(documentOf),
-    claims,
+    claims: claims.map(claimOf),
     agreements,
     conflicts,
   };
+}
+
+/**
+ * The dossier a report for people shows (the Markdown and HTML exports of a server's collection): its facts
+ * capped as in the compact form, with the documents and claims they cite whole, bodies included, since the
+ * HTML export shows each source with its cited sentences highlighted. The full exports of 10,000 reports are
+ * 65 MB of Markdown and 104 MB of HTML; this one stays a few hundred kilobytes.
+ */
+export function readableDossier(d: Dossier): Dossier & { totals: Totals } {
+  const { agreements, conflicts, claims, docIds, totals } = capped(d);
+  return { ...d, totals, documents: d.documents.filter((x) => docIds.has(x.id)), claims, agreements, conflicts };
 }

@@ -9,7 +9,7 @@ import { findNearDuplicate, linkNearDuplicates } from '../ingest/near-duplicates
 import { MEDIA_TYPES, render, type Format } from '../export/index.ts';
 import { jsonChunks } from '../export/json.ts';
 import { assembleDossier } from '../pipeline/assemble.ts';
-import { compactDossier, type CompactDossier } from '../pipeline/compact.ts';
+import { compactDossier, type CompactDossier, readableDossier } from '../pipeline/compact.ts';
 import { diffFacts, type FactChange } from '../pipeline/facts.ts';
 import type { Prepared } from '../pipeline/prepare.ts';
 import { shareMemory } from '../pipeline/share.ts';
@@ -31,6 +31,9 @@ export interface AddResult {
 }
 
 const CHANGES_KEPT = 500;
+/** Piles up to this many documents get Markdown and HTML reports of every source and claim; larger ones the
+ *  capped facts (at 10,000 reports the whole HTML report is 104 MB and takes 3.7 s to render). */
+const WHOLE_REPORT_UP_TO = 200;
 
 export class Collection {
   private items: Prepared[] = [];
@@ -72,9 +75,10 @@ export class Collection {
 
   /**
    * The dossier in one format as response bytes, rendered once and dropped whenever the dossier changes.
-   * The compact JSON is the page's data: unindented. Other formats of the compact dossier go through the
-   * exporters, which read no field the compact form drops (bodies, claim annotations). The full JSON of a
-   * large pile takes seconds: it is rendered in slices between which the server goes on answering.
+   * The compact JSON is the page's data: unindented. Markdown and HTML of a large pile show the same capped
+   * facts with their sources whole (readableDossier); ClaimReview reads no field the compact form drops.
+   * The full JSON of a large pile takes seconds: it is rendered in slices between which the server goes on
+   * answering. Full Markdown and HTML (`full=1`) are still rendered in one piece.
    */
   rendered(format: Format, full: boolean): Promise<Rendered> {
     const key = `${format}:${full}`;
@@ -97,7 +101,11 @@ export class Collection {
 
   private renderNow(format: Format, full: boolean): string {
     if (full) return render(this.full!, format);
-    return format === 'json' ? JSON.stringify(this.compact) : render(this.compact as unknown as Dossier, format);
+    if (format === 'json') return JSON.stringify(this.compact);
+    if (format === 'claimreview') return render(this.compact as unknown as Dossier, format);
+    // A report for people: every source of a small pile; the compact form's facts, with the bodies the HTML
+    // export highlights, of a large one.
+    return render(this.full!.documents.length <= WHOLE_REPORT_UP_TO ? this.full! : readableDossier(this.full!), format);
   }
 
   changesSince(iso: string): ChangeEntry[] {

@@ -1,7 +1,7 @@
 // Opinion passages, then every source document in full with the sentences the dossier cites highlighted:
 // <mark id="c12"> is where every link to claim c12 lands.
 import type { Claim, DocumentRecord } from '../../types.ts';
-import { claimsByDoc, docLabel, formatDate, misstatements, opinionsByDoc, unsupported } from '../view.ts';
+import { claimsByDoc, docLabel, formatDate, misstatements, opinionsByDoc, pileSize, plural, unsupported } from '../view.ts';
 import { docAnchor, locate, type Ctx } from './context.ts';
 import { escapeHtml as h, safeHref } from './escape.ts';
 
@@ -70,7 +70,9 @@ export function sourcesSection(ctx: Ctx): string {
       `<details open><summary>Text · ${h(spans.length)} cited sentence(s) highlighted</summary>` +
       `<div class="doc-body">${markedBody(doc.body, spans, classOf)}</div></details>${removed}</article>`;
   });
-  return `<section id="sec-sources"><h2>Sources</h2>` +
+  const pile = pileSize(ctx.d);
+  const cut = pile.listed ? '' : `<p class="lede">The ${h(plural(ctx.d.documents.length, 'document'))} the facts above cite, of ${h(pile.documents)}.</p>`;
+  return `<section id="sec-sources"><h2>Sources</h2>${cut}` +
     '<p class="legend"><mark class="hl">cited</mark> <mark class="hl-wrong">contradicts the resolution</mark> <mark class="hl-opinion">opinion</mark></p>' +
     `${docs.join('\n')}</section>`;
 }

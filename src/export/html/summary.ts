@@ -2,7 +2,7 @@
 // the sources dispute; what a reader must take in within the first minute.
 import type { Agreement } from '../../types.ts';
 import {
-  STEP_LABELS, describeEvent, formatDate, latestEvent, misstatements, partyName, partyProgress, plural,
+  STEP_LABELS, describeEvent, formatDate, latestEvent, misstatements, partyName, partyProgress, pileSize, plural,
   statusHeadline, unsupported,
 } from '../view.ts';
 import type { Ctx } from './context.ts';
@@ -28,7 +28,8 @@ function facts(ctx: Ctx, a: Agreement): string {
   for (const [label, list] of [['Supersedes', a.supersedes], ['Related', a.related]] as const) {
     if (list.length) out.push(fact(label, list.map((i) => `${h(i.title)}${i.date ? ` (${h(formatDate(i.date))})` : ''}${ctx.cite(i.claims)}`).join('; ')));
   }
-  out.push(fact('Sources', `${h(plural(ctx.d.documents.length, 'document'))}, ${h(plural(ctx.d.claims.length, 'claim'))}`));
+  const pile = pileSize(ctx.d);
+  out.push(fact('Sources', `${h(plural(pile.documents, 'document'))}, ${h(plural(pile.claims, 'claim'))}`));
   return `<dl class="facts">${out.join('')}</dl>`;
 }
 
@@ -47,10 +48,10 @@ export function summarySection(ctx: Ctx, a: Agreement): string {
   const latest = latestEvent(a);
   const latestHtml = latest ? `<p>Latest step: <strong>${h(describeEvent(latest))}</strong>${ctx.cite(latest.claims, latest.docs)}</p>` : '';
   const next = a.expected.map((x) => `${h(STEP_LABELS[x.step])}${x.condition ? ` ${h(x.condition)}` : ''}${ctx.cite(x.claims)}`);
-  const wrongDocs = new Set([...misstatements(ctx.d), ...unsupported(ctx.d)].map((m) => m.doc.id));
-  const alert = ctx.d.conflicts.length || wrongDocs.size
+  const wrong = pileSize(ctx.d).misstating ?? new Set([...misstatements(ctx.d), ...unsupported(ctx.d)].map((m) => m.doc.id)).size;
+  const alert = ctx.d.conflicts.length || wrong
     ? `<a class="alert" href="#sec-conflicts"><strong>${h(plural(ctx.d.conflicts.length, 'conflict'))}</strong> between sources · ` +
-      `<strong>${h(plural(wrongDocs.size, 'document'))}</strong> misstating a fact<span aria-hidden="true"> →</span></a>`
+      `<strong>${h(plural(wrong, 'document'))}</strong> misstating a fact<span aria-hidden="true"> →</span></a>`
     : '<p class="alert ok">The sources agree on every fact they share.</p>';
   return `<header class="hero" id="${h(`agreement-${a.id}`)}">
 <p class="eyebrow">Agreement dossier</p>

@@ -14,9 +14,7 @@ export function dossierRoutes(): Hono<AppEnv> {
     if (!FORMATS.includes(format)) fail(400, `?format= takes ${FORMATS.join(', ')}`);
     const full = c.req.query('full') === '1';
     const collection = await c.get('collection')(c.req.query('collection'));
-    // A full dossier carries every body, so the HTML export (which shows the sources) always uses it.
-    const useFull = full || format === 'html' || format === 'md';
-    return sendRendered(c, await collection.rendered(format, useFull), format === 'html' ? { 'Content-Security-Policy': EXPORT_CSP } : {});
+    return sendRendered(c, await collection.rendered(format, full), format === 'html' ? { 'Content-Security-Policy': EXPORT_CSP } : {});
   });
 
   api.get('/changes', async (c) => {
