@@ -18,8 +18,7 @@ import type { LoadResult } from './load-client.ts';
 const CONNECTIONS = 500;
 /** A burst of 500 concurrent GETs (the issue's figure), then a sustained run at the same concurrency. */
 const RUNS = [500, 20_000];
-/** Enough adds to span a full old-generation collection cycle of the server (one every ~10 adds before the
- *  larger young generation; see bin/pactwatch.mjs). */
+/** Enough adds to span the server's full collections of its old generation (one every 4 to 10 adds). */
 const ADDS = 15;
 /** What a browser sends; autocannon and curl send no Accept-Encoding unless told. */
 const BROWSER = { 'accept-encoding': 'gzip, deflate, br, zstd' };
@@ -47,15 +46,6 @@ const spread = (ms: number[]) => {
   const s = [...ms].sort((a, b) => a - b);
   return `p50 ${percentile(s, 50).toFixed(1)} ms, p95 ${percentile(s, 95).toFixed(1)} ms, p99 ${percentile(s, 99).toFixed(1)} ms`;
 };
-
-/** The process that serves: bin/pactwatch.mjs runs `serve` in a node it starts with server flags, its one
- *  child (Linux /proc; elsewhere the process itself). */
-function serverPid(pid: number | undefined): number | undefined {
-  const children = `/proc/${pid}/task/${pid}/children`;
-  if (!pid || !existsSync(children)) return pid;
-  const [child] = readFileSync(children, 'utf8').trim().split(' ').filter(Boolean).map(Number);
-  return child ?? pid;
-}
 
 /** CPU seconds a process has used (Linux /proc), or null elsewhere. */
 function cpuOf(pid: number | undefined): number | null {
@@ -289,7 +279,7 @@ export async function benchServer(corpus: string, n: number): Promise<void> {
     console.log(`GET /api/dossier, ${CONNECTIONS} concurrent connections; the response is ${[await size('identity'), await size('gzip'), await size('br')].join(', ')}`);
     agent.destroy();
     for (const [label, headers] of ENCODINGS) {
-      for (const amount of RUNS) await withAutocannon(url, label, headers, amount, serverPid(child.pid));
+      for (const amount of RUNS) await withAutocannon(url, label, headers, amount, child.pid);
     }
     await againstBare(url);
   } finally {

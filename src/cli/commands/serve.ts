@@ -66,8 +66,8 @@ export async function runServe(flags: ServeFlags): Promise<number> {
   return 0;
 }
 
-/** Resolves once SIGINT or SIGTERM has closed the server and its store. A signal may come twice (a terminal's
- *  Ctrl+C reaches bin/pactwatch.mjs and the server process it started): the server is closed once. */
+/** Resolves once SIGINT or SIGTERM has closed the server and its store; a second signal while it closes
+ *  does not close it again. */
 export function untilStopped(running: Running): Promise<void> {
   return new Promise<void>((resolve) => {
     let closing: Promise<void> | null = null;
