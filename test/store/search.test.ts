@@ -114,6 +114,9 @@ for (const target of targets) {
       await withFreshStore(target, async (store) => {
         const [a, b, c] = practiceDocuments();
         await store.putDocuments([a], 'r1');
+        // A mark has milliseconds and the store microseconds: one taken in the millisecond `a` was stored in
+        // would come before it.
+        await new Promise((r) => setTimeout(r, 5));
         const mark = new Date().toISOString();
         await new Promise((r) => setTimeout(r, 5));
         await store.putDocuments([b, c], 'r1', 'later');
