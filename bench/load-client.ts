@@ -1,7 +1,7 @@
 // A bounded HTTP/1.1 load generator for the server bench, run as its own process: N keep-alive connections,
 // one GET in flight on each, until `amount` responses. It reads just enough of each response to know where it
-// ends (status line, Content-Length), so one core drives 30,000–40,000 compressed GETs/s here, and times each GET on the
-// monotonic clock from its write to its last byte. It exists because wrk's latencies on this 2-core machine
+// ends (status line, Content-Length), so one core drives 30,000–40,000 compressed GETs/s here, and times each
+// GET on the monotonic clock from its write to its last byte. It exists because wrk's latencies on this 2-core machine
 // are sometimes impossible (see `bound` in ./server.ts) and autocannon spends more CPU per GET than the server.
 // Usage: node --import tsx bench/load-client.ts URL CONNECTIONS AMOUNT [ACCEPT_ENCODING]; prints one JSON line.
 import net from 'node:net';
