@@ -2,6 +2,7 @@
 // signature it reports), and when two such identities are two agreements.
 import { compatibleDates } from '../dates.ts';
 import type { Instrument } from '../record/instruments.ts';
+import { sameItems } from '../memo.ts';
 import { mostCommon } from '../record/sources.ts';
 import { sameWord } from '../record/text.ts';
 import type { RunProfile, Signed } from './profile.ts';
@@ -72,6 +73,33 @@ export function identityOf(doc: string, profiles: RunProfile[], candidate: Map<s
     mentioned: profiles.length === 1 ? profiles[0].mentioned : new Set(profiles.flatMap((p) => [...p.mentioned])),
     names: counts,
   };
+}
+
+/** The identity read last time for a document (keyed by its first run's profile), and what it was read against. */
+const LAST = new WeakMap<RunProfile, { doc: string; profiles: RunProfile[]; pile: string; support: number[] | null; identity: DocIdentity }>();
+
+/** identityOf, reused from the last update while the document's runs, the pile's candidates (`pile`: their
+ *  names in order, which fix `candidate`) and, where two candidates tied in it, their support are the same:
+ *  a server reads every document's identity on every update, and one new report changes few of them. */
+export function identityAgain(doc: string, profiles: RunProfile[], candidate: Map<string, number>, support: number[], pile: string): DocIdentity {
+  const first = profiles[0];
+  if (!first) return identityOf(doc, profiles, candidate, support);
+  const last = LAST.get(first);
+  if (last && last.doc === doc && last.pile === pile && sameItems(last.profiles, profiles) && (!last.support || sameItems(last.support, support))) return last.identity;
+  const identity = identityOf(doc, profiles, candidate, support);
+  LAST.set(first, { doc, profiles, pile, support: tied(identity.names) ? [...support] : null, identity });
+  return identity;
+}
+
+/** Two candidates named equally often: support decided between them. */
+function tied(counts: ReadonlyMap<number, number>): boolean {
+  let most = 0;
+  let times = 0;
+  for (const n of counts.values()) {
+    if (n > most) [most, times] = [n, 1];
+    else if (n === most) times++;
+  }
+  return times > 1;
 }
 
 /** The candidates: instruments that could be the pile's agreement (as record/instruments.ts `mainInstrument`

@@ -9,7 +9,7 @@ import { pileInstruments } from '../record/index.ts';
 import { bestName } from '../record/instruments.ts';
 import { independentSources, mostCommon } from '../record/sources.ts';
 import { runsOf } from '../runs.ts';
-import { type DocIdentity, differences, type GroupIdentity, identityOf, isCandidate, sameDate } from './identity.ts';
+import { type DocIdentity, differences, type GroupIdentity, identityAgain, isCandidate, sameDate } from './identity.ts';
 import { profileOf, type RunProfile } from './profile.ts';
 
 /** A group whose documents name another group's agreement more often than this is one pile comparing them. */
@@ -56,7 +56,8 @@ export function splitPile(docs: DocumentRecord[], claims: Claim[]): AgreementSpl
       }
     }
   }
-  const identify = (d: DocumentRecord) => identityOf(d.id, profiles.get(d.id) ?? [], candidate, support);
+  const pile = candidates.map((c) => [...c.sigs].join('\u0001')).join('\u0002');
+  const identify = (d: DocumentRecord) => identityAgain(d.id, profiles.get(d.id) ?? [], candidate, support, pile);
   // Only documents that report a signature can found a group; the others are read when one is placed.
   const reporting = (d: DocumentRecord) => !!profiles.get(d.id)?.some((p) => p.signed.length);
   const identities = docs.filter(reporting).map(identify);
