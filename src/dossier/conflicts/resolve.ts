@@ -22,37 +22,52 @@ export function settle(slot: ConflictSlot, about: string, values: ConflictValue[
   return { slot, about, values, resolved, ...(misstated.length ? { misstated_by: misstated } : {}) };
 }
 
+/** What a document states for the thing: one value, or several that differ (it abstains). */
+const SEVERAL = Symbol('several values');
+
 /** Values two or more of which disagree; a document giving several values for the same thing abstains. */
 export function distinctValues(statements: { value: string; doc: string; claim: string | null }[], same?: (a: string, b: string) => boolean): ConflictValue[] {
   const alike = same ?? ((a: string, b: string) => a === b);
-  const perDoc = new Map<string, string[]>();
+  // Each document's first value, until one it gives differs from it. (A value alike the first but not another
+  // later one cannot make it abstain: a document abstains on a value unlike every one listed for it so far.)
+  const stated = new Map<string, string | typeof SEVERAL>();
   for (const s of statements) {
-    const list = perDoc.get(s.doc);
-    if (!list) perDoc.set(s.doc, [s.value]);
-    else if (!list.some((v) => alike(v, s.value))) list.push(s.value);
+    const first = stated.get(s.doc);
+    if (first === undefined) stated.set(s.doc, s.value);
+    else if (first !== SEVERAL && !alike(first, s.value)) stated.set(s.doc, SEVERAL);
   }
   const values: ConflictValue[] = [];
-  // What each value already lists, for the many statements of a large pile; and the value each written value
-  // went to: the first value it is the same as (later values come after it, so it stays the first), or the one
-  // it started (when it is the same as itself).
-  const listed: { docs: Set<string>; claims: Set<string> }[] = [];
+  // The claims each value lists already; the value each written value went to: the first value it is the
+  // same as (later values come after it, so it stays the first), or the one it started (when it is the same
+  // as itself); the value each document was first listed under, and (rarely: values alike but written
+  // differently can go to two values) the others.
+  const claimsListed: Set<string>[] = [];
   const indexOf = new Map<string, number>();
+  const listedUnder = new Map<string, number>();
+  const alsoUnder = new Set<string>();
   for (const s of statements) {
-    if (perDoc.get(s.doc)!.length !== 1) continue;
+    if (stated.get(s.doc) === SEVERAL) continue;
     let i = indexOf.get(s.value);
     if (i === undefined) {
       i = same ? values.findIndex((x) => same(x.value, s.value)) : -1;
       if (i >= 0 || alike(s.value, s.value)) indexOf.set(s.value, i >= 0 ? i : values.length);
       if (i < 0) {
         i = values.push({ value: s.value, docs: [], claims: [] }) - 1;
-        listed.push({ docs: new Set(), claims: new Set() });
+        claimsListed.push(new Set());
       }
     }
-    const { docs, claims } = listed[i];
-    if (!docs.has(s.doc)) values[i].docs.push(s.doc);
-    if (s.claim && !claims.has(s.claim)) values[i].claims.push(s.claim);
-    docs.add(s.doc);
-    if (s.claim) claims.add(s.claim);
+    const under = listedUnder.get(s.doc);
+    if (under === undefined) {
+      listedUnder.set(s.doc, i);
+      values[i].docs.push(s.doc);
+    } else if (under !== i && !alsoUnder.has(`${i} ${s.doc}`)) {
+      alsoUnder.add(`${i} ${s.doc}`);
+      values[i].docs.push(s.doc);
+    }
+    if (s.claim && !claimsListed[i].has(s.claim)) {
+      claimsListed[i].add(s.claim);
+      values[i].claims.push(s.claim);
+    }
   }
   return values;
 }

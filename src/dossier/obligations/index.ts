@@ -73,14 +73,18 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
     const judged = official
       ? official.articles.filter((a) => a.topics.includes('consultation')).map((a) => ({ text: a.text, article: a.number, ids: articlesWith('consultation').filter((x) => x.number === a.number).flatMap((x) => x.claims), source: '' }))
       : reportingOn('consultation').claims().map((c) => ({ text: c.text, article: 0, ids: [c.id], source: record.sources[c.doc] ?? c.doc }));
-    const cued = judged.map((c) => ({ ...c, ...consultationCues(c.text) }));
-    const security = cued.filter((c) => c.consult && c.contingency);
-    const used = security.length ? security : cued;
+    // The cues are read once per text (consultationCues is cached), so they are looked up, not copied.
+    const security = judged.filter((c) => { const cues = consultationCues(c.text); return cues.consult && cues.contingency; });
+    const used = security.length ? security : judged;
     const ids = [...new Set(used.flatMap((c) => c.ids))];
     const from = official ? `official text, Article ${used.map((c) => c.article).join(', ')}` : fromReports(ids.length, new Set(used.map((c) => c.source)).size);
-    const quoted = used.find((c) => c.consult);
-    if (security.length) return { value: true, claims: ids, basis: `${from}: "${security[0].consult}" on "${security[0].contingency}"` };
-    return { value: official ? false : null, claims: ids, basis: `${from}: ${quoted ? `"${quoted.consult}"` : 'consultation'} on no threat, attack, armed conflict or crisis, so not a security consultation` };
+    if (security.length) {
+      const { consult, contingency } = consultationCues(security[0].text);
+      return { value: true, claims: ids, basis: `${from}: "${consult}" on "${contingency}"` };
+    }
+    const quotedClause = used.find((c) => consultationCues(c.text).consult);
+    const quoted = quotedClause && consultationCues(quotedClause.text).consult;
+    return { value: official ? false : null, claims: ids, basis: `${from}: ${quoted ? `"${quoted}"` : 'consultation'} on no threat, attack, armed conflict or crisis, so not a security consultation` };
   };
 
   const out = {} as Record<ObligationKey, Obligation>;
