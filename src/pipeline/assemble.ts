@@ -56,10 +56,13 @@ export function assembleDossier(items: Prepared[], warnings: Warning[], options:
   const links = options.links ?? linkNearDuplicates(items.map((item, i) => ({ id: ids[i], body: item.doc.body, signature: item.signature })));
   const documents = items.map((item, i) => dossierDocument(item, ids[i], links.get(ids[i]) ?? null));
 
-  const claims: Claim[] = [];
-  for (const [i, item] of items.entries()) {
-    const made = dossierClaims(item, ids[i], claims.length);
-    for (const claim of made) claims.push(claim);
+  // Sized once: a server assembles hundreds of thousands of claims on every update.
+  let total = 0;
+  for (const item of items) total += item.claims.length;
+  const claims = new Array<Claim>(total);
+  let next = 0;
+  for (let i = 0; i < items.length; i++) {
+    for (const claim of dossierClaims(items[i], ids[i], next)) claims[next++] = claim;
   }
   const { agreements, conflicts } = buildAgreements(documents, claims);
   return { version: 1, generated: (options.generated ?? new Date()).toISOString(), documents, claims, agreements, conflicts, warnings };

@@ -1,22 +1,26 @@
 // Independent sources and votes. A near duplicate (a syndicated copy) repeats its original: it counts once.
 import type { DocumentRecord } from '../../types.ts';
+import { perObject } from '../memo.ts';
 import type { Vote } from './types.ts';
 
-/** doc id → the id of the document it ultimately repeats (itself when original). */
-export function independentSources(docs: DocumentRecord[]): Record<string, string> {
-  const byId = new Map(docs.map((d) => [d.id, d]));
+/** doc id → the id of the document it ultimately repeats (itself when original). Once per documents array:
+ *  the split and the record both ask, on every update. Read only. */
+export const independentSources = perObject((docs: DocumentRecord[]): Record<string, string> => {
+  const byId = new Map<string, DocumentRecord>();
+  for (const d of docs) byId.set(d.id, d);
   const out: Record<string, string> = {};
   for (const d of docs) {
     let root = d;
-    const seen = new Set<string>();
-    while (root.near_duplicate_of && byId.has(root.near_duplicate_of) && !seen.has(root.id)) {
-      seen.add(root.id);
+    // A chain of copies is followed to its original; `seen` guards against a cycle (made only for a copy).
+    const seen = d.near_duplicate_of ? new Set<string>() : null;
+    while (root.near_duplicate_of && byId.has(root.near_duplicate_of) && !seen!.has(root.id)) {
+      seen!.add(root.id);
       root = byId.get(root.near_duplicate_of)!;
     }
     out[d.id] = root.id;
   }
   return out;
-}
+});
 
 export interface Ballot {
   value: string;
