@@ -28,8 +28,8 @@ const SEVERAL = Symbol('several values');
 /** Values two or more of which disagree; a document giving several values for the same thing abstains. */
 export function distinctValues(statements: { value: string; doc: string; claim: string | null }[], same?: (a: string, b: string) => boolean): ConflictValue[] {
   const alike = same ?? ((a: string, b: string) => a === b);
-  // Each document's first value, until one it gives differs from it. (A value alike the first but not another
-  // later one cannot make it abstain: a document abstains on a value unlike every one listed for it so far.)
+  // Each document's first value, until it gives one unlike it and abstains: a document abstains on a value
+  // unlike all it gave before, and until then all it gave are alike its first.
   const stated = new Map<string, string | typeof SEVERAL>();
   for (const s of statements) {
     const first = stated.get(s.doc);
