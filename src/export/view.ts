@@ -5,6 +5,7 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type {
   Agreement, Claim, Conflict, ConflictValue, DocumentRecord, Dossier, LifecycleEvent, LifecycleStep, ObligationKey,
 } from '../types.ts';
+import type { Totals } from '../pipeline/compact.ts';
 
 countries.registerLocale(en);
 
@@ -127,7 +128,7 @@ export function partyProgress(a: Agreement): { party: string; event: LifecycleEv
 /** What the pile holds: a capped dossier (src/pipeline/compact.ts) lists only the documents and claims its
  *  facts cite and counts the whole pile in `totals`; `listed` says when some were left out. */
 export function pileSize(d: Dossier): { documents: number; claims: number; misstating: number | null; listed: boolean } {
-  const totals = (d as { totals?: { documents: number; claims: number; misstating: number } }).totals;
+  const totals = (d as { totals?: Totals }).totals;
   if (!totals) return { documents: d.documents.length, claims: d.claims.length, misstating: null, listed: true };
   return { ...totals, listed: totals.documents === d.documents.length };
 }

@@ -16,6 +16,7 @@
 //   conflict.misstated_total — documents in the full `misstated_by`
 // Claims keep what a reader needs to quote and find them (id, doc, start, end, text, kind, speaker; their
 // annotations are in GET /api/documents/:sha); documents lose body, removed, evidence and format.
+import { perObject } from '../dossier/memo.ts';
 import { SHOWN_SOURCES, misstatements, unsupported } from '../export/view.ts';
 import type { Agreement, Claim, Conflict, DocumentRecord, Dossier } from '../types.ts';
 
@@ -207,8 +208,9 @@ function documentOf(x: DocumentRecord): CompactDocument {
 const factsOf = (a: Agreement): Fact[] => [a.signed, a.duration, ...a.articles, ...Object.values(a.obligations), ...a.lifecycle, ...a.expected,
   ...a.supersedes, ...a.related, ...(a.disputed_events ?? [])];
 
-/** Every fact of `d` capped, with the claims and documents the capped facts still name. */
-function capped(d: Dossier): { agreements: Agreement[]; conflicts: Conflict[]; claims: Claim[]; docIds: Set<string>; totals: Totals } {
+/** Every fact of `d` capped, with the claims and documents the capped facts still name. Once per dossier: a
+ *  server's compact form and its Markdown and HTML reports of a large pile are capped alike. Read only. */
+const capped = perObject((d: Dossier): { agreements: Agreement[]; conflicts: Conflict[]; claims: Claim[]; docIds: Set<string>; totals: Totals } => {
   const capper = new Capper(d);
   const agreements = d.agreements.map((a) => capper.agreement(a));
   const conflicts = d.conflicts.map((c) => capper.conflict(c));
@@ -219,7 +221,7 @@ function capped(d: Dossier): { agreements: Agreement[]; conflicts: Conflict[]; c
   const bare = { ...d, claims: [] };
   const misstating = new Set([...misstatements(bare), ...unsupported(bare)].map((x) => x.doc.id)).size;
   return { agreements, conflicts, claims, docIds, totals: { documents: d.documents.length, claims: d.claims.length, misstating } };
-}
+});
 
 /** Shares every unchanged object with `d`: neither is modified afterwards. */
 export function compactDossier(d: Dossier): CompactDossier {
