@@ -44,6 +44,7 @@ export function perObjectIn<K extends object, C, V>(compute: (key: K, arg: C) =>
 
 /** The same items in the same order: how a cache checks a list it was given last time. */
 export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -37,9 +37,26 @@ function dossierClaims(item: Prepared, doc: string, first: number): Claim[] {
   const made = madeFor(item);
   const last = made.claims;
   if (last && last.doc === doc && last.first === first && sameItems(last.from, item.claims)) return last.made;
-  const claims = item.claims.map((c, i) => ({ ...c, id: `c${first + i + 1}`, doc, text: sharedText(c.text) }));
+  const claims = withDossierIds(item.claims, doc, first);
   made.claims = { doc, first, from: [...item.claims], made: claims };
   return claims;
+}
+
+const withDossierIds = (claims: Claim[], doc: string, first: number): Claim[] =>
+  claims.map((c, i) => ({ ...c, id: `c${first + i + 1}`, doc, text: sharedText(c.text) }));
+
+/**
+ * The document as the `index`th of a pile whose earlier documents have `first` claims, its claims replaced by
+ * the dossier claims assembleDossier gives them there. For a caller that keeps a pile between assemblies and
+ * only appends to it (a server): each claim is then held once, not once as read and once as cited, which at
+ * 10,000 reports is about 100 MB less for the garbage collector to trace in every major collection.
+ */
+export function inDossierForm(item: Prepared, index: number, first: number): Prepared {
+  const doc = docId(index);
+  const claims = withDossierIds(item.claims, doc, first);
+  const held = { ...item, claims };
+  MADE.set(held, { claims: { doc, first, from: claims, made: claims } });
+  return held;
 }
 
 /** Identical sentences (a syndicated copy, boilerplate) share one string: the dossier stage reads each distinct

@@ -8,7 +8,7 @@ import { readDocuments } from '../cli/read-documents.ts';
 import { findNearDuplicate, linkNearDuplicates } from '../ingest/near-duplicates.ts';
 import { MEDIA_TYPES, render, type Format } from '../export/index.ts';
 import { jsonChunks } from '../export/json.ts';
-import { assembleDossier } from '../pipeline/assemble.ts';
+import { assembleDossier, inDossierForm } from '../pipeline/assemble.ts';
 import { compactDossier, type CompactDossier, readableDossier } from '../pipeline/compact.ts';
 import { diffFacts, type FactChange } from '../pipeline/facts.ts';
 import type { Prepared } from '../pipeline/prepare.ts';
@@ -38,6 +38,8 @@ const WHOLE_REPORT_UP_TO = 200;
 export class Collection {
   private items: Prepared[] = [];
   private shas = new Set<string>();
+  /** Claims of the documents held, so far. */
+  private claimCount = 0;
   private full: Dossier | null = null;
   private compact: CompactDossier | null = null;
   private renders = new Map<string, Promise<Rendered>>();
@@ -58,10 +60,9 @@ export class Collection {
       const p = preparedOf(d, []);
       bySha.set(d.sha256, p);
       c.items.push(p);
-      c.shas.add(d.sha256);
     }
     for (const claim of claims) bySha.get(claim.doc)?.claims.push(claim);
-    for (const p of c.items) shareMemory(p);
+    c.items = c.items.map((p) => c.held(shareMemory(p)));
     c.changes = (await store.loadDossier<ChangeEntry[]>(`changes:${name}`))?.json ?? [];
     c.links = linkNearDuplicates(c.items.map((p, i) => ({ id: `d${i + 1}`, body: p.doc.body, signature: p.signature })));
     c.recompute();
@@ -135,8 +136,7 @@ export class Collection {
     if (added.length) {
       for (const p of added) {
         const earlier = findNearDuplicate(p.doc.body, p.signature, this.items.map((q, i) => ({ id: `d${i + 1}`, sig: q.signature })));
-        this.items.push(p);
-        this.shas.add(p.doc.sha256);
+        this.items.push(this.held(p));
         if (earlier) this.links.set(`d${this.items.length}`, earlier);
       }
       const before = this.full;
@@ -152,6 +152,14 @@ export class Collection {
     }
     const summary = (p: Prepared) => ({ sha256: p.doc.sha256, file: p.doc.file, title: p.doc.title });
     return { added: added.map(summary), duplicates, warnings, ms: performance.now() - started };
+  }
+
+  /** A document as the collection keeps it: its claims in the form the dossier cites them (inDossierForm). */
+  private held(p: Prepared): Prepared {
+    const kept = inDossierForm(p, this.shas.size, this.claimCount);
+    this.shas.add(p.doc.sha256);
+    this.claimCount += p.claims.length;
+    return kept;
   }
 
   /** One more pass of the dossier stage over the same documents, its result dropped (it equals the current
