@@ -15,6 +15,7 @@ import type { Prepared } from '../pipeline/prepare.ts';
 import { shareMemory } from '../pipeline/share.ts';
 import type { Store } from '../store/index.ts';
 import type { Dossier, RawDocument, Warning } from '../types.ts';
+import { updateEnded, updateStarted } from './garbage.ts';
 import { Rendered, renderInSlices } from './rendered.ts';
 
 export interface ChangeEntry {
@@ -115,6 +116,15 @@ export class Collection {
 
   /** Reads new reports, stores them, and recomputes the dossier from the claims held in memory. */
   async add(raws: RawDocument[], warnings: Warning[]): Promise<AddResult> {
+    updateStarted();
+    try {
+      return await this.read(raws, warnings);
+    } finally {
+      updateEnded();
+    }
+  }
+
+  private async read(raws: RawDocument[], warnings: Warning[]): Promise<AddResult> {
     const started = performance.now();
     const version = await pipelineVersion();
     const duplicates: AddResult['duplicates'] = [];

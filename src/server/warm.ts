@@ -7,12 +7,11 @@
 // then one more pass of the dossier stage over the collection.
 // Loading also leaves garbage: at 10,000 reports the heap is ~1.2 GB of which ~0.45 GB is live. V8 collects it
 // during one of the first uploads, which then took ~1 s instead of ~0.6 s. It is collected before serving.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { ingestBytes } from '../ingest/index.ts';
 import { assembleDossier } from '../pipeline/assemble.ts';
 import { prepareDocument, type Prepared } from '../pipeline/prepare.ts';
 import type { Collection } from './collection.ts';
+import { collectGarbage } from './garbage.ts';
 
 /** A text and an HTML report, so both reading paths are compiled. Fictional, like `examples/`. */
 const SAMPLES: [file: string, text: string][] = [
@@ -27,13 +26,6 @@ export async function warmUp(collection: Collection): Promise<void> {
   collectGarbage();
   // After the collection: a full collection drops compiled code, which the pass compiles again.
   collection.warmDossier();
-}
-
-/** V8's full garbage collection, the `gc()` that `node --expose-gc` offers, exposed the way test runners do
- *  (Jest's --logHeapUsage): a server is not started with V8 flags. */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
 }
 
 async function readSamples(): Promise<Prepared[]> {
