@@ -18,8 +18,13 @@ import type { LoadResult } from './load-client.ts';
 const CONNECTIONS = 500;
 /** A burst of 500 concurrent GETs (the issue's figure), then a sustained run at the same concurrency. */
 const RUNS = [500, 20_000];
-/** Enough adds to span the server's full collections of its old generation (one every 4 to 10 adds). */
-const ADDS = 15;
+/** Uploads one after another, each sent as the last is answered: enough to span one of V8's own full
+ *  collections of the old generation (one every 30 to 45 adds at 10,000 reports). */
+const ADDS = 45;
+/** Uploads with a pause between them, as reports arrive in use: the server collects in the pauses
+ *  (src/server/garbage.ts), every dozen adds at 10,000 reports. */
+const PAUSED_ADDS = 30;
+const PAUSE_MS = 500;
 /** What a browser sends; autocannon and curl send no Accept-Encoding unless told. */
 const BROWSER = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 const ENCODINGS: [string, Record<string, string>][] = [['plain', {}], ['browser', BROWSER]];
@@ -249,6 +254,23 @@ async function againstBare(url: string): Promise<void> {
   }
 }
 
+/** Uploads `count` reports, `pause` ms apart, and prints how long each took to be read, stored and to update
+ *  the stored dossier. */
+async function timeAdds(base: string, label: string, count: number, pause: number): Promise<void> {
+  const adds: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const text = `Lumeria and Tarsis signed an agreement on rail links on ${(i % 28) + 1} May 2033 in Lumport. Article ${(i % 9) + 2} provides for a joint commission. The parliament of Lumeria approved it on ${(i % 18) + 10} June 2033. Bench report ${Date.now()}-${i}.`;
+    if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
+    const t = performance.now();
+    const res = await fetch(`${base}/api/documents`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, title: `bench ${i}` }) });
+    await res.json();
+    adds.push(performance.now() - t);
+  }
+  const sorted = [...adds].sort((a, b) => a - b);
+  console.log(`add one report and update the stored dossier, ${count} adds ${label}: median ${sorted[Math.floor(count / 2)].toFixed(0)} ms, ` +
+    `max ${sorted.at(-1)!.toFixed(0)} ms, ${adds.filter((ms) => ms >= 1000).length} over 1 s (in order: ${adds.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
+}
+
 export async function benchServer(corpus: string, n: number): Promise<void> {
   const db = join(import.meta.dirname, 'corpus', 'out', `store-${n}`);
   let t = performance.now();
@@ -262,17 +284,8 @@ export async function benchServer(corpus: string, n: number): Promise<void> {
     t = performance.now();
     await (await fetch(url)).arrayBuffer();
     console.log(`first GET /api/dossier (loads the collection from the store): ${((performance.now() - t) / 1000).toFixed(2)} s`);
-    const adds: number[] = [];
-    for (let i = 0; i < ADDS; i++) {
-      const text = `Lumeria and Tarsis signed an agreement on rail links on ${i + 1} May 2033 in Lumport. Article ${i + 2} provides for a joint commission. The parliament of Lumeria approved it on ${i + 10} June 2033. Bench report ${Date.now()}-${i}.`;
-      t = performance.now();
-      const res = await fetch(`${base}/api/documents`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, title: `bench ${i}` }) });
-      await res.json();
-      adds.push(performance.now() - t);
-    }
-    const sorted = [...adds].sort((a, b) => a - b);
-    console.log(`add one report and update the stored dossier: median ${sorted[Math.floor(ADDS / 2)].toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms ` +
-      `(${ADDS} adds, in order: ${adds.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
+    await timeAdds(base, 'one after another', ADDS, 0);
+    await timeAdds(base, `${PAUSE_MS} ms apart`, PAUSED_ADDS, PAUSE_MS);
 
     const agent = new http.Agent();
     const size = async (encoding: string) => `${((await get(url, agent, { 'accept-encoding': encoding })).bytes / 1024).toFixed(1)} KB ${encoding}`;
