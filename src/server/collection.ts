@@ -118,13 +118,13 @@ export class Collection {
   async add(raws: RawDocument[], warnings: Warning[]): Promise<AddResult> {
     updateStarted();
     try {
-      return await this.read(raws, warnings);
+      return await this.readAndUpdate(raws, warnings);
     } finally {
       updateEnded();
     }
   }
 
-  private async read(raws: RawDocument[], warnings: Warning[]): Promise<AddResult> {
+  private async readAndUpdate(raws: RawDocument[], warnings: Warning[]): Promise<AddResult> {
     const started = performance.now();
     const version = await pipelineVersion();
     const duplicates: AddResult['duplicates'] = [];
