@@ -151,8 +151,6 @@ export interface Misstatement {
   claims: Claim[];
 }
 
-/** Sources shown per side of a conflict (and entries per outlet) before "and N more": a reader compares the
- *  sides; a pile of 10,000 reports must not turn one conflict into thousands of quotes. */
 /** The agreement a conflict is about, named only when the pile covers several (a split pile tags each one). */
 export function conflictAgreement(d: Pick<Dossier, 'agreements'>, c: Conflict): string | null {
   if (d.agreements.length < 2 || !c.agreement) return null;
@@ -160,6 +158,8 @@ export function conflictAgreement(d: Pick<Dossier, 'agreements'>, c: Conflict): 
   return a ? a.aliases[0] ?? a.title : null;
 }
 
+/** Sources shown per side of a conflict (and entries per outlet) before "and N more": a reader compares the
+ *  sides; a pile of 10,000 reports must not turn one conflict into thousands of quotes. */
 export const SHOWN_SOURCES = 8;
 
 /** "A, B, C and 4 others" from a list that may hold thousands of names. */
