@@ -66,7 +66,8 @@ const sharedText = perText((text: string) => text);
 /** Document ids, the same strings from call to call: the dossier stage looks documents up by id a great many
  *  times, and a key that is the very string it was stored under is found fastest. */
 const DOC_IDS: string[] = [];
-const docId = (i: number) => (DOC_IDS[i] ??= `d${i + 1}`);
+/** The dossier id of the `i`th document of a pile (0-based). */
+export const docId = (i: number) => (DOC_IDS[i] ??= `d${i + 1}`);
 
 export function assembleDossier(items: Prepared[], warnings: Warning[], options: AssembleOptions = {}): Dossier {
   const ids = items.map((_, i) => docId(i));

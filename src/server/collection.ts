@@ -8,7 +8,7 @@ import { readDocuments } from '../cli/read-documents.ts';
 import { findNearDuplicate, linkNearDuplicates } from '../ingest/near-duplicates.ts';
 import { MEDIA_TYPES, render, type Format } from '../export/index.ts';
 import { jsonChunks } from '../export/json.ts';
-import { assembleDossier, inDossierForm } from '../pipeline/assemble.ts';
+import { assembleDossier, docId, inDossierForm } from '../pipeline/assemble.ts';
 import { compactDossier, type CompactDossier, readableDossier } from '../pipeline/compact.ts';
 import { diffFacts, type FactChange } from '../pipeline/facts.ts';
 import type { Prepared } from '../pipeline/prepare.ts';
@@ -65,7 +65,7 @@ export class Collection {
     for (const claim of claims) bySha.get(claim.doc)?.claims.push(claim);
     c.items = c.items.map((p) => c.held(shareMemory(p)));
     c.changes = (await store.loadDossier<ChangeEntry[]>(`changes:${name}`))?.json ?? [];
-    c.links = linkNearDuplicates(c.items.map((p, i) => ({ id: `d${i + 1}`, body: p.doc.body, signature: p.signature })));
+    c.links = linkNearDuplicates(c.items.map((p, i) => ({ id: docId(i), body: p.doc.body, signature: p.signature })));
     c.recompute();
     return c;
   }
@@ -145,9 +145,9 @@ export class Collection {
     duplicates.push(...read.duplicates);
     if (added.length) {
       for (const p of added) {
-        const earlier = findNearDuplicate(p.doc.body, p.signature, this.items.map((q, i) => ({ id: `d${i + 1}`, sig: q.signature })));
+        const earlier = findNearDuplicate(p.doc.body, p.signature, this.items.map((q, i) => ({ id: docId(i), sig: q.signature })));
         this.items.push(this.held(p));
-        if (earlier) this.links.set(`d${this.items.length}`, earlier);
+        if (earlier) this.links.set(docId(this.items.length - 1), earlier);
       }
       const before = this.full;
       this.recompute();
@@ -175,11 +175,15 @@ export class Collection {
   /** One more pass of the dossier stage over the same documents, its result dropped (it equals the current
    *  dossier): the cached paths every update runs, run once before any upload does (./warm.ts). */
   warmDossier(): void {
-    assembleDossier(this.items, [], { links: this.links });
+    this.assemble();
+  }
+
+  private assemble(): Dossier {
+    return assembleDossier(this.items, [], { links: this.links });
   }
 
   private recompute(): void {
-    this.full = assembleDossier(this.items, [], { links: this.links });
+    this.full = this.assemble();
     this.compact = compactDossier(this.full);
     this.renders = new Map();
     this.finished = new Map();
