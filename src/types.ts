@@ -154,6 +154,51 @@ export interface Claim {
   features: KindFeature[];
   /** 'sentence' | 'list-item' | 'heading' */
   unit: 'sentence' | 'list-item' | 'heading';
+  /** Lifecycle steps the claim tells of (src/read/events); absent when it tells of none. */
+  events?: ClaimEvent[];
+  /** What the claim says of the agreement's duration (src/read/events/duration); absent when nothing. */
+  duration?: ClaimDuration;
+}
+
+/**
+ * A lifecycle step as one claim tells of it, read from its words alone (the dossier resolves its party against
+ * the agreement's record and merges the claims of many sources). Offsets are into the claim's text.
+ */
+export interface ClaimEvent {
+  step: LifecycleStep;
+  /** done: told as having happened; expected: predicted, planned or the text's own rule ("enters into force
+   *  30 days after …"); asserted: told as having happened only as what someone insists or claims. */
+  status: 'done' | 'expected' | 'asserted';
+  date: string | null;
+  /** How the date was found: words of the claim, a weekday or "today" resolved against the publication date,
+   *  an offset from another event ("a week after"), the date a timeline line starts with, or the publication
+   *  date of a news report's present perfect ("has ratified"). */
+  date_from: 'text' | 'relative' | 'offset' | 'timeline' | 'published' | null;
+  /** The state that took a party's step, as the claim's words name it (code, or name as written); null when
+   *  they do not say or the step is the agreement's (signature, exchange, entry into force …). */
+  party: string | null;
+  body: string | null;
+  ref: string | null;
+  place: string | null;
+  /** For an expectation, what it waits for ("after the sides exchange ratification documents"). */
+  condition: string | null;
+  /** The named cue that decided the step (`en:ratified`) and the words it matched. */
+  cue: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Who acted (legislature, head, government), where the claim names them: what the dossier resolves the
+   *  party from when the claim's own state names do not give it. */
+  actors?: { start: number; end: number; name: string; role: 'legislature' | 'head' | 'government' | 'other'; country: string | null }[];
+  /** Where the verb's clause starts in the claim: a state named between it and the verb is the actor's. */
+  clause?: number;
+}
+
+export interface ClaimDuration {
+  kind: 'indefinite' | 'fixed';
+  years: number | null;
+  renewal_years: number | null;
+  notice: string | null;
 }
 
 export type ObligationKey =
@@ -228,7 +273,10 @@ export interface Agreement {
   id: string;
   title: string;
   aliases: string[];
+  /** The states bound (bilateral), or for a multilateral agreement the states the pile reports joining it. */
   parties: string[];
+  /** Open to many states (a threshold of instruments, a depositary, "States Parties"): see dossier/record/multilateral.ts. */
+  multilateral?: boolean;
   signed: { date: string | null; place: string | null; claims: string[] };
   article_count: number | null;
   articles: ArticleRecord[];

@@ -3,7 +3,7 @@
 // documents' claims, the one most documents support first. Order matters within one agreement: the record
 // (which agreement, its official text) comes first; articles align claims to it; obligations read the
 // articles; lifecycle and conflicts read everything before them.
-import type { Agreement, Claim, Conflict, DocumentRecord } from '../types.ts';
+import type { Agreement, Claim, Conflict, DocumentRecord, LifecycleEvent, LifecycleStep } from '../types.ts';
 import { buildArticles } from './articles/index.ts';
 import { findConflicts } from './conflicts/index.ts';
 import { buildLifecycle } from './lifecycle/index.ts';
@@ -33,6 +33,14 @@ export function buildAgreements(docs: DocumentRecord[], claims: Claim[]): { agre
   return { agreements, conflicts };
 }
 
+/** Steps a state takes to join an agreement: its parties when the agreement is multilateral. */
+const JOINING = new Set<LifecycleStep>(['ratified', 'approved-by-legislature', 'submitted-for-ratification']);
+
+/** The states whose own steps to join the lifecycle reports (codes of states only: two upper-case letters). */
+function joinedStates(lifecycle: LifecycleEvent[]): string[] {
+  return [...new Set(lifecycle.filter((e) => JOINING.has(e.step) && e.party && /^[A-Z]{2}$/.test(e.party)).map((e) => e.party!))].sort();
+}
+
 /** One agreement from the documents about it. */
 function buildAgreement(docs: DocumentRecord[], claims: Claim[]): { agreement: Agreement; conflicts: Conflict[] } | null {
   const record = buildRecord(docs, claims);
@@ -45,6 +53,7 @@ function buildAgreement(docs: DocumentRecord[], claims: Claim[]): { agreement: A
   record.agreement.lifecycle = life.lifecycle;
   record.agreement.expected = life.expected;
   record.agreement.duration = life.duration;
+  if (record.agreement.multilateral) record.agreement.parties = joinedStates(life.lifecycle);
   if (life.disputed.length) record.agreement.disputed_events = life.disputed;
   return { agreement: record.agreement, conflicts: findConflicts(docs, claims, record) };
 }

@@ -119,3 +119,23 @@ test('the title is the most complete form of the name most sources use', () => {
   ];
   assert.equal(buildRecord(docs, claims)!.agreement.title, 'Convention on Cross-Border Rail and Energy Links');
 });
+
+// A multilateral agreement made under a convention (invented wording, a real kind of instrument): the title is the
+// agreement's, the convention it is made under is related, not an alias, and no two states become its parties.
+test('an agreement made "under" a convention keeps its own title; the convention is related, and a multilateral pile has no pair of parties', () => {
+  const docs = [makeDoc('d1', { published: '2025-09-20' }), makeDoc('d2', { published: '2025-02-14' }), makeDoc('d3', { published: '2025-09-21' })];
+  const claims = [
+    makeClaim('c1', 'd1', 'Morocco and Peru deposited their instruments of ratification of the Agreement on Marine Biodiversity of Areas beyond National Jurisdiction on Friday.', { parties: [['Morocco', 'MA'], ['Peru', 'PE']] }),
+    makeClaim('c2', 'd1', 'The agreement, adopted in June 2023 under the United Nations Convention on the Law of the Sea, enters into force 120 days after the deposit of the sixtieth instrument.', { dates: [['June 2023', '2023-06']] }),
+    makeClaim('c3', 'd2', 'The Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction was adopted on 19 June 2023.', { dates: [['19 June 2023', '2023-06-19']] }),
+    makeClaim('c4', 'd2', 'France deposited its instrument of ratification with the depositary on 14 February 2025.', { dates: [['14 February 2025', '2025-02-14']], parties: [['France', 'FR']] }),
+    makeClaim('c5', 'd3', 'Peru and France welcomed the 60th ratification of the Agreement on Marine Biodiversity of Areas beyond National Jurisdiction.', { parties: [['Peru', 'PE'], ['France', 'FR']] }),
+  ];
+  const r = buildRecord(docs, claims)!;
+  assert.match(r.agreement.title, /^Agreement (?:under|on Marine)/);
+  assert.ok(!r.agreement.title.startsWith('United Nations Convention'), r.agreement.title);
+  assert.ok(!r.agreement.aliases.some((a) => /^United Nations Convention/.test(a)), `aliases: ${r.agreement.aliases}`);
+  assert.ok(r.agreement.related.some((x) => x.title === 'United Nations Convention on the Law of the Sea'));
+  assert.equal(r.agreement.multilateral, true);
+  assert.deepEqual(r.agreement.parties, []);
+});

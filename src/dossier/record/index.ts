@@ -7,6 +7,7 @@ import { idsByDoc, runsOf } from '../runs.ts';
 import { articleCount } from './article-count.ts';
 import { cluster, type Instrument, mainInstrument, relatedRefs, supersededRefs, unnamedSuperseded } from './instruments.ts';
 import { parseOfficial } from './official.ts';
+import { isMultilateral } from './multilateral.ts';
 import { findParties } from './parties.ts';
 import { namesIn, namingOnly, type ReadName } from './reading.ts';
 import { signing, signingIn } from './signing.ts';
@@ -40,7 +41,7 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   const mainLang = majority((main?.names ?? []).map((n) => lang.get(n.doc) ?? null));
   const prefer = (doc: string) => (doc === official?.doc ? 8 : 0) + (lang.get(doc) === mainLang ? 3 : 0);
   const aliasNames = main
-    ? instruments.filter((i) => i !== main && !i.superseded && !i.earlier).flatMap((i) => aliasNamesOf(i, (doc) => lang.get(doc) ?? null, mainLang, signedDate))
+    ? instruments.filter((i) => i !== main && !i.superseded && !i.earlier && !i.framework).flatMap((i) => aliasNamesOf(i, (doc) => lang.get(doc) ?? null, mainLang, signedDate))
     : [];
   const { title, between, aliases } = main ? titleAndAliases(main, aliasNames, official, sources) : { title: 'Agreement', between: null, aliases: [] };
   const mainNames = [...(main?.names ?? []), ...aliasNames];
@@ -49,7 +50,9 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
     for (const run of runs) for (const c of signingIn(run).reports) ids.add(c.id);
     return ids;
   };
-  const { parties, names: partyNames } = findParties(runs, between, treatyClaims, sources);
+  const multilateral = !between && isMultilateral(claims, sources);
+  // A multilateral agreement's parties are the states reported joining it, known only once its lifecycle is read.
+  const { parties, names: partyNames } = multilateral ? { parties: [], names: {} } : findParties(runs, between, treatyClaims, sources);
   const counts = articleCount(runs, otherClaims, sources, official);
   const signedClaims = [...new Set([...(sign.dates[0]?.claims ?? []), ...(sign.places[0]?.claims ?? [])])];
   const replaced = supersededRefs(instruments, prefer);
@@ -60,6 +63,7 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
     title,
     aliases,
     parties,
+    ...(multilateral ? { multilateral } : {}),
     signed: { date: signedDate, place: sign.places[0]?.value ?? null, claims: signedClaims },
     article_count: counts[0] ? Number(counts[0].value) : null,
     articles: [],

@@ -19,6 +19,8 @@ export interface Instrument {
   superseded: boolean;
   earlier: boolean;
   nickname: boolean;
+  /** Named as the framework the agreement was made under ("adopted under the Convention on …"). */
+  framework: boolean;
 }
 
 function similar(a: string[], b: string[]): boolean {
@@ -32,15 +34,17 @@ function similar(a: string[], b: string[]): boolean {
 export function cluster(runs: Map<number, ReadName[]>[], newestYear: number | null): Instrument[] {
   // Names repeat: a group is compared through its distinct keys, each with the years its names carry
   // (dates of one instrument agree on the year; a same-named instrument of another year is another one).
-  const groups: { names: ReadName[]; sigs: Set<string>; keys: Map<string, { key: string[]; years: Set<string> }> }[] = [];
+  // A framework name ("adopted under the Convention on the Law of the Sea") founds a group of its own even when
+  // its key is part of the agreement's title ("Agreement under the Convention on the Law of the Sea on …").
+  const groups: { names: ReadName[]; sigs: Set<string>; keys: Map<string, { key: string[]; years: Set<string> }>; framework: boolean }[] = [];
   const fits = (k: { key: string[]; years: Set<string> }, n: ReadName) => similar(k.key, n.key) && (!n.year || k.years.size === 0 || k.years.has(n.year));
   const groupOf = new Map<string, (typeof groups)[number]>();
   for (const n of formalFirst(runs)) {
     let g = groupOf.get(n.sig);
     if (!g) {
       // The first name with this key and year: it joins a group its key fits, or founds one.
-      g = groups.find((grp) => [...grp.keys.values()].some((k) => fits(k, n)));
-      if (!g) groups.push((g = { names: [], sigs: new Set(), keys: new Map() }));
+      g = groups.find((grp) => grp.framework === n.framework && [...grp.keys.values()].some((k) => fits(k, n)));
+      if (!g) groups.push((g = { names: [], sigs: new Set(), keys: new Map(), framework: n.framework }));
       groupOf.set(n.sig, g);
       g.sigs.add(n.sig);
       let k = g.keys.get(n.keyStr);
@@ -54,7 +58,7 @@ export function cluster(runs: Map<number, ReadName[]>[], newestYear: number | nu
     // Earlier when every dated name is old (and one is dated), or when words before a name say so.
     let dated = false;
     let allOld = true;
-    const i: Instrument = { names: g, sigs, superseded: false, earlier: false, nickname: false };
+    const i: Instrument = { names: g, sigs, superseded: false, earlier: false, nickname: false, framework: false };
     for (const n of g) {
       if (n.date) {
         dated = true;
@@ -63,6 +67,7 @@ export function cluster(runs: Map<number, ReadName[]>[], newestYear: number | nu
       i.superseded ||= n.superseded;
       i.earlier ||= n.previous;
       i.nickname ||= n.nickname;
+      i.framework ||= n.framework;
     }
     i.earlier ||= dated && allOld;
     return i;
@@ -88,7 +93,7 @@ function formalFirst(runs: Map<number, ReadName[]>[]): ReadName[] {
 /** The instrument the pile is about: the official text's title, else the one most sources name (not an earlier,
  *  superseded or nicknamed one; ties go to the one with a formal head-first name). */
 export function mainInstrument(instruments: Instrument[], sources: Record<string, string>, officialDoc: string | null): Instrument | null {
-  const candidates = instruments.filter((i) => !i.superseded && !i.earlier && !i.nickname && i.names.some((n) => n.form !== 'descriptive' && !n.plural));
+  const candidates = instruments.filter((i) => !i.superseded && !i.earlier && !i.nickname && !i.framework && i.names.some((n) => n.form !== 'descriptive' && !n.plural));
   const official = officialDoc ? candidates.find((i) => i.names.some((n) => n.doc === officialDoc && n.between)) : undefined;
   if (official) return official;
   // A lower-case phrase ("the agreement on equal access to ports") may just describe; a formal title names.
@@ -190,7 +195,7 @@ export function unnamedSuperseded(runs: Run[], named: InstrumentRef[]): Instrume
 /** Earlier instruments the sources mention, named or only dated ("an international treaty was signed on …"). */
 export function relatedRefs(instruments: Instrument[], unnamed: { claim: Claim; date: string; place: string | null }[], prefer: Preference): InstrumentRef[] {
   const refs: InstrumentRef[] = instruments
-    .filter((i) => !i.superseded && i.earlier && i.names.some((n) => n.form !== 'descriptive' || n.date))
+    .filter((i) => !i.superseded && (i.earlier || i.framework) && i.names.some((n) => n.form !== 'descriptive' || n.date))
     .map((i) => ({ title: bestName(i.names, prefer), date: bestDate(i.names), claims: [...new Set(i.names.map((n) => n.claim))] }));
   for (const u of unnamed) {
     if (refs.some((r) => r.date && compatibleDates(r.date, u.date))) continue;

@@ -13,8 +13,12 @@ const HEADS = {
 };
 /** Prepositions that join a head to the subject of the name. */
 const HEAD_PREPS = 'on|of|for|concerning|regarding|between|о|об|между|по|über|zur|zum|zwischen|betreffend|sur|de|relatif|entre|portant';
-/** Lower-case words that may sit inside a capitalized title ("Treaty on Trade, Navigation and Transit"). */
-const TITLE_GLUE = new Set(['and', 'of', 'the', 'on', 'in', 'for', 'between', 'to', 'und', 'der', 'die', 'des', 'et', 'la', 'le', 'les', 'du', 'и']);
+/** Lower-case words that may sit inside a capitalized title ("Treaty on Trade, Navigation and Transit",
+ *  "Agreement on … Areas beyond National Jurisdiction", "Convention against Torture"). */
+const TITLE_GLUE = new Set(['and', 'of', 'the', 'on', 'in', 'for', 'between', 'to', 'under', 'beyond', 'within', 'against', 'among', 'und', 'der', 'die', 'des', 'et', 'la', 'le', 'les', 'du', 'и']);
+/** A capitalized head may also hang its title on "under": "Agreement under the United Nations Convention on
+ *  the Law of the Sea on …" names the agreement, not the convention it is made under. */
+const TITLE_PREPS = 'under';
 /** Words that end a lower-case name: verbs, relatives and prepositions that start what is said about it. */
 const NAME_STOP = new Set(
   ('is was were are be been will would shall should has have had that which who whose signed adopted concluded approved ratified ' +
@@ -75,6 +79,7 @@ const ANY_HEAD = new RegExp(`^(?:${Object.values(HEADS).join('|')})`, 'iu');
 const ENGLISH_HEAD = new RegExp(`^(?:${HEADS.en})s?$`, 'iu');
 const PREPS = new Set(HEAD_PREPS.split('|'));
 const PREP_AFTER_HEAD = new RegExp(`^\\s+(?:d'|l'|(?:${HEAD_PREPS})(?=\\s))`, 'iu');
+const PREP_AFTER_TITLE_HEAD = new RegExp(`^\\s+(?:d'|l'|(?:${HEAD_PREPS}|${TITLE_PREPS})(?=\\s))`, 'iu');
 /** Cheap test before the full scan: most sentences name no agreement. */
 const HEAD_STEM = /treat|agreem|pact|conven|accord|protoc|declar|memorand|coven|trait|vertr|abkomm|übereink|pakt|konvent|erklär|договор|соглашени|пакт|конвенц|протокол|декларац|меморанд/;
 
@@ -143,7 +148,7 @@ function scan(text: string): Span[] {
 /** The words after a head: a preposition, then title words until a word that starts the rest of the sentence.
  *  A comma continues a title only as a list closed by "and" ("Trade, Navigation and Transit"). */
 function readTail(text: string, from: number, capitalHead: boolean, titleCase: boolean): { end: number; capitalized: boolean } | null {
-  const prep = PREP_AFTER_HEAD.exec(text.slice(from, from + 20));
+  const prep = (titleCase ? PREP_AFTER_TITLE_HEAD : PREP_AFTER_HEAD).exec(text.slice(from, from + 20));
   if (!prep) return null;
   let pos = from + prep[0].length;
   let end = -1;

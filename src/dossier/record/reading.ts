@@ -16,6 +16,17 @@ const SUPERSEDE_ANY = /replac|supersed|ceas|laps|замен|утрач|прек�
 const PREVIOUS = /(?<![\p{L}])(?:previous|earlier|former|prior|old|прежн\p{L}*|предыдущ\p{L}*|früher\p{L}*|bisherig\p{L}*|vorherig\p{L}*|ancien\p{L}*|précédent\p{L}*)\s+(?:\S+\s+){0,3}$/iu;
 /** Words that introduce a nickname for the agreement ("which diplomats have nicknamed the Bridge Treaty"). */
 const NICKNAME = /(?:nicknamed|dubbed|known as|so-called|called|referred to as|прозван\p{L}*|так называем\p{L}*|genannt|sogenannt\p{L}*|surnommé\p{L}*)\s+(?:the\s+|as\s+)?["“«„]?$/iu;
+/** Words that make the name the framework the agreement was made under, not the agreement ("adopted in June
+ *  under the Convention on …", "im Rahmen des Übereinkommens", "принято в рамках Конвенции"). */
+const FRAMEWORK = new RegExp(
+  [
+    String.raw`(?:adopted|concluded|negotiated|reached|agreed|drawn up|implementing|verabschiedet\p{L}*|geschlossen\p{L}*|принят\p{L}*|заключ\p{L}*|adopté\p{L}*|conclu\p{L}*|adoptad\p{L}*|celebrad\p{L}*)`,
+    String.raw`\s+(?:[\p{L}\d,]+\s+){0,4}?`,
+    String.raw`(?:under|im Rahmen|в рамках|dans le cadre|au titre|en el marco|en virtud)`,
+    String.raw`\s+(?:(?:the|des|der|de la|du|de|del|of the)\s+)?["“«„]?$`,
+  ].join(''),
+  'iu',
+);
 /** A plural head names several instruments ("separate intergovernmental agreements of cooperation"). */
 const PLURAL_HEAD = /(?<![\p{L}])(?:treaties|agreements|pacts|conventions|accords|protocols|declarations)(?![\p{L}])/iu;
 /** The head noun that ends an untitled instrument's description. */
@@ -37,6 +48,8 @@ export interface ReadName extends NameMention {
   nickname: boolean;
   /** Its head is plural: it names several instruments. */
   plural: boolean;
+  /** Words before it make it the framework the agreement was made under. */
+  framework: boolean;
   /** Its claim reports a signature. */
   signs: boolean;
 }
@@ -59,11 +72,11 @@ export const namesIn = perObject((run: Run): { claims: NamingClaim[]; byOrder: M
     const signs = reportsSigning(claim.text);
     const names = found.map((n, i): ReadName => {
       const year = n.date?.slice(0, 4) ?? null;
-      const { keyStr, superseded, previous, nickname, plural } = around[i];
+      const { keyStr, superseded, previous, nickname, plural, framework } = around[i];
       // Written out field by field: tens of thousands of names of one compact shape.
       return {
         claim: n.claim, doc: n.doc, text: n.text, start: n.start, end: n.end, form: n.form, core: n.core, between: n.between, headFirst: n.headFirst, date: n.date, key: n.key,
-        source: claim, keyStr, year, sig: sharedSig(`${keyStr}|${year ?? ''}`), superseded, previous, nickname, plural, signs,
+        source: claim, keyStr, year, sig: sharedSig(`${keyStr}|${year ?? ''}${framework ? '|framework' : ''}`), superseded, previous, nickname, plural, framework, signs,
       };
     });
     out.push({ claim, names, sigs: [...new Set(names.map((n) => n.sig))] });
@@ -90,7 +103,8 @@ const aroundNames = perText((text: string) => {
   const inOrder = [...spans].sort((a, b) => a.start - b.start);
   return spans.map((n) => {
     const before = text.slice(Math.max(0, n.start - 40), n.start);
-    return { keyStr: n.key.join(','), superseded: supersededIn(n, text, inOrder), previous: PREVIOUS.test(before), nickname: NICKNAME.test(before), plural: isPlural(n) };
+    const framework = FRAMEWORK.test(text.slice(Math.max(0, n.start - 90), n.start));
+    return { keyStr: n.key.join(','), superseded: supersededIn(n, text, inOrder), previous: PREVIOUS.test(before), nickname: NICKNAME.test(before), plural: isPlural(n), framework };
   });
 });
 

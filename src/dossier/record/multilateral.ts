@@ -1,0 +1,45 @@
+// Whether the agreement is multilateral: open to many states, in force once enough of them have joined. Its
+// parties are then the states the pile reports joining it, not the two states its reports name most often.
+import type { Claim } from '../../types.ts';
+
+/** Words that only a multilateral agreement's reporting uses, per language: a count of instruments or states
+ *  as a threshold, a depositary, opening for signature, accession, the states (or parties) that joined. */
+const MULTILATERAL_CUES = new RegExp(
+  [
+    String.raw`\b(?:\d+|\w+(?:tieth|th))(?:th)?\s+(?:instrument|ratification)s?\b`,
+    String.raw`\bopen(?:ed)?\s+for\s+signature\b`,
+    String.raw`\bdepositary\b`,
+    String.raw`\bstates\s+part(?:y|ies)\b`,
+    String.raw`\bconference\s+of\s+the\s+parties\b`,
+    String.raw`\bmultilateral\b`,
+    String.raw`\b\d+\s+(?:countries|states|nations|parties)\s+(?:have\s+)?(?:signed|ratified|joined)\b`,
+    String.raw`\b(?:accede[ds]?|accession)\s+to\b`,
+    String.raw`\bVertragsstaaten\b`,
+    String.raw`\b(?:\d+\.|\p{L}+ten)\s+Ratifi\p{L}*`,
+    String.raw`\bzur\s+Unterzeichnung\s+aufgelegt\b`,
+    String.raw`государств[ао]?-участни\p{L}*`,
+    String.raw`открыт\p{L}*\s+для\s+подписания`,
+    String.raw`многосторонн\p{L}*`,
+    String.raw`(?<!\p{L})États\s+parties\b`,
+    String.raw`\bouvert\p{L}*\s+à\s+la\s+signature\b`,
+    String.raw`\bmultilatéra\p{L}*`,
+    String.raw`\bEstados\s+part\p{L}*`,
+    String.raw`\babiert\p{L}*\s+a\s+la\s+firma\b`,
+    String.raw`\bmultilateral\p{L}*`,
+  ].join('|'),
+  'iu',
+);
+/** Independent sources that must use such words: one source's aside ("a multilateral forum") is not enough. */
+const MIN_SOURCES = 2;
+
+/** True when at least MIN_SOURCES independent sources (or the one source of a one-source pile) use those words. */
+export function isMultilateral(claims: Claim[], sources: Record<string, string>): boolean {
+  const saying = new Set<string>();
+  const all = new Set<string>();
+  for (const c of claims) {
+    const source = sources[c.doc] ?? c.doc;
+    all.add(source);
+    if (!saying.has(source) && MULTILATERAL_CUES.test(c.text)) saying.add(source);
+  }
+  return saying.size >= Math.min(MIN_SOURCES, all.size);
+}
