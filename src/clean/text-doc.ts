@@ -1,6 +1,6 @@
 // The plain-text document the detectors work on: lines, what has been cut so far, and the zones they ask about.
 import type { Removed } from '../types.ts';
-import { isBodyParagraph } from './text.ts';
+import { isBodyParagraph } from '../text/index.ts';
 
 /** A cut made by a detector: a whole line (start 0, end = line length) or a span inside it. */
 export interface Cut {

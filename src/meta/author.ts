@@ -1,6 +1,6 @@
 // Author: the page's author meta, else a byline naming a person ("By X", not "By X staff" and not the outlet),
 // else the first name of a wire credit ("Reporting by X", "Compiled by X"). Nothing found: null.
-import { findDates } from '../clean/dates.ts';
+import { findDates } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines, tidyName } from './context.ts';
 
 const BY = /^(?:by|von|par|por|door|di|автор(?:ы)?:?|текст:?|text:?|texte:?)\s+/iu;

@@ -1,6 +1,6 @@
 // What every metadata rule reads: the page's hints, the header zone, what the clean stage removed (and why), the
 // body's paragraphs, the headline and the lead paragraph with its dateline.
-import { type Dateline, parseDateline } from '../clean/dateline.ts';
+import { type Dateline, parseDateline } from '../text/index.ts';
 import type { CleanedDocument, MetaHints, Removed } from '../types.ts';
 
 /** A decided field and the words that decided it. */

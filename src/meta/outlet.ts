@@ -3,7 +3,7 @@
 // page metadata → outlet label above the headline → "© YEAR X" → dateline agency → "By X staff" →
 // "Distributed by X" → other label → "columnist for X" / "Subscribe to X" / "More from X:" → site name repeated
 // across a menu. Nothing found: null.
-import { repeatedName } from '../clean/detectors/navigation.ts';
+import { repeatedName } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines, tidyName } from './context.ts';
 
 /** Labels that name a section or a format, not a publisher. */

@@ -3,7 +3,7 @@
 // are events, never the publication date. A dateline without a year ("PARIS, May 2.") takes its year from
 // the latest full date the body mentions: that year, or the next one when the dateline's month and day come
 // earlier in the year (a report is not published before the events it reports). No year anywhere: null.
-import { findDates, type FoundDate, isoOf } from '../clean/dates.ts';
+import { findDates, type FoundDate, isoOf } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
 
 /** "2031-07-31T09:15:00+02:00", "2031-07-31", "2031-07": the date as the page wrote it (no time-zone shift). */

@@ -1,6 +1,6 @@
 // Bylines: "By Jane Roe", "By Global Wire May 6, 2025 | 09:10 AM", "By John Doe, 31 July 2031",
 // "By Some Press staff", "Von Anna Schmidt", "Автор: Иван Петров". Kept in the header for the meta stage.
-import { atMostWords, words } from '../text.ts';
+import { atMostWords, words } from '../../text/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** The word that opens a byline, per language. */

@@ -2,7 +2,7 @@
 // "…in the capital. September 8, 2022. Photo credits: State News AgencyThus, the fourth article…" keeps
 // "Thus, the fourth article…". Captions are found through their credit: a caption without one reads like news.
 import { type Cut, type Detector } from '../text-doc.ts';
-import { SENTENCE_STARTERS, atMostWords, isCapitalised, sentences, words } from '../text.ts';
+import { SENTENCE_STARTERS, atMostWords, isCapitalised, sentences, words } from '../../text/index.ts';
 import { isDateStamp } from './date-stamp.ts';
 
 /**

@@ -1,6 +1,6 @@
 // Cookie and consent banners. They come first on a page and read like sentences, so they are matched on the
 // site's own voice ("we use cookies", "accept all") rather than on the word "cookie", which news may use.
-import { atMostWords } from '../text.ts';
+import { atMostWords } from '../../text/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 const CONSENT_VOICE = [

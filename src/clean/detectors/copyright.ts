@@ -1,6 +1,6 @@
 // Copyright, reproduction and editorial-policy lines: "(c) 2031 X. All rights reserved. Reproduction only with a
 // hyperlink to X.", "© 2024 X", "Our Standards: The X Trust Principles.", "Terms of use".
-import { atMostWords } from '../text.ts';
+import { atMostWords } from '../../text/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Unmistakable wherever they stand. */

@@ -2,7 +2,7 @@
 // reporting by Z; Editing by W", "Compiled by X; Editing by Y", "Distributed by X", "AP contributed to this report".
 // A credit in brackets glued to the end of the last paragraph is cut from it, leaving the sentence whole.
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
-import { atMostWords } from '../text.ts';
+import { atMostWords } from '../../text/index.ts';
 
 /** Roles that wire credits name before "by". */
 const ROLE = '(?:(?:additional|further|extra) )?(?:reporting|writing|written|editing|edited|compiled|compilation|produced|production|graphics?|research|translated|translation|fact-?checking|sub-?editing|photography|posted)';

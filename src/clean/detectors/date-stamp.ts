@@ -1,7 +1,7 @@
 // Date and time stamp lines: "Tue 6 May 2025 | 09:10 AM", "May 6, 2025 9:10 AM UTC Updated 2 hours ago",
 // "Updated 2 hours ago", "Tuesday, May 6, 2025". The meta stage reads the publication date from them.
-import { findDates, languagesFor } from '../dates.ts';
-import { atMostWords } from '../text.ts';
+import { findDates, languagesFor } from '../../text/index.ts';
+import { atMostWords } from '../../text/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Words that stamp lines put around the date: what happened when, time zones, reading time. */

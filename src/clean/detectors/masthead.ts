@@ -1,5 +1,5 @@
 // Masthead and staff lines of a site's header or footer: "Supervisor X", "Editor in Chief: Y | Publisher Z".
-import { FUNCTION_WORDS, words } from '../text.ts';
+import { FUNCTION_WORDS, words } from '../../text/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Staff roles that sites print beside a name; the line is nothing but role + name (one or several). */

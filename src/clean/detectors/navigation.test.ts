@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cleanText } from '../index.ts';
-import { navigation, repeatedName } from './navigation.ts';
+import { navigation } from './navigation.ts';
 
 const ARABIC_MENU = 'صدى البلد البلد سبورت قناة صدى البلد صدى البلد جامعات صدى البلد عقارات';
 
@@ -30,17 +30,6 @@ test('navigation: section words as a plain run are a menu only in the header or 
   assert.ok(cleanText(middle, [navigation]).body.includes('Russia Korea Treaty Signing'));
 });
 
-test('repeatedName: the site name of a menu run, in any script', () => {
-  assert.deepEqual(repeatedName(ARABIC_MENU), { name: 'صدى البلد', count: 4 });
-  assert.equal(repeatedName('Herald Home Herald Sport Herald Jobs Herald Cars')?.name, 'Herald');
-  assert.equal(repeatedName('The treaty, the law and the people of the two nations.'), null);
-});
-
 test('navigation: language codes count only in capitals', () => {
   assert.equal(cleanText('It is\nEN | RU', [navigation]).body, 'It is');
-});
-
-test('an upper-case treaty title is not a repeated site name', () => {
-  const title = 'TREATY BETWEEN THE REPUBLIC OF ORVENIA AND THE FEDERAL REPUBLIC OF KASTRIA ON THE SHARING AND PROTECTION OF THE WATERS OF THE VELNA RIVER';
-  assert.equal(repeatedName(title), null);
 });

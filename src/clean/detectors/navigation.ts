@@ -1,5 +1,5 @@
 // Navigation word runs: menus, breadcrumbs, language switchers, a site name repeated across section links.
-import { FUNCTION_WORDS, isCapitalised, isLowercase, words } from '../text.ts';
+import { FUNCTION_WORDS, isCapitalised, repeatedName, words } from '../../text/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Separators menus and breadcrumbs are pasted with: "Home | World", "News › Asia", "Home / World". */
@@ -28,15 +28,6 @@ const MENU_WORDS = new Set(
   ).split(' '),
 );
 
-/**
- * A site name repeated across its section links ("Gazette Gazette Sport Gazette Jobs"): three times or more and a
- * fifth of the tokens at least, in a run of 6 to 40 tokens with no sentence punctuation of any script.
- */
-const MIN_REPEATS = 3;
-const MIN_REPEAT_SHARE = 0.2;
-const REPEAT_RUN_TOKENS = [6, 40];
-const ANY_SENTENCE_PUNCTUATION = /[.!?,;:،؛؟。，！？]/u;
-
 /** Menus and switchers are short lines: no need to split a paragraph to know it is not one. */
 const MAX_MENU_CHARS = 300;
 
@@ -51,30 +42,6 @@ function isLanguageSwitcher(text: string): boolean {
   const tokens = text.split(/[\s|/•·]+/).filter(Boolean);
   // Codes count in capitals only: "EN | DE", not the words "it" or "de" of a sentence.
   return tokens.length >= 2 && tokens.every((t) => LANGUAGE_NAMES.has(t.toLowerCase()) && (t.length > 3 || t === t.toUpperCase()));
-}
-
-/**
- * The site name of such a run: the longest phrase (up to three capitalised or caseless-script tokens) repeated
- * often enough, with its count; null when the line is not such a run.
- */
-export function repeatedName(text: string): { name: string; count: number } | null {
-  if (ANY_SENTENCE_PUNCTUATION.test(text)) return null;
-  const tokens = words(text);
-  if (tokens.length < REPEAT_RUN_TOKENS[0] || tokens.length > REPEAT_RUN_TOKENS[1]) return null;
-  for (let n = 3; n >= 1; n--) {
-    const counts = new Map<string, number>();
-    for (let k = 0; k + n <= tokens.length; k++) {
-      const gram = tokens.slice(k, k + n);
-      // Function words repeat in any title ("TREATY BETWEEN THE REPUBLIC OF … AND THE …"): a site name is not one.
-      if (gram.every((t) => t.length >= 2 && !isLowercase(t) && !FUNCTION_WORDS.has(t.toLowerCase()))) counts.set(gram.join(' '), (counts.get(gram.join(' ')) ?? 0) + 1);
-    }
-    let best: { name: string; count: number } | null = null;
-    for (const [name, count] of counts) {
-      if (count >= MIN_REPEATS && count * n >= tokens.length * MIN_REPEAT_SHARE && (!best || count > best.count)) best = { name, count };
-    }
-    if (best) return best;
-  }
-  return null;
 }
 
 function isMenuWords(text: string): boolean {

@@ -1,7 +1,7 @@
 // "Related news" / "Most read" / "Read more" lists: the heading and the short headline items under it, and single
 // "Read also: <headline>" teaser lines.
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
-import { atMostWords } from '../text.ts';
+import { atMostWords } from '../../text/index.ts';
 
 /** Headings of link lists, per language; the whole line, optionally with a colon. */
 const HEADING = new RegExp(

@@ -1,5 +1,5 @@
 // Share bars: "Share this article: Facebook | X | Email", "Share", "Поделиться", a row of social network names.
-import { atMostWords } from '../text.ts';
+import { atMostWords } from '../../text/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** The share prompt alone, or followed by the networks ("Share this article: Facebook | X"); "Share prices fell" is news. */

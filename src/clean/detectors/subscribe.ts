@@ -1,7 +1,7 @@
 // Subscribe, paywall and newsletter prompts: "Subscribe now", "Already a subscriber? Log in.", "Enjoyed this
 // column? Subscribe to …", "More from X: Sign up for our morning briefing | Follow us", "A free subscription
 // option is available… A paid subscription ($5 per month…) enables you…".
-import { atMostWords, sentences } from '../text.ts';
+import { atMostWords, sentences } from '../../text/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Vocabulary of a site selling itself to the reader. */

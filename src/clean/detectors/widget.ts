@@ -1,6 +1,6 @@
 // Stray page-widget words that a copy-paste picks up on lines of their own: "Advertisement", "Search", "Menu",
 // "Comments (3)", "Skip to content", "Listen to this article", "Tags: …".
-import { atMostWords } from '../text.ts';
+import { atMostWords } from '../../text/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 const WIDGET = new RegExp(

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import type { MetaHints, Removed } from '../../types.ts';
 import { isByline } from '../detectors/byline.ts';
 import { isDateStamp } from '../detectors/date-stamp.ts';
-import { normalizeForCompare, words } from '../text.ts';
+import { normalizeForCompare, words } from '../../text/index.ts';
 import { htmlHints } from './hints.ts';
 import { type Block, blocksToText, renderBlocks } from './render.ts';
 

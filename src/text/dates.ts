@@ -1,5 +1,5 @@
 // Date expressions in a line or a body, through chrono-node's per-language strict parsers.
-// Shared by the date-line detectors here and the meta stage's publication date.
+// Shared by the clean stage's date-line detectors and the meta stage's publication date.
 import * as chrono from 'chrono-node';
 
 /** A date expression and the parts of it the text states (null when chrono had to assume them). */

@@ -1,4 +1,4 @@
-// Small text predicates every detector shares: word counts, sentence shape, case.
+// Word, sentence and case predicates that the clean detectors and the meta rules share.
 
 /** Whitespace-separated tokens. */
 export function words(s: string): string[] {

@@ -1,0 +1,17 @@
+// Text helpers shared by several stages: word and sentence shape, date expressions, wire datelines, a site name
+// repeated across a menu. Stages import them from here rather than from each other's internals.
+export { type Dateline, parseDateline } from './dateline.ts';
+export { type FoundDate, findDates, isoOf, languagesFor } from './dates.ts';
+export { repeatedName } from './repeated-name.ts';
+export {
+  FUNCTION_WORDS,
+  SENTENCE_END,
+  SENTENCE_STARTERS,
+  atMostWords,
+  isBodyParagraph,
+  isCapitalised,
+  isLowercase,
+  normalizeForCompare,
+  sentences,
+  words,
+} from './words.ts';
