@@ -3,7 +3,7 @@ import { createWriteStream, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../src/cli/analyze.ts';
-import { openCache } from '../src/cli/cache.ts';
+import { openCache } from '../src/runner/index.ts';
 import { writeChunks } from '../src/cli/write.ts';
 import { renderChunks } from '../src/export/index.ts';
 

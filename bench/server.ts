@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { analyze } from '../src/cli/analyze.ts';
-import { openCache } from '../src/cli/cache.ts';
+import { openCache } from '../src/runner/index.ts';
 import type { LoadResult } from './load-client.ts';
 
 const CONNECTIONS = 500;

@@ -5,7 +5,7 @@
 // Usage: node --import tsx bench/store.ts [--db PATH_OR_URL] [-n 10000] [--batch 100]
 // Without --db: a fresh PGlite folder under the OS temp dir; with a postgres:// URL: a fresh schema
 // there. Either is removed afterwards. Batches of 100 by default, as analyze saves them (SAVE_BATCH in
-// src/cli/read-documents.ts); the reports of a batch are generated before its putDocuments, which alone is timed.
+// src/runner/read-documents.ts); the reports of a batch are generated before its putDocuments, which alone is timed.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

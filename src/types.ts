@@ -336,3 +336,10 @@ export interface Dossier {
   conflicts: Conflict[];
   warnings: Warning[];
 }
+
+/** What the whole pile holds, where a capped dossier lists only what its facts cite. */
+export interface Totals {
+  documents: number;
+  claims: number;
+  misstating: number;
+}

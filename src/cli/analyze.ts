@@ -1,13 +1,10 @@
 // `pactwatch analyze`: files → ingest → (store or prepare) → dossier. The I/O edge around the pure pipeline.
 import { DEFAULT_MAX_BYTES, ingestBytes } from '../ingest/index.ts';
-import { assembleDossier } from '../pipeline/assemble.ts';
-import type { Prepared } from '../pipeline/prepare.ts';
+import { assembleDossier, type Prepared } from '../pipeline/index.ts';
 import type { Dossier, RawDocument } from '../types.ts';
 import { listInputFiles, readInputFile } from './inputs.ts';
-import { inlinePreparer, POOL_MIN_FILES, workerPreparer, type Preparer } from './prepare-pool.ts';
+import { inlinePreparer, pipelineVersion, POOL_MIN_FILES, readDocuments, workerPreparer, type DocumentCache, type Preparer } from '../runner/index.ts';
 import { createProgress } from './progress.ts';
-import { readDocuments, type DocumentCache } from './read-documents.ts';
-import { pipelineVersion } from './version.ts';
 
 export interface AnalyzeOptions {
   paths: string[];

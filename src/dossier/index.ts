@@ -11,6 +11,9 @@ import { buildObligations } from './obligations/index.ts';
 import { buildRecord } from './record/index.ts';
 import { splitPile } from './split/index.ts';
 
+/** Per-object and per-text memos, for the pipeline's reuse of what the dossier stage computed. */
+export { perObject, perText, sameItems } from './memo.ts';
+
 export function buildAgreements(docs: DocumentRecord[], claims: Claim[]): { agreements: Agreement[]; conflicts: Conflict[] } {
   const groups = splitPile(docs, claims);
   if (!groups) {

@@ -34,4 +34,5 @@ export function renderChunks(d: Dossier, format: Format): Iterable<string> {
   return format === 'json' ? jsonChunks(d) : [render(d, format)];
 }
 
-export { toClaimReview, toHtml, toJson, toMarkdown };
+export { jsonChunks, toClaimReview, toHtml, toJson, toMarkdown };
+export { misstatements, SHOWN_SOURCES, unsupported } from './view.ts';

@@ -3,9 +3,8 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type {
-  Agreement, Claim, Conflict, ConflictValue, DocumentRecord, Dossier, LifecycleEvent, LifecycleStep, ObligationKey,
+  Agreement, Claim, Conflict, ConflictValue, DocumentRecord, Dossier, LifecycleEvent, LifecycleStep, ObligationKey, Totals,
 } from '../types.ts';
-import type { Totals } from '../pipeline/compact.ts';
 
 countries.registerLocale(en);
 

@@ -12,6 +12,8 @@ import { jsonReports } from './json-reports.ts';
 import { normalizeText } from './normalize.ts';
 import { pdfText } from './pdf.ts';
 
+export { findNearDuplicate, linkNearDuplicates, minhashSignature } from './near-duplicates.ts';
+
 export interface IngestOptions {
   /** Files larger than this are refused (bytes). Default 20 MB. */
   maxBytes: number;

@@ -1,7 +1,7 @@
 // Prepared documents → the dossier: dossier ids, near-duplicate links, agreements and conflicts. Pure.
 import { buildAgreements } from '../dossier/index.ts';
-import { perText, sameItems } from '../dossier/memo.ts';
-import { linkNearDuplicates } from '../ingest/near-duplicates.ts';
+import { perText, sameItems } from '../dossier/index.ts';
+import { linkNearDuplicates } from '../ingest/index.ts';
 import type { Claim, DocumentRecord, Dossier, Warning } from '../types.ts';
 import type { Prepared } from './prepare.ts';
 

@@ -16,9 +16,9 @@
 //   conflict.misstated_total — documents in the full `misstated_by`
 // Claims keep what a reader needs to quote and find them (id, doc, start, end, text, kind, speaker; their
 // annotations are in GET /api/documents/:sha); documents lose body, removed, evidence and format.
-import { perObject } from '../dossier/memo.ts';
-import { SHOWN_SOURCES, misstatements, unsupported } from '../export/view.ts';
-import type { Agreement, Claim, Conflict, DocumentRecord, Dossier } from '../types.ts';
+import { perObject } from '../dossier/index.ts';
+import { SHOWN_SOURCES, misstatements, unsupported } from '../export/index.ts';
+import type { Agreement, Claim, Conflict, DocumentRecord, Dossier, Totals } from '../types.ts';
 
 /** Evidence claims kept per fact (and per conflict value): a quote from each source kept. */
 export const CITED_PER_FACT = 8;
@@ -32,12 +32,6 @@ export const VALUES_PER_CONFLICT = 5;
 export type CompactClaim = Pick<Claim, 'id' | 'doc' | 'start' | 'end' | 'text' | 'kind' | 'speaker'>;
 export type CompactDocument = Omit<DocumentRecord, 'body' | 'removed' | 'evidence' | 'format'>;
 
-/** What the whole pile holds, where a capped dossier lists only what its facts cite. */
-export interface Totals {
-  documents: number;
-  claims: number;
-  misstating: number;
-}
 
 export interface CompactDossier extends Omit<Dossier, 'documents' | 'claims'> {
   compact: true;

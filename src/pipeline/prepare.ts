@@ -1,6 +1,6 @@
 // One raw report → a stored-ready document and its claims: clean, meta, read. Pure.
 import { cleanDocument } from '../clean/index.ts';
-import { minhashSignature } from '../ingest/near-duplicates.ts';
+import { minhashSignature } from '../ingest/index.ts';
 import { extractMeta } from '../meta/index.ts';
 import { readDocument } from '../read/index.ts';
 import type { Claim, DocumentRecord, RawDocument } from '../types.ts';

@@ -4,8 +4,8 @@ import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
-import type { Collection } from './collection.ts';
 import { Collections } from './collections.ts';
+import type { AppEnv } from './env.ts';
 import { fail } from './errors.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { dossierRoutes } from './routes/dossier.ts';
@@ -27,9 +27,7 @@ export interface ServerOptions {
   collections?: Collections;
 }
 
-export interface AppEnv {
-  Variables: { collection: (name?: string) => Promise<Collection> };
-}
+export type { AppEnv } from './env.ts';
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 

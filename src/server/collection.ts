@@ -1,18 +1,10 @@
 // The live state of one collection: its prepared documents and claims mirrored in memory from the store,
 // the current dossier, and the log of what changed. Adding a report reads only that report; the agreement
 // record is then recomputed from the claims already held, so an update costs the dossier stage, not a re-read.
-import { pipelineVersion } from '../cli/version.ts';
-import { cacheOn, preparedOf } from '../cli/cache.ts';
-import { inlinePreparer } from '../cli/prepare-pool.ts';
-import { readDocuments } from '../cli/read-documents.ts';
-import { findNearDuplicate, linkNearDuplicates } from '../ingest/near-duplicates.ts';
-import { MEDIA_TYPES, render, type Format } from '../export/index.ts';
-import { jsonChunks } from '../export/json.ts';
-import { assembleDossier, docId, inDossierForm } from '../pipeline/assemble.ts';
-import { compactDossier, type CompactDossier, readableDossier } from '../pipeline/compact.ts';
-import { diffFacts, type FactChange } from '../pipeline/facts.ts';
-import type { Prepared } from '../pipeline/prepare.ts';
-import { shareMemory } from '../pipeline/share.ts';
+import { cacheOn, inlinePreparer, pipelineVersion, preparedOf, readDocuments } from '../runner/index.ts';
+import { findNearDuplicate, linkNearDuplicates } from '../ingest/index.ts';
+import { jsonChunks, MEDIA_TYPES, render, type Format } from '../export/index.ts';
+import { assembleDossier, compactDossier, type CompactDossier, diffFacts, docId, type FactChange, inDossierForm, type Prepared, readableDossier, shareMemory } from '../pipeline/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Dossier, RawDocument, Warning } from '../types.ts';
 import { updateEnded, updateStarted } from './garbage.ts';

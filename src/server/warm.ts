@@ -8,8 +8,7 @@
 // Loading also leaves garbage: at 10,000 reports the heap is ~1.2 GB of which ~0.45 GB is live. V8 collects it
 // during one of the first uploads, which then took ~1 s instead of ~0.6 s. It is collected before serving.
 import { ingestBytes } from '../ingest/index.ts';
-import { assembleDossier } from '../pipeline/assemble.ts';
-import { prepareDocument, type Prepared } from '../pipeline/prepare.ts';
+import { assembleDossier, prepareDocument, type Prepared } from '../pipeline/index.ts';
 import type { Collection } from './collection.ts';
 import { collectGarbage } from './garbage.ts';
 

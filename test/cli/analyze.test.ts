@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/cli/analyze.ts';
-import { openCache, type StoreCache } from '../../src/cli/cache.ts';
+import { openCache, type StoreCache } from '../../src/runner/index.ts';
 import { MEMORY } from '../../src/store/pglite.ts';
 import { counting } from '../fixtures/counting-cache.ts';
 

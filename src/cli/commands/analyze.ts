@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { FORMATS, renderChunks, type Format } from '../../export/index.ts';
 import { analyze } from '../analyze.ts';
-import { openCache } from '../cache.ts';
+import { openCache } from '../../runner/index.ts';
 import { writeChunks } from '../write.ts';
 
 export interface AnalyzeFlags {

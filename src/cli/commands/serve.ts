@@ -5,10 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import { createApp } from '../../server/app.ts';
-import { Collections } from '../../server/collections.ts';
-import { withHotPath } from '../../server/hot-path.ts';
-import { isLoopback } from '../../server/security.ts';
+import { Collections, createApp, isLoopback, withHotPath } from '../../server/index.ts';
 import { openStore, type Store } from '../../store/index.ts';
 
 export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'dist', 'web');

@@ -5,7 +5,7 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../analyze.ts';
-import { openCache } from '../cache.ts';
+import { openCache } from '../../runner/index.ts';
 import { startServer, untilStopped, WEB_DIR, type Running } from './serve.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

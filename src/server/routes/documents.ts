@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { ingestBytes } from '../../ingest/index.ts';
 import type { Store } from '../../store/index.ts';
 import type { RawDocument, Warning } from '../../types.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { fail } from '../errors.ts';
 import { safeFileName } from '../security.ts';
 

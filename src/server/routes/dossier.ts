@@ -1,7 +1,7 @@
 // The dossier of a collection in every export format, and what changed since a time.
 import { Hono } from 'hono';
 import { FORMATS, type Format } from '../../export/index.ts';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../env.ts';
 import { fail } from '../errors.ts';
 import { sendRendered } from '../rendered.ts';
 import { EXPORT_CSP } from '../security.ts';

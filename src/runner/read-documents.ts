@@ -1,12 +1,11 @@
 // Raw documents → prepared documents, in input order: each one loaded from the store when the store already
 // read it with this pipeline version, else prepared (inline or on worker threads), and the fresh ones saved
 // in batches behind the reading. Shared by `pactwatch analyze` and the server's upload.
-import type { Prepared } from '../pipeline/prepare.ts';
-import { shareMemory } from '../pipeline/share.ts';
+import { type Prepared, shareMemory } from '../pipeline/index.ts';
 import type { RawDocument, Warning } from '../types.ts';
 import type { Preparer } from './prepare-pool.ts';
 
-/** What reading needs from a store; the store adapter (src/cli/cache.ts) provides it. */
+/** What reading needs from a store; the store adapter (src/runner/cache.ts) provides it. */
 export interface DocumentCache {
   /** Which of these documents the store holds (in any version): one query for a batch of new files. */
   stored(shas: string[]): Promise<Set<string>>;
@@ -17,7 +16,7 @@ export interface DocumentCache {
 export interface ReadOptions {
   /** The store, or null to read in memory only. */
   cache: DocumentCache | null;
-  /** The pipeline version (src/cli/version.ts): a stored document read by another version is read again. */
+  /** The pipeline version (src/runner/version.ts): a stored document read by another version is read again. */
   version: string;
   collection: string;
   /** Owned by the caller, who closes it. */

@@ -1,5 +1,5 @@
 // Adapts the store (src/store) to what reading documents needs: prepared documents keyed by sha256 and pipeline version.
-import type { Prepared } from '../pipeline/prepare.ts';
+import type { Prepared } from '../pipeline/index.ts';
 import { openStore, type Store, type StoredDocument } from '../store/index.ts';
 import type { Claim } from '../types.ts';
 import type { DocumentCache } from './read-documents.ts';

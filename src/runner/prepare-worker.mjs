@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-const { prepareDocument } = await import('../pipeline/prepare.ts');
+const { prepareDocument } = await import('../pipeline/index.ts');
 parentPort.on('message', ({ id, raw }) => {
   try {
     parentPort.postMessage({ id, prepared: prepareDocument(raw) });

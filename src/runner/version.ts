@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PER_DOCUMENT_STAGES = ['ingest', 'clean', 'meta', 'read', 'pipeline'];
+const PER_DOCUMENT_STAGES = ['ingest', 'clean', 'text', 'meta', 'read', 'pipeline'];
 let cached: Promise<string> | null = null;
 
 export function pipelineVersion(): Promise<string> {
