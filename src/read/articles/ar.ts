@@ -10,13 +10,23 @@ const SEP_RE = /\s*(?:،|,|و|إلى|حتى|[-–])\s*/gu;
 const RANGE_RE = /إلى|حتى|[-–]/u;
 const readAr = (t: string) => Number(asciiDigits(t).replace(/[^\d]/g, '')) || null;
 
-/** Feminine ordinals (مادة is feminine), 1–20, with and without hamza on the alef. */
-const ORDINALS = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة', 'الحادية عشرة', 'الثانية عشرة', 'الثالثة عشرة', 'الرابعة عشرة', 'الخامسة عشرة', 'السادسة عشرة', 'السابعة عشرة', 'الثامنة عشرة', 'التاسعة عشرة', 'العشرون'];
-const ORDINAL = `(${[...ORDINALS, 'الاولى'].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`;
-const ordinalValue = (w: string) => (w === 'الاولى' ? 1 : ORDINALS.indexOf(w) + 1 || null);
+/** Feminine ordinals (مادة is feminine) by value, 1–10; "الاولى" is "الأولى" without its hamza. */
+const UNITS = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'];
+/** Tens in the nominative and the oblique case: "العشرون", "العشرين". */
+const TENS = [['العشرون', 'العشرين'], ['الثلاثون', 'الثلاثين']];
+/** Every written form up to 39 → value: 11 is "الحادية عشرة", 12–19 add "عشرة" (reports often write "عشر"), 21 "الحادية والعشرون". */
+const ORDINAL_VALUES = new Map<string, number>([['الاولى', 1]]);
+UNITS.forEach((u, i) => ORDINAL_VALUES.set(u, i + 1));
+for (const ten of ['عشرة', 'عشر']) ['الحادية', ...UNITS.slice(1, 9)].forEach((u, i) => ORDINAL_VALUES.set(`${u} ${ten}`, i + 11));
+TENS.forEach((forms, t) => forms.forEach((ten) => {
+  ORDINAL_VALUES.set(ten, (t + 2) * 10);
+  ['الحادية', ...UNITS.slice(1, 9)].forEach((u, i) => ORDINAL_VALUES.set(`${u} و${ten}`, (t + 2) * 10 + i + 1));
+}));
+const ORDINAL = `(${[...ORDINAL_VALUES.keys()].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`;
+const ordinalValue = (w: string) => ORDINAL_VALUES.get(w) ?? null;
 
-/** Instrument nouns, bare or definite: charter, constitution, treaty, convention, agreement, document. */
-const INSTRUMENT = /^(?:ال)?(?:ميثاق|دستور|معاهدة|اتفاقية|اتفاق|وثيقة)/u;
+/** Instrument nouns, bare or definite: charter, constitution, treaty, convention, agreement, document, alliance, statute. */
+const INSTRUMENT = /^(?:ال)?(?:ميثاق|دستور|معاهدة|اتفاقية|اتفاق|وثيقة|حلف|نظام)/u;
 /** A definite generic noun ("من المعاهدة", of the treaty) is the agreement under discussion, unless a year follows. */
 const OURS = /^ال(?:معاهدة|اتفاقية|اتفاق|وثيقة)$/u;
 

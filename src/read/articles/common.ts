@@ -1,4 +1,5 @@
 // Shared shapes and number words for the per-language article detectors.
+import { findParties } from '../parties/index.ts';
 
 /** One reference found by a rule, before it is judged ours or another instrument's. */
 export interface Candidate {
@@ -24,8 +25,9 @@ export interface ArticleLanguage {
   rules: ArticleRule[];
   /** The other instrument named right after a reference ("of the UN Charter"), or null when it is this agreement. */
   instrumentAfter(tail: string, title: string | null): string | null;
-  /** The other instrument named right before a reference ("유엔헌장 제51조"), when the language puts it first. */
-  instrumentBefore?(head: string): string | null;
+  /** The other instrument named before a reference: one the language puts first ("유엔헌장 제51조"), a possessive
+   *  ("NATO's Article 5"), or the possessor of a relative clause ("the Rio Treaty, whose Article 3"). */
+  instrumentBefore?(head: string, title: string | null, tail: string): string | null;
   /** A sentence opening that continues about the article named just before ("The same article…"). */
   continuation: RegExp;
 }
@@ -63,8 +65,13 @@ export const EN_ORDINAL_SOURCE = alternation(ORDINALS.keys());
 
 /** Roman numerals as treaties number articles ("Article IV"), up to 99. */
 export const ROMAN_SOURCE = '(?:XC|L?X{0,3})(?:IX|IV|V?I{0,3})';
+/** A Roman numeral as a whole word; Russian writers often type X as the Cyrillic "Х", read as the same numeral.
+ *  Rules compiled with the `i` flag also match lower case, which `romanValue` then refuses ("article vi"). */
+export const ROMAN_TOKEN = `(?=[IVXLCХ])${ROMAN_SOURCE.replace(/X/g, '[XХ]')}(?![\\p{L}\\d])`;
 
-function romanValue(s: string): number | null {
+/** The value of an upper-case Roman numeral below 100, or null. */
+export function romanValue(token: string): number | null {
+  const s = token.trim().replace(/Х/g, 'X');
   if (!/^[IVXLC]+$/.test(s)) return null;
   const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
   let total = 0;
@@ -73,6 +80,13 @@ function romanValue(s: string): number | null {
     total += cur < next ? -cur : cur;
   }
   return total > 0 && total < 100 ? total : null;
+}
+
+/** Number words of one language, by value from one ("quatre" → 4); `null` marks a value the language has no word for. */
+export function wordValues(words: (string | null)[]): Map<string, number> {
+  const table = new Map<string, number>();
+  words.forEach((w, i) => w && table.set(w, i + 1));
+  return table;
 }
 
 /** Arabic-Indic and Persian digits → ASCII, so "المادة ٤" reads as 4. */
@@ -112,3 +126,50 @@ const MAX_RANGE = 30;
 
 /** A year (1800–2099) inside an instrument's name marks an earlier, other instrument ("the 2009 agreement"). */
 export const YEAR = /(?<!\d)(?:18|19|20)\d\d(?!\d)/;
+
+/** Punctuation that opens the clause a possessor stands in ("…; the Rio Treaty, whose Article 3"); not the comma,
+ *  which also sits inside names ("the Treaty of Friendship, Cooperation and Mutual Assistance"). */
+const CLAUSE_BREAK = /[.;:!?()[\]"“”«»„—\n]/u;
+/** A possessor clause longer than this many words is cut to its end. */
+const MAX_POSSESSOR_WORDS = 14;
+
+/**
+ * The words of the clause that ends where `marker` (anchored at the end of `head`) introduces a reference: the
+ * possessor of "the Rio Treaty, whose Article 3", "NATO's Article 5", "dont l'article 5". A sentence's first word
+ * loses its capital, which says nothing of a name ("New treaty, whose…"), unless it is an acronym.
+ */
+export function possessorWords(head: string, marker: RegExp): string[] | null {
+  const m = marker.exec(head);
+  if (!m) return null;
+  const before = head.slice(0, m.index);
+  let i = before.length;
+  while (i > 0 && !CLAUSE_BREAK.test(before[i - 1])) i--;
+  const words = before.slice(i).split(/\s+/).filter(Boolean);
+  if (!words.length) return null;
+  if (i === 0 && /^\p{Lu}\p{Ll}/u.test(words[0])) words[0] = words[0][0].toLowerCase() + words[0].slice(1);
+  return words.slice(-MAX_POSSESSOR_WORDS);
+}
+
+/** The last index in `words` whose word passes `test`, or -1. */
+export function lastIndex(words: string[], test: (w: string) => boolean): number {
+  for (let i = words.length - 1; i >= 0; i--) if (test(words[i])) return i;
+  return -1;
+}
+
+/** An acronym that names an instrument or a body by itself ("UNCLOS", "NATO", "ДНЯО", "OTAN"). */
+export const ACRONYM = /^\p{Lu}{3,}(?:-\d)?$/u;
+
+
+/** "Chile–Argentina", "US-Russian", "Iran-Russland-Vertrag": a word joining states' names describes the agreement
+ *  between them, while "Non-Proliferation" or "Test-Ban" is part of another instrument's name. */
+export function joinsStates(word: string): boolean {
+  return /\p{L}[-–]\p{L}/u.test(word) && findParties(word.replace(/[-–]/g, ' '), null).length > 0;
+}
+
+/** Whether the report's title uses every one of a name's proper words (lower-cased): "the Lake Treaty" under
+ *  "Lake Treaty enters into force" is the agreement the report is about. */
+export function titleUses(properWords: string[], title: string | null): boolean {
+  if (!properWords.length || !title) return false;
+  const titleWords = new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return properWords.every((w) => titleWords.has(w));
+}

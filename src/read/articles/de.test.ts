@@ -32,3 +32,29 @@ test('de other instruments', () => {
   assert.deepEqual(ours('Artikel 5 dieses Abkommens'), [5]);
   assert.deepEqual(ours('Artikel 5 des Seesicherheitsvertrags', 'Valdoria ratifiziert Seesicherheitsvertrag mit Ostmark'), [5]);
 });
+
+test('de Roman numerals and lists', () => {
+  assert.deepEqual(ours('Artikel XIV regelt die Laufzeit des Vertrags.'), [14]);
+  assert.deepEqual(ours('gemäß Art. XII des Abkommens'), [12]);
+  assert.deepEqual(ours('Die Artikel V und VI betreffen Inspektionen.'), [5, 6]);
+  assert.deepEqual(ours('Artikel II bis IV'), [2, 3, 4]);
+  assert.deepEqual(ours('Seit dem Zweiten Weltkrieg und seit Ludwig XIV.'), []);
+});
+
+test('de ordinals without a determiner and number words', () => {
+  assert.deepEqual(ours('Ein vierter Artikel regelt die Konsultationen.'), [4]);
+  assert.deepEqual(ours('Vierter Artikel: Konsultationen'), [4]);
+  assert.deepEqual(ours('Artikel vier des Abkommens sieht Konsultationen vor.'), [4]);
+  assert.deepEqual(ours('In einem Artikel vier Tage später hieß es anders.'), []);
+  assert.deepEqual(ours('Der Vertrag hat acht Artikel.'), []);
+});
+
+test('de other instruments: compounds, Roman numerals, relative clauses', () => {
+  assert.deepEqual(ours('Artikel VI des Atomwaffensperrvertrags verpflichtet zur Abrüstung.'), []);
+  assert.deepEqual(ours('nach Artikel 76 des Seerechtsübereinkommens'), []);
+  assert.deepEqual(read('Anders als der Rio-Pakt, dessen Artikel 3 einen Angriff auf einen als Angriff auf alle wertet, fehlt hier eine Beistandsklausel.').foreign.map((f) => f.number), [3]);
+  assert.deepEqual(ours('Anders als im Warschauer Vertrag, dessen Artikel 4 Beistand vorsah, bleibt der neue Pakt vage.'), []);
+  assert.deepEqual(ours('Anders als der Vertrag von 1961, dessen Artikel 2 die Grenze zog, regelt das Abkommen die Fischerei.'), []);
+  assert.deepEqual(ours('Die UN-Charta, deren Artikel 51 die Selbstverteidigung erlaubt, wird zitiert.'), []);
+  assert.deepEqual(ours('Der Vertrag, dessen Artikel 4 Konsultationen vorsieht, wurde ratifiziert.'), [4]);
+});

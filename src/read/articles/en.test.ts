@@ -75,3 +75,44 @@ test('instrumentAfterEn reads only an "of" phrase', () => {
   assert.equal(instrumentAfterEn(' of the agreement of September 22', null), 'the agreement of September 22');
   assert.equal(instrumentAfterEn(' of NATO, the alliance', null), 'NATO');
 });
+
+test('en Roman numerals: "Art. XIV", lists and ranges, paragraphs', () => {
+  assert.deepEqual(ours('Under Article XIV the pact may be prolonged once.'), [14]);
+  assert.deepEqual(ours('Art. XIV covers the duration of the accord.'), [14]);
+  assert.deepEqual(ours('Articles V and VI deal with inspections.'), [5, 6]);
+  assert.deepEqual(ours('Articles II–IV list the limits.'), [2, 3, 4]);
+  assert.deepEqual(ours('Articles VII, VIII and IX were left untouched.'), [7, 8, 9]);
+  assert.deepEqual(ours('paragraph 2 of Article XII sets the ceiling'), [12]);
+  assert.deepEqual(ours('ARTICLE XVIII'), [18]);
+});
+
+test('en false Romans: wars, monarchs, parts, the pronoun "I"', () => {
+  assert.deepEqual(ours('Bombers built after World War II are counted separately.'), []);
+  assert.deepEqual(ours('The palace of Louis XIV hosted the talks.'), []);
+  assert.deepEqual(ours('Part II of the protocol lists the bases.'), []);
+  assert.deepEqual(ours('The article I read yesterday was wrong.'), []);
+  assert.deepEqual(ours('Article V and I think Article VI too were debated.'), [5, 6]);
+  assert.deepEqual(ours('Articles of faith, vi and civil law.'), []);
+});
+
+test('en other instruments named by a Roman-numbered or acronym reference', () => {
+  assert.deepEqual(foreign('The parties recalled Article VI of the Non-Proliferation Treaty on disarmament.'), ['6@the Non-Proliferation Treaty']);
+  assert.deepEqual(foreign('as required by Article IV of the Comprehensive Nuclear-Test-Ban Treaty'), ['4@the Comprehensive Nuclear-Test-Ban Treaty']);
+  assert.deepEqual(foreign('Coastal states may claim an extended shelf under Article 76 of UNCLOS.'), ['76@UNCLOS']);
+  assert.deepEqual(ours('Article 4 of the Chile–Argentina agreement covers the strait.'), [4]);
+  assert.deepEqual(ours('Article 4 of the US-Russian treaty covers inspections.'), [4]);
+  // A named treaty whose name the report's title uses is this agreement, however it is built.
+  assert.deepEqual(ours('Article 2 of the Treaty of Ostrava Bay', 'Ostrava Bay treaty signed'), [2]);
+});
+
+test('en relative clauses: "X, whose Article 5" belongs to X when X is another named or dated instrument', () => {
+  assert.deepEqual(foreign('Nobody expects a clause like the Rio Treaty, whose Article 3 treats an attack on one as an attack on all.'), ['3@the Rio Treaty']);
+  assert.deepEqual(ours('Unlike the pact Lisbon concluded with Rabat in 1998, whose Article 2 covered fisheries, the new text is silent.'), []);
+  assert.deepEqual(ours('Unlike the 1998 accord, whose Article 2 covered fisheries, the new text is silent.'), []);
+  assert.deepEqual(ours('It borrows from the UN Charter, whose Article 2 bans the threat of force.'), []);
+  assert.deepEqual(ours('Unlike NATO, whose Article 5 is famous, the new bloc has no such promise.'), []);
+  assert.deepEqual(ours('Elsewhere the drafters copied UNCLOS, whose Article 76 defines the shelf.'), []);
+  // The agreement under discussion, or a treaty without a name, keeps its article.
+  assert.deepEqual(ours('The treaty, whose Article 4 obliges both sides to consult, was ratified on Monday.'), [4]);
+  assert.deepEqual(ours('Parliament approved the accord, whose Article 7 sets up a joint commission.'), [7]);
+});

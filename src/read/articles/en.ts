@@ -1,6 +1,7 @@
 // English article references: "Article 4", "Art. 4", "Articles 3–5", "Article Four", "the fourth article",
-// "paragraph 2 of Article 4", "Article IV"; and "of the UN Charter"-style tails that make a reference another instrument's.
-import { EN_CARDINAL_SOURCE, EN_ORDINAL_SOURCE, ROMAN_SOURCE, YEAR, readList, readNumber, type ArticleLanguage } from './common.ts';
+// "paragraph 2 of Article 4", "Article IV", "Articles V and VI"; and the other instruments a reference can belong to:
+// "of the UN Charter", "NATO's Article 5", "the Rio Treaty, whose Article 3".
+import { ACRONYM, EN_CARDINAL_SOURCE, EN_ORDINAL_SOURCE, ROMAN_TOKEN, YEAR, joinsStates, lastIndex, possessorWords, readList, readNumber, romanValue, titleUses, type ArticleLanguage } from './common.ts';
 
 const ARTICLE = String.raw`\b(?:articles?|arts?\.)\s*`;
 /** Between two numbers of a list: "3, 4 and 5", "3–5", "3 to 5". */
@@ -9,12 +10,17 @@ const SEP_RE = /\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|to\s+|through\s+|[
 const RANGE_RE = /to|through|[-–—]/i;
 const CARD = `(?:${EN_CARDINAL_SOURCE})(?![\\p{L}-])`;
 const ORD = `(?:${EN_ORDINAL_SOURCE}|\\d{1,2}(?:st|nd|rd|th))(?![\\p{L}-])`;
-const ROMAN = `(?=[IVXLC])${ROMAN_SOURCE}(?![\\p{L}\\d])`;
+const ROMAN = ROMAN_TOKEN;
+/** A list's "I" followed by a lower-case word is the pronoun: "Article V and I think…". */
+const LIST_ROMAN = `(?!I\\s+(?!of\\b|and\\b|or\\b)\\p{Ll})${ROMAN}`;
 /** "Article 4(2)", "Article 4.2", "Article 4, paragraph 2". */
 const PARAGRAPH_AFTER = String.raw`(?:\s*\((\d{1,2})\)|\.(\d{1,2})(?!\d)|,?\s+(?:paragraph|para\.?|§)\s*(\d{1,2}))?`;
 
-/** Whether the words after a reference read as a pronoun, not a Roman numeral: "the article I wrote". */
-const PRONOUN_I = /^\s+\p{Ll}/u;
+/** "the article I wrote": a determiner before a lower-case "article", and "I" then a lower-case word other than "of". */
+const PRONOUN_BEFORE = /\b(?:the|an|this|that|each|every|one|which|no)\s+$/i;
+const PRONOUN_AFTER = /^\s+(?!of\b|and\b|or\b)\p{Ll}/u;
+const isPronounI = (m: RegExpExecArray, listed: string) =>
+  m[1] === 'I' && !listed && m[0].startsWith('a') && PRONOUN_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) && PRONOUN_AFTER.test(m.input.slice(m.index + m[0].length));
 
 /** The numbers of "3, 4 and 5" or "3–5" (the first number and the rest of the list, as matched). */
 const list = (first: string, rest: string) => (readNumber(first) == null ? null : readList(first + rest, SEP_RE, RANGE_RE));
@@ -28,8 +34,13 @@ const OTHER_HEADS = /^(?:charter|constitution|statute|covenant|code|law|act|reso
 const SELF = /^(?:this|these|present|said|same)$/i;
 /** Words that end an instrument's name before any head noun was found. */
 const STOPS = /^(?:of|on|between|and|or|with|which|that|who|is|was|are|were|will|would|to|in|for|by|as|at)$/i;
-/** "the Chile-Argentina treaty", "the Chile–Argentina pact": the parties' names joined by a dash describe this agreement. */
-const PARTY_PAIR = /\p{L}[-–]\p{Lu}/u;
+const DETERMINER = /^(?:the|a|an)$/i;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Words that set a possessor against the agreement under discussion: "Unlike the Rio Treaty, whose Article 3…". */
+const CONTRAST = /^(?:unlike|contrary|contrast|opposed|compared)$/i;
+/** What introduces a possessor's reference: "the Rio Treaty, whose Article 3", "NATO's Article 5". */
+const RELATIVE = /,\s*whose\s+(?:own\s+)?$/i;
+const POSSESSIVE = /['’]s\s+$/;
 
 /** Cuts the words after "of" at clause punctuation or a sentence-ending dot (not the dot of "U.N."). */
 function phraseWords(phrase: string): string[] {
@@ -39,27 +50,32 @@ function phraseWords(phrase: string): string[] {
 
 const bare = (w: string) => w.replace(/['’]s$/, '').replace(/\.$/, '');
 const capitalized = (w: string) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w);
+const isHead = (w: string) => GENERIC_HEADS.test(bare(w)) || OTHER_HEADS.test(bare(w));
+/** A name is this agreement when the report's title uses all its proper words ("the Lake Treaty" under "Lake Treaty…"). */
+const ownName = (words: string[], title: string | null) => titleUses(words.filter(capitalized).map((w) => bare(w).toLowerCase()), title);
 
 /** "Article 51 of the UN Charter" → "the UN Charter"; "Article 4 of the treaty" → null (ours). */
 export function instrumentAfterEn(tail: string, title: string | null): string | null {
   const of = /^\s*,?\s+of\s+/i.exec(tail);
-  if (!of) return null;
-  const words = phraseWords(tail.slice(of[0].length));
+  return of ? namedInstrument(phraseWords(tail.slice(of[0].length)), title) : null;
+}
+
+/** The other instrument a noun phrase names ("the UN Charter", "the 2009 agreement", "NATO"), or null for this one. */
+function namedInstrument(words: string[], title: string | null): string | null {
   let i = 0;
   if (SELF.test(words[0] ?? '')) return null;
-  if (/^(?:the|a|an)$/i.test(words[0] ?? '')) i = 1;
+  if (DETERMINER.test(words[0] ?? '')) i = 1;
   if (SELF.test(words[i] ?? '')) return null;
   let head = -1;
   for (let j = i; j < Math.min(words.length, i + 6); j++) {
-    const w = bare(words[j]);
-    if (GENERIC_HEADS.test(w) || OTHER_HEADS.test(w)) { head = j; break; }
-    if (STOPS.test(w)) break;
+    if (isHead(words[j])) { head = j; break; }
+    if (STOPS.test(bare(words[j]))) break;
   }
   if (head < 0) {
-    // No instrument noun: "of NATO", "of the GATT" name one; "of the first chapter" does not.
+    // No instrument noun: "of NATO", "of the GATT", "of New START" name one; "of the first chapter" does not.
     let n = i;
     while (n < words.length && capitalized(words[n]) && !STOPS.test(words[n])) n++;
-    return n > i ? words.slice(0, n).join(' ').replace(/\.$/, '') : null;
+    return n > i && !ownName(words.slice(i, n), title) ? words.slice(0, n).join(' ').replace(/\.$/, '') : null;
   }
   const mods = words.slice(i, head);
   const after = words.slice(head + 1);
@@ -71,20 +87,35 @@ export function instrumentAfterEn(tail: string, title: string | null): string | 
   }
   while (end > head + 1 && /^(?:the|of|and|on|for)$/i.test(words[end - 1])) end--;
   const name = words.slice(0, end).join(' ').replace(/\.$/, '');
-  const datedAfter = /^(?:of|from|dated)$/i.test(after[0] ?? '') && after.slice(1, 4).some((w) => YEAR.test(w) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w));
+  const datedAfter = /^(?:of|from|dated)$/i.test(after[0] ?? '') && after.slice(1, 4).some((w) => YEAR.test(w) || MONTH.test(w));
   if (OTHER_HEADS.test(bare(words[head])) || mods.some((w) => YEAR.test(w)) || datedAfter) return name;
-  if (end > head + 1) return name;
-  const properMods = mods.filter(capitalized).map((w) => bare(w).toLowerCase());
-  if (!properMods.length || mods.some((w) => PARTY_PAIR.test(w))) return null;
-  // A name the report's own title uses ("the Lake Treaty" under "Lake Treaty enters into force") is this agreement.
-  const titleWords = new Set((title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return properMods.every((w) => titleWords.has(w)) ? null : name;
+  // Proper words before or after the head name an instrument: "the Rio Treaty", "the Treaty of Tlatelolco";
+  // states' names joined by a dash describe this one ("the Chile–Argentina pact").
+  if (end === head + 1 && (!mods.some(capitalized) || mods.some(joinsStates))) return null;
+  return ownName([...mods, ...words.slice(head + 1, end)], title) ? null : name;
 }
 
-/** "the UN Charter's Article 51", "NATO's Article 5". */
-function instrumentBeforeEn(head: string): string | null {
-  const m = /((?:\p{Lu}[\p{L}.]*\s+)*(?:Charter|Constitution|Convention|Statute|Covenant)|\p{Lu}{3,})['’]s\s+$/u.exec(head);
-  return m ? m[1] : null;
+/**
+ * The instrument that owns a reference through a possessive or a relative clause: "NATO's Article 5", "the 1961
+ * treaty's Article 1", "the Rio Treaty, whose Article 3…", "Unlike the pact Lisbon signed in 1998, whose Article 2…".
+ */
+function instrumentBeforeEn(head: string, title: string | null): string | null {
+  const relative = possessorWords(head, RELATIVE);
+  const words = relative ?? possessorWords(head, POSSESSIVE);
+  if (!words) return null;
+  const h = lastIndex(words, isHead);
+  if (h < 0) {
+    const last = bare(words[words.length - 1]);
+    return ACRONYM.test(last) && !ownName([last], title) ? last : null;
+  }
+  let start = h;
+  while (start > 0 && h - start < 5 && !STOPS.test(words[start - 1]) && !CONTRAST.test(words[start - 1]) && !DETERMINER.test(words[start]) && !SELF.test(words[start - 1])) start--;
+  if (start > 0 && SELF.test(words[start - 1])) return null;
+  const phrase = words.slice(start);
+  const name = words.slice(start, h + 1).join(' ');
+  // Set against this agreement, or dated by the clause that follows it ("the treaty Moscow signed in June 2024").
+  if (words.slice(0, start).some((w) => CONTRAST.test(w)) || (relative && words.slice(h + 1).some((w) => YEAR.test(w)))) return name;
+  return namedInstrument(phrase, title);
 }
 
 export const en: ArticleLanguage = {
@@ -93,7 +124,7 @@ export const en: ArticleLanguage = {
   rules: [
     {
       name: 'paragraph-of-article',
-      pattern: new RegExp(String.raw`\b(?:sub)?(?:paragraph|para\.?|clause|point|item|part|section)\s+(\d{1,2}|${CARD})\s+of\s+(?:the\s+)?${ARTICLE}(\d{1,3}(?!\d)|${CARD})`, 'giu'),
+      pattern: new RegExp(String.raw`\b(?:sub)?(?:paragraph|para\.?|clause|point|item|part|section)\s+(\d{1,2}|${CARD}|${ROMAN})\s+of\s+(?:the\s+)?${ARTICLE}(\d{1,3}(?!\d)|${CARD}|${ROMAN})`, 'giu'),
       read: (m) => {
         const n = readNumber(m[2]);
         return n == null ? null : { numbers: [n], paragraph: readNumber(m[1]) };
@@ -117,11 +148,11 @@ export const en: ArticleLanguage = {
     },
     {
       name: 'article-roman',
-      pattern: new RegExp(String.raw`\b(?:[Aa]rticles?|ARTICLES?|Arts?\.)\s*(${ROMAN})((?:${SEP}${ROMAN})*)`, 'gu'),
+      pattern: new RegExp(String.raw`\b(?:[Aa]rticles?|ARTICLES?|Arts?\.)\s*(${ROMAN})${PARAGRAPH_AFTER}((?:${SEP}${LIST_ROMAN})*)`, 'gu'),
       read: (m) => {
-        if (m[1] === 'I' && !m[2] && PRONOUN_I.test(m.input.slice(m.index + m[0].length))) return null;
-        const numbers = list(m[1], m[2]);
-        return numbers && { numbers };
+        if (isPronounI(m, m[5])) return null;
+        const numbers = readList(m[1] + m[5], SEP_RE, RANGE_RE, romanValue);
+        return numbers.length ? { numbers, paragraph: paragraphOf(m, 2) } : null;
       },
     },
     {

@@ -23,3 +23,20 @@ test('fr other instruments', () => {
   assert.deepEqual(ours("l'article 5 du traité de l'Atlantique Nord"), []);
   assert.deepEqual(ours("l'article 5 du présent traité"), [5]);
 });
+
+test('fr Roman numerals, number words and "article Ier"', () => {
+  assert.deepEqual(ours("L'article XIV fixe la durée du traité."), [14]);
+  assert.deepEqual(ours('les articles V et VI portent sur les inspections'), [5, 6]);
+  assert.deepEqual(ours("L'article Ier réaffirme les principes."), [1]);
+  assert.deepEqual(ours("l'article quatre du traité prévoit des consultations"), [4]);
+  assert.deepEqual(ours('les articles trois et quatre'), [3, 4]);
+  assert.deepEqual(ours('Depuis la Seconde Guerre mondiale et Louis XIV'), []);
+});
+
+test('fr other instruments: Roman numerals, acronyms, "dont l\'article"', () => {
+  assert.deepEqual(ours("l'article VI du TNP"), []);
+  assert.deepEqual(ours("l'article 76 de la Convention des Nations unies sur le droit de la mer"), []);
+  assert.deepEqual(ours("Contrairement au traité de Rio, dont l'article 3 assimile une attaque contre l'un à une attaque contre tous, le texte est muet."), []);
+  assert.deepEqual(ours("l'article 5 du traité de l'Atlantique Nord"), []);
+  assert.deepEqual(ours("Le traité, dont l'article 4 prévoit des consultations, a été ratifié."), [4]);
+});

@@ -7,15 +7,17 @@ import { en } from './en.ts';
 import { ru } from './ru.ts';
 import { de } from './de.ts';
 import { fr } from './fr.ts';
+import { es } from './es.ts';
 import { ko } from './ko.ts';
 import { ar } from './ar.ts';
 
 /** The detectors, in one list; order does not matter (overlaps are settled by span length). */
-const LANGUAGES: ArticleLanguage[] = [en, ru, de, fr, ko, ar];
+const LANGUAGES: ArticleLanguage[] = [en, ru, de, fr, es, ko, ar];
 
 /** How far around a reference to look for the instrument it belongs to ("of the UN Charter", "유엔헌장"). */
 const TAIL_CHARS = 160;
-const HEAD_CHARS = 60;
+/** Long enough for a possessor and the clause dating it: "the treaty Moscow signed with Pyongyang in June 2024, whose". */
+const HEAD_CHARS = 140;
 
 export interface ArticleContext {
   language: string | null;
@@ -88,9 +90,11 @@ function withoutOverlaps(found: Candidate[]): Candidate[] {
 
 function instrumentOf(text: string, c: Candidate, title: string | null): string | null {
   const tail = text.slice(c.end, c.end + TAIL_CHARS);
-  const head = text.slice(Math.max(0, c.start - HEAD_CHARS), c.start);
+  const from = Math.max(0, c.start - HEAD_CHARS);
+  // A head cut inside the sentence starts at its first whole word.
+  const head = from ? text.slice(from, c.start).replace(/^\S*\s/, '') : text.slice(0, c.start);
   for (const lang of LANGUAGES) {
-    const name = lang.instrumentAfter(tail, title) ?? lang.instrumentBefore?.(head) ?? null;
+    const name = lang.instrumentAfter(tail, title) ?? lang.instrumentBefore?.(head, title, tail) ?? null;
     if (name) return name;
   }
   return null;

@@ -22,3 +22,11 @@ test('ar "المادة 4", "المادة (٤)", "المادتين 3 و4", "ال�
   assert.deepEqual(ours('وفقا للمادة 51 من ميثاق الأمم المتحدة'), []);
   assert.deepEqual(read('وفقا للمادة 51 من ميثاق الأمم المتحدة').foreign.map((f) => f.number), [51]);
 });
+
+test('ar ordinal words past ten, in the forms reports write them', () => {
+  assert.deepEqual(ours('تنص المادة الرابعة عشرة على مدة المعاهدة'), [14]);
+  assert.deepEqual(ours('وفقا للمادة الرابعة عشر من المعاهدة'), [14]);
+  assert.deepEqual(ours('المادة الحادية والعشرون'), [21]);
+  assert.deepEqual(ours('المادة السادسة من معاهدة عدم انتشار الأسلحة النووية'), []);
+  assert.deepEqual(ours('المادة الخامسة من حلف شمال الأطلسي'), []);
+});

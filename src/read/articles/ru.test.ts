@@ -34,3 +34,28 @@ test('ru other instruments: "статьёй 51 Устава ООН", dated agree
   assert.deepEqual(ours('статья 4 настоящего Договора'), [4]);
   assert.deepEqual(ours('статья 1 российско-корейского договора'), [1]);
 });
+
+test('ru Roman numerals, including the Cyrillic "Х" typed for X', () => {
+  assert.deepEqual(ours('Статья XIV определяет срок действия договора.'), [14]);
+  assert.deepEqual(ours('положения статьи V о проверках'), [5]);
+  assert.deepEqual(ours('в соответствии со статьёй ХII'), [12]);
+  assert.deepEqual(ours('статьи II–IV устанавливают потолки'), [2, 3, 4]);
+  assert.deepEqual(ours('статьи V и VI касаются инспекций'), [5, 6]);
+  assert.deepEqual(ours('ст. IX договора'), [9]);
+  assert.deepEqual(ours('После Второй мировой войны и при Людовике XIV'), []);
+});
+
+test('ru ordinals after the noun: "статья четвёртая"', () => {
+  assert.deepEqual(ours('Статья четвёртая предусматривает консультации.'), [4]);
+  assert.deepEqual(ours('согласно статье седьмой договора'), [7]);
+  assert.deepEqual(ours('статьи первой главы договора'), []);
+});
+
+test('ru other instruments: named treaties, acronyms, relative clauses', () => {
+  assert.deepEqual(ours('статья VI ДНЯО'), []);
+  assert.deepEqual(read('статья VI ДНЯО обязывает к разоружению').foreign.map((f) => f.number), [6]);
+  assert.deepEqual(ours('согласно статье 76 Конвенции ООН по морскому праву'), []);
+  assert.deepEqual(ours('В отличие от Североатлантического договора, статья 5 которого считает нападение на одного нападением на всех, здесь этого нет.'), []);
+  assert.deepEqual(ours('В отличие от Варшавского договора, чья статья 4 предусматривала помощь, новый пакт молчит.'), []);
+  assert.deepEqual(ours('Договор, статья 4 которого обязывает стороны консультироваться, ратифицирован.'), [4]);
+});

@@ -1,12 +1,17 @@
 // Russian article references in every case ("статья 4", "статье 4", "статьи 3 и 4", "статьёй 5", "ст. 4",
-// "пункт 2 статьи 4", "четвёртая статья"); "статьёй 51 Устава ООН" belongs to another instrument.
-import { YEAR, readList, type ArticleLanguage } from './common.ts';
+// "пункт 2 статьи 4", "четвёртая статья", "статья четвёртая", "статья XIV", "статьи II–IV"); "статьёй 51 Устава ООН",
+// "статья VI ДНЯО" and "Североатлантический договор, статья 5 которого…" belong to other instruments.
+import { ACRONYM, ROMAN_TOKEN, YEAR, joinsStates, lastIndex, possessorWords, readList, romanValue, type ArticleLanguage } from './common.ts';
 
 const ARTICLE = String.raw`(?<!\p{L})(?:стать(?:я|и|е|ю|ей|ёй|ею|ёю|ям|ями|ях)|статей|ст\.)\s*`;
 const SEP = String.raw`\s*(?:,\s*(?:и\s+)?|и\s+|или\s+|по\s+|[-–—]\s*)`;
 const SEP_RE = /\s*(?:,\s*(?:и\s+)?|и\s+|или\s+|по\s+|[-–—]\s*)/giu;
 const RANGE_RE = /по|[-–—]/iu;
 const NUMBER = String.raw`\d{1,3}(?!\d|[.,]\d)`;
+/** The singular forms that an ordinal follows in "статья четвёртая", "согласно статье седьмой". */
+const ARTICLE_SINGULAR = String.raw`(?<!\p{L})стать(?:я|и|е|ю|ей|ёй|ею|ёю)\s+`;
+/** Nouns an ordinal after "статьи" may belong to instead: "статьи первой главы" (the articles of chapter one). */
+const NOT_ARTICLE_ORDINAL = String.raw`(?!\s+(?:глав|раздел|част|секци|приложени|протокол|пункт)\p{L}*)`;
 
 /** Ordinal stems by value: "третьей статьи" → 3. */
 const ORDINAL_STEMS = ['перв', 'втор', 'трет', 'четв[её]рт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят', 'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат', 'двадцат'];
@@ -32,17 +37,42 @@ export function instrumentAfterRu(tail: string): string | null {
   if (!/^\s+\p{Script=Cyrillic}/u.test(tail)) return null;
   const w = words(tail);
   if (SELF.test(w[0] ?? '')) return null;
-  const head = w.slice(0, 3).findIndex((x) => GENERIC_HEAD.test(x) || OTHER_HEAD.test(x));
-  if (head < 0) return /^\p{Lu}{2,}$/u.test(w[0] ?? '') ? w[0] : null; // "статья 5 НАТО"
+  const head = w.slice(0, 3).findIndex(isHead);
+  if (head < 0) return ACRONYM.test(w[0] ?? '') || /^\p{Lu}{2}$/u.test(w[0] ?? '') ? w[0] : null; // "статья 5 НАТО", "статья VI ДНЯО"
   let end = head + 1;
   while (end < w.length && end < head + 4 && /^(?:\p{Lu}|\d)/u.test(w[end])) end++;
   const name = w.slice(0, end).join(' ');
   if (OTHER_HEAD.test(w[head])) return name;
-  const mods = w.slice(0, head);
-  if (mods.some((x) => /^\p{Lu}/u.test(x) && !/[-–]/.test(x))) return name; // "Вашингтонского договора"
+  if (w.slice(0, head).some(isProperModifier)) return name; // "Вашингтонского договора"
   // "соглашения 2009 года", "договора от 22 сентября 2009 года"
   if (w.slice(head + 1, head + 5).some((x) => YEAR.test(x))) return w.slice(0, head + 5).join(' ');
   return null;
+}
+
+const isHead = (x: string) => GENERIC_HEAD.test(x) || OTHER_HEAD.test(x);
+/** "Вашингтонского", not "российско-корейского" (the parties' names describe this agreement). */
+const isProperModifier = (x: string) => /^\p{Lu}/u.test(x) && !joinsStates(x);
+
+/** What introduces a possessor's reference: "договор, чья статья 5…"; "договор, статья 5 которого…" has it after. */
+const RELATIVE_BEFORE = /,\s*чь(?:я|ей|ю|и|его|ему|ими|их)\s+$/iu;
+const RELATIVE_AFTER = /^\s+котор(?:ого|ой|ых)(?!\p{L})/iu;
+/** Words between a possessor and the clause start that are no part of its name. */
+const PREPOSITION = /^(?:от|с|со|в|во|по|и|или|на|к|ко|для|о|об|чем|как|из|при)$/iu;
+/** Words that set a possessor against the agreement under discussion: "В отличие от Варшавского договора, чья статья 4…". */
+const CONTRAST = /^(?:отличие|отличии|сравнению|противоположность)$/iu;
+
+/** The other instrument that owns a reference through a relative clause, or null. */
+function instrumentBeforeRu(head: string, _title: string | null, tail: string): string | null {
+  const w = possessorWords(head, RELATIVE_BEFORE) ?? (RELATIVE_AFTER.test(tail) ? possessorWords(head, /,\s*$/u) : null);
+  if (!w) return null;
+  const h = lastIndex(w, isHead);
+  if (h < 0) return ACRONYM.test(w[w.length - 1]) ? w[w.length - 1] : null;
+  let start = h;
+  while (start > 0 && h - start < 3 && !PREPOSITION.test(w[start - 1]) && !CONTRAST.test(w[start - 1])) start--;
+  if (SELF.test(w[start])) return null;
+  const name = w.slice(start, h + 1).join(' ');
+  const contrast = w.slice(0, start).some((x) => CONTRAST.test(x));
+  return contrast || OTHER_HEAD.test(w[h]) || w.slice(start, h).some(isProperModifier) || w.slice(h + 1).some((x) => YEAR.test(x)) ? name : null;
 }
 
 export const ru: ArticleLanguage = {
@@ -51,13 +81,29 @@ export const ru: ArticleLanguage = {
   rules: [
     {
       name: 'paragraph-of-article',
-      pattern: new RegExp(String.raw`(?<!\p{L})(?:пункт\p{L}*|п\.|част\p{L}*|ч\.|абзац\p{L}*)\s*(\d{1,2})\s+${ARTICLE}(${NUMBER})`, 'giu'),
-      read: (m) => ({ numbers: [Number(m[2])], paragraph: Number(m[1]) }),
+      pattern: new RegExp(String.raw`(?<!\p{L})(?:пункт\p{L}*|п\.|част\p{L}*|ч\.|абзац\p{L}*)\s*(\d{1,2})\s+${ARTICLE}(${NUMBER}|${ROMAN_TOKEN})`, 'giu'),
+      read: (m) => {
+        const n = Number(m[2]) || romanValue(m[2]);
+        return n ? { numbers: [n], paragraph: Number(m[1]) } : null;
+      },
     },
     {
       name: 'article-number',
       pattern: new RegExp(String.raw`${ARTICLE}(${NUMBER})(?:,?\s*(?:пункт|п\.|часть|ч\.)\s*(\d{1,2}))?((?:${SEP}${NUMBER})*)`, 'giu'),
       read: (m) => ({ numbers: readList(m[1] + m[3], SEP_RE, RANGE_RE).filter((n) => n > 0), paragraph: Number(m[2]) || null }),
+    },
+    {
+      name: 'article-roman',
+      pattern: new RegExp(String.raw`${ARTICLE}(${ROMAN_TOKEN})((?:${SEP}${ROMAN_TOKEN})*)`, 'giu'),
+      read: (m) => ({ numbers: readList(m[1] + m[2], SEP_RE, RANGE_RE, romanValue) }),
+    },
+    {
+      name: 'article-ordinal',
+      pattern: new RegExp(String.raw`${ARTICLE_SINGULAR}${ORDINAL}(?!\p{L})${NOT_ARTICLE_ORDINAL}`, 'giu'),
+      read: (m) => {
+        const n = ordinalValue(m[1]);
+        return n == null ? null : { numbers: [n] };
+      },
     },
     {
       name: 'ordinal-article',
@@ -69,6 +115,7 @@ export const ru: ArticleLanguage = {
     },
   ],
   instrumentAfter: instrumentAfterRu,
+  instrumentBefore: instrumentBeforeRu,
   // "Та же статья…", "В той же статье…", "Согласно этой статье…", "Она также предусматривает…"
   continuation:
     /^[\s"«„(]*(?:(?:Кроме того|Также|Помимо этого|При этом|Кроме этого),?\s+)?(?:(?:Та|Эта|Данная|Указанная)\s+(?:же\s+)?статья|(?:В|Согласно|По)\s+(?:той\s+же|этой(?:\s+же)?|данной|указанной)\s+стать[еи]|Она\s+(?:также\s+)?(?:предусматривает|гласит|устанавливает|обязывает|определяет|запрещает|закрепляет|говорит))(?!\p{L})/iu,
