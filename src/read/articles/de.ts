@@ -26,6 +26,8 @@ const OTHER_HEAD = /(?:charta|satzung|verfassung|grundgesetz(?:es)?|konvention(?
 const BARE_HEAD = /^(?:vertr[aä]g(?:e|es|s|en)?|abkommens?|pakt(?:e|es|s|en)?|übereinkommens?|vereinbarung(?:en)?|dokument(?:e|es|s)?|protokoll(?:e|s)?)$/iu;
 const isHead = (x: string) => COMPOUND_HEAD.test(x) || BARE_HEAD.test(x) || OTHER_HEAD.test(x);
 const DETERMINER = /^(?:der|die|das|den|dem|des|im|vom|zum|beim|ein|eine|einem|einen|eines|einer)$/iu;
+/** The determiners a name keeps ("des Abkommens"); "im" and "vom" merge a preposition. */
+const ARTICLE_WORD = /^(?:der|die|das|den|dem|des|eines|einer)$/iu;
 /** What introduces a possessor's reference: "der Nordatlantikvertrag, dessen Artikel 5…", "die Charta, deren Artikel 51…". */
 const RELATIVE = /,\s*(?:dessen|deren)\s+$/iu;
 /** Words that set a possessor against the agreement under discussion: "Anders als im Warschauer Vertrag, dessen…". */
@@ -52,7 +54,7 @@ export function instrumentAfterDe(tail: string, title: string | null): string | 
 
 /** Judges the words from a determiner's next word (`from`) to an instrument noun (`head`): named, or this agreement. */
 function namedDe(w: string[], from: number, head: number, title: string | null): string | null {
-  const name = w.slice(Math.max(0, from - 1), head + 1).join(' ');
+  const name = w.slice(ARTICLE_WORD.test(w[from - 1] ?? '') ? from - 1 : from, head + 1).join(' ');
   if (OTHER_HEAD.test(w[head])) return name;
   if (w.slice(from, head).some((x) => (/^\p{Lu}/u.test(x) && !joinsStates(x)) || YEAR.test(x))) return name; // "des Washingtoner Vertrags"
   if (BARE_HEAD.test(w[head]) || joinsStates(w[head])) return null;
@@ -70,7 +72,7 @@ function instrumentBeforeDe(head: string, title: string | null): string | null {
   let from = h;
   while (from > 0 && h - from < 4 && !DETERMINER.test(w[from - 1]) && !CONTRAST.test(w[from - 1])) from--;
   if (/^(?:dies|diese[rsmn]?)$/iu.test(w[from - 1] ?? '')) return null;
-  if (w.slice(0, from).some((x) => CONTRAST.test(x)) || w.slice(h + 1).some((x) => YEAR.test(x))) return w.slice(Math.max(0, from - 1), h + 1).join(' ');
+  if (w.slice(0, from).some((x) => CONTRAST.test(x)) || w.slice(h + 1).some((x) => YEAR.test(x))) return w.slice(from).join(' ');
   return namedDe(w, from, h, title);
 }
 

@@ -112,9 +112,8 @@ function instrumentBeforeEn(head: string, title: string | null): string | null {
   while (start > 0 && h - start < 5 && !STOPS.test(words[start - 1]) && !CONTRAST.test(words[start - 1]) && !DETERMINER.test(words[start]) && !SELF.test(words[start - 1])) start--;
   if (start > 0 && SELF.test(words[start - 1])) return null;
   const phrase = words.slice(start);
-  const name = words.slice(start, h + 1).join(' ');
   // Set against this agreement, or dated by the clause that follows it ("the treaty Moscow signed in June 2024").
-  if (words.slice(0, start).some((w) => CONTRAST.test(w)) || (relative && words.slice(h + 1).some((w) => YEAR.test(w)))) return name;
+  if (words.slice(0, start).some((w) => CONTRAST.test(w)) || (relative && words.slice(h + 1).some((w) => YEAR.test(w)))) return phrase.join(' ');
   return namedInstrument(phrase, title);
 }
 
