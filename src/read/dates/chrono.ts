@@ -17,18 +17,25 @@ function datesOnly(parser: chrono.Chrono): chrono.Chrono {
 }
 
 /** The languages Pactwatch reads; any other language falls back to English. */
-const PARSERS: Record<string, chrono.Chrono> = { en: datesOnly(chrono.en.casual), ru: datesOnly(chrono.ru.casual), de: datesOnly(chrono.de.casual), fr: datesOnly(chrono.fr.casual) };
+const PARSERS: Record<string, chrono.Chrono> = {
+  en: datesOnly(chrono.en.casual),
+  ru: datesOnly(chrono.ru.casual),
+  de: datesOnly(chrono.de.casual),
+  fr: datesOnly(chrono.fr.casual),
+  es: datesOnly(chrono.es.casual),
+  ar: datesOnly(chrono.ar.casual),
+};
 
 /** chrono needs some reference; without a publication date nothing that depends on it is kept. */
 const NO_REFERENCE = new Date(2000, 0, 1, 12);
 
 /** chrono reads durations as dates ("for ten years", "six months before the expiry"): they date no event. */
-const DURATION = /^(?:for|within|during|over|throughout|für|während|innerhalb|pendant|durant|в течение|на протяжении)\s|\s(?:before|after|later|davor|danach|später|avant|après|спустя|после)$/iu;
+const DURATION = /^(?:for|within|during|over|throughout|für|während|innerhalb|pendant|durant|в течение|на протяжении|durante|خلال)\s|\s(?:before|after|later|davor|danach|später|avant|après|спустя|после|antes|después|قبل|بعد)$/iu;
 /** "3 hours ago" is a page's own timestamp, not a date a claim is about. */
-const SUB_DAY = /hour|minute|second|час|минут|секунд|stunde|sekunde|heure|seconde/iu;
+const SUB_DAY = /hour|minute|second|час|минут|секунд|stunde|sekunde|heure|seconde|hora|minuto|segundo|ساعة|دقيقة/iu;
 /** "next Friday" looks forward; a bare "on Friday" in news looks back. */
-const FORWARD = /\b(?:next|coming|upcoming)\b|следующ|ближайш|nächst|kommend|prochain/iu;
-const BACKWARD = /\b(?:last|past|previous)\b|прошл|прошедш|letzt|vergangen|dernier|passé/iu;
+const FORWARD = /\b(?:next|coming|upcoming)\b|следующ|ближайш|nächst|kommend|prochain|próxim|que viene|المقبل|القادم/iu;
+const BACKWARD = /\b(?:last|past|previous)\b|прошл|прошедш|letzt|vergangen|dernier|passé|pasad[oa]|últim[oa]|الماضي/iu;
 
 type Resolved = { year: number; month: number | null; day: number | null; relative: boolean };
 

@@ -68,3 +68,11 @@ test('bare years need a word that makes them a date', () => {
   assert.deepEqual(dates('between 2000 and 2001; в 2000 году', null, null), ['[2000]=2000', '[2001]=2001', '[2000 году]=2000']);
   assert.deepEqual(dates('about 2000 soldiers; No. 2001', null, null), []);
 });
+
+test('Spanish and Arabic dates: absolute, year-less and weekdays looking back from the publication date', () => {
+  assert.deepEqual(dates('El Senado de Chile aprobó el tratado el 21 de mayo de 2025.', 'es', '2025-05-23'), ['[21 de mayo de 2025]=2025-05-21']);
+  assert.deepEqual(dates('El presidente firmó el decreto el martes.', 'es', '2025-05-23'), ['[martes]=2025-05-20 r']);
+  assert.deepEqual(dates('La ratificación llegó en marzo de 2024.', 'es', null), ['[marzo de 2024]=2024-03']);
+  assert.deepEqual(dates('صادق البرلمان على الاتفاقية في 21 مايو 2025', 'ar', null), ['[في 21 مايو 2025]=2025-05-21']);
+  assert.deepEqual(dates('وقع الرئيس المرسوم يوم الأربعاء', 'ar', '2025-05-23'), ['[يوم الأربعاء]=2025-05-21 r']);
+});

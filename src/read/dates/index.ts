@@ -28,7 +28,7 @@ const DETECTORS: DateDetector[] = [
 ];
 
 /** Languages with their own chrono parser and month table; any other text is read as English. */
-const LANGUAGES = new Set(['en', 'ru', 'de', 'fr']);
+const LANGUAGES = new Set(['en', 'ru', 'de', 'fr', 'es', 'ar']);
 
 export function findDates(text: string, language: string | null, published: string | null): DateMention[] {
   const ref = referenceOf(published);

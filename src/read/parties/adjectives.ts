@@ -4,7 +4,7 @@
 // Russian and German forms are the nominative masculine: the matcher adds the case endings. "Korean" alone is
 // left out: it names neither Korea.
 
-export const ADJECTIVES: Record<'en' | 'ru' | 'de' | 'fr', string> = {
+export const ADJECTIVES: Record<'en' | 'ru' | 'de' | 'fr' | 'es' | 'ar', string> = {
   en: `
 AF: Afghan | AL: Albanian | DZ: Algerian | AD: Andorran | AO: Angolan | AR: Argentine | Argentinian | AM: Armenian
 AU: Australian | AT: Austrian | AZ: Azerbaijani | Azeri | BS: Bahamian | BH: Bahraini | BD: Bangladeshi | BB: Barbadian
@@ -67,5 +67,19 @@ CA: canadien | AU: australien | BR: brésilien | MX: mexicain | GE: géorgien | 
 FI: finlandais | SE: suédois | NO: norvégien | DK: danois | NL: néerlandais | BE: belge | CH: suisse
 AT: autrichien | CZ: tchèque | HU: hongrois | RO: roumain | BG: bulgare | RS: serbe | GR: grec | PK: pakistanais
 AF: afghan | VN: vietnamien | CU: cubain | VE: vénézuélien | DZ: algérien | MA: marocain | TN: tunisien
+`,
+  es: `
+RU: ruso | rusa | KP: norcoreano | norcoreana | KR: surcoreano | surcoreana | US: estadounidense | CN: chino | china
+JP: japonés | japonesa | DE: alemán | alemana | FR: francés | francesa | GB: británico | británica | IR: iraní
+UA: ucraniano | ucraniana | TR: turco | turca | IN: indio | india | IL: israelí | SY: sirio | siria | IQ: iraquí
+SA: saudí | EG: egipcio | egipcia | IT: italiano | italiana | ES: español | española | PL: polaco | polaca
+CA: canadiense | AU: australiano | australiana | BR: brasileño | brasileña | MX: mexicano | mexicana
+AR: argentino | argentina | CL: chileno | chilena | CO: colombiano | colombiana | PE: peruano | peruana
+VE: venezolano | venezolana | CU: cubano | cubana | NZ: neozelandés | neozelandesa | AE: emiratí
+`,
+  ar: `
+RU: الروسي | الروسية | KP: الكوري الشمالي | الكورية الشمالية | US: الأمريكي | الأمريكية | الأميركي | الأميركية
+CN: الصيني | الصينية | IR: الإيراني | الإيرانية | IL: الإسرائيلي | الإسرائيلية | AE: الإماراتي | الإماراتية
+SA: السعودي | السعودية | EG: المصري | المصرية | TR: التركي | التركية | FR: الفرنسي | الفرنسية
 `,
 };

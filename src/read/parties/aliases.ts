@@ -3,7 +3,7 @@
 // Format: "CODE: name | name | …". An all-capitals name of up to five letters is an abbreviation, matched
 // letter for letter ("US" never matches "us").
 
-export const ALIASES: Record<'en' | 'ru' | 'de' | 'fr', string> = {
+export const ALIASES: Record<'en' | 'ru' | 'de' | 'fr' | 'es' | 'ar', string> = {
   en: `
 KP: Democratic People's Republic of Korea | DPRK | D.P.R.K. | N. Korea | North Korea
 KR: South Korea | S. Korea | ROK | Republic of Korea
@@ -35,6 +35,7 @@ CV: Cabo Verde
 SZ: Swaziland
 MK: Macedonia
 TR: Turkey | Türkiye
+EU: European Union | EU
 `,
   ru: `
 KP: КНДР | Северная Корея | Корейская Народно-Демократическая Республика
@@ -51,6 +52,7 @@ KG: Киргизия | Кыргызстан
 TM: Туркмения | Туркменистан
 CZ: Чехия
 VA: Ватикан
+EU: Европейский союз | Евросоюз | ЕС
 `,
   de: `
 KP: Demokratische Volksrepublik Korea | Nordkorea
@@ -62,6 +64,7 @@ DE: Bundesrepublik Deutschland | BRD
 BY: Weißrussland | Belarus
 CZ: Tschechien
 SY: Syrien
+EU: Europäische Union
 `,
   fr: `
 KP: République populaire démocratique de Corée | RPDC | Corée du Nord
@@ -69,6 +72,28 @@ KR: République de Corée | Corée du Sud
 RU: Fédération de Russie | Russie
 US: États-Unis | Etats-Unis
 CN: République populaire de Chine | Chine
+EU: Union européenne | UE
+`,
+  es: `
+KP: Corea del Norte | República Popular Democrática de Corea | RPDC
+KR: Corea del Sur | República de Corea
+RU: Federación de Rusia | Rusia
+US: Estados Unidos | EE. UU. | EEUU | EE.UU.
+GB: Reino Unido | Gran Bretaña
+CN: República Popular China | China
+AE: Emiratos Árabes Unidos | EAU
+IR: Irán | República Islámica de Irán
+EU: Unión Europea | UE
+`,
+  ar: `
+KP: كوريا الشمالية | كوريا الديمقراطية
+KR: كوريا الجنوبية
+RU: روسيا | روسيا الاتحادية
+US: الولايات المتحدة | أمريكا | أميركا
+AE: الإمارات | الإمارات العربية المتحدة
+IR: إيران | ايران
+IL: إسرائيل | اسرائيل
+EU: الاتحاد الأوروبي | الاتحاد الاوروبي
 `,
 };
 
@@ -76,9 +101,11 @@ CN: République populaire de Chine | Chine
  * Phrases that contain a state's name but are not that state: matched first (they are longer) and dropped.
  * "New Jersey" is no Jersey, "Latin America" and "Indian Ocean" no state; "the Korean Peninsula" is both Koreas.
  */
-export const NOT_STATES: Record<'en' | 'ru' | 'de' | 'fr', string[]> = {
+export const NOT_STATES: Record<'en' | 'ru' | 'de' | 'fr' | 'es' | 'ar', string[]> = {
   en: ['New Jersey', 'New Mexico', 'New Guinea', 'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American', 'Central America', 'Central American', 'Indian Ocean', 'Korean Peninsula', 'Georgia State', 'Turkey Point', 'Jordan River'],
   ru: ['Латинская Америка', 'Южная Америка', 'Северная Америка', 'Индийский океан', 'Корейский полуостров'],
   de: ['Lateinamerika', 'Südamerika', 'Nordamerika', 'Indischer Ozean', 'Koreanische Halbinsel'],
   fr: ['Amérique latine', 'Amérique du Sud', 'Amérique du Nord', 'océan Indien', 'péninsule coréenne'],
+  es: ['América Latina', 'América del Sur', 'América del Norte', 'océano Índico', 'península de Corea'],
+  ar: ['أمريكا اللاتينية', 'أمريكا الجنوبية', 'أمريكا الشمالية', 'المحيط الهندي', 'شبه الجزيرة الكورية'],
 };

@@ -75,3 +75,11 @@ test('offices inside longer words and look-alikes', () => {
   assert.deepEqual(bodies('Der Bundespräsident und der Vizepräsident', 'de'), ['Bundespräsident=President/head-of-state/null']);
   assert.deepEqual(bodies('the Chancellor of the Exchequer and the presidential palace'), []);
 });
+
+test('Spanish and Arabic names and adjectives, and the European Union as a party in every language', () => {
+  assert.deepEqual(parties('El Senado de Chile y el Gobierno de Nueva Zelanda firmaron con la Unión Europea.', 'es'), ['Chile=CL/country', 'Nueva Zelanda=NZ/country', 'Unión Europea=EU/country']);
+  assert.deepEqual(parties('El canciller argentino viajó a Marruecos.', 'es'), ['argentino=AR/adjective', 'Marruecos=MA/country']);
+  assert.deepEqual(parties('وقعت الإمارات وإسرائيل معاهدة السلام في واشنطن', 'ar').slice(0, 1), ['الإمارات=AE/country']);
+  assert.deepEqual(parties('The European Union and the EU’s partners; die Europäische Union', 'en'), ['European Union=EU/country', 'EU=EU/abbreviation']);
+  assert.deepEqual(parties('Евросоюз и Новая Зеландия', 'ru'), ['Евросоюз=EU/country', 'Новая Зеландия=NZ/country']);
+});

@@ -6,12 +6,14 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import { ADJECTIVES } from './adjectives.ts';
 import { ALIASES, NOT_STATES } from './aliases.ts';
 import { CAPITALS } from './capitals.ts';
 import { NameMatcher, nameWords, wordSpec, type NameEntry, type PartyForm } from './matcher.ts';
 
-const LOCALES = { en, ru, de, fr };
+const LOCALES = { en, ru, de, fr, es, ar };
 type Lang = keyof typeof LOCALES;
 for (const locale of Object.values(LOCALES)) countries.registerLocale(locale);
 
@@ -56,10 +58,11 @@ function entry(code: string, name: string, form: PartyForm, lang: Lang): NameEnt
     words,
     code,
     form: exact ? 'abbreviation' : form,
-    // Cyrillic cannot be misread in Latin text, and English names are used everywhere; a German "Island" (Iceland)
-    // or a French "Maurice" (Mauritius) is read only in a document of that language.
-    languages: /\p{Script=Cyrillic}/u.test(name) || lang === 'en' ? null : new Set([lang]),
-    capitalized: form !== 'adjective' || lang === 'en' ? code !== '' : false,
+    // Cyrillic and Arabic cannot be misread in Latin text, and English names are used everywhere; a German "Island"
+    // (Iceland) or a French "Maurice" (Mauritius) is read only in a document of that language.
+    languages: /[\p{Script=Cyrillic}\p{Script=Arabic}]/u.test(name) || lang === 'en' ? null : new Set([lang]),
+    // Arabic script has no capitals to require.
+    capitalized: /\p{Script=Arabic}/u.test(name) ? false : form !== 'adjective' || lang === 'en' ? code !== '' : false,
     exact,
   };
 }
