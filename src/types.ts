@@ -226,9 +226,11 @@ export type LifecycleStep =
   | 'entered-into-force'
   | 'provisionally-applied'
   | 'amended'
+  | 'extended'
   | 'suspended'
   | 'terminated'
-  | 'denounced';
+  | 'denounced'
+  | 'expired';
 
 export interface LifecycleEvent {
   step: LifecycleStep;

@@ -18,9 +18,11 @@ export const STEP_LABELS: Record<LifecycleStep, string> = {
   'entered-into-force': 'Entered into force',
   'provisionally-applied': 'Provisionally applied',
   'amended': 'Amended',
+  'extended': 'Extended',
   'suspended': 'Suspended',
   'terminated': 'Terminated',
   'denounced': 'Denounced',
+  'expired': 'Expired',
 };
 
 /** ATOP obligations in the order analysts read them: the alliance core first. */
@@ -85,7 +87,7 @@ export function latestEvent(a: Agreement): LifecycleEvent | null {
 }
 
 /** Steps after which the agreement no longer binds (or not fully), overriding "in force". */
-const ENDING_STEPS: LifecycleStep[] = ['suspended', 'terminated', 'denounced'];
+const ENDING_STEPS: LifecycleStep[] = ['suspended', 'terminated', 'denounced', 'expired'];
 
 /** One line a reader needs first: is it in force, and what happened last. */
 export function statusHeadline(a: Agreement): { headline: string; tone: 'ok' | 'pending' | 'ended' | 'unknown' } {
@@ -109,7 +111,7 @@ export function describeEvent(e: LifecycleEvent, withParty = true): string {
 /** Steps in the order a treaty goes through them, to tell how far a party has come whatever the dates say. */
 const STEP_RANK: LifecycleStep[] = [
   'signed', 'submitted-for-ratification', 'approved-by-legislature', 'ratified', 'instruments-exchanged',
-  'provisionally-applied', 'entered-into-force', 'amended', 'suspended', 'terminated', 'denounced',
+  'provisionally-applied', 'entered-into-force', 'amended', 'extended', 'suspended', 'terminated', 'denounced', 'expired',
 ];
 
 /** Each party's furthest step (its own events; ties go to the later date), so the summary shows who still has to act. */

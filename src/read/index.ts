@@ -1,4 +1,4 @@
-// Reading stage: a clean document → claims (segment, kind, articles, dates, parties, bodies).
+// Reading stage: a clean document → claims (segment, kind, articles, dates, parties, bodies, lifecycle events).
 // Order matters: segmentation first; article inheritance needs the previous claim's refs.
 import type { ArticleRef, Claim, DocumentRecord } from '../types.ts';
 import { segment, type Segment } from './segment/index.ts';
@@ -6,6 +6,9 @@ import { classifyKind } from './kind/index.ts';
 import { findArticleRefs } from './articles/index.ts';
 import { findDates } from './dates/index.ts';
 import { findBodies, findParties } from './parties/index.ts';
+import { readDuration, readEvents } from './events/index.ts';
+
+export { isCounterpart, partyOfStep, PER_PARTY, readDuration, readEvents, type StateMention, type StepActor } from './events/index.ts';
 
 export type ReadableDocument = Pick<DocumentRecord, 'id' | 'body' | 'language' | 'published' | 'kind' | 'title'>;
 
@@ -19,7 +22,7 @@ export function readDocument(doc: ReadableDocument): Claim[] {
     const { kind, speaker, features } = classifyKind(seg, { docKind: doc.kind, language: doc.language, previous, previousSpeaker });
     const { refs, foreign } = findArticleRefs(seg.text, { language: doc.language, previous: previousRefs, title: doc.title });
     const party_mentions = findParties(seg.text, doc.language);
-    claims.push({
+    const claim: Claim = {
       id: `${doc.id}.${claims.length + 1}`,
       doc: doc.id,
       start: seg.start,
@@ -36,7 +39,12 @@ export function readDocument(doc: ReadableDocument): Claim[] {
       bodies: findBodies(seg.text, doc.language, party_mentions),
       features,
       unit: seg.unit,
-    });
+    };
+    const events = readEvents(claim, doc);
+    if (events.length) claim.events = events;
+    const duration = readDuration(claim.text, doc.language);
+    if (duration) claim.duration = duration;
+    claims.push(claim);
     previous = seg;
     previousSpeaker = speaker;
     previousRefs = refs;

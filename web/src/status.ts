@@ -13,12 +13,14 @@ const VERBS: Record<LifecycleStep, string> = {
   'entered-into-force': 'entered into force',
   'provisionally-applied': 'provisionally applied',
   'amended': 'amended',
+  'extended': 'extended',
   'suspended': 'suspended',
   'terminated': 'terminated',
   'denounced': 'denounced',
+  'expired': 'expired',
 };
 
-const ENDING: LifecycleStep[] = ['suspended', 'terminated', 'denounced'];
+const ENDING: LifecycleStep[] = ['suspended', 'terminated', 'denounced', 'expired'];
 /** A long history keeps its last steps: the sentence must stay one line's worth of reading. */
 const STEPS_SHOWN = 4;
 

@@ -17,9 +17,11 @@ const STEP_NOUN: Record<LifecycleStep, string> = {
   'entered-into-force': 'entry into force',
   'provisionally-applied': 'provisional application',
   amended: 'amendment',
+  extended: 'extension',
   suspended: 'suspension',
   terminated: 'termination',
   denounced: 'denunciation',
+  expired: 'expiry',
 };
 
 /** Two dates disagree only when both are given to the day or month and differ there. */

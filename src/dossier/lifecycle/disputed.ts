@@ -9,9 +9,8 @@
 // force on ratification weigh 1 against provisional application (a treaty may be both). A hedged assertion
 // (only what someone "insists" or "claims") weighs 1, and so does an assertion only opinion pieces make.
 import type { Claim, DocumentRecord, Expectation, LifecycleEvent } from '../../types.ts';
-import { PER_PARTY } from './detect.ts';
+import { PER_PARTY } from '../../read/index.ts';
 import type { MergedEvent } from './merge.ts';
-import { rx } from './regex.ts';
 
 export interface DisputedEvent extends LifecycleEvent {
   reason: string;
@@ -22,10 +21,10 @@ export interface DisputedEvent extends LifecycleEvent {
 const DISPUTED_AT = 2;
 const WEIGHT = { contradicted: 2, reported: 1, hedged: 1, opinion: 1 };
 
-/** Entry into force waiting for ratification or the exchange of instruments, in en/ru/de/fr. */
-const AFTER_RATIFICATION = rx(String.raw`ratif|exchange|обмен|ратифи|Austausch|Ratifi|échange`, 'iu');
+/** Entry into force waiting for ratification or the exchange of instruments, in en/ru/de/fr/es. */
+const AFTER_RATIFICATION = /ratif|exchange|обмен|ратифи|austausch|échange|canje|intercambio/iu;
 /** Words of provisional application, whose absence from the official text tells against it. */
-const PROVISIONAL = rx(String.raw`provisional|provisoire|vorläufig|временн\w*\s+примен`, 'iu');
+const PROVISIONAL = /provisional|provisoire|vorläufig|временн\p{L}*\s+примен/iu;
 
 export interface DisputeContext {
   docs: Map<string, DocumentRecord>;

@@ -9,7 +9,7 @@ import { compatibleDates } from '../dates.ts';
 import { claimsById } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { otherInstrumentByDoc, runsOf } from '../runs.ts';
-import { PER_PARTY } from './detect.ts';
+import { PER_PARTY } from '../../read/index.ts';
 import { splitDisputed, type DisputedEvent } from './disputed.ts';
 import { decideDuration, type DurationObservation } from './duration/index.ts';
 import { inTimeOrder, mergeObservations, STEP_ORDER, vote, type MergedEvent } from './merge.ts';
@@ -54,7 +54,7 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   for (const run of runsOf(claims)) {
     const doc = docById.get(run.doc);
     if (!doc) continue;
-    const read = readRun(run, doc);
+    const read = readRun(run);
     const left = aboutOthers.get(run.doc) ?? [];
     const said = toldIn(read, { doc, parties, partyNames, key, signedDate: signed.date, left, lastParty: lastParty.get(doc.id) ?? null });
     lastParty.set(doc.id, said.lastParty);

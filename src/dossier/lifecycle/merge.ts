@@ -2,14 +2,14 @@
 // acted on different days), with every supporting claim and document, in time order.
 import type { LifecycleEvent, LifecycleStep } from '../../types.ts';
 import { compatibleDates } from '../dates.ts';
-import { PER_PARTY } from './detect.ts';
+import { PER_PARTY } from '../../read/index.ts';
 import { sameName } from './names.ts';
 import type { Observation } from './types.ts';
 
 /** The Vienna Convention order of steps, for events whose date no source gives. */
 export const STEP_ORDER: LifecycleStep[] = [
   'signed', 'provisionally-applied', 'submitted-for-ratification', 'approved-by-legislature', 'ratified',
-  'instruments-exchanged', 'entered-into-force', 'amended', 'suspended', 'denounced', 'terminated',
+  'instruments-exchanged', 'entered-into-force', 'amended', 'extended', 'suspended', 'denounced', 'terminated', 'expired',
 ];
 
 export interface MergedEvent {
@@ -71,7 +71,7 @@ function add(c: Cluster, o: Observation): Cluster {
 }
 
 /** Steps that can happen more than once (on different days); the others happen once per party. */
-const REPEATABLE = new Set<LifecycleStep>(['amended', 'suspended']);
+const REPEATABLE = new Set<LifecycleStep>(['amended', 'extended', 'suspended']);
 
 /** One event: the same party (for a party's steps), and not two different bodies on two different days;
  *  a repeatable step on another day is another event. Other disagreements on dates are conflicts. */

@@ -1,34 +1,30 @@
-// What the lifecycle step reads from one document's claims, once per run (see ../runs.ts): the steps each claim
-// tells of and the duration it states (read again only when the document's language, date, kind or body
-// differ), then the parties of those steps (resolved again only when the agreement's parties, their names,
-// its signing date or the claims left out as being about other instruments change).
+// What the lifecycle step takes from one document's claims, once per run (see ../runs.ts): the claims whose
+// reading (src/read/events) tells of steps or states a duration, then those steps with their parties (resolved
+// again only when the agreement's parties, their names, its signing date or the claims left out as being about
+// other instruments change).
 import type { Claim, Expectation } from '../../types.ts';
-import { perObjectIn, sameItems } from '../memo.ts';
+import { perObject, perObjectIn, sameItems } from '../memo.ts';
 import type { Run } from '../runs.ts';
-import { type ClaimContext, type Reading, readSteps, withParties } from './detect.ts';
 import { type DurationObservation, observeDuration } from './duration/index.ts';
+import { type ClaimContext, observe } from './parties.ts';
 import type { Observation } from './types.ts';
 
 export interface RunReading {
-  /** Claims that tell of a step or expect one, with what they say. */
-  steps: { claim: Claim; reading: Reading }[];
+  /** Claims that tell of a step or expect one. */
+  steps: Claim[];
   durations: DurationObservation[];
 }
 
-export const readRun = perObjectIn(
-  (run: Run, doc: ClaimContext['doc']): RunReading => {
-    const steps: RunReading['steps'] = [];
-    const durations: DurationObservation[] = [];
-    for (const claim of run.claims) {
-      const reading = readSteps(claim, doc);
-      if (reading.steps.length || reading.expectations.length) steps.push({ claim, reading });
-      const d = observeDuration(claim, doc.language);
-      if (d) durations.push(d);
-    }
-    return { steps, durations };
-  },
-  (a, b) => a.language === b.language && a.published === b.published && a.kind === b.kind && a.body === b.body,
-);
+export const readRun = perObject((run: Run): RunReading => {
+  const steps: Claim[] = [];
+  const durations: DurationObservation[] = [];
+  for (const claim of run.claims) {
+    if (claim.events?.length) steps.push(claim);
+    const d = observeDuration(claim);
+    if (d) durations.push(d);
+  }
+  return { steps, durations };
+});
 
 /** The agreement a run is read for, and where its document stands (the party its last event was about). */
 export interface RunContext extends ClaimContext {
@@ -56,9 +52,9 @@ export const toldIn = perObjectIn(
     const ctx: ClaimContext = { doc: agreement.doc, parties: agreement.parties, partyNames: agreement.partyNames, lastParty: agreement.lastParty };
     const left = new Set(agreement.left);
     const told: Told = { observations: [], expectations: [], durations: [], claims: [], lastParty: null };
-    for (const { claim, reading } of read.steps) {
+    for (const claim of read.steps) {
       if (left.has(claim.id)) continue;
-      const r = withParties(claim, reading, ctx);
+      const r = observe(claim, claim.events ?? [], ctx);
       for (const o of r.observations) if (plausible(o, agreement.signedDate)) told.observations.push(o);
       told.expectations.push(...r.expectations);
       told.claims.push(claim);

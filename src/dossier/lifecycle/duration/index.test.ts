@@ -2,9 +2,10 @@
 // rhetoric that is not a term, the official text first.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readDuration } from '../../../read/index.ts';
 import { decideDuration, observeDuration } from './index.ts';
 
-const obs = (text: string, language = 'en', doc = 'd') => observeDuration({ id: `c-${text.length}`, doc, text }, language);
+const obs = (text: string, language = 'en', doc = 'd') => observeDuration({ id: `c-${text.length}`, doc, duration: readDuration(text, language) ?? undefined });
 const pick = (text: string, language = 'en') => {
   const o = obs(text, language);
   return o && [o.kind, o.years, o.renewal_years, o.notice];

@@ -1,13 +1,9 @@
-// The agreement's duration: indefinite, or a fixed number of years with automatic renewal and notice. The
-// official text decides each field it states; otherwise the independent sources vote (opinion pieces at half
+// The agreement's duration: indefinite, or a fixed number of years with automatic renewal and notice, from what
+// each claim states (src/read/events reads it). The official text decides each field it states; otherwise the independent sources vote (opinion pieces at half
 // weight: a columnist's "open-ended" is rhetoric more often than a term).
 import type { Claim, DocumentRecord, Duration } from '../../../types.ts';
-import { perTextIn } from '../../memo.ts';
-import { LANGUAGES } from '../cues/index.ts';
-import { numberValue } from '../numbers.ts';
-import { matchesOf } from '../regex.ts';
-import { DURATION_CUES, DURATION_PREFILTER, type DurationCue } from './cues.ts';
 
+/** One claim's statement of the duration (read by src/read/events), with where it comes from. */
 export interface DurationObservation {
   kind: 'indefinite' | 'fixed';
   years: number | null;
@@ -18,56 +14,11 @@ export interface DurationObservation {
 }
 
 const OPINION_WEIGHT = 0.5;
-/** Negation this close before a cue cancels it ("is not open-ended"). */
-const NEGATION_WINDOW = 12;
 
-export function observeDuration(claim: Pick<Claim, 'id' | 'doc' | 'text'>, language: string | null): DurationObservation | null {
-  const found = mayStateDuration(claim.text, language) ? durationIn(claim.text, language) : null;
+export function observeDuration(claim: Pick<Claim, 'id' | 'doc' | 'duration'>): DurationObservation | null {
+  const d = claim.duration;
   // Written out field by field: every observation has the same shape, which keeps reading many of them fast.
-  return found && { kind: found.kind, years: found.years, renewal_years: found.renewal_years, notice: found.notice, claim: claim.id, doc: claim.doc };
-}
-
-/** The languages whose duration cues the text may hold: its own (else all), if it has one of their words. */
-function languagesFor(text: string, language: string | null): string[] {
-  return cueLanguages(language).filter((l) => DURATION_PREFILTER[l].test(text));
-}
-
-const mayStateDuration = (text: string, language: string | null) => cueLanguages(language).some((l) => DURATION_PREFILTER[l].test(text));
-
-const ALL_LANGUAGES = Object.keys(DURATION_CUES);
-const OWN_LANGUAGE = new Map(ALL_LANGUAGES.map((l) => [l, [l]]));
-/** A document's language if it has duration cues, else all that have. */
-const cueLanguages = (language: string | null) => OWN_LANGUAGE.get(language?.toLowerCase().slice(0, 2) ?? '') ?? ALL_LANGUAGES;
-
-/** What a sentence says of the duration, once per sentence and language. */
-const durationIn = perTextIn((text: string, language: string | null): Omit<DurationObservation, 'claim' | 'doc'> | null => {
-  const langs = languagesFor(text, language);
-  let found: Omit<DurationObservation, 'claim' | 'doc' | 'kind'> & { kind: DurationObservation['kind'] | null } = { kind: null, years: null, renewal_years: null, notice: null };
-  for (const l of langs) {
-    const negation = LANGUAGES[l]?.guards.negation;
-    for (const cue of DURATION_CUES[l]) {
-      for (const m of matchesOf(cue.re, text)) {
-        if (negation?.test(text.slice(Math.max(0, m.start - NEGATION_WINDOW), m.start))) continue;
-        found = apply(found, cue, m.text, m.groups);
-      }
-    }
-  }
-  return found.kind ? { ...found, kind: found.kind } : null;
-});
-
-function apply(d: Omit<DurationObservation, 'claim' | 'doc' | 'kind'> & { kind: DurationObservation['kind'] | null }, cue: DurationCue, text: string, groups: (string | undefined)[]) {
-  const n = numberValue(groups.find((g) => g) ?? '');
-  switch (cue.what) {
-    case 'indefinite':
-      return { ...d, kind: d.kind ?? ('indefinite' as const) };
-    case 'years':
-      return n ? { ...d, kind: 'fixed' as const, years: d.years ?? n } : d;
-    case 'renewal':
-      // A term that renews is a fixed term.
-      return n ? { ...d, kind: 'fixed' as const, renewal_years: d.renewal_years ?? n } : d;
-    case 'notice':
-      return { ...d, notice: d.notice ?? text.replace(/^\s*(?:at\s+least\s+)/iu, '').trim() };
-  }
+  return d ? { kind: d.kind, years: d.years, renewal_years: d.renewal_years, notice: d.notice, claim: claim.id, doc: claim.doc } : null;
 }
 
 export interface DurationContext {

@@ -1,8 +1,8 @@
 // Finds the verb phrases of one claim that say a lifecycle step happened (events) or will happen (expectations),
 // and applies the guards of their clause: a modal makes an event an expectation; a condition, a negation or
 // another instrument as subject drops it.
-import type { LanguageRules, CueStep } from './types.ts';
-import { matchesOf, rx } from './regex.ts';
+import { matchesOf, rx, rxAny } from './regex.ts';
+import type { CueStep, EventCue, LanguageRules } from './types.ts';
 
 export interface Anchor {
   kind: 'event' | 'expect';
@@ -24,8 +24,18 @@ const NEGATION_WINDOW = 12;
  * ceased to apply"), an indefinite one ("an international treaty was signed … in 1949"), earlier, separate or
  * several agreements ("also signed separate intergovernmental agreements").
  */
-const OTHER_INSTRUMENT = rx(
-  String.raw`\b(?:1[89]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|treaty|accord|pact|convention)|\b(?:previous|earlier|former|old|prior|separate|other|additional)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|treat(?:y|ies)|accords?|pacts?|conventions?)|\ban\s+(?:international\s+)?(?:treaty|agreement)\b|(?:прежн|предыдущ|бывш|стар)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:договор|соглашени)|\b(?:frühere|alte|bisherige)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:Abkommen|Vertrag)|\b(?:ancien|précédent)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:accord|traité)`,
+const OTHER_INSTRUMENT = rxAny(
+  [
+    String.raw`\b(?:1[89]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|treaty|accord|pact|convention)`,
+    String.raw`\b(?:previous|earlier|former|old|prior|separate|other|additional)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|treat(?:y|ies)|accords?|pacts?|conventions?)`,
+    String.raw`\ban\s+(?:international\s+)?(?:treaty|agreement)\b`,
+    String.raw`(?:прежн|предыдущ|бывш|стар)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:договор|соглашени)`,
+    String.raw`\bтот\s+(?:договор|соглашение)`,
+    String.raw`\b(?:frühere|alte|bisherige)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:Abkommen|Vertrag)`,
+    String.raw`\b(?:ancien|précédent)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:accord|traité)`,
+    String.raw`\b(?:anterior|antiguo|previo)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:acuerdo|tratado|convenio)`,
+    String.raw`\b(?:acuerdo|tratado|convenio)\s+(?:[\p{L}-]+\s+){0,2}?(?:anterior|previo)`,
+  ],
   'iu',
 );
 /** The object right after a signing verb being several instruments ("signed separate … agreements"). */
@@ -42,7 +52,20 @@ function anyKey(rules: LanguageRules): RegExp {
   return re;
 }
 
-export function findAnchors(text: string, rulesList: LanguageRules[], heading: boolean): Anchor[] {
+/** Where a claim stands: a headline and a timeline line tell of events in the present, a timeline in nouns. */
+export interface Placement {
+  heading: boolean;
+  timeline: boolean;
+}
+
+/** Whether a cue of this tense tells of an event in a claim so placed. */
+function tells(cue: EventCue, at: Placement): boolean {
+  if (cue.tense === 'present') return at.heading || at.timeline;
+  if (cue.tense === 'nominal') return at.timeline;
+  return true;
+}
+
+export function findAnchors(text: string, rulesList: LanguageRules[], at: Placement): Anchor[] {
   const lower = text.toLowerCase();
   rulesList = rulesList.filter((r) => anyKey(r).test(lower));
   if (!rulesList.length) return [];
@@ -52,7 +75,7 @@ export function findAnchors(text: string, rulesList: LanguageRules[], heading: b
   for (const rules of rulesList) {
     // Events first (their order is the priority), then expectations in what is left.
     for (const cue of rules.events) {
-      if ((cue.tense === 'present' && !heading) || !has(cue.keys)) continue;
+      if (!tells(cue, at) || !has(cue.keys) || (cue.requires && !cue.requires.test(text))) continue;
       for (const m of matchesOf(cue.re, text)) {
         if (overlaps(m.start, m.end)) continue;
         taken.push({ kind: 'event', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules });

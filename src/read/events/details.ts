@@ -1,16 +1,15 @@
 // The details an event verb carries in its claim: the bill's reference number, the place, the condition of an
 // expectation.
 import type { Claim } from '../../types.ts';
-import { matchesOf, rx } from './regex.ts';
+import { matchesOf, rx, rxAny } from './regex.ts';
 import type { Guards } from './types.ts';
 
 /** "Draft law No. 1234-8", "Gesetzentwurf Nr. 20/456", "законопроект № 1234-8", "projet de loi n° 12". */
-const BILL_REF = rx(
-  String.raw`\b(?:bill|draft\s+law|draft|law|законопроект\w*|проект\w*\s+закона|Gesetzentwurf\w*|Drucksache|projet\s+de\s+loi)\s*(?:No\.?|Nr\.?|№|n[°o]\.?|number|#)\s*(\d[\d/.-]*\d|\d)`,
-  'giu',
-);
+const BILL = String.raw`(?:bill|draft\s+law|draft|law|законопроект\w*|проект\w*\s+закона|Gesetzentwurf\w*|Drucksache|projet\s+de\s+loi|proyecto\s+de\s+ley)`;
+const NUMBER_MARK = String.raw`(?:No\.?|Nr\.?|№|n[°o]\.?|núm\.?|number|#)`;
+const BILL_REF = rx(String.raw`\b${BILL}\s*${NUMBER_MARK}\s*(\d[\d/.-]*\d|\d)`, 'giu');
 /** What every bill reference contains (a number sign and its number): a cheap test first. */
-const NUMBER_SIGN = /(?:no|nr|№|n°|number|#)\.?\s*\d/iu;
+const NUMBER_SIGN = /(?:no|nr|№|n°|núm|number|#)\.?\s*\d/iu;
 /** How far around a claim the reference may sit: a segmenter may cut "Draft law No." from its number. */
 const REF_REACH = 30;
 
@@ -28,15 +27,20 @@ export function billRef(claim: Pick<Claim, 'start' | 'end'>, body: string): stri
 }
 
 /** Names after "in"/"at" that are dates, not places. */
-const NOT_A_PLACE = rx(
-  String.raw`^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Article|Artikel|Januar|Februar|März|Juni|Juli|Oktober|Dezember|The|This|That|Its|Their|Accordance)\b`,
+const NOT_A_PLACE = rxAny(
+  [
+    String.raw`^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`,
+    String.raw`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
+    String.raw`^(?:Januar|Februar|März|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b`,
+    String.raw`^(?:Article|Artikel|Artículo|The|This|That|Its|Their|Accordance)\b`,
+  ],
   'iu',
 );
 /** How far after an event verb its place may be named ("signed by A and B on 3 May 2020, in Vienna"). */
 const PLACE_REACH = 120;
 
 /** A new clause after a comma ("…, the mood in Vienna was …"): a place there is not the event's. */
-const CLAUSE_BREAK = rx(String.raw`,\s+(?:the|a|an|and|but|while|when|which|who|as|и|а|но|котор\w+|und|aber|der|die|das|während|et|mais|le|la|les|qui)\s`, 'iu');
+const CLAUSE_BREAK = rx(String.raw`,\s+(?:the|a|an|and|but|while|when|which|who|as|и|а|но|котор\w+|und|aber|der|die|das|während|et|mais|le|la|les|qui|y|pero|el|los|las|que)\s`, 'iu');
 
 export function placeAfter(text: string, from: number, until: number, guards: Guards): string | null {
   let region = text.slice(from, Math.min(until, from + PLACE_REACH));
@@ -50,9 +54,9 @@ export function placeAfter(text: string, from: number, until: number, guards: Gu
 }
 
 /** Where a condition ends: the clause's end, or a new verb phrase ("… and will remain in force", "unless …"). */
-const CONDITION_END = rx(String.raw`[.;]|,\s|\s(?:and|und|и|et)\s+(?:will|would|shall|будет|wird|sera)\b|\s(?:unless|если|sofern|à\s+moins)\b`, 'iu');
+const CONDITION_END = rx(String.raw`[.;]|,\s|\s(?:and|und|и|et|y)\s+(?:will|would|shall|будет|wird|sera|será)\b|\s(?:unless|если|sofern|à\s+moins|salvo|a\s+menos)\b`, 'iu');
 /** Words of the cue itself that a German or Russian verb bracket leaves after the condition. */
-const CUE_TAIL = rx(String.raw`\s+(?:in\s+Kraft|into\s+force|в\s+силу|en\s+vigueur)\b.*$`, 'iu');
+const CUE_TAIL = rx(String.raw`\s+(?:in\s+Kraft|into\s+force|в\s+силу|en\s+vigueur|en\s+vigor)\b.*$`, 'iu');
 
 /** The condition of an expectation: "after the sides exchange ratification documents", "upon ratification". */
 export function conditionOf(text: string, start: number, end: number, guards: Guards): string | null {

@@ -17,6 +17,12 @@ export function rx(source: string, flags = 'giu'): RegExp {
   );
 }
 
+/** Alternatives written one per line, as one group: `any(a, b)` → `(?:a|b)`. */
+export const any = (...alternatives: string[]): string => `(?:${alternatives.join('|')})`;
+
+/** A regex (see rx) matching any of the alternatives, written one per line. */
+export const rxAny = (alternatives: string[], flags?: string): RegExp => rx(alternatives.join('|'), flags);
+
 /** All matches of a global regex with their offsets. */
 export function matchesOf(re: RegExp, text: string): { start: number; end: number; text: string; groups: (string | undefined)[] }[] {
   const out: { start: number; end: number; text: string; groups: (string | undefined)[] }[] = [];

@@ -1,4 +1,4 @@
-// Small cardinal numbers written as words in en/ru/de/fr ("ten years", "десять лет", "zehn Jahre", "dix ans"),
+// Small cardinal numbers written as words in en/ru/de/fr/es ("ten years", "десять лет", "zehn Jahre", "dix ans", "diez años"),
 // including the stems that compounds use ("five-year", "пятилетние", "zehnjährig").
 
 /** Word stems → value, per language. Inflected forms start with the stem (десяти, fünf, einen). */
@@ -25,7 +25,15 @@ const STEMS: Record<string, [string, number][]> = {
     ['neuf', 9], ['dix', 10], ['onze', 11], ['douze', 12], ['quinze', 15], ['vingt', 20], ['trente', 30],
     ['quarante', 40], ['cinquante', 50], ['soixante', 60], ['cent', 100],
   ],
+  es: [
+    ['uno', 1], ['una', 1], ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8],
+    ['nueve', 9], ['diez', 10], ['once', 11], ['doce', 12], ['quince', 15], ['veinte', 20], ['veinticinco', 25],
+    ['treinta', 30], ['cuarenta', 40], ['cincuenta', 50], ['sesenta', 60], ['noventa', 90], ['cien', 100], ['ciento', 100],
+  ],
 };
+
+/** A number in digits or one word, as a regex group (a hyphenated English compound counts as one: "twenty-five"). */
+export const NUMBER = String.raw`(\d+|[\p{L}]+(?:-[\p{L}]+)?)`;
 
 /** Longest stems first, so "пятнадцать" is 15 and not 5, "fünfzehn" 15 and not 5. */
 const ORDERED = Object.values(STEMS)
@@ -37,7 +45,7 @@ const EN_TENS = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](o
 
 /** The value of a number written in digits or words; null when the token is not a number. */
 export function numberValue(token: string): number | null {
-  const t = token.trim().toLowerCase().replace(/[-\s]+(?:year|jahr|лет|летн|an).*$/u, '');
+  const t = token.trim().toLowerCase().replace(/[-\s]+(?:year|jahr|лет|летн|an|año).*$/u, '');
   if (/^\d+(?:[.,]\d+)?$/.test(t)) return Number(t.replace(',', '.'));
   const compound = EN_TENS.exec(t);
   if (compound) return (numberValue(compound[1]) ?? 0) + (numberValue(compound[2]) ?? 0);

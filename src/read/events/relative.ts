@@ -61,30 +61,33 @@ export interface Offset {
 }
 
 const UNIT: [RegExp, 'day' | 'week' | 'month'][] = [
-  [/^(?:day|дн|день|tag|jour)/iu, 'day'],
-  [/^(?:week|недел|woche|semaine)/iu, 'week'],
-  [/^(?:month|месяц|monat|mois)/iu, 'month'],
+  [/^(?:day|дн|день|tag|jour|día)/iu, 'day'],
+  [/^(?:week|недел|woche|semaine|semana)/iu, 'week'],
+  [/^(?:month|месяц|monat|mois|mes)/iu, 'month'],
 ];
 const RELATION: [RegExp, Offset['relation']][] = [
-  [/^(?:after|nach|après|после)$/iu, 'after'],
-  [/^(?:before|vor|avant|до)$/iu, 'before'],
-  [/^(?:later|später|danach|спустя|позже|plus\s+tard)$/iu, 'later'],
+  [/^(?:after|nach|après|после|después)$/iu, 'after'],
+  [/^(?:before|vor|avant|до|antes)$/iu, 'before'],
+  [/^(?:later|später|danach|спустя|позже|plus\s+tard|más\s+tarde)$/iu, 'later'],
   [/^(?:earlier|zuvor|vorher|davor|раньше|plus\s+tôt)$/iu, 'earlier'],
   [/^(?:ago|назад)$/iu, 'ago'],
 ];
 
-/** Offset phrases of a claim ("a week after", "eine Woche zuvor", "thirty days after", "a day ago"). */
+/** Offset phrases of a claim ("a week after", "eine Woche zuvor", "thirty days after", "a day ago", "the same
+ *  day"). */
 export function findOffsets(text: string, guards: Guards): Offset[] {
   const out: Offset[] = [];
+  for (const m of matchesOf(guards.sameDay, text)) out.push({ start: m.start, end: m.end, days: 0, months: 0, relation: 'later' });
   for (const m of matchesOf(guards.offset, text)) {
-    const [num, unitWord, relWord] = m.groups;
+    // A language may phrase an offset in several orders: the number, unit and direction are its groups that took part.
+    const [num, unitWord, relWord] = m.groups.filter((g) => g !== undefined);
     const n = numberValue(num ?? '');
     const unit = UNIT.find(([re]) => re.test(unitWord ?? ''))?.[1];
     const relation = RELATION.find(([re]) => re.test((relWord ?? '').trim()))?.[1];
     if (n == null || !unit || !relation) continue;
     out.push({ start: m.start, end: m.end, days: unit === 'day' ? n : unit === 'week' ? 7 * n : 0, months: unit === 'month' ? n : 0, relation });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Shifts a full ISO date by days and months (sign +1 or −1); null for a partial date. */

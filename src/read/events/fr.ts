@@ -1,0 +1,132 @@
+// French lifecycle cues: the passé composé and passé simple are events ("a ratifié", "est entré en vigueur",
+// "ratifia"); the future ("entrera en vigueur") and "doit être ratifié" are expectations; the present ("le Sénat
+// adopte le projet de loi") is an event in a headline or a timeline only.
+import { rx, rxAny } from './regex.ts';
+import { NUMBER } from './numbers.ts';
+import type { LanguageRules } from './types.ts';
+
+/** Auxiliary of the passé composé / plus-que-parfait / passive, then up to two words ("a finalement ratifié"). */
+const AUX = String.raw`\b(?:a|ont|avait|avaient|été|est|sont)\s+(?:[\p{L}'’-]+\s+){0,2}?`;
+/** Feminine/plural endings of a participle. */
+const AGR = String.raw`(?:e|s|es)?\b`;
+const GAP = String.raw`(?:[\p{L}'’-]+\s+){0,3}?`;
+/** The agreement as an object ("le traité", "l'accord"). */
+const INSTRUMENT = String.raw`(?:traité|accord|pacte|convention|protocole)`;
+/** A law, decree or instrument of ratification ("la loi de ratification", "le décret portant ratification"). */
+const RATIFICATION_ACT = String.raw`(?:la\s+|le\s+|l['’]|son\s+|sa\s+)?(?:loi|décret|instrument)s?\s+(?:de|d['’]|autorisant|portant)\s*(?:la\s+)?ratification`;
+const CONSENT_INSTRUMENT = String.raw`instruments?\s+(?:de\s+ratification|d['’]adhésion|d['’]acceptation|d['’]approbation)`;
+
+export const fr: LanguageRules = {
+  events: [
+    { name: 'fr:signed-ratification', keys: ['ratification'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}(?:signé|promulgué)${AGR}\s+${GAP}${RATIFICATION_ACT}`) },
+    { name: 'fr:signs-ratification', keys: ['ratification'], step: 'ratified', tense: 'present', re: rx(String.raw`\b(?:signe|promulgue)\s+${GAP}${RATIFICATION_ACT}`) },
+    // "ratifié par décret …, qui a signé ce décret lundi": signing the decree is the ratification.
+    { name: 'fr:signed-decree', keys: ['décret'], step: 'ratified', tense: 'past', requires: /ratifi/iu, re: rx(String.raw`${AUX}signé${AGR}\s+(?:ce|le|un|son)\s+décret`) },
+    { name: 'fr:deposited', keys: ['déposé'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}déposé${AGR}\s+${GAP}${CONSENT_INSTRUMENT}`) },
+    { name: 'fr:deposits', keys: ['dépose'], step: 'ratified', tense: 'present', re: rx(String.raw`\bdépose\s+${GAP}${CONSENT_INSTRUMENT}`) },
+    { name: 'fr:exchanged', keys: ['échang'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
+      String.raw`${AUX}échangé\s+(?:[\p{L}'’-]+\s+){0,2}?instruments\s+de\s+ratification`,
+      String.raw`\béchange\s+des\s+instruments\s+de\s+ratification\s+a\s+eu\s+lieu`,
+      String.raw`${AUX}signé${AGR}\s+${GAP}protocole\s+(?:sur|relatif\s+à)\s+l['’]échange`,
+    ]) },
+    { name: 'fr:exchange', keys: ['échang'], step: 'instruments-exchanged', tense: 'present', re: rxAny([
+      String.raw`\béchangent\s+${GAP}instruments\s+de\s+ratification`,
+      String.raw`\bsignent\s+${GAP}protocole\s+(?:sur|relatif\s+à)\s+l['’]échange`,
+    ]) },
+    { name: 'fr:provisional', keys: ['provisoire'], step: 'provisionally-applied', tense: 'past', re: rxAny([
+      String.raw`\b(?:est|sont|a\s+été)\s+appliqué${AGR}\s+(?:à\s+titre\s+provisoire|provisoirement)`,
+      String.raw`\bappliqué${AGR}\s+provisoirement`,
+    ]) },
+    { name: 'fr:in-force', keys: ['vigueur', 'pris effet'], step: 'entered-into-force', tense: 'past', re: rxAny([
+      String.raw`\b(?:est|sont)\s+(?:[\p{L}'’-]+\s+)?entré${AGR}\s+en\s+vigueur`,
+      String.raw`\bentra\s+en\s+vigueur`,
+      String.raw`\ba\s+pris\s+effet`,
+    ]) },
+    { name: 'fr:enters-into-force', keys: ['vigueur', 'prend effet'], step: 'entered-into-force', tense: 'present', re: rxAny([
+      String.raw`\bentre\s+en\s+vigueur`,
+      String.raw`\bprend\s+effet`,
+    ]) },
+    { name: 'fr:amended', keys: ['amendé', 'modifié'], step: 'amended', tense: 'past', re: rx(String.raw`${AUX}(?:amendé|modifié)${AGR}`) },
+    { name: 'fr:extended', keys: ['prolongé', 'prorogé', 'reconduit'], step: 'extended', tense: 'past', re: rx(String.raw`${AUX}(?:prolongé|prorogé|reconduit)${AGR}`) },
+    { name: 'fr:extends', keys: ['prolonge', 'proroge', 'reconduisent'], step: 'extended', tense: 'present', re: rx(String.raw`\b(?:prolongent|prorogent|reconduisent|prolonge|proroge)\s+${GAP}${INSTRUMENT}`) },
+    { name: 'fr:suspended', keys: ['suspendu'], step: 'suspended', tense: 'past', re: rx(String.raw`${AUX}suspendu${AGR}`) },
+    { name: 'fr:suspends', keys: ['suspend'], step: 'suspended', tense: 'present', re: rx(String.raw`\bsuspend(?:ent)?\s+${GAP}(?:${INSTRUMENT}|participation|application)`) },
+    { name: 'fr:denounced', keys: ['dénoncé', 'retiré'], step: 'denounced', tense: 'past', re: rxAny([
+      String.raw`${AUX}dénoncé${AGR}`,
+      String.raw`\bs['’]est\s+retiré${AGR}\s+(?:du|de\s+l)`,
+    ]) },
+    { name: 'fr:withdraws', keys: ['dénonce', 'retire'], step: 'denounced', tense: 'present', re: rxAny([
+      String.raw`\bdénoncen?t?\s+${GAP}${INSTRUMENT}`,
+      String.raw`\bse\s+retire(?:nt)?\s+(?:du|de\s+l)`,
+    ]) },
+    { name: 'fr:expired', keys: ['expiré', 'expiration'], step: 'expired', tense: 'past', re: rxAny([
+      String.raw`${AUX}expiré${AGR}`,
+      String.raw`\b(?:est|sont)\s+arrivé${AGR}\s+à\s+(?:expiration|échéance)`,
+    ]) },
+    { name: 'fr:expires', keys: ['expire'], step: 'expired', tense: 'present', re: rx(String.raw`\bexpire\b`) },
+    { name: 'fr:terminated', keys: ['résilié', 'abrogé', 'cessé', 'pris fin'], step: 'terminated', tense: 'past', re: rxAny([
+      String.raw`${AUX}(?:résilié|abrogé)${AGR}`,
+      String.raw`\ba\s+cessé\s+de\s+(?:produire|s['’]appliquer|être\s+en\s+vigueur)`,
+      String.raw`\ba\s+pris\s+fin`,
+    ]) },
+    { name: 'fr:submitted', keys: ['déposé', 'soumis', 'présenté', 'transmis'], step: 'submitted-for-ratification', tense: 'past', re: rx(String.raw`${AUX}(?:déposé|soumis|présenté|transmis)${AGR}`) },
+    { name: 'fr:submits', keys: ['dépose', 'soumet', 'présente', 'transmet'], step: 'submitted-for-ratification', tense: 'present', re: rx(String.raw`\b(?:dépose|soumet|présente|transmet)\s+${GAP}(?:projet\s+de\s+loi|${INSTRUMENT})`) },
+    { name: 'fr:approved', keys: ['approuvé', 'adopté', 'voté'], step: 'approve', tense: 'past', re: rxAny([
+      String.raw`${AUX}(?:approuvé|adopté|voté)${AGR}`,
+      String.raw`\b(?:approuvé|adopté)${AGR}\s+par\b`,
+    ]) },
+    { name: 'fr:approves', keys: ['approuve', 'adopte', 'vote'], step: 'approve', tense: 'present', re: rxAny([
+      String.raw`\b(?:approuve|adopte)n?t?\b`,
+      String.raw`\bvote(?:nt)?\s+${GAP}(?:projet\s+de\s+loi|${INSTRUMENT}|ratification)`,
+    ]) },
+    { name: 'fr:ratified', keys: ['ratifi'], step: 'ratify', tense: 'past', re: rxAny([
+      String.raw`${AUX}ratifié${AGR}`,
+      String.raw`\bratifia\b`,
+    ]) },
+    { name: 'fr:ratifies', keys: ['ratifie'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifien?t?\b`) },
+    { name: 'fr:signed', keys: ['signé', 'fait à'], step: 'signed', tense: 'past', re: rxAny([
+      String.raw`${AUX}signé${AGR}`,
+      String.raw`\bsigné${AGR}\s+(?:à|le|par)\b`,
+      String.raw`\bFait\s+à\b`,
+    ]) },
+    { name: 'fr:signs', keys: ['signe'], step: 'signed', tense: 'present', re: rx(String.raw`\bsignent\b|\bsigne\b`) },
+    { name: 'fr:entry-into-force', keys: ['entrée en vigueur'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bentrée\s+en\s+vigueur`) },
+    { name: 'fr:exchange-of-instruments', keys: ['échange'], step: 'instruments-exchanged', tense: 'nominal', re: rx(String.raw`\béchange\s+des\s+instruments\s+de\s+ratification`) },
+  ],
+  expectations: [
+    { name: 'fr:will-enter-into-force', keys: ['vigueur', 'prend effet'], step: 'entered-into-force', re: rxAny([
+      String.raw`\bentrera\s+en\s+vigueur`,
+      String.raw`\bentre\s+en\s+vigueur\s+(?=le|à|après|dès|\S+\s+jours)`,
+      String.raw`\bprend\s+effet\s+(?=le|à|après|dès|\S+\s+jours)`,
+    ]) },
+    { name: 'fr:to-be-ratified', keys: ['ratifié'], step: 'ratified', re: rx(String.raw`\b(?:doit|devra|doivent|devront)\s+être\s+ratifié${AGR}`) },
+    { name: 'fr:will-be-submitted', keys: ['sera '], step: 'submitted-for-ratification', re: rx(String.raw`\bsera\s+(?:soumis|présenté|déposé)${AGR}`) },
+    { name: 'fr:will-exchange', keys: ['échangeront'], step: 'instruments-exchanged', re: rx(String.raw`\béchangeront\b`) },
+    { name: 'fr:vote-expected', keys: ['doit', 'devra'], step: 'approved-by-legislature', re: rx(String.raw`\b(?:doit|devra)\s+(?:être\s+)?(?:approuvé|voter)`) },
+  ],
+  guards: {
+    modal: rx(String.raw`\b(?:va|vont|doit|doivent|devra|devront|pourrait|pourra|sera|seront|serait)\s+(?:[\p{L}'’-]+\s+){0,2}$`, 'iu'),
+    conditional: rx(String.raw`\b(?:si|sauf\s+si|à\s+moins\s+qu['’e])\s*(?:[\p{L}'’-]+\s+){0,6}$`, 'iu'),
+    negation: rx(String.raw`\b(?:ne|n['’]|pas|jamais)\b`, 'iu'),
+    hedge: rx(String.raw`\bprétend\w*|\bsoi-disant\b|\baurait\s+été\b|\binsiste\w*|\baffirment\b`, 'iu'),
+    report: rx(String.raw`\b(?:a|ont)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé|rapporté|confirmé)\b|\bselon\b`, 'iu'),
+    today: rx(String.raw`\baujourd['’]hui\b`, 'iu'),
+    weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+    offset: rx(String.raw`\b(une?|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|trente|\d+)\s+(jours?|semaines?|mois)\s+(après|avant|plus\s+tard|plus\s+tôt)\b`, 'giu'),
+    sameDay: rx(String.raw`\b(?:le\s+même\s+jour|à\s+la\s+même\s+date)\b`, 'giu'),
+    conditionStart: rx(String.raw`^\s*(?:le\s+[\p{L}-]+\s+jour\s+)?(?:\S+\s+jours\s+)?(?:après|dès|à\s+compter|lors|à\s+la\s+date|le\s+jour)\b`, 'iu'),
+    place: rx(String.raw`\bà\s+((?:[\p{Lu}][\p{L}-]+)(?:[\s-]+[\p{Lu}][\p{L}-]+)?)`, 'gu'),
+  },
+  duration: {
+    prefilter: /durée|ans|reconduit|mois/i,
+    cues: [
+      { what: 'indefinite', re: rx(String.raw`\bdurée\s+(?:indéterminée|illimitée|indéfinie)`) },
+      { what: 'years', re: rxAny([
+        String.raw`\b(?:conclu|valable|vigueur)\w*\s+(?:pour|pendant)\s+(?:une\s+(?:durée|période)\s+de\s+)?${NUMBER}\s+ans\b`,
+        String.raw`\bdurée\s+de\s+${NUMBER}\s+ans\b`,
+      ]) },
+      { what: 'renewal', re: rx(String.raw`\breconduit\w*\s+(?:tacitement\s+|automatiquement\s+)?(?:pour\s+)?(?:des\s+périodes\s+(?:successives\s+)?de\s+)?${NUMBER}\s+ans`) },
+      { what: 'notice', re: rx(String.raw`\b${NUMBER}\s+mois\s+avant\s+(?:l['’]expiration|la\s+fin)[^.;,]*`) },
+    ],
+  },
+};

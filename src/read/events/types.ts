@@ -1,0 +1,93 @@
+// The cue rules each language supplies to the event reader (one file per language beside this one).
+import type { LifecycleStep } from '../../types.ts';
+
+/**
+ * What a matched verb phrase says happened. Most cues name their step; two depend on who acted:
+ * `approve` (a vote: a legislature's → approved-by-legislature, a head's → ratified, nobody named → no event)
+ * and `ratify` (a legislature "ratifying" → approved-by-legislature, anyone else → ratified), because reports
+ * call a parliament's vote "ratification" and the spec records the step that happened.
+ */
+export type CueStep = LifecycleStep | 'approve' | 'ratify';
+
+/**
+ * Where a cue tells of an event:
+ * - `past`: a finite past or perfect form, an event anywhere;
+ * - `present`: a headline's or a timeline's present ("Norland ratifiziert …", "October 24: the Duma votes to
+ *   ratify"), an event only in a heading or a line that starts with its date (elsewhere it states a rule);
+ * - `any`: a present that reports in body text too (a lede's "President X introduces a bill to ratify …");
+ * - `nominal`: a noun phrase ("entry into force", "Inkrafttreten"), an event only in a line that starts with
+ *   its date.
+ */
+export type Tense = 'past' | 'present' | 'any' | 'nominal';
+
+export interface EventCue {
+  /** `lang:what`, shown in explanations. */
+  name: string;
+  /** Lower-case words of which every match contains one: checked first, because most claims have no cue
+   *  and a substring test costs a fraction of the regex. */
+  keys: string[];
+  step: CueStep;
+  /** Global, unicode regex; the match is the anchor that dates, actors and places attach to. */
+  re: RegExp;
+  tense: Tense;
+  /** What the claim must also say for the cue to count ("signed this decree" ratifies only in a claim about
+   *  ratification). */
+  requires?: RegExp;
+}
+
+export interface ExpectCue {
+  name: string;
+  keys: string[];
+  step: LifecycleStep;
+  re: RegExp;
+}
+
+/** Words that change what a cue means in its clause, per language. */
+export interface Guards {
+  /** Future, modal or intention before the verb ("will", "must be", "would be", "должен", "wird"): an expectation. */
+  modal: RegExp;
+  /** Condition before the verb ("unless", "if", "sofern", "если"): not an event. */
+  conditional: RegExp;
+  /** Negation right before the verb ("not", "не", "nicht", "pas"). */
+  negation: RegExp;
+  /** Doubt or insistence attributed to others ("officials insist", "якобы", "angeblich"): only asserted. */
+  hedge: RegExp;
+  /** English present perfect ("has approved"): news of the report's own day. */
+  perfect?: RegExp;
+  /** Verbs of saying ("said", "announced", "сообщил", "a annoncé"): a date after one is the report's, not the
+   *  event's ("ratified the treaty, KCNA announced on Tuesday"). */
+  report: RegExp;
+  /** "today" in the language. */
+  today: RegExp;
+  /** Weekday words, Monday first (stems; inflected forms start with them). */
+  weekdays: string[];
+  /** "<n> <unit> after|before" linking two events ("a week after the Diet approved …"); groups: n, unit, direction. */
+  offset: RegExp;
+  /** "the same day": the date of the event told before. */
+  sameDay: RegExp;
+  /** Words that start a condition after an expectation's verb ("after", "upon", "nach", "после"). */
+  conditionStart: RegExp;
+  /** Place after an event verb ("in Vienna", "в Порт-Луи"); group 1 the name. */
+  place: RegExp;
+}
+
+/** How long the agreement lasts: open-ended, a fixed number of years, automatic renewal for a number of years,
+ *  and the notice that stops renewal. */
+export interface DurationCue {
+  what: 'indefinite' | 'years' | 'renewal' | 'notice';
+  /** The first captured group that is set holds the number (none for `indefinite`). */
+  re: RegExp;
+}
+
+export interface DurationRules {
+  /** Cheap test run first: a claim without one of these stems states no duration in the language. */
+  prefilter: RegExp;
+  cues: DurationCue[];
+}
+
+export interface LanguageRules {
+  events: EventCue[];
+  expectations: ExpectCue[];
+  guards: Guards;
+  duration: DurationRules;
+}
