@@ -173,3 +173,23 @@ export function titleUses(properWords: string[], title: string | null): boolean 
   const titleWords = new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return properWords.every((w) => titleWords.has(w));
 }
+
+/** Most words of an instrument's topic to read ("über die Arbeitsweise der Europäischen Union"). */
+const TOPIC_WORDS = 8;
+
+/**
+ * How many of the topic's words (after "treaty on") make a name, or 0: the topic names something proper ("sur l'Union européenne", "о Европейском союзе",
+ * "über die Europäische Union"): then the treaty is a named instrument, not the agreement under discussion, unless
+ * the topic names the parties ("entre la Norvège et l'Islande"). Acronyms are left alone ("Договор о СНВ" is often
+ * the very treaty reported on). `proper` tells a proper word in the language (German capitalizes every noun).
+ */
+export function properTopic(topic: string[], between: RegExp, proper: (w: string, next: string | undefined) => boolean): number {
+  const words = topic.slice(0, TOPIC_WORDS);
+  if (words.some((w) => between.test(w))) return 0;
+  // The name runs to the last proper word and the word it goes with ("Europäischen Union", "Union européenne").
+  for (let i = words.length - 1; i >= 0; i--) if (proper(words[i], words[i + 1])) return Math.min(words.length, i + 2);
+  return 0;
+}
+
+/** A capitalized word that is not an acronym: "Union", "Европейском". */
+export const capitalizedWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);

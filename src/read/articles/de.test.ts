@@ -58,3 +58,10 @@ test('de other instruments: compounds, Roman numerals, relative clauses', () => 
   assert.deepEqual(ours('Die UN-Charta, deren Artikel 51 die Selbstverteidigung erlaubt, wird zitiert.'), []);
   assert.deepEqual(ours('Der Vertrag, dessen Artikel 4 Konsultationen vorsieht, wurde ratifiziert.'), [4]);
 });
+
+test('de a treaty "über" a named thing, and hyphenated names, are other instruments', () => {
+  assert.deepEqual(ours('wie es Artikel 3 des Montreal-Protokolls verlangt'), []);
+  assert.deepEqual(ours('nach Artikel 42 Absatz 7 des Vertrags über die Europäische Union'), []);
+  assert.deepEqual(ours('gemäß Artikel 3 des Vertrags über die Zusammenarbeit zwischen der Republik Ostmark und Valdorien'), [3]);
+  assert.deepEqual(ours('Artikel 3 des Vertrags über die umfassende Partnerschaft'), [3]);
+});

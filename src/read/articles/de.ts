@@ -1,7 +1,7 @@
 // German article references ("Artikel 4", "Art. 4", "nach Artikel 12", "Artikel 4 Absatz 2", "der vierte Artikel",
 // "Artikel vier", "Artikel XIV"); "Artikel 5 des Abkommens von 2009", "Artikel 51 der UN-Charta" and
 // "der Nordatlantikvertrag, dessen Artikel 5…" belong to other instruments.
-import { ACRONYM, ROMAN_TOKEN, YEAR, joinsStates, lastIndex, possessorWords, readList, romanValue, wordValues, alternation, type ArticleLanguage } from './common.ts';
+import { ACRONYM, ROMAN_TOKEN, YEAR, joinsStates, properTopic, lastIndex, possessorWords, readList, romanValue, wordValues, alternation, type ArticleLanguage } from './common.ts';
 
 const ARTICLE = String.raw`\b(?:Artikel[ns]?|Art\.)\s*`;
 const SEP = String.raw`\s*(?:,\s*(?:und\s+)?|und\s+|oder\s+|bis\s+|[-–—]\s*)`;
@@ -24,7 +24,11 @@ const COMPOUND_HEAD = /(?:vertr[aä]g(?:e|es|s|en)?|abkommens?|pakt(?:e|es|s|en)
 const OTHER_HEAD = /(?:charta|satzung|verfassung|grundgesetz(?:es)?|konvention(?:en)?|statut(?:s|es)?|gesetz(?:es)?|kodex|erklärung|resolution)$/iu;
 /** The bare nouns, no compound: "des Vertrags", "der Vertrag" (the agreement under discussion). */
 const BARE_HEAD = /^(?:vertr[aä]g(?:e|es|s|en)?|abkommens?|pakt(?:e|es|s|en)?|übereinkommens?|vereinbarung(?:en)?|dokument(?:e|es|s)?|protokoll(?:e|s)?)$/iu;
-const isHead = (x: string) => COMPOUND_HEAD.test(x) || BARE_HEAD.test(x) || OTHER_HEAD.test(x);
+/** "Kyoto-Protokoll", "Montreal-Protokolls", "NATO-Vertrag": a name joined to any instrument noun. */
+const HYPHENATED_HEAD = (x: string) => /^\p{Lu}[\p{L}\d]*-/u.test(x) && BARE_HEAD.test(x.slice(x.lastIndexOf('-') + 1));
+const isHead = (x: string) => COMPOUND_HEAD.test(x) || BARE_HEAD.test(x) || OTHER_HEAD.test(x) || HYPHENATED_HEAD(x);
+/** German capitalizes every noun, so a proper name shows in a capitalized adjective before a noun: "Europäische Union". */
+const properDe = (w: string, next: string | undefined) => /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u.test(w) && /^\p{Lu}/u.test(next ?? '');
 const DETERMINER = /^(?:der|die|das|den|dem|des|im|vom|zum|beim|ein|eine|einem|einen|eines|einer)$/iu;
 /** The determiners a name keeps ("des Abkommens"); "im" and "vom" merge a preposition. */
 const ARTICLE_WORD = /^(?:der|die|das|den|dem|des|eines|einer)$/iu;
@@ -35,7 +39,7 @@ const CONTRAST = /^(?:anders|gegensatz|unterschied|verglichen)$/iu;
 
 function words(tail: string): string[] {
   const cut = tail.search(/[,;:()"„“«»!?\n]|(?<!\d)\.(?:\s|$)/u);
-  return (cut < 0 ? tail : tail.slice(0, cut)).split(/\s+/).filter(Boolean).slice(0, 10);
+  return (cut < 0 ? tail : tail.slice(0, cut)).split(/\s+/).filter(Boolean).slice(0, 12);
 }
 
 /** "Artikel 5 des Abkommens von 2009" → "des Abkommens von 2009"; "Artikel 5 des Vertrags" → null (ours). */
@@ -49,6 +53,9 @@ export function instrumentAfterDe(tail: string, title: string | null): string | 
   const after = w.slice(head + 1, head + 6);
   // "von 2009", "vom 22. September 2009", "aus dem Jahr 1961"
   if (/^(?:von|vom|aus)$/i.test(after[0] ?? '') && after.some((x) => YEAR.test(x))) return w.slice(0, head + 6).join(' ');
+  // "des Vertrags über die Europäische Union", not "des Vertrags über die Zusammenarbeit zwischen …"
+  const topic = /^über$/iu.test(after[0] ?? '') ? properTopic(w.slice(head + 2), /^zwischen$/iu, properDe) : 0;
+  if (topic) return w.slice(0, head + 2 + topic).join(' ');
   return namedDe(w, 1, head, title);
 }
 

@@ -116,3 +116,8 @@ test('en relative clauses: "X, whose Article 5" belongs to X when X is another n
   assert.deepEqual(ours('The treaty, whose Article 4 obliges both sides to consult, was ratified on Monday.'), [4]);
   assert.deepEqual(ours('Parliament approved the accord, whose Article 7 sets up a joint commission.'), [7]);
 });
+
+test('en "X, which under its Article N": the instrument before "which" owns it', () => {
+  assert.deepEqual(ours('States could quit the 1979 Moon Agreement instead, which under its Article 20 allows withdrawal after a year.'), []);
+  assert.deepEqual(ours('The treaty, which in its Article 4 requires consultations, was ratified.'), [4]);
+});

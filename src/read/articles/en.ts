@@ -38,8 +38,9 @@ const DETERMINER = /^(?:the|a|an)$/i;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words that set a possessor against the agreement under discussion: "Unlike the Rio Treaty, whose Article 3…". */
 const CONTRAST = /^(?:unlike|contrary|contrast|opposed|compared)$/i;
-/** What introduces a possessor's reference: "the Rio Treaty, whose Article 3", "NATO's Article 5". */
-const RELATIVE = /,\s*whose\s+(?:own\s+)?$/i;
+/** What introduces a possessor's reference: "the Rio Treaty, whose Article 3", "the 1979 Moon Agreement, which under its
+ *  Article 20", "NATO's Article 5". */
+const RELATIVE = /,\s*(?:whose\s+(?:own\s+)?|(?:which|that)\s[^,;]{0,40}\bits\s+(?:own\s+)?)$/i;
 const POSSESSIVE = /['’]s\s+$/;
 
 /** Cuts the words after "of" at clause punctuation or a sentence-ending dot (not the dot of "U.N."). */

@@ -43,3 +43,9 @@ test('es other instruments and this agreement', () => {
   assert.deepEqual(ours('el artículo 4 de este acuerdo'), [4]);
   assert.deepEqual(ours('El acuerdo, cuyo artículo 4 prevé consultas, fue ratificado.'), [4]);
 });
+
+test('es a treaty "sobre" a named thing is another instrument, unless it names the parties', () => {
+  assert.deepEqual(ours('el artículo 42 del tratado sobre la Unión Europea'), []);
+  assert.deepEqual(ours('el artículo 3 del acuerdo sobre pesca entre Chile y Perú'), [3]);
+  assert.deepEqual(ours('el artículo 3 del acuerdo sobre cooperación pesquera'), [3]);
+});

@@ -40,3 +40,10 @@ test('fr other instruments: Roman numerals, acronyms, "dont l\'article"', () => 
   assert.deepEqual(ours("l'article 5 du traité de l'Atlantique Nord"), []);
   assert.deepEqual(ours("Le traité, dont l'article 4 prévoit des consultations, a été ratifié."), [4]);
 });
+
+test('fr a treaty "sur" a named thing is another instrument, unless it names the parties', () => {
+  assert.deepEqual(ours("l'article 42 du traité sur l'Union européenne"), []);
+  assert.deepEqual(ours("l'article 3 de l'accord sur la pêche entre la Norvège et l'Islande"), [3]);
+  assert.deepEqual(ours("l'article 4 de l'accord sur le partenariat stratégique"), [4]);
+  assert.deepEqual(ours("l'article 4 du traité sur les FNI"), [4]);
+});

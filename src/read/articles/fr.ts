@@ -1,7 +1,7 @@
 // French article references ("l'article 4", "l’article 4", "article premier", "articles 3 et 4",
 // "paragraphe 2 de l'article 4", "le quatrième article", "l'article quatre", "l'article XIV", "article Ier");
 // "de la Charte des Nations unies", "du TNP" and "le traité de Rio, dont l'article 3…" are other instruments.
-import { ACRONYM, ROMAN_TOKEN, YEAR, alternation, lastIndex, possessorWords, readList, romanValue, titleUses, wordValues, type ArticleLanguage } from './common.ts';
+import { ACRONYM, ROMAN_TOKEN, YEAR, alternation, capitalizedWord, properTopic, lastIndex, possessorWords, readList, romanValue, titleUses, wordValues, type ArticleLanguage } from './common.ts';
 
 const ARTICLE = String.raw`(?<!\p{L})(?:l['’]\s*)?articles?\s+`;
 const SEP = String.raw`\s*(?:,\s*(?:et\s+)?|et\s+|ou\s+|à\s+|[-–—]\s*)`;
@@ -28,7 +28,7 @@ const OTHER_HEAD = /^(?:charte|constitution|convention|statut|code|loi|déclarat
 
 function words(tail: string): string[] {
   const cut = tail.search(/[,;:()"«»!?\n]|\.(?:\s|$)/u);
-  return (cut < 0 ? tail : tail.slice(0, cut)).replace(/['’]/g, "' ").split(/\s+/).filter(Boolean).slice(0, 10);
+  return (cut < 0 ? tail : tail.slice(0, cut)).replace(/['’]/g, "' ").split(/\s+/).filter(Boolean).slice(0, 12);
 }
 
 /** What introduces a possessor's reference: "le traité de Rio, dont l'article 3…". */
@@ -56,6 +56,9 @@ function namedFr(w: string[], head: number, title: string | null): string | null
   // "du traité de 1961", "de l'accord du 22 septembre 2009", "du traité de Washington", "du traité de l'Atlantique Nord"
   const of = /^(?:de|du|d')$/i.test(after[0] ?? '') ? after.slice(/^l'$/i.test(after[1] ?? '') ? 2 : 1, 4) : [];
   if (of.some((x) => YEAR.test(x)) || w.slice(0, head).some((x) => YEAR.test(x))) return name;
+  // "du traité sur l'Union européenne", not "de l'accord sur la pêche entre la Norvège et l'Islande"
+  const topic = /^(?:sur|relatif|relative|portant)$/iu.test(after[0] ?? '') ? properTopic(after.slice(1), /^entre$/iu, capitalizedWord) : 0;
+  if (topic) return w.slice(0, head + 2 + topic).join(' ').replace(/' /g, "'");
   const proper = [...w.slice(0, head), ...of].filter((x) => /^\p{Lu}/u.test(x));
   return proper.length && !titleUses(proper.map((x) => x.toLowerCase()), title) ? name : null;
 }

@@ -59,3 +59,9 @@ test('ru other instruments: named treaties, acronyms, relative clauses', () => {
   assert.deepEqual(ours('В отличие от Варшавского договора, чья статья 4 предусматривала помощь, новый пакт молчит.'), []);
   assert.deepEqual(ours('Договор, статья 4 которого обязывает стороны консультироваться, ратифицирован.'), [4]);
 });
+
+test('ru a treaty "о" a named thing is another instrument, unless it names the parties or is an acronym', () => {
+  assert.deepEqual(ours('статья 42 Договора о Европейском союзе'), []);
+  assert.deepEqual(ours('статья 4 Договора о всеобъемлющем стратегическом партнёрстве между Россией и Ираном'), [4]);
+  assert.deepEqual(ours('статья XIV Договора о СНВ'), [14]);
+});

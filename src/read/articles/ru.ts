@@ -1,7 +1,7 @@
 // Russian article references in every case ("статья 4", "статье 4", "статьи 3 и 4", "статьёй 5", "ст. 4",
 // "пункт 2 статьи 4", "четвёртая статья", "статья четвёртая", "статья XIV", "статьи II–IV"); "статьёй 51 Устава ООН",
 // "статья VI ДНЯО" and "Североатлантический договор, статья 5 которого…" belong to other instruments.
-import { ACRONYM, ROMAN_TOKEN, YEAR, joinsStates, lastIndex, possessorWords, readList, romanValue, type ArticleLanguage } from './common.ts';
+import { ACRONYM, ROMAN_TOKEN, YEAR, capitalizedWord, joinsStates, properTopic, lastIndex, possessorWords, readList, romanValue, type ArticleLanguage } from './common.ts';
 
 const ARTICLE = String.raw`(?<!\p{L})(?:стать(?:я|и|е|ю|ей|ёй|ею|ёю|ям|ями|ях)|статей|ст\.)\s*`;
 const SEP = String.raw`\s*(?:,\s*(?:и\s+)?|и\s+|или\s+|по\s+|[-–—]\s*)`;
@@ -29,7 +29,7 @@ const SELF = /^(?:настоящ|данн|этого|этой|сего|ново�
 
 function words(tail: string): string[] {
   const cut = tail.search(/[,;:()"«»!?\n]|\.(?:\s|$)/u);
-  return (cut < 0 ? tail : tail.slice(0, cut)).split(/\s+/).filter(Boolean).slice(0, 10);
+  return (cut < 0 ? tail : tail.slice(0, cut)).split(/\s+/).filter(Boolean).slice(0, 12);
 }
 
 /** "статьёй 51 Устава ООН" → "Устава ООН"; "статье 4 договора" → null (ours). */
@@ -46,6 +46,9 @@ export function instrumentAfterRu(tail: string): string | null {
   if (w.slice(0, head).some(isProperModifier)) return name; // "Вашингтонского договора"
   // "соглашения 2009 года", "договора от 22 сентября 2009 года"
   if (w.slice(head + 1, head + 5).some((x) => YEAR.test(x))) return w.slice(0, head + 5).join(' ');
+  // "Договора о Европейском союзе", not "Договора о партнёрстве между Россией и Ираном"
+  const topic = /^(?:о|об|обо)$/iu.test(w[head + 1] ?? '') ? properTopic(w.slice(head + 2), /^между$/iu, capitalizedWord) : 0;
+  if (topic) return w.slice(0, head + 2 + topic).join(' ');
   return null;
 }
 
