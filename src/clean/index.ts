@@ -4,6 +4,7 @@ import type { CleanedDocument, MetaHints, RawDocument } from '../types.ts';
 import { byline } from './detectors/byline.ts';
 import { caption } from './detectors/caption.ts';
 import { closeButton } from './detectors/close-button.ts';
+import { comments } from './detectors/comments.ts';
 import { cookie } from './detectors/cookie.ts';
 import { copyright } from './detectors/copyright.ts';
 import { credit } from './detectors/credit.ts';
@@ -12,6 +13,8 @@ import { dateline } from './detectors/dateline.ts';
 import { label } from './detectors/label.ts';
 import { masthead } from './detectors/masthead.ts';
 import { navigation } from './detectors/navigation.ts';
+import { newsletter } from './detectors/newsletter.ts';
+import { paywall } from './detectors/paywall.ts';
 import { related } from './detectors/related.ts';
 import { separator } from './detectors/separator.ts';
 import { share } from './detectors/share.ts';
@@ -36,9 +39,12 @@ export const DETECTORS: Detector[] = [
   dateline, // after date and byline: "Saturday, March 15, 2031" and "By X, 31 July 2031" also parse as datelines
   credit,
   caption, // cuts inside lines: captions and credits glued to the next sentence
+  paywall, // before subscribe: "This article is for subscribers" is a notice, whatever pitch follows it
   subscribe,
+  newsletter,
   copyright, // before related: a copyright line under a link list is not one of its items
   related,
+  comments,
   widget,
   label, // keep last: it judges the header zone the others have cleared
 ];

@@ -53,3 +53,8 @@ test('caption: "a photo:" inside a sentence is not a credit (markers are capital
   const text = 'State media published a photo: the two leaders shaking hands after the signing.';
   assert.equal(cleanText(text, [caption]).body, text);
 });
+
+test('caption: photo credits in Arabic, Spanish and French', () => {
+  const credits = ['الصورة: سامي حداد / أرشيف', 'Foto: María López / Archivo', 'Photo : Jean Morel / Agence'];
+  for (const c of credits) assert.equal(cleanText(`The accord enters into force in May.\n${c}\nIt was ratified in March.`, [caption]).body, 'The accord enters into force in May.\nIt was ratified in March.', c);
+});

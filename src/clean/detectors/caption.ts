@@ -1,6 +1,7 @@
 // Photo captions and their agency credits, including ones glued into the next sentence by a scrape:
 // "…in the capital. September 8, 2022. Photo credits: State News AgencyThus, the fourth article…" keeps
 // "Thus, the fourth article…". Captions are found through their credit: a caption without one reads like news.
+import { anyOf, junkWords } from '../lang/index.ts';
 import { type Cut, type Detector } from '../text-doc.ts';
 import { SENTENCE_STARTERS, atMostWords, isCapitalised, sentences, words } from '../../text/index.ts';
 import { isDateStamp } from './date-stamp.ts';
@@ -9,8 +10,7 @@ import { isDateStamp } from './date-stamp.ts';
  * "Photo:", "Photo credits:", "Image:", "Фото:", "Foto:", "Bild:"; "Credit:" only where a sentence or line starts.
  * Case-sensitive: credits are capitalised, while "a photo: the two leaders…" is a sentence.
  */
-const MARKER =
-  /(?:(?<!\p{L})(?:(?:Photo(?:graph)?s?|PHOTOS?|Images?|IMAGES?|Pictures?|Illustrations?|Video|VIDEO)(?:\s+[Cc]redits?)?|Фото|ФОТО|Foto|FOTO|Bild|Crédits? photo)|(?<=^|[.!?)]\s*)(?:Credits?|CREDITS?))\s*:\s*/gu;
+const MARKER = new RegExp(`(?:(?<!\\p{L})${anyOf(junkWords('photo'))}(?:\\s+[Cc]redits?)?|(?<=^|[.!?)]\\s*)(?:Credits?|CREDITS?))\\s*:\\s*`, 'gu');
 /** "(AGENCY Photo/Name)", "(Name, Pool Photo via AGENCY)": bracketed photo credits without a colon. Case-sensitive. */
 const AGENCY_PHOTO = /\((?:[^()]{0,80}\s)?Photo(?:\s*\/|\s+via\s)[^()]{1,60}\)/gu;
 /** Lines that label themselves ("Image caption, …", "Image source, …", "Caption: …") and markdown images. */

@@ -17,3 +17,8 @@ test('cookie: German and Russian banners are cut; news about cookie rules is kep
   ].join('\n');
   assert.equal(cleanText(text, [cookie]).body, 'The EU cookie law was not part of the treaty talks, officials said.');
 });
+
+test('cookie: Spanish, French and Arabic banners are cut', () => {
+  const banners = ['Usamos cookies para ofrecerle una mejor experiencia de navegación.', 'Nous utilisons des cookies pour mesurer l’audience.', 'نستخدم ملفات تعريف الارتباط لتحسين تجربتك'];
+  for (const b of banners) assert.equal(cleanText(`${b}\nThe accord enters into force in May.`, [cookie]).body, 'The accord enters into force in May.', b);
+});

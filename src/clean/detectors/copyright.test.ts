@@ -22,3 +22,14 @@ test('copyright: short sentences that mention the words are kept unless they end
   const text = 'The treaty also covers copyright.\nReproduction of fishing stocks is a shared goal.\nThe sides will meet in May.\nPrivacy policy | Contact';
   assert.equal(cleanText(text, [copyright]).body, 'The treaty also covers copyright.\nReproduction of fishing stocks is a shared goal.\nThe sides will meet in May.');
 });
+
+test('copyright: reuse notices in several languages', () => {
+  const lines = [
+    'Use of materials is permitted only with a hyperlink to Riverside Courier.',
+    'При использовании материалов ссылка на «Северный вестник» обязательна.',
+    'Prohibida su reproducción total o parcial.',
+    'Nachdruck nur mit Genehmigung der Redaktion.',
+    'جميع الحقوق محفوظة لموقع النهار اليومي',
+  ];
+  for (const l of lines) assert.equal(cleanText(`The accord enters into force in May.\n${l}`, [copyright]).body, 'The accord enters into force in May.', l);
+});

@@ -1,10 +1,11 @@
 // Copyright, reproduction and editorial-policy lines: "(c) 2031 X. All rights reserved. Reproduction only with a
 // hyperlink to X.", "© 2024 X", "Our Standards: The X Trust Principles.", "Terms of use".
+import { anyOf, junkWords } from '../lang/index.ts';
 import { atMostWords } from '../../text/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Unmistakable wherever they stand. */
-const STRONG = /©|\(c\)\s*\d{4}|all rights reserved|our standards\s*:|trust principles|все права защищены|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados/iu;
+const STRONG = new RegExp(`©|\\(c\\)\\s*\\d{4}|${anyOf(junkWords('rights'))}`, 'iu');
 /**
  * Also said in news about the law, so only when the line opens with it, and then only in the page's tail or as a
  * short link-like line without a full stop ("Terms of use", "Privacy policy | Contact").

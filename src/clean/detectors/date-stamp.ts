@@ -1,8 +1,11 @@
 // Date and time stamp lines: "Tue 6 May 2025 | 09:10 AM", "May 6, 2025 9:10 AM UTC Updated 2 hours ago",
-// "Updated 2 hours ago", "Tuesday, May 6, 2025". The meta stage reads the publication date from them.
-import { findDates, languagesFor } from '../../text/index.ts';
-import { atMostWords } from '../../text/index.ts';
+// "Updated 2 hours ago", "Tuesday, May 6, 2025", and stamp bars that add a date in another calendar, the editor or
+// the byline ("Wednesday, 4 June 2025 | 14 Khordad 1404", "2024-05-14 09:12 | Editor: Ana Ruiz"). The meta stage
+// reads the publication date from them.
+import { atMostWords, findDates, languagesFor } from '../../text/index.ts';
+import { isByline } from './byline.ts';
 import { lineDetector } from './line-detector.ts';
+import { isStaffEntry } from './masthead.ts';
 
 /** Words that stamp lines put around the date: what happened when, time zones, reading time. */
 const STAMP_WORDS = new RegExp(
@@ -28,10 +31,28 @@ function leftover(text: string, language: string): string {
   return rest.replace(STAMP_WORDS, ' ').replace(/[\p{P}\p{S}\s]+/gu, '');
 }
 
-/** The line is nothing but date/time expressions, stamp words and separators (in one of the script's languages). */
-export function isDateStamp(text: string): boolean {
+/** Nothing but date/time expressions, stamp words and separators (in one of the script's languages). */
+function isPlainStamp(text: string): boolean {
   if (!atMostWords(text, MAX_WORDS) || !STAMP_SHAPE.test(text)) return false;
   return languagesFor(text).some((lang) => leftover(text, lang) === '');
+}
+
+/** A date in a calendar chrono does not read: day, month name, year ("14 Khordad 1404", "4 Ramadan 1446 AH"). */
+const OTHER_CALENDAR_DATE = /^\d{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+\d{3,4}(?:\s*(?:AH|H|SH|هـ))?$/u;
+const BAR = /\s*\|\s*/;
+
+/**
+ * A bar that opens with a date stamp, followed by dates of other calendars, editors and bylines. (A byline first,
+ * "By X Jun 20, 2024 | 12:19 AM", is the byline detector's.)
+ */
+function isStampBar(text: string): boolean {
+  const [first, ...rest] = text.split(BAR).filter(Boolean);
+  if (rest.length === 0 || !isPlainStamp(first)) return false;
+  return rest.every((p) => isPlainStamp(p) || OTHER_CALENDAR_DATE.test(p) || isByline(p) || isStaffEntry(p));
+}
+
+export function isDateStamp(text: string): boolean {
+  return isPlainStamp(text) || (text.includes('|') && isStampBar(text));
 }
 
 export const dateStamp = lineDetector('date', isDateStamp);

@@ -12,7 +12,7 @@ const ROLE_PREFIX = new RegExp(`^${ROLE}\\s*[:\\-–—]?\\s+`, 'iu');
 /** One to five name tokens, each starting with a capital or in a caseless script (Arabic, CJK); case-sensitive. */
 const NAME = /^(?:[\p{Lu}\p{Lo}][\p{L}'’.\-]*\s*){1,5}$/u;
 
-function isStaffEntry(entry: string): boolean {
+export function isStaffEntry(entry: string): boolean {
   const role = ROLE_PREFIX.exec(entry);
   const name = entry.slice(role?.[0].length ?? 0);
   return !!role && NAME.test(name) && !words(name).some((w) => FUNCTION_WORDS.has(w.toLowerCase())); // "Publisher Defends Coverage Of X" is a headline

@@ -26,3 +26,45 @@ test('related: a list stops at the first sentence of the report', () => {
   const text = 'Most read\nThe two sides will consult without delay when either of them sees a threat to its security, officials said.';
   assert.equal(cleanText(text, [related]).body, 'The two sides will consult without delay when either of them sees a threat to its security, officials said.');
 });
+
+test('related: teaser bars of headlines after a heading and a colon, in any language', () => {
+  const lines = [
+    'Top headlines:  Grain exports rise  |  Parliament recess begins  |  Storm hits the coast',
+    'Главные новости: Рубль укрепился | В Казани открылся новый мост',
+    'Últimas noticias: Sube el precio del pan | Huelga en el puerto',
+    'Most popular this month: Ten rivers to kayak before you die',
+  ];
+  const text = [...lines, 'The accord on river shipping was signed in Vienna on Tuesday by the two ministers.'].join('\n');
+  assert.equal(cleanText(text, [related]).body, 'The accord on river shipping was signed in Vienna on Tuesday by the two ministers.');
+});
+
+test('related: one-line teasers in six languages', () => {
+  const teasers = [
+    'Related: City council approves new cycling budget',
+    'Lea también: El Senado aprueba el presupuesto de defensa',
+    'Читайте также: В Казани открылся новый мост через Волгу',
+    'À lire aussi : Le port de Brest modernise ses quais',
+    'Mehr zum Thema: Bahnstreik legt den Verkehr im Norden lahm',
+    'اقرأ أيضاً: افتتاح معرض الكتاب في عمّان',
+  ];
+  for (const t of teasers) {
+    const text = `The accord enters into force in May.\n${t}\nIt was ratified by both parliaments.`;
+    assert.equal(cleanText(text, [related]).body, 'The accord enters into force in May.\nIt was ratified by both parliaments.', t);
+  }
+});
+
+test('related: a teaser glued to the end of the last paragraph is cut from it, the sentence kept', () => {
+  const text = 'The accord will be submitted to the senate next month. Read also: Grain corridor reopens | Port strike ends';
+  assert.equal(cleanText(text, [related]).body, 'The accord will be submitted to the senate next month.');
+  const fr = 'Le texte sera soumis au Sénat le mois prochain. À lire aussi : Les dockers reprennent le travail';
+  assert.equal(cleanText(fr, [related]).body, 'Le texte sera soumis au Sénat le mois prochain.');
+});
+
+test('related: reporting sentences that open with the same words stay', () => {
+  const text = [
+    'Latest figures show that trade between the two countries rose by four percent, the ministry said.',
+    'Related talks on fisheries will continue in Geneva next week.',
+    'Top officials of both ministries attended the ceremony in the capital.',
+  ].join('\n');
+  assert.equal(cleanText(text, [related]).body, text);
+});

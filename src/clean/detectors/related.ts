@@ -1,26 +1,36 @@
-// "Related news" / "Most read" / "Read more" lists: the heading and the short headline items under it, and single
-// "Read also: <headline>" teaser lines.
+// "Related news" / "Most read" / "Read more" lists: the heading and the short headline items under it; teaser lines
+// and bars ("Read also: <headline>", "Top stories: A | B | C"), on their own line or glued to the end of a
+// paragraph. The headings of every language are in ../lang/.
+import { anyOf, junkWords } from '../lang/index.ts';
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
-import { atMostWords } from '../../text/index.ts';
+import { atMostWords, words } from '../../text/index.ts';
+import { gluedTail } from './glued.ts';
 
-/** Headings of link lists, per language; the whole line, optionally with a colon. */
-const HEADING = new RegExp(
-  '^(?:related(?: news| articles?| stories| coverage| content| reading| topics| posts)?|read (?:more|also|next)|more (?:stories|news|on this(?: story| topic)?)|' +
-    'most (?:read|popular|viewed|shared|commented)|popular(?: now| stories)?|trending(?: now| stories)?|see also|also read|you (?:may|might) (?:also )?like|' +
-    'recommended(?: for you| stories| reading)?|latest(?: news| stories)?|top stories|editor[\'’]?s picks|' +
-    'читайте также|(?:похожие|другие|последние) новости|по теме|ещё по теме|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|' +
-    '(?:à|a) lire aussi|lire aussi|sur le même sujet|noticias relacionadas|lee también)\\s*:?$',
-  'iu',
-);
-/** A teaser for another story on one line: "Read also: …", "READ MORE: …". */
-const TEASER = /^(?:read (?:more|also|next)|see also|also read|читайте также|lesen sie auch|lire aussi|lee también)\s*:\s*\S/iu;
-/** List items are headlines: short, and without the full stop that ends a sentence of the report. */
+const HEADING = anyOf(junkWords('related'));
+const MAX_HEADING_EXTRA_WORDS = 3;
+/** A heading alone on its line, optionally with a colon: the list follows. */
+const HEADING_LINE = new RegExp(`^${HEADING}\\s*[:：]?$`, 'iu');
+/** A heading (perhaps with a few words more: "Most read this week"), a colon and a teaser for other stories. */
+const TEASER = new RegExp(`^(?:[-–—•*·▶►»]\\s*)?${HEADING}(?:\\s+[\\p{L}\\p{N}]+){0,${MAX_HEADING_EXTRA_WORDS}}\\s*[:：]\\s*(?=\\S)`, 'iu');
+/** Items of a teaser bar: "A | B | C". */
+const BAR = /\s*[|•·]\s*/;
+/** List items and teasers are headlines: short, and without the full stop that ends a sentence of the report. */
 const MAX_ITEM_WORDS = 20;
 const MAX_TEASER_WORDS = 25;
+const SENTENCE_STOP = /\.["'”’»)]*$/;
 
 function isItem(text: string): boolean {
   if (/^[-–—•*·]\s/.test(text)) return atMostWords(text, MAX_ITEM_WORDS + 1);
-  return atMostWords(text, MAX_ITEM_WORDS) && !/\.["'”’»)]*$/.test(text);
+  return atMostWords(text, MAX_ITEM_WORDS) && !SENTENCE_STOP.test(text);
+}
+
+/** "Read also: <headline>" or "Top stories: A | B | C": headlines after the heading, not a sentence of the report. */
+export function isTeaser(text: string): boolean {
+  const m = TEASER.exec(text);
+  if (!m || !atMostWords(text, MAX_TEASER_WORDS * 2)) return false;
+  const items = text.slice(m[0].length).split(BAR).filter(Boolean);
+  if (items.length > 1) return items.every((it) => words(it).length <= MAX_ITEM_WORDS);
+  return atMostWords(items[0] ?? '', MAX_TEASER_WORDS) && !SENTENCE_STOP.test(items[0] ?? '');
 }
 
 export const related: Detector = {
@@ -31,8 +41,13 @@ export const related: Detector = {
     for (let i = 0; i < doc.lines.length; i++) {
       if (!doc.isLive(i)) continue;
       const text = doc.text(i);
-      if (TEASER.test(text) && atMostWords(text, MAX_TEASER_WORDS)) cuts.push(wholeLine(doc, i, 'related'));
-      if (!HEADING.test(text)) continue;
+      if (isTeaser(text)) {
+        cuts.push(wholeLine(doc, i, 'related'));
+        continue;
+      }
+      const glued = gluedTail(doc.lines[i], isTeaser);
+      if (glued !== null) cuts.push({ line: i, start: glued, end: doc.lines[i].length, why: 'related' });
+      if (!HEADING_LINE.test(text)) continue;
       cuts.push(wholeLine(doc, i, 'related'));
       for (let j = doc.nextLive(i); j >= 0 && isItem(doc.text(j)); j = doc.nextLive(j)) cuts.push(wholeLine(doc, j, 'related'));
     }

@@ -14,3 +14,8 @@ test('share: a sentence that opens with "Share" is news', () => {
   const text = 'Share prices of shipbuilders rose after the treaty was signed.\nShare on Facebook';
   assert.equal(cleanText(text, [share]).body, 'Share prices of shipbuilders rose after the treaty was signed.');
 });
+
+test('share: share bars in French, German, Spanish, Russian and Arabic', () => {
+  const bars = ['Partager cet article : Facebook | X | E-mail', 'Artikel teilen: Facebook | WhatsApp | E-Mail', 'Compartir en: Facebook | WhatsApp', 'Поделиться: ВКонтакте | Одноклассники | Telegram', 'شارك: فيسبوك | تويتر | واتساب'];
+  for (const b of bars) assert.equal(cleanText(`${b}\nThe accord enters into force in May.`, [share]).body, 'The accord enters into force in May.', b);
+});

@@ -1,11 +1,17 @@
 // Share bars: "Share this article: Facebook | X | Email", "Share", "Поделиться", a row of social network names.
+import { anyOf, junkWords } from '../lang/index.ts';
 import { atMostWords } from '../../text/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** The share prompt alone, or followed by the networks ("Share this article: Facebook | X"); "Share prices fell" is news. */
-const SHARE_OPENER = /^(?:share(?: this)?(?: article| story| post| page| on)?|поделиться|teilen|partager|compartir|condividi)\s*:?\s*/iu;
+const SHARE_OPENER = new RegExp(`^${anyOf(junkWords('share'))}(?!\\p{L})\\s*:?\\s*`, 'iu');
+/** Networks and share actions as share bars name them, in Latin, Cyrillic and Arabic script. */
 const SOCIAL = new Set(
-  'facebook twitter x whatsapp telegram linkedin email e-mail mail reddit vk vkontakte ok pinterest print copy link tumblr viber messenger threads bluesky mastodon'.split(' '),
+  (
+    'facebook twitter x whatsapp telegram linkedin email e-mail mail reddit vk vkontakte ok pinterest print copy link tumblr viber messenger threads bluesky mastodon ' +
+    'вконтакте одноклассники телеграм фейсбук твиттер почта ' +
+    'فيسبوك تويتر واتساب تيليجرام تلغرام لينكدإن إكس'
+  ).split(' '),
 );
 const MAX_WORDS = 12;
 

@@ -38,3 +38,13 @@ test('subscribe: a subheading that uses the vocabulary is not a button', () => {
   assert.equal(cleanText(text, [subscribe]).body, text);
   assert.equal(cleanText('Sign up\nLog in\nNewsletter', [subscribe]).body, '');
 });
+
+test('subscribe: a pitch that opens with a question about the piece', () => {
+  const text = 'The accord enters into force in May.\nLiked this analysis? Subscribe to the Weekly Sounder for full access to all of our reporting and analysis.';
+  assert.equal(cleanText(text, [subscribe]).body, 'The accord enters into force in May.');
+});
+
+test('subscribe: prompts in Spanish, French, German and Arabic', () => {
+  const prompts = ['Suscríbete a nuestro boletín y recibe lo más importante del día', 'Abonnez-vous à notre lettre d’information', 'Jetzt Abo abschließen und unseren Newsletter erhalten', 'اشترك في نشرتنا البريدية'];
+  for (const p of prompts) assert.equal(cleanText(`${p}\nDer Vertrag tritt im Mai in Kraft.`, [subscribe]).body, 'Der Vertrag tritt im Mai in Kraft.', p);
+});

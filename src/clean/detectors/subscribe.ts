@@ -1,19 +1,27 @@
 // Subscribe, paywall and newsletter prompts: "Subscribe now", "Already a subscriber? Log in.", "Enjoyed this
 // column? Subscribe to …", "More from X: Sign up for our morning briefing | Follow us", "A free subscription
 // option is available… A paid subscription ($5 per month…) enables you…".
+import { anyOf, junkWords } from '../lang/index.ts';
 import { atMostWords, sentences } from '../../text/index.ts';
 import { lineDetector } from './line-detector.ts';
 
-/** Vocabulary of a site selling itself to the reader. */
-const PROMO = /^more from |(?<!\p{L})(?:subscri(?:be|ber|bers|ption|ptions)|sign(?:-| )?up|sign in|log ?in|newsletters?|unlimited access|free trial|paywall|donat(?:e|ion|ions)|support (?:our|independent) journalism|follow (?:us|@\w+)|join (?:us|our)|download (?:our|the) app|enjoyed this|thanks for reading|подпи(?:шитесь|ска|сывайтесь)|abonnieren|abonnez-vous|abonnement)(?!\p{L})/iu;
-/** The site speaking to the reader: second person, an imperative, a price. */
-const READER_ADDRESS = /(?<!\p{L})(?:you|your|our|us|вы|ваш|наш|нас|sie|ihr|unser|unseren|vous|votre|notre|nos)(?!\p{L})|^(?:subscribe|sign up|join|follow|download|support|log in|register|get)\b|[$€£₽]\s?\d|\d+\s?(?:euros?|dollars?|pounds?|руб)|per (?:month|year|week)|a (?:month|year|week)(?!\p{L})/iu;
+/** Vocabulary of a site selling itself to the reader (every language's, in ../lang/). */
+const PROMO = new RegExp(`^more from |(?<!\\p{L})${anyOf(junkWords('promo'))}(?!\\p{L})`, 'iu');
+/** A price: "$5", "1 euro", "299 руб". */
+const PRICE = /[$€£₽]\s?\d|\d+\s?(?:euros?|dollars?|pounds?|руб)/iu;
+/** The site speaking to the reader: second person, first person plural, an imperative. */
+const READER_WORDS = new RegExp(`(?<!\\p{L})${anyOf(junkWords('readerAddress'))}(?!\\p{L})`, 'iu');
+/** An exclamation ends a call to the reader ("Jetzt Newsletter abonnieren!"). */
+const addressesReader = (s: string) => READER_WORDS.test(s) || PRICE.test(s) || /!\s*$/.test(s);
 /** A short line with promo vocabulary that addresses the reader is a prompt anywhere (a one-line teaser)… */
 const MAX_PROMPT_WORDS = 15;
 /** …and so is a button: a few words that open with the promo word ("Subscribe now", "Newsletter"). */
 const MAX_BUTTON_WORDS = 4;
-/** Quotes and reporting verbs: a sentence of the report that happens to use the vocabulary. */
-const REPORTED_SPEECH = /["“”«»]|(?<!\p{L})(?:said|says|told|according to)(?!\p{L})/iu;
+/**
+ * Quoted speech and reporting verbs: a sentence of the report that happens to use the vocabulary. A short quoted
+ * span is a name ("Subscribe to «Harbour Notes»"), not speech.
+ */
+const REPORTED_SPEECH = /["“«][^"”»]{30,}["”»]|(?<!\p{L})(?:said|says|told|according to|заявил[аи]?|сказал[аи]?|sagte|erklärte|a déclaré|selon|dijo|según)(?!\p{L})/iu;
 /** In the page's tail, a paragraph is a promo block when most of its sentences are (and it addresses the reader). */
 const TAIL_PROMO_SHARE = 0.6;
 
@@ -21,7 +29,7 @@ function isPromo(text: string, tail: boolean): boolean {
   if (!PROMO.test(text)) return false;
   if (REPORTED_SPEECH.test(text)) return false;
   const parts = sentences(text);
-  const addressed = parts.some((p) => READER_ADDRESS.test(p));
+  const addressed = parts.some(addressesReader);
   if (atMostWords(text, MAX_PROMPT_WORDS) && (addressed || (atMostWords(text, MAX_BUTTON_WORDS) && PROMO.exec(text)?.index === 0))) return true;
   if (!tail) return false;
   return addressed && parts.filter((p) => PROMO.test(p)).length >= parts.length * TAIL_PROMO_SHARE;

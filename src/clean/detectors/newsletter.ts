@@ -1,0 +1,39 @@
+// Newsletter and e-mail footers: "To unsubscribe from this bulletin, click here.", "Forward to a colleague.",
+// "Newsletter abbestellen", "Отписаться от рассылки", with the bulletin's note about itself ("X is published
+// weekly") when it stands among them. On their own line, or glued to the end of the page's last paragraph.
+import { anyOf, junkWords } from '../lang/index.ts';
+import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
+import { atMostWords, publicationNote } from '../../text/index.ts';
+import { gluedTail, splitSentences } from './glued.ts';
+
+/** A footer sentence opens with the phrase. */
+const FOOTER = new RegExp(`^${anyOf(junkWords('newsletter'))}(?!\\p{L})`, 'iu');
+/** Footer sentences are short; a long one that opens with "To unsubscribe" is a report about a scheme. */
+const MAX_SENTENCE_WORDS = 16;
+
+/** Footer links share a line as a bar: "Forward this note to a colleague | Unsubscribe". */
+const BAR = /\s*[|•·]\s*/;
+
+/** Every sentence or bar item is a footer phrase or the bulletin's note, and one at least is a footer phrase. */
+function isFooter(text: string): boolean {
+  const parts = splitSentences(text).flatMap((s) => s.split(BAR)).filter(Boolean);
+  const footer = (s: string) => FOOTER.test(s) && atMostWords(s, MAX_SENTENCE_WORDS);
+  return parts.some(footer) && parts.every((s) => footer(s) || publicationNote(s) !== null);
+}
+
+export const newsletter: Detector = {
+  name: 'newsletter',
+  zonal: true, // a footer glued to a paragraph is cut only from the page's last line
+  detect(doc) {
+    const cuts: Cut[] = [];
+    for (let i = 0; i < doc.lines.length; i++) {
+      if (!doc.isLive(i)) continue;
+      if (isFooter(doc.text(i))) cuts.push(wholeLine(doc, i, 'newsletter'));
+      else if (doc.inTail(i)) {
+        const glued = gluedTail(doc.lines[i], isFooter);
+        if (glued !== null) cuts.push({ line: i, start: glued, end: doc.lines[i].length, why: 'newsletter' });
+      }
+    }
+    return cuts;
+  },
+};

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../index.ts';
+import { paywall } from './paywall.ts';
+
+const LEAD = 'The accord on river shipping was signed in Vienna on Tuesday by the two ministers.';
+
+test('paywall: notices and article meters in six languages are cut', () => {
+  const notices = [
+    'You have read 4 of your 10 free articles this month.',
+    'This story is available to subscribers only.',
+    'Dieser Artikel ist nur für Abonnenten verfügbar.',
+    'Cet article est réservé aux abonnés.',
+    'Материал доступен только для подписчиков',
+    'Contenido exclusivo para suscriptores',
+    'هذا المحتوى متاح للمشتركين فقط',
+  ];
+  for (const n of notices) {
+    const out = cleanText(`${LEAD}\n${n}\nThe text has nine articles.`, [paywall]);
+    assert.equal(out.body, `${LEAD}\nThe text has nine articles.`, n);
+    assert.equal(out.removed[0].why, 'paywall');
+  }
+});
+
+test('paywall: a notice glued to the end of the last paragraph is cut from it', () => {
+  const text = `${LEAD} Subscribe to continue reading.`;
+  assert.equal(cleanText(text, [paywall]).body, LEAD);
+  const de = 'Der Vertrag tritt im Mai in Kraft. Jetzt abonnieren und weiterlesen.';
+  assert.equal(cleanText(de, [paywall]).body, 'Der Vertrag tritt im Mai in Kraft.');
+});
+
+test('paywall: reporting about subscribers stays', () => {
+  const text = `${LEAD}\nThe registry will be open only to subscribers of the state archive, the minister said.`;
+  assert.equal(cleanText(text, [paywall]).body, text);
+});

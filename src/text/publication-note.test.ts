@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { publicationNote } from './publication-note.ts';
+
+test('publicationNote: a bulletin names itself, in several languages', () => {
+  assert.equal(publicationNote('Harbour Notes is published every Friday.'), 'Harbour Notes');
+  assert.equal(publicationNote('Der Ostbrief erscheint wöchentlich.'), 'Der Ostbrief');
+  assert.equal(publicationNote('La Lettre du Rhône paraît chaque lundi.'), 'La Lettre du Rhône');
+  assert.equal(publicationNote('«Уральский вестник» выходит еженедельно.'), 'Уральский вестник');
+  assert.equal(publicationNote('El Boletín Andino se publica cada martes.'), 'El Boletín Andino');
+});
+
+test('publicationNote: sentences of a report are not notes', () => {
+  assert.equal(publicationNote('The treaty is published in the official gazette.'), null);
+  assert.equal(publicationNote('the bulletin is published weekly.'), null);
+});
+
+test('publicationNote: a bulletin that says what it is', () => {
+  assert.equal(publicationNote('Harbour Notes is a free briefing on shipping in the Baltic.'), 'Harbour Notes');
+  assert.equal(publicationNote('Der Ostbrief ist ein unabhängiger Informationsdienst.'), 'Der Ostbrief');
+  assert.equal(publicationNote('The minister is a former diplomat.'), null);
+});
