@@ -38,7 +38,7 @@ test('kind: opinion from a label, from the page section, or from the writer’s 
     'The justifiable and politically intelligent treaty is a further sign of what I have previously called Cold War Two. One wonders if the agreement is a coming out party for the country. The treaty was signed on June 19, 2024, in the capital during a visit.';
   const k = kind(`${column}\nA paid subscription ($5 per month) enables you to support the costs of the column; subscribers get a book. Ten percent of income from subscriptions to the column is donated.`);
   assert.equal(k.value, 'opinion');
-  assert.match(k.evidence, /first-person.*rhetorical.*evaluative/);
+  assert.match(k.evidence, /column-footer.*writer-stance.*first-person-stance:i have previously called/);
 });
 
 test('kind: reporting with quotes, "must" and a newspaper name is news; a stub is other', () => {
@@ -49,4 +49,47 @@ test('kind: reporting with quotes, "must" and a newspaper name is news; a stub i
 
 test('kind: a columnist’s bio at the end marks the piece as opinion', () => {
   assert.equal(kind(`${NEWS}\n\nMiriam Castell is a former naval officer and a columnist for the Review.`).value, 'opinion');
+});
+
+// ---- A column recognised from its voice, without any label (fixtures of our own wording) ----
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FIXTURE = (name: string) => readFileSync(join(import.meta.dirname, '..', 'read', 'kind', 'fixtures', name), 'utf8');
+const kindIn = (text: string, language: string) => {
+  const ctx = buildContext({ ...cleanText(text), hints: {} }, language);
+  return findKind(ctx, ctx.headline);
+};
+
+test('kind: an unlabelled column is opinion from its sustained voice, in English and German', () => {
+  const en = kindIn(FIXTURE('column-en.txt'), 'en');
+  assert.equal(en.value, 'opinion', en.evidence);
+  assert.match(en.evidence, /writer-voice/);
+  const de = kindIn(FIXTURE('column-de.txt'), 'de');
+  assert.equal(de.value, 'opinion', de.evidence);
+});
+
+test('kind: a wire story full of "should" and "shall" paraphrase, forecasts and reported views stays news', () => {
+  const k = kindIn(FIXTURE('wire-en.txt'), 'en');
+  assert.equal(k.value, 'news', k.evidence);
+});
+
+test('kind: a bare section label in the header zone marks opinion, whichever detector cut it', () => {
+  assert.equal(kind(`COMMENT\n\nThe treaty is a promise we cannot afford to keep\n\nBy Jane Roe\n\n${NEWS}`).value, 'opinion');
+  assert.equal(kindIn(`TRIBUNA\n\nEl tratado que nadie quería\n\n${NEWS}`, 'es').value, 'opinion');
+  // A "Comment" button at the foot of a report is no label.
+  assert.equal(kind(`${NEWS}\n\nComment\nShare`).value, 'news');
+});
+
+test('kind: the opinion disclaimer of a column, in each language', () => {
+  for (const [line, language] of [
+    ['The views expressed are the author’s own.', 'en'],
+    ['Der Beitrag gibt die Meinung des Autors wieder.', 'de'],
+    ['Les opinions exprimées n’engagent que leur auteur.', 'fr'],
+    ['Las opiniones expresadas son responsabilidad exclusiva de su autor.', 'es'],
+    ['Мнение автора может не совпадать с позицией редакции.', 'ru'],
+  ]) {
+    const k = kindIn(`${NEWS}\n\nJane Roe writes on maritime security. ${line}`, language);
+    assert.equal(k.value, 'opinion', `${language}: ${k.evidence}`);
+  }
 });

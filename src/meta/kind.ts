@@ -1,7 +1,8 @@
 // Kind of document from explainable, weighted cues; the cues that fired are the evidence.
 // official: treaty-text shape · factbox: its label or a body of bullet items · opinion: a label, a columnist's
-// bio, a column's footer, or the author's own voice (first person, rhetorical and evaluative words outside quotes)
-// · other: too short to be a report · news: the rest.
+// bio or disclaimer, a column's footer, or the writer's own voice sustained over the body (the reading stage's
+// per-sentence cues, in the document's language) · other: too short to be a report · news: the rest.
+import { documentVoice } from '../read/index.ts';
 import type { DocKind } from '../types.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
 
@@ -30,15 +31,50 @@ const FACTBOX_TITLE = /^(?:fact ?box|factbox|explainer|q&a|timeline)(?!\p{L})|(?
 const BULLET = /^[-–—•*·]\s/;
 const MIN_BULLETS = 4;
 
-// Opinion: labels, bios, the column's own footer, and the writer's voice.
-const OPINION_LABEL = /^(?:opinion|opinions|commentary|column|op-?ed|editorial|comment|viewpoint|perspective|мнение|колонка|комментарий|meinung|kommentar|gastbeitrag|tribune|point de vue|chronique)(?!\p{L})/iu;
+// Opinion: labels, bios, disclaimers, the column's own footer, and the writer's voice.
+const OPINION_LABELS = [
+  'opinion', 'opinions', 'commentary', 'column', 'op-?ed', 'editorial', 'comment', 'viewpoint', 'perspective',
+  'мнение', 'колонка', 'комментарий', 'точка зрения',
+  'meinung', 'kommentar', 'gastbeitrag', 'standpunkt', 'leitartikel',
+  'tribune', 'point de vue', 'chronique', 'éditorial',
+  'opinión', 'tribuna', 'columna', 'punto de vista',
+  'رأي', 'مقال رأي', 'وجهة نظر',
+].join('|');
+const OPINION_LABEL = new RegExp(`^(?:${OPINION_LABELS})(?!\\p{L})`, 'iu');
+/** A header line that is only a section label, perhaps with the column's name: "COMMENT", "OPINION | The Long View". */
+const OPINION_LABEL_LINE = new RegExp(`^(?:${OPINION_LABELS})(?:\\s*[|:/–—-]\\s*[^.!?]{0,60})?$`, 'iu');
 const COLUMNIST_BIO = /\b(?:is|was) (?:a|an|the) [^.]{0,120}\b(?:columnist|contributor|commentator|opinion writer|contributing editor)\b|\b(?:writes|wrote) (?:a|the) (?:weekly |regular )?column\b/iu;
+const COLUMNIST_NOUN = /(?<!\p{L})(?:Kolumnist(?:in)?|Gastautor(?:in)?|chroniqueu(?:r|se)|éditorialiste|columnista|articulista|колумнист(?:ка)?)(?!\p{L})/iu;
+/** "Jane Roe writes on maritime security.": the tagline under a column. */
+const AUTHOR_TAGLINE = /(?:^|[.!?]\s+)\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:writes (?:on|about)|schreibt (?:über|zu)|écrit sur|escribe sobre|пишет о)(?!\p{L})/u;
+/** "The views expressed are the author's own" and its kin: only a column disowns its views. */
+const DISCLAIMER = new RegExp(
+  [
+    String.raw`\bviews?\s+(?:expressed\s+)?(?:(?:here|in this (?:article|column|piece|commentary))\s+)?(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:the author['’]s|those of the author|his|her|their|my)\s+own\b`,
+    String.raw`(?:Meinung|Ansicht|Auffassung)\s+de[rs]\s+(?:Autors|Autorin|Verfassers|Verfasserin|Gastautors|Gastautorin)`,
+    String.raw`n['’]engagent\s+que\s+(?:leur|son|ses)\s+auteur`,
+    String.raw`responsabilidad\s+exclusiva\s+de\s+(?:su|sus|el|la|los)\s+autor`,
+    String.raw`мнение\s+(?:автора|редакции)\s+(?:может\s+)?не\s+совпада`,
+    String.raw`تعبر\s+عن\s+(?:رأي\s+)?(?:كاتبها|كاتبه|الكاتب)`,
+  ].join('|'),
+  'iu',
+);
 const COLUMN_FOOTER = /\b(?:this|the|my|our) (?:column|blog|newsletter)\b/iu;
-const FIRST_PERSON = /(?<![\p{L}-])(?:I (?=[a-z])|my(?= )|me(?=[ ,.])|myself)/gu;
-const RHETORIC = /\b(?:one wonders|one might ask|one may ask|it is time for|surely|let us|let's be clear|make no mistake)\b/giu;
-const EVALUATIVE = /\b(?:justifiable|intelligent|sensible|foolish|reckless|sober|absurd|shameful|admirable|misguided|unwise|wise|deplorable|disgraceful|laudable|hypocritical|naive|decaden(?:t|ce)|outrageous|ill-advised|short-sighted)\b/giu;
-/** Quoted speech is the source's voice, not the writer's. */
-const QUOTED = /["“«][^"”»]*["”»]/gu;
+/** The last paragraphs, where bios, taglines and disclaimers stand. */
+const TAIL_PARAGRAPHS = 3;
+
+/**
+ * The writer's voice decides a column without a label when at least this many sentences, and this share of all,
+ * carry the writer's own cues (≥ VOICED_SENTENCE_SCORE each, outside quotations, credited to nobody), of at least
+ * two families (stance, advocacy, evaluation, rhetoric): a wire's paraphrased "should" alone is one family.
+ */
+const MIN_VOICED_SENTENCES = 3;
+const MIN_VOICED_SHARE = 0.15;
+const MIN_VOICE_FAMILIES = 2;
+const VOICE_WEIGHT = 3;
+/** Each sentence in the first person or "one wonders" adds this much, up to MAX_STANCE_WEIGHT. */
+const STANCE_SENTENCE_WEIGHT = 1.5;
+const MAX_STANCE_WEIGHT = 3;
 
 function officialCues(ctx: MetaContext): Cue[] {
   const cues: Cue[] = [];
@@ -62,27 +98,43 @@ function factboxCues(ctx: MetaContext, title: string | null): Cue[] {
   return cues;
 }
 
-/** Labels and sections that declare the piece an opinion. */
+/** Labels and sections that declare the piece an opinion: the page's section, a label line, the title. */
 function opinionLabel(ctx: MetaContext, title: string | null): Cue | null {
   const candidates = [ctx.hints.section ?? '', ...removedLines(ctx, 'label'), title ?? ''];
-  const hit = candidates.find((c) => OPINION_LABEL.test(c.trim()));
+  const hit = candidates.find((c) => OPINION_LABEL.test(c.trim())) ?? ctx.header.find((line) => OPINION_LABEL_LINE.test(line.trim()));
   return hit ? { cue: 'opinion-label', weight: 4, text: hit } : null;
 }
 
+/** What the foot of a column says about it: a columnist's bio, a tagline, a disclaimer, the column's own footer. */
+function columnCues(ctx: MetaContext): Cue[] {
+  const cues: Cue[] = [];
+  const tail = ctx.paragraphs.slice(-TAIL_PARAGRAPHS).join(' ');
+  const footer = removedLines(ctx, 'subscribe', 'footer', 'share', 'credit', 'copyright');
+  const bio = COLUMNIST_BIO.exec(tail) ?? COLUMNIST_NOUN.exec(tail);
+  if (bio) cues.push({ cue: 'columnist-bio', weight: 3, text: bio[0] });
+  const tagline = AUTHOR_TAGLINE.exec(tail);
+  if (tagline) cues.push({ cue: 'author-tagline', weight: 1.5, text: tagline[0] });
+  const disclaimer = DISCLAIMER.exec(tail) ?? footer.map((l) => DISCLAIMER.exec(l)).find(Boolean);
+  if (disclaimer) cues.push({ cue: 'disclaimer', weight: 3, text: disclaimer[0] });
+  const own = footer.find((l) => COLUMN_FOOTER.test(l));
+  if (own) cues.push({ cue: 'column-footer', weight: 1.5, text: COLUMN_FOOTER.exec(own)![0] });
+  return cues;
+}
+
+/** The writer's voice sentence by sentence, read with the reading stage's cues for the document's language. */
 function voiceCues(ctx: MetaContext): Cue[] {
   const cues: Cue[] = [];
-  const tail = ctx.paragraphs.slice(-3).join(' ');
-  const bio = COLUMNIST_BIO.exec(tail);
-  if (bio) cues.push({ cue: 'columnist-bio', weight: 3, text: bio[0] });
-  const footer = removedLines(ctx, 'subscribe', 'footer', 'share').find((l) => COLUMN_FOOTER.test(l));
-  if (footer) cues.push({ cue: 'column-footer', weight: 1.5, text: COLUMN_FOOTER.exec(footer)![0] });
-  const own = ctx.body.replace(QUOTED, ' ');
-  const firstPerson = [...own.matchAll(FIRST_PERSON)];
-  if (firstPerson.length) cues.push({ cue: 'first-person', weight: firstPerson.length >= 3 ? 2.5 : 1.5, text: `${firstPerson.length}× ${firstPerson[0][0].trim()}` });
-  const rhetoric = [...own.matchAll(RHETORIC)];
-  if (rhetoric.length) cues.push({ cue: 'rhetorical', weight: Math.min(2, rhetoric.length), text: rhetoric.map((m) => m[0]).join(', ') });
-  const evaluative = [...own.matchAll(EVALUATIVE)];
-  if (evaluative.length) cues.push({ cue: 'evaluative', weight: Math.min(1.5, evaluative.length * 0.5), text: evaluative.map((m) => m[0]).join(', ') });
+  const { sentences, voiced } = documentVoice(ctx.body, ctx.language);
+  const families = new Set(voiced.flatMap((v) => v.families));
+  const share = sentences ? voiced.length / sentences : 0;
+  if (voiced.length >= MIN_VOICED_SENTENCES && share >= MIN_VOICED_SHARE && families.size >= MIN_VOICE_FAMILIES) {
+    const text = `${voiced.length} of ${sentences} sentences (${[...families].join(', ')}): ${voiced.slice(0, 3).map((v) => v.cues[0]).join(', ')}`;
+    cues.push({ cue: 'writer-voice', weight: VOICE_WEIGHT, text });
+  }
+  const stance = voiced.filter((v) => v.families.includes('stance'));
+  if (stance.length) {
+    cues.push({ cue: 'writer-stance', weight: Math.min(MAX_STANCE_WEIGHT, stance.length * STANCE_SENTENCE_WEIGHT), text: `${stance.length}× ${stance[0].cues.join(', ')}` });
+  }
   return cues;
 }
 
@@ -96,7 +148,7 @@ export function findKind(ctx: MetaContext, title: string | null): Field<DocKind>
   if (label) return { value: 'opinion', evidence: explain('opinion', [label]) };
   const factbox = factboxCues(ctx, title);
   if (sum(factbox) >= FACTBOX_THRESHOLD) return { value: 'factbox', evidence: explain('factbox', factbox) };
-  const voice = voiceCues(ctx);
+  const voice = [...columnCues(ctx), ...voiceCues(ctx)];
   if (sum(voice) >= OPINION_THRESHOLD) return { value: 'opinion', evidence: explain('opinion', voice) };
   if (ctx.body.split(/\s+/).length < MIN_REPORT_WORDS) return { value: 'other', evidence: `other: body under ${MIN_REPORT_WORDS} words` };
   const weak = [...official, ...factbox, ...voice];

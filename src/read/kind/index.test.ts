@@ -150,3 +150,188 @@ test('every cue and speech pattern is global (the scanners loop over matches)', 
     assert.ok(lex.speech.global && lex.sourceFirst.global, language);
   }
 });
+
+// ---- Opinion in the writer's voice, per language (wording of our own; see fixtures/ for whole pieces) ----
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+/** Every segment of a fixture, classified as the reading stage does. */
+function classifyFixture(file: string, docKind: string, language: string) {
+  const body = readFileSync(join(FIXTURES, file), 'utf8');
+  let previous: Segment | null = null;
+  let previousSpeaker: string | null = null;
+  let previousKind: string | null = null;
+  return segment(body, language).map((seg) => {
+    const result = classifyKind(seg, { docKind, language, previous, previousSpeaker, previousKind });
+    previous = seg;
+    previousSpeaker = result.speaker;
+    previousKind = result.kind;
+    return { ...result, text: seg.text };
+  });
+}
+
+function assertKinds(file: string, docKind: string, language: string, opinion: string[], notOpinion: string[]) {
+  const claims = classifyFixture(file, docKind, language);
+  const find = (snippet: string) => claims.find((c) => c.text.includes(snippet));
+  for (const s of opinion) assert.equal(find(s)?.kind, 'opinion', `${file}: «${s}» is ${find(s)?.kind} ${JSON.stringify(find(s)?.features)}`);
+  for (const s of notOpinion) {
+    assert.ok(find(s), `${file}: «${s}» not found`);
+    assert.notEqual(find(s)?.kind, 'opinion', `${file}: «${s}» ${JSON.stringify(find(s)?.features)}`);
+  }
+  return claims;
+}
+
+test('an unlabelled English column: views, advocacy, verdicts and generalisations are opinion; its facts and sources are not', () => {
+  assertKinds(
+    'column-en.txt',
+    'opinion',
+    'en',
+    [
+      'That promise looks wildly premature.',
+      'Nobody who has followed this river seriously believes',
+      'The commission is a talking shop, not a regulator.',
+      'My own reading is that both governments wanted a ceremony',
+      'That is wishful thinking dressed up as law.',
+      'is not a water treaty at all.',
+      'Is anyone in either capital prepared to say so?',
+      'Istrava should insist on a binding minimum flow',
+      'Until then, the accord remains a hollow gesture.',
+    ],
+    [
+      'The accord has 14 articles.',
+      'Article 6 requires each party to notify',
+      'Article 9 sets up a joint commission, which shall meet',
+      'told parliament that the accord',
+      'He said upstream states should consult',
+      'The drought of 2029 showed',
+      'Farmers in the lower valley lost half',
+      'Elena Marsh teaches environmental law',
+    ],
+  );
+});
+
+test('an unlabelled German column: Ansicht, Symbolpolitik, sweeping claims and advice to Berlin are opinion', () => {
+  assertKinds(
+    'column-de.txt',
+    'opinion',
+    'de',
+    [
+      'Meiner Ansicht nach ist es vor allem ein Sieg der Verpackung.',
+      'Das Nachhaltigkeitskapitel ist reine Symbolpolitik.',
+      'Wer ernsthaft glaubt',
+      'Berlin sollte im Rat',
+      'Alles andere wäre Augenwischerei.',
+    ],
+    [
+      'Es enthält keine Sanktionen',
+      'Die Kommission erklärte am Freitag, die Vertragsparteien müssten',
+      'Nach Artikel 8 sollen beide Seiten',
+      'Die Landwirte in Frankreich und Irland protestieren',
+      'Katrin Vogt ist Wirtschaftsjournalistin',
+    ],
+  );
+});
+
+test('a wire story full of "should" and "shall" paraphrase has no opinion claim', () => {
+  const claims = classifyFixture('wire-en.txt', 'news', 'en');
+  assert.deepEqual(claims.filter((c) => c.kind === 'opinion').map((c) => c.text), []);
+  // Even read as a column, the treaty's content, forecasts and reported speech stay reports.
+  const asColumn = classifyFixture('wire-en.txt', 'opinion', 'en').filter((c) => c.kind === 'opinion').map((c) => c.text);
+  for (const s of ['Under the accord, each state shall', 'Article 9 sets up', 'Morlen should release', 'should take place in May', 'Dragan said upstream', 'Environmental groups said', 'the bank said'])
+    assert.ok(!asColumn.some((t) => t.includes(s)), s);
+});
+
+/** [sentence, language, kind in a column, kind in a news report] */
+const VOICE_CASES: [string, string, 'opinion' | 'report', 'opinion' | 'report'][] = [
+  // First-person views are opinion wherever they stand.
+  ['I would argue that the moratorium has already failed.', 'en', 'opinion', 'opinion'],
+  ['My own view is that the deadline was never realistic.', 'en', 'opinion', 'opinion'],
+  ['Я считаю, что мораторий уже провалился.', 'ru', 'opinion', 'opinion'],
+  ['Meiner Ansicht nach ist das Moratorium längst gescheitert.', 'de', 'opinion', 'opinion'],
+  ['À mon sens, ce moratoire a déjà échoué.', 'fr', 'opinion', 'opinion'],
+  ['En mi opinión, la moratoria ya ha fracasado.', 'es', 'opinion', 'opinion'],
+  ['Creo que el acuerdo llega demasiado tarde.', 'es', 'opinion', 'opinion'],
+  ['في رأيي، هذا الاتفاق مجرد حبر على ورق.', 'ar', 'opinion', 'opinion'],
+  // Advocacy addressed to an actor: the column's voice, not a news report's.
+  ['Brussels should respond in kind by suspending the tariff cuts.', 'en', 'opinion', 'report'],
+  ['Москве следует ответить на это зеркально.', 'ru', 'opinion', 'report'],
+  ['Berlin sollte die Zollsenkungen aussetzen.', 'de', 'opinion', 'report'],
+  ['Paris devrait répondre en suspendant les baisses de droits de douane.', 'fr', 'opinion', 'report'],
+  ['Washington debería responder con la misma moneda.', 'es', 'opinion', 'report'],
+  // Evaluative verdicts.
+  ['The promised savings look grossly exaggerated.', 'en', 'opinion', 'report'],
+  // Two verdicts at once are the writer's judgement even in a news report.
+  ['The review clause is a fig leaf, not a safeguard.', 'en', 'opinion', 'opinion'],
+  ['A ceasefire that nobody monitors is not a ceasefire at all.', 'en', 'opinion', 'report'],
+  ['The summit communique was a hollow gesture.', 'en', 'opinion', 'report'],
+  ['Этот договор — пустая формальность, а не гарантия.', 'ru', 'opinion', 'report'],
+  ['Такое перемирие вовсе не перемирие.', 'ru', 'opinion', 'report'],
+  ['Die Überprüfungsklausel ist reine Symbolpolitik.', 'de', 'opinion', 'report'],
+  ['Der Gipfel war alles andere als ein Erfolg.', 'de', 'opinion', 'report'],
+  ['La clause de révision n’est qu’un affichage.', 'fr', 'opinion', 'report'],
+  ['Ce sommet était loin d’être un succès.', 'fr', 'opinion', 'report'],
+  ['La cláusula de revisión no es más que papel mojado.', 'es', 'opinion', 'report'],
+  // Imperatives to the reader or an actor, verdict verbs, a judging "look", the writer's "we".
+  ['Read the annex before you cheer.', 'en', 'opinion', 'report'],
+  ['Ratify it, then fund the inspectors.', 'en', 'opinion', 'report'],
+  ['Its defenders overstate the gains.', 'en', 'opinion', 'report'],
+  ['The fishing towns deserve better.', 'en', 'opinion', 'report'],
+  ['Another delay would make the pledge look hollow.', 'en', 'opinion', 'report'],
+  ['We are giving away our leverage.', 'en', 'opinion', 'report'],
+  ['Lesen Sie den Anhang, bevor Sie jubeln.', 'de', 'opinion', 'report'],
+  ['Soyons clairs : ce texte ne protège personne.', 'fr', 'opinion', 'report'],
+  ['No nos engañemos: el texto no protege a nadie.', 'es', 'opinion', 'report'],
+  ['Посмотрим правде в глаза: текст никого не защищает.', 'ru', 'opinion', 'report'],
+  ['Vote counting continued into the night.', 'en', 'report', 'report'],
+  ['El acuerdo entra en vigor este miércoles.', 'es', 'report', 'report'],
+  ['The currency looks set to weaken further.', 'en', 'report', 'report'],
+  // Sweeping generalisation.
+  ['Nobody seriously believes the quotas will be enforced.', 'en', 'opinion', 'report'],
+  ['Tout le monde sait que ces quotas ne seront jamais respectés.', 'fr', 'opinion', 'report'],
+  // Reported speech: the source's view, never the writer's.
+  ['The minister said Brussels should respond in kind.', 'en', 'report', 'report'],
+  ['Министр заявил, что Москве следует ответить зеркально.', 'ru', 'report', 'report'],
+  ['Der Minister sagte, Berlin sollte die Zollsenkungen aussetzen.', 'de', 'report', 'report'],
+  ['Le ministre a déclaré que Paris devrait répondre fermement.', 'fr', 'report', 'report'],
+  ['El ministro dijo que Washington debería responder con firmeza.', 'es', 'report', 'report'],
+  // The treaty's content and forecasts: "should" that advocates nothing.
+  ['Under Article 12, each coastal state should report its catch every quarter.', 'en', 'report', 'report'],
+  ['The vote should take place in June.', 'en', 'report', 'report'],
+  ['Согласно статье 5, стороны должны проводить консультации.', 'ru', 'report', 'report'],
+  ['Голосование должно состояться в июне.', 'ru', 'report', 'report'],
+  ['Nach Artikel 12 sollten die Küstenstaaten ihre Fänge vierteljährlich melden.', 'de', 'report', 'report'],
+  ['Die Abstimmung sollte im Juni stattfinden.', 'de', 'report', 'report'],
+  ['Le vote devrait avoir lieu en juin.', 'fr', 'report', 'report'],
+  ['Selon l’article 12, chaque État côtier devrait déclarer ses prises.', 'fr', 'report', 'report'],
+  ['La votación debería celebrarse en junio.', 'es', 'report', 'report'],
+  ['Según el artículo 12, cada Estado ribereño deberá informar de sus capturas.', 'es', 'report', 'report'],
+];
+
+test('the writer’s voice per language: views, advocacy and verdicts against reported speech, treaty content and forecasts', () => {
+  for (const [text, language, inColumn, inNews] of VOICE_CASES) {
+    const column = kindOf(text, 'opinion', language);
+    assert.equal(column.kind, inColumn, `column ${language}: ${text} ${JSON.stringify(column.features)}`);
+    const news = kindOf(text, 'news', language);
+    assert.equal(news.kind, inNews, `news ${language}: ${text} ${JSON.stringify(news.features)}`);
+  }
+});
+
+test('Spanish and Arabic sources are credited', () => {
+  const es = kindOf('Según el ministro, el tratado entrará en vigor en julio.', 'news', 'es');
+  assert.deepEqual([es.kind, es.speaker], ['report', 'el ministro']);
+  const ar = kindOf('قال الوزير إن الاتفاق سيدخل حيز التنفيذ في يوليو.', 'news', 'ar');
+  assert.equal(ar.kind, 'report');
+  assert.ok(ar.features.some((f) => f.cue.startsWith('attribution:')), JSON.stringify(ar.features));
+});
+
+test('in a column, a weakly evaluative sentence right after an opinion inherits the voice', () => {
+  const previous = sentence('I think the accord was signed in haste.');
+  const r = classifyKind(sentence('The monitoring chapter is merely a list of intentions.'), { docKind: 'opinion', language: 'en', previous, previousKind: 'opinion' });
+  assert.equal(r.kind, 'opinion');
+  assert.ok(r.features.some((f) => f.cue === 'context:after-opinion'));
+  const alone = classifyKind(sentence('The monitoring chapter is merely a list of intentions.'), { docKind: 'opinion', language: 'en', previous: null, previousKind: 'report' });
+  assert.equal(alone.kind, 'report');
+  // Never in a news report, and never for a sentence without a cue of its own.
+  assert.equal(classifyKind(sentence('The monitoring chapter is merely a list of intentions.'), { docKind: 'news', language: 'en', previous, previousKind: 'opinion' }).kind, 'report');
+  assert.equal(classifyKind(sentence('The chapter has four articles.'), { docKind: 'opinion', language: 'en', previous, previousKind: 'opinion' }).kind, 'report');
+});

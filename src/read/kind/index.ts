@@ -6,8 +6,10 @@ import type { ClaimKind, KindFeature } from '../../types.ts';
 import type { Segment } from '../segment/index.ts';
 import { findAttribution, type Attribution } from './attribution.ts';
 import { type Lexicon, scoreCues } from './cues.ts';
+import { AR } from './lexicon/ar.ts';
 import { DE } from './lexicon/de.ts';
 import { EN } from './lexicon/en.ts';
+import { ES } from './lexicon/es.ts';
 import { FR } from './lexicon/fr.ts';
 import { RU } from './lexicon/ru.ts';
 import { FULLY_QUOTED_SHARE, readQuotes } from './speech.ts';
@@ -18,10 +20,12 @@ export interface KindContext {
   previous: Segment | null;
   /** The speaker found for the previous segment: "He noted …" after "He described …" after "The president said …". */
   previousSpeaker?: string | null;
+  /** The kind given to the segment before, for a column's sentence that continues an opinion. */
+  previousKind?: string | null;
 }
 
 /** Cue lists by language; English for any other language. */
-export const LEXICONS: Record<string, Lexicon> = { en: EN, ru: RU, de: DE, fr: FR };
+export const LEXICONS: Record<string, Lexicon> = { en: EN, ru: RU, de: DE, fr: FR, es: ES, ar: AR };
 
 /**
  * Opinion needs this score, by document kind. A column's evaluative sentence is opinion on one advocacy
@@ -35,6 +39,11 @@ export const ATTRIBUTION_WEIGHT = -3;
 export const TREATY_CONTENT_WEIGHT = -1.5;
 /** A question in the writer's voice, outside quotations, that nobody is credited with asking. */
 export const RHETORICAL_QUESTION_WEIGHT = 2;
+/**
+ * In an opinion piece, a sentence with a cue of its own that follows an opinion continues the writer's argument
+ * ("I think the accord was rushed. Its monitoring chapter is merely a list of intentions.").
+ */
+export const AFTER_OPINION_WEIGHT = 0.5;
 /** Direct speech: at least this share of the sentence is a quotation, and a speaker is named. */
 export const QUOTE_MIN_SHARE = 0.4;
 
@@ -77,6 +86,10 @@ export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimK
   features.push(...scoreCues(quotes.masked, lex.opinion));
   if (!attribution && QUESTION_END.test(quotes.masked) && !/^\s*[“‘"«„]/u.test(seg.text)) {
     features.push({ cue: 'rhetorical-question', weight: RHETORICAL_QUESTION_WEIGHT, text: '?' });
+  }
+  const own = features.reduce((sum, f) => sum + f.weight, 0);
+  if (context.docKind === 'opinion' && context.previousKind === 'opinion' && !attribution && own > 0) {
+    features.push({ cue: 'context:after-opinion', weight: AFTER_OPINION_WEIGHT, text: context.previous?.text.slice(0, 60) ?? '' });
   }
   const score = features.reduce((sum, f) => sum + f.weight, 0);
   const threshold = OPINION_THRESHOLD[context.docKind] ?? OPINION_THRESHOLD.other;

@@ -1,17 +1,44 @@
-// German basics: first-person stance, speculation, advocacy modals, evaluative words; speech verbs.
+// German cues: first-person stance, speculation, advocacy modals, verdicts, generalisations; speech verbs.
 import { type CueRule, type Lexicon, stems, words } from '../cues.ts';
+import { modalVeto } from '../modal.ts';
 
 /** Treaty subjects that make a modal describe the treaty ("die Vertragsparteien müssen …"). */
 const TREATY_SUBJECTS = /(?:Vertragspartei|Partei|Seite|Vertrag|Abkommen|Artikel|jede|beide|Staaten|Länder)\p{L}*\s+(?:\p{L}+\s+){0,2}$/u;
+/** The agreement and its parts, with their case endings ("Vertrages", "Abkommens"). */
+const DOCUMENT = '(?:Artikel|Vertrag|Abkommen|Vereinbarung|Text|Protokoll|Übereinkommen|Klausel|Anhang)\\p{Ll}{0,3}(?!\\p{L})';
+/** The sentence tells what the treaty says: "nach Artikel 12", "gemäß dem Abkommen", "der Vertrag sieht vor". */
+const TREATY_FRAME = new RegExp(
+  [
+    `(?<!\\p{L})(?:nach|gemäß|laut|entsprechend|im Sinne)\\s+(?:(?:de[mnrs]|die|das|diese[mnrs]?)\\s+)?(?:\\p{L}+\\s+)?${DOCUMENT}`,
+    `(?<!\\p{L})${DOCUMENT}\\s+(?:\\d+\\s+)?(?:sieht|verpflichtet|schreibt|bestimmt|regelt|legt|verbietet|erlaubt)(?!\\p{L})`,
+  ].join('|'),
+  'iu',
+);
+/** German puts the verb last: a forecast or a procedure anywhere in the modal's clause ("sollte im Juni stattfinden"). */
+const FORECAST = new RegExp(
+  `(?<!\\p{L})(?:${['stattfinden', 'in Kraft treten', 'folgen', 'vorliegen', 'abgeschlossen werden', 'ratifiziert werden', 'unterzeichnet werden', 'verabschiedet werden', 'gebilligt werden', 'beraten werden', 'abgestimmt werden'].join('|')})(?!\\p{L})`,
+  'u',
+);
+const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, forecast: FORECAST, initialIsCondition: true });
 
 const OPINION: CueRule[] = [
-  { cue: 'first-person-stance', weight: 3, pattern: words(['ich glaube', 'ich finde', 'ich meine', 'ich denke', 'meiner Meinung nach', 'meines Erachtens', 'aus meiner Sicht', 'mir scheint']) },
+  { cue: 'first-person-stance', weight: 3, pattern: words(['ich glaube', 'ich finde', 'ich meine', 'ich denke', 'ich halte', 'ich bin überzeugt', 'ich bezweifle', 'ich fürchte', 'wie ich finde', 'meiner Meinung nach', 'meiner Ansicht nach', 'meiner Auffassung nach', 'nach meiner Auffassung', 'nach meiner Einschätzung', 'meines Erachtens', 'aus meiner Sicht', 'mir scheint']) },
   { cue: 'one-wonders', weight: 3, pattern: words(['man fragt sich', 'man muss sich fragen', 'es bleibt zu hoffen']) },
   { cue: 'speculation', weight: 3, pattern: /(?<!\p{L})es ist (?:durchaus |gut |sehr )?(?:möglich|denkbar|wahrscheinlich|unwahrscheinlich), dass/giu },
-  { cue: 'modal', weight: 1.5, pattern: words(['sollte', 'sollten', 'müsste', 'müssten', 'muss', 'müssen']), unless: (text, index) => TREATY_SUBJECTS.test(text.slice(Math.max(0, index - 60), index)) || /^\s*$/.test(text.slice(0, index)) },
+  { cue: 'modal', weight: 1.5, pattern: words(['sollte', 'sollten', 'müsste', 'müssten', 'muss', 'müssen', 'täte gut daran', 'wäre gut beraten']), unless: modalDescribesTreaty },
+  { cue: 'call-to-act', weight: 2, pattern: words(['es ist an der Zeit', 'es wird Zeit', 'höchste Zeit', 'wir müssen', 'wir sollten', 'lasst uns', 'seien wir ehrlich', 'machen wir uns nichts vor', 'erinnern wir uns', 'man stelle sich vor']) },
+  // The polite imperative opening a statement: "Lesen Sie den Anhang", "Stimmen Sie zu".
+  { cue: 'imperative', weight: 1.5, pattern: /^\s*\p{Lu}\p{Ll}+en\s+Sie(?!\p{L})(?![^?]*\?)/gu },
   { cue: 'stance-adverb', weight: 1, pattern: words(['natürlich', 'offensichtlich', 'leider', 'zum Glück', 'freilich', 'gewiss']) },
   { cue: 'hedge', weight: 1, pattern: words(['vielleicht', 'wahrscheinlich', 'vermutlich', 'womöglich', 'wohl']) },
-  { cue: 'evaluative', weight: 1, pattern: stems(['leichtsinnig', 'vernünftig', 'klug', 'unklug', 'fahrlässig', 'verantwortungslos', 'absurd', 'skandalös', 'fragwürdig', 'bedenklich', 'töricht', 'kurzsichtig', 'Fehler']) },
+  { cue: 'evaluative', weight: 1, pattern: stems(['leichtsinnig', 'vernünftig', 'klug', 'unklug', 'fahrlässig', 'verantwortungslos', 'absurd', 'skandalös', 'fragwürdig', 'bedenklich', 'töricht', 'kurzsichtig', 'Fehler', 'überschätzt', 'übertrieben', 'naiv', 'zahnlos', 'wirkungslos', 'sinnlos', 'illusorisch']) },
+  // Verdicts: a damning name for the thing, an emphatic denial, a restriction ("reine Symbolpolitik").
+  { cue: 'verdict', weight: 1.5, pattern: stems(['Symbolpolitik', 'Feigenblatt', 'Augenwischerei', 'Etikettenschwindel', 'Schaufensterpolitik', 'Luftschl', 'Wunschdenken', 'Farce', 'Heuchelei', 'Makulatur', 'Papiertiger', 'Lippenbekenntnis', 'Scheinlösung', 'Selbstbetrug', 'Nebelkerze']) },
+  { cue: 'emphatic', weight: 1.5, pattern: words(['keineswegs', 'keinesfalls', 'alles andere als', 'mitnichten', 'kein Zufall', 'überhaupt nicht', 'ganz und gar nicht', 'beileibe nicht']) },
+  { cue: 'restrictive', weight: 1, pattern: words(['reine', 'reiner', 'reines', 'reinen', 'bloße', 'bloßer', 'bloßes', 'bloßen', 'nichts als', 'nicht mehr als', 'allenfalls', 'bestenfalls']) },
+  { cue: 'contrast', weight: 1, pattern: /(?<!\p{L})nicht\s+(?:\p{L}+\s+){0,4}?\p{L}+,\s+sondern(?!\p{L})/giu },
+  { cue: 'generalisation', weight: 1.5, pattern: /(?<!\p{L})wer\s+(?:ernsthaft|wirklich|allen Ernstes|im Ernst)\s+(?:glaubt|meint|denkt|annimmt|erwartet)(?!\p{L})/giu },
+  { cue: 'generalisation', weight: 1.5, pattern: words(['jeder weiß', 'niemand glaubt', 'niemand ernsthaft', 'die Geschichte lehrt', 'die Geschichte zeigt']) },
   { cue: 'first-person', weight: 2, pattern: words(['ich', 'mich', 'mir', 'mein', 'meine', 'meiner', 'meinen'], 'gu') },
 ];
 

@@ -1,47 +1,123 @@
 // English cues. Weights: 3 = the writer's stance on its own (first-person belief, "one wonders", "there is a
-// possibility that"); 2 = strong (rhetorical question, prediction, call to act); 1.5 = advocacy modal or a
-// superlative verdict; 1 = weak (an evaluative adjective, a hedge, an intensifier). See ../index.ts for thresholds.
+// possibility that"); 2 = strong (rhetorical question, prediction, call to act); 1.5 = advocacy modal, a verdict
+// ("a fig leaf", "is a formality, not a limit", "not … at all"), a sweeping generalisation; 1 = weak (an evaluative
+// adjective, a hedge, an intensifier). See ../index.ts for thresholds.
 import { type CueRule, type Lexicon, words } from '../cues.ts';
+import { modalVeto } from '../modal.ts';
 
 /** Subjects that make a modal describe the treaty ("the Parties should not …", "each side must …"), not advocate. */
 const TREATY_SUBJECTS = new Set(['party', 'parties', 'side', 'sides', 'signatory', 'signatories', 'treaty', 'agreement', 'pact', 'accord', 'document', 'article', 'protocol', 'convention', 'either', 'neither', 'each', 'both', 'other', 'it', 'they', 'states', 'countries', 'governments']);
-/** After "must be" / "should be", a procedural participle describes what the treaty requires ("must be ratified"). */
-const PROCEDURAL = /^\s+be\s+(?:ratified|approved|signed|submitted|adopted|notified|registered|deposited|exchanged|implemented|applied|settled|held|consulted|published|extended|renewed|terminated|interpreted)\b/i;
+/** The agreement and its parts, as named in a sentence that tells what it says. */
+const DOCUMENT = String.raw`(?:treaty|agreement|accord|pact|convention|protocol|deal|text|charter|annex|schedule|article|articles|clause|clauses|provisions?|terms)`;
+const TREATY_FRAME = new RegExp(
+  [
+    // "under the accord", "in accordance with Article 4", "under a schedule annexed to the accord"
+    String.raw`\b(?:under|pursuant to|in accordance with|in line with|according to|as required by|as set out in|as provided (?:for )?in)\s+(?:(?:the|this|that|its|their|a|an)\s+)?(?:[\p{L}\p{N}-]+\s+)?${DOCUMENT}\b`,
+    // "Article 9 sets up", "the treaty requires"
+    String.raw`\b${DOCUMENT}\s+(?:[\p{N}IVXLC]+\s+)?(?:says|states|requires|provides|stipulates|obliges|commits|sets (?:up|out)|lays down|envisages|foresees|specifies|calls for|allows|permits|bars|forbids|prohibits)\b`,
+  ].join('|'),
+  'iu',
+);
+/** After a modal, a forecast or a procedure, not advice: "should take place", "must be ratified". */
+const FORECAST_VERBS = ['take place', 'follow', 'come into force', 'enter into force', 'take effect', 'arrive', 'occur', 'happen', 'last'];
+const FORECAST_PARTICIPLES = ['held', 'completed', 'finished', 'known', 'announced', 'ready', 'over', 'ratified', 'approved', 'signed', 'submitted', 'adopted', 'notified', 'registered', 'deposited', 'exchanged', 'implemented', 'applied', 'settled', 'consulted', 'published', 'extended', 'renewed', 'terminated', 'interpreted'];
+const FORECAST = new RegExp(
+  [
+    String.raw`^\s+(?:(?:also|still|now|soon|probably|then|only|not)\s+)?`,
+    `(?:${FORECAST_VERBS.join('|')}|be\\s+(?:${FORECAST_PARTICIPLES.join('|')}))\\b`,
+  ].join(''),
+  'i',
+);
 
-/** A modal of the treaty's content, or "Should X happen" (a condition), is not the writer's advocacy. */
-function modalDescribesTreaty(text: string, index: number, match: string): boolean {
-  if (/^should$/i.test(match) && !/\p{L}/u.test(text.slice(0, index))) return true;
-  if (PROCEDURAL.test(text.slice(index + match.length, index + match.length + 40))) return true;
-  const before = text.slice(Math.max(0, index - 60), index).toLowerCase().match(/\p{L}+/gu) ?? [];
-  return before.slice(-5).some((w) => TREATY_SUBJECTS.has(w));
-}
+/** A modal of the treaty's content, a forecast, or "Should X happen" (a condition), is not the writer's advocacy. */
+const modalDescribesTreaty = modalVeto({
+  treatySubject: (before) => (before.toLowerCase().match(/\p{L}+/gu) ?? []).slice(-5).some((w) => TREATY_SUBJECTS.has(w)),
+  treatyFrame: TREATY_FRAME,
+  forecast: FORECAST,
+  initialIsCondition: true,
+});
 
 /** "I" as a pronoun, not a numeral ("Article I", "World War I"). */
 function romanNumeral(text: string, index: number): boolean {
   return /(?:article|war|part|title|chapter|section|annex|phase|stage|protocol|schedule|class|type)\s+$/i.test(text.slice(Math.max(0, index - 12), index));
 }
 
+/** A copula, a noun phrase, then "not" another: "is a formality, not a limit", "is a pledge of abstention, not of protection". */
+const CONTRAST = /\b(?:is|are|was|were|remains?)\s+(?:a|an|no)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+not\s+(?:a|an|the|of|to|in|for|by)\b/gi;
+/** "not … at all", "no accident", "anything but", "far from over". */
+const EMPHATIC = new RegExp(
+  [
+    String.raw`\bnot\s+(?:[\w-]+\s+){0,3}?at all\b`,
+    String.raw`\b(?:no|hardly an?)\s+(?:accident|coincidence)\b`,
+    String.raw`\b(?:anything but|by no means|nothing of the sort)\b`,
+    String.raw`\bfar from\s+(?:a|an|being|over|certain|clear|settled|perfect|it)\b`,
+  ].join('|'),
+  'gi',
+);
+/** "Nobody who has followed this river seriously believes …". */
+const NOBODY_SERIOUSLY = /\b(?:nobody|no one|no-one|few|hardly anyone|anyone|everyone|everybody)\b(?:\s+[\w'’-]+){0,6}?\s+(?:seriously|honestly|really|genuinely)\s+(?:believes?|thinks?|expects?|imagines?|supposes?)\b/gi;
+/** A sentence that opens by judging what came before: "That is wishful thinking", not "This is the first …". */
+const DEMONSTRATIVE_VERDICT = /^\s*(?:That|This)\s+(?:is|was)\s+(?!(?:the|why|because|how|what|where|when|who|down|up|due|expected|set|scheduled|likely|to|in|on|at|not\s+the)\b)/g;
+
+/** Phrases followed by their source; "citing it is a formality" is a gerund subject, not a credit. */
+const SOURCE_FIRST = new RegExp(
+  [
+    String.raw`\b(?:according to|in the words of|as quoted by)\b`,
+    String.raw`\bciting\b(?!\s+(?:it|this|that|them)\s+(?:is|was|are|were)\b)`,
+  ].join('|'),
+  'gi',
+);
+
+/** A sentence that opens with a bare verb addressed to the reader or an actor: "Vote yes", "Read the text", "Stop pretending". */
+const IMPERATIVE_VERBS = ['vote', 'read', 'look', 'consider', 'remember', 'forget', 'ask', 'imagine', 'stop', 'start', 'hold', 'keep', 'stay', 'insist', 'think', 'take', 'give', 'let', 'ignore', 'listen', 'judge', 'compare', 'recall', 'leave', 'drop', 'scrap', 'ratify', 'reject', 'accept', 'make', 'do not', "don't", 'beware', 'spare'];
+const IMPERATIVE_OBJECTS = ['the', 'this', 'that', 'these', 'those', 'it', 'them', 'him', 'her', 'yes', 'no', 'a', 'an', 'your', 'what', 'how', 'why', 'with', 'for', 'to', 'on', 'away', 'back', 'out', 'about', 'again', 'instead', 'aside'];
+const IMPERATIVE = new RegExp(
+  [
+    `^\\s*(?:${IMPERATIVE_VERBS.join('|')})\\s+(?:${IMPERATIVE_OBJECTS.join('|')})\\b`,
+    // "Stop pretending", "Keep asking"; not "Vote counting", a noun.
+    `^\\s*(?:stop|keep|start|quit)\\s+\\w+ing\\b`,
+  ].join('|'),
+  'gi',
+);
+/** A perception verb whose complement closes the clause passes judgement ("looks badly overstated.", "look hollow."); "looks set to" forecasts. */
+const PERCEPTION = /\b(?:looks?|looked|seems?|seemed|sounds?|sounded)\s+(?!(?:set|likely|unlikely|poised|ready|certain|sure|to|like|at|into|for|forward|after|as|if)\b)(?:\w+ly\s+)?\w+(?=\s*[.,;:!?]|\s*$)/gi;
+
 const OPINION: CueRule[] = [
   // The writer's own stance: belief verbs in the first person, "in my view", "one wonders".
   { cue: 'first-person-stance', weight: 3, pattern: /\bI\s+(?:(?:have|had|would|do|must)\s+)?(?:(?:previously|long|often|already|also|still|firmly|strongly)\s+)?(?:believe|think|argue|argued|contend|suspect|fear|doubt|hope|expect|am convinced|am not convinced|called|written|wrote|said|maintain|maintained|predicted|warned)\b/g },
-  { cue: 'first-person-stance', weight: 3, pattern: words(['in my view', 'in my opinion', 'in my judgment', 'to my mind', 'it seems to me', 'I would say']) },
+  { cue: 'first-person-stance', weight: 3, pattern: words(['in my view', 'in my opinion', 'in my judgment', 'to my mind', 'it seems to me', 'I would say', 'as I see it', 'if you ask me', 'for my part', 'speaking for myself']) },
+  { cue: 'first-person-stance', weight: 3, pattern: /\b[Mm]y\s+(?:own\s+)?(?:view|opinion|sense|guess|hunch|bet|reading|fear|worry|suspicion|conclusion|argument|verdict|advice)\s+(?:is|remains|was)\b/g },
+  { cue: 'first-person-stance', weight: 3, pattern: /\bI['’]d\s+(?:argue|say|suggest|bet|wager)\b|\bI\s+(?:am|remain)\s+(?:not\s+)?(?:persuaded|sceptical|skeptical|unconvinced)\b/g },
   { cue: 'one-wonders', weight: 3, pattern: words(['one wonders', 'one might ask', 'one may ask', 'one could argue', 'one might argue', 'one can only hope', 'one has to ask', 'it is fair to ask']) },
   // The writer speculates: an impersonal frame with nobody credited.
   { cue: 'speculation', weight: 3, pattern: /\b(?:there is|there's)\s+(?:a|an|some|every|little|no|real|strong|distinct|good)\s+(?:real\s+|strong\s+|distinct\s+|good\s+)?(?:possibility|chance|likelihood|probability|risk|danger|reason to (?:believe|think|doubt|fear))\s+that\b/gi },
   { cue: 'speculation', weight: 3, pattern: /\bit is\s+(?:quite\s+|very\s+|entirely\s+|hardly\s+)?(?:possible|likely|unlikely|conceivable|probable|doubtful|plausible|inconceivable)\s+that\b/gi },
   { cue: 'prediction', weight: 2, pattern: /\bwill\s+(?:inevitably|surely|certainly|undoubtedly|doubtless|almost certainly|never)\b|\b(?:is|are)\s+(?:bound|doomed|certain|sure)\s+to\b/gi },
+  { cue: 'imperative', weight: 1.5, pattern: IMPERATIVE },
   { cue: 'call-to-act', weight: 2, pattern: words(['it is time for', 'it is time to', 'it is high time', 'let us', "let's", 'we must', 'we should', 'we need to', 'we ought to']) },
   // Advocacy modals in the writer's voice; the treaty's own obligations are vetoed.
-  { cue: 'modal', weight: 1.5, pattern: words(['should', 'ought to', 'must', 'needs to', 'need to', 'has to', 'have to']), unless: modalDescribesTreaty },
+  { cue: 'modal', weight: 1.5, pattern: words(['should', 'ought to', 'must', 'needs to', 'need to', 'has to', 'have to', 'would do well to', 'had better']), unless: modalDescribesTreaty },
   { cue: 'stance-adverb', weight: 1.5, pattern: /^\s*(?:surely|clearly|obviously|frankly|admittedly|undeniably|sadly|unfortunately|regrettably|alas|of course)\b/gi },
   { cue: 'stance-adverb', weight: 1, pattern: words(['surely', 'clearly', 'obviously', 'undoubtedly', 'frankly', 'hardly', 'merely', 'simply', 'sadly', 'unfortunately', 'fortunately', 'regrettably', 'ironically', 'needless to say']), unless: (text, index) => !/\S/.test(text.slice(0, index)) },
   { cue: 'hedge', weight: 1, pattern: words(['perhaps', 'probably', 'arguably', 'presumably', 'possibly', 'maybe', 'seemingly', 'it seems', 'it appears']) },
-  { cue: 'intensifier', weight: 1, pattern: words(['far too', 'much too', 'all too', 'way too', 'a mere', 'mere']) },
+  { cue: 'intensifier', weight: 1, pattern: words(['far too', 'much too', 'all too', 'way too', 'a mere', 'mere', 'badly', 'wildly', 'grossly', 'woefully', 'hopelessly', 'utterly', 'sorely', 'laughably', 'absurdly', 'naively']) },
+  // Verdicts: a contrast that corrects ("a formality, not a limit"), an emphatic denial, a damning name for the thing.
+  { cue: 'contrast', weight: 1.5, pattern: CONTRAST },
+  { cue: 'emphatic', weight: 1.5, pattern: EMPHATIC },
+  { cue: 'verdict', weight: 1.5, pattern: words(['fig leaf', 'talking shop', 'window dressing', 'window-dressing', 'smoke and mirrors', 'wishful thinking', 'pipe dream', 'paper tiger', 'charade', 'sham', 'farce', 'travesty', 'hollow gesture', 'empty gesture', 'token gesture', 'empty words', 'empty promise', 'hollow promise', 'fairy tale', 'self-deception']) },
+  { cue: 'verdict', weight: 1.5, pattern: words(['overstate', 'overstates', 'exaggerate', 'exaggerates', 'underestimate', 'underestimates', 'misread', 'misreads', 'misjudge', 'misjudges', 'miss the point', 'misses the point', 'get it wrong', 'gets it wrong', 'have it backwards', 'has it backwards', 'deserve', 'deserves']) },
+  { cue: 'perception', weight: 0.5, pattern: PERCEPTION },
+  { cue: 'restrictive', weight: 1, pattern: words(['little more than', 'nothing more than', 'no more than a', 'no more than an', 'nothing but', 'at best']) },
+  { cue: 'demonstrative-verdict', weight: 1, pattern: DEMONSTRATIVE_VERDICT },
+  // Sweeping generalisation, the column's shortcut past evidence.
+  { cue: 'generalisation', weight: 1.5, pattern: words(['everyone knows', 'everybody knows', 'nobody believes', 'no one believes', 'nobody doubts', 'no one doubts', 'history shows', 'history teaches', 'history suggests', 'experience shows', 'it is no secret']) },
+  { cue: 'generalisation', weight: 1.5, pattern: NOBODY_SERIOUSLY },
   // A verdict in superlative form ("humanity's best hope", "the worst mistake").
   { cue: 'verdict', weight: 1.5, pattern: /\b(?:best|last|only|worst|greatest|biggest)\s+(?:hope|chance|mistake|blunder|folly|achievement|bet|failure)\b/gi },
-  { cue: 'evaluative', weight: 1, pattern: words(['justifiable', 'unjustifiable', 'justified', 'unjustified', 'intelligent', 'wise', 'unwise', 'sober', 'sensible', 'reckless', 'foolish', 'naive', 'misguided', 'ill-advised', 'ill-conceived', 'short-sighted', 'shortsighted', 'irresponsible', 'absurd', 'ridiculous', 'shameful', 'disgraceful', 'scandalous', 'outrageous', 'admirable', 'laudable', 'commendable', 'deplorable', 'regrettable', 'lamentable', 'hypocritical', 'cynical', 'dishonest', 'brilliant', 'excellent', 'terrible', 'disastrous', 'pointless', 'futile', 'hollow', 'dubious', 'questionable', 'flawed', 'worrying', 'troubling', 'encouraging', 'heartening', 'decadence', 'decadent', 'dignified', 'noble', 'cowardly', 'shameless', 'folly', 'blunder', 'farce', 'disgrace', 'travesty', 'praiseworthy', 'right about', 'wrong about', 'deserved', 'deserves']) },
+  { cue: 'evaluative', weight: 1, pattern: words(['justifiable', 'unjustifiable', 'justified', 'unjustified', 'intelligent', 'wise', 'unwise', 'sober', 'sensible', 'reckless', 'foolish', 'naive', 'misguided', 'ill-advised', 'ill-conceived', 'short-sighted', 'shortsighted', 'irresponsible', 'absurd', 'ridiculous', 'shameful', 'disgraceful', 'scandalous', 'outrageous', 'admirable', 'laudable', 'commendable', 'deplorable', 'regrettable', 'lamentable', 'hypocritical', 'cynical', 'dishonest', 'brilliant', 'excellent', 'terrible', 'disastrous', 'pointless', 'futile', 'hollow', 'dubious', 'questionable', 'flawed', 'worrying', 'troubling', 'encouraging', 'heartening', 'decadence', 'decadent', 'dignified', 'noble', 'cowardly', 'shameless', 'folly', 'blunder', 'disgrace', 'praiseworthy', 'premature', 'overstated', 'overblown', 'exaggerated', 'overhyped', 'toothless', 'meaningless', 'worthless', 'cosmetic', 'illusory', 'obvious', 'striking', 'pretence', 'pretense', 'wishful', 'right about', 'wrong about', 'deserved']) },
   // The writer's community and country ("our small navy", "this country").
-  { cue: 'first-person-plural', weight: 1, pattern: /\b(?:[Ww]e|[Oo]urs?|us|ourselves)\b|\b(?:[Tt]his|[Oo]ur)\s+(?:country|nation)\b/g },
+  { cue: 'first-person-plural', weight: 1.5, pattern: /\b[Ww]e\b/g },
+  { cue: 'first-person-plural', weight: 1, pattern: /\b(?:[Oo]urs?|us|ourselves)\b|\b(?:[Tt]his|[Oo]ur)\s+(?:country|nation)\b/g },
   { cue: 'first-person', weight: 2, pattern: /\b(?:I(?=\s+\p{Ll}|['’](?:m|ve|d|ll)\b)|me|[Mm]y|myself)\b/gu, unless: romanNumeral },
 ];
 
@@ -49,8 +125,8 @@ export const EN: Lexicon = {
   speech: words(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'state', 'declared', 'declares', 'stressed', 'stresses', 'noted', 'notes', 'insisted', 'insists', 'insist', 'warned', 'warns', 'argued', 'argues', 'explained', 'explains', 'asked', 'replied', 'wrote', 'writes', 'announced', 'announces', 'remarked', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'claimed', 'claims', 'reported', 'reports', 'pointed out', 'points out', 'observed', 'observes', 'acknowledged', 'confirmed', 'confirms', 'denied', 'denies', 'described', 'describes', 'characterized', 'characterised', 'called', 'asserted', 'asserts', 'maintained', 'maintains', 'suggested', 'believes', 'believe', 'thinks', 'think', 'estimated', 'predicted', 'quoted'], 'gu'),
   inversion: false,
   passive: new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']),
-  sourceFirst: words(['according to', 'in the words of', 'as quoted by', 'citing']),
-  speakerNouns: new Set(['official', 'officials', 'analyst', 'analysts', 'ministry', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'diplomat', 'diplomats', 'expert', 'experts', 'critic', 'critics', 'supporters', 'observers', 'government', 'president', 'chancellor', 'leader', 'agency', 'media', 'newspaper', 'lawmakers', 'legislators', 'deputies', 'senators', 'committee', 'office', 'embassy', 'police', 'military', 'army', 'commander', 'opposition', 'statement', 'report', 'residents', 'advisor', 'adviser', 'secretary', 'premier', 'envoy', 'ambassador', 'aide', 'aides', 'director', 'chairman', 'chairwoman', 'chair', 'mayor', 'governor', 'king', 'queen', 'prince', 'people', 'colleagues']),
+  sourceFirst: SOURCE_FIRST,
+  speakerNouns: new Set(['official', 'officials', 'analyst', 'analysts', 'ministry', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'diplomat', 'diplomats', 'expert', 'experts', 'critic', 'critics', 'supporters', 'observers', 'government', 'bank', 'company', 'group', 'groups', 'commission', 'council', 'court', 'fund', 'organisation', 'organization', 'institute', 'union', 'campaigners', 'activists', 'negotiators', 'authorities', 'ministers', 'president', 'chancellor', 'leader', 'agency', 'media', 'newspaper', 'lawmakers', 'legislators', 'deputies', 'senators', 'committee', 'office', 'embassy', 'police', 'military', 'army', 'commander', 'opposition', 'statement', 'report', 'residents', 'advisor', 'adviser', 'secretary', 'premier', 'envoy', 'ambassador', 'aide', 'aides', 'director', 'chairman', 'chairwoman', 'chair', 'mayor', 'governor', 'king', 'queen', 'prince', 'people', 'colleagues']),
   documentNouns: new Set(['treaty', 'agreement', 'pact', 'accord', 'document', 'text', 'article', 'articles', 'preamble', 'clause', 'clauses', 'provision', 'provisions', 'protocol', 'convention', 'charter', 'annex', 'bill', 'law', 'draft', 'sides', 'parties', 'it']),
   skippable: new Set(['has', 'have', 'had', 'also', 'further', 'previously', 'then', 'later', 'earlier', 'again', 'once', 'repeatedly', 'publicly', 'reportedly', 'recently', 'often', 'already', 'first', 'last', 'quickly', 'immediately', 'openly', 'separately', 'privately', 'subsequently', 'likewise', 'similarly']),
   clauseWords: new Set(['that', 'which', 'who', 'whom', 'as', 'while', 'when', 'because', 'since', 'if', 'but', 'and', 'or', 'so', 'than', 'where', 'after', 'before', 'although', 'though', 'what']),

@@ -1,17 +1,44 @@
-// French basics: first-person stance, speculation, advocacy modals, evaluative words; speech verbs.
+// French cues: first-person stance, speculation, advocacy modals, verdicts, generalisations; speech verbs.
 import { type CueRule, type Lexicon, stems, words } from '../cues.ts';
+import { modalVeto } from '../modal.ts';
 
 /** Treaty subjects that make a modal describe the treaty ("les parties doivent …"). */
 const TREATY_SUBJECTS = /(?:parties|partie|traité|accord|article|chaque|deux|États)\s+(?:\p{L}+\s+){0,2}$/iu;
+const DOCUMENT = '(?:article|traité|accord|texte|protocole|convention|clause|pacte|annexe)(?!\\p{L})';
+/** The sentence tells what the treaty says: "selon l’article 12", "en vertu de l'accord", "le traité prévoit". */
+const TREATY_FRAME = new RegExp(
+  [
+    `(?<!\\p{L})(?:selon|en vertu d[eu]|aux termes d[eu]|conformément à|d['’]après|au titre d[eu])\\s*(?:l['’]|(?:le|la|les|ce|cet|cette)\\s+)?(?:\\p{L}+\\s+)?${DOCUMENT}`,
+    `(?<!\\p{L})${DOCUMENT}\\s+(?:\\d+\\s+)?(?:prévoit|stipule|impose|oblige|dispose|engage|interdit|autorise)(?!\\p{L})`,
+  ].join('|'),
+  'iu',
+);
+/** After a modal, a forecast or a procedure: "devrait avoir lieu", "doit être ratifié". French news uses "devrait" for forecasts. */
+const FORECAST = new RegExp(
+  [
+    '^\\s+(?:(?:en principe|normalement|donc|aussi|encore)\\s+)?(?:',
+    ['avoir lieu', 'entrer en vigueur', 'intervenir', 'se tenir', 'se réunir', 'se prononcer', 'suivre', 'durer', 'aboutir'].join('|'),
+    '|être\\s+(?:ratifié|adopté|signé|examiné|voté|publié|promulgué|approuvé|conclu|soumis|présenté)\\p{L}*)(?!\\p{L})',
+  ].join(''),
+  'iu',
+);
+const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, forecast: FORECAST, initialIsCondition: false });
 
 const OPINION: CueRule[] = [
-  { cue: 'first-person-stance', weight: 3, pattern: words(['je pense', 'je crois', 'je suis convaincu', 'je suis convaincue', 'à mon avis', 'selon moi', 'il me semble']) },
+  { cue: 'first-person-stance', weight: 3, pattern: words(['je pense', 'je crois', 'je suis convaincu', 'je suis convaincue', 'je suis persuadé', 'je suis persuadée', 'j’estime', "j'estime", 'je doute', 'je crains', 'je considère', 'à mon avis', 'à mon sens', 'à mes yeux', 'pour ma part', 'selon moi', 'il me semble']) },
   { cue: 'one-wonders', weight: 3, pattern: words(['on se demande', 'on peut se demander', 'reste à savoir']) },
   { cue: 'speculation', weight: 3, pattern: words(['il est possible que', 'il est probable que', 'il n’est pas exclu que', "il n'est pas exclu que"]) },
-  { cue: 'modal', weight: 1.5, pattern: words(['devrait', 'devraient', 'il faut', 'il faudrait', 'doit', 'doivent']), unless: (text, index) => TREATY_SUBJECTS.test(text.slice(Math.max(0, index - 60), index)) },
+  { cue: 'modal', weight: 1.5, pattern: words(['devrait', 'devraient', 'il faut', 'il faudrait', 'doit', 'doivent', 'ferait bien de', 'feraient bien de', 'gagnerait à', 'gagneraient à']), unless: modalDescribesTreaty },
+  { cue: 'call-to-act', weight: 2, pattern: words(['il est temps de', 'il serait temps', 'nous devons', 'nous devrions', 'soyons clairs', 'soyons lucides', 'rappelons-le', 'imaginons', 'ne nous leurrons pas', 'disons-le', 'cessons', 'arrêtons de']) },
   { cue: 'stance-adverb', weight: 1, pattern: words(['évidemment', 'bien sûr', 'malheureusement', 'heureusement', 'hélas']) },
   { cue: 'hedge', weight: 1, pattern: words(['peut-être', 'probablement', 'sans doute', 'vraisemblablement']) },
-  { cue: 'evaluative', weight: 1, pattern: stems(['irresponsable', 'imprudent', 'raisonnable', 'absurde', 'scandaleu', 'honteu', 'erreur', 'insensé', 'naïf', 'naïve']) },
+  { cue: 'evaluative', weight: 1, pattern: stems(['irresponsable', 'imprudent', 'raisonnable', 'absurde', 'scandaleu', 'honteu', 'erreur', 'insensé', 'naïf', 'naïve', 'illusoire', 'surestimé', 'exagéré', 'dérisoire']) },
+  // Verdicts: a damning name for the thing, an emphatic denial, a restriction ("n'est qu'un affichage").
+  { cue: 'verdict', weight: 1.5, pattern: words(['affichage', 'poudre aux yeux', 'coquille vide', 'leurre', 'vœu pieux', 'voeu pieux', 'mascarade', 'hypocrisie', 'de façade', 'chimère', 'feuille de vigne', 'tigre de papier', 'écran de fumée', 'trompe-l’œil', "trompe-l'œil", 'farce', 'simulacre']) },
+  { cue: 'emphatic', weight: 1.5, pattern: words(['pas du tout', 'nullement', 'loin d’être', "loin d'être", 'tout sauf', 'en rien', 'aucunement', 'pas un hasard', 'rien d’un', "rien d'un"]) },
+  { cue: 'restrictive', weight: 1, pattern: /(?<!\p{L})n['’](?:est|était|sera|sont|étaient)\s+qu['’]|(?<!\p{L})ne\s+(?:sont|seront|serait)\s+que(?!\p{L})/giu },
+  { cue: 'restrictive', weight: 1, pattern: words(['rien de plus qu', 'tout au plus', 'au mieux']) },
+  { cue: 'generalisation', weight: 1.5, pattern: words(['tout le monde sait', 'chacun sait', 'personne ne croit', 'nul n’ignore', "nul n'ignore", 'personne n’est dupe', "personne n'est dupe", 'l’histoire montre', "l'histoire montre", 'l’histoire enseigne', "l'histoire enseigne"]) },
   { cue: 'first-person', weight: 2, pattern: words(['je', 'j’', "j'", 'moi', 'mon', 'ma', 'mes']) },
 ];
 

@@ -1,0 +1,68 @@
+// The writer's voice over a whole body: which sentences carry cues of the writer's own stance, advocacy,
+// evaluation or rhetoric (outside quotations, credited to nobody). The meta stage weighs it to tell a column
+// without an "Opinion" label from a report.
+import type { KindFeature } from '../../types.ts';
+import { segment, type Segment } from '../segment/index.ts';
+import { classifyKind } from './index.ts';
+
+/** What a cue says about the writer: a view of their own, advice to someone, a judgement, a rhetorical move. */
+export type VoiceFamily = 'stance' | 'advocacy' | 'evaluation' | 'rhetoric';
+
+/** Cue name → family; a cue not listed (hedges, verdicts, intensifiers, contrasts, generalisations …) evaluates. */
+const FAMILY: Record<string, VoiceFamily> = {
+  'first-person-stance': 'stance',
+  'first-person': 'stance',
+  'first-person-plural': 'stance',
+  'one-wonders': 'stance',
+  modal: 'advocacy',
+  'call-to-act': 'advocacy',
+  'rhetorical-question': 'rhetoric',
+  rhetorical: 'rhetoric',
+};
+
+/** A sentence speaks in the writer's voice when its own cues reach the opinion threshold of a column. */
+export const VOICED_SENTENCE_SCORE = 1.5;
+
+export function familyOf(cue: string): VoiceFamily {
+  return FAMILY[cue.split(':', 1)[0]] ?? 'evaluation';
+}
+
+export interface VoicedSentence {
+  text: string;
+  score: number;
+  families: VoiceFamily[];
+  /** The cues that carried it, as "cue:words". */
+  cues: string[];
+}
+
+export interface DocumentVoice {
+  /** Sentences and list items (headings left out). */
+  sentences: number;
+  voiced: VoicedSentence[];
+}
+
+/** The writer's own cues of one classified sentence: none when the sentence is a quote or credits a source. */
+function ownCues(kind: string, features: KindFeature[]): KindFeature[] {
+  if (kind === 'quote' || kind === 'heading' || features.some((f) => f.weight < 0)) return [];
+  return features.filter((f) => f.weight > 0);
+}
+
+export function documentVoice(body: string, language: string | null): DocumentVoice {
+  const voiced: VoicedSentence[] = [];
+  let sentences = 0;
+  let previous: Segment | null = null;
+  let previousSpeaker: string | null = null;
+  for (const seg of segment(body, language)) {
+    if (seg.unit === 'heading') continue;
+    sentences++;
+    // Read as in a column: the verdict of each sentence on its own, without the context of the one before.
+    const { kind, speaker, features } = classifyKind(seg, { docKind: 'opinion', language, previous, previousSpeaker });
+    previous = seg;
+    previousSpeaker = speaker;
+    const own = ownCues(kind, features);
+    const score = own.reduce((sum, f) => sum + f.weight, 0);
+    if (score < VOICED_SENTENCE_SCORE) continue;
+    voiced.push({ text: seg.text, score, families: [...new Set(own.map((f) => familyOf(f.cue)))], cues: own.map((f) => f.cue) });
+  }
+  return { sentences, voiced };
+}
