@@ -10,6 +10,8 @@ import { readDuration, readEvents } from './events/index.ts';
 
 export { isCounterpart, partyOfStep, PER_PARTY, readDuration, readEvents, type StateMention, type StepActor } from './events/index.ts';
 
+export { documentVoice, type DocumentVoice, type VoicedSentence, type VoiceFamily } from './kind/voice.ts';
+
 export type ReadableDocument = Pick<DocumentRecord, 'id' | 'body' | 'language' | 'published' | 'kind' | 'title'>;
 
 /** Claims of one document, in body order; ids are `${doc.id}.${n}` until the dossier renumbers them. */
@@ -19,7 +21,7 @@ export function readDocument(doc: ReadableDocument): Claim[] {
   let previousSpeaker: string | null = null;
   let previousRefs: ArticleRef[] = [];
   for (const seg of segment(doc.body, doc.language)) {
-    const { kind, speaker, features } = classifyKind(seg, { docKind: doc.kind, language: doc.language, previous, previousSpeaker });
+    const { kind, speaker, features } = classifyKind(seg, { docKind: doc.kind, language: doc.language, previous, previousSpeaker, previousKind: claims.at(-1)?.kind });
     const { refs, foreign } = findArticleRefs(seg.text, { language: doc.language, previous: previousRefs, title: doc.title });
     const party_mentions = findParties(seg.text, doc.language);
     const claim: Claim = {
