@@ -193,3 +193,19 @@ export function properTopic(topic: string[], between: RegExp, proper: (w: string
 
 /** A capitalized word that is not an acronym: "Union", "Европейском". */
 export const capitalizedWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+
+/** "with" in the languages read: the counterpart of a treaty ("the treaty concluded with Amman"). */
+const WITH = /^(?:with|avec|mit|con|с|со)$/iu;
+
+/**
+ * Whether the clause after a possessor's noun concludes it with a state the report's title does not name: "the
+ * pact concluded with Bolivia, whose Article 6…" under a title about Peru and Ecuador is another treaty. Undecided
+ * (false) without a title naming states.
+ */
+export function otherCounterpart(clause: string[], title: string | null, language: string): boolean {
+  const w = clause.findIndex((x) => WITH.test(x));
+  if (w < 0 || !title) return false;
+  const titled = new Set(findParties(title, language).map((p) => p.code));
+  const named = findParties(clause.slice(w + 1).join(' '), language).map((p) => p.code);
+  return titled.size > 0 && named.length > 0 && !named.some((c) => titled.has(c));
+}

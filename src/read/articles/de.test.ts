@@ -65,3 +65,9 @@ test('de a treaty "über" a named thing, and hyphenated names, are other instrum
   assert.deepEqual(ours('gemäß Artikel 3 des Vertrags über die Zusammenarbeit zwischen der Republik Ostmark und Valdorien'), [3]);
   assert.deepEqual(ours('Artikel 3 des Vertrags über die umfassende Partnerschaft'), [3]);
 });
+
+test('de "der mit X geschlossene Vertrag, dessen Artikel" under a title about other states', () => {
+  const text = 'Der Vertrag mit Bolivien, dessen Artikel 6 eine Kommission schuf, gilt weiter.';
+  assert.deepEqual(ours(text, 'Peru und Ecuador unterzeichnen Flussvertrag'), []);
+  assert.deepEqual(ours(text, 'Peru und Bolivien unterzeichnen Flussvertrag'), [6]);
+});

@@ -1,7 +1,7 @@
 // German article references ("Artikel 4", "Art. 4", "nach Artikel 12", "Artikel 4 Absatz 2", "der vierte Artikel",
 // "Artikel vier", "Artikel XIV"); "Artikel 5 des Abkommens von 2009", "Artikel 51 der UN-Charta" and
 // "der Nordatlantikvertrag, dessen Artikel 5…" belong to other instruments.
-import { ACRONYM, ROMAN_TOKEN, YEAR, joinsStates, properTopic, lastIndex, possessorWords, readList, romanValue, wordValues, alternation, type ArticleLanguage } from './common.ts';
+import { ACRONYM, otherCounterpart, ROMAN_TOKEN, YEAR, joinsStates, properTopic, lastIndex, possessorWords, readList, romanValue, wordValues, alternation, type ArticleLanguage } from './common.ts';
 
 const ARTICLE = String.raw`\b(?:Artikel[ns]?|Art\.)\s*`;
 const SEP = String.raw`\s*(?:,\s*(?:und\s+)?|und\s+|oder\s+|bis\s+|[-–—]\s*)`;
@@ -79,7 +79,8 @@ function instrumentBeforeDe(head: string, title: string | null): string | null {
   let from = h;
   while (from > 0 && h - from < 4 && !DETERMINER.test(w[from - 1]) && !CONTRAST.test(w[from - 1])) from--;
   if (/^(?:dies|diese[rsmn]?)$/iu.test(w[from - 1] ?? '')) return null;
-  if (w.slice(0, from).some((x) => CONTRAST.test(x)) || w.slice(h + 1).some((x) => YEAR.test(x))) return w.slice(from).join(' ');
+  const clause = w.slice(h + 1);
+  if (w.slice(0, from).some((x) => CONTRAST.test(x)) || clause.some((x) => YEAR.test(x)) || otherCounterpart(clause, title, 'de')) return w.slice(from).join(' ');
   return namedDe(w, from, h, title);
 }
 

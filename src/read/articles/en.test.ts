@@ -121,3 +121,10 @@ test('en "X, which under its Article N": the instrument before "which" owns it',
   assert.deepEqual(ours('States could quit the 1979 Moon Agreement instead, which under its Article 20 allows withdrawal after a year.'), []);
   assert.deepEqual(ours('The treaty, which in its Article 4 requires consultations, was ratified.'), [4]);
 });
+
+test('en a possessor concluded with a state the title does not name is another treaty', () => {
+  const text = 'The pact concluded with Bolivia, whose Article 6 set up a joint commission, is still cited.';
+  assert.deepEqual(ours(text, 'Peru and Ecuador sign river treaty'), []);
+  assert.deepEqual(ours(text, 'Peru and Bolivia sign river treaty'), [6]);
+  assert.deepEqual(ours(text), [6]);
+});

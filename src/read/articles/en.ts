@@ -1,7 +1,7 @@
 // English article references: "Article 4", "Art. 4", "Articles 3–5", "Article Four", "the fourth article",
 // "paragraph 2 of Article 4", "Article IV", "Articles V and VI"; and the other instruments a reference can belong to:
 // "of the UN Charter", "NATO's Article 5", "the Rio Treaty, whose Article 3".
-import { ACRONYM, EN_CARDINAL_SOURCE, EN_ORDINAL_SOURCE, ROMAN_TOKEN, YEAR, joinsStates, lastIndex, possessorWords, readList, readNumber, romanValue, titleUses, type ArticleLanguage } from './common.ts';
+import { ACRONYM, otherCounterpart, EN_CARDINAL_SOURCE, EN_ORDINAL_SOURCE, ROMAN_TOKEN, YEAR, joinsStates, lastIndex, possessorWords, readList, readNumber, romanValue, titleUses, type ArticleLanguage } from './common.ts';
 
 const ARTICLE = String.raw`\b(?:articles?|arts?\.)\s*`;
 /** Between two numbers of a list: "3, 4 and 5", "3–5", "3 to 5". */
@@ -113,8 +113,10 @@ function instrumentBeforeEn(head: string, title: string | null): string | null {
   while (start > 0 && h - start < 5 && !STOPS.test(words[start - 1]) && !CONTRAST.test(words[start - 1]) && !DETERMINER.test(words[start]) && !SELF.test(words[start - 1])) start--;
   if (start > 0 && SELF.test(words[start - 1])) return null;
   const phrase = words.slice(start);
-  // Set against this agreement, or dated by the clause that follows it ("the treaty Moscow signed in June 2024").
-  if (words.slice(0, start).some((w) => CONTRAST.test(w)) || (relative && words.slice(h + 1).some((w) => YEAR.test(w)))) return phrase.join(' ');
+  // Set against this agreement, or dated by the clause that follows it ("the treaty Moscow signed in June 2024"), or
+  // concluded with a state the title does not name.
+  const clause = words.slice(h + 1);
+  if (words.slice(0, start).some((w) => CONTRAST.test(w)) || (relative && (clause.some((w) => YEAR.test(w)) || otherCounterpart(clause, title, 'en')))) return phrase.join(' ');
   return namedInstrument(phrase, title);
 }
 

@@ -49,3 +49,9 @@ test('es a treaty "sobre" a named thing is another instrument, unless it names t
   assert.deepEqual(ours('el artículo 3 del acuerdo sobre pesca entre Chile y Perú'), [3]);
   assert.deepEqual(ours('el artículo 3 del acuerdo sobre cooperación pesquera'), [3]);
 });
+
+test('es "el tratado firmado con X, cuyo artículo" under a title about other states', () => {
+  const text = 'El tratado firmado con Bolivia, cuyo artículo 6 creó una comisión, sigue vigente.';
+  assert.deepEqual(ours(text, 'Perú y Ecuador firman un tratado fluvial'), []);
+  assert.deepEqual(ours(text, 'Perú y Bolivia firman un tratado fluvial'), [6]);
+});

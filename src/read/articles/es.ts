@@ -1,7 +1,7 @@
 // Spanish article references ("artículo 4", "el Artículo 9", "art. 5", "los artículos 3 y 4", "apartado 2 del artículo 4",
 // "el artículo cuarto", "el cuarto artículo", "el artículo cuatro", "artículo XIV"); "del Tratado del Atlántico Norte",
 // "de la Carta de las Naciones Unidas", "del TNP" and "el Tratado de Río, cuyo artículo 3…" are other instruments.
-import { ACRONYM, ROMAN_TOKEN, YEAR, alternation, lastIndex, possessorWords, readList, romanValue, titleUses, wordValues, type ArticleLanguage } from './common.ts';
+import { ACRONYM, otherCounterpart, ROMAN_TOKEN, YEAR, alternation, lastIndex, possessorWords, readList, romanValue, titleUses, wordValues, type ArticleLanguage } from './common.ts';
 
 const ARTICLE = String.raw`(?<!\p{L})(?:art[íi]culos?|arts?\.)\s*`;
 /** Between two numbers of a list: "3, 4 y 5", "3 a 5", "3 al 5", "3–5" ("e" and "u" before i- and o- sounds). */
@@ -77,7 +77,7 @@ function instrumentBeforeEs(head: string, title: string | null): string | null {
   if (h < 0) return ACRONYM.test(w[w.length - 1]) ? w[w.length - 1] : null;
   if (SELF.test(w[h - 1] ?? '')) return null;
   const phrase = w.slice(h);
-  if (w.slice(0, h).some((x) => CONTRAST.test(x)) || phrase.some((x) => YEAR.test(x))) return phrase.join(' ');
+  if (w.slice(0, h).some((x) => CONTRAST.test(x)) || phrase.some((x) => YEAR.test(x)) || otherCounterpart(phrase, title, 'es')) return phrase.join(' ');
   return namedEs(phrase, 0, title);
 }
 

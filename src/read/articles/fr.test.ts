@@ -47,3 +47,9 @@ test('fr a treaty "sur" a named thing is another instrument, unless it names the
   assert.deepEqual(ours("l'article 4 de l'accord sur le partenariat stratégique"), [4]);
   assert.deepEqual(ours("l'article 4 du traité sur les FNI"), [4]);
 });
+
+test('fr "le traité conclu avec X, dont l\'article" under a title about other states', () => {
+  const text = "Le traité conclu avec Santiago, dont l'article 6 fixe la frontière, reste la référence.";
+  assert.deepEqual(findArticleRefs(text, { language: 'fr', previous: [], title: "Le Pérou et l'Équateur signent un traité" }).refs, []);
+  assert.deepEqual(findArticleRefs(text, { language: 'fr', previous: [], title: 'Le Pérou et le Chili signent un traité' }).refs.map((r) => r.number), [6]);
+});

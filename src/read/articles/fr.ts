@@ -1,7 +1,7 @@
 // French article references ("l'article 4", "l’article 4", "article premier", "articles 3 et 4",
 // "paragraphe 2 de l'article 4", "le quatrième article", "l'article quatre", "l'article XIV", "article Ier");
 // "de la Charte des Nations unies", "du TNP" and "le traité de Rio, dont l'article 3…" are other instruments.
-import { ACRONYM, ROMAN_TOKEN, YEAR, alternation, capitalizedWord, properTopic, lastIndex, possessorWords, readList, romanValue, titleUses, wordValues, type ArticleLanguage } from './common.ts';
+import { ACRONYM, otherCounterpart, ROMAN_TOKEN, YEAR, alternation, capitalizedWord, properTopic, lastIndex, possessorWords, readList, romanValue, titleUses, wordValues, type ArticleLanguage } from './common.ts';
 
 const ARTICLE = String.raw`(?<!\p{L})(?:l['’]\s*)?articles?\s+`;
 const SEP = String.raw`\s*(?:,\s*(?:et\s+)?|et\s+|ou\s+|à\s+|[-–—]\s*)`;
@@ -72,7 +72,7 @@ function instrumentBeforeFr(head: string, title: string | null): string | null {
   if (h < 0) return ACRONYM.test(w[w.length - 1]) ? w[w.length - 1] : null;
   if (/^(?:ce|cet|cette|présent|présente)$/iu.test(w[h - 1] ?? '')) return null;
   const phrase = w.slice(h);
-  if (w.slice(0, h).some((x) => CONTRAST.test(x)) || phrase.some((x) => YEAR.test(x))) return phrase.join(' ').replace(/' /g, "'");
+  if (w.slice(0, h).some((x) => CONTRAST.test(x)) || phrase.some((x) => YEAR.test(x)) || otherCounterpart(phrase, title, 'fr')) return phrase.join(' ').replace(/' /g, "'");
   return namedFr(phrase, 0, title);
 }
 

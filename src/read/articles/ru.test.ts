@@ -65,3 +65,9 @@ test('ru a treaty "о" a named thing is another instrument, unless it names the 
   assert.deepEqual(ours('статья 4 Договора о всеобъемлющем стратегическом партнёрстве между Россией и Ираном'), [4]);
   assert.deepEqual(ours('статья XIV Договора о СНВ'), [14]);
 });
+
+test('ru "договор с X, статья которого" under a title about other states', () => {
+  const text = 'Договор с Боливией, статья 6 которого учредила комиссию, по-прежнему действует.';
+  assert.deepEqual(findArticleRefs(text, { language: 'ru', previous: [], title: 'Перу и Эквадор подписали договор' }).refs, []);
+  assert.deepEqual(findArticleRefs(text, { language: 'ru', previous: [], title: 'Перу и Боливия подписали договор' }).refs.map((r) => r.number), [6]);
+});

@@ -1,7 +1,7 @@
 // Russian article references in every case ("статья 4", "статье 4", "статьи 3 и 4", "статьёй 5", "ст. 4",
 // "пункт 2 статьи 4", "четвёртая статья", "статья четвёртая", "статья XIV", "статьи II–IV"); "статьёй 51 Устава ООН",
 // "статья VI ДНЯО" and "Североатлантический договор, статья 5 которого…" belong to other instruments.
-import { ACRONYM, ROMAN_TOKEN, YEAR, capitalizedWord, joinsStates, properTopic, lastIndex, possessorWords, readList, romanValue, type ArticleLanguage } from './common.ts';
+import { ACRONYM, otherCounterpart, ROMAN_TOKEN, YEAR, capitalizedWord, joinsStates, properTopic, lastIndex, possessorWords, readList, romanValue, type ArticleLanguage } from './common.ts';
 
 const ARTICLE = String.raw`(?<!\p{L})(?:стать(?:я|и|е|ю|ей|ёй|ею|ёю|ям|ями|ях)|статей|ст\.)\s*`;
 const SEP = String.raw`\s*(?:,\s*(?:и\s+)?|и\s+|или\s+|по\s+|[-–—]\s*)`;
@@ -65,7 +65,7 @@ const PREPOSITION = /^(?:от|с|со|в|во|по|и|или|на|к|ко|для
 const CONTRAST = /^(?:отличие|отличии|сравнению|противоположность)$/iu;
 
 /** The other instrument that owns a reference through a relative clause, or null. */
-function instrumentBeforeRu(head: string, _title: string | null, tail: string): string | null {
+function instrumentBeforeRu(head: string, title: string | null, tail: string): string | null {
   const w = possessorWords(head, RELATIVE_BEFORE) ?? (RELATIVE_AFTER.test(tail) ? possessorWords(head, /,\s*$/u) : null);
   if (!w) return null;
   const h = lastIndex(w, isHead);
@@ -75,7 +75,8 @@ function instrumentBeforeRu(head: string, _title: string | null, tail: string): 
   if (SELF.test(w[start])) return null;
   const name = w.slice(start, h + 1).join(' ');
   const contrast = w.slice(0, start).some((x) => CONTRAST.test(x));
-  return contrast || OTHER_HEAD.test(w[h]) || w.slice(start, h).some(isProperModifier) || w.slice(h + 1).some((x) => YEAR.test(x)) ? name : null;
+  const clause = w.slice(h + 1);
+  return contrast || OTHER_HEAD.test(w[h]) || w.slice(start, h).some(isProperModifier) || clause.some((x) => YEAR.test(x)) || otherCounterpart(clause, title, 'ru') ? name : null;
 }
 
 export const ru: ArticleLanguage = {
