@@ -70,8 +70,10 @@ test('kind: an unlabelled column is opinion from its sustained voice, in English
 });
 
 test('kind: a wire story full of "should" and "shall" paraphrase, forecasts and reported views stays news', () => {
-  const k = kindIn(FIXTURE('wire-en.txt'), 'en');
-  assert.equal(k.value, 'news', k.evidence);
+  for (const [file, language] of [['wire-en.txt', 'en'], ['wire-fr.txt', 'fr'], ['wire-ru.txt', 'ru']]) {
+    const k = kindIn(FIXTURE(file), language);
+    assert.equal(k.value, 'news', `${file}: ${k.evidence}`);
+  }
 });
 
 test('kind: a bare section label in the header zone marks opinion, whichever detector cut it', () => {

@@ -44,6 +44,8 @@ function judge(words: string[], lex: Lexicon, verb: string): Attribution | null 
 /** The source named before a verb, read backwards: "Analysts at the Institute for Peace Studies | said". */
 function sourceBefore(tokens: string[], lex: Lexicon): string[] {
   let i = tokens.length - 1;
+  // An apposition closes just before the verb: "the water minister, Ivo Dragan, said" reads back from "Dragan".
+  if (tokens[i] === ',' && i > 0 && capitalized(tokens[i - 1])) i--;
   while (i >= 0 && lex.skippable.has(tokens[i].toLowerCase())) i--;
   // After a form of "to be" the verb is passive; after a possessive it is a noun ("the country’s state media").
   if (i < 0 || !isWord(tokens[i]) || lex.passive.has(tokens[i].toLowerCase()) || /['’]s$/u.test(tokens[i])) return [];

@@ -241,6 +241,13 @@ test('a wire story full of "should" and "shall" paraphrase has no opinion claim'
     assert.ok(!asColumn.some((t) => t.includes(s)), s);
 });
 
+test('French and Russian wires full of forecast "devrait" / "должен" and the treaty\'s "doit" / "должна" have no opinion claim', () => {
+  for (const [file, language] of [['wire-fr.txt', 'fr'], ['wire-ru.txt', 'ru']]) {
+    const claims = classifyFixture(file, 'news', language);
+    assert.deepEqual(claims.filter((c) => c.kind === 'opinion').map((c) => c.text), [], file);
+  }
+});
+
 /** [sentence, language, kind in a column, kind in a news report] */
 const VOICE_CASES: [string, string, 'opinion' | 'report', 'opinion' | 'report'][] = [
   // First-person views are opinion wherever they stand.
@@ -314,6 +321,13 @@ test('the writer’s voice per language: views, advocacy and verdicts against re
     const news = kindOf(text, 'news', language);
     assert.equal(news.kind, inNews, `news ${language}: ${text} ${JSON.stringify(news.features)}`);
   }
+});
+
+test('a source named in apposition before the verb is credited', () => {
+  const fr = kindOf("Le ministre de l'Eau, Ivo Dragan, a déclaré que les États d'amont devraient consulter leurs voisins.", 'opinion', 'fr');
+  assert.deepEqual([fr.kind, fr.speaker], ['report', 'Ivo Dragan']);
+  const en = kindOf('The water minister, Ivo Dragan, said upstream states should consult their neighbours.', 'opinion', 'en');
+  assert.deepEqual([en.kind, en.speaker], ['report', 'Ivo Dragan']);
 });
 
 test('Spanish and Arabic sources are credited', () => {

@@ -7,8 +7,11 @@ export interface ModalVeto {
   treatySubject: (before: string) => boolean;
   /** Anywhere in the sentence: the sentence tells what the treaty says ("under the accord", "Article 9 sets up"). */
   treatyFrame: RegExp;
-  /** The clause after the modal is a forecast or a procedure ("take place", "stattfinden", "avoir lieu"). */
-  forecast: RegExp;
+  /**
+   * The clause after the modal shows it describes rather than advises: a forecast or a procedure ("take place",
+   * "stattfinden", "avoir lieu", "be ratified"), or, where the verb comes first (Arabic), the treaty's parties.
+   */
+  after: RegExp;
   /** Whether a modal opening the sentence is a condition ("Should …", "Sollte …") rather than advice. */
   initialIsCondition: boolean;
 }
@@ -31,8 +34,8 @@ export function modalVeto(veto: ModalVeto): (text: string, index: number, match:
   return (text, index, match) => {
     if (veto.initialIsCondition && !/\p{L}/u.test(text.slice(0, index))) return true;
     if (veto.treatySubject(text.slice(Math.max(0, index - SUBJECT_WINDOW), index))) return true;
-    veto.forecast.lastIndex = 0;
-    if (veto.forecast.test(clauseAfter(text, index + match.length))) return true;
+    veto.after.lastIndex = 0;
+    if (veto.after.test(clauseAfter(text, index + match.length))) return true;
     veto.treatyFrame.lastIndex = 0;
     return veto.treatyFrame.test(text);
   };

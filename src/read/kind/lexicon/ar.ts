@@ -12,7 +12,7 @@ function arabicWords(phrases: string[]): RegExp {
 const TREATY_FRAME = /(?<!\p{L})(?:بموجب|وفقا|وفقاً|طبقا|طبقاً|تنص|ينص|نصت)(?!\p{L})/u;
 /** The modal comes first and its subject after: "يجب على الطرفين" is the treaty's obligation. */
 const TREATY_SUBJECT_AFTER = /^\s+(?:على\s+)?(?:كل\s+طرف|الطرفين|الطرفان|الأطراف|الدول|الدولتين|كل\s+دولة)(?!\p{L})/u;
-const modalDescribesTreaty = modalVeto({ treatySubject: () => false, treatyFrame: TREATY_FRAME, forecast: TREATY_SUBJECT_AFTER, initialIsCondition: false });
+const modalDescribesTreaty = modalVeto({ treatySubject: () => false, treatyFrame: TREATY_FRAME, after: TREATY_SUBJECT_AFTER, initialIsCondition: false });
 
 const OPINION: CueRule[] = [
   { cue: 'first-person-stance', weight: 3, pattern: arabicWords(['في رأيي', 'برأيي', 'من وجهة نظري', 'في تقديري', 'في اعتقادي', 'أعتقد', 'أرى أن', 'أظن']) },

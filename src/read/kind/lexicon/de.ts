@@ -19,7 +19,7 @@ const FORECAST = new RegExp(
   `(?<!\\p{L})(?:${['stattfinden', 'in Kraft treten', 'folgen', 'vorliegen', 'abgeschlossen werden', 'ratifiziert werden', 'unterzeichnet werden', 'verabschiedet werden', 'gebilligt werden', 'beraten werden', 'abgestimmt werden'].join('|')})(?!\\p{L})`,
   'u',
 );
-const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, forecast: FORECAST, initialIsCondition: true });
+const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, after: FORECAST, initialIsCondition: true });
 
 const OPINION: CueRule[] = [
   { cue: 'first-person-stance', weight: 3, pattern: words(['ich glaube', 'ich finde', 'ich meine', 'ich denke', 'ich halte', 'ich bin überzeugt', 'ich bezweifle', 'ich fürchte', 'wie ich finde', 'meiner Meinung nach', 'meiner Ansicht nach', 'meiner Auffassung nach', 'nach meiner Auffassung', 'nach meiner Einschätzung', 'meines Erachtens', 'aus meiner Sicht', 'mir scheint']) },

@@ -33,7 +33,7 @@ const FORECAST = new RegExp(
 const modalDescribesTreaty = modalVeto({
   treatySubject: (before) => (before.toLowerCase().match(/\p{L}+/gu) ?? []).slice(-5).some((w) => TREATY_SUBJECTS.has(w)),
   treatyFrame: TREATY_FRAME,
-  forecast: FORECAST,
+  after: FORECAST,
   initialIsCondition: true,
 });
 

@@ -23,7 +23,7 @@ const FORECAST = new RegExp(
   ].join(''),
   'iu',
 );
-const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, forecast: FORECAST, initialIsCondition: false });
+const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, after: FORECAST, initialIsCondition: false });
 
 const OPINION: CueRule[] = [
   { cue: 'first-person-stance', weight: 3, pattern: words(['en mi opinión', 'a mi juicio', 'a mi entender', 'a mi modo de ver', 'a mi parecer', 'desde mi punto de vista', 'creo que', 'pienso que', 'considero que', 'opino que', 'dudo que', 'temo que', 'estoy convencido', 'estoy convencida', 'me parece que', 'yo diría']) },

@@ -22,7 +22,7 @@ const FORECAST = new RegExp(
   ].join(''),
   'iu',
 );
-const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, forecast: FORECAST, initialIsCondition: false });
+const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, after: FORECAST, initialIsCondition: false });
 
 const OPINION: CueRule[] = [
   { cue: 'first-person-stance', weight: 3, pattern: words(['je pense', 'je crois', 'je suis convaincu', 'je suis convaincue', 'je suis persuadé', 'je suis persuadée', 'j’estime', "j'estime", 'je doute', 'je crains', 'je considère', 'à mon avis', 'à mon sens', 'à mes yeux', 'pour ma part', 'selon moi', 'il me semble']) },

@@ -22,7 +22,7 @@ const FORECAST = new RegExp(
   ].join(''),
   'iu',
 );
-const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, forecast: FORECAST, initialIsCondition: false });
+const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, after: FORECAST, initialIsCondition: false });
 
 const OPINION: CueRule[] = [
   { cue: 'first-person-stance', weight: 3, pattern: words(['я считаю', 'я думаю', 'я уверен', 'я уверена', 'я полагаю', 'я убежден', 'я убеждён', 'я убеждена', 'я сомневаюсь', 'я бы сказал', 'на мой взгляд', 'по моему мнению', 'по-моему', 'мне кажется', 'как мне кажется', 'мне представляется', 'мне думается', 'с моей точки зрения', 'по моему убеждению', 'по моей оценке']) },
