@@ -53,3 +53,6 @@ export function readDocument(doc: ReadableDocument): Claim[] {
   }
   return claims;
 }
+
+export { CATALOGUE as TOPICS, broaderOf, readTopics, topicCues, type TopicCue } from './topics/index.ts';
+export { consultationCues, defenseDenial, nonAllianceKind, type NonAllianceKind } from './obligations/index.ts';

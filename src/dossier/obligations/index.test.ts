@@ -87,7 +87,9 @@ test('the official text consults only on low river flow: consultation is false, 
   const o = obligations(docs, claims);
   assert.equal(o.consultation.value, false);
   assert.equal(o.consultation.basis, 'official text, Article 2: "consultations" on no threat, attack, armed conflict or crisis, so not a security consultation');
-  assert.equal(o.defense.value, null);
+  // A treaty on sharing water, with no alliance clause anywhere, is plainly no alliance.
+  assert.equal(o.defense.value, false);
+  assert.match(o.defense.basis ?? '', /articles are on resource-sharing/);
 });
 
 test('from reports alone: only the claims on a security contingency make consultation; trade consultations leave it unknown', () => {
@@ -102,4 +104,64 @@ test('from reports alone: only the claims on a security contingency make consult
 
   const trade = obligations(undefined, security.slice(0, 2)).consultation;
   assert.deepEqual(trade, { value: null, claims: ['c1'], basis: '1 claim from 1 independent source: "consult" on no threat, attack, armed conflict or crisis, so not a security consultation' });
+});
+
+test('from paraphrase: no help to the aggressor is neutrality, denials make defense false, territory and consultation true', () => {
+  const docs = ['d1', 'd2', 'd3', 'd4'].map((id) => makeDoc(id));
+  const claims = [
+    makeClaim('c0', 'd1', 'The Treaty on Good Neighbourliness between Arland and Belmark was signed on May 4, 2031.', { dates: [['May 4, 2031', '2031-05-04']] }),
+    makeClaim('c1', 'd1', 'Under Article 6, if either country is invaded, the other will not help the aggressor.', { articles: [6] }),
+    makeClaim('c2', 'd1', 'Unlike the older pact between Belmark and Corvia, under which each must come to the aid of the other if attacked, this treaty has nothing of the kind.'),
+    makeClaim('c3', 'd2', 'The accord does not include a mutual defence clause, officials stressed.'),
+    makeClaim('c4', 'd3', 'Der Vertrag enthält kein Beistandsversprechen.'),
+    makeClaim('c5', 'd3', 'Nach Artikel 7 wird keine Seite zulassen, dass ihr Territorium gegen die andere genutzt wird.', { articles: [7] }),
+    makeClaim('c6', 'd4', "Selon l'article 8, les deux gouvernements se consultent immédiatement si l'un d'eux est menacé.", { articles: [8] }),
+  ];
+  const o = obligations(docs, claims);
+  assert.equal(o.neutrality.value, true);
+  assert.deepEqual(o.neutrality.claims, ['c1']);
+  assert.equal(o.defense.value, false, 'two sources deny a defence clause, one contrasts with another pact');
+  assert.match(o.defense.basis ?? '', /no defence clause: "not include a mutual defence clause"/);
+  assert.equal(o.offense.value, false);
+  assert.equal(o.no_territory_use.value, true);
+  assert.equal(o.consultation.value, true);
+  assert.equal(o.nonaggression.value, null, 'nothing speaks of it, and a partnership is not plainly no alliance');
+});
+
+test('an arms-control treaty is no alliance: every obligation is false, and the basis names the words of its title', () => {
+  const claims = [
+    makeClaim('c0', 'd1', 'The Treaty on the Reduction of Medium-Range Missiles between Arland and Belmark was signed on May 4, 2031.', { dates: [['May 4, 2031', '2031-05-04']] }),
+    makeClaim('c1', 'd1', 'Article 2 caps each side at 300 deployed launchers.', { articles: [2] }),
+    makeClaim('c2', 'd2', 'Inspectors may visit each declared base twice a year under Article 9.', { articles: [9] }),
+    makeClaim('c3', 'd2', 'A consultative commission will meet at least twice a year to discuss questions of compliance.'),
+  ];
+  const o = obligations(undefined, claims);
+  for (const key of ['defense', 'offense', 'neutrality', 'nonaggression', 'consultation', 'no_competing_commitments', 'no_territory_use'] as const) {
+    assert.equal(o[key].value, false, key);
+  }
+  assert.match(o.defense.basis ?? '', /arms-control agreement, as its title says \("Reduction of Medium-Range Missiles"\)/);
+});
+
+test('a peace treaty rules out defense, offense, neutrality and consultation; what its clauses give stays', () => {
+  const claims = [
+    makeClaim('c0', 'd1', 'The Peace Treaty between Arland and Belmark was signed on May 4, 2031.', { dates: [['May 4, 2031', '2031-05-04']] }),
+    makeClaim('c1', 'd1', 'Under Article 1 both states will refrain from the threat or use of force against each other.', { articles: [1] }),
+    makeClaim('c2', 'd2', 'Article 3 provides for the demarcation of the border within two years.', { articles: [3] }),
+  ];
+  const o = obligations(undefined, claims);
+  assert.deepEqual([o.defense.value, o.offense.value, o.neutrality.value, o.consultation.value], [false, false, false, false]);
+  assert.equal(o.nonaggression.value, true);
+  assert.equal(o.no_territory_use.value, null);
+});
+
+test('without a telling name, articles on tariffs and origin and no alliance clause anywhere make it no alliance', () => {
+  const claims = [
+    makeClaim('c0', 'd1', 'The Agreement between Arland and Belmark was signed on May 4, 2031.', { dates: [['May 4, 2031', '2031-05-04']] }),
+    makeClaim('c1', 'd1', 'Article 2 eliminates tariffs on 98 percent of goods within seven years.', { articles: [2] }),
+    makeClaim('c2', 'd2', 'Under Article 4, cars qualify only if they meet the rules of origin.', { articles: [4] }),
+  ];
+  const o = obligations(undefined, claims);
+  assert.equal(o.defense.value, false);
+  assert.equal(o.no_competing_commitments.value, false);
+  assert.match(o.defense.basis ?? '', /articles are on market-access/);
 });

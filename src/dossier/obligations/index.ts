@@ -1,23 +1,30 @@
 // ATOP-style obligations (defense, offense, neutrality, nonaggression, consultation, no competing commitments,
-// no territory use): true when a clause provides it, false when the text rules it out, null when no source
-// speaks. The official text decides when present; otherwise report claims (opinions aside) do. Each decision
+// no territory use): true when a clause provides it, false when the text rules it out (reports deny a defence
+// clause, or the agreement is plainly no alliance: ./alliance.ts), null when no source speaks. The official text decides when present; otherwise report claims (opinions aside) do. Each decision
 // says why in `basis` (and `conditions`): the articles or claims, and the words that decided.
 import type { Claim, Obligation, ObligationKey } from '../../types.ts';
 import type { RunTopics } from '../articles/claims.ts';
-import { perObject } from '../memo.ts';
+import { perObject, perText } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { otherInstrumentByDoc, type Run, runsOf } from '../runs.ts';
+import { consultationCues as readConsultation } from '../../read/index.ts';
+import { notAnAlliance } from './alliance.ts';
 import { frames, triggers } from './conditions.ts';
-import { consultationCues } from './security.ts';
+import { defenseDenials } from './denial.ts';
 
-/** The article topic that carries each obligation (see articles/topics.ts). */
-const TOPIC_OF: Record<Exclude<ObligationKey, 'offense'>, string> = {
-  defense: 'defense',
-  neutrality: 'neutrality',
-  nonaggression: 'nonaggression',
-  consultation: 'consultation',
-  no_competing_commitments: 'no-competing-commitments',
-  no_territory_use: 'no-territory-use',
+/** The consult words and security contingency of a clause (read/obligations), once per distinct text: the
+ *  dossier stage judges every report's consultation sentences on each update. */
+const consultationCues = perText(readConsultation);
+
+/** The article topics that carry each obligation (see read/topics/catalogue.ts): a party that gives an
+ *  aggressor no help stays out of the war, ATOP's neutrality. */
+const TOPICS_OF: Record<Exclude<ObligationKey, 'offense'>, string[]> = {
+  defense: ['defense'],
+  neutrality: ['neutrality', 'no-aid-to-aggressor'],
+  nonaggression: ['nonaggression'],
+  consultation: ['consultation'],
+  no_competing_commitments: ['no-competing-commitments'],
+  no_territory_use: ['no-territory-use'],
 };
 /** An attack on a party, as opposed to a threat of one: what makes an assistance clause defensive. */
 const ATTACK = /armed attack|attacked|attack (?:on|against)|state of war|invasion|нападени|агресси|angegriffen|angriff|agression|attaque/iu;
@@ -87,16 +94,22 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
     return { value: official ? false : null, claims: ids, basis: `${from}: ${quoted ? `"${quoted}"` : 'consultation'} on no threat, attack, armed conflict or crisis, so not a security consultation` };
   };
 
-  const out = {} as Record<ObligationKey, Obligation>;
-  for (const [key, topic] of Object.entries(TOPIC_OF) as [keyof typeof TOPIC_OF, string][]) {
-    const e = evidence(topic);
-    out[key] = e ? { value: true, claims: e.claims, basis: e.basis } : { value: null };
+  const out = { offense: { value: null } } as Record<ObligationKey, Obligation>;
+  for (const [key, list] of Object.entries(TOPICS_OF) as [keyof typeof TOPICS_OF, string[]][]) {
+    const found = list.map(evidence).filter((e) => e !== null);
+    out[key] = found.length ? { value: true, claims: [...new Set(found.flatMap((e) => e.claims))], basis: found.map((e) => e.basis).join('; ') } : { value: null };
   }
 
   if (out.consultation.value) out.consultation = consultation();
 
   const defense = evidence('defense');
   if (defense) out.defense.conditions = defenseConditions(defense.texts());
+  // Reports that say there is no defence clause outweigh fewer independent sources that give one (a report
+  // contrasting the pact with another that has one); the official text's clause outweighs them all.
+  const denied = defenseDenials(claims, record);
+  const support = !defense ? 0 : official ? Infinity : reportingOn('defense').sources;
+  const noDefense = !!denied && denied.sources > support;
+  if (denied && noDefense) out.defense = { value: false, claims: denied.ids, basis: `${fromReports(denied.ids.length, denied.sources)} say there is no defence clause: "${denied.words}"` };
 
   // Not bound against other agreements: the text says it leaves the parties' other obligations untouched.
   if (out.no_competing_commitments.value === null) {
@@ -110,9 +123,19 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
     ? official.articles.filter((a) => OFFENSE.test(a.text)).map(() => ({ id: '' }))
     : runsOf(claims).flatMap((run) => offensiveIn(run).filter((c) => c.kind !== 'opinion' && !(left.get(run.doc) ?? NONE).includes(c.id)));
   if (offensive.length) out.offense = { value: true, claims: offensive.map((c) => c.id).filter(Boolean), basis: 'a clause on joint offensive action' };
+  else if (noDefense) out.offense = { value: false, claims: out.defense.claims, basis: 'no alliance: sources deny a defence clause, and none mentions joint offensive action' };
   else if (defense && defense.texts().some((t) => ATTACK.test(t.replace(THREAT_OF, ' ')))) {
     const ids = new Set(claims.map((c) => c.id));
     out.offense = { value: false, claims: defense.claims.filter((id) => ids.has(id)), basis: 'defensive only: assistance is due when a party is attacked, and no source mentions joint offensive action' };
+  }
+
+  // An agreement plainly of another kind rules out what no clause provides.
+  const other = notAnAlliance(record, topics, out.consultation.value === true);
+  if (other) {
+    for (const key of other.keys) {
+      const o = out[key];
+      if (o.value === null) out[key] = { value: false, claims: o.claims ?? [], basis: o.basis ? `${other.basis}; ${o.basis}` : other.basis };
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { consultationCues } from './security.ts';
+import { consultationCues } from './index.ts';
 
 test('consulting on a threat, attack, conflict or crisis names both the consult words and the contingency (en/ru/de/fr)', () => {
   const cases: [string, string, string][] = [

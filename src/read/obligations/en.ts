@@ -1,0 +1,55 @@
+// English cues for obligations: what a security contingency is (for consultation), a denial that the
+// agreement is an alliance or holds a defence clause, and names of agreements that are plainly no alliance.
+import { re } from '../topics/rule.ts';
+import type { ObligationCues } from './rule.ts';
+
+const NEGATION = [
+  '(?:no|without|nor|neither|lacks?|lacking)\\b (?:\\S+ ){0,3}',
+  // "does not include a …", "did not create a …", but not "will not hesitate to provide …", "not join an alliance"
+  'not (?!hesitate|fail|only|just|merely|rule)(?:(?!join|enter|particip|conclud|sign|form)\\S+ ){0,5}',
+  '(?:stops?|stopped|falls?|fell) short of (?:\\S+ ){0,2}',
+].join('|');
+/** What a defence clause or an alliance is called. */
+const DEFENSE = [
+  '(?:mutual|collective|common) (?:military )?(?:defen[cs]e|assistance|aid)',
+  '(?:military |defen[cs]e )?(?:alliance|bloc)',
+  'defen[cs]e (?:pact|clause|obligation|commitment|guarantee|treaty)',
+  'security guarantees?',
+  '(?:duty|obligation|commitment|pledge) (?:\\S+ ){0,2}to (?:defend|assist|come to)',
+  '(?:provide|render|give) (?:\\S+ ){0,3}military (?:assistance|aid|help|support)',
+  '(?:come|rush) to (?:\\S+ ){0,2}(?:aid|defen[cs]e|assistance)',
+  'automatic (?:military )?(?:assistance|intervention)',
+].join('|');
+/** A defence clause directed at the other party is what a no-competing-commitments clause rules out. */
+const NOT_AGAINST = '(?! (?:\\S+ ){0,2}(?:directed|aimed|against|hostile|with third))';
+
+export const en: ObligationCues = {
+  notContingency: [
+    re('(?:first|second|great) world war|world war (?:i|ii|one|two)(?!\\p{L})|war (?:graves?|memorials?|veterans?|dead|crimes?|criminals?)(?!\\p{L})|prisoners? of war'),
+    re('(?:economic|energy|food|water|financial|health|environmental|social|supply|public|information|sanitary)(?: and \\p{L}+)? (?:security|crisis|crises)(?!\\p{L})'),
+    re('(?:fiscal|debt|banking|currency|monetary|humanitarian|migration|refugee|climate|drought|flood)~ (?:crisis|crises)(?!\\p{L})'),
+  ],
+  hostilities: [
+    re('(?<!\\p{L})(?:threat~ of (?:\\S+ ){0,4})?(?:aggression|armed attack|attack (?:on|against)|attacked|invasion|invaded|(?:armed|military) conflict|hostilities|state of war|wars?(?!\\p{L})|act of war)'),
+  ],
+  threats: [
+    re('(?<!\\p{L})(?:threat~|menace~|danger~|endanger~|jeopardi[sz]~)(?:\\s+\\S+){0,4}?\\s+(?:security|peace|sovereignty|territorial integrity|independence)(?!\\p{L})'),
+    re('(?<!\\p{L})(?:threat~|danger~)(?:\\s+\\S+){0,2}?\\s+(?:to|against|for)\\s+(?:either|one of the|any of the|each|a|the other) (?:part(?:y|ies)|sides?)(?!\\p{L})'),
+    re('(?<!\\p{L})(?:security|peace|sovereignty|territorial integrity|independence)(?!\\p{L})[^.;]{0,80}?(?<!\\p{L})(?:threatened|endangered|under threat|in danger|jeopardi[sz]ed)(?!\\p{L})'),
+    // "if either party is threatened", "common military threats"
+    re('(?<!\\p{L})(?:part(?:y|ies)|sides?|either|one of them|states?|countr(?:y|ies)) (?:is |are |feels? |becomes? )?(?:threatened|endangered|under threat)(?!\\p{L})'),
+    re('(?<!\\p{L})(?:military|security|armed|common) (?:and (?:military|security) )?threats?(?!\\p{L})'),
+  ],
+  crises: [re('(?<!\\p{L})(?:cris[ie]s|(?:military|political|security|defen[cs]e) emergenc~)')],
+  denials: [re(`(?<!\\p{L})(?:${NEGATION})(?:an? |any |the )?(?:${DEFENSE})${NOT_AGAINST}`)],
+  notAlliance: {
+    'arms-control': [
+      re('(?:reduction|limitation|elimination) (?:and \\S+ )?of (?:\\S+ ){0,3}(?:arms|armaments|weapons|missiles?|forces)'),
+      re('arms (?:control|reduction|limitation)'),
+      re('non-?proliferation|test[- ]ban|disarmament|intermediate-range|strategic offensive arms|conventional (?:armed )?forces'),
+    ],
+    environment: [re('biological diversity|biodiversity|climate change|environment~|law of the sea|high seas|ozone|desertification|wetlands|endangered species|fish stocks')],
+    trade: [re('free[- ]trade|trade (?:agreement|deal|pact|treaty)|economic partnership agreement|customs union|investment (?:agreement|treaty)')],
+    peace: [re('peace (?:treaty|agreement|accord|deal)|treaty of peace(?!,? (?:and )?friendship)|normali[sz]ation|ceasefire|cease-fire|armistice')],
+  },
+};

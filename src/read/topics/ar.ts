@@ -1,0 +1,20 @@
+// Arabic topic cues for the commonest clauses (see ./catalogue.ts). Arabic glues articles and conjunctions to
+// the word ("والإرهاب", "بالمعتدي"), so cues match inside words.
+import type { RuleId } from './catalogue.ts';
+import { re, type Cues } from './rule.ts';
+
+export const ar: Partial<Record<RuleId, Cues>> = {
+  principles: { cues: [re('عدم التدخل'), re('الاحترام المتبادل'), re('احترام (?:\\S+ ){0,2}السيادة')] },
+  consultation: { cues: [re('مشاورات|التشاور|تتشاور')], with: [re('تهديد|عدوان|هجوم|خطر|أمن')] },
+  defense: { cues: [re('عدوان|هجوم مسلح|اعتداء')], with: [re('مساعدة|مساعدات|عون')] },
+  'defense-named': { cues: [re('الدفاع المشترك')] },
+  'no-aid-to-aggressor': { cues: [re('(?:لا|عدم) (?:\\S+ ){0,4}(?:مساعدة|مساعدات|دعم|عون) (?:\\S+ ){0,3}\\S*معتدي')] },
+  'no-territory-use': { cues: [re('أراضي~|أراضيه~')], with: [re('عدائي~|إرهابي~|ضد الطرف الآخر|طرف ثالث')] },
+  'security-cooperation': { cues: [re('إرهاب~|الإرهاب'), re('الجريمة المنظمة'), re('الأجهزة الأمنية')] },
+  'diplomatic-relations': { cues: [re('علاقات دبلوماسية|العلاقات الدبلوماسية'), re('تبادل السفراء'), re('تطبيع')] },
+  'economic-cooperation': { cues: [re('التجارة|تجاري~'), re('الاستثمار'), re('الاقتصادي~')] },
+  energy: { cues: [re('الطاقة|النفط|الغاز الطبيعي')] },
+  'entry-into-force': { cues: [re('حيز التنفيذ|حيز النفاذ'), re('سريان')] },
+  duration: { cues: [re('تمديد|لمدة (?:\\S+ ){0,2}(?:سنوات|عاما)')] },
+  withdrawal: { cues: [re('الانسحاب من (?:\\S+ ){0,2}(?:المعاهدة|الاتفاق|الاتفاقية)')] },
+};

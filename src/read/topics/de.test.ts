@@ -1,0 +1,28 @@
+// German sentences of my own, each with the topics it speaks of.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readTopics } from './index.ts';
+
+const has = (text: string, ...topics: string[]) => {
+  const found = readTopics(text);
+  for (const t of topics) assert.ok(found.includes(t), `${JSON.stringify(found)} lacks ${t}: ${text}`);
+};
+
+test('paraphrased security clauses (de)', () => {
+  has('Wird eine Seite angegriffen, gibt es keine Hilfe für den Angreifer.', 'no-aid-to-aggressor');
+  assert.ok(!readTopics('Wird eine Seite angegriffen, gibt es keine Hilfe für den Angreifer.').includes('defense'));
+  has('Beide Staaten verpflichten sich, zu verhindern, dass von ihrem Hoheitsgebiet aus feindselige Handlungen gegen den anderen ausgehen.', 'no-territory-use');
+  has('Die Regierungen konsultieren einander sofort, wenn die Sicherheit eines Landes bedroht ist.', 'consultation');
+  has('Die Nachrichtendienste beider Länder arbeiten gegen Terrorismus zusammen.', 'security-cooperation');
+  assert.ok(!readTopics('Das Abkommen enthält kein Beistandsversprechen für den Kriegsfall.').includes('defense'));
+});
+
+test('arms control, trade, environment and final clauses (de)', () => {
+  has('Jede Seite darf höchstens 500 Trägersysteme stationieren.', 'arms-limits');
+  has('Die Zölle auf Industriegüter werden schrittweise abgeschafft.', 'market-access');
+  has('Für Waren gelten strenge Ursprungsregeln.', 'rules-of-origin');
+  has('Die Staaten richten neue Meeresschutzgebiete ein.', 'protected-areas');
+  has('Vor jedem Bohrprojekt ist eine Umweltverträglichkeitsprüfung vorzunehmen.', 'impact-assessment');
+  has('Der Vertrag tritt dreißig Tage nach dem Austausch der Ratifikationsurkunden in Kraft.', 'entry-into-force');
+  has('Er ist unbefristet, kann aber mit einer Frist von einem Jahr gekündigt werden.', 'duration');
+});

@@ -1,0 +1,70 @@
+// English sentences of my own, about treaties outside the shared cases, each with the topics it speaks of.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readTopics } from './index.ts';
+
+const has = (text: string, ...topics: string[]) => {
+  const found = readTopics(text);
+  for (const t of topics) assert.ok(found.includes(t), `${JSON.stringify(found)} lacks ${t}: ${text}`);
+};
+const lacks = (text: string, ...topics: string[]) => {
+  const found = readTopics(text);
+  for (const t of topics) assert.ok(!found.includes(t), `${JSON.stringify(found)} has ${t}: ${text}`);
+};
+
+test('paraphrased security clauses (en)', () => {
+  has('Should either country be invaded, the other will not help the aggressor in any way.', 'no-aid-to-aggressor');
+  has('Neither signatory shall lend support of any kind to an attacking state.', 'no-aid-to-aggressor');
+  lacks('Should either country be invaded, the other will not help the aggressor in any way.', 'defense');
+  has('Each government undertakes that it will not let its territory be used against the other.', 'no-territory-use');
+  has('The accord obliges both capitals to stop hostile groups from operating against the neighbour from their territory.', 'no-territory-use');
+  has('If either side feels threatened, the two will consult immediately.', 'consultation');
+  has('They agreed to immediately activate channels for consultations should a military threat emerge.', 'consultation');
+  has("The pact's third article says each party shall come to the other's defence if it is attacked.", 'defense');
+  has('The police and intelligence services of the two states will work together to counter threats from organised crime.', 'security-cooperation');
+  has('Relations between the two monarchies shall rest on respect for each other’s sovereignty and non-interference.', 'principles');
+  has('Both armies will draw up joint defence measures for the border region.', 'joint-defense-measures');
+});
+
+test('a denied defence clause is not a defence clause, and a news caveat is no verification clause', () => {
+  lacks('The accord does not include a mutual defence clause.', 'defense');
+  lacks('Officials stressed that the agreement stops short of a collective defence commitment.', 'defense');
+  lacks('The casualty figures could not be independently verified.', 'verification');
+});
+
+test('arms control: limits, inspections, verification, missile defence', () => {
+  has('Each party may keep no more than 420 deployed launchers for intercontinental missiles.', 'arms-limits');
+  has('The protocol caps the number of warheads each side may field at 1,100.', 'arms-limits');
+  lacks('The rebels fired rockets from mobile launchers near the city.', 'arms-limits');
+  has('Inspectors may visit declared storage sites on 48 hours’ notice.', 'inspections', 'verification');
+  has('Compliance will be checked by national technical means of verification.', 'verification');
+  has('The sides must exchange data twice a year on the location of their missiles.', 'verification');
+  has('Neither party may deploy interceptors for missile defence outside its national territory.', 'missile-defense');
+});
+
+test('beyond security: forces abroad, environment, trade, peace, climate and final clauses', () => {
+  has('The agreement sets out the status of visiting forces, including criminal jurisdiction over their members.', 'status-of-forces');
+  has('Coastal states shall designate marine protected areas covering a third of their waters.', 'protected-areas');
+  has('Users of the samples must ensure the fair and equitable sharing of benefits with the communities that hold them.', 'benefit-sharing');
+  has('Any planned mining operation requires an environmental impact assessment before a licence is issued.', 'impact-assessment');
+  has('Tariffs on dairy and beef will be eliminated over seven years.', 'market-access', 'trade');
+  has('Cars qualify only if they meet the rules of origin on regional content.', 'rules-of-origin');
+  has('A ceasefire takes effect at midnight along the entire line of contact.', 'ceasefire');
+  has('Both sides will withdraw their troops to positions held before the clashes.', 'withdrawal-of-forces');
+  has('The parties will exchange all prisoners of war within thirty days.', 'prisoner-exchange');
+  has('A joint commission will complete the demarcation of the land boundary.', 'borders');
+  has('The two states establish full diplomatic relations and will open embassies within ninety days.', 'diplomatic-relations');
+  has('Each party shall cut its greenhouse gas emissions by half by 2035.', 'mitigation');
+  has('Richer members shall provide financial resources to poorer ones.', 'finance');
+  has('The convention will be open for signature at the depositary’s headquarters for one year.', 'signature');
+  has('Any party may withdraw from this Convention by written notification to the depositary.', 'withdrawal');
+  has('The objective of this Agreement is to conserve the fish stocks of the gulf.', 'purpose');
+  has('Gas deliveries through the new pipeline will start in winter.', 'energy');
+  lacks('Emissions of greenhouse gas have risen.', 'energy');
+});
+
+test('entry into force, duration and termination', () => {
+  has('The pact takes effect on the date the instruments of ratification are exchanged.', 'entry-into-force');
+  has('It shall remain in force for fifteen years and may be extended by mutual consent.', 'duration');
+  lacks('Upon its entry into force, this agreement shall replace the fisheries accord of 1998.', 'entry-into-force');
+});

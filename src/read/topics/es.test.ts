@@ -1,0 +1,29 @@
+// Spanish sentences of my own, each with the topics it speaks of.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readTopics } from './index.ts';
+
+const has = (text: string, ...topics: string[]) => {
+  const found = readTopics(text);
+  for (const t of topics) assert.ok(found.includes(t), `${JSON.stringify(found)} lacks ${t}: ${text}`);
+};
+
+test('paraphrased security clauses (es)', () => {
+  has('Si una de las partes sufre una agresión, la otra no ayudará al agresor.', 'no-aid-to-aggressor');
+  assert.ok(!readTopics('Si una de las partes sufre una agresión, la otra no ayudará al agresor.').includes('defense'));
+  has('Ninguna de las partes permitirá que su territorio sea utilizado contra la otra.', 'no-territory-use');
+  has('En caso de amenaza a la seguridad de una de ellas, las partes celebrarán consultas de inmediato.', 'consultation');
+  has('En caso de ataque armado contra una parte, la otra le prestará asistencia militar.', 'defense');
+  has('Los servicios de inteligencia compartirán datos para combatir el terrorismo.', 'security-cooperation');
+  has('Las relaciones se basan en el respeto a la soberanía y la no injerencia.', 'principles');
+});
+
+test('trade, peace, environment and final clauses (es)', () => {
+  has('El acuerdo prevé la eliminación progresiva de aranceles para el 95 % de las exportaciones.', 'market-access');
+  has('Los productos deben cumplir las normas de origen del tratado.', 'rules-of-origin');
+  has('Ambos gobiernos acordaron un alto el fuego y el canje de prisioneros.', 'ceasefire', 'prisoner-exchange');
+  has('El tratado establece relaciones diplomáticas plenas entre ambos países.', 'diplomatic-relations');
+  has('Cada Estado deberá realizar una evaluación de impacto ambiental antes de autorizar la obra.', 'impact-assessment');
+  has('El tratado entrará en vigor treinta días después del canje de los instrumentos de ratificación.', 'entry-into-force');
+  has('Tendrá una duración de diez años, prorrogable por periodos de cinco.', 'duration');
+});

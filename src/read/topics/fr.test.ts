@@ -1,0 +1,27 @@
+// French sentences of my own, each with the topics it speaks of.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readTopics } from './index.ts';
+
+const has = (text: string, ...topics: string[]) => {
+  const found = readTopics(text);
+  for (const t of topics) assert.ok(found.includes(t), `${JSON.stringify(found)} lacks ${t}: ${text}`);
+};
+
+test('paraphrased security clauses (fr)', () => {
+  has("Si l'un des deux pays est attaqué, l'autre n'aidera pas l'agresseur.", 'no-aid-to-aggressor');
+  assert.ok(!readTopics("Si l'un des deux pays est attaqué, l'autre n'aidera pas l'agresseur.").includes('defense'));
+  has("Chaque partie s'engage à empêcher toute activité hostile menée depuis son territoire contre l'autre.", 'no-territory-use');
+  has('En cas de menace contre la paix, les deux gouvernements se consultent sans délai.', 'consultation');
+  has('Les services de renseignement coopéreront contre le terrorisme.', 'security-cooperation');
+});
+
+test('final clauses, trade and environment (fr)', () => {
+  has("L'accord prend effet à la date de l'échange des instruments de ratification.", 'entry-into-force');
+  has("L'article 30 fixe les conditions d'entrée en vigueur de la convention.", 'entry-into-force');
+  has('Le traité est conclu pour une durée indéterminée.', 'duration');
+  has("Les droits de douane sur le vin seront supprimés dès l'entrée en vigueur.", 'market-access');
+  has('Les États créeront des aires marines protégées en haute mer.', 'protected-areas');
+  has('Le texte garantit le partage juste et équitable des avantages tirés des ressources génétiques.', 'benefit-sharing');
+  has('Le cessez-le-feu entre en application à minuit.', 'ceasefire');
+});

@@ -1,0 +1,29 @@
+// Russian sentences of my own, each with the topics it speaks of.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readTopics } from './index.ts';
+
+const has = (text: string, ...topics: string[]) => {
+  const found = readTopics(text);
+  for (const t of topics) assert.ok(found.includes(t), `${JSON.stringify(found)} lacks ${t}: ${text}`);
+};
+
+test('paraphrased security clauses (ru)', () => {
+  has('Если против одной из сторон будет совершена агрессия, другая сторона не будет оказывать помощь агрессору.', 'no-aid-to-aggressor');
+  assert.ok(!readTopics('Если против одной из сторон будет совершена агрессия, другая сторона не будет оказывать помощь агрессору.').includes('defense'));
+  has('Стороны не допускают использования своей территории для враждебных действий против другой стороны.', 'no-territory-use');
+  has('При возникновении угрозы безопасности стороны незамедлительно проводят консультации.', 'consultation');
+  has('Специальные службы двух стран будут сотрудничать в противодействии общим угрозам.', 'security-cooperation');
+  has('Отношения сторон основываются на уважении суверенитета и невмешательстве во внутренние дела.', 'principles');
+});
+
+test('arms control, peace and final clauses (ru)', () => {
+  has('Каждая сторона сокращает число развернутых боезарядов так, чтобы оно не превышало 1200.', 'arms-limits');
+  has('Инспекции на объектах проводятся по уведомлению за 24 часа.', 'inspections');
+  has('Стороны договорились о прекращении огня и об обмене военнопленными по формуле «всех на всех».', 'ceasefire', 'prisoner-exchange');
+  has('Вывод войск с линии соприкосновения завершится до конца года.', 'withdrawal-of-forces');
+  has('Совместная комиссия завершит делимитацию государственной границы.', 'borders');
+  has('Договор вступает в силу с даты обмена ратификационными грамотами.', 'entry-into-force');
+  has('Договор действует двадцать лет и автоматически продлевается на пятилетние периоды.', 'duration');
+  has('Каждая из сторон может выйти из договора, письменно уведомив другую сторону.', 'withdrawal');
+});
