@@ -83,3 +83,9 @@ test('Spanish and Arabic names and adjectives, and the European Union as a party
   assert.deepEqual(parties('The European Union and the EU’s partners; die Europäische Union', 'en'), ['European Union=EU/country', 'EU=EU/abbreviation']);
   assert.deepEqual(parties('Евросоюз и Новая Зеландия', 'ru'), ['Евросоюз=EU/country', 'Новая Зеландия=NZ/country']);
 });
+
+test('Russian plural names decline: adjectives ending in a vowel are no indeclinable foreign nouns', () => {
+  assert.deepEqual(parties('договор с Соединенными Штатами Америки', 'ru'), ['Соединенными Штатами Америки=US/country']);
+  assert.deepEqual(parties('позиция Соединённых Штатов и Объединённых Арабских Эмиратов', 'ru'), ['Соединённых Штатов=US/country', 'Объединённых Арабских Эмиратов=AE/country']);
+  assert.deepEqual(parties('в Того и Мали', 'ru'), ['Того=TG/country', 'Мали=ML/country']);
+});

@@ -114,8 +114,10 @@ export class NameMatcher {
 }
 
 /** Russian noun and adjective case endings, longest first: a name's stem is its nominative minus one of these. */
-const RU_ENDINGS = ['иями', 'ями', 'ами', 'иях', 'ией', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ию', 'ия', 'ии', 'ою', 'ею', 'ую', 'юю', 'ью', 'ья', 'ье', 'ьи', 'а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'о', 'й', 'ь', ''];
+const RU_ENDINGS = ['иями', 'ями', 'ами', 'иях', 'ией', 'ов', 'ев', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ию', 'ия', 'ии', 'ою', 'ею', 'ую', 'юю', 'ью', 'ья', 'ье', 'ьи', 'а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'о', 'й', 'ь', ''];
 const RU_ENDING_SET: ReadonlySet<string> = new Set(RU_ENDINGS);
+/** Nominative adjective endings: a name word ending so is an adjective, not an indeclinable foreign noun. */
+const RU_ADJECTIVE_END = /(?:ые|ие|ое|ее|ая|яя|ый|ий|ой)$/u;
 /** German genitive and adjective endings ("Russlands", "russischen"); French and English plural "-s". */
 const LATIN_ENDINGS: ReadonlySet<string> = new Set(['', 's', 'es', 'e', 'en', 'er', 'em', 'n', 'ne', 'nes']);
 const NO_ENDINGS: ReadonlySet<string> = new Set(['']);
@@ -126,7 +128,8 @@ export function wordSpec(raw: string, inflects: boolean): WordSpec {
   if (!inflects) return { stem: key, endings: NO_ENDINGS, raw };
   if (/\p{Script=Cyrillic}/u.test(key)) {
     // Foreign names ending in a vowel other than а/я do not decline ("Того", "Мали", "Токио"): letter for letter.
-    if (/[оиуеэю]$/u.test(key)) return { stem: key, endings: NO_ENDINGS, raw };
+    // Adjectives do decline ("Соединённые" → "Соединенными"), whatever vowel they end in.
+    if (/[оиуеэю]$/u.test(key) && !RU_ADJECTIVE_END.test(key)) return { stem: key, endings: NO_ENDINGS, raw };
     const ending = RU_ENDINGS.find((e) => key.endsWith(e) && key.length - e.length >= 3) ?? '';
     return { stem: key.slice(0, key.length - ending.length), endings: RU_ENDING_SET, raw };
   }
