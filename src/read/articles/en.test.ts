@@ -128,3 +128,16 @@ test('en a possessor concluded with a state the title does not name is another t
   assert.deepEqual(ours(text, 'Peru and Bolivia sign river treaty'), [6]);
   assert.deepEqual(ours(text), [6]);
 });
+
+test('en possessives: a dated or named instrument owns its article, "the treaty\'s" is ours', () => {
+  assert.deepEqual(foreign("The 1961 treaty's Article 1 still governs the border."), ['1@the 1961 treaty']);
+  assert.deepEqual(ours("The 1961 treaty's Article 1 still governs the border."), []);
+  assert.deepEqual(ours("The treaty's Article 4 calls for consultations."), [4]);
+});
+
+test('en a name the title uses is this agreement, whatever its form (acronym, name before the noun)', () => {
+  const title = 'Moscow and Washington extend Open Skies deal';
+  assert.deepEqual(ours('Article XV of the Open Skies Treaty allows withdrawal.', title), [15]);
+  assert.deepEqual(ours('Article XV of the Open Skies Treaty allows withdrawal.'), []);
+  assert.deepEqual(ours('Article III of OSCE sets quotas.', 'OSCE members meet'), [3]);
+});

@@ -55,3 +55,9 @@ test('es "el tratado firmado con X, cuyo artículo" under a title about other st
   assert.deepEqual(ours(text, 'Perú y Ecuador firman un tratado fluvial'), []);
   assert.deepEqual(ours(text, 'Perú y Bolivia firman un tratado fluvial'), [6]);
 });
+
+test('es a sentence continuing about the same article inherits it', () => {
+  const first = findArticleRefs('El artículo 5 prevé asistencia mutua.', { language: 'es', previous: [] }).refs;
+  const next = findArticleRefs('Dicho artículo también obliga a consultar.', { language: 'es', previous: first }).refs;
+  assert.deepEqual(next.map((r) => [r.number, r.inherited]), [[5, true]]);
+});
