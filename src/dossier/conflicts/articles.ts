@@ -3,10 +3,15 @@
 // Evidence: each single-article claim's number for each of its topics (the articles step's alignments, with
 // topics inherited from the sentence before); the official text gives the one article that has the topic.
 // A claim citing several articles at once ("Articles Three and Four formulate … mutual defense") and a
-// document citing several numbers for one topic are too vague to disagree with anyone.
-import type { Conflict } from '../../types.ts';
-import type { DossierRecord } from '../record/types.ts';
+// document citing several numbers for one topic are too vague to disagree with anyone; and when a source
+// itself gives a topic to two of the numbers in dispute, the topic is not one clause's (consultations in a
+// threat clause and in a military-cooperation clause), so the numbers do not disagree.
+import type { Conflict, ConflictValue } from '../../types.ts';
+import type { ArticleAlignment, DossierRecord } from '../record/types.ts';
 import { distinctValues, settle, type ResolveContext } from './resolve.ts';
+
+/** Independent sources that, giving one number for a topic, confirm it for their claims. */
+const MIN_AGREEING = 2;
 
 export function articleConflicts(record: Pick<DossierRecord, 'alignments' | 'official'>, ctx: ResolveContext): Conflict[] {
   const statements = new Map<string, { value: string; doc: string; claim: string | null }[]>();
@@ -15,14 +20,10 @@ export function articleConflicts(record: Pick<DossierRecord, 'alignments' | 'off
     if (list) list.push(s);
     else statements.set(topic, [s]);
   };
+  const weak: ArticleAlignment[] = [];
   for (const a of record.alignments ?? []) {
-    if (a.weak) continue;
-    for (const t of a.topics) {
-      const list = statements.get(t);
-      const s = { value: String(a.stated), doc: a.doc, claim: a.claim };
-      if (list) list.push(s);
-      else statements.set(t, [s]);
-    }
+    if (a.weak) weak.push(a);
+    else for (const t of a.topics) add(t, { value: String(a.stated), doc: a.doc, claim: a.claim });
   }
   const official = record.official;
   if (official) {
@@ -35,29 +36,71 @@ export function articleConflicts(record: Pick<DossierRecord, 'alignments' | 'off
     }
   }
   const candidates: Conflict[] = [];
+  // Numbers all sources give for a topic, when two or more independent sources do: they confirm their claims.
+  const agreed: ConflictValue[] = [];
   for (const [topic, list] of statements) {
     const values = distinctValues(list);
-    if (values.length < 2) continue;
-    candidates.push(settle('article', `the clause on ${topic.replace(/[-_]/g, ' ')}`, values, ctx));
+    if (values.length === 1 && new Set(values[0].docs.map(ctx.sourceOf)).size >= MIN_AGREEING) agreed.push(values[0]);
+    if (values.length < 2 || spansSeveral(list, values.map((v) => v.value))) continue;
+    candidates.push(settle('article', `the clause on ${topic.replace(/[-_]/g, ' ')}`, withWeakSupport(values, weak, topic), ctx));
   }
-  return oneConflictPerMisstatement(candidates, ctx);
+  return oneConflictPerMisstatement(candidates, agreed, ctx);
 }
 
-/** A claim on two topics would show its wrong number in two conflicts; it stays in the one whose resolution
- *  the most independent sources support, and a conflict left with no claim of its own is dropped. */
-function oneConflictPerMisstatement(candidates: Conflict[], ctx: ResolveContext): Conflict[] {
-  const support = (c: Conflict) => {
-    const v = c.values.find((x) => x.value === c.resolved?.value);
-    return v ? new Set(v.docs.map(ctx.sourceOf)).size : 0;
-  };
-  const ranked = [...candidates].sort((a, b) => support(b) - support(a) || b.values.length - a.values.length);
-  const seen = new Set<string>();
+/**
+ * A claim citing several articles ("Article 3 exchanges ambassadors and Article 4 bars hostile acts") backs the
+ * one side of a dispute among the numbers it cites, when it cites exactly one of them; it never makes a side.
+ * A document that already states a number for the topic keeps that.
+ */
+function withWeakSupport(values: ConflictValue[], weak: ArticleAlignment[], topic: string): ConflictValue[] {
+  const cited = new Map<string, { doc: string; numbers: Set<string> }>();
+  for (const a of weak) {
+    if (!a.topics.includes(topic)) continue;
+    const c = cited.get(a.claim) ?? cited.set(a.claim, { doc: a.doc, numbers: new Set() }).get(a.claim)!;
+    c.numbers.add(String(a.stated));
+  }
+  if (!cited.size) return values;
+  const stating = new Set(values.flatMap((v) => v.docs));
+  const out = values.map((v) => ({ ...v, docs: [...v.docs], claims: [...v.claims] }));
+  for (const [claim, { doc, numbers }] of cited) {
+    const sides = out.filter((v) => numbers.has(v.value));
+    if (sides.length !== 1 || stating.has(doc)) continue;
+    sides[0].docs.push(doc);
+    sides[0].claims.push(claim);
+    stating.add(doc);
+  }
+  return out;
+}
+
+/** True when some document gives the topic to two of the numbers in dispute. */
+function spansSeveral(list: { value: string; doc: string }[], disputed: string[]): boolean {
+  const byDoc = new Map<string, Set<string>>();
+  for (const s of list) if (disputed.includes(s.value)) (byDoc.get(s.doc) ?? byDoc.set(s.doc, new Set()).get(s.doc)!).add(s.value);
+  return [...byDoc.values()].some((numbers) => numbers.size > 1);
+}
+
+/** A claim describes one clause: on two topics it would show its number twice, so it counts where the most
+ *  independent sources settle it (a dispute, or a number all give), right or wrong there, and no longer votes
+ *  on its other topics (stray ones): a value left with no claim of its own goes, and a conflict left with one
+ *  value is dropped. */
+function oneConflictPerMisstatement(candidates: Conflict[], agreed: ConflictValue[], ctx: ResolveContext): Conflict[] {
+  const sources = (v: ConflictValue | undefined) => (v ? new Set(v.docs.map(ctx.sourceOf)).size : 0);
+  const entries = [
+    ...candidates.map((c) => ({ conflict: c as Conflict | null, values: c.values, support: sources(c.values.find((x) => x.value === c.resolved?.value)) })),
+    ...agreed.map((v) => ({ conflict: null, values: [v], support: sources(v) })),
+  ].sort((a, b) => b.support - a.support || b.values.length - a.values.length);
+  const counted = new Set<string>();
   const out: Conflict[] = [];
-  for (const c of ranked) {
-    const wrong = c.values.filter((v) => v.value !== c.resolved?.value).flatMap((v) => v.claims.map((id) => `${v.value}:${id}`));
-    if (wrong.length && wrong.every((w) => seen.has(w))) continue;
-    wrong.forEach((w) => seen.add(w));
-    out.push(c);
+  for (const { conflict: c, values: given } of entries) {
+    if (!c) {
+      given[0].claims.forEach((id) => counted.add(id));
+      continue;
+    }
+    const values = given.filter((v) => !v.claims.length || !v.claims.every((id) => counted.has(id)));
+    if (values.length < 2) continue;
+    const kept = values.length === given.length ? c : settle(c.slot, c.about, values, ctx);
+    if (kept.resolved) for (const v of kept.values) v.claims.forEach((id) => counted.add(id));
+    out.push(kept);
   }
   return out;
 }

@@ -1,14 +1,15 @@
-// Dates and places sources disagree on: the signature (the record step's evidence), every other lifecycle
-// event (the observations merged into it), and the article count. A signing date in another year is taken
-// to be another instrument's signature, not a misstatement of this one.
-import type { Conflict, ConflictValue, LifecycleStep } from '../../types.ts';
+// Dates, places and counts sources disagree on: the signature (the record step's evidence), every other
+// lifecycle event (the observations merged into it), and the article count. Values are compared as what they
+// are (./values): one place in two languages, one date at two precisions, one number in two numerals are one
+// value. A date in another year is taken to be another instrument's or another round's, not a misstatement.
+import type { Claim, Conflict, LifecycleStep } from '../../types.ts';
 import type { MergedEvent } from '../lifecycle/merge.ts';
-import { compatibleDates } from '../dates.ts';
-import { sameName } from '../lifecycle/names.ts';
+import type { Observation } from '../lifecycle/types.ts';
 import type { DossierRecord, Vote } from '../record/types.ts';
-import { distinctValues, settle, type ResolveContext } from './resolve.ts';
+import { distinctValues, settle, type ResolveContext, type Statement } from './resolve.ts';
+import { dateValues, numberValue, placeValues } from './values/index.ts';
 
-const STEP_NOUN: Record<LifecycleStep, string> = {
+const STEP_NOUN: Partial<Record<LifecycleStep, string>> & Record<string, string> = {
   signed: 'signature',
   'submitted-for-ratification': 'submission for ratification',
   'approved-by-legislature': 'approval by the legislature',
@@ -24,44 +25,178 @@ const STEP_NOUN: Record<LifecycleStep, string> = {
   expired: 'expiry',
 };
 
-/** Two dates disagree only when both are given to the day or month and differ there. */
-const differentDates = (a: string, b: string) => !compatibleDates(a, b);
+/** A date stated at least to the month: a year alone says too little to disagree about a step. */
+const MIN_DATE_LENGTH = 7;
 
-export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreement'>, ctx: ResolveContext): Conflict[] {
+/** How a claim's date was found when it was not written but taken from the publication date ("has ratified"):
+ *  our inference, not the source's statement, so never a misstatement. */
+const INFERRED_DATE = new Set(['published']);
+
+/** A value as a document gives it; `yearWritten` false when the source did not write the year (we resolved it). */
+type Raw = { value: string; doc: string; claim: string | null; yearWritten?: boolean };
+
+/** Years apart beyond which two dates of one step are two instruments' (a treaty of 2001 and this one), not a
+ *  misdated event (an adoption in December taken for the signature the next April). */
+const MAX_YEARS_APART = 1;
+
+/**
+ * Statements of dates, each keyed by the precise date it supports. The year is the one given (`year`: the
+ * event's, else the one most documents give); a date more than a year away is another instrument's; a date
+ * whose year the source did not write agrees with the same day in that year, and with nothing else. Dates
+ * supporting no single precise date are left out.
+ */
+export function dateStatements(raw: Raw[], year?: string | null): Statement[] {
+  const consensus = year ?? mostGiven(raw.map((r) => ({ key: r.value.slice(0, 4), doc: r.doc })));
+  const inYear = consensus ? raw.filter((r) => r.value.startsWith(consensus)) : raw;
+  const kept: Raw[] = [];
+  for (const r of raw) {
+    const y = r.value.slice(0, 4);
+    if (!consensus || y === consensus) kept.push(r);
+    else if (r.yearWritten === false) {
+      const sameDay = `${consensus}${r.value.slice(4)}`;
+      if (r.value.length > 7 && inYear.some((x) => x.value === sameDay)) kept.push({ ...r, value: sameDay });
+    } else if (Math.abs(Number(y) - Number(consensus)) <= MAX_YEARS_APART) kept.push(r);
+  }
+  const keys = dateValues(kept.map((r) => r.value));
+  return kept.flatMap((r, i) => (keys[i] ? [{ value: keys[i]!, doc: r.doc, claim: r.claim, key: keys[i]! }] : []));
+}
+
+/** The key most documents give (the first on a tie). */
+function mostGiven(items: { key: string; doc: string }[]): string | null {
+  const docs = new Map<string, Set<string>>();
+  for (const { key, doc } of items) (docs.get(key) ?? docs.set(key, new Set()).get(key)!).add(doc);
+  return [...docs].sort((a, b) => b[1].size - a[1].size)[0]?.[0] ?? null;
+}
+
+/** Whether the claims a document gives a date in write its year; undefined when none is at hand. */
+function yearWritten(date: string, claimIds: string[], claims?: Map<string, Claim>): boolean | undefined {
+  const texts = claimIds.map((id) => claims?.get(id)?.text).filter((t): t is string => t !== undefined);
+  return texts.length ? texts.some((t) => t.includes(date.slice(0, 4))) : undefined;
+}
+
+/** Statements of places, grouped by the place they name; names that may be a spelling of another left out. */
+export function placeStatements(raw: Raw[], ctx: ResolveContext): Statement[] {
+  const values = placeValues(raw.map((r) => ({ value: r.value, language: ctx.languageOf?.(r.doc) ?? null })));
+  return raw.flatMap((r, i) => (values[i] ? [{ ...r, value: values[i]!.display, key: values[i]!.key }] : []));
+}
+
+/** Statements of counts, keyed by their number. */
+export function countStatements(raw: Raw[]): Statement[] {
+  return raw.flatMap((r) => {
+    const n = numberValue(r.value);
+    return n === null ? [] : [{ ...r, value: String(n), key: String(n) }];
+  });
+}
+
+/** One statement per document of each vote (a vote lists its claims apart from its documents). */
+function fromVotes(votes: Vote[], claims?: Map<string, Claim>): Raw[] {
+  return votes.flatMap((v) =>
+    v.docs.map((doc) => {
+      const own = v.claims.filter((id) => claims?.get(id)?.doc === doc);
+      return { value: v.value, doc, claim: null, yearWritten: yearWritten(v.value, own, claims) };
+    }),
+  );
+}
+
+export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreement'>, ctx: ResolveContext, claims?: Map<string, Claim>): Conflict[] {
   const out: Conflict[] = [];
-  const signedYear = record.agreement.signed.date?.slice(0, 4);
-  const dates = (record.evidence?.signedDate ?? []).filter((v) => !signedYear || v.value.slice(0, 4) === signedYear);
-  const slots: [Conflict['slot'], string, Vote[], (a: string, b: string) => boolean][] = [
-    ['date', 'the signing date', dates, (a, b) => !differentDates(a, b)],
-    ['place', 'the signing place', record.evidence?.signedPlace ?? [], sameName],
-    ['article_count', 'the number of articles', record.evidence?.articleCount ?? [], (a, b) => a === b],
+  const evidence = record.evidence;
+  const dates = evidence?.signedDate ?? [];
+  const slots: [Conflict['slot'], string, Vote[], Statement[]][] = [
+    ['date', 'the signing date', dates, dateStatements(fromVotes(dates, claims), record.agreement.signed.date?.slice(0, 4))],
+    ['place', 'the signing place', evidence?.signedPlace ?? [], placeStatements(fromVotes(evidence?.signedPlace ?? []), ctx)],
+    ['article_count', 'the number of articles', evidence?.articleCount ?? [], countStatements(fromVotes(evidence?.articleCount ?? []))],
   ];
-  for (const [slot, about, votes, same] of slots) {
-    const values = distinctValues(votes.flatMap((v) => v.docs.map((doc) => ({ value: v.value, doc, claim: null }))), same).map((v) => withClaims(v, votes, same));
+  for (const [slot, about, votes, statements] of slots) {
+    const values = distinctValues(statements).map((v) => ({ ...v, claims: claimsOf(votes, v.docs) }));
     if (values.length > 1) out.push(settle(slot, about, values, ctx));
   }
   return out;
 }
 
-/** The claims behind a value, from the votes that gave it. */
-function withClaims(v: ConflictValue, votes: Vote[], same: (a: string, b: string) => boolean): ConflictValue {
+/** The claims behind the votes of these documents. */
+function claimsOf(votes: Vote[], docs: string[]): string[] {
+  const wanted = new Set(docs);
   const claims = new Set<string>();
-  for (const x of votes) if (same(x.value, v.value)) for (const c of x.claims) claims.add(c);
-  return { ...v, claims: [...claims] };
+  for (const v of votes) if (v.docs.some((d) => wanted.has(d))) for (const c of v.claims) claims.add(c);
+  return [...claims];
 }
 
-export function eventConflicts(events: MergedEvent[], ctx: ResolveContext): Conflict[] {
+export function eventConflicts(given: MergedEvent[], ctx: ResolveContext, claims?: Map<string, Claim>): Conflict[] {
   const out: Conflict[] = [];
-  for (const { event, observations } of events) {
+  const events = withGenericBodiesJoined(given, claims);
+  for (const merged of events) {
+    const { event, observations } = merged;
     if (event.step === 'signed') continue; // the record's evidence covers the signature
     const who = [event.party, event.body].filter(Boolean).join(', ');
-    const label = `${STEP_NOUN[event.step]}${who ? ` (${who})` : ''}`;
-    const dated = observations.filter((o) => o.date && o.date.length >= 7).map((o) => ({ value: o.date!, doc: o.doc, claim: o.claim }));
-    const dateValues = distinctValues(dated, (a, b) => !differentDates(a, b));
-    if (dateValues.length > 1) out.push(settle('date', `the date of the ${label}`, dateValues, ctx));
+    const label = `${STEP_NOUN[event.step] ?? event.step}${who ? ` (${who})` : ''}`;
+    const dated = datedObservations(merged, events, claims);
+    const dateValuesGiven = distinctValues(dateStatements(dated, event.date?.slice(0, 4)));
+    if (dateValuesGiven.length > 1) out.push(settle('date', `the date of the ${label}`, dateValuesGiven, ctx));
     const placed = observations.filter((o) => o.place).map((o) => ({ value: o.place!, doc: o.doc, claim: o.claim }));
-    const placeValues = distinctValues(placed, sameName);
-    if (placeValues.length > 1) out.push(settle('place', `the place of the ${label}`, placeValues, ctx));
+    const placeValuesGiven = distinctValues(placeStatements(placed, ctx));
+    if (placeValuesGiven.length > 1) out.push(settle('place', `the place of the ${label}`, placeValuesGiven, ctx));
   }
   return out;
+}
+
+/**
+ * The dates an event's observations give, without those that are not a source's statement of this event:
+ * dates inferred from a publication date, and a date that is another event's when no other source gives it
+ * for this one ("North Korea ratified on November 12, days after Putin signed the law on November 9": the 9th
+ * is the other ratification's; "parliament approved it on 6 November" merged with the lower house's vote is
+ * the upper house's day).
+ */
+function datedObservations(merged: MergedEvent, events: MergedEvent[], claims?: Map<string, Claim>): Raw[] {
+  const dated = merged.observations.filter((o) => o.date && o.date.length >= MIN_DATE_LENGTH && !inferred(o, claims));
+  const otherDates = new Set(events.filter((e) => e !== merged && e.event.date && e.event.date.length >= 10).map((e) => e.event.date!));
+  const docsOf = new Map<string, Set<string>>();
+  for (const o of dated) (docsOf.get(o.date!) ?? docsOf.set(o.date!, new Set()).get(o.date!)!).add(o.doc);
+  return dated
+    .filter((o) => !(otherDates.has(o.date!) && docsOf.get(o.date!)!.size === 1 && givesAnother(o, dated)))
+    .map((o) => ({ value: o.date!, doc: o.doc, claim: o.claim, yearWritten: yearWritten(o.date!, [o.claim], claims) }));
+}
+
+/** Whether the observation's date disagrees with another this event's observations give. */
+function givesAnother(o: Observation, dated: Observation[]): boolean {
+  return dated.some((x) => x !== o && !x.date!.startsWith(o.date!) && !o.date!.startsWith(x.date!));
+}
+
+/** True when the claim's reading took the observation's date from the publication date. */
+function inferred(o: Observation, claims?: Map<string, Claim>): boolean {
+  const events = claims?.get(o.claim)?.events;
+  if (!events) return false;
+  return events.some((e) => e.step === o.step && e.date === o.date && !!e.date_from && INFERRED_DATE.has(e.date_from));
+}
+
+/** Names that call any state's legislature by its kind ("el Parlamento israelí"), as the reading step gives them. */
+const GENERIC_LEGISLATURES = new Set(['Parliament', 'Legislature']);
+
+/**
+ * A party's step told of "the parliament" is its legislature's when the pile names one legislature for that
+ * step and it is the whole legislature, not a chamber (the Knesset; not the Senate, which leaves the other
+ * chamber's vote possible): the two are one event, and their dates are compared.
+ */
+function withGenericBodiesJoined(events: MergedEvent[], claims?: Map<string, Claim>): MergedEvent[] {
+  if (!claims) return events;
+  const generic = events.filter((e) => e.event.body && GENERIC_LEGISLATURES.has(e.event.body));
+  if (!generic.length) return events;
+  const joined = new Map<MergedEvent, Observation[]>();
+  const gone = new Set<MergedEvent>();
+  for (const g of generic) {
+    const named = events.filter((e) => e !== g && e.event.step === g.event.step && e.event.party === g.event.party && e.event.body && !GENERIC_LEGISLATURES.has(e.event.body));
+    if (named.length !== 1 || roleOf(named[0], claims) !== 'legislature') continue;
+    joined.set(named[0], [...(joined.get(named[0]) ?? named[0].observations), ...g.observations]);
+    gone.add(g);
+  }
+  return events.filter((e) => !gone.has(e)).map((e) => (joined.has(e) ? { event: e.event, observations: joined.get(e)! } : e));
+}
+
+/** The role of the body that took the step, as the claims that name it give it. */
+function roleOf(e: MergedEvent, claims: Map<string, Claim>): string | null {
+  for (const o of e.observations) {
+    const body = claims.get(o.claim)?.bodies.find((b) => b.name === e.event.body);
+    if (body) return body.role;
+  }
+  return null;
 }

@@ -6,6 +6,7 @@
 // For the composer (src/dossier/index.ts): call after the lifecycle step; its result for this record is
 // reused (or pass it as the 4th argument).
 import type { Claim, Conflict, DocumentRecord } from '../../types.ts';
+import { claimsById } from '../memo.ts';
 import { lifecycleOf, type LifecycleResult } from '../lifecycle/index.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { articleConflicts } from './articles.ts';
@@ -17,11 +18,13 @@ export function findConflicts(docs: DocumentRecord[], claims: Claim[], record: D
   const life = lifecycle ?? lifecycleOf(docs, claims, record);
   const officialDocs = new Set(docs.filter((d) => d.kind === 'official').map((d) => d.id));
   if (record.official) officialDocs.add(record.official.doc);
-  const ctx: ResolveContext = { officialDocs, sourceOf: (doc) => record.sources?.[doc] ?? doc };
+  const languages = new Map(docs.map((d) => [d.id, d.language]));
+  const ctx: ResolveContext = { officialDocs, sourceOf: (doc) => record.sources?.[doc] ?? doc, languageOf: (doc) => languages.get(doc) ?? null };
+  const byId = claimsById(claims);
   return [
     ...articleConflicts(record, ctx),
-    ...recordConflicts(record, ctx),
-    ...eventConflicts(life.events, ctx),
+    ...recordConflicts(record, ctx, byId),
+    ...eventConflicts(life.events, ctx, byId),
     ...durationConflicts(life.durations, ctx),
     ...disputedConflicts(life.disputed, ctx),
   ];

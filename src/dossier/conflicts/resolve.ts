@@ -6,6 +6,8 @@ import type { Conflict, ConflictSlot, ConflictValue } from '../../types.ts';
 export interface ResolveContext {
   officialDocs: Set<string>;
   sourceOf: (doc: string) => string;
+  /** The language of a document (ISO 639-1), for comparing names only the same language can tell apart. */
+  languageOf?: (doc: string) => string | null;
 }
 
 export function settle(slot: ConflictSlot, about: string, values: ConflictValue[], ctx: ResolveContext): Conflict {
@@ -22,52 +24,41 @@ export function settle(slot: ConflictSlot, about: string, values: ConflictValue[
   return { slot, about, values, resolved, ...(misstated.length ? { misstated_by: misstated } : {}) };
 }
 
+/** A value as one document states it; `key` groups values that are the same written differently (a
+ *  place in two languages, a date at two precisions), `value` is how the group shows (the first one's). */
+export interface Statement {
+  value: string;
+  doc: string;
+  claim: string | null;
+  key?: string;
+}
+
 /** What a document states for the thing: one value, or several that differ (it abstains). */
 const SEVERAL = Symbol('several values');
 
-/** Values two or more of which disagree; a document giving several values for the same thing abstains. */
-export function distinctValues(statements: { value: string; doc: string; claim: string | null }[], same?: (a: string, b: string) => boolean): ConflictValue[] {
-  const alike = same ?? ((a: string, b: string) => a === b);
-  // Each document's first value, until it gives one unlike it and abstains: a document abstains on a value
-  // unlike all it gave before, and until then all it gave are alike its first.
+/** The values statements give, one per key, each with its documents and claims; a document giving values
+ *  of two keys abstains. */
+export function distinctValues(statements: Statement[]): ConflictValue[] {
+  const keyOf = (s: Statement) => s.key ?? s.value;
   const stated = new Map<string, string | typeof SEVERAL>();
   for (const s of statements) {
     const first = stated.get(s.doc);
-    if (first === undefined) stated.set(s.doc, s.value);
-    else if (first !== SEVERAL && !alike(first, s.value)) stated.set(s.doc, SEVERAL);
+    if (first === undefined) stated.set(s.doc, keyOf(s));
+    else if (first !== SEVERAL && first !== keyOf(s)) stated.set(s.doc, SEVERAL);
   }
-  const values: ConflictValue[] = [];
-  // The claims each value lists already; the value each written value went to: the first value it is the
-  // same as (later values come after it, so it stays the first), or the one it started (when it is the same
-  // as itself); the value each document was first listed under, and (rarely: values alike but written
-  // differently can go to two values) the others.
-  const claimsListed: Set<string>[] = [];
-  const indexOf = new Map<string, number>();
-  const listedUnder = new Map<string, number>();
-  const alsoUnder = new Set<string>();
+  const values = new Map<string, { value: ConflictValue; docs: Set<string>; claims: Set<string> }>();
   for (const s of statements) {
     if (stated.get(s.doc) === SEVERAL) continue;
-    let i = indexOf.get(s.value);
-    if (i === undefined) {
-      i = same ? values.findIndex((x) => same(x.value, s.value)) : -1;
-      if (i >= 0 || alike(s.value, s.value)) indexOf.set(s.value, i >= 0 ? i : values.length);
-      if (i < 0) {
-        i = values.push({ value: s.value, docs: [], claims: [] }) - 1;
-        claimsListed.push(new Set());
-      }
+    let v = values.get(keyOf(s));
+    if (!v) values.set(keyOf(s), (v = { value: { value: s.value, docs: [], claims: [] }, docs: new Set(), claims: new Set() }));
+    if (!v.docs.has(s.doc)) {
+      v.docs.add(s.doc);
+      v.value.docs.push(s.doc);
     }
-    const under = listedUnder.get(s.doc);
-    if (under === undefined) {
-      listedUnder.set(s.doc, i);
-      values[i].docs.push(s.doc);
-    } else if (under !== i && !alsoUnder.has(`${i} ${s.doc}`)) {
-      alsoUnder.add(`${i} ${s.doc}`);
-      values[i].docs.push(s.doc);
-    }
-    if (s.claim && !claimsListed[i].has(s.claim)) {
-      claimsListed[i].add(s.claim);
-      values[i].claims.push(s.claim);
+    if (s.claim && !v.claims.has(s.claim)) {
+      v.claims.add(s.claim);
+      v.value.claims.push(s.claim);
     }
   }
-  return values;
+  return [...values.values()].map((v) => v.value);
 }

@@ -1,0 +1,66 @@
+// Places as sources write them, in several languages and scripts, with the words and endings around them.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lookupPlace, placeValues, samePlace } from './index.ts';
+
+const ids = (written: string) => lookupPlace(written).map((p) => p.id);
+
+test('one city in every language and script Pactwatch reads, with prepositions, glued prefixes and case endings', () => {
+  for (const written of ['Vienna', 'Wien', 'Vienne', 'Viena', 'в Вене', 'Веной', 'فيينا', 'في فيينا', '비엔나에서', 'im Wien']) {
+    assert.deepEqual(ids(written), ['AT/Vienna'], written);
+  }
+  for (const written of ['Brussels', 'Brüssel', 'à Bruxelles', 'en Bruselas', 'в Брюсселе', 'بروكسل']) assert.deepEqual(ids(written), ['BE/Brussels'], written);
+  for (const written of ['Ankara', 'в Анкаре', 'Анкарой']) assert.deepEqual(ids(written), ['TR/Ankara'], written);
+});
+
+test('countries by their names in many languages, inflected; a name that is a country and a city is both', () => {
+  assert.deepEqual(ids('в Казахстане'), ['KZ']);
+  assert.deepEqual(ids('Kasachstan'), ['KZ']);
+  assert.deepEqual(ids('en Argentina'), ['AR']);
+  assert.deepEqual(ids('Алжир').sort(), ['DZ', 'DZ/Algiers']);
+});
+
+test('a name the gazetteer does not know is nothing, not the nearest city', () => {
+  assert.deepEqual(ids('Laxenburg'), []);
+  assert.deepEqual(ids('Kestrel Point'), []);
+});
+
+test('one place written in five languages is one value', () => {
+  const values = placeValues([
+    { value: 'Brussels', language: 'en' },
+    { value: 'Brüssel', language: 'de' },
+    { value: 'Bruxelles', language: 'fr' },
+    { value: 'в Брюсселе', language: 'ru' },
+    { value: 'بروكسل', language: 'ar' },
+  ]);
+  assert.equal(new Set(values.map((v) => v?.key)).size, 1);
+  assert.equal(values[0]?.display, 'Brussels');
+  assert.ok(samePlace('в Анкаре', 'Ankara'));
+});
+
+test('two known places are two values, whatever the languages', () => {
+  const [a, b] = placeValues([{ value: 'Brussels', language: 'en' }, { value: 'в Анкаре', language: 'ru' }]);
+  assert.notEqual(a?.key, b?.key);
+  assert.deepEqual([a?.display, b?.display], ['Brussels', 'Ankara']);
+});
+
+test('a country agrees with a city in it; a country elsewhere is another value', () => {
+  const [country, city] = placeValues([{ value: 'Austria', language: 'en' }, { value: 'Wien', language: 'de' }]);
+  assert.equal(country, null);
+  assert.equal(city?.display, 'Vienna');
+  const [elsewhere, other] = placeValues([{ value: 'Belgien', language: 'de' }, { value: 'Wien', language: 'de' }]);
+  assert.notEqual(elsewhere?.key, other?.key);
+});
+
+test('unknown names: a spelling of another is the same; different in one language is another place; across languages undecided', () => {
+  const [a, b] = placeValues([{ value: 'Kestrel Point', language: 'en' }, { value: 'в Кестрел-Пойнте', language: 'ru' }]);
+  assert.equal(a?.key, b?.key);
+  const [x, y] = placeValues([{ value: 'Laxenburg', language: 'de' }, { value: 'Baden', language: 'de' }]);
+  assert.ok(x && y && x.key !== y.key);
+  // "Den Haag" and "La Haye" may be one city in two languages: the less given supports no side.
+  const hague = placeValues([{ value: 'Den Haag', language: 'de' }, { value: 'Den Haag', language: 'nl' }, { value: 'La Haye', language: 'fr' }]);
+  assert.deepEqual(hague.map((v) => v?.display ?? null), ['Den Haag', 'Den Haag', null]);
+  // A known city against an unknown name in a language the gazetteer has the city's name in: another place.
+  const [vienna, laxenburg] = placeValues([{ value: 'Wien', language: 'de' }, { value: 'Laxenburg', language: 'de' }]);
+  assert.ok(vienna && laxenburg && vienna.key !== laxenburg.key);
+});

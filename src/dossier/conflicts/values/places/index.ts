@@ -1,0 +1,117 @@
+// Which place values sources give are the same place. A value the gazetteer knows is compared by what it
+// is ("в Пхеньяне" and "Pyongyang" are one city; "Moskau" and "Moscow" too); a country agrees with a city in it
+// (less precise, like a month against a day). A name the gazetteer does not know is compared by its spelling,
+// and only where that can decide: a name unlike another written in the same language is another place, but
+// "Den Haag" against "La Haye" (two languages, neither known) may be one place in two languages, so it
+// supports no side rather than making a conflict.
+import { foldName, latinKey, scriptOf, similarKeys, type Script } from './fold.ts';
+import { bareName, lookupPlace, stemsOf, type Place } from './gazetteer.ts';
+
+export { lookupPlace, type Place } from './gazetteer.ts';
+
+export interface PlaceStatement {
+  value: string;
+  /** ISO 639-1 language of the document that wrote it, when known. */
+  language: string | null;
+}
+
+/** The group a statement's place belongs to and how to show it; null when it supports no side. */
+export interface PlaceValue {
+  key: string;
+  display: string;
+}
+
+interface Ref {
+  name: string;
+  places: Place[];
+  latin: string;
+  script: Script;
+  language: string | null;
+}
+
+type Relation = 'same' | 'different' | 'uncertain';
+
+function refOf(s: PlaceStatement): Ref {
+  const name = bareName(s.value);
+  return { name, places: lookupPlace(s.value), latin: latinKey(foldName(name)), script: scriptOf(name), language: s.language };
+}
+
+/** Latin keys of a name with and without its case endings. */
+const latinStems = (latin: string, script: Script) => (script === 'cyrillic' ? [latin] : stemsOf(latin, 'latin'));
+
+function similarNames(a: Ref, name: string): boolean {
+  const other = latinKey(foldName(name));
+  return similarKeys(a.latin, other) || latinStems(a.latin, a.script).some((x) => latinStems(other, scriptOf(name)).includes(x));
+}
+
+function relation(a: Ref, b: Ref): Relation {
+  if (a.places.length && b.places.length) return a.places.some((p) => b.places.includes(p)) ? 'same' : 'different';
+  if (!a.places.length && b.places.length) return relation(b, a);
+  if (a.places.length) {
+    // b is unknown: one of a's names spelt like it, else another place if the gazetteer has a's name in b's language.
+    if (a.places.some((p) => p.names.some((n) => similarNames(b, n)))) return 'same';
+    return b.language && a.places.some((p) => p.languages.has(b.language!)) ? 'different' : 'uncertain';
+  }
+  if (similarNames(a, b.name)) return 'same';
+  return a.language && a.language === b.language && a.script === b.script ? 'different' : 'uncertain';
+}
+
+const known = (g: Ref[]) => g.filter((r) => r.places.length);
+
+/** One value per group of statements that name the same place; null for a statement that supports no side. */
+export function placeValues(statements: PlaceStatement[]): (PlaceValue | null)[] {
+  const refs = new Map<string, Ref>();
+  const given = new Map<Ref, number>();
+  const statementsOf = (g: Ref[]) => g.reduce((n, r) => n + (given.get(r) ?? 0), 0);
+  const refKey = (s: PlaceStatement) => `${s.language ?? ''}\u0000${s.value}`;
+  for (const s of statements) {
+    let r = refs.get(refKey(s));
+    if (!r) refs.set(refKey(s), (r = refOf(s)));
+    given.set(r, (given.get(r) ?? 0) + 1);
+  }
+  const list = [...refs.values()];
+  // Groups of refs that are the same place (union-find over the few distinct values).
+  const parent = list.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (relation(list[i], list[j]) === 'same') parent[root(j)] = root(i);
+  const groups = new Map<number, Ref[]>();
+  list.forEach((r, i) => {
+    const g = groups.get(root(i));
+    if (g) g.push(r);
+    else groups.set(root(i), [r]);
+  });
+  const kept = new Map<Ref, PlaceValue>();
+  // Known places first, then unknown names by how many give them: an unknown name gives way to the values
+  // kept before it that it may be a spelling of.
+  const order = [...groups.values()].sort((a, b) => known(b).length - known(a).length || statementsOf(b) - statementsOf(a));
+  const keptRefs: Ref[] = [];
+  for (const g of order) {
+    const places = g.flatMap((r) => r.places);
+    if (!places.length && keptRefs.some((o) => g.some((r) => relation(r, o) === 'uncertain'))) continue;
+    if (places.length && places.every((p) => p.level === 'country')) {
+      // A country agrees with a city in it: it is the less precise value, not another one.
+      const countries = new Set(places.map((p) => p.country));
+      if (list.some((o) => o.places.some((p) => p.level === 'city' && countries.has(p.country)))) continue;
+    }
+    const value = { key: String(root(list.indexOf(g[0]))), display: displayOf(g, places) };
+    for (const r of g) kept.set(r, value);
+    keptRefs.push(...g);
+  }
+  return statements.map((s) => kept.get(refs.get(refKey(s))!) ?? null);
+}
+
+/** The place most of the group's names stand for, in English; else the name written most. */
+function displayOf(group: Ref[], known: Place[]): string {
+  if (known.length) {
+    const count = new Map<Place, number>();
+    for (const p of known) count.set(p, (count.get(p) ?? 0) + 1);
+    return [...count].sort((a, b) => b[1] - a[1] || (a[0].level === 'city' ? -1 : 1))[0][0].english;
+  }
+  return group[0].name;
+}
+
+/** True when two values name the same place (for callers comparing two values, without sources). */
+export function samePlace(a: string, b: string): boolean {
+  const [x, y] = placeValues([{ value: a, language: null }, { value: b, language: null }]);
+  return !!x && !!y && x.key === y.key;
+}
