@@ -61,12 +61,14 @@ const kindIn = (text: string, language: string) => {
   return findKind(ctx, ctx.headline);
 };
 
-test('kind: an unlabelled column is opinion from its sustained voice, in English and German', () => {
+test('kind: an unlabelled column is opinion from its sustained voice, in English, German, Russian, Spanish and French', () => {
   const en = kindIn(FIXTURE('column-en.txt'), 'en');
   assert.equal(en.value, 'opinion', en.evidence);
   assert.match(en.evidence, /writer-voice/);
-  const de = kindIn(FIXTURE('column-de.txt'), 'de');
-  assert.equal(de.value, 'opinion', de.evidence);
+  for (const language of ['de', 'ru', 'es', 'fr']) {
+    const k = kindIn(FIXTURE(`column-${language}.txt`), language);
+    assert.equal(k.value, 'opinion', `${language}: ${k.evidence}`);
+  }
 });
 
 test('kind: a wire story full of "should" and "shall" paraphrase, forecasts and reported views stays news', () => {
@@ -74,6 +76,13 @@ test('kind: a wire story full of "should" and "shall" paraphrase, forecasts and 
     const k = kindIn(FIXTURE(file), language);
     assert.equal(k.value, 'news', `${file}: ${k.evidence}`);
   }
+});
+
+test('kind: a ministry’s "we" is no columnist’s voice', () => {
+  const release =
+    'We welcome the ratification of the water accord by both parliaments this week. We call on all riparian states to join the accord. We will work with our partners on the joint commission to implement it. The accord enters into force on 1 May, thirty days after the exchange of instruments.';
+  const k = kind(release);
+  assert.notEqual(k.value, 'opinion', k.evidence);
 });
 
 test('kind: a bare section label in the header zone marks opinion, whichever detector cut it', () => {

@@ -66,13 +66,14 @@ const TAIL_PARAGRAPHS = 3;
 /**
  * The writer's voice decides a column without a label when at least this many sentences, and this share of all,
  * carry the writer's own cues (≥ VOICED_SENTENCE_SCORE each, outside quotations, credited to nobody), of at least
- * two families (stance, advocacy, evaluation, rhetoric): a wire's paraphrased "should" alone is one family.
+ * two families (stance, community, advocacy, evaluation, rhetoric): a wire's paraphrased "should" alone is one
+ * family, and so is a press release's "we".
  */
 const MIN_VOICED_SENTENCES = 3;
 const MIN_VOICED_SHARE = 0.15;
 const MIN_VOICE_FAMILIES = 2;
 const VOICE_WEIGHT = 3;
-/** Each sentence in the first person or "one wonders" adds this much, up to MAX_STANCE_WEIGHT. */
+/** Each sentence in the first person singular or "one wonders" adds this much, up to MAX_STANCE_WEIGHT. */
 const STANCE_SENTENCE_WEIGHT = 1.5;
 const MAX_STANCE_WEIGHT = 3;
 

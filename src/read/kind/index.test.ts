@@ -232,6 +232,12 @@ test('an unlabelled German column: Ansicht, Symbolpolitik, sweeping claims and a
   );
 });
 
+test('unlabelled Russian, Spanish and French columns: the same classes in each language', () => {
+  assertKinds('column-ru.txt', 'opinion', 'ru', ['На мой взгляд', 'не более чем формальность', 'Никто всерьёз не верит', 'вовсе не водный договор', 'Парламенту Истравии следует', 'фиговым листком'], ['Статья 6 обязывает', 'Совместная комиссия', 'Министр Иво Драган заявил', 'Засуха 2029 года']);
+  assertKinds('column-es.txt', 'opinion', 'es', ['En mi opinión', 'no es más que papel mojado', 'Nadie en su sano juicio', 'en absoluto', 'debería exigir', 'cortina de humo'], ['El artículo 6 obliga', 'Una comisión mixta', 'El ministro Ivo Dragan dijo', 'La sequía de 2029']);
+  assertKinds('column-fr.txt', 'opinion', 'fr', ['À mes yeux', "n'est qu'un affichage", "Personne n'est dupe", 'pas du tout', 'devrait exiger', 'vœu pieux'], ["L'article 6 impose", 'Une commission mixte', 'Le ministre Ivo Dragan a affirmé', 'La sécheresse de 2029']);
+});
+
 test('a wire story full of "should" and "shall" paraphrase has no opinion claim', () => {
   const claims = classifyFixture('wire-en.txt', 'news', 'en');
   assert.deepEqual(claims.filter((c) => c.kind === 'opinion').map((c) => c.text), []);

@@ -5,17 +5,21 @@ import type { KindFeature } from '../../types.ts';
 import { segment, type Segment } from '../segment/index.ts';
 import { classifyKind } from './index.ts';
 
-/** What a cue says about the writer: a view of their own, advice to someone, a judgement, a rhetorical move. */
-export type VoiceFamily = 'stance' | 'advocacy' | 'evaluation' | 'rhetoric';
+/**
+ * What a cue says about the writer: a view of their own (first person singular), the "we" of their community
+ * (also a press release's), advice to someone, a judgement, a rhetorical move.
+ */
+export type VoiceFamily = 'stance' | 'community' | 'advocacy' | 'evaluation' | 'rhetoric';
 
 /** Cue name → family; a cue not listed (hedges, verdicts, intensifiers, contrasts, generalisations …) evaluates. */
 const FAMILY: Record<string, VoiceFamily> = {
   'first-person-stance': 'stance',
   'first-person': 'stance',
-  'first-person-plural': 'stance',
+  'first-person-plural': 'community',
   'one-wonders': 'stance',
   modal: 'advocacy',
   'call-to-act': 'advocacy',
+  imperative: 'advocacy',
   'rhetorical-question': 'rhetoric',
   rhetorical: 'rhetoric',
 };
