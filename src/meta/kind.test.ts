@@ -92,6 +92,16 @@ test('kind: a bare section label in the header zone marks opinion, whichever det
   assert.equal(kind(`${NEWS}\n\nComment\nShare`).value, 'news');
 });
 
+test('kind: a columnist’s bio in German, French, Spanish and Russian; a columnist quoted in a report is no bio', () => {
+  for (const [line, language] of [
+    ['Katrin Vogt ist Kolumnistin der Wochenzeitung.', 'de'],
+    ['Claire Duval est chroniqueuse au quotidien du soir.', 'fr'],
+    ['Lucía Ferrer es columnista de un diario de Valencia.', 'es'],
+    ['Анна Белова — колумнист еженедельника.', 'ru'],
+  ]) assert.equal(kindIn(`${NEWS}\n\n${line}`, language).value, 'opinion', line);
+  assert.equal(kindIn(`${NEWS}\n\nDas Abkommen sei ein Fortschritt, sagte der Kolumnist Jan Weber.`, 'de').value, 'news');
+});
+
 test('kind: the opinion disclaimer of a column, in each language', () => {
   for (const [line, language] of [
     ['The views expressed are the author’s own.', 'en'],

@@ -43,8 +43,16 @@ const OPINION_LABELS = [
 const OPINION_LABEL = new RegExp(`^(?:${OPINION_LABELS})(?!\\p{L})`, 'iu');
 /** A header line that is only a section label, perhaps with the column's name: "COMMENT", "OPINION | The Long View". */
 const OPINION_LABEL_LINE = new RegExp(`^(?:${OPINION_LABELS})(?:\\s*[|:/–—-]\\s*[^.!?]{0,60})?$`, 'iu');
-const COLUMNIST_BIO = /\b(?:is|was) (?:a|an|the) [^.]{0,120}\b(?:columnist|contributor|commentator|opinion writer|contributing editor)\b|\b(?:writes|wrote) (?:a|the) (?:weekly |regular )?column\b/iu;
-const COLUMNIST_NOUN = /(?<!\p{L})(?:Kolumnist(?:in)?|Gastautor(?:in)?|chroniqueu(?:r|se)|éditorialiste|columnista|articulista|колумнист(?:ка)?)(?!\p{L})/iu;
+/** "X is a columnist for …" in the last paragraphs, in each language. */
+const COLUMNIST_BIO = new RegExp(
+  [
+    String.raw`\b(?:is|was) (?:a|an|the) [^.]{0,120}\b(?:columnist|contributor|commentator|opinion writer|contributing editor)\b`,
+    String.raw`\b(?:writes|wrote) (?:a|the) (?:weekly |regular )?column\b`,
+    String.raw`(?<!\p{L})(?:ist|war|est|était|es|fue)\s+[^.]{0,80}?(?:Kolumnist|Gastautor|chroniqueu[rs]|éditorialiste|columnista|articulista)`,
+    String.raw`(?:—|является)\s+[^.]{0,80}?колумнист`,
+  ].join('|'),
+  'iu',
+);
 /** "Jane Roe writes on maritime security.": the tagline under a column. */
 const AUTHOR_TAGLINE = /(?:^|[.!?]\s+)\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:writes (?:on|about)|schreibt (?:über|zu)|écrit sur|escribe sobre|пишет о)(?!\p{L})/u;
 /** "The views expressed are the author's own" and its kin: only a column disowns its views. */
@@ -111,7 +119,7 @@ function columnCues(ctx: MetaContext): Cue[] {
   const cues: Cue[] = [];
   const tail = ctx.paragraphs.slice(-TAIL_PARAGRAPHS).join(' ');
   const footer = removedLines(ctx, 'subscribe', 'footer', 'share', 'credit', 'copyright');
-  const bio = COLUMNIST_BIO.exec(tail) ?? COLUMNIST_NOUN.exec(tail);
+  const bio = COLUMNIST_BIO.exec(tail);
   if (bio) cues.push({ cue: 'columnist-bio', weight: 3, text: bio[0] });
   const tagline = AUTHOR_TAGLINE.exec(tail);
   if (tagline) cues.push({ cue: 'author-tagline', weight: 1.5, text: tagline[0] });
