@@ -47,3 +47,43 @@ test('outlet: null when nothing names it (a newspaper quoted in the body is not 
   assert.equal(o.value, null);
   assert.match(o.evidence, /no site metadata/);
 });
+
+const outletIn = (text: string, language: string) => findOutlet(buildContext({ ...cleanText(text), hints: {} }, language)).value;
+
+test('outlet: the agency in a slug or a dateline’s parenthesis, in any script and with elided particles', () => {
+  assert.equal(outletIn('Дума одобрила соглашение\n\nКАЗАНЬ, 14 марта. /Волжское агентство/. Государственная дума в пятницу ратифицировала соглашение о рыболовстве.', 'ru'), 'Волжское агентство');
+  assert.equal(outletIn('Le Sénat adopte l’accord\n\nDakar, 3 février 2025 (L’Écho du Sahel) – Le Sénat a adopté lundi le projet de loi autorisant la ratification.', 'fr'), 'L’Écho du Sahel');
+});
+
+test('outlet: a masthead line with a date, a masthead line under the headline, in any script', () => {
+  assert.equal(outletIn('Дума одобрила соглашение\n\nКамский обозреватель, 3 мая 2025\n\nГосударственная дума в пятницу ратифицировала соглашение о рыболовстве на Каспии.', 'ru'), 'Камский обозреватель');
+  assert.equal(outlet(`Factbox: what the fisheries accord changes\n\nLakeshore Policy Digest\nMarch 3, 2025\n\n${LEAD}`).value, 'Lakeshore Policy Digest');
+  assert.equal(outletIn('صحيفة الوادي الأخضر\n\nالبرلمان يصادق على اتفاقية الصيد البحري\n\nصادق البرلمان يوم الأربعاء على اتفاقية الصيد البحري مع الجارة الشمالية بأغلبية كبيرة من الأصوات.', 'ar'), 'صحيفة الوادي الأخضر');
+});
+
+test('outlet: a header date line is never the outlet; a desk after the name is not part of it', () => {
+  const text = `Tuesday, 4 March 2025 | 13 Esfand 1403\nCaspian Wire Service - Regional Desk\n\nParliament approves the fisheries accord\n\n${LEAD}`;
+  assert.equal(outlet(text).value, 'Caspian Wire Service');
+});
+
+test('outlet: credits without a year, or with the year after the name', () => {
+  assert.equal(outletIn(`${LEAD}\n© Le Messager du Sahel – Tous droits réservés. Reproduction interdite.`, 'fr'), 'Le Messager du Sahel');
+  assert.equal(outletIn(`${LEAD}\n© Волжское агентство, 2025`, 'ru'), 'Волжское агентство');
+  assert.equal(outletIn(`${LEAD}\n© Ostsee-Kurier 2025 · Alle Rechte vorbehalten · Impressum`, 'de'), 'Ostsee-Kurier');
+  assert.equal(outlet(`${LEAD}\nHarbor Lights Media Group. All rights reserved.`).value, 'Harbor Lights Media Group');
+});
+
+test('outlet: usage footers name it, in English and Russian', () => {
+  assert.equal(outlet(`${LEAD}\nAll rights reserved. Use of materials is permitted only with a hyperlink to Lakeshore Courier.`).value, 'Lakeshore Courier');
+  assert.equal(outletIn(`${LEAD}\nПри использовании материалов ссылка на «Волжское агентство» обязательна.`, 'ru'), 'Волжское агентство');
+});
+
+test('outlet: a bulletin’s note about itself', () => {
+  assert.equal(outlet(`${LEAD}\n\nLakeshore Policy Digest is published weekly. To unsubscribe, click here.`).value, 'Lakeshore Policy Digest');
+  assert.equal(outletIn('Der Bundestag hat am Mittwoch das Abkommen über die Fischerei im Ostseeraum gebilligt.\n\nDer Ostbrief erscheint wöchentlich. Newsletter abbestellen', 'de'), 'Der Ostbrief');
+});
+
+test('outlet: a photo credit of a government body and an agency quoted in the report are not the outlet', () => {
+  const text = `Parliament approves the fisheries accord\n\n${LEAD} The state agency KCNA reported the vote on Friday.\nPhoto: the plenary session. © Press service of the Senate`;
+  assert.equal(outlet(text).value, null);
+});

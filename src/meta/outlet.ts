@@ -1,10 +1,14 @@
 // Outlet: who published this copy. The page's own header outranks the wire it carries: a syndicated story under
 // "GAZETTE | World" with "Distributed by X" and a "(X)" dateline is the Gazette's. Rules, strongest first:
-// page metadata → outlet label above the headline → "© YEAR X" → dateline agency → "By X staff" →
-// "Distributed by X" → other label → "columnist for X" / "Subscribe to X" / "More from X:" → site name repeated
-// across a menu. Nothing found: null.
-import { repeatedName } from '../text/index.ts';
+// page metadata → masthead label above the headline → masthead line with its date → copyright credit → dateline
+// agency → "By X staff" → "Distributed by X" → reuse notice ("link to X") → the bulletin's note about itself ("X
+// is published weekly") → masthead label under the headline → other label → "columnist for X" / "Subscribe to X" /
+// "More from X:" → site name repeated across a menu. Only the page's own frame counts: an agency quoted in the
+// report ("KCNA reported") or a photo's credit is never the outlet. Nothing found: null.
+import { findDates, parseMastheadDate, publicationNote, repeatedName } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines, tidyName } from './context.ts';
+import { copyrightHolder, reuseNoticeName } from './outlet-credits.ts';
+import { OUTLET_WORD } from './outlet-words.ts';
 
 /** Labels that name a section or a format, not a publisher. */
 const SECTION_LABEL = new RegExp(
@@ -14,9 +18,8 @@ const SECTION_LABEL = new RegExp(
     'wirtschaft|ausland|monde|politique|économie)$',
   'iu',
 );
-/** Words that outlet names are made of; a label with one is a publisher, not a topic kicker ("Korean Peninsula"). */
-const OUTLET_WORD =
-  /(?<!\p{L})(?:news|times|herald|post|press|agency|journal|gazette|daily|tribune|review|online|media|radio|tv|television|service|telegraph|observer|express|chronicle|monitor|standard|mirror|courier|dispatch|bulletin|wire|magazine|weekly|insider|reporter|today|globe|star|independent|новости|вести|газета|агентство|zeitung|rundschau|nachrichten|presse|quotidien|journal)(?!\p{L})/iu;
+/** A desk or section after the outlet's name: "X Agency - International Desk". */
+const DESK = /(?<!\p{L})(?:desk|newsroom|section|bureau|редакция|отдел|ressort|redaktion|rubrique|rédaction|sección|redacción)$/iu;
 /** A run of one to five capitalised words: the name in "columnist for the X", "Subscribe to the X". */
 const NAME = "(\\p{Lu}[\\p{L}'’&.\\-]*(?:\\s+(?:of|the|and|&)?\\s*\\p{Lu}[\\p{L}'’&.\\-]*){0,4})";
 const WEAK_PHRASES: [RegExp, string][] = [
@@ -26,40 +29,75 @@ const WEAK_PHRASES: [RegExp, string][] = [
 ];
 /** A label that is nothing but a name: up to five capitalised words (not "Subject: treaty text"). */
 const NAME_ONLY = /^\p{Lu}[\p{L}'’&.\-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.\-]*)){0,4}$/u;
-const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*([^.|©]+?)\s*(?:\.|\||all rights|$)/iu;
-/** A company's legal form after its name: "Daily Planet Ltd" publishes as "Daily Planet". */
-const LEGAL_FORM = /,?\s+(?:ltd|limited|inc|llc|plc|gmbh|ag|s\.?a\.?|oy|ab|ооо|ао)\.?$/iu;
 const SYNDICATION = /^(?:distributed|syndicated|supplied|provided) (?:by|from|via) (.+?)\.?$/iu;
 const STAFF_BYLINE = /^by\s+(.+?)\s+(?:staff|team|desk|correspondents?|reporters?)\b/iu;
+/** Words a place name may hold in lowercase ("Rostov-on-Don", "Rio de Janeiro"); any other makes a name a title. */
+const PLACE_PARTICLE = /^(?:on|upon|de|del|da|do|di|la|le|am|an|der|sur|en|na|под|на)$/u;
 
-/** Labels removed above the headline, as publisher candidates: their non-section parts. */
-function labelCandidates(ctx: MetaContext): { name: string; line: string; strong: boolean }[] {
+interface Label {
+  name: string;
+  line: string;
+  strong: boolean;
+  /** Above the headline (a masthead), or under it (beside the date, the byline). */
+  above: boolean;
+}
+
+/** A part of a label line that is a date ("Wednesday, 16 April 2025") or a number, never a name. */
+function isDateOrNumber(part: string, language: string | null): boolean {
+  return /^[\d\s:./-]+$/.test(part) || findDates(part, language).some((d) => d.year != null || (d.month != null && d.day != null));
+}
+
+/** Labels removed from the header, as publisher candidates: their name parts, section and desk parts left out. */
+function labelCandidates(ctx: MetaContext): Label[] {
   const titleAt = ctx.headline ? ctx.header.indexOf(ctx.headline) : ctx.header.length;
-  const out: { name: string; line: string; strong: boolean }[] = [];
+  const out: Label[] = [];
   for (const line of removedLines(ctx, 'label')) {
     const at = ctx.header.indexOf(line);
-    if (at < 0 || at > titleAt) continue;
-    for (const part of line.split(/\s*[|•·/]\s*/)) {
-      if (!part || SECTION_LABEL.test(part)) continue;
+    if (at < 0) continue;
+    for (const part of line.split(/\s*[|•·/]\s*|\s+[-–—]\s+/)) {
+      if (!part || SECTION_LABEL.test(part) || DESK.test(part) || isDateOrNumber(part, ctx.language)) continue;
       const tokens = part.split(/\s+/);
       const initials = tokens.slice(1).map((w) => w[0]).join('');
       const acronym = tokens.length > 2 && tokens[0] === initials.toUpperCase();
       const strong = part === part.toUpperCase() || line.includes('|') || OUTLET_WORD.test(part) || acronym;
-      out.push({ name: tidyName(part, true), line, strong });
+      out.push({ name: tidyName(part, true), line, strong, above: at <= titleAt });
     }
   }
   return out;
 }
 
+/** "Камский обозреватель, 3 мая 2025": the name of a header line with its date, when it is a publication's, not a place's. */
+function mastheadWithDate(ctx: MetaContext): { name: string; line: string } | null {
+  for (const line of removedLines(ctx, 'label', 'dateline', 'date')) {
+    const named = ctx.header.includes(line) ? parseMastheadDate(line, ctx.language) : null;
+    if (!named) continue;
+    const lowercaseWord = named.name.split(/\s+/).slice(1).some((w) => /^\p{Ll}/u.test(w) && !PLACE_PARTICLE.test(w));
+    if (OUTLET_WORD.test(named.name) || lowercaseWord) return { name: named.name, line };
+  }
+  return null;
+}
+
+/** The bulletin's note about itself, in its footer or its last paragraphs. */
+function selfDescription(ctx: MetaContext): { name: string; line: string } | null {
+  for (const line of [...removedLines(ctx, 'newsletter', 'subscribe'), ...ctx.paragraphs.slice(-3)]) {
+    for (const sentence of line.split(/(?<=[.!?])\s+/)) {
+      const name = publicationNote(sentence);
+      if (name) return { name, line };
+    }
+  }
+  return null;
+}
+
 export function findOutlet(ctx: MetaContext): Field<string> {
   if (ctx.hints.outlet) return { value: ctx.hints.outlet, evidence: `page metadata site name ${quote(ctx.hints.outlet)}` };
   const labels = labelCandidates(ctx);
-  const strong = labels.find((l) => l.strong);
+  const strong = labels.find((l) => l.strong && l.above);
   if (strong) return { value: strong.name, evidence: `outlet label above the headline ${quote(strong.line)}` };
+  const dated = mastheadWithDate(ctx);
+  if (dated) return { value: dated.name, evidence: `masthead line with its date ${quote(dated.line)}` };
   for (const line of removedLines(ctx, 'copyright', 'footer')) {
-    const m = COPYRIGHT_HOLDER.exec(line);
-    const holder = m?.[1].replace(LEGAL_FORM, '');
-    if (holder && /^\p{Lu}/u.test(holder)) return { value: tidyName(holder, true), evidence: `copyright line ${quote(line)}` };
+    const holder = copyrightHolder(line);
+    if (holder) return { value: tidyName(holder, true), evidence: `copyright line ${quote(line)}` };
   }
   if (ctx.dateline?.agency) return { value: ctx.dateline.agency, evidence: `dateline ${quote(ctx.dateline.text)}` };
   for (const line of removedLines(ctx, 'byline')) {
@@ -70,7 +108,15 @@ export function findOutlet(ctx: MetaContext): Field<string> {
     const m = SYNDICATION.exec(line);
     if (m) return { value: tidyName(m[1], true), evidence: `syndication credit ${quote(line)}` };
   }
-  const named = labels.find((l) => NAME_ONLY.test(l.name));
+  for (const line of removedLines(ctx, 'copyright', 'footer')) {
+    const name = reuseNoticeName(line);
+    if (name) return { value: name, evidence: `reuse notice ${quote(line)}` };
+  }
+  const note = selfDescription(ctx);
+  if (note) return { value: note.name, evidence: `the publication's note about itself ${quote(note.line)}` };
+  const under = labels.find((l) => l.strong && !l.above && OUTLET_WORD.test(l.name));
+  if (under) return { value: under.name, evidence: `masthead label under the headline ${quote(under.line)}` };
+  const named = labels.find((l) => l.above && NAME_ONLY.test(l.name));
   if (named) return { value: named.name, evidence: `label above the headline ${quote(named.line)} (weak)` };
   const tail = [...ctx.paragraphs.slice(-3), ...removedLines(ctx, 'subscribe', 'share')];
   for (const [re, what] of WEAK_PHRASES) {
@@ -83,5 +129,5 @@ export function findOutlet(ctx: MetaContext): Field<string> {
     const run = repeatedName(line);
     if (run && ctx.header.includes(line)) return { value: run.name, evidence: `site name repeated ${run.count}× in the menu ${quote(line)} (weak)` };
   }
-  return { value: null, evidence: 'no site metadata, label, dateline agency, byline or credit names the outlet' };
+  return { value: null, evidence: 'no site metadata, masthead, credit, dateline agency, byline or footer names the outlet' };
 }

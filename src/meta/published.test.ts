@@ -38,3 +38,41 @@ test('published: null without a year, and null when only the body has dates (eve
   assert.match(yearless.evidence, /no year/);
   assert.equal(published(`Russia is preparing to ratify the agreement\n${LEAD} It was signed in Pyongyang on June 19, 2024.`).value, null);
 });
+
+test('published: relative expressions ("ten days after") never lend a year; a year-less dateline alone stays null', () => {
+  const p = published(`OSLO, Oct 24 (Fjord Wire) - ${LEAD} The vote came ten days after the bill was tabled, and the pact enters into force 30 days after ratification.`);
+  assert.equal(p.value, null);
+});
+
+test('published: a year-less dateline takes the year of the page’s own copyright line', () => {
+  const text = `OSLO, Oct 24 (Fjord Wire) - ${LEAD} The vote came ten days after the bill was tabled.\n© 2023 Fjord Wire. All rights reserved.`;
+  assert.equal(published(text).value, '2023-10-24');
+});
+
+test('published: a year-less dateline takes the year of the URL', () => {
+  assert.equal(published(`OSLO, Oct 24 (Fjord Wire) - ${LEAD}`, { url: 'https://fjord.example/2022/world/pact-ratified' }).value, '2022-10-24');
+});
+
+test('published: the nearest plausible year of the body’s dates, not a future date the report announces', () => {
+  const text = `BERLIN, 3. März (Ostsee-Dienst) – Der Bundestag hat das Abkommen gebilligt. Unterzeichnet wurde es am 14. Februar 2025 in Riga. Es tritt am 1. Januar 2027 in Kraft.`;
+  assert.equal(published(text, {}, 'de').value, '2025-03-03');
+  const fr = `PARIS, 12 mars (Agence Rhône) – Le Sénat a adopté le texte, signé le 9 février 2000 par les deux pays et révisé le 20 janvier 2025.`;
+  assert.equal(published(fr, {}, 'fr').value, '2025-03-12');
+});
+
+test('published: a header line that is a date, in each language', () => {
+  const cases: [string, string, string, string][] = [
+    ['de', 'Mittwoch, 4. Juni 2025', '2025-06-04', 'Der Bundestag hat am Mittwoch das Abkommen über die Fischerei im Ostseeraum gebilligt.'],
+    ['ru', '14 марта 2025 г.', '2025-03-14', 'Государственная дума в пятницу ратифицировала соглашение о рыболовстве на Каспии.'],
+    ['fr', 'jeudi 6 mars 2025', '2025-03-06', 'Le Sénat a adopté jeudi le projet de loi autorisant la ratification de l’accord sur la pêche.'],
+    ['es', 'martes, 11 de marzo de 2025', '2025-03-11', 'El Senado aprobó el martes el acuerdo de pesca con Marruecos por amplia mayoría.'],
+    ['en', 'Friday, 7 March 2025 | 16 Esfand 1403', '2025-03-07', 'The upper house on Friday approved the fisheries accord with its northern neighbour.'],
+  ];
+  for (const [lang, date, iso, lead] of cases) assert.equal(published(`Parliament approves the fisheries accord\n${date}\n\n${lead}`, {}, lang).value, iso, date);
+});
+
+test('published: a masthead line with a full date, and a dated dateline with an agency, in other languages', () => {
+  assert.equal(published('Дума одобрила соглашение\n\nКамский обозреватель, 3 мая 2025\n\nГосударственная дума в пятницу ратифицировала соглашение о рыболовстве.', {}, 'ru').value, '2025-05-03');
+  assert.equal(published('Le Sénat adopte l’accord\n\nDakar, 3 février 2025 (L’Écho du Sahel) – Le Sénat a adopté lundi le projet de loi.', {}, 'fr').value, '2025-02-03');
+  assert.equal(published('Дума одобрила соглашение\n\nКАЗАНЬ, 14 марта 2025 г. /Волжское агентство/. Государственная дума в пятницу ратифицировала соглашение.', {}, 'ru').value, '2025-03-14');
+});

@@ -1,10 +1,10 @@
 // Publication date, strongest evidence first: the page's metadata → a date in the URL path → a date line, byline
-// date or standalone dateline the clean stage removed from the header → the lead's dateline. Dates in the body
-// are events, never the publication date. A dateline without a year ("PARIS, May 2.") takes its year from
-// the latest full date the body mentions: that year, or the next one when the dateline's month and day come
-// earlier in the year (a report is not published before the events it reports). No year anywhere: null.
-import { findDates, type FoundDate, isoOf } from '../text/index.ts';
+// date, standalone dateline or masthead-and-date line the clean stage removed from the header → the lead's
+// dateline. Dates in the body are events, never the publication date. A date without a year ("PARIS, May 2.")
+// takes one from the page (year-of.ts); no year anywhere: null.
+import { findDates, type FoundDate, isoOf, parseMastheadDate } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
+import { completeYear } from './year-of.ts';
 
 /** "2031-07-31T09:15:00+02:00", "2031-07-31", "2031-07": the date as the page wrote it (no time-zone shift). */
 const ISO_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
@@ -16,29 +16,6 @@ function fromIsoLike(s: string): string | null {
   if (m) return isoOf({ year: Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null });
   const d = findDates(s)[0];
   return d ? isoOf(d) : null;
-}
-
-const dayKey = (d: Pick<FoundDate, 'year' | 'month' | 'day'>) => (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
-
-/** The latest full date (year, month and day) the body mentions. */
-function latestFullDate(ctx: MetaContext): FoundDate | null {
-  let best: FoundDate | null = null;
-  for (const d of findDates(ctx.body, ctx.language)) {
-    if (d.year != null && d.month != null && d.day != null && (!best || dayKey(d) > dayKey(best))) best = d;
-  }
-  return best;
-}
-
-/** A year-less month/day completed from the body's latest full date, or null without one. */
-function inferYear(ctx: MetaContext, partial: FoundDate, source: string): Field<string> | null {
-  const latest = latestFullDate(ctx);
-  if (!latest || partial.month == null) return null;
-  const earlier = dayKey({ year: latest.year, month: partial.month, day: partial.day ?? 1 }) < dayKey(latest);
-  const year = latest.year! + (earlier ? 1 : 0);
-  return {
-    value: isoOf({ year, month: partial.month, day: partial.day }),
-    evidence: `${source} ${quote(partial.text)} with the year of the latest full date in the body ${quote(latest.text)}${earlier ? ' (+1: it falls later in the year)' : ''}`,
-  };
 }
 
 export function findPublished(ctx: MetaContext): Field<string> {
@@ -56,13 +33,18 @@ export function findPublished(ctx: MetaContext): Field<string> {
       if (d.month != null && d.day != null) partial ??= { date: d, source: `date line ${quote(line)}:` };
     }
   }
+  // "Камский обозреватель, 3 мая 2025": a masthead line with its date, which the clean stage took for a label.
+  for (const line of removedLines(ctx, 'label')) {
+    const named = ctx.header.includes(line) ? parseMastheadDate(line, ctx.language) : null;
+    if (named) return { value: isoOf(named.date), evidence: `masthead line with a date ${quote(line)}` };
+  }
   const dl = ctx.dateline?.date;
   if (dl && dl.year != null) return { value: isoOf(dl), evidence: `dateline ${quote(ctx.dateline!.text)}` };
   if (dl && dl.month != null) partial ??= { date: dl, source: `dateline ${quote(ctx.dateline!.text)}:` };
   if (partial) {
-    const inferred = inferYear(ctx, partial.date, partial.source);
+    const inferred = completeYear(ctx, partial.date, partial.source);
     if (inferred) return inferred;
-    return { value: null, evidence: `${partial.source} ${quote(partial.date.text)} has no year and the body gives none` };
+    return { value: null, evidence: `${partial.source} ${quote(partial.date.text)} has no year and the page gives none` };
   }
   return { value: null, evidence: 'no date metadata, date line or dateline (dates in the body are events)' };
 }

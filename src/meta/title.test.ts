@@ -25,3 +25,8 @@ test('an official text is titled by its instrument line, not by the masthead abo
   const raw = { file: 't.txt', sha256: 'x', format: 'text' as const, text: body, html: null, hints: {}, charset: 'UTF-8', warnings: [] };
   assert.equal(extractMeta(raw, cleanDocument(raw)).title, 'TREATY BETWEEN THE REPUBLIC OF ALPHA AND THE KINGDOM OF BETA ON THE USE OF THE GAMMA RIVER');
 });
+
+test('title: a teaser bar or a date line above the headline is never the title', () => {
+  const text = 'Top headlines:  Grain exports rise  |  Parliament recess begins  |  Storm hits the coast\nTuesday, 4 March 2025\nCaspian Wire Service\n\nParliament approves the fisheries accord with its neighbour\n\nThe upper house on Tuesday approved the fisheries accord with its northern neighbour.';
+  assert.equal(title(text), 'Parliament approves the fisheries accord with its neighbour');
+});

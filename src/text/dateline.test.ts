@@ -30,3 +30,9 @@ test('parseDateline: a region after the place, and an agency after a dash', () =
   assert.deepEqual(parsed('ПХЕНЬЯН, 19 июня — РИА Новости. Президент России'), { place: 'ПХЕНЬЯН', date: '19 июня', agency: 'РИА Новости', rest: 'Президент России' });
   assert.equal(parsed('Port Heron, 27. Mai 2031 – Die Präsidentin der Republik, Elena Marsh, hat unterzeichnet.')?.agency, null);
 });
+
+test('parseDateline: agencies with elided particles, lowercase Cyrillic words, and full dates in any language', () => {
+  assert.equal(parsed("Dakar, 3 février 2025 (L'Écho d'Afrique) – Le Sénat a adopté")?.agency, "L'Écho d'Afrique");
+  assert.deepEqual(parsed('КАЗАНЬ, 14 марта 2025 г. /Волжское агентство/. Государственная дума'), { place: 'КАЗАНЬ', date: '14 марта 2025 г', agency: 'Волжское агентство', rest: 'Государственная дума' });
+  assert.equal(parsed('LIMA (report by staff) – The Congress')?.agency ?? null, null);
+});

@@ -25,8 +25,16 @@ const TERMINATOR = /^\s*(?:[-–—:]\s*|\.\s*(?=["“«]?\p{Lu})|\.?\s*$)/u;
 /** Only the first characters of a paragraph can hold a dateline. */
 const WINDOW = 160;
 
-/** An agency name: up to five capitalised words ("Wire", "Some Press", "Agence France-Presse"). */
-const AGENCY_NAME = /^\p{Lu}[\p{L}\p{N}'’.&\-]*(?:\s+(?:of|de|du|des|la|\p{Lu}[\p{L}\p{N}'’.&\-]*)){0,4}$/u;
+/**
+ * An agency name: up to five words ("Wire", "Some Press", "Agence France-Presse", "L'Observateur d'Asie",
+ * "Волжское агентство"): capitalised words, particles, elided particles before a capital, and lowercase words of
+ * Cyrillic names, which capitalise only their first word.
+ */
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}'’.&\\-]*";
+const PARTICLE = '(?:of|the|for|and|on|de|du|des|la|le|les|del|della|di|da|do|y|e|et|und|der|al|el)';
+const ELIDED = `(?:[dl]['’]${NAME_WORD})`;
+const CYRILLIC_LOWER = '(?=\\p{Script=Cyrillic})\\p{Ll}[\\p{Script=Cyrillic}\\-]*';
+const AGENCY_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}|${ELIDED}|${NAME_WORD}|${CYRILLIC_LOWER})){0,4}$`, 'u');
 
 export function parseDateline(line: string, language?: string | null): Dateline | null {
   const s = line.slice(0, WINDOW);

@@ -27,3 +27,9 @@ test('findDates: dotted numeric dates are day-first', () => {
   assert.equal(isoOf(findDates('Published 11.06.2031, 10:42')[0]), '2031-06-11');
   assert.equal(isoOf(findDates('06/20/2024 12:19 PM EDT')[0]), '2024-06-20');
 });
+
+test('findDates: relative expressions state no calendar part (chrono computes them from its reference date)', () => {
+  for (const [text, lang] of [['ten days after the vote', 'en'], ['30 days after ratification', 'en'], ['vor 3 Tagen', 'de'], ['через 30 дней', 'ru'], ['il y a 3 jours', 'fr']]) {
+    for (const d of findDates(text, lang)) assert.deepEqual([d.year, d.month, d.day], [null, null, null], text);
+  }
+});

@@ -27,6 +27,8 @@ const PARSERS: Record<string, chrono.Chrono> = {
 const LATIN = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
 const CYRILLIC = ['ru', 'uk'];
 
+/** chrono's tag on results computed from the reference date ("30 days after", "3 hours ago"). */
+const RELATIVE_TAG = 'result/relativeDate';
 /** A fixed reference keeps results deterministic; only the parts the text states are used. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -45,13 +47,11 @@ export function findDates(text: string, language?: string | null): FoundDate[] {
   for (const lang of langs) {
     for (const r of PARSERS[lang].parse(text, REFERENCE)) {
       const lead = r.text.length - r.text.trimStart().length;
-      const d: FoundDate = {
-        text: r.text.trim(),
-        index: r.index + lead,
-        year: r.start.isCertain('year') ? r.start.get('year') : null,
-        month: r.start.isCertain('month') ? r.start.get('month') : null,
-        day: r.start.isCertain('day') ? r.start.get('day') : null,
-      };
+      // chrono counts "ten days after", "in 3 days", "2 hours ago" from the reference date and calls the result
+      // certain: such an expression states no calendar part of its own.
+      const relative = r.tags().has(RELATIVE_TAG);
+      const stated = (part: 'year' | 'month' | 'day') => (!relative && r.start.isCertain(part) ? r.start.get(part) : null);
+      const d: FoundDate = { text: r.text.trim(), index: r.index + lead, year: stated('year'), month: stated('month'), day: stated('day') };
       dayFirstWhenDotted(d);
       if (!found.some((f) => d.index < f.index + f.text.length && f.index < d.index + d.text.length)) found.push(d);
     }

@@ -2,6 +2,7 @@
 // repeated across a menu. Stages import them from here rather than from each other's internals.
 export { type Dateline, parseDateline } from './dateline.ts';
 export { type FoundDate, findDates, isoOf, languagesFor } from './dates.ts';
+export { parseMastheadDate } from './masthead-date.ts';
 export { publicationNote } from './publication-note.ts';
 export { repeatedName } from './repeated-name.ts';
 export {

@@ -6,6 +6,9 @@ import { lineDetector } from './line-detector.ts';
 
 /** Unmistakable wherever they stand. */
 const STRONG = new RegExp(`©|\\(c\\)\\s*\\d{4}|${anyOf(junkWords('rights'))}`, 'iu');
+
+/** A copyright mark or a rights notice: the line is this detector's, even when it is set as a bar of links. */
+export const hasRightsNotice = (text: string) => STRONG.test(text);
 /**
  * Also said in news about the law, so only when the line opens with it, and then only in the page's tail or as a
  * short link-like line without a full stop ("Terms of use", "Privacy policy | Contact").

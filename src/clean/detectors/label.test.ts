@@ -49,3 +49,16 @@ test('label: "key: value" lines of a fact sheet are content, not labels', () => 
   const text = 'Key facts:\nSigned: June 19, 2024\nParties: A, B\nArticles: 23\nThe treaty was signed in the capital after two days of talks between the leaders.';
   assert.equal(cleanText(text, [label]).body, text);
 });
+
+test('label: a masthead line with its date is a label, not the headline, however long', () => {
+  const text = 'Дума одобрила соглашение\n\nКамский обозреватель, 3 мая 2025\n\nГосударственная дума в пятницу ратифицировала соглашение о рыболовстве на Каспии.';
+  const out = cleanText(text, [label]);
+  assert.ok(out.body.startsWith('Дума одобрила соглашение'));
+  assert.deepEqual(out.removed, [{ text: 'Камский обозреватель, 3 мая 2025', why: 'label' }]);
+});
+
+test('label: a masthead with its desk is not the headline (a dash between parts is not a word)', () => {
+  const text = 'Caspian Wire Service - Regional Desk\n\nParliament approves the fisheries accord\n\nThe upper house on Tuesday approved the fisheries accord with its northern neighbour by a wide margin.';
+  const out = cleanText(text, [label]);
+  assert.ok(out.body.startsWith('Parliament approves'));
+});

@@ -2,7 +2,7 @@
 // "HARBOUR GAZETTE | World", "OPINION", a handle under the date ("J-Doe"). The headline is kept: it is the
 // first line of the report. Runs last, once the other detectors have cleared menus, bylines and date lines.
 import { type Cut, type Detector, wholeLine, type TextDoc } from '../text-doc.ts';
-import { SENTENCE_END, isLowercase, words } from '../../text/index.ts';
+import { SENTENCE_END, isLowercase, parseMastheadDate, words } from '../../text/index.ts';
 
 /** A headline has four words or more and reads as a phrase: a lowercase word, or six words and more. */
 const HEADLINE_MIN_WORDS = 4;
@@ -17,14 +17,18 @@ const KEY_VALUE = /:\s*\S/;
 const LIST_ITEM = /^(?:[-–—•*·]|\d+[.)])\s/;
 
 export function isHeadline(text: string): boolean {
-  const tokens = words(text);
+  const tokens = words(text).filter((t) => /[\p{L}\p{N}]/u.test(t)); // a dash between parts is not a word
   if (tokens.length < HEADLINE_MIN_WORDS || /\s\|\s/.test(text)) return false;
   const caseless = !/[\p{Lu}\p{Ll}]/u.test(text);
   return caseless || tokens.length >= HEADLINE_TITLE_CASE_WORDS || tokens.some(isLowercase);
 }
 
-/** The headline among the live header lines: the first headline-like one, else the longest of two words or more. */
-function findTitleLine(doc: TextDoc, header: number[]): number {
+/**
+ * The headline among the live header lines: the first headline-like one, else the longest of two words or more.
+ * A masthead with its date ("Камский обозреватель, 3 мая 2025") is a label, however many words it has.
+ */
+function findTitleLine(doc: TextDoc, all: number[]): number {
+  const header = all.filter((i) => !parseMastheadDate(doc.text(i)));
   const first = header.find((i) => isHeadline(doc.text(i)));
   if (first !== undefined) return first;
   let best = -1;

@@ -33,3 +33,8 @@ test('navigation: section words as a plain run are a menu only in the header or 
 test('navigation: language codes count only in capitals', () => {
   assert.equal(cleanText('It is\nEN | RU', [navigation]).body, 'It is');
 });
+
+test('navigation: a credit set as a bar of links is left to the copyright detector', () => {
+  const text = 'The sides will meet in May.\n© Ostsee-Kurier 2025 · Alle Rechte vorbehalten · Impressum · Datenschutz';
+  assert.equal(cleanText(text, [navigation]).body, text);
+});

@@ -1,5 +1,6 @@
 // Navigation word runs: menus, breadcrumbs, language switchers, a site name repeated across section links.
 import { FUNCTION_WORDS, isCapitalised, repeatedName, words } from '../../text/index.ts';
+import { hasRightsNotice } from './copyright.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Separators menus and breadcrumbs are pasted with: "Home | World", "News › Asia", "Home / World". */
@@ -55,6 +56,7 @@ export const navigation = lineDetector(
   'navigation',
   (text, i, doc) =>
     text.length <= MAX_MENU_CHARS &&
+    !hasRightsNotice(text) && // "© X 2025 · Alle Rechte vorbehalten · Impressum" is a credit the meta stage reads
     (isSeparatedMenu(text) || isLanguageSwitcher(text) || repeatedName(text) !== null || ((doc.inHeader(i) || doc.inTail(i)) && isMenuWords(text))),
   true,
 );

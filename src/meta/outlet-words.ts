@@ -1,0 +1,37 @@
+// Words that publications are named with, per language: a header line with one is a masthead, not a topic kicker
+// ("Korean Peninsula") or a place ("Нижний Новгород"). German compounds end with them ("Auslandsrundschau").
+
+const WORDS: Record<string, string[]> = {
+  en: [
+    'news', 'newswire', 'times', 'herald', 'post', 'press', 'agency', 'journal', 'gazette', 'daily', 'tribune', 'review',
+    'online', 'media', 'radio', 'tv', 'television', 'broadcasting', 'service', 'telegraph', 'observer', 'express',
+    'chronicle', 'monitor', 'standard', 'mirror', 'courier', 'dispatch', 'bulletin', 'wire', 'magazine', 'weekly',
+    'insider', 'reporter', 'today', 'globe', 'star', 'independent', 'digest', 'briefing', 'brief', 'notes', 'ledger',
+    'sentinel', 'examiner', 'argus', 'register', 'record', 'newsletter', 'report', 'quarterly', 'network',
+  ],
+  ru: [
+    'новости', 'вести', 'газета', 'агентство', 'вестник', 'обозреватель', 'курьер', 'известия', 'ведомости', 'правда',
+    'телеграф', 'хроника', 'обозрение', 'эхо', 'голос', 'бюллетень', 'журнал', 'экспресс', 'репортёр', 'репортер',
+    'дайджест', 'радио', 'телевидение', 'медиа', 'пресс', 'листок', 'неделя',
+  ],
+  de: [
+    '\\p{L}*zeitung', '\\p{L}*rundschau', '\\p{L}*nachrichten', '\\p{L}*presse', '\\p{L}*kurier', '\\p{L}*anzeiger',
+    '\\p{L}*bote', '\\p{L}*blatt', '\\p{L}*post', '\\p{L}*echo', '\\p{L}*beobachter', '\\p{L}*journal', '\\p{L}*magazin',
+    '\\p{L}*dienst', '\\p{L}*agentur', '\\p{L}*depesche', '\\p{L}*merkur', '\\p{L}*spiegel', '\\p{L}*stimme',
+    '\\p{L}*express', '\\p{L}*brief',
+  ],
+  fr: [
+    'journal', 'quotidien', 'écho', 'observateur', 'courrier', 'dépêche', 'presse', 'gazette', 'nouvelles', 'messager',
+    'vigie', 'éclaireur', 'matin', 'soir', 'tribune', 'hebdo', 'hebdomadaire', 'lettre', 'revue', 'magazine', 'agence',
+    'moniteur', 'républicain', 'progrès', 'dépêches', 'informations', 'libre',
+  ],
+  es: [
+    'diario', 'periódico', 'noticias', 'heraldo', 'correo', 'crónica', 'prensa', 'gaceta', 'observador', 'semanario',
+    'boletín', 'agencia', 'centinela', 'tribuna', 'vanguardia', 'voz', 'eco', 'informador', 'mensajero', 'imparcial',
+    'comercio', 'universal', 'nación', 'mundo', 'revista',
+  ],
+  ar: ['صحيفة', 'جريدة', 'وكالة', 'أخبار', 'الأخبار', 'الأنباء', 'بوابة', 'نشرة', 'مجلة', 'الإخبارية', 'الإخباري', 'قناة', 'صدى', 'موقع'],
+};
+
+/** A word that outlet names are made of, in any of the languages. */
+export const OUTLET_WORD = new RegExp(`(?<!\\p{L})(?:${Object.values(WORDS).flat().join('|')})(?!\\p{L})`, 'iu');

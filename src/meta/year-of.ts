@@ -1,0 +1,60 @@
+// The year of a publication date the page gives without one ("MOSCOW, Oct 24 (Wire) -"): from the page's own URL
+// or copyright line, else from the body's full dates, the nearest plausible: the latest date the report tells as
+// past, so that the publication falls on or after it (within a year). A date announced for the future ("enters into
+// force on 1 January 2027") is not a past event. No year anywhere: null, never a guessed one.
+import { findDates, type FoundDate, isoOf } from '../text/index.ts';
+import { type Field, type MetaContext, quote, removedLines } from './context.ts';
+
+/** "/2024/" as a segment of a URL path. */
+const URL_YEAR = /\/((?:19|20)\d{2})(?=[/\-_.]|$)/;
+/** A year in a copyright line, not part of a range ("© 2010–2025" is the site's, not the report's). */
+const YEAR = /(?<![\d–-]\s?)(?:19|20)\d{2}(?!\s?[–-]\s?\d)/g;
+
+/** Words that announce what a date will be, per language, just before the date ("will take effect on"). */
+const FUTURE_CUES: Record<string, string[]> = {
+  en: ['will', 'shall', 'would', 'is (?:expected|due|scheduled|set) to', 'from', 'until', 'by'],
+  de: ['wird', 'werden', 'soll', 'sollen', 'tritt', 'treten', 'ab', 'bis'],
+  fr: ['entrera', 'sera', 'seront', 'doit', 'devra', 'prévue?', "à partir du", "d['’]ici (?:au|le)", "jusqu['’]au"],
+  es: ['entrará', 'será', 'serán', 'debe', 'deberá', 'previst[oa]', 'a partir del', 'hasta el'],
+  ru: ['вступит', 'будет', 'будут', 'должен', 'должна', 'планируется', 'с', 'до', 'начиная с'],
+  ar: ['سوف', 'سيتم', 'ست\\p{L}+', 'حتى'],
+};
+const FUTURE_CUE = new RegExp(`(?<!\\p{L})(?:${Object.values(FUTURE_CUES).flat().join('|')})(?!\\p{L})`, 'iu');
+/** How far before a date its cue may stand: a few words ("will enter into force on"). */
+const CUE_WINDOW_CHARS = 40;
+
+const dayKey = (d: Pick<FoundDate, 'year' | 'month' | 'day'>) => (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+
+/** The latest full date of the body that is not announced as future. */
+function latestPastDate(ctx: MetaContext): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const d of findDates(ctx.body, ctx.language)) {
+    if (d.year == null || d.month == null || d.day == null) continue;
+    if (FUTURE_CUE.test(ctx.body.slice(Math.max(0, d.index - CUE_WINDOW_CHARS), d.index))) continue;
+    if (!best || dayKey(d) > dayKey(best)) best = d;
+  }
+  return best;
+}
+
+/** The one year the page's copyright lines state, or null (none, or several). */
+function copyrightYear(ctx: MetaContext): { year: number; line: string } | null {
+  for (const line of removedLines(ctx, 'copyright')) {
+    const years = new Set([...line.matchAll(YEAR)].map((m) => Number(m[0])));
+    if (years.size === 1) return { year: [...years][0], line };
+  }
+  return null;
+}
+
+/** A month and day completed with a year the page supports, or null. */
+export function completeYear(ctx: MetaContext, partial: FoundDate, source: string): Field<string> | null {
+  if (partial.month == null) return null;
+  const at = (year: number, why: string): Field<string> => ({ value: isoOf({ year, month: partial.month, day: partial.day }), evidence: `${source} ${quote(partial.text)} with the year ${why}` });
+  const url = URL_YEAR.exec(ctx.hints.url ?? '');
+  if (url) return at(Number(url[1]), `in the URL ${quote(url[0])}`);
+  const copyright = copyrightYear(ctx);
+  if (copyright) return at(copyright.year, `of the copyright line ${quote(copyright.line)}`);
+  const past = latestPastDate(ctx);
+  if (!past) return null;
+  const earlier = dayKey({ year: past.year, month: partial.month, day: partial.day ?? 1 }) < dayKey(past);
+  return at(past.year! + (earlier ? 1 : 0), `of the latest past date in the body ${quote(past.text)}${earlier ? ' (+1: it falls later in the year)' : ''}`);
+}

@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseMastheadDate } from './masthead-date.ts';
+
+test('parseMastheadDate: a name and a full date on one header line, in several languages', () => {
+  assert.equal(parseMastheadDate('Камский обозреватель, 3 мая 2025')?.name, 'Камский обозреватель');
+  assert.equal(parseMastheadDate('Ostsee-Kurier – 4. Juni 2025', 'de')?.name, 'Ostsee-Kurier');
+  assert.equal(parseMastheadDate('Le Journal du Soir | jeudi 6 mars 2025', 'fr')?.name, 'Le Journal du Soir');
+  assert.equal(parseMastheadDate('Уральский вестник, 14 марта 2025 г.')?.date.year, 2025);
+});
+
+test('parseMastheadDate: a sentence, a date alone, a date without a year are not such lines', () => {
+  assert.equal(parseMastheadDate('The treaty was signed on 3 May 2025 in Kazan.'), null);
+  assert.equal(parseMastheadDate('3 May 2025'), null);
+  assert.equal(parseMastheadDate('Камский обозреватель, 3 мая'), null);
+});

@@ -1,0 +1,21 @@
+// A header line that names the publication and its date: "Камский обозреватель, 3 мая 2025", "Ostsee-Kurier –
+// 4. Juni 2025", "Le Journal du Soir | jeudi 6 mars 2025". The name may be an outlet or a place (a dateline on its
+// own line); the meta stage decides which.
+import { findDates, type FoundDate } from './dates.ts';
+
+/** What may separate the name from the date. */
+const SEPARATOR = /^(.+?)\s*(?:,|\||[-–—]|·)\s*$/u;
+/** The name is short and has no digits. */
+const MAX_NAME_CHARS = 60;
+/** Russian "г." / "года" after a year. */
+const YEAR_WORD = /^\s*(?:г\.?|года)?\s*\.?\s*$/u;
+
+/** The name and the full date (year, month and day) of such a line, or null. */
+export function parseMastheadDate(line: string, language?: string | null): { name: string; date: FoundDate } | null {
+  const date = findDates(line, language).find((d) => d.year != null && d.month != null && d.day != null);
+  if (!date || !YEAR_WORD.test(line.slice(date.index + date.text.length))) return null;
+  const head = SEPARATOR.exec(line.slice(0, date.index));
+  const name = head?.[1].trim() ?? '';
+  if (!name || name.length > MAX_NAME_CHARS || /\d/.test(name) || !/^[\p{Lu}\p{Lo}«"“]/u.test(name)) return null;
+  return { name, date };
+}
