@@ -55,7 +55,7 @@ export function readDocument(doc: ReadableDocument): Claim[] {
 }
 
 export { CATALOGUE as TOPICS, broaderOf, readTopics, topicCues, type TopicCue } from './topics/index.ts';
-export { consultationCues, defenseDenial, nonAllianceKind, type NonAllianceKind } from './obligations/index.ts';
+export { attackTrigger, consultationCues, defenseDenial, legalFrame, namesAttack, nonAllianceKind, offensiveAction, type NonAllianceKind } from './obligations/index.ts';
 
 /** The capitals table, for the dossier's gazetteer of places (dossier/conflicts/values). */
 export { CAPITALS } from './parties/capitals.ts';

@@ -7,9 +7,8 @@ import type { RunTopics } from '../articles/claims.ts';
 import { perObject, perText } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { otherInstrumentByDoc, type Run, runsOf } from '../runs.ts';
-import { consultationCues as readConsultation } from '../../read/index.ts';
+import { attackTrigger, legalFrame, namesAttack, offensiveAction, consultationCues as readConsultation } from '../../read/index.ts';
 import { notAnAlliance } from './alliance.ts';
-import { frames, triggers } from './conditions.ts';
 import { defenseDenials } from './denial.ts';
 
 /** The consult words and security contingency of a clause (read/obligations), once per distinct text: the
@@ -26,11 +25,11 @@ const TOPICS_OF: Record<Exclude<ObligationKey, 'offense'>, string[]> = {
   no_competing_commitments: ['no-competing-commitments'],
   no_territory_use: ['no-territory-use'],
 };
-/** An attack on a party, as opposed to a threat of one: what makes an assistance clause defensive. */
-const ATTACK = /armed attack|attacked|attack (?:on|against)|state of war|invasion|нападени|агресси|angegriffen|angriff|agression|attaque/iu;
-const THREAT_OF = /threat\p{L}* of (?:\S+ ){0,4}(?:aggression|attack|invasion)|угроз\p{L}* (?:\S+ ){0,4}(?:агресси|нападени)/giu;
-/** Joint offensive action against third states: an offense obligation. */
-const OFFENSE = /joint(?:ly)? (?:offensive|attack)|offensive (?:alliance|operations?) against|(?:attack|wage war (?:on|against)) (?:a )?third (?:state|countr)|совместн\p{L}* наступлени|gemeinsam\p{L}* angriff|offensive commune/iu;
+/** What an assistance clause says (read/obligations), once per distinct text. */
+const attackIn = perText(namesAttack);
+const offensiveIn = perText((t: string) => offensiveAction(t) ?? '');
+const triggerIn = perText((t: string) => attackTrigger(t) ?? '');
+const frameIn = perText((t: string) => legalFrame(t) ?? '');
 
 /** `topics`: the articles step's result for this record (claims about other instruments are left out there). */
 export function buildObligations(claims: Claim[], topics: RunTopics[], record: Pick<DossierRecord, 'agreement' | 'official' | 'alignments' | 'sources' | 'otherInstrumentClaims' | 'otherInstrumentByDoc'>): Record<ObligationKey, Obligation> {
@@ -120,11 +119,11 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
   // Offense: true on a clause on joint offensive action; false when the only assistance clause is conditioned on an attack.
   const left = otherInstrumentByDoc(record, claims);
   const offensive = official
-    ? official.articles.filter((a) => OFFENSE.test(a.text)).map(() => ({ id: '' }))
-    : runsOf(claims).flatMap((run) => offensiveIn(run).filter((c) => c.kind !== 'opinion' && !(left.get(run.doc) ?? NONE).includes(c.id)));
+    ? official.articles.filter((a) => offensiveIn(a.text)).map(() => ({ id: '' }))
+    : runsOf(claims).flatMap((run) => offensiveClaims(run).filter((c) => c.kind !== 'opinion' && !(left.get(run.doc) ?? NONE).includes(c.id)));
   if (offensive.length) out.offense = { value: true, claims: offensive.map((c) => c.id).filter(Boolean), basis: 'a clause on joint offensive action' };
   else if (noDefense) out.offense = { value: false, claims: out.defense.claims, basis: 'no alliance: sources deny a defence clause, and none mentions joint offensive action' };
-  else if (defense && defense.texts().some((t) => ATTACK.test(t.replace(THREAT_OF, ' ')))) {
+  else if (defense && defense.texts().some(attackIn)) {
     const ids = new Set(claims.map((c) => c.id));
     out.offense = { value: false, claims: defense.claims.filter((id) => ids.has(id)), basis: 'defensive only: assistance is due when a party is attacked, and no source mentions joint offensive action' };
   }
@@ -161,7 +160,7 @@ const NONE: never[] = [];
 const fromReports = (claims: number, sources: number) => `${claims} claim${claims > 1 ? 's' : ''} from ${sources} independent source${sources > 1 ? 's' : ''}`;
 
 /** A run's claims on joint offensive action. */
-const offensiveIn = perObject((run: Run) => run.claims.filter((c) => OFFENSE.test(c.text)));
+const offensiveClaims = perObject((run: Run) => run.claims.filter((c) => offensiveIn(c.text)));
 
 /** The trigger and legal frame of the assistance clause, each from the first text (official, else in claim
  *  order) that states it; a trigger must name an attack, not a threat of one. */
@@ -169,8 +168,8 @@ function defenseConditions(texts: string[]): string[] {
   let trigger: string | undefined;
   let frame: string | undefined;
   for (const t of texts) {
-    trigger ??= triggers(t, ATTACK, THREAT_OF)[0];
-    frame ??= frames(t)[0];
+    trigger ||= triggerIn(t);
+    frame ||= frameIn(t);
     if (trigger && frame) break;
   }
   return [trigger, frame].filter((x): x is string => !!x);

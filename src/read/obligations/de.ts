@@ -31,6 +31,11 @@ export const de: ObligationCues = {
     re(`${B}(?:militärisch~|gemeinsam~) bedrohung~|sicherheitsbedrohung~`),
   ],
   crises: [re(`${B}(?:krise~|(?:militärisch~|politisch~) notla~)`)],
+  attack: [re('angegriffen|angriff~')],
+  threatOfAttack: [re('(?:bedrohung|androhung) (?:\\S+ ){0,4}(?:angriff~|aggression)')],
+  offense: [re('gemeinsam~ angriff~')],
+  triggers: [/(?<![\p{L}])(?:falls|wenn|im falle)\s[^;]+?(?=,\s*(?:so|leistet|leisten|die andere|der andere)(?![\p{L}])|;|$)/giu],
+  frames: [/(?<![\p{L}])(?:gemäß|nach|im einklang mit) (?:dem )?Artikel 51[^.;]*/giu],
   denials: [
     re(`${B}(?:kein~|ohne|weder)${E} (?:\\S+ ){0,3}(?:${DEFENSE})${NOT_AGAINST}`),
     re(`${B}nicht (?:\\S+ ){0,4}(?:um (?:ein~ )?)?(?:${DEFENSE})${NOT_AGAINST}`),

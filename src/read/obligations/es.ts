@@ -27,6 +27,11 @@ export const es: ObligationCues = {
     re(`${B}(?:parte|estado|país|una de ellas|uno de ellos) (?:es |está |se sienta |se siente |se sintiera )?amenazad~`),
   ],
   crises: [re(`${B}crisis${E}`)],
+  attack: [re('agresión|ataque|atacad~')],
+  threatOfAttack: [re('amenaza~ (?:\\S+ ){0,4}(?:agresión|ataque)')],
+  offense: [re('ofensiva~? conjunta~?|ataque~? conjunto~?')],
+  triggers: [/(?<![\p{L}])(?:en caso de|si)\s[^;]+?(?=,\s*(?:la otra|el otro|las partes|cada)(?![\p{L}])|;|$)/giu],
+  frames: [/(?<![\p{L}])(?:de conformidad con|conforme al?|con arreglo al) (?:el )?artículo 51[^.;]*/giu],
   denials: [re(`${NEGATION}(?:${DEFENSE})${NOT_AGAINST}`)],
   notAlliance: {
     'arms-control': [re('desarme|control de (?:armas|armamentos)|(?:reducción|limitación|eliminación) (?:\\S+ ){0,3}(?:armas|armamentos|misiles|fuerzas)|no proliferación')],

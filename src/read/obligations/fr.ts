@@ -30,6 +30,11 @@ export const fr: ObligationCues = {
     re(`${B}(?:partie|état|pays|l['’]une? d['’](?:elles|eux)) (?:est |serait |se sent |se sentirait )?menacé~`),
   ],
   crises: [re(`${B}crise~`)],
+  attack: [re('agression|attaque')],
+  threatOfAttack: [re('menace~? (?:\\S+ ){0,4}(?:agression|attaque)')],
+  offense: [re('offensive~? commune~?')],
+  triggers: [/(?<![\p{L}])(?:en cas d['e]|si)\s*[^;]+?(?=,\s*(?:l'autre|les parties|chaque)(?![\p{L}])|;|$)/giu],
+  frames: [/(?<![\p{L}])conformément à l'article 51[^.;]*/giu],
   denials: [re(`(?:${NEGATION})(?:${DEFENSE})${NOT_AGAINST}`)],
   notAlliance: {
     'arms-control': [re('désarmement|maîtrise des armements|(?:réduction|limitation|élimination) (?:\\S+ ){0,3}(?:armes|armements|missiles|forces)|non-prolifération|interdiction (?:\\S+ ){0,2}essais')],

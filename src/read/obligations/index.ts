@@ -10,6 +10,7 @@ import type { NonAllianceKind, ObligationCues } from './rule.ts';
 import { ru } from './ru.ts';
 
 export type { NonAllianceKind };
+export { attackTrigger, legalFrame, namesAttack, offensiveAction } from './conditions.ts';
 
 /** Each language's cues, in one list. */
 const LANGUAGES: ObligationCues[] = [en, ru, de, fr, es];

@@ -13,6 +13,16 @@ export interface ObligationCues {
   threats: RegExp[];
   /** A crisis, or an emergency of a military or political kind. */
   crises: RegExp[];
+  /** An attack on a party, as opposed to a threat of one: what makes an assistance clause defensive. */
+  attack: RegExp[];
+  /** A threat of an attack: it announces consultations, not the attack that triggers assistance. */
+  threatOfAttack: RegExp[];
+  /** Joint offensive action against third states: an offense obligation. */
+  offense: RegExp[];
+  /** A conditional clause up to the comma before the main clause's subject ("in the event of …, the other"). */
+  triggers: RegExp[];
+  /** The legal frame of an assistance clause: the UN Charter's self-defence article, the parties' laws. */
+  frames: RegExp[];
   /** A sentence saying there is no defence clause or alliance ("does not contain a mutual defence clause"). */
   denials: RegExp[];
   /** Words in an agreement's name that say what kind of agreement it is, when that kind is no alliance. */

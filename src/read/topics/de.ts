@@ -54,7 +54,7 @@ export const de: Partial<Record<RuleId, Cues>> = {
     cues: [re('terrorismus'), re('organisierte~ kriminalität'), re('extremismus'), re('nachrichtendienst~|geheimdienst~|sicherheitsbehörden|sicherheitsdienste'), re('bedrohungen (?:\\S+ ){0,3}(?:begegnen|abwehren|entgegen~|bekämpfen)')],
   },
   'information-security': { cues: [re('informationssicherheit'), re('cybersicherheit')] },
-  'status-of-forces': { cues: [re('truppenstatut'), re('rechtsstellung (?:\\S+ ){0,2}(?:truppen|streitkräfte|soldaten)'), re('gaststreitkräfte|besuchende~ streitkräfte'), re('stationierung (?:\\S+ ){0,2}(?:truppen|streitkräfte|soldaten)')] },
+  'status-of-forces': { cues: [re('truppenstatut'), re('(?:rechtsstellung|rechtsstatus) (?:\\S+ ){0,2}(?:truppen|streitkräfte|soldaten)'), re('gaststreitkräfte|besuchende~ streitkräfte'), re('stationierung (?:\\S+ ){0,2}(?:truppen|streitkräfte|soldaten)')] },
   'arms-limits': {
     cues: [re('sprengköpf~'), re('trägersystem~|trägerrakete~'), re('abschussvorrichtung~|startgerät~|startanlage~'), re('interkontinentalrakete~'), re('schwere~ bomber'), re('(?:atom|nuklear|kern)waffe~'), re('(?:ballistisch~|strategisch~|nuklear~) (?:\\S+ ){0,2}(?:raketen|waffen)')],
     with: [re('obergrenze~|höchstgrenze~'), re('begrenz~|beschränk~'), re('reduzier~|verringer~|abbau'), re('höchstens|nicht mehr als'), re('beseitig~|vernicht~'), re('\\d[\\d.]* (?:\\S+ ){0,2}(?:sprengköpf~|träger~|raketen)')],

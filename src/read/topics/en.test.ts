@@ -44,6 +44,7 @@ test('arms control: limits, inspections, verification, missile defence', () => {
 
 test('beyond security: forces abroad, environment, trade, peace, climate and final clauses', () => {
   has('The agreement sets out the status of visiting forces, including criminal jurisdiction over their members.', 'status-of-forces');
+  has('It lays down rules for troops visiting each other’s bases, such as who tries crimes committed by soldiers off duty.', 'status-of-forces');
   has('Coastal states shall designate marine protected areas covering a third of their waters.', 'protected-areas');
   has('Users of the samples must ensure the fair and equitable sharing of benefits with the communities that hold them.', 'benefit-sharing');
   has('Any planned mining operation requires an environmental impact assessment before a licence is issued.', 'impact-assessment');

@@ -86,9 +86,11 @@ export const en: Partial<Record<RuleId, Cues>> = {
     cues: [
       re('status of (?:\\S+ ){0,2}(?:forces|troops|military personnel)'),
       re('visiting (?:forces|troops|personnel)'),
+      re('(?:forces|troops|personnel|soldiers) (?:\\S+ ){0,3}visiting'),
+      re('legal status of (?:\\S+ ){0,3}(?:troops|forces|soldiers|personnel)'),
       re('\\bsofa\\b'),
       re('reciprocal access'),
-      re('jurisdiction over (?:\\S+ ){0,3}(?:personnel|members of|troops|forces|soldiers)'),
+      re('(?:jurisdiction over|crimes committed by) (?:\\S+ ){0,3}(?:personnel|members of|troops|forces|soldiers|servicemembers)'),
       re('stationing of (?:\\S+ ){0,2}(?:forces|troops)'),
     ],
   },

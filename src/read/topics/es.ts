@@ -52,7 +52,7 @@ export const es: Partial<Record<RuleId, Cues>> = {
     cues: [re('terroris~'), re('(?:crimen|delincuencia) organizad~'), re('extremismo'), re('servicios de (?:inteligencia|seguridad)'), re('(?:contrarrestar|combatir|hacer frente a) (?:\\S+ ){0,2}amenazas')],
   },
   'information-security': { cues: [re('seguridad de la información'), re('ciberseguridad'), re('seguridad informática')] },
-  'status-of-forces': { cues: [re('estatuto de (?:las )?(?:fuerzas|tropas)'), re('fuerzas visitantes'), re('estacionamiento (?:\\S+ ){0,2}(?:fuerzas|tropas)')] },
+  'status-of-forces': { cues: [re('(?:estatuto|estatus|régimen) (?:jurídico )?de (?:las )?(?:fuerzas|tropas)'), re('fuerzas visitantes'), re('estacionamiento (?:\\S+ ){0,2}(?:fuerzas|tropas)')] },
   'arms-limits': {
     cues: [re('ojivas?'), re('lanzadores?'), re('bombarderos pesados'), re('vectores'), re('armas nucleares'), re('misiles? (?:\\S+ ){0,2}(?:balísticos?|estratégicos?|de crucero|intercontinentales)')],
     with: [re('límite~|limit~'), re('reduc~'), re('techo~'), re('no exceder|como máximo|no más de'), re('elimin~|destru~|desmantel~'), re('\\d[\\d.]* (?:\\S+ ){0,2}(?:ojivas|lanzadores|misiles)')],

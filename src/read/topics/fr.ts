@@ -47,7 +47,7 @@ export const fr: Partial<Record<RuleId, Cues>> = {
     cues: [re('terrorisme'), re('criminalité organisée'), re('extrémisme'), re('services (?:de renseignement|de sécurité|spéciaux)'), re('(?:contrer|lutter contre|faire face aux) (?:\\S+ ){0,2}menaces')],
   },
   'information-security': { cues: [re("sécurité de l'information"), re('cybersécurité')] },
-  'status-of-forces': { cues: [re('statut des (?:forces|troupes|personnels militaires)'), re('forces en visite|forces de passage'), re('stationnement (?:\\S+ ){0,2}(?:forces|troupes)')] },
+  'status-of-forces': { cues: [re('statut (?:juridique )?des (?:forces|troupes|personnels militaires|militaires)'), re('forces en visite|forces de passage'), re('stationnement (?:\\S+ ){0,2}(?:forces|troupes)')] },
   'arms-limits': {
     cues: [re('ogives?'), re('lanceurs?'), re('bombardiers lourds'), re('vecteurs?'), re('armes? nucléaires?'), re('missiles? (?:\\S+ ){0,2}(?:balistiques?|stratégiques?|de croisière|intercontinentaux)')],
     with: [re('plafond~'), re('limit~'), re('rédui~|réduction'), re('ne pas dépasser|au plus|au maximum'), re('élimin~|détrui~|démantel~'), re('\\d[\\d  ]* (?:\\S+ ){0,2}(?:ogives|lanceurs|missiles)')],
