@@ -90,3 +90,21 @@ test('a claim citing two articles backs the side it names without making one', (
   assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['4', ['w1', 'fb', 'ar1']], ['5', ['de1']]]);
   assert.deepEqual(c.misstated_by, ['de1']);
 });
+
+test('a claim on a clause that names another ("withdraw three years after entry into force") counts for its own clause', () => {
+  const alignments = [
+    said('w1', 19, ['entry-into-force']), // "under Article 19 the protocol enters into force 90 days after the 40th ratification"
+    said('de1', 19, ['entry-into-force']),
+    said('ar1', 19, ['entry-into-force']),
+    said('fr1', 18, ['entry-into-force']), // "l'article 18, qui fixe le seuil de 40 ratifications"
+    said('fb', 19, ['entry-into-force']),
+    said('fb', 25, ['withdrawal', 'entry-into-force']), // "Article 25: withdrawal three years after entry into force"
+    said('ru1', 25, ['withdrawal', 'entry-into-force']),
+    said('es1', 25, ['withdrawal']),
+    said('col', 25, ['withdrawal']),
+  ];
+  const [c, ...rest] = articleConflicts({ alignments, official: null }, ctx);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['19', ['w1', 'de1', 'ar1', 'fb']], ['18', ['fr1']]]);
+  assert.deepEqual(c.misstated_by, ['fr1']);
+});

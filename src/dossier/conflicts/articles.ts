@@ -6,16 +6,20 @@
 // document citing several numbers for one topic are too vague to disagree with anyone; and when a source
 // itself gives a topic to two of the numbers in dispute, the topic is not one clause's (consultations in a
 // threat clause and in a military-cooperation clause), so the numbers do not disagree.
+//
+// A claim describes one clause, though it may carry several topics (a withdrawal clause that counts "three
+// years after entry into force"): topics are settled in order of the sources behind them, and a claim that
+// counted in one (a number all give, or a dispute settled) no longer votes in the others.
 import type { Conflict, ConflictValue } from '../../types.ts';
 import type { ArticleAlignment, DossierRecord } from '../record/types.ts';
-import { distinctValues, settle, type ResolveContext } from './resolve.ts';
+import { distinctValues, settle, type ResolveContext, type Statement } from './resolve.ts';
 
 /** Independent sources that, giving one number for a topic, confirm it for their claims. */
 const MIN_AGREEING = 2;
 
 export function articleConflicts(record: Pick<DossierRecord, 'alignments' | 'official'>, ctx: ResolveContext): Conflict[] {
-  const statements = new Map<string, { value: string; doc: string; claim: string | null }[]>();
-  const add = (topic: string, s: { value: string; doc: string; claim: string | null }) => {
+  const statements = new Map<string, Statement[]>();
+  const add = (topic: string, s: Statement) => {
     const list = statements.get(topic);
     if (list) list.push(s);
     else statements.set(topic, [s]);
@@ -35,16 +39,28 @@ export function articleConflicts(record: Pick<DossierRecord, 'alignments' | 'off
       else if (having.length > 1) statements.delete(t);
     }
   }
-  const candidates: Conflict[] = [];
-  // Numbers all sources give for a topic, when two or more independent sources do: they confirm their claims.
-  const agreed: ConflictValue[] = [];
-  for (const [topic, list] of statements) {
+  const sources = (docs: Iterable<string>) => new Set([...docs].map(ctx.sourceOf)).size;
+  const ranked = [...statements].map(([topic, list]) => ({ topic, list, ...strength(list, sources) }));
+  ranked.sort((a, b) => b.support - a.support || a.numbers - b.numbers);
+  const counted = new Set<string>();
+  const out: Conflict[] = [];
+  for (const { topic, list: given } of ranked) {
+    const list = given.filter((s) => !s.claim || !counted.has(s.claim));
     const values = distinctValues(list);
-    if (values.length === 1 && new Set(values[0].docs.map(ctx.sourceOf)).size >= MIN_AGREEING) agreed.push(values[0]);
+    if (values.length === 1 && sources(values[0].docs) >= MIN_AGREEING) values[0].claims.forEach((id) => counted.add(id));
     if (values.length < 2 || spansSeveral(list, values.map((v) => v.value))) continue;
-    candidates.push(settle('article', `the clause on ${topic.replace(/[-_]/g, ' ')}`, withWeakSupport(values, weak, topic), ctx));
+    const conflict = settle('article', `the clause on ${topic.replace(/[-_]/g, ' ')}`, withWeakSupport(values, weak, topic), ctx);
+    if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
+    out.push(conflict);
   }
-  return oneConflictPerMisstatement(candidates, agreed, ctx);
+  return out;
+}
+
+/** How many independent sources give the topic's most given number, and how many numbers it has. */
+function strength(list: Statement[], sources: (docs: Iterable<string>) => number): { support: number; numbers: number } {
+  const docs = new Map<string, Set<string>>();
+  for (const s of list) (docs.get(s.value) ?? docs.set(s.value, new Set()).get(s.value)!).add(s.doc);
+  return { support: Math.max(...[...docs.values()].map(sources)), numbers: docs.size };
 }
 
 /**
@@ -77,30 +93,4 @@ function spansSeveral(list: { value: string; doc: string }[], disputed: string[]
   const byDoc = new Map<string, Set<string>>();
   for (const s of list) if (disputed.includes(s.value)) (byDoc.get(s.doc) ?? byDoc.set(s.doc, new Set()).get(s.doc)!).add(s.value);
   return [...byDoc.values()].some((numbers) => numbers.size > 1);
-}
-
-/** A claim describes one clause: on two topics it would show its number twice, so it counts where the most
- *  independent sources settle it (a dispute, or a number all give), right or wrong there, and no longer votes
- *  on its other topics (stray ones): a value left with no claim of its own goes, and a conflict left with one
- *  value is dropped. */
-function oneConflictPerMisstatement(candidates: Conflict[], agreed: ConflictValue[], ctx: ResolveContext): Conflict[] {
-  const sources = (v: ConflictValue | undefined) => (v ? new Set(v.docs.map(ctx.sourceOf)).size : 0);
-  const entries = [
-    ...candidates.map((c) => ({ conflict: c as Conflict | null, values: c.values, support: sources(c.values.find((x) => x.value === c.resolved?.value)) })),
-    ...agreed.map((v) => ({ conflict: null, values: [v], support: sources(v) })),
-  ].sort((a, b) => b.support - a.support || b.values.length - a.values.length);
-  const counted = new Set<string>();
-  const out: Conflict[] = [];
-  for (const { conflict: c, values: given } of entries) {
-    if (!c) {
-      given[0].claims.forEach((id) => counted.add(id));
-      continue;
-    }
-    const values = given.filter((v) => !v.claims.length || !v.claims.every((id) => counted.has(id)));
-    if (values.length < 2) continue;
-    const kept = values.length === given.length ? c : settle(c.slot, c.about, values, ctx);
-    if (kept.resolved) for (const v of kept.values) v.claims.forEach((id) => counted.add(id));
-    out.push(kept);
-  }
-  return out;
 }
