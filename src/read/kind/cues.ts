@@ -39,6 +39,8 @@ export interface Lexicon {
   firstPerson: Set<string>;
   /** Cues of the writer's own evaluation, prediction or advocacy. */
   opinion: CueRule[];
+  /** A short sentence that answers the one before by denying it: "They do not.", "Das stimmt nicht.", "C'est faux." */
+  rebuttal?: RegExp;
 }
 
 /** Most matches of one cue that count: a list of adjectives should not outweigh a first-person stance. */

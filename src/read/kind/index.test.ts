@@ -336,6 +336,22 @@ test('a source named in apposition before the verb is credited', () => {
   assert.deepEqual([en.kind, en.speaker], ['report', 'Ivo Dragan']);
 });
 
+test('in a column, a short denial of what came before is the writer’s rebuttal, in each language', () => {
+  for (const [text, language] of [
+    ['They do not.', 'en'],
+    ['They are mistaken.', 'en'],
+    ['Das stimmt nicht.', 'de'],
+    ['Ils ont tort.', 'fr'],
+    ['No es así.', 'es'],
+    ['Это не так.', 'ru'],
+  ]) {
+    assert.equal(kindOf(text, 'opinion', language).kind, 'opinion', text);
+    assert.equal(kindOf(text, 'news', language).kind, 'report', text);
+  }
+  // A longer sentence with a negation is the treaty's content, not a rebuttal.
+  assert.equal(kindOf('It does not require either party to station troops on the other’s territory.', 'opinion').kind, 'report');
+});
+
 test('Spanish and Arabic sources are credited', () => {
   const es = kindOf('Según el ministro, el tratado entrará en vigor en julio.', 'news', 'es');
   assert.deepEqual([es.kind, es.speaker], ['report', 'el ministro']);

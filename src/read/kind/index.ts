@@ -44,6 +44,9 @@ export const RHETORICAL_QUESTION_WEIGHT = 2;
  * ("I think the accord was rushed. Its monitoring chapter is merely a list of intentions.").
  */
 export const AFTER_OPINION_WEIGHT = 0.5;
+/** In an opinion piece, a sentence this short that denies what came before is the writer's rebuttal ("They do not."). */
+export const REBUTTAL_MAX_WORDS = 6;
+export const REBUTTAL_WEIGHT = 1.5;
 /** Direct speech: at least this share of the sentence is a quotation, and a speaker is named. */
 export const QUOTE_MIN_SHARE = 0.4;
 
@@ -86,6 +89,10 @@ export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimK
   features.push(...scoreCues(quotes.masked, lex.opinion));
   if (!attribution && QUESTION_END.test(quotes.masked) && !/^\s*[“‘"«„]/u.test(seg.text)) {
     features.push({ cue: 'rhetorical-question', weight: RHETORICAL_QUESTION_WEIGHT, text: '?' });
+  }
+  if (context.docKind === 'opinion' && !attribution && lex.rebuttal) {
+    const rebuttal = lex.rebuttal.exec(quotes.masked);
+    if (rebuttal && quotes.masked.trim().split(/\s+/).length <= REBUTTAL_MAX_WORDS) features.push({ cue: 'rebuttal', weight: REBUTTAL_WEIGHT, text: rebuttal[0].trim() });
   }
   const own = features.reduce((sum, f) => sum + f.weight, 0);
   if (context.docKind === 'opinion' && context.previousKind === 'opinion' && !attribution && own > 0) {

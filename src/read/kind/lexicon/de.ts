@@ -56,4 +56,5 @@ export const DE: Lexicon = {
   pronouns: new Set(['er', 'sie']),
   firstPerson: new Set(['ich', 'wir']),
   opinion: OPINION,
+  rebuttal: /^\s*(?:Sie|Er|Es|Das|Dies|Doch)\s.{0,40}?(?<!\p{L})(?:nicht|nie|kein\p{L}*|falsch|irrt|irren)(?!\p{L})/u,
 };

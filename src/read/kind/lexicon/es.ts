@@ -56,4 +56,5 @@ export const ES: Lexicon = {
   pronouns: new Set(['él', 'ella', 'ellos', 'ellas']),
   firstPerson: new Set(['yo', 'nosotros', 'nosotras']),
   opinion: OPINION,
+  rebuttal: /^\s*(?:(?:Ellos|Ellas|Él|Ella|Eso|Esto)\s.{0,40}?(?<!\p{L})(?:no|nunca|nada|falso)|No\s+es\s+(?:así|cierto|verdad)|Se\s+equivocan?|Nada\s+más\s+lejos)(?!\p{L})/u,
 };

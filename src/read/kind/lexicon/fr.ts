@@ -56,4 +56,5 @@ export const FR: Lexicon = {
   pronouns: new Set(['il', 'elle', 'ils', 'elles']),
   firstPerson: new Set(['je', 'nous']),
   opinion: OPINION,
+  rebuttal: /^\s*(?:Ils|Elles|Il|Elle|C['’]est|Cela|Ce)(?!\p{L}).{0,40}?(?<!\p{L})(?:pas|jamais|rien|faux|tort)(?!\p{L})/u,
 };

@@ -57,4 +57,5 @@ export const RU: Lexicon = {
   pronouns: new Set(['он', 'она', 'они']),
   firstPerson: new Set(['я', 'мы']),
   opinion: OPINION,
+  rebuttal: /^\s*(?:Они|Он|Она|Это)\s.{0,40}?(?<!\p{L})(?:не|нет|ничего|ошибаются|ошибается|неправ\p{L}*)(?!\p{L})/u,
 };
