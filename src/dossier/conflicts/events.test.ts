@@ -160,3 +160,16 @@ test('a signing date written in the year before is a misstatement (an adoption t
   assert.deepEqual(c.values.map((x) => [x.value, x.docs]), [['2031-04-02', ['a', 'b']], ['2030-12-12', ['e']]]);
   assert.deepEqual(c.misstated_by, ['e']);
 });
+
+test("a month that holds another event's day, beside a day the source gives, is that event's month", () => {
+  const ratified = merged([
+    observation('a', 'ratified', '2031-09-14'),
+    observation('b', 'ratified', '2031-09-14'),
+    // "Le traité, signé en avril, a été ratifié le 15 septembre": the same source, April and the 15th.
+    observation('g', 'ratified', '2031-04'),
+    observation('g', 'ratified', '2031-09-15'),
+  ], '2031-09-14');
+  const signed = merged([observation('d', 'signed', '2031-04-02', { party: null })], '2031-04-02');
+  const [c] = eventConflicts([ratified, signed], ctx);
+  assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['2031-09-14', ['a', 'b']], ['2031-09-15', ['g']]]);
+});

@@ -143,17 +143,18 @@ export function eventConflicts(given: MergedEvent[], ctx: ResolveContext, claims
 /**
  * The dates an event's observations give, without those that are not a source's statement of this event:
  * dates inferred from a publication date, and a date that is another event's when no other source gives it
- * for this one ("North Korea ratified on November 12, days after Putin signed the law on November 9": the 9th
- * is the other ratification's; "parliament approved it on 6 November" merged with the lower house's vote is
- * the upper house's day).
+ * for this one, or a month that holds it ("North Korea ratified on November 12, days after Putin signed the
+ * law on November 9": the 9th is the other ratification's; "parliament approved it on 6 November" merged with
+ * the lower house's vote is the upper house's day; "the treaty signed in June was ratified on the 11th").
  */
 function datedObservations(merged: MergedEvent, events: MergedEvent[], claims?: Map<string, Claim>): Raw[] {
   const dated = merged.observations.filter((o) => o.date && o.date.length >= MIN_DATE_LENGTH && !inferred(o, claims));
-  const otherDates = new Set(events.filter((e) => e !== merged && e.event.date && e.event.date.length >= 10).map((e) => e.event.date!));
+  const otherDates = events.filter((e) => e !== merged && e.event.date && e.event.date.length >= 10).map((e) => e.event.date!);
   const docsOf = new Map<string, Set<string>>();
   for (const o of dated) (docsOf.get(o.date!) ?? docsOf.set(o.date!, new Set()).get(o.date!)!).add(o.doc);
+  const anotherEvents = (date: string) => otherDates.some((d) => d.startsWith(date));
   return dated
-    .filter((o) => !(otherDates.has(o.date!) && docsOf.get(o.date!)!.size === 1 && givesAnother(o, dated)))
+    .filter((o) => !(anotherEvents(o.date!) && docsOf.get(o.date!)!.size === 1 && givesAnother(o, dated)))
     .map((o) => ({ value: o.date!, doc: o.doc, claim: o.claim, yearWritten: yearWritten(o.date!, [o.claim], claims) }));
 }
 
