@@ -139,3 +139,16 @@ test('an agreement made "under" a convention keeps its own title; the convention
   assert.equal(r.agreement.multilateral, true);
   assert.deepEqual(r.agreement.parties, []);
 });
+
+// Invented wording: one city written as a landmark, in Russian and in Spanish; an organisation is no place.
+test('the signing place is the city the gazetteer knows, whatever landmark, language or case names it', () => {
+  const docs = [makeDoc('d1'), makeDoc('d2', { language: 'ru' }), makeDoc('d3', { language: 'es' })];
+  const claims = [
+    makeClaim('c1', 'd1', 'The Treaty of Amity between Chile and Peru was signed at the U.N. in Vienna on 3 May 2021.', { dates: [['3 May 2021', '2021-05-03']], parties: [['Chile', 'CL'], ['Peru', 'PE']] }),
+    makeClaim('c2', 'd2', 'Договор о дружбе между Чили и Перу был подписан 3 мая 2021 года в Вене.', { dates: [['3 мая 2021 года', '2021-05-03']] }),
+    makeClaim('c3', 'd3', 'El Tratado de Amistad entre Chile y Perú se firmó el 3 de mayo de 2021 en Viena.', { dates: [['3 de mayo de 2021', '2021-05-03']] }),
+  ];
+  const r = buildRecord(docs, claims)!;
+  assert.equal(r.agreement.signed.place, 'Vienna');
+  assert.equal(r.evidence.signedPlace.length, 1, JSON.stringify(r.evidence.signedPlace));
+});

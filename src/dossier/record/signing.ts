@@ -6,20 +6,42 @@ import type { Run } from '../runs.ts';
 import { type Ballot, mostCounted, tally, tallyDates } from './sources.ts';
 import { sameWord } from './text.ts';
 import type { Vote } from './types.ts';
+import { lookupPlace } from '../conflicts/values/index.ts';
 
-/** Verbs (and the closing formula of a treaty text) that report the act of signature, en/ru/de/fr. */
-export const SIGN_VERB = /(?<![\p{L}])(?:sign(?:ed|s|ing|ature)?|inked|done at|done in|подпис\p{L}*|совершено в|unterzeichne\p{L}*|unterschrieb\p{L}*|geschehen zu|sign(?:é|ée|és|ées|èrent|er)|fait à)(?![\p{L}])/giu;
+/** Verbs (and the closing formula of a treaty text) that report the act of signature, en/ru/de/fr/es/ar. */
+export const SIGN_VERB = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:`,
+    String.raw`sign(?:ed|s|ing|ature)?|inked|done at|done in`,
+    String.raw`|подпис\p{L}*|совершено в`,
+    String.raw`|unterzeichne\p{L}*|unterschrieb\p{L}*|geschehen zu`,
+    String.raw`|sign(?:é|ée|és|ées|èrent|er)|fait à`,
+    String.raw`|firm(?:ó|aron|ado|ada|ados|adas|ar|an|a|ará|aría)|suscri(?:bió|bieron|to|ta)|hecho en`,
+    String.raw`|وقع|وقعت|وقعا|توقيع`,
+    String.raw`)(?![\p{L}])`,
+  ].join(''),
+  'giu',
+);
 /** What else gets signed: a ratification law, a decree, an instrument of ratification. Such a claim is not about
  *  the signature of the agreement. */
-const OTHER_DOCUMENT = /(?<![\p{L}])(?:law|bill|decree|instruments? of ratification|legislation|закон\p{L}*|указ\p{L}*|грамот\p{L}*|\p{L}*gesetz\p{L}*|\p{L}*urkunde\p{L}*|loi|décret)(?![\p{L}])/iu;
+const OTHER_DOCUMENT = /(?<![\p{L}])(?:law|bill|decree|instruments? of ratification|legislation|закон\p{L}*|указ\p{L}*|грамот\p{L}*|\p{L}*gesetz\p{L}*|\p{L}*urkunde\p{L}*|loi|décret|ley|decreto|instrumento de ratificación)(?![\p{L}])/iu;
 /** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-au-Prince, Нью-Йорке). */
-const PLACE = /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})/gu;
+const PLACE = /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à|en)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})/gu;
 /** A new clause between the verb and a place: the place belongs to that clause ("signed a treaty that commits … in the Strait"). */
 const CLAUSE_BREAK = /(?<![\p{L}])(?:that|which|who|if|when|whether|because|while|where|который|которая|которое|если|wenn|falls|qui|que|si)(?![\p{L}])/iu;
 /** "in the English and French languages": the capitalized words name languages, not a place. */
 const LANGUAGE_AFTER = /^\s*(?:(?:and|,)\s+\p{Lu}\p{L}*\s+)?(?:languages?|языках?|sprachen?|langues?)(?![\p{L}])/u;
 /** Capitalized words after "in"/"at" that are not places. */
-const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Article|The|This|Accordance|Kraft|Artikel|Статье|Статья|Силу)\b/iu;
+const NOT_PLACE = new RegExp(
+  [
+    String.raw`^(?:January|February|March|April|May|June|July|August|September|October|November|December`,
+    String.raw`|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`,
+    String.raw`|Article|The|This|Accordance|Kraft|Artikel|Статье|Статья|Силу|Vigor`,
+    // Organisations whose seat is a building, not the city that the place names ("at the U.N. in New York")
+    String.raw`|U\.?N\.?|United Nations|UNO|ONU|ООН|NATO|OTAN|НАТО|OSCE|EU|UE)(?![\p{L}])`,
+  ].join(''),
+  'iu',
+);
 /** How far (characters) from the verb a date or place may be to belong to it. */
 const REACH = 130;
 /** Signing dates this many years apart from the majority are another instrument's signature. */
@@ -60,6 +82,13 @@ const signingWords = perText((text: string) => {
   return { verbs, place: nearest(places, verbs) };
 });
 
+/** A place as the gazetteer names it in English when it knows one city by that name ("в Пхеньяне" → Pyongyang,
+ *  "the White House" → Washington), else as written. */
+function placeName(written: string): string {
+  const found = lookupPlace(written);
+  return found.length === 1 && found[0].level === 'city' ? found[0].english : written;
+}
+
 export function signing(runs: Run[], excluded: Set<string>, sources: Record<string, string>, official: string | null): SigningEvidence {
   const dateBallots: (Ballot & { claimObj: Claim; place: string | null })[] = [];
   const placeBallots: Ballot[] = [];
@@ -67,7 +96,7 @@ export function signing(runs: Run[], excluded: Set<string>, sources: Record<stri
     for (const { claim: c, date, place } of signingIn(run).given) {
       if (excluded.has(c.id)) continue;
       if (date) dateBallots.push({ value: date, claim: c.id, doc: c.doc, claimObj: c, place });
-      if (place) placeBallots.push({ value: place, claim: c.id, doc: c.doc });
+      if (place) placeBallots.push({ value: placeName(place), claim: c.id, doc: c.doc });
     }
   }
   // A date years away from the majority is another treaty's signature ("an international treaty was signed in 1949").
