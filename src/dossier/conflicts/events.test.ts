@@ -173,3 +173,24 @@ test("a month that holds another event's day, beside a day the source gives, is 
   const [c] = eventConflicts([ratified, signed], ctx);
   assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['2031-09-14', ['a', 'b']], ['2031-09-15', ['g']]]);
 });
+
+test("where the lifecycle read a source's signature from its verb, its dates decide between the record's", () => {
+  const texts: Record<string, string[]> = {
+    a: ['The accord was signed on 2 April 2031.'],
+    b: ['Ministers signed the accord on 2 April 2031.', 'It stays open for signature until 1 April 2032.'],
+    c: ['April 2, 2031 - The ministers sign the accord.', 'May 20, 2031 - A delegation flies in to sign visa agreements.'],
+    e: ['Соглашение, подписанное 12 декабря 2030 года, вступило в силу.'],
+  };
+  const parts = Object.entries(texts).map(([id, lines]) => makeDoc(id, { language: LANGUAGES[id] }, lines));
+  const line = (doc: string, i: number) => parts.find((p) => p.doc.id === doc)!.claims[i];
+  const v = (value: string, given: [string, number][]): Vote => ({ value, docs: [...new Set(given.map(([d]) => d))], claims: given.map(([d, i]) => line(d, i).id), sources: given.length });
+  const r = makeRecord(parts.map((p) => p.doc), { parties: ['CL', 'PE'], signed: { date: '2031-04-02', place: null } }, {
+    evidence: { signedDate: [v('2031-04-02', [['a', 0], ['b', 0]]), v('2032-04-01', [['b', 1]]), v('2031-05-20', [['c', 1]]), v('2030-12-12', [['e', 0]])], signedPlace: [], articleCount: [] },
+  });
+  const signing = [observation('b', 'signed', '2031-04-02', { claim: line('b', 0).id, party: null }), observation('c', 'signed', '2031-04-02', { claim: line('c', 0).id, party: null })];
+  const claims = new Map(parts.flatMap((p) => p.claims).map((c) => [c.id, c]));
+  const [c, ...rest] = recordConflicts(r, ctx, claims, signing);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(c.values.map((x) => [x.value, x.docs]), [['2031-04-02', ['a', 'b', 'c']], ['2030-12-12', ['e']]]);
+  assert.deepEqual(c.misstated_by, ['e']);
+});

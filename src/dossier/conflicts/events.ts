@@ -98,18 +98,44 @@ function fromVotes(votes: Vote[], claims?: Map<string, Claim>): Raw[] {
   );
 }
 
-export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreement'>, ctx: ResolveContext, claims?: Map<string, Claim>): Conflict[] {
+/** `signing`: the lifecycle's observations of the signature, read from the verb and its date. */
+export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreement'>, ctx: ResolveContext, claims?: Map<string, Claim>, signing: Observation[] = []): Conflict[] {
   const out: Conflict[] = [];
   const evidence = record.evidence;
   const dates = evidence?.signedDate ?? [];
+  const dateRaw = asTheSigningVerbSays(fromVotes(dates, claims), signing, claims);
   const slots: [Conflict['slot'], string, Vote[], Statement[]][] = [
-    ['date', 'the signing date', dates, dateStatements(fromVotes(dates, claims), record.agreement.signed.date?.slice(0, 4))],
+    ['date', 'the signing date', dates, dateStatements(dateRaw, record.agreement.signed.date?.slice(0, 4))],
     ['place', 'the signing place', evidence?.signedPlace ?? [], placeStatements(fromVotes(evidence?.signedPlace ?? []), ctx)],
     ['article_count', 'the number of articles', evidence?.articleCount ?? [], countStatements(fromVotes(evidence?.articleCount ?? []))],
   ];
   for (const [slot, about, votes, statements] of slots) {
     const values = distinctValues(statements).map((v) => ({ ...v, claims: claimsOf(votes, v.docs) }));
     if (values.length > 1) out.push(settle(slot, about, values, ctx));
+  }
+  return out;
+}
+
+/**
+ * The signing dates a document gives, where the lifecycle read its signature from a verb: the record's values
+ * that agree with that reading, else the reading's own. The record also takes dates near any word of signing
+ * ("open for signature until April 21", "flies to Israel to sign agreements on visas"); a document whose
+ * signature the lifecycle did not read keeps the record's values.
+ */
+function asTheSigningVerbSays(raw: Raw[], signing: Observation[], claims?: Map<string, Claim>): Raw[] {
+  const read = new Map<string, Observation[]>();
+  for (const o of signing) if (o.date && o.date.length >= MIN_DATE_LENGTH) (read.get(o.doc) ?? read.set(o.doc, []).get(o.doc)!).push(o);
+  const out: Raw[] = [];
+  const docs = new Set(raw.map((r) => r.doc));
+  for (const doc of docs) {
+    const given = raw.filter((r) => r.doc === doc);
+    const verb = read.get(doc);
+    if (!verb) {
+      out.push(...given);
+      continue;
+    }
+    const agreeing = given.filter((r) => verb.some((o) => o.date!.startsWith(r.value) || r.value.startsWith(o.date!)));
+    out.push(...(agreeing.length ? agreeing : verb.map((o) => ({ value: o.date!, doc, claim: o.claim, yearWritten: yearWritten(o.date!, [o.claim], claims) }))));
   }
   return out;
 }

@@ -23,7 +23,7 @@ export function findConflicts(docs: DocumentRecord[], claims: Claim[], record: D
   const byId = claimsById(claims);
   return [
     ...articleConflicts(record, ctx),
-    ...recordConflicts(record, ctx, byId),
+    ...recordConflicts(record, ctx, byId, life.events.find((e) => e.event.step === 'signed')?.observations),
     ...eventConflicts(life.events, ctx, byId),
     ...durationConflicts(life.durations, ctx),
     ...disputedConflicts(life.disputed, ctx),

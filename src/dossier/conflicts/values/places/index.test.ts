@@ -64,3 +64,8 @@ test('unknown names: a spelling of another is the same; different in one languag
   const [vienna, laxenburg] = placeValues([{ value: 'Wien', language: 'de' }, { value: 'Laxenburg', language: 'de' }]);
   assert.ok(vienna && laxenburg && vienna.key !== laxenburg.key);
 });
+
+test('an abbreviation the gazetteer does not know ("U.N.", "ООН") is a seat, not a place another city contradicts', () => {
+  const values = placeValues([{ value: 'U.N.', language: 'en' }, { value: 'U.N.', language: 'en' }, { value: 'New York', language: 'en' }]);
+  assert.deepEqual(values.map((v) => v?.display ?? null), [null, null, 'New York']);
+});

@@ -44,7 +44,16 @@ function similarNames(a: Ref, name: string): boolean {
   return similarKeys(a.latin, other) || latinStems(a.latin, a.script).some((x) => latinStems(other, scriptOf(name)).includes(x));
 }
 
+/** Up to five capital letters ("U.N.", "ООН", "HQ"): an organisation's seat more often than a place's name. */
+function abbreviated(r: Ref): boolean {
+  const letters = r.name.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= MAX_ABBREVIATION && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+const MAX_ABBREVIATION = 5;
+
 function relation(a: Ref, b: Ref): Relation {
+  if (!a.places.length && !b.places.length && a.latin === b.latin) return 'same';
+  if ((!a.places.length && abbreviated(a)) || (!b.places.length && abbreviated(b))) return 'uncertain';
   if (a.places.length && b.places.length) return a.places.some((p) => b.places.includes(p)) ? 'same' : 'different';
   if (!a.places.length && b.places.length) return relation(b, a);
   if (a.places.length) {
