@@ -7,7 +7,7 @@ const B = '(?<!\\p{L})';
 const THREAT_OF_ATTACK = re('(?:bedrohung|androhung) (?:\\S+ ){0,4}(?:angriff~|aggression)');
 const DENIED = obligations.denials;
 const WEAPONS = 'sprengköpf~|träger~|raketen|bomber|waffen~|rüstung~|truppen~|streitkräfte|manöver~|übung~';
-const AGGRESSOR = '(?:\\S+ )?(?:angreifer~|aggressor~|angreifend~ (?:staat~|partei|seite))';
+const AGGRESSOR = '(?:angreifer~|aggressor~|angreifend~ (?:staat~|partei|seite))';
 const HELP = '(?:hilfe|beistand|unterstützung|helfen|unterstützen|beistehen)';
 
 export const de: Partial<Record<RuleId, Cues>> = {
@@ -29,8 +29,8 @@ export const de: Partial<Record<RuleId, Cues>> = {
   'no-aid-to-aggressor': {
     cues: [
       // "keine Hilfe für den Angreifer", "dem Angreifer nicht helfen", "einem Angreifer … keine militärische Hilfe"
-      re(`${B}(?:kein~|nicht|weder)(?!\\p{L}) (?:\\S+ ){0,4}${HELP}~ (?:\\S+ ){0,3}${AGGRESSOR}`),
-      re(`${AGGRESSOR} (?:\\S+ ){0,5}(?:kein~|nicht)(?!\\p{L}) (?:\\S+ ){0,3}${HELP}`),
+      re(`${B}(?:kein~|nicht|weder)(?!\\p{L}) (?:\\S+ ){0,4}${HELP}~ (?:\\S+ ){0,4}${AGGRESSOR}`),
+      re(`${B}${AGGRESSOR} (?:\\S+ ){0,5}(?:kein~|nicht)(?!\\p{L}) (?:\\S+ ){0,3}${HELP}`),
     ],
   },
   neutrality: { cues: [re('neutralität'), re('neutral bleiben')] },

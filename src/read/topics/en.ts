@@ -180,7 +180,7 @@ export const en: Partial<Record<RuleId, Cues>> = {
     cues: [re('\\beducation'), re('healthcare|public health'), re('\\bculture'), re('tourism'), re('science and technology'), re('environment~ protection')],
   },
   energy: {
-    cues: [re('\\benergy\\b'), re('(?<!greenhouse )\\b(?:oil|gas|lng|coal|uranium)\\b'), re('pipelines?'), re('electricity'), re('power (?:grid|plants?|supplies)'), re('nuclear (?:power|energy)'), re('renewable~'), re('hydropower|hydroelectric~')],
+    cues: [re('\\benergy\\b'), re('\\b(?:oil|gas|lng|coal|uranium)\\b(?<!greenhouse gas)'), re('pipelines?'), re('electricity'), re('power (?:grid|plants?|supplies)'), re('nuclear (?:power|energy)'), re('renewable~'), re('hydropower|hydroelectric~')],
   },
   transport: {
     cues: [re('transport~'), re('\\btransit\\b'), re('railway~|rail (?:link|line|connection)~'), re('air (?:services|traffic|links?)'), re('inland navigation'), re('motorway~|highway~')],

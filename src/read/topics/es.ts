@@ -8,7 +8,7 @@ const E = '(?!\\p{L})';
 const THREAT_OF_ATTACK = re('amenaza~ (?:\\S+ ){0,4}(?:agresión|ataque)');
 const DENIED = obligations.denials;
 const WEAPONS = 'ojivas|lanzadores|misiles|bombarderos|armas|armamento~|fuerzas|tropas|ejercicios|maniobras';
-const AGGRESSOR = '(?:\\S+ )?(?:agresor~|atacante~)';
+const AGGRESSOR = '(?:agresor~|atacante~)';
 const HELP = '(?:ayud~|asist~|apoy~|auxili~|socorr~)';
 
 export const es: Partial<Record<RuleId, Cues>> = {
@@ -30,9 +30,9 @@ export const es: Partial<Record<RuleId, Cues>> = {
   'no-aid-to-aggressor': {
     cues: [
       // "no ayudará al agresor", "no prestará ayuda militar ni de otro tipo al agresor"
-      re(`${B}(?:no|ni|nunca)${E} (?:\\S+ ){0,5}${HELP} (?:\\S+ ){0,3}(?:al |a )?${AGGRESSOR}`),
-      re(`${B}ningun~ (?:\\S+ ){0,2}${HELP} (?:\\S+ ){0,3}(?:al |a )?${AGGRESSOR}`),
-      re(`${AGGRESSOR} (?:\\S+ ){0,3}(?:no|ningun~)${E} (?:\\S+ ){0,3}${HELP}`),
+      re(`${B}(?:no|ni|nunca)${E} (?:\\S+ ){0,5}${HELP} (?:\\S+ ){0,4}${AGGRESSOR}`),
+      re(`${B}ningun~ (?:\\S+ ){0,2}${HELP} (?:\\S+ ){0,4}${AGGRESSOR}`),
+      re(`${B}${AGGRESSOR} (?:\\S+ ){0,3}(?:no|ningun~)${E} (?:\\S+ ){0,3}${HELP}`),
     ],
   },
   neutrality: { cues: [re('neutralidad')] },

@@ -17,34 +17,54 @@ export { CATALOGUE, type RuleId, type TopicInfo };
 export const LANGUAGES: Record<Lang, Partial<Record<RuleId, Cues>>> = { en, ru, de, fr, es, ar };
 
 type Part = 'cues' | 'with' | 'weak' | 'without';
-const partOf = (id: RuleId, part: Part, langs = Object.values(LANGUAGES)) => langs.flatMap((l) => l[id]?.[part] ?? []);
+type LanguageCues = Partial<Record<RuleId, Cues>>;
 
-/** Every language's cues of one rule compiled into one alternation, once: a text is tested ~50 times, not ~500. */
+/** Languages by script: a language's cues can only match text in its script, so a text is tried against the
+ *  scripts it is written in (a Russian sentence quoting an English title: both). */
+const SCRIPTS: { letters: RegExp; languages: LanguageCues[] }[] = [
+  { letters: /[a-z]/, languages: [en, de, fr, es] },
+  { letters: /[\u0400-\u04ff]/, languages: [ru] },
+  { letters: /[\u0600-\u06ff]/, languages: [ar] },
+];
+
+/** The cues of one rule in some languages compiled into one alternation, once: a text is tested ~60 times, not ~400. */
 const join = (list: RegExp[], flags = 'u') => (list.length ? new RegExp(list.map((r) => `(?:${r.source})`).join('|'), flags) : null);
+const partOf = (id: RuleId, part: Part, langs: LanguageCues[]) => langs.flatMap((l) => l[id]?.[part] ?? []);
 
-const RULES = (Object.keys(CATALOGUE) as RuleId[]).map((id) => {
+function compile(id: RuleId, languages: LanguageCues[]) {
   const info: TopicInfo = CATALOGUE[id];
   // A language's context words apply to its own cues: cues of languages that need none match alone.
-  const langs = Object.values(LANGUAGES).filter((l) => l[id]);
+  const langs = languages.filter((l) => l[id]);
   const bound = langs.filter((l) => l[id]!.with);
   const free = langs.filter((l) => !l[id]!.with);
   return {
     id,
     topic: info.topic,
-    yieldsTo: (info.yieldsTo ?? []) as RuleId[],
     free: join(partOf(id, 'cues', free)),
     bound: join(partOf(id, 'cues', bound)),
     with: join(partOf(id, 'with', bound)),
-    weak: join(partOf(id, 'weak')),
-    without: join(partOf(id, 'without'), 'gu'),
+    weak: join(partOf(id, 'weak', langs)),
+    without: join(partOf(id, 'without', langs), 'gu'),
   };
-});
+}
+type Rule = ReturnType<typeof compile>;
 
-type Rule = (typeof RULES)[number];
+const IDS = Object.keys(CATALOGUE) as RuleId[];
+const COMPILED = SCRIPTS.map(({ letters, languages }) => ({ letters, rules: IDS.map((id) => compile(id, languages)).filter((r) => r.free || r.bound || r.weak) }));
+const YIELDS = new Map(IDS.map((id) => [id, ((CATALOGUE[id] as TopicInfo).yieldsTo ?? []) as RuleId[]]));
+
 /** A cue of a language that needs context, when the text has that context. */
 function inContext(rule: Rule, text: string): RegExpExecArray | null {
   const m = rule.bound?.exec(text);
   return m && rule.with!.test(text) ? m : null;
+}
+
+/** The rule's strong cue in a text, else its weak one. */
+function match(rule: Rule, text: string): { m: RegExpExecArray; weak: boolean } | null {
+  const strong = rule.free?.exec(text) ?? inContext(rule, text);
+  if (strong) return { m: strong, weak: false };
+  const weak = rule.weak?.exec(text);
+  return weak ? { m: weak, weak: true } : null;
 }
 
 /** One topic found in a text, with the words that decided it. */
@@ -60,16 +80,19 @@ export interface TopicCue {
 /** The topic cues of a lower-cased text, rule by rule; a rule whose words another rule explains is left out. */
 export function topicCues(lower: string): TopicCue[] {
   const found = new Map<RuleId, TopicCue>();
-  for (const rule of RULES) {
-    const text = rule.without ? lower.replace(rule.without, ' ') : lower;
-    // Cues first: most texts match none, and the context is only needed for those that do.
-    const strong = rule.free?.exec(text) ?? inContext(rule, text);
-    const m = strong ?? rule.weak?.exec(text);
-    if (!m) continue;
-    found.set(rule.id, { topic: rule.topic, rule: rule.id, words: m[0], weak: !strong });
+  for (const { letters, rules } of COMPILED) {
+    if (!letters.test(lower)) continue;
+    for (const rule of rules) {
+      if (found.has(rule.id)) continue;
+      // Cues first: most texts match none. Phrases that explain a cue away are removed only when one matched
+      // (removing text never makes a cue match).
+      let hit = match(rule, lower);
+      if (hit && rule.without) hit = match(rule, lower.replace(rule.without, ' '));
+      if (hit) found.set(rule.id, { topic: rule.topic, rule: rule.id, words: hit.m[0], weak: hit.weak });
+    }
   }
-  for (const rule of RULES) if (rule.yieldsTo.some((id) => found.has(id))) found.delete(rule.id);
-  const all = [...found.values()];
+  for (const [id, yieldsTo] of YIELDS) if (yieldsTo.some((y) => found.has(y))) found.delete(id);
+  const all = [...found.values()].sort((a, b) => IDS.indexOf(a.rule) - IDS.indexOf(b.rule));
   // Weak cues count only when the text has no strong one.
   return all.some((c) => !c.weak) ? all.filter((c) => !c.weak) : all;
 }
@@ -85,4 +108,4 @@ export function readTopics(text: string): string[] {
 export const broaderOf = (topic: string): string | undefined => BROADER.get(topic);
 
 /** The consult words of the consultation topic, in every language ("consult", "консультации", "Konsultationen"). */
-export const CONSULT_WORDS: RegExp = join(partOf('consultation', 'cues'), 'giu')!;
+export const CONSULT_WORDS: RegExp = join(partOf('consultation', 'cues', Object.values(LANGUAGES)), 'giu')!;
