@@ -16,12 +16,13 @@ const DEFENSE = [
   'defen[cs]e (?:pact|clause|obligation|commitment|guarantee|treaty)',
   'security guarantees?',
   '(?:duty|obligation|commitment|pledge) (?:\\S+ ){0,2}to (?:defend|assist|come to)',
+  '(?:oblig|requir|commit|bind)~ (?:\\S+ ){0,4}to (?:help|assist|defend|aid|come to)',
   '(?:provide|render|give) (?:\\S+ ){0,3}military (?:assistance|aid|help|support)',
   '(?:come|rush) to (?:\\S+ ){0,2}(?:aid|defen[cs]e|assistance)',
   'automatic (?:military )?(?:assistance|intervention)',
 ].join('|');
 /** A defence clause directed at the other party is what a no-competing-commitments clause rules out. */
-const NOT_AGAINST = '(?! (?:\\S+ ){0,2}(?:directed|aimed|against|hostile|with third))';
+const NOT_AGAINST = '(?! (?:\\S+ ){0,2}(?:directed|aimed|hostile|with third)|(?: \\S+){0,2} against (?:the other|either|each other|one another))';
 
 export const en: ObligationCues = {
   notContingency: [

@@ -45,13 +45,13 @@ export const de: Partial<Record<RuleId, Cues>> = {
   'coercive-measures': { cues: [re('einseitig~ (?:zwangs|restriktiv)'), re('zwangsmaßnahmen'), re('sanktion~')] },
   'joint-defense-measures': { cues: [re('verteidigungsfähigkeit~'), re('verteidigungskapazität~')] },
   'military-cooperation': { cues: [re('militärisch~ zusammenarbeit'), re('rüstungs~'), re('verteidigungszusammenarbeit')] },
-  'joint-exercises': { cues: [re('gemeinsam~ (?:\\S+ )?(?:manöver|übung~)')] },
+  'joint-exercises': { cues: [re('gemeinsam~ (?:\\S+ ){0,6}(?:manöver|militärübung~|übung~)')] },
   'information-exchange': {
     cues: [re('informationsaustausch'), re('datenaustausch'), re('tauschen (?:\\S+ ){0,3}(?:informationen|daten)'), re('informationszentrum')],
   },
   'maritime-security': { cues: [re('sicherheit der schifffahrt'), re('piraterie'), re('küstenwache')] },
   'security-cooperation': {
-    cues: [re('terrorismus'), re('organisierte~ kriminalität'), re('extremismus'), re('nachrichtendienst~|geheimdienst~|sicherheitsbehörden|sicherheitsdienste'), re('bedrohungen (?:\\S+ ){0,3}(?:begegnen|abwehren|entgegen~|bekämpfen)')],
+    cues: [re('terrorismus'), re('organisierte~ kriminalität'), re('extremismus'), re('nachrichtendienst~|geheimdienst~|sicherheitsbehörden|sicherheitsdienste'), re('bedrohungen (?:\\S+ ){0,3}(?:begegnen|abwehren|entgegen~|bekämpfen|reagieren)')],
   },
   'information-security': { cues: [re('informationssicherheit'), re('cybersicherheit')] },
   'status-of-forces': { cues: [re('truppenstatut'), re('(?:rechtsstellung|rechtsstatus) (?:\\S+ ){0,2}(?:truppen|streitkräfte|soldaten)'), re('gaststreitkräfte|besuchende~ streitkräfte'), re('stationierung (?:\\S+ ){0,2}(?:truppen|streitkräfte|soldaten)')] },
@@ -81,7 +81,7 @@ export const de: Partial<Record<RuleId, Cues>> = {
   'benefit-sharing': { cues: [re('vorteilsausgleich'), re('(?:aufteilung|teilung|beteiligung) (?:\\S+ ){0,2}(?:vorteile|gewinne)'), re('genetische~ ressourcen')] },
   'capacity-building': { cues: [re('kapazitätsaufbau|kapazitätsentwicklung'), re('technologietransfer|weitergabe von (?:\\S+ )?technologie~')] },
   'resource-sharing': {
-    cues: [re('aufteilung (?:\\S+ ){0,4}(?:gewässer|wasser~|abfluss~)'), re('teilt (?:\\S+ ){0,4}(?:abfluss|wasser)'), re('mindest(?:wasser|abfluss)~'), re('(?:wasser)?entnahme~'), re('kontingent~'), re('\\bquote~')],
+    cues: [re('aufteilung (?:\\S+ ){0,4}(?:gewässer|wasser~|abfluss~)'), re('teilt (?:\\S+ ){0,4}(?:abfluss|wasser)'), re('mindest(?:wasser|abfluss)~'), re('(?:wasser)?entnahme~'), re('kontingent~'), re('\\bquoten\\b|\\p{L}+quote~')],
   },
   mitigation: {
     cues: [re('emissionen (?:\\S+ ){0,3}(?:senken|reduzieren|verringern|mindern)'), re('(?:senkung|reduzierung|minderung|verringerung) (?:\\S+ ){0,2}emissionen'), re('national festgelegte~ beitr~'), re('emissionsminderung~|emissionsziel~')],

@@ -29,6 +29,7 @@ test('paraphrased security clauses (en)', () => {
 test('a denied defence clause is not a defence clause, and a news caveat is no verification clause', () => {
   lacks('The accord does not include a mutual defence clause.', 'defense');
   lacks('Officials stressed that the agreement stops short of a collective defence commitment.', 'defense');
+  lacks('The text does not oblige either side to help the other against an aggressor.', 'no-aid-to-aggressor');
   lacks('The casualty figures could not be independently verified.', 'verification');
 });
 

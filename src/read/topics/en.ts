@@ -38,7 +38,8 @@ export const en: Partial<Record<RuleId, Cues>> = {
   },
   'no-aid-to-aggressor': {
     cues: [
-      re('\\b(?:not|no|never|neither|nor|refrain~ from)\\b (?:\\S+ ){0,6}(?:help|aid|assist|support|abet)~ (?:\\S+ ){0,5}(?:aggressor|attacker|attacking (?:state|party|country|power|side))'),
+      // "does not oblige either side to help against an aggressor" denies a defence clause instead.
+      re('\\b(?:not|no|never|neither|nor|refrain~ from)\\b (?!(?:oblig|requir|commit|bind|force)~)(?:\\S+ ){0,6}(?:help|aid|assist|support|abet)~ (?:\\S+ ){0,5}(?:aggressor|attacker|attacking (?:state|party|country|power|side))'),
       re('(?:aggressor|attacker) (?:\\S+ ){0,3}(?:no|not|never|nor)\\b (?:\\S+ ){0,3}(?:help|aid|assist|support)~'),
     ],
   },
