@@ -108,3 +108,20 @@ test('a claim on a clause that names another ("withdraw three years after entry 
   assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['19', ['w1', 'de1', 'ar1', 'fb']], ['18', ['fr1']]]);
   assert.deepEqual(c.misstated_by, ['fr1']);
 });
+
+test('a topic blocked by a source giving it two numbers is settled once the other number counts for another clause', () => {
+  const alignments = [
+    said('w1', 19, ['entry-into-force']),
+    said('de1', 19, ['entry-into-force']),
+    said('ar1', 19, ['entry-into-force']),
+    said('fr1', 18, ['entry-into-force']),
+    said('fb', 19, ['entry-into-force']),
+    said('fb', 25, ['withdrawal', 'entry-into-force']), // the factbox gives entry into force to 19 and 25
+    said('op', 25, ['withdrawal', 'entry-into-force']),
+    said('es1', 25, ['withdrawal']),
+  ];
+  const [c, ...rest] = articleConflicts({ alignments, official: null }, ctx);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['19', ['w1', 'de1', 'ar1', 'fb']], ['18', ['fr1']]]);
+  assert.deepEqual(c.misstated_by, ['fr1']);
+});

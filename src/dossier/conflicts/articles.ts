@@ -44,17 +44,33 @@ export function articleConflicts(record: Pick<DossierRecord, 'alignments' | 'off
   ranked.sort((a, b) => b.support - a.support || a.numbers - b.numbers);
   const counted = new Set<string>();
   const out: Conflict[] = [];
-  for (const { topic, list: given } of ranked) {
-    const list = given.filter((s) => !s.claim || !counted.has(s.claim));
-    const values = distinctValues(list);
-    if (values.length === 1 && sources(values[0].docs) >= MIN_AGREEING) values[0].claims.forEach((id) => counted.add(id));
-    if (values.length < 2 || spansSeveral(list, values.map((v) => v.value))) continue;
-    const conflict = settle('article', `the clause on ${topic.replace(/[-_]/g, ' ')}`, withWeakSupport(values, weak, topic), ctx);
-    if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
-    out.push(conflict);
+  // A topic blocked by a source that gives it two of the numbers is tried again once other topics have
+  // counted claims: the source's other number may belong to another clause.
+  let pending = ranked;
+  for (let round = 0; pending.length && round < MAX_ROUNDS; round++) {
+    const blocked: typeof ranked = [];
+    const before = counted.size;
+    for (const entry of pending) {
+      const list = entry.list.filter((s) => !s.claim || !counted.has(s.claim));
+      const values = distinctValues(list);
+      if (values.length === 1 && sources(values[0].docs) >= MIN_AGREEING) values[0].claims.forEach((id) => counted.add(id));
+      if (values.length < 2) continue;
+      if (spansSeveral(list, values.map((v) => v.value))) {
+        blocked.push(entry);
+        continue;
+      }
+      const conflict = settle('article', `the clause on ${entry.topic.replace(/[-_]/g, ' ')}`, withWeakSupport(values, weak, entry.topic), ctx);
+      if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
+      out.push(conflict);
+    }
+    if (counted.size === before) break;
+    pending = blocked;
   }
   return out;
 }
+
+/** Passes over the blocked topics (each needs another topic to have counted a claim since the last). */
+const MAX_ROUNDS = 4;
 
 /** How many independent sources give the topic's most given number, and how many numbers it has. */
 function strength(list: Statement[], sources: (docs: Iterable<string>) => number): { support: number; numbers: number } {
