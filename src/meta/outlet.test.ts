@@ -87,3 +87,13 @@ test('outlet: a photo credit of a government body and an agency quoted in the re
   const text = `Parliament approves the fisheries accord\n\n${LEAD} The state agency KCNA reported the vote on Friday.\nPhoto: the plenary session. © Press service of the Senate`;
   assert.equal(outlet(text).value, null);
 });
+
+test('outlet: a masthead with a description after a dash is named by its name; a language switcher is no outlet', () => {
+  const text = 'РУС | ENG\nУральский телеграф — государственное информационное агентство\n\nДума ратифицировала соглашение\n\nГосударственная дума во вторник ратифицировала соглашение о рыболовстве на Каспии.';
+  assert.equal(outletIn(text, 'ru'), 'Уральский телеграф');
+});
+
+test('outlet: a site naming itself in its membership or subscription pitch, in several languages', () => {
+  assert.equal(outlet(`${LEAD}\n\nLiked this? Become a member of the Harbour Ledger for $5 a month and read without limits.`).value, 'Harbour Ledger');
+  assert.equal(outletIn('Государственная дума во вторник ратифицировала соглашение о рыболовстве на Каспии.\n\nПодписывайтесь на «Камский вестник» в Telegram', 'ru'), 'Камский вестник');
+});

@@ -5,10 +5,9 @@
 // is published weekly") → masthead label under the headline → other label → "columnist for X" / "Subscribe to X" /
 // "More from X:" → site name repeated across a menu. Only the page's own frame counts: an agency quoted in the
 // report ("KCNA reported") or a photo's credit is never the outlet. Nothing found: null.
-import { findDates, parseMastheadDate, publicationNote, repeatedName } from '../text/index.ts';
+import { OUTLET_WORD, findDates, parseMastheadDate, publicationNote, repeatedName } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines, tidyName } from './context.ts';
 import { copyrightHolder, reuseNoticeName } from './outlet-credits.ts';
-import { OUTLET_WORD } from './outlet-words.ts';
 
 /** Labels that name a section or a format, not a publisher. */
 const SECTION_LABEL = new RegExp(
@@ -20,12 +19,20 @@ const SECTION_LABEL = new RegExp(
 );
 /** A desk or section after the outlet's name: "X Agency - International Desk". */
 const DESK = /(?<!\p{L})(?:desk|newsroom|section|bureau|редакция|отдел|ressort|redaktion|rubrique|rédaction|sección|redacción)$/iu;
-/** A run of one to five capitalised words: the name in "columnist for the X", "Subscribe to the X". */
-const NAME = "(\\p{Lu}[\\p{L}'’&.\\-]*(?:\\s+(?:of|the|and|&)?\\s*\\p{Lu}[\\p{L}'’&.\\-]*){0,4})";
+/**
+ * The name in "columnist for the X", "Subscribe to the X", "Подписывайтесь на «X»": a quoted name, or a run of one
+ * to five capitalised words.
+ */
+const NAME = "(?:«([^»]{2,60})»|(\\p{Lu}[\\p{L}'’&.\\-]*(?:\\s+(?:of|the|and|&|de|du|des|del|la|le)?\\s*\\p{Lu}[\\p{L}'’&.\\-]*){0,4}))";
+/** Where a column or a site names itself in passing, per language. */
 const WEAK_PHRASES: [RegExp, string][] = [
   [new RegExp(`columnist (?:for|at|with) (?:the )?${NAME}`, 'u'), 'columnist for'],
   [new RegExp(`(?:[Ss]ubscribe|[Ss]ign up) to (?:the )?${NAME}`, 'u'), 'subscribe to'],
+  [new RegExp(`[Bb]ecome an? (?:member|subscriber|supporter) of (?:the )?${NAME}`, 'u'), 'become a member of'],
   [new RegExp(`^[Mm]ore from (?:the )?${NAME}\\s*:`, 'u'), 'more from'],
+  [new RegExp(`(?:[Пп]одпи(?:шитесь|сывайтесь)|[Чч]итайте нас) (?:на|в) ${NAME}`, 'u'), 'подпишитесь на'],
+  [new RegExp(`[Aa]bonn(?:ez-vous|er) (?:à|au) (?:la |le |l['’])?${NAME}`, 'u'), 'abonnez-vous à'],
+  [new RegExp(`[Ss]uscr[íi](?:base|bete) (?:a|al) (?:la |el )?${NAME}`, 'u'), 'suscríbase a'],
 ];
 /** A label that is nothing but a name: up to five capitalised words (not "Subject: treaty text"). */
 const NAME_ONLY = /^\p{Lu}[\p{L}'’&.\-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.\-]*)){0,4}$/u;
@@ -55,7 +62,8 @@ function labelCandidates(ctx: MetaContext): Label[] {
     const at = ctx.header.indexOf(line);
     if (at < 0) continue;
     for (const part of line.split(/\s*[|•·/]\s*|\s+[-–—]\s+/)) {
-      if (!part || SECTION_LABEL.test(part) || DESK.test(part) || isDateOrNumber(part, ctx.language)) continue;
+      // A description ("государственное информационное агентство") is not a name: names open with a capital.
+      if (!/^[\p{Lu}\p{Lo}\p{N}«"“]/u.test(part) || SECTION_LABEL.test(part) || DESK.test(part) || isDateOrNumber(part, ctx.language)) continue;
       const tokens = part.split(/\s+/);
       const initials = tokens.slice(1).map((w) => w[0]).join('');
       const acronym = tokens.length > 2 && tokens[0] === initials.toUpperCase();
@@ -122,7 +130,7 @@ export function findOutlet(ctx: MetaContext): Field<string> {
   for (const [re, what] of WEAK_PHRASES) {
     for (const line of tail) {
       const m = re.exec(line);
-      if (m) return { value: tidyName(m[1], true), evidence: `"${what}" ${quote(line)} (weak)` };
+      if (m) return { value: tidyName(m[1] ?? m[2], true), evidence: `"${what}" ${quote(line)} (weak)` };
     }
   }
   for (const line of removedLines(ctx, 'navigation')) {

@@ -35,4 +35,10 @@ test('parseDateline: agencies with elided particles, lowercase Cyrillic words, a
   assert.equal(parsed("Dakar, 3 février 2025 (L'Écho d'Afrique) – Le Sénat a adopté")?.agency, "L'Écho d'Afrique");
   assert.deepEqual(parsed('КАЗАНЬ, 14 марта 2025 г. /Волжское агентство/. Государственная дума'), { place: 'КАЗАНЬ', date: '14 марта 2025 г', agency: 'Волжское агентство', rest: 'Государственная дума' });
   assert.equal(parsed('LIMA (report by staff) – The Congress')?.agency ?? null, null);
+  assert.equal(parsed('Lyon, 3 mars 2025 (La Gazette rhodanienne) – Le Sénat a adopté')?.agency, 'La Gazette rhodanienne');
+  assert.equal(parsed('LIMA (Updated throughout) – The Congress')?.agency ?? null, null);
+});
+
+test('parseDateline: Arabic datelines, with the Arabic comma', () => {
+  assert.deepEqual(parsed('القاهرة، 3 مارس (وكالة أنباء النيل) - أقر البرلمان المصري'), { place: 'القاهرة', date: '3 مارس', agency: 'وكالة أنباء النيل', rest: 'أقر البرلمان المصري' });
 });

@@ -1,6 +1,9 @@
 // Datelines that open a wire report: "PARIS, May 2. /WIRE/. …", "LIMA (Wire) – …", "NORTH PORT, March 14 (Some
-// Press) - …", "Eastport, 15 March 2031 (ESA) - …", "ВОСТОКГРАД, 11 июня 2031 года. …", "March 15 (Wire) - …". Parsed here for the meta stage (place, date, agency) and the standalone-line detector.
+// Press) - …", "Eastport, 15 March 2031 (ESA) - …", "ВОСТОКГРАД, 11 июня 2031 года. …", "March 15 (Wire) - …",
+// "القاهرة، 3 مارس (وكالة أنباء النيل) -". Parsed here for the meta stage (place, date, agency) and the clean
+// stage's standalone-line detector.
 import { findDates, type FoundDate } from './dates.ts';
+import { isOrganisationName } from './names.ts';
 
 export interface Dateline {
   /** The dateline as written, up to and including its closing dash or stop. */
@@ -13,8 +16,11 @@ export interface Dateline {
   rest: string;
 }
 
-/** One to four capitalised words (ALL CAPS or Title Case, any cased script), with "de"/"am"-style particles. */
-const PLACE = /^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|da|do|la|am|an|upon|on|sur)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3}(?=\s*,\s*|\s+[(/])/u;
+/**
+ * One to four capitalised words (ALL CAPS or Title Case, any cased script), with "de"/"am"-style particles; or one
+ * to three Arabic words, a script without case. The Arabic comma separates as the Latin one does.
+ */
+const PLACE = /^(?:\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|da|do|la|am|an|upon|on|sur)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){0,2})(?=\s*[,،]\s*|\s+[(/])/u;
 /** A region after the place: "Peru" in "LIMA, Peru (Wire) —". */
 const REGION = /^\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}(?=\s*[(/])/u;
 /** "— Agency Name." right after the date. */
@@ -25,21 +31,10 @@ const TERMINATOR = /^\s*(?:[-–—:]\s*|\.\s*(?=["“«]?\p{Lu})|\.?\s*$)/u;
 /** Only the first characters of a paragraph can hold a dateline. */
 const WINDOW = 160;
 
-/**
- * An agency name: up to five words ("Wire", "Some Press", "Agence France-Presse", "L'Observateur d'Asie",
- * "Волжское агентство"): capitalised words, particles, elided particles before a capital, and lowercase words of
- * Cyrillic names, which capitalise only their first word.
- */
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}'’.&\\-]*";
-const PARTICLE = '(?:of|the|for|and|on|de|du|des|la|le|les|del|della|di|da|do|y|e|et|und|der|al|el)';
-const ELIDED = `(?:[dl]['’]${NAME_WORD})`;
-const CYRILLIC_LOWER = '(?=\\p{Script=Cyrillic})\\p{Ll}[\\p{Script=Cyrillic}\\-]*';
-const AGENCY_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}|${ELIDED}|${NAME_WORD}|${CYRILLIC_LOWER})){0,4}$`, 'u');
-
 export function parseDateline(line: string, language?: string | null): Dateline | null {
   const s = line.slice(0, WINDOW);
   const place = PLACE.exec(s);
-  let pos = place ? place[0].length + /^\s*,?\s*/.exec(s.slice(place[0].length))![0].length : 0;
+  let pos = place ? place[0].length + /^\s*[,،]?\s*/.exec(s.slice(place[0].length))![0].length : 0;
   // "LIMA, Peru (Wire) —": a region after the place belongs to it when the agency follows.
   const region = place ? REGION.exec(s.slice(pos)) : null;
   if (region && AGENCY.test(s.slice(pos + region[0].length))) pos += region[0].length;
@@ -55,11 +50,11 @@ export function parseDateline(line: string, language?: string | null): Dateline 
   const stop = date ? /^\s*\.?/.exec(s.slice(pos))![0].length : 0;
   const bracket = AGENCY.exec(s.slice(pos + stop));
   const agency = bracket ? (bracket[1] ?? bracket[2]).trim() : null;
-  let named = agency !== null && AGENCY_NAME.test(agency);
+  let named = agency !== null && isOrganisationName(agency);
   if (named) pos += stop + bracket![0].length;
   // "ВОСТОКГРАД, 19 июня — Агентство Новости. Президент…": after a date, the agency may follow a dash, closed by a stop.
   const dashed = date && !named ? DASH_AGENCY.exec(s.slice(pos)) : null;
-  if (dashed && AGENCY_NAME.test(dashed[1])) {
+  if (dashed && isOrganisationName(dashed[1])) {
     named = true;
     pos += dashed[0].length;
   }

@@ -33,3 +33,15 @@ test('findDates: relative expressions state no calendar part (chrono computes th
     for (const d of findDates(text, lang)) assert.deepEqual([d.year, d.month, d.day], [null, null, null], text);
   }
 });
+
+test('findDates: Arabic dates, both month series, Western and Arabic-Indic digits', () => {
+  assert.equal(isoOf(findDates('الجمعة 4 نوفمبر 2016')[0]), '2016-11-04');
+  assert.equal(isoOf(findDates('دمشق، ٤ تشرين الثاني ٢٠١٦')[0]), '2016-11-04');
+  assert.equal(isoOf(findDates('وقّع الطرفان الاتفاق في 19 أكتوبر 2020م في أبوظبي', 'ar')[0]), '2020-10-19');
+  const [yearless] = findDates('القاهرة، 3 مارس (وكالة الأنباء) -');
+  assert.deepEqual([yearless.year, yearless.month, yearless.day], [null, 3, 3]);
+});
+
+test('findDates: where parsers overlap, the longer reading wins', () => {
+  assert.equal(isoOf(findDates('Ostsee-Kurier · 4. Juni 2025, 08:30 Uhr')[0]), '2025-06-04');
+});

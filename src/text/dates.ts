@@ -1,6 +1,7 @@
 // Date expressions in a line or a body, through chrono-node's per-language strict parsers.
 // Shared by the clean stage's date-line detectors and the meta stage's publication date.
 import * as chrono from 'chrono-node';
+import { arabic } from './dates-ar.ts';
 
 /** A date expression and the parts of it the text states (null when chrono had to assume them). */
 export interface FoundDate {
@@ -22,10 +23,12 @@ const PARSERS: Record<string, chrono.Chrono> = {
   it: chrono.it.strict,
   pt: chrono.pt.strict,
   nl: chrono.nl.strict,
+  ar: arabic,
 };
 /** Which parsers to try for a text of unknown language, by script. English first: it is the commonest. */
 const LATIN = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
 const CYRILLIC = ['ru', 'uk'];
+const ARABIC = ['ar', 'en'];
 
 /** chrono's tag on results computed from the reference date ("30 days after", "3 hours ago"). */
 const RELATIVE_TAG = 'result/relativeDate';
@@ -34,6 +37,7 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 /** The languages whose parsers can read a text of unknown language: those of its script, English first. */
 export function languagesFor(text: string): string[] {
+  if (/\p{Script=Arabic}/u.test(text)) return ARABIC;
   return /\p{Script=Cyrillic}/u.test(text) ? [...CYRILLIC, 'en'] : LATIN;
 }
 
@@ -53,10 +57,16 @@ export function findDates(text: string, language?: string | null): FoundDate[] {
       const stated = (part: 'year' | 'month' | 'day') => (!relative && r.start.isCertain(part) ? r.start.get(part) : null);
       const d: FoundDate = { text: r.text.trim(), index: r.index + lead, year: stated('year'), month: stated('month'), day: stated('day') };
       dayFirstWhenDotted(d);
-      if (!found.some((f) => d.index < f.index + f.text.length && f.index < d.index + d.text.length)) found.push(d);
+      found.push(d);
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  // Where two parsers read overlapping text, the one that read more wins ("23. November 2023, 06:15 Uhr" over
+  // English's "06:15"); on a tie, the language tried first.
+  const kept: FoundDate[] = [];
+  for (const d of found.map((d, order) => ({ d, order })).sort((a, b) => b.d.text.length - a.d.text.length || a.order - b.order)) {
+    if (!kept.some((f) => d.d.index < f.index + f.text.length && f.index < d.d.index + d.d.text.length)) kept.push(d.d);
+  }
+  return kept.sort((a, b) => a.index - b.index);
 }
 
 /** "11.06.2031" is 11 June wherever dots separate the numbers; chrono's English parser reads it month-first. */

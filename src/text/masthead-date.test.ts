@@ -7,6 +7,7 @@ test('parseMastheadDate: a name and a full date on one header line, in several l
   assert.equal(parseMastheadDate('Ostsee-Kurier – 4. Juni 2025', 'de')?.name, 'Ostsee-Kurier');
   assert.equal(parseMastheadDate('Le Journal du Soir | jeudi 6 mars 2025', 'fr')?.name, 'Le Journal du Soir');
   assert.equal(parseMastheadDate('Уральский вестник, 14 марта 2025 г.')?.date.year, 2025);
+  assert.equal(parseMastheadDate('Ostsee-Kurier · 4. Juni 2025, 08:30 Uhr', 'de')?.name, 'Ostsee-Kurier');
 });
 
 test('parseMastheadDate: a sentence, a date alone, a date without a year are not such lines', () => {

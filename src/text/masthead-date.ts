@@ -7,13 +7,13 @@ import { findDates, type FoundDate } from './dates.ts';
 const SEPARATOR = /^(.+?)\s*(?:,|\||[-–—]|·)\s*$/u;
 /** The name is short and has no digits. */
 const MAX_NAME_CHARS = 60;
-/** Russian "г." / "года" after a year. */
-const YEAR_WORD = /^\s*(?:г\.?|года)?\s*\.?\s*$/u;
+/** What may follow the date: Russian "г." / "года", a time ("06:15 Uhr", "10:42 AM", "в 16:42"). */
+const AFTER_DATE = /^\s*(?:г\.?|года)?\s*[,|·–-]?\s*(?:(?:в|à|um|a las)\s+)?(?:\d{1,2}[:.h]\d{2}\s*(?:uhr|am|pm|utc|gmt|msk|cet|h)?)?\s*\.?\s*$/iu;
 
 /** The name and the full date (year, month and day) of such a line, or null. */
 export function parseMastheadDate(line: string, language?: string | null): { name: string; date: FoundDate } | null {
   const date = findDates(line, language).find((d) => d.year != null && d.month != null && d.day != null);
-  if (!date || !YEAR_WORD.test(line.slice(date.index + date.text.length))) return null;
+  if (!date || !AFTER_DATE.test(line.slice(date.index + date.text.length))) return null;
   const head = SEPARATOR.exec(line.slice(0, date.index));
   const name = head?.[1].trim() ?? '';
   if (!name || name.length > MAX_NAME_CHARS || /\d/.test(name) || !/^[\p{Lu}\p{Lo}«"“]/u.test(name)) return null;

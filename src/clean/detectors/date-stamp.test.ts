@@ -28,13 +28,13 @@ test('date-stamp: the stamp line under a headline is cut, the headline kept', ()
 });
 
 test('date-stamp: a header line that is a date, in each language', () => {
-  for (const line of ['Mittwoch, 4. Juni 2025', '14 марта 2025 г.', 'jeudi 6 mars 2025', 'martes, 11 de marzo de 2025', 'Friday, 7 March 2025']) {
+  for (const line of ['الخميس ٦ مارس ٢٠٢٥', 'Actualizado el 11 de marzo de 2025, 10:42', 'Mittwoch, 4. Juni 2025', '14 марта 2025 г.', 'jeudi 6 mars 2025', 'martes, 11 de marzo de 2025', 'Friday, 7 March 2025']) {
     assert.ok(isDateStamp(line), line);
   }
 });
 
 test('date-stamp: a stamp bar with a date in another calendar, an editor or a byline', () => {
-  for (const line of ['Tuesday, 4 March 2025 | 13 Esfand 1403', '2024-05-14 09:12 | Editor: Ana Ruiz', '12.03.2025 | Von Klaus Berger']) {
+  for (const line of ['Tuesday, 4 March 2025 | 13 Esfand 1403', 'Friday, 7 March 2025 - 7 Ramadan al-Mubarak 1446', '2024-05-14 09:12 | Editor: Ana Ruiz', '12.03.2025 | Von Klaus Berger']) {
     assert.ok(isDateStamp(line), line);
   }
   for (const line of ['Signed: 14 March 2031 | Parties: Arland, Borvia', 'March 14, 2031 | Treaty signed in the port city']) {

@@ -11,7 +11,7 @@ import { isStaffEntry } from './masthead.ts';
 const STAMP_WORDS = new RegExp(
   '(?<!\\p{L})(?:last updated|first published|updated|published|posted|modified|ago|at|on|utc|gmt|[ecmp][sd]t|msk|cet|cest|bst|' +
   'am|pm|a\\.m\\.|p\\.m\\.|\\d+\\s*min(?:ute)?s?\\s*read|reading time|обновлено|опубликовано|в|aktualisiert|veröffentlicht|um|uhr|stand|' +
-  'mis à jour|publié le|publié|le|à)(?!\\p{L})',
+  'mis à jour|publié le|publié|le|à|actualizado|publicado|el|a las|آخر تحديث|تاريخ النشر|نشر في|بتوقيت)(?!\\p{L})',
   'giu',
 );
 /** A stamp is short; a sentence that happens to hold a date and a time is not one. */
@@ -20,7 +20,7 @@ const MAX_WORDS = 14;
  * Cheap gate before the date parsers: a time, a year, two numbers, or a relative "3 hours ago" in some language.
  * ("Article 5" and "No. 12" never reach chrono.)
  */
-const STAMP_SHAPE = /\d{1,2}:\d{2}|\d{4}|\d+\D+\d+|(?<!\p{L})(?:ago|назад|vor|il y a|hace|fa|geleden)(?!\p{L})/iu;
+const STAMP_SHAPE = /\d{1,2}:\d{2}|[\d٠-٩]{4}|[\d٠-٩]+[^\d٠-٩]+[\d٠-٩]+|(?<!\p{L})(?:ago|назад|vor|il y a|hace|fa|geleden|منذ)(?!\p{L})/iu;
 
 /** The text left once the dates and stamp words are taken out, without punctuation. */
 function leftover(text: string, language: string): string {
@@ -38,8 +38,9 @@ function isPlainStamp(text: string): boolean {
 }
 
 /** A date in a calendar chrono does not read: day, month name, year ("14 Khordad 1404", "4 Ramadan 1446 AH"). */
-const OTHER_CALENDAR_DATE = /^\d{1,2}\s+\p{L}+(?:\s+\p{L}+)?\s+\d{3,4}(?:\s*(?:AH|H|SH|هـ))?$/u;
-const BAR = /\s*\|\s*/;
+const OTHER_CALENDAR_DATE = /^\d{1,2}\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s+\d{3,4}(?:\s*(?:AH|H|SH|هـ))?$/u;
+/** Parts of a stamp bar: "|", or a dash between spaces ("Monday, 19 October 2020 - 02 Rabi' al-Awwal 1442"). */
+const BAR = /\s*\|\s*|\s+[-–—]\s+/;
 
 /**
  * A bar that opens with a date stamp, followed by dates of other calendars, editors and bylines. (A byline first,
@@ -52,7 +53,7 @@ function isStampBar(text: string): boolean {
 }
 
 export function isDateStamp(text: string): boolean {
-  return isPlainStamp(text) || (text.includes('|') && isStampBar(text));
+  return isPlainStamp(text) || (/[|–—-]/.test(text) && isStampBar(text));
 }
 
 export const dateStamp = lineDetector('date', isDateStamp);

@@ -62,3 +62,9 @@ test('label: a masthead with its desk is not the headline (a dash between parts 
   const out = cleanText(text, [label]);
   assert.ok(out.body.startsWith('Parliament approves'));
 });
+
+test('label: a masthead line with its date under the headline is a label, however many words its name has', () => {
+  const text = 'Le Sénat adopte l’accord sur la pêche\n\nLe Courrier des Deux Rives – jeudi 6 mars 2025, 08:30\n\nLe Sénat a adopté jeudi le projet de loi autorisant la ratification de l’accord sur la pêche.';
+  const out = cleanText(text, [label]);
+  assert.deepEqual(out.removed, [{ text: 'Le Courrier des Deux Rives – jeudi 6 mars 2025, 08:30', why: 'label' }]);
+});

@@ -2,7 +2,7 @@
 // "HARBOUR GAZETTE | World", "OPINION", a handle under the date ("J-Doe"). The headline is kept: it is the
 // first line of the report. Runs last, once the other detectors have cleared menus, bylines and date lines.
 import { type Cut, type Detector, wholeLine, type TextDoc } from '../text-doc.ts';
-import { SENTENCE_END, isLowercase, parseMastheadDate, words } from '../../text/index.ts';
+import { SENTENCE_END, isLowercase, mastheadName, parseMastheadDate, words } from '../../text/index.ts';
 
 /** A headline has four words or more and reads as a phrase: a lowercase word, or six words and more. */
 const HEADLINE_MIN_WORDS = 4;
@@ -11,8 +11,8 @@ const HEADLINE_TITLE_CASE_WORDS = 6;
 const MAX_LABEL_WORDS_AFTER_TITLE = 6;
 /** Page headers are a few lines; further down, short lines before the first paragraph are the report's own. */
 const MAX_HEADER_LINES = 12;
-/** "Signed: June 19" and "Parties: A, B" are facts of a fact sheet, not labels. */
-const KEY_VALUE = /:\s*\S/;
+/** "Signed: June 19" and "Parties: A, B" are facts of a fact sheet, not labels ("06:15" is a time). */
+const KEY_VALUE = /\p{L}\s*:\s*\S/u;
 /** List items are content, however short. */
 const LIST_ITEM = /^(?:[-–—•*·]|\d+[.)])\s/;
 
@@ -25,10 +25,12 @@ export function isHeadline(text: string): boolean {
 
 /**
  * The headline among the live header lines: the first headline-like one, else the longest of two words or more.
- * A masthead with its date ("Камский обозреватель, 3 мая 2025") is a label, however many words it has.
+ * A masthead ("Камский обозреватель, 3 мая 2025", "Уральский телеграф — государственное агентство") is a label,
+ * however many words it has.
  */
+const isMasthead = (text: string) => parseMastheadDate(text) !== null || mastheadName(text) !== null;
 function findTitleLine(doc: TextDoc, all: number[]): number {
-  const header = all.filter((i) => !parseMastheadDate(doc.text(i)));
+  const header = all.filter((i) => !isMasthead(doc.text(i)));
   const first = header.find((i) => isHeadline(doc.text(i)));
   if (first !== undefined) return first;
   let best = -1;
@@ -69,7 +71,8 @@ export const label: Detector = {
     for (const i of header) {
       const text = doc.text(i);
       if ((i >= first && i <= last) || KEY_VALUE.test(text)) continue;
-      const isLabel = i < first || (i > last && words(text).length <= MAX_LABEL_WORDS_AFTER_TITLE && !SENTENCE_END.test(text));
+      const short = words(text).length <= MAX_LABEL_WORDS_AFTER_TITLE && !SENTENCE_END.test(text);
+      const isLabel = i < first || (i > last && (short || isMasthead(text)));
       if (isLabel) cuts.push(wholeLine(doc, i, 'label'));
     }
     return cuts;

@@ -30,6 +30,10 @@ test('navigation: section words as a plain run are a menu only in the header or 
   assert.ok(cleanText(middle, [navigation]).body.includes('Russia Korea Treaty Signing'));
 });
 
+test('navigation: language switchers in Cyrillic', () => {
+  assert.equal(cleanText('РУС | ENG | УКР\nThe sides will meet in May.', [navigation]).body, 'The sides will meet in May.');
+});
+
 test('navigation: language codes count only in capitals', () => {
   assert.equal(cleanText('It is\nEN | RU', [navigation]).body, 'It is');
 });

@@ -13,7 +13,8 @@ const MAX_ITEM_WORDS = 4;
 const LANGUAGE_NAMES = new Set(
   (
     'en ru de fr es it pt nl pl uk ar zh ja ko tr fa he hi id vi sv fi no da cs el ro hu bg sr hr kk uz ' +
-    'eng rus deu ger fra esp english русский deutsch français español italiano português 中文 日本語 한국어 العربية türkçe polski українська'
+    'eng rus deu ger fra esp english русский deutsch français español italiano português 中文 日本語 한국어 العربية türkçe polski українська ' +
+    'рус англ укр бел каз нем фр исп عربي english فارسی'
   ).split(' '),
 );
 

@@ -46,7 +46,7 @@ export const de: JunkWords = {
     'im browser (?:anzeigen|ansehen|öffnen)',
     'sie erhalten diese (?:e-mail|nachricht|newsletter)',
   ],
-  promo: ['abonnieren', 'abonnement', 'abo', 'newsletter', 'jetzt anmelden', 'hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag|text) gefallen'],
+  promo: ['abonnieren', 'abonnement', 'abo', 'newsletter', 'jetzt anmelden', 'hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag|text) gefallen', 'folgen sie uns(?: auf)?'],
   readerAddress: ['sie', 'ihr', 'ihre', 'ihnen', 'du', 'dich', 'dein', 'deine', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
   cookie: ['(?:wir verwenden|wir nutzen|diese website verwendet|diese seite verwendet) cookies'],
   share: ['(?:artikel |beitrag )?teilen', 'teilen sie diesen (?:artikel|beitrag)'],

@@ -78,6 +78,7 @@ export const en: JunkWords = {
     '(?:read|access) without limits',
     'already a member',
     '(?:like|liked|enjoy|enjoyed|love|loved) (?:this|what you (?:read|see))',
+    'follow (?:\\S+ ){1,3}on (?:twitter|x|facebook|instagram|telegram|youtube|linkedin|tiktok|threads|vk|вконтакте|дзен|яндекс\\.дзен\\p{L}*)',
   ],
   readerAddress: ['you', 'your', 'our', 'us', '^(?:subscribe|sign up|join|follow|download|support|log in|register|get)', 'per (?:month|year|week)', 'a (?:month|year|week)'],
   cookie: [

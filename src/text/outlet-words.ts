@@ -1,5 +1,8 @@
 // Words that publications are named with, per language: a header line with one is a masthead, not a topic kicker
-// ("Korean Peninsula") or a place ("Нижний Новгород"). German compounds end with them ("Auslandsrundschau").
+// ("Korean Peninsula"), a place ("Нижний Новгород") or a headline. German compounds end with them
+// ("Auslandsrundschau"). The clean stage keeps a masthead from being taken for the headline; the meta stage reads
+// the outlet from it.
+import { isOrganisationName } from './names.ts';
 
 const WORDS: Record<string, string[]> = {
   en: [
@@ -35,3 +38,19 @@ const WORDS: Record<string, string[]> = {
 
 /** A word that outlet names are made of, in any of the languages. */
 export const OUTLET_WORD = new RegExp(`(?<!\\p{L})(?:${Object.values(WORDS).flat().join('|')})(?!\\p{L})`, 'iu');
+
+/** A publication's name: an organisation's name with an outlet word among its words. */
+export function isOutletName(text: string): boolean {
+  return isOrganisationName(text) && OUTLET_WORD.test(text);
+}
+
+/** Parts of a masthead line: "Name — description", "Name | Section", "Name · date". */
+const PARTS = /\s+[-–—]\s+|\s*[|·•]\s*/;
+const MAX_MASTHEAD_WORDS = 12;
+
+/** The outlet's name when a header line is a masthead ("Уральский телеграф — государственное агентство"), else null. */
+export function mastheadName(line: string): string | null {
+  if (line.split(/\s+/).length > MAX_MASTHEAD_WORDS) return null;
+  const first = line.split(PARTS)[0].trim();
+  return isOutletName(first) ? first : null;
+}

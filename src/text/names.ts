@@ -1,0 +1,22 @@
+// The name of an organisation as datelines, mastheads and credits write it: "Some Press", "Agence France-Presse",
+// "L'Observateur d'Asie", "La Vigie européenne", "Волжское агентство", "وكالة أنباء النيل". Shared by the dateline
+// parser (the agency) and the masthead test (the outlet).
+
+const NAME_WORD = "[\\p{Lu}\\p{Lo}«\"“][\\p{L}\\p{N}'’.&»\"”\\-]*";
+const PARTICLE = '(?:of|the|for|and|on|de|du|des|la|le|les|del|della|di|da|do|y|e|et|und|der|al|el)';
+/** "d'Asie", "l'Ouest": an elided particle glued to a capitalised word. */
+const ELIDED = `(?:[dl]['’]${NAME_WORD})`;
+/** Russian names capitalise their first word only: "Невский обозреватель". */
+const CYRILLIC_LOWER = '(?=\\p{Script=Cyrillic})\\p{Ll}[\\p{Script=Cyrillic}\\-]*';
+const MORE_WORDS = `(?:\\s+(?:${PARTICLE}|${ELIDED}|${NAME_WORD}|${CYRILLIC_LOWER})){0,4}`;
+/** After an article, a name may end with a lowercase adjective: "La Vigie européenne", "El Heraldo mediterráneo". */
+const ARTICLE = "(?:La|Le|Les|L['’]|El|Los|Las|Il|Lo|Der|Die|Das|The)";
+const WITH_ADJECTIVE = `${ARTICLE}\\s*${NAME_WORD}${MORE_WORDS}\\s+\\p{Ll}[\\p{L}'’\\-]*`;
+/** Arabic has no case: one to five words of the script. */
+const ARABIC_NAME = '\\p{Script=Arabic}+(?:\\s+\\p{Script=Arabic}+){0,4}';
+const ORGANISATION_NAME = new RegExp(`^(?:${NAME_WORD}${MORE_WORDS}|${WITH_ADJECTIVE}|${ARABIC_NAME})$`, 'u');
+
+/** Up to five (six with an article) words that read as an organisation's name, not as a phrase of prose. */
+export function isOrganisationName(text: string): boolean {
+  return ORGANISATION_NAME.test(text);
+}
