@@ -47,14 +47,14 @@ const MAX_YEARS_APART = 1;
  */
 export function dateStatements(raw: Raw[], year?: string | null): Statement[] {
   const consensus = year ?? mostGiven(raw.map((r) => ({ key: r.value.slice(0, 4), doc: r.doc })));
-  const inYear = consensus ? raw.filter((r) => r.value.startsWith(consensus)) : raw;
+  const inYear = new Set(raw.filter((r) => !consensus || r.value.startsWith(consensus)).map((r) => r.value));
   const kept: Raw[] = [];
   for (const r of raw) {
     const y = r.value.slice(0, 4);
     if (!consensus || y === consensus) kept.push(r);
     else if (r.yearWritten === false) {
       const sameDay = `${consensus}${r.value.slice(4)}`;
-      if (r.value.length > 7 && inYear.some((x) => x.value === sameDay)) kept.push({ ...r, value: sameDay });
+      if (r.value.length > MIN_DATE_LENGTH && inYear.has(sameDay)) kept.push({ ...r, value: sameDay });
     } else if (Math.abs(Number(y) - Number(consensus)) <= MAX_YEARS_APART) kept.push(r);
   }
   const keys = dateValues(kept.map((r) => r.value));
@@ -90,12 +90,14 @@ export function countStatements(raw: Raw[]): Statement[] {
 
 /** One statement per document of each vote (a vote lists its claims apart from its documents). */
 function fromVotes(votes: Vote[], claims?: Map<string, Claim>): Raw[] {
-  return votes.flatMap((v) =>
-    v.docs.map((doc) => {
-      const own = v.claims.filter((id) => claims?.get(id)?.doc === doc);
-      return { value: v.value, doc, claim: null, yearWritten: yearWritten(v.value, own, claims) };
-    }),
-  );
+  return votes.flatMap((v) => {
+    const own = new Map<string, string[]>();
+    for (const id of v.claims) {
+      const doc = claims?.get(id)?.doc;
+      if (doc) (own.get(doc) ?? own.set(doc, []).get(doc)!).push(id);
+    }
+    return v.docs.map((doc) => ({ value: v.value, doc, claim: null, yearWritten: yearWritten(v.value, own.get(doc) ?? [], claims) }));
+  });
 }
 
 /** `signing`: the lifecycle's observations of the signature, read from the verb and its date. */
@@ -125,10 +127,10 @@ export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreem
 function asTheSigningVerbSays(raw: Raw[], signing: Observation[], claims?: Map<string, Claim>): Raw[] {
   const read = new Map<string, Observation[]>();
   for (const o of signing) if (o.date && o.date.length >= MIN_DATE_LENGTH) (read.get(o.doc) ?? read.set(o.doc, []).get(o.doc)!).push(o);
+  const byDoc = new Map<string, Raw[]>();
+  for (const r of raw) (byDoc.get(r.doc) ?? byDoc.set(r.doc, []).get(r.doc)!).push(r);
   const out: Raw[] = [];
-  const docs = new Set(raw.map((r) => r.doc));
-  for (const doc of docs) {
-    const given = raw.filter((r) => r.doc === doc);
+  for (const [doc, given] of byDoc) {
     const verb = read.get(doc);
     if (!verb) {
       out.push(...given);
@@ -179,14 +181,12 @@ function datedObservations(merged: MergedEvent, events: MergedEvent[], claims?: 
   const docsOf = new Map<string, Set<string>>();
   for (const o of dated) (docsOf.get(o.date!) ?? docsOf.set(o.date!, new Set()).get(o.date!)!).add(o.doc);
   const anotherEvents = (date: string) => otherDates.some((d) => d.startsWith(date));
+  const given = [...docsOf.keys()];
+  // Whether another observation gives a date that disagrees with this one.
+  const givesAnother = (o: Observation) => given.some((d) => !d.startsWith(o.date!) && !o.date!.startsWith(d));
   return dated
-    .filter((o) => !(anotherEvents(o.date!) && docsOf.get(o.date!)!.size === 1 && givesAnother(o, dated)))
+    .filter((o) => !(anotherEvents(o.date!) && docsOf.get(o.date!)!.size === 1 && givesAnother(o)))
     .map((o) => ({ value: o.date!, doc: o.doc, claim: o.claim, yearWritten: yearWritten(o.date!, [o.claim], claims) }));
-}
-
-/** Whether the observation's date disagrees with another this event's observations give. */
-function givesAnother(o: Observation, dated: Observation[]): boolean {
-  return dated.some((x) => x !== o && !x.date!.startsWith(o.date!) && !o.date!.startsWith(x.date!));
 }
 
 /** True when the claim's reading took the observation's date from the publication date. */
