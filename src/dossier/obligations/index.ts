@@ -93,13 +93,14 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
     return { value: official ? false : null, claims: ids, basis: `${from}: ${quoted ? `"${quoted}"` : 'consultation'} on no threat, attack, armed conflict or crisis, so not a security consultation` };
   };
 
-  const out = { offense: { value: null } } as Record<ObligationKey, Obligation>;
+  const out = {} as Record<ObligationKey, Obligation>;
   for (const [key, list] of Object.entries(TOPICS_OF) as [keyof typeof TOPICS_OF, string[]][]) {
     const found = list.map(evidence).filter((e) => e !== null);
     out[key] = found.length ? { value: true, claims: [...new Set(found.flatMap((e) => e.claims))], basis: found.map((e) => e.basis).join('; ') } : { value: null };
   }
 
   if (out.consultation.value) out.consultation = consultation();
+  out.offense = { value: null };
 
   const defense = evidence('defense');
   if (defense) out.defense.conditions = defenseConditions(defense.texts());

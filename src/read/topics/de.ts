@@ -25,7 +25,7 @@ export const de: Partial<Record<RuleId, Cues>> = {
     with: [re('hilfe'), re('beistand'), re('unterstütz~')],
     without: [THREAT_OF_ATTACK, ...DENIED],
   },
-  'defense-named': { cues: [re('gegenseitig~ verteidigung'), re('beistandspakt'), re('beistandsklausel')], without: DENIED },
+  'defense-named': { cues: [re('gegenseitig~ verteidigung'), re('beistandspakt'), re('beistandsklausel'), re('(?:angriff|aggression) (?:\\S+ ){0,3}(?:gemeinsam )?abzuwehren|(?:angriff|aggression) (?:\\S+ ){0,3}(?:gemeinsam )?abwehren')], without: DENIED },
   'no-aid-to-aggressor': {
     cues: [
       // "keine Hilfe für den Angreifer", "dem Angreifer nicht helfen", "einem Angreifer … keine militärische Hilfe"

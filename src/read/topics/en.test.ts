@@ -21,6 +21,8 @@ test('paraphrased security clauses (en)', () => {
   has('If either side feels threatened, the two will consult immediately.', 'consultation');
   has('They agreed to immediately activate channels for consultations should a military threat emerge.', 'consultation');
   has("The pact's third article says each party shall come to the other's defence if it is attacked.", 'defense');
+  has('Each side will render military assistance to the other if it becomes the victim of aggression.', 'defense');
+  has('The allies pledge to jointly repel any aggression against the union.', 'defense');
   has('The police and intelligence services of the two states will work together to counter threats from organised crime.', 'security-cooperation');
   has('Relations between the two monarchies shall rest on respect for each other’s sovereignty and non-interference.', 'principles');
   has('Both armies will draw up joint defence measures for the border region.', 'joint-defense-measures');

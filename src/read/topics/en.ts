@@ -28,12 +28,18 @@ export const en: Partial<Record<RuleId, Cues>> = {
     with: [re('threat'), re('aggression'), re('attack'), re('danger'), re('security'), re('\\b(?:when|if|in the event|in case)\\b')],
   },
   defense: {
-    cues: [re('armed attack'), re('attacked'), re('attack on one'), re('state of war'), re('armed invasion'), re('invaded'), re('comes? under (?:an )?(?:armed )?attack'), re('(?:act of )?aggression against')],
+    cues: [re('armed attack'), re('attacked'), re('attack on one'), re('state of war'), re('armed invasion'), re('invaded'), re('comes? under (?:an )?(?:armed )?attack'), re('(?:act of )?aggression against'), re('(?:subject~ to|victim of|fac~|suffer~) (?:an? )?(?:act of )?(?:armed )?(?:aggression|attack|invasion)')],
     with: [re('assist~'), re('\\baid\\b'), re('help'), re('attack on both'), re('mutual defen[cs]e'), re('come to (?:\\S+ ){0,2}defen[cs]e')],
     without: [THREAT_OF_ATTACK, ...DENIED],
   },
   'defense-named': {
-    cues: [re('(?:mutual|collective) defen[cs]e'), re('mutual (?:military )?assistance in the event of (?:a )?war')],
+    cues: [
+      re('(?:mutual|collective) defen[cs]e'),
+      re('mutual (?:military )?assistance in the event of (?:a )?war'),
+      re('(?:jointly |together )?repel~ (?:\\S+ ){0,3}(?:aggression|attack)'),
+      re('defend (?:each other|one another)'),
+      re('attack on (?:one|either) (?:\\S+ ){0,5}attack on (?:both|all|the other)'),
+    ],
     without: DENIED,
   },
   'no-aid-to-aggressor': {

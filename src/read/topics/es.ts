@@ -26,7 +26,7 @@ export const es: Partial<Record<RuleId, Cues>> = {
     with: [re('ayuda'), re('asistencia'), re('auxilio'), re('socorr~')],
     without: [THREAT_OF_ATTACK, ...DENIED],
   },
-  'defense-named': { cues: [re('defensa mutua'), re('defensa colectiva'), re('asistencia mutua en caso de (?:guerra|ataque)')], without: DENIED },
+  'defense-named': { cues: [re('defensa mutua'), re('defensa colectiva'), re('asistencia mutua en caso de (?:guerra|ataque)'), re('repeler (?:\\S+ ){0,2}(?:agresión|ataque)')], without: DENIED },
   'no-aid-to-aggressor': {
     cues: [
       // "no ayudará al agresor", "no prestará ayuda militar ni de otro tipo al agresor"

@@ -24,7 +24,7 @@ export const fr: Partial<Record<RuleId, Cues>> = {
     with: [re('assistance'), re('aide'), re('secours')],
     without: [THREAT_OF_ATTACK, ...DENIED],
   },
-  'defense-named': { cues: [re('défense mutuelle'), re('défense collective')], without: DENIED },
+  'defense-named': { cues: [re('défense mutuelle'), re('défense collective'), re("repouss~ (?:\\S+ ){0,2}(?:l['’])?(?:agression|attaque)")], without: DENIED },
   'no-aid-to-aggressor': {
     // "n'aidera pas l'agresseur", "ne fournira aucune aide à l'agresseur", "ne pas prêter assistance à l’agresseur"
     cues: [re(`${B}(?:ne |n['’]|aucun~ )(?!hésit)(?:\\S+ ){0,7}\\S*?(?:agresseur|attaquant)`)],
