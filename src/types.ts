@@ -158,6 +158,9 @@ export interface Claim {
   events?: ClaimEvent[];
   /** What the claim says of the agreement's duration (src/read/events/duration); absent when nothing. */
   duration?: ClaimDuration;
+  /** People the claim introduces with their state ("Russian President Vladimir Putin" → RU), which tell the
+   *  party of a step told by a name alone ("Putin signs the ratification law"); absent when none. */
+  people?: { name: string; state: string }[];
 }
 
 /**
@@ -189,9 +192,12 @@ export interface ClaimEvent {
   end: number;
   /** Who acted (legislature, head, government), where the claim names them: what the dossier resolves the
    *  party from when the claim's own state names do not give it. */
-  actors?: { start: number; end: number; name: string; role: 'legislature' | 'head' | 'government' | 'other'; country: string | null }[];
+  actors?: { start: number; end: number; name: string; role: 'legislature' | 'head' | 'government' | 'other'; country: string | null; house?: 'upper' | 'lower' }[];
   /** Where the verb's clause starts in the claim: a state named between it and the verb is the actor's. */
   clause?: number;
+  /** The name of the verb's subject when it is a person ("Kim Jong Un ratifies …"), for the dossier to find the
+   *  state that person acts for elsewhere in the pile. */
+  agent?: string;
 }
 
 export interface ClaimDuration {

@@ -6,9 +6,9 @@ import { classifyKind } from './kind/index.ts';
 import { findArticleRefs } from './articles/index.ts';
 import { findDates } from './dates/index.ts';
 import { findBodies, findParties } from './parties/index.ts';
-import { readDuration, readEvents } from './events/index.ts';
+import { readLifecycle } from './events/index.ts';
 
-export { isCounterpart, partyOfStep, PER_PARTY, readDuration, readEvents, type StateMention, type StepActor } from './events/index.ts';
+export { isCounterpart, partyOfStep, PER_PARTY, readDuration, readEvents, readLifecycle, type StateMention, type StepActor } from './events/index.ts';
 
 export { documentVoice, type DocumentVoice, type VoicedSentence, type VoiceFamily } from './kind/voice.ts';
 
@@ -42,11 +42,7 @@ export function readDocument(doc: ReadableDocument): Claim[] {
       features,
       unit: seg.unit,
     };
-    const events = readEvents(claim, doc);
-    if (events.length) claim.events = events;
-    const duration = readDuration(claim.text, doc.language);
-    if (duration) claim.duration = duration;
-    claims.push(claim);
+    claims.push(Object.assign(claim, readLifecycle(claim, doc)));
     previous = seg;
     previousSpeaker = speaker;
     previousRefs = refs;

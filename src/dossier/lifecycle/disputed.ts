@@ -7,7 +7,8 @@
 // text; the official text conditions entry into force on ratification/exchange and provides no provisional
 // application; a later report still expects the step. Reports (no official text) conditioning entry into
 // force on ratification weigh 1 against provisional application (a treaty may be both). A hedged assertion
-// (only what someone "insists" or "claims") weighs 1, and so does an assertion only opinion pieces make.
+// (only what someone "insists" or "claims") weighs 1, and so does an assertion only opinion pieces make. An
+// event only opinion pieces assert and nothing contradicts is left out of the lifecycle, not disputed.
 import type { Claim, DocumentRecord, Expectation, LifecycleEvent } from '../../types.ts';
 import { PER_PARTY } from '../../read/index.ts';
 import type { MergedEvent } from './merge.ts';
@@ -45,7 +46,8 @@ export function splitDisputed(events: MergedEvent[], ctx: DisputeContext): { kep
     const sources = new Set(e.event.docs.map(ctx.sourceOf));
     const verdict = sources.size === 1 ? weigh(e, ctx, evidence) : null;
     if (verdict && verdict.weight >= DISPUTED_AT) disputed.push({ ...e.event, reason: verdict.reasons.join('; '), against: verdict.against });
-    else kept.push(e);
+    // An opinion piece's assertion makes no event by itself: only one a report, a factbox or the text confirms.
+    else if (!e.event.docs.every((d) => ctx.docs.get(d)?.kind === 'opinion')) kept.push(e);
   }
   return { kept, disputed };
 }

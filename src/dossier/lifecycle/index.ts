@@ -12,8 +12,9 @@ import { otherInstrumentByDoc, runsOf } from '../runs.ts';
 import { PER_PARTY } from '../../read/index.ts';
 import { splitDisputed, type DisputedEvent } from './disputed.ts';
 import { decideDuration, type DurationObservation } from './duration/index.ts';
-import { inTimeOrder, mergeObservations, STEP_ORDER, vote, type MergedEvent } from './merge.ts';
+import { inTimeOrder, mergeObservations, RANK, STEP_ORDER, vote, type MergedEvent } from './merge.ts';
 import { sameName } from './names.ts';
+import { peopleOfPile } from './people.ts';
 import { readRun, type Told, toldIn } from './reading.ts';
 import type { Observation } from './types.ts';
 
@@ -49,14 +50,15 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   const told: Told[] = [];
   const parties = record.agreement.parties;
   const partyNames = record.partyNames ?? {};
-  const key = JSON.stringify([parties, partyNames]);
+  const people = peopleOfPile(claims);
+  const key = JSON.stringify([parties, partyNames, people.key]);
   const lastParty = new Map<string, string | null>();
   for (const run of runsOf(claims)) {
     const doc = docById.get(run.doc);
     if (!doc) continue;
     const read = readRun(run);
     const left = aboutOthers.get(run.doc) ?? [];
-    const said = toldIn(read, { doc, parties, partyNames, key, signedDate: signed.date, left, lastParty: lastParty.get(doc.id) ?? null });
+    const said = toldIn(read, { doc, parties, partyNames, stateOf: people.stateOf, key, signedDate: signed.date, left, lastParty: lastParty.get(doc.id) ?? null });
     lastParty.set(doc.id, said.lastParty);
     observations.push(...said.observations);
     expectations.push(...said.expectations);
@@ -67,7 +69,10 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   let tellingById: Map<string, Claim> | null = null;
   const claimOf = (id: string) => (tellingById ??= new Map(told.flatMap((t) => t.claims.map((c) => [c.id, c])))).get(id) ?? claimsById(claims).get(id);
 
-  const merged = mergeObservations(observations.filter((o) => o.step !== 'signed'), sourceOf);
+  const rankOf = (doc: string) => (officialDocs.has(doc) ? RANK.official : docById.get(doc)?.kind === 'opinion' ? RANK.opinion : RANK.report);
+  const inForce = bilateralEntryIntoForce(observations, parties, rankOf, sourceOf);
+  const steps = observations.filter((o) => o.step !== 'signed' && !(inForce && RATIFYING.has(o.step) && o.date?.length === 10 && o.date > inForce));
+  const merged = mergeObservations(steps, sourceOf, rankOf);
   const { kept, disputed } = splitDisputed(merged, { docs: docById, claims, claimOf, expectations, officialDocs, sourceOf });
   const signing = signedEvent(record, observations.filter((o) => o.step === 'signed'), claims, sourceOf);
   const ordered = inTimeOrder(signing ? [signing, ...kept] : kept);
@@ -82,6 +87,18 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   };
   RESULTS.set(record, result);
   return result;
+}
+
+/** The steps that bring a party to be bound: a bilateral treaty in force has had them all, so a vote or a
+ *  signature dated after its entry into force is about something else (a law suspending it, a new protocol). */
+const RATIFYING = new Set<LifecycleEvent['step']>(['submitted-for-ratification', 'approved-by-legislature', 'ratified']);
+
+/** The day a bilateral agreement entered into force, as reports (not opinion pieces) date it; null for a
+ *  multilateral one, whose parties join after it is in force. */
+function bilateralEntryIntoForce(observations: Observation[], parties: string[], rankOf: (doc: string) => number, sourceOf: (doc: string) => string): string | null {
+  if (parties.length !== 2) return null;
+  const told = observations.filter((o) => o.step === 'entered-into-force' && !o.party && o.date?.length === 10 && rankOf(o.doc) > RANK.opinion);
+  return vote(told.map((o) => ({ value: o.date, doc: o.doc })), sourceOf);
 }
 
 /** The signature: the record's date and place, with every claim that tells of it. */

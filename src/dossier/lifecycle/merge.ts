@@ -1,5 +1,6 @@
-// Observations from many claims → one event per step and party (per body too, when two bodies of one party
-// acted on different days), with every supporting claim and document, in time order.
+// Observations from many claims → one event per step and party (per chamber too, when two chambers of one
+// party approved on different days; per occasion, when a party took a step again years later), with every
+// supporting claim and document, in time order.
 import type { LifecycleEvent, LifecycleStep } from '../../types.ts';
 import { compatibleDates } from '../dates.ts';
 import { PER_PARTY } from '../../read/index.ts';
@@ -17,15 +18,23 @@ export interface MergedEvent {
   observations: Observation[];
 }
 
-/** Observations being merged into one event, with the distinct bodies and dates seen so far. */
+/** Observations being merged into one event, with the distinct bodies, chambers and dates seen so far. */
 interface Cluster {
   obs: Observation[];
   party: string | null;
   bodies: string[];
+  houses: ('upper' | 'lower')[];
   dates: string[];
 }
 
-export function mergeObservations(observations: Observation[], sourceOf: (doc: string) => string): MergedEvent[] {
+/**
+ * How much a document's word on a date counts: the official text over reports, reports over opinion pieces.
+ * The date of an event is the one most independent sources of the highest rank that dates it give.
+ */
+export type RankOf = (doc: string) => number;
+export const RANK = { official: 2, report: 1, opinion: 0 } as const;
+
+export function mergeObservations(observations: Observation[], sourceOf: (doc: string) => string, rankOf: RankOf = () => RANK.report): MergedEvent[] {
   const clusters: Cluster[] = [];
   const byStep = new Map<LifecycleStep, Observation[]>();
   for (const o of observations) {
@@ -39,21 +48,24 @@ export function mergeObservations(observations: Observation[], sourceOf: (doc: s
     for (const o of preciseFirst(list)) {
       let home: Cluster | undefined;
       if (perParty && !o.party) home = homeForUnattributed(own, o);
-      else for (let i = 0; i < own.length && !home; i++) if (belongs(own[i], o, perParty)) home = own[i];
+      else if (step === 'approved-by-legislature' && isGeneric(o.body)) home = homeForGeneric(own, o);
+      else for (let i = 0; i < own.length && !home; i++) if (belongs(own[i], o)) home = own[i];
       if (home) add(home, o);
-      else if (!(perParty && !o.party && own.length > 1)) own.push(add({ obs: [], party: o.party, bodies: [], dates: [] }, o));
+      else if (!(perParty && !o.party && own.length > 1)) own.push(add({ obs: [], party: o.party, bodies: [], houses: [], dates: [] }, o));
     }
     clusters.push(...own);
   }
-  return clusters.map((c) => ({ event: summarize(c.obs, sourceOf), observations: c.obs }));
+  return clusters.map((c) => ({ event: summarize(c.obs, sourceOf, rankOf), observations: c.obs }));
 }
 
-/** Attributed observations first, then the more precisely dated, otherwise in order, so the vague ones join
- *  what the precise ones established. A stable bucket sort: a step may have tens of thousands. */
+/** Attributed observations first, named bodies before generic ones, then the more precisely dated, otherwise
+ *  in order, so the vague ones join what the precise ones established. A stable bucket sort: a step may have
+ *  tens of thousands. */
 function preciseFirst(list: Observation[]): Observation[] {
   const buckets = new Map<number, Observation[]>();
   for (const o of list) {
-    const at = (o.party ? 0 : 1e6) - (o.date?.length ?? 0);
+    // A chamber's own name before "parliament": the named chamber's event is there for the generic word to join.
+    const at = (o.party ? 0 : 1e6) + (isGeneric(o.body) ? 1e3 : 0) - (o.date?.length ?? 0);
     const bucket = buckets.get(at);
     if (bucket) bucket.push(o);
     else buckets.set(at, [o]);
@@ -66,6 +78,7 @@ function preciseFirst(list: Observation[]): Observation[] {
 function add(c: Cluster, o: Observation): Cluster {
   c.obs.push(o);
   if (o.body && !c.bodies.includes(o.body)) c.bodies.push(o.body);
+  if (o.house && !c.houses.includes(o.house)) c.houses.push(o.house);
   if (o.date && !c.dates.includes(o.date)) c.dates.push(o.date);
   return c;
 }
@@ -73,14 +86,44 @@ function add(c: Cluster, o: Observation): Cluster {
 /** Steps that can happen more than once (on different days); the others happen once per party. */
 const REPEATABLE = new Set<LifecycleStep>(['amended', 'extended', 'suspended']);
 
-/** One event: the same party (for a party's steps), and not two different bodies on two different days;
- *  a repeatable step on another day is another event. Other disagreements on dates are conflicts. */
-function belongs(c: Cluster, o: Observation, perParty: boolean): boolean {
-  if (perParty && c.party !== o.party) return false;
-  const otherBody = !!o.body && c.bodies.length > 0 && !c.bodies.some((b) => sameName(b, o.body!));
+/** Days apart beyond which one party's same step is another occasion (rejoining a treaty years after leaving
+ *  it), not a disagreement about the date of one. */
+const ANOTHER_OCCASION_DAYS = 180;
+
+/** One event: the same party; for a legislature's approval, not two different bodies on two different days;
+ *  for another step of a party, not dates far apart; a repeatable step on another day is another event.
+ *  Other disagreements on dates are conflicts. */
+function belongs(c: Cluster, o: Observation): boolean {
+  // A step of the treaty told for one party ("enters into force for the United States") is that party's event.
+  if (c.party !== o.party) return false;
   const otherDate = !!o.date && c.dates.length > 0 && !c.dates.some((d) => compatibleDates(d, o.date));
   if (REPEATABLE.has(o.step)) return !otherDate;
-  return !(perParty && otherBody && otherDate);
+  const anotherOccasion = otherDate && c.dates.every((d) => daysApart(d, o.date!) > ANOTHER_OCCASION_DAYS);
+  if (o.step !== 'approved-by-legislature') return !anotherOccasion;
+  const named = c.bodies.filter((b) => !isGeneric(b));
+  const otherBody = !!o.body && !isGeneric(o.body) && named.length > 0 && !named.some((b) => sameName(b, o.body!));
+  const otherHouse = !!o.house && c.houses.length > 0 && !c.houses.includes(o.house);
+  return !anotherOccasion && !((otherBody || otherHouse) && otherDate);
+}
+
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a.padEnd(10, '-01').slice(0, 10)) - Date.parse(b.padEnd(10, '-01').slice(0, 10))) / 86_400_000;
+
+/** Names of a legislature that say no more than "the legislature" ("parliament", "lawmakers", "the lower
+ *  house"): they name the same body as a chamber's own name does. */
+const GENERIC_BODIES = new Set(['Parliament', 'Legislature', 'Lower House', 'Upper House']);
+const isGeneric = (body: string | null) => !!body && GENERIC_BODIES.has(body);
+
+/** An approval told with a generic body ("Israel's parliament approved it on 14 October"), among the party's
+ *  approvals by a chamber it may be (not an upper house for "parliament"): the one on a compatible day, else
+ *  the only one, else (undated) the first. */
+function homeForGeneric(clusters: Cluster[], o: Observation): Cluster | undefined {
+  const house = o.house ?? 'lower';
+  const party = clusters.filter((c) => c.party === o.party && c.houses.every((h) => h === house));
+  if (o.date) {
+    const sameDay = party.find((c) => c.dates.some((d) => compatibleDates(d, o.date)));
+    if (sameDay) return sameDay;
+  }
+  return party.length === 1 || !o.date ? party[0] : undefined;
 }
 
 /** A party's step told without the party: the event of that step on the same day, or the only one there is. */
@@ -125,7 +168,7 @@ function voteOn(values: (string | null)[], docs: string[], sourceOf: (doc: strin
   return best?.value ?? null;
 }
 
-function summarize(c: Observation[], sourceOf: (doc: string) => string): LifecycleEvent {
+function summarize(c: Observation[], sourceOf: (doc: string) => string, rankOf: RankOf): LifecycleEvent {
   const claims = new Set<string>();
   const docs = new Set<string>();
   const given = { docs: [] as string[], dates: [] as (string | null)[], bodies: [] as (string | null)[], places: [] as (string | null)[] };
@@ -143,14 +186,23 @@ function summarize(c: Observation[], sourceOf: (doc: string) => string): Lifecyc
   }
   return {
     step: c[0].step,
-    date: voteOn(given.dates, given.docs, sourceOf),
+    date: voteOn(...highestRank(given.dates, given.docs, rankOf), sourceOf),
     party: party || null,
-    body: voteOn(given.bodies, given.docs, sourceOf, sameName),
+    // A chamber's own name over "parliament".
+    body: voteOn(given.bodies.map((b) => (isGeneric(b) && given.bodies.some((x) => x && !isGeneric(x)) ? null : b)), given.docs, sourceOf, sameName),
     ref: ref || null,
     place: voteOn(given.places, given.docs, sourceOf, sameName),
     claims: [...claims],
     docs: [...docs],
   };
+}
+
+/** The values the highest-ranked documents that give any value give, with those documents. */
+function highestRank(values: (string | null)[], docs: string[], rankOf: RankOf): [(string | null)[], string[]] {
+  let top = -Infinity;
+  for (let i = 0; i < values.length; i++) if (values[i]) top = Math.max(top, rankOf(docs[i]));
+  const keep = values.map((v, i) => !!v && rankOf(docs[i]) === top);
+  return [values.filter((_, i) => keep[i]), docs.filter((_, i) => keep[i])];
 }
 
 /** Time order; an undated event goes after the latest dated event of an earlier step. */

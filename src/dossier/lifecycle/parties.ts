@@ -1,8 +1,9 @@
 // The party of each step a claim tells of, resolved against the agreement's record: the state its words name
 // (as the reading stage found it), else the agreement's parties named by a name of the record's the reading
-// stage did not know ("Норланда"), else the other party of a bilateral agreement when only the counterpart is
-// named ("approved the treaty with Orvenia"), else the party the document's previous step was about when the
-// claim names no state at all.
+// stage did not know ("Норланда"), else the state the pile says the person who acted acts for ("Kim Jong Un
+// ratifies …"), else the other party of a bilateral agreement when only the counterpart is named ("approved the
+// treaty with Orvenia"), else the party the document's previous step was about when the claim names no state
+// and no person.
 import { isCounterpart, partyOfStep, PER_PARTY, type StateMention } from '../../read/index.ts';
 import type { Claim, ClaimEvent, DocumentRecord, Expectation } from '../../types.ts';
 import { sameName } from './names.ts';
@@ -15,6 +16,10 @@ export interface ClaimContext {
   partyNames: Record<string, string[]>;
   /** Party of the last event this document told of: a sentence that names no state continues about it. */
   lastParty: string | null;
+  /** The state a person acts for, as the pile introduces them ("Russian President Vladimir Putin"). */
+  stateOf?: (name: string) => string | null;
+  /** The agreement's signing date: a day and month an undated report gives (`--MM-DD`) is its first after it. */
+  signedDate?: string | null;
 }
 
 /** A claim's events as observations (done or asserted) and expectations, with the parties of its steps
@@ -28,15 +33,29 @@ export function observe(claim: Claim, events: ClaimEvent[], ctx: ClaimContext): 
       expectations.push({ step: e.step, condition: e.condition, claims: [claim.id] });
       continue;
     }
-    let party: string | null = null;
+    let party: string | null = e.party ? canonicalParty(e.party, ctx) : null;
     if (PER_PARTY.has(e.step)) {
-      party = e.party ? canonicalParty(e.party, ctx) : (recordParty(claim, e, ctx) ?? (claim.parties?.length ? null : lastParty));
+      const byName = e.agent ? (ctx.stateOf?.(e.agent) ?? null) : null;
+      // The document's last party goes on only in prose that names no state nor person (not from line to line of a timeline).
+      const continues = !claim.parties?.length && !e.agent && e.date_from !== 'timeline';
+      party ??= (byName && canonicalParty(byName, ctx)) ?? recordParty(claim, e, ctx) ?? (continues ? lastParty : null);
       if (party) lastParty = party;
     }
-    observations.push({ step: e.step, date: e.date, party, body: e.body, ref: e.ref, place: e.place, claim: claim.id, doc: claim.doc, hedged: e.status === 'asserted', cue: e.cue, text: e.text });
+    const house = e.actors?.find((a) => a.name === e.body)?.house ?? null;
+    const date = e.date?.startsWith('--') ? afterSigning(e.date, ctx.signedDate ?? null) : e.date;
+    observations.push({ step: e.step, date, party, body: e.body, house, ref: e.ref, place: e.place, claim: claim.id, doc: claim.doc, hedged: e.status === 'asserted', cue: e.cue, text: e.text });
   }
   ctx.lastParty = lastParty;
   return { observations, expectations };
+}
+
+/** A day and month (`--MM-DD`) as the first such day on or after the signing (null without one): every step
+ *  follows the signature, most of them within the year. A signature itself is on the signing day. */
+function afterSigning(monthDay: string, signed: string | null): string | null {
+  if (!signed || signed.length !== 10) return null;
+  const year = Number(signed.slice(0, 4));
+  const same = `${year}${monthDay.slice(1)}`;
+  return same >= signed ? same : `${year + 1}${monthDay.slice(1)}`;
 }
 
 /** The party by the record's names for its parties, or as the other side of a bilateral deal. */

@@ -28,7 +28,7 @@ export const readRun = perObject((run: Run): RunReading => {
 
 /** The agreement a run is read for, and where its document stands (the party its last event was about). */
 export interface RunContext extends ClaimContext {
-  /** Its parties and their names written out (what `parties` and `partyNames` say). */
+  /** Its parties, their names and the pile's people written out (what `parties`, `partyNames` and `stateOf` say). */
   key: string;
   signedDate: string | null;
   /** Ids of the document's claims about other instruments. */
@@ -49,7 +49,7 @@ export interface Told {
  *  only), expectations and durations, leaving out claims about other instruments. */
 export const toldIn = perObjectIn(
   (read: RunReading, agreement: RunContext): Told => {
-    const ctx: ClaimContext = { doc: agreement.doc, parties: agreement.parties, partyNames: agreement.partyNames, lastParty: agreement.lastParty };
+    const ctx: ClaimContext = { doc: agreement.doc, parties: agreement.parties, partyNames: agreement.partyNames, stateOf: agreement.stateOf, signedDate: agreement.signedDate, lastParty: agreement.lastParty };
     const left = new Set(agreement.left);
     const told: Told = { observations: [], expectations: [], durations: [], claims: [], lastParty: null };
     for (const claim of read.steps) {

@@ -1,7 +1,7 @@
 // Test helpers (used by *.test.ts only): documents made of given sentences, with the claims the reading stage
 // would give them (dates, parties, bodies, articles marked by the words they span; events and duration read by
 // src/read/events), and a dossier record.
-import { readDuration, readEvents } from '../../read/index.ts';
+import { readLifecycle } from '../../read/index.ts';
 import type { BodyMention, Claim, ClaimKind, DocumentRecord, DocKind } from '../../types.ts';
 import type { DossierRecord } from '../record/types.ts';
 
@@ -63,12 +63,7 @@ export function makeDoc(id: string, meta: { kind?: DocKind; language?: string; p
     id, file: `${id}.txt`, sha256: id, format: 'text', url: null, body, removed: [], near_duplicate_of: meta.near_duplicate_of ?? null, warnings: [],
     title: null, outlet: null, author: null, published: meta.published ?? null, language: meta.language ?? 'en', kind: meta.kind ?? 'news', evidence: {},
   };
-  for (const claim of claims) {
-    const events = readEvents(claim, doc);
-    if (events.length) claim.events = events;
-    const duration = readDuration(claim.text, doc.language);
-    if (duration) claim.duration = duration;
-  }
+  for (const claim of claims) Object.assign(claim, readLifecycle(claim, doc));
   return { doc, claims };
 }
 

@@ -8,6 +8,8 @@ export interface Observation {
   /** Party code as the agreement's record knows it (or as the claim gives it when the record does not). */
   party: string | null;
   body: string | null;
+  /** Which chamber the body is, when the words say ("Federation Council" upper, "lower house" lower). */
+  house?: 'upper' | 'lower' | null;
   ref: string | null;
   place: string | null;
   claim: string;

@@ -1,6 +1,7 @@
 // Finds the verb phrases of one claim that say a lifecycle step happened (events) or will happen (expectations),
 // and applies the guards of their clause: a modal makes an event an expectation; a condition, a negation or
 // another instrument as subject drops it.
+import type { Actor } from './actors.ts';
 import { matchesOf, rx, rxAny } from './regex.ts';
 import type { CueStep, EventCue, LanguageRules } from './types.ts';
 
@@ -12,6 +13,10 @@ export interface Anchor {
   end: number;
   text: string;
   rules: LanguageRules;
+  /** Who acted, when the cue itself says it (a gapped clause: "…; the Federation Council on January 26"). */
+  actor?: Actor;
+  /** An event only with a date of its own (see EventCue). */
+  dated?: boolean;
 }
 
 /** How far back the guards look for a modal, condition or negation that governs the verb. */
@@ -26,7 +31,7 @@ const NEGATION_WINDOW = 12;
  */
 const OTHER_INSTRUMENT = rxAny(
   [
-    String.raw`\b(?:1[89]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreement|treaty|accord|pact|convention)`,
+    String.raw`\b(?:1[89]\d\d|20\d\d)\s+(?:\p{L}[\p{L}-]*\s+){0,2}?(?:agreement|treaty|accord|pact|convention)`,
     String.raw`\b(?:previous|earlier|former|old|prior|separate|other|additional)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|treat(?:y|ies)|accords?|pacts?|conventions?)`,
     String.raw`\ban\s+(?:international\s+)?(?:treaty|agreement)\b`,
     String.raw`(?:прежн|предыдущ|бывш|стар)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:договор|соглашени)`,
@@ -78,7 +83,7 @@ export function findAnchors(text: string, rulesList: LanguageRules[], at: Placem
       if (!tells(cue, at) || !has(cue.keys) || (cue.requires && !cue.requires.test(text))) continue;
       for (const m of matchesOf(cue.re, text)) {
         if (overlaps(m.start, m.end)) continue;
-        taken.push({ kind: 'event', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules });
+        taken.push({ kind: 'event', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules, ...(cue.dated ? { dated: true } : {}) });
       }
     }
     for (const cue of rules.expectations) {

@@ -1,37 +1,36 @@
 // One claim → the lifecycle steps it tells of: the verb cues of its language (en.ts, ru.ts, … composed in
-// languages.ts), then for each verb its date, its actor and party, its place, bill reference or condition.
-import type { Claim, ClaimEvent, DateMention, DocumentRecord, LifecycleStep } from '../../types.ts';
+// languages.ts), then for each verb its date (dating.ts), its actor and party, its place, bill reference or
+// condition.
+import type { Claim, ClaimEvent, DocumentRecord, LifecycleStep } from '../../types.ts';
 import { actorsOf, type Actor } from './actors.ts';
 import { findAnchors, type Anchor } from './anchors.ts';
+import { dateVerbs, type Dated } from './dating.ts';
 import { billRef, conditionOf, placeAfter } from './details.ts';
+import { gappedApprovals } from './gapping.ts';
 import { rulesFor } from './languages.ts';
 import { partyOfStep, PER_PARTY } from './party.ts';
-import { matchesOf, rx } from './regex.ts';
-import { findDayWords, findOffsets, publicationRelativeDates, shift, type Offset } from './relative.ts';
+import { agentBefore } from './people.ts';
+import { rx } from './regex.ts';
+import { findDayWords, findOffsets, publicationRelativeDates } from './relative.ts';
+import { referenceDay, yearlessDates } from './reference.ts';
 import { timelineLead } from './timeline.ts';
-import type { Guards } from './types.ts';
 
 export type EventDocument = Pick<DocumentRecord, 'body' | 'published' | 'language' | 'kind'>;
 export type EventClaim = Pick<Claim, 'text' | 'start' | 'end' | 'kind' | 'unit' | 'dates' | 'bodies' | 'party_mentions'>;
 
-/** A date belongs to the nearest event verb, within these distances (characters): dates mostly follow the
- *  verb ("signed … on 3 May 2020") and sit close when they precede it ("в среду одобрил", "on Friday signed"). */
-const DATE_BEFORE = 40;
-const DATE_AFTER = 100;
-/** A date this close after a verb of saying is the report's ("KCNA announced on Tuesday", "a annoncé mardi"). */
-const REPORT_REACH = 12;
 /** Actors named after the verb ("approved by the Senate") count within this distance. */
 const ACTOR_AFTER = 60;
-/** Every step but the signature must be about an agreement, its ratification bill, one of its articles or
- *  "it" ("the parliament adopted a resolution on tariffs", "new sanctions took effect" are no steps of this
- *  treaty; a signature only adds its claim to the record's). German compounds count ("Freundschaftsvertrag"). */
+/** Every step but the signature must be about an agreement, its ratification bill, its text, one of its
+ *  articles or "it" ("the parliament adopted a resolution on tariffs", "new sanctions took effect" are no steps
+ *  of this treaty; a signature only adds its claim to the record's). German compounds count
+ *  ("Freundschaftsvertrag"). A timeline line is about the agreement its factbox is about. */
 const ABOUT_AGREEMENT = rx(
   [
-    String.raw`treat|agreement|\bpact|accord|convention|protocol|\bbill\b|\blaw\b|ratif|document|instrument|\bdeal\b|\bit\b|\barticle`,
-    String.raw`договор|соглашени|пакт|конвенци|протокол|закон|ратифи|документ|грамот|стать`,
-    String.raw`vertrag|abkommen|gesetz|dokument|urkunde|artikel|\bihn\b|\ber\b`,
-    String.raw`traité|pacte|\bloi\b|l['’]a\b`,
-    String.raw`tratado|acuerdo|convenio|convención|\bley\b|ratific|\blo\b`,
+    String.raw`treat|agreement|\bpact|accord|convention|protocol|\bbill\b|\blaw\b|ratif|document|instrument|\btext\b|\bdeal\b|\bit\b|\barticle`,
+    String.raw`договор|соглашени|пакт|конвенци|протокол|закон|ратифи|документ|грамот|текст|стать`,
+    String.raw`vertrag|abkommen|gesetz|dokument|urkunde|\btext\b|artikel|\bihn\b|\ber\b|\bes\b`,
+    String.raw`traité|pacte|\bloi\b|\btexte\b|l['’]a\b|l['’]avait\b`,
+    String.raw`tratado|acuerdo|convenio|convención|\bley\b|ratific|\btexto\b|\blo\b`,
   ].join('|'),
   'iu',
 );
@@ -45,135 +44,94 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
   const heading = claim.kind === 'heading' || claim.unit === 'heading';
   const lead = timelineLead(claim);
   const rulesList = rulesFor(doc.language);
-  const anchors = findAnchors(claim.text, rulesList, { heading, timeline: !!lead });
-  if (!anchors.length) return [];
   const text = claim.text;
-  const guards = anchors[0].rules.guards;
+  const found = findAnchors(text, rulesList, { heading, timeline: !!lead });
+  if (!found.length) return [];
+  const guards = found[0].rules.guards;
   const offsets = rulesList.flatMap((r) => findOffsets(text, r.guards)).sort((a, b) => a.start - b.start);
-  const dayWords = rulesList.flatMap((r) => findDayWords(text, r.guards));
-  // An offset between events is read here, not as the date the reading stage made of it ("a week after");
-  // "a day ago" is a date it resolved against the publication date.
+  // An offset between events is read from its words, not as the date the reading stage made of it ("a week
+  // after"); "a day ago" is a date it resolved against the publication date. A timeline's lead is apart.
   const between = offsets.filter((o) => o.relation !== 'ago');
-  const own = (claim.dates ?? []).filter((d) => !between.some((o) => o.start < d.end && d.start < o.end) && !(lead && d.start < lead.end));
-  const mentions = [...own, ...publicationRelativeDates(dayWords, doc.published, claim.dates ?? [])].filter((d) => !reportsDate(text, d, guards));
-  const dates = attachDates(anchors, mentions, text, guards);
-  // A timeline's date is every event's of the line that gives none of its own; a date after the publication
-  // is a schedule, not a record.
-  const scheduled = !!lead?.date && !!doc.published && lead.date > doc.published;
-  if (lead?.date) for (const a of anchors) if (a.kind === 'event' && !dates.has(a)) dates.set(a, { value: lead.date, from: 'timeline' });
-  fillOffsets(anchors, dates, offsets, doc.published);
-
+  const reference = referenceDay(doc);
+  const given = reference ? (claim.dates ?? []) : [...(claim.dates ?? []), ...yearlessDates(text, doc.language, claim.dates ?? [])];
+  const own = given.filter((d) => !between.some((o) => o.start < d.end && d.start < o.end) && !(lead && d.start < lead.end));
+  const dayWords = rulesList.flatMap((r) => findDayWords(text, r.guards));
+  const mentions = [...own, ...publicationRelativeDates(dayWords, reference, claim.dates ?? [])];
   const actors = actorsOf(claim);
+  const gapped = gappedApprovals(text, found, actors, own);
+  const anchors = [...found.filter((a) => !gapped.replaced.has(a)), ...gapped.added].sort((a, b) => a.start - b.start);
+  const dates = dateVerbs(text, anchors, mentions, offsets, lead, doc.published, guards);
+  // A timeline line dated after its report's publication is a schedule, not a record.
+  const scheduled = !!lead?.date && !!doc.published && lead.date > doc.published;
   const hedged = rulesList.some((r) => r.guards.hedge.test(text));
+
   const out: ClaimEvent[] = [];
   anchors.forEach((a, i) => {
-    const actor = actorFor(a, i, anchors, actors, text);
+    const actor = a.actor ?? actorFor(a, i, anchors, actors, text);
     const step = resolveStep(a, actor);
     if (!step) return;
-    const aboutAgreement = ABOUT_AGREEMENT.test(text.slice(Math.max(0, a.start - SUBJECT_REACH), a.end + OBJECT_REACH));
+    // Several legislatures each with its date in one verb bracket are the ratification votes of a treaty.
+    const aboutAgreement = !!lead || !!a.actor || ABOUT_AGREEMENT.test(text.slice(Math.max(0, a.start - SUBJECT_REACH), a.end + OBJECT_REACH));
     if (step !== 'signed' && a.kind === 'event' && !aboutAgreement) return;
     const expected = a.kind === 'expect' || scheduled;
-    let date = expected ? null : (dates.get(a) ?? null);
-    if (!expected && !date && a.rules.guards.perfect?.test(text.slice(Math.max(0, a.start - 30), a.start)) && doc.kind === 'news' && doc.published) {
-      date = { value: doc.published, from: 'published' };
-    }
-    const clause = i > 0 ? anchors[i - 1].end : 0;
-    const perParty = PER_PARTY.has(step);
-    const legislature = step === 'submitted-for-ratification' ? (actors.find((x) => x.role === 'legislature' && x.start >= a.start) ?? actors.find((x) => x.role === 'legislature') ?? null) : null;
-    const by = [actor, legislature].filter((x): x is Actor => !!x);
-    out.push({
-      step,
-      status: expected ? 'expected' : hedged ? 'asserted' : 'done',
-      date: date?.value ?? null,
-      date_from: date?.from ?? null,
-      party: perParty && !expected ? partyOfStep(text, claim.party_mentions ?? [], by, clause, a.start) : null,
-      body: perParty ? ((legislature ?? actor)?.name ?? null) : null,
-      ref: step === 'submitted-for-ratification' && !expected ? billRef(claim, doc.body) : null,
-      place: (step === 'signed' || step === 'instruments-exchanged') && !expected ? placeAfter(text, a.start, anchors[i + 1]?.start ?? text.length, a.rules.guards) : null,
-      condition: expected ? conditionOf(text, a.start, a.end, a.rules.guards) : null,
-      cue: a.cue,
-      text: a.text,
-      start: a.start,
-      end: a.end,
-      ...(perParty && by.length ? { actors: by.map(({ start, end, name, role, country }) => ({ start, end, name, role, country })) } : {}),
-      ...(perParty ? { clause } : {}),
-    });
+    const date = expected ? null : (dates.get(a) ?? perfectDate(a, text, doc));
+    if (a.dated && !date) return;
+    out.push(eventOf(a, i, step, actor, expected, hedged, date, claim, doc, anchors, actors));
   });
-  return out;
+  return inheritParty(out);
 }
 
-type Dated = { value: string; from: NonNullable<ClaimEvent['date_from']> };
-
-/** A date right after a verb of saying is when something was said, not when it was done. */
-function reportsDate(text: string, d: DateMention, guards: Guards): boolean {
-  const before = text.slice(Math.max(0, d.start - REPORT_REACH - REPORT_WORD), d.start);
-  const last = matchesOf(globally(guards.report), before).at(-1);
-  return !!last && before.length - last.end <= REPORT_REACH && !/[.;,]/.test(before.slice(last.end));
+function eventOf(a: Anchor, i: number, step: LifecycleStep, actor: Actor | null, expected: boolean, hedged: boolean, date: Dated | { value: string; from: 'published' } | null, claim: EventClaim, doc: EventDocument, anchors: Anchor[], actors: Actor[]): ClaimEvent {
+  const text = claim.text;
+  const clause = i > 0 ? anchors[i - 1].end : 0;
+  const perParty = PER_PARTY.has(step);
+  const legislature = step === 'submitted-for-ratification' ? (actors.find((x) => x.role === 'legislature' && x.start >= a.start) ?? actors.find((x) => x.role === 'legislature') ?? null) : null;
+  const by = [actor, legislature].filter((x): x is Actor => !!x);
+  const agent = perParty && !expected ? agentBefore(text, clause, a.start, claim.bodies ?? [], claim.party_mentions ?? []) : null;
+  return {
+    step,
+    status: expected ? 'expected' : hedged ? 'asserted' : 'done',
+    date: date?.value ?? null,
+    date_from: date?.from ?? null,
+    party: (perParty || step === 'entered-into-force') && !expected ? partyOf(step, text, claim, by, clause, a) : null,
+    body: perParty ? ((legislature ?? actor)?.name ?? null) : null,
+    ref: step === 'submitted-for-ratification' && !expected ? billRef(claim, doc.body) : null,
+    place: (step === 'signed' || step === 'instruments-exchanged') && !expected ? placeAfter(text, a.start, anchors[i + 1]?.start ?? text.length, a.rules.guards) : null,
+    condition: expected ? conditionOf(text, a.start, a.end, a.rules.guards) : null,
+    cue: a.cue,
+    text: a.text,
+    start: a.start,
+    end: a.end,
+    ...(perParty && by.length ? { actors: by.map(({ start, end, name, role, country, house }) => ({ start, end, name, role, country, ...(house ? { house } : {}) })) } : {}),
+    ...(perParty ? { clause } : {}),
+    ...(agent ? { agent } : {}),
+  };
 }
 
-/** The longest verb of saying a window must hold whole. */
-const REPORT_WORD = 20;
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-/** A global copy of a guard (compiled once), for finding all its matches. */
-function globally(re: RegExp): RegExp {
-  let g = GLOBAL.get(re);
-  if (!g) GLOBAL.set(re, (g = re.global ? re : new RegExp(re.source, `${re.flags}g`)));
-  return g;
+/** Entry into force "for" one state is that state's; any other step of a party by its actor and clause. */
+const FOR_STATE = rx(String.raw`^\s*(?:again\s+|erneut\s+|de\s+nouveau\s+|de\s+nuevo\s+)?(?:for|für|pour|para|для)\s+(?:the\s+|la\s+|le\s+|l['’]|los\s+|die\s+)?$`, 'iu');
+function partyOf(step: LifecycleStep, text: string, claim: EventClaim, by: Actor[], clause: number, a: Anchor): string | null {
+  const mentions = claim.party_mentions ?? [];
+  if (step === 'entered-into-force') return mentions.find((m) => m.start >= a.end && m.start - a.end <= 30 && FOR_STATE.test(text.slice(a.end, m.start)))?.code ?? null;
+  return partyOfStep(text, mentions, by, clause, a.start, a.end);
 }
 
-/** Each date goes to the nearest verb within reach (not across a verb of saying after the verb); each verb
- *  takes the nearest of its dates. */
-function attachDates(anchors: Anchor[], mentions: DateMention[], text: string, guards: Guards): Map<Anchor, Dated> {
-  const best = new Map<Anchor, { value: string; gap: number; relative: boolean }>();
-  for (const m of mentions) {
-    let pick: Anchor | null = null;
-    let pickGap = Infinity;
-    for (const a of anchors) {
-      const before = m.end <= a.start;
-      const gap = before ? a.start - m.end : m.start >= a.end ? m.start - a.end : 0;
-      if (gap > (before ? DATE_BEFORE : DATE_AFTER)) continue;
-      if (!before && gap > 0 && guards.report.test(text.slice(a.end, m.start))) continue;
-      // On a tie the verb before the date wins: dates follow their verb more often than they precede it.
-      if (gap < pickGap || (gap === pickGap && !before)) {
-        pick = a;
-        pickGap = gap;
-      }
-    }
-    if (!pick) continue;
-    const held = best.get(pick);
-    if (!held || pickGap < held.gap) best.set(pick, { value: m.value, gap: pickGap, relative: !!m.relative });
+/** A news report's present perfect ("has ratified") is news of its own day. */
+function perfectDate(a: Anchor, text: string, doc: EventDocument): { value: string; from: 'published' } | null {
+  if (doc.kind !== 'news' || !doc.published) return null;
+  return a.rules.guards.perfect?.test(text.slice(Math.max(0, a.start - 30), a.start)) ? { value: doc.published, from: 'published' } : null;
+}
+
+/** "New Zealand's Parliament passed the bill, and the government notified the EU …": a step whose words name
+ *  no state, told after one of a state in the same claim, is that state's. */
+function inheritParty(events: ClaimEvent[]): ClaimEvent[] {
+  let last: string | null = null;
+  for (const e of events) {
+    if (!PER_PARTY.has(e.step) || e.status === 'expected') continue;
+    if (e.party) last = e.party;
+    else if (last && !e.agent) e.party = last;
   }
-  return new Map([...best].map(([a, v]) => [a, { value: v.value, from: v.relative ? 'relative' : 'text' }]));
-}
-
-/** Dates from offsets: "A, a week after B" (B = A − 7 days), "eine Woche zuvor" (the event before − 7 days),
- *  "a day ago" (the publication date − 1 day), "the same day" (the event before's). Only verbs without a date
- *  of their own get one. */
-function fillOffsets(anchors: Anchor[], dates: Map<Anchor, Dated>, offsets: Offset[], published: string | null): void {
-  const events = anchors.filter((a) => a.kind === 'event');
-  for (const o of offsets) {
-    const before = [...events].reverse().find((a) => a.end <= o.start) ?? null;
-    const after = events.find((a) => a.start >= o.end && a.start - o.end <= 80) ?? null;
-    const inside = events.find((a) => a.start <= o.start && o.end <= a.end) ?? null;
-    const set = (a: Anchor | null, value: string | null) => {
-      if (a && value && !dates.has(a)) dates.set(a, { value, from: 'offset' });
-    };
-    const dateOf = (a: Anchor) => dates.get(a)?.value ?? null;
-    if (o.relation === 'after' || o.relation === 'before') {
-      const sign = o.relation === 'after' ? 1 : -1;
-      const a = inside ?? before;
-      if (a && after) {
-        set(a, shift(dateOf(after), o, sign));
-        set(after, shift(dateOf(a), o, sign === 1 ? -1 : 1));
-      }
-    } else if (o.relation === 'ago') {
-      set(inside ?? before ?? after, shift(published, o, -1));
-    } else {
-      const target = inside ?? (o.days === 0 && o.months === 0 ? before : null) ?? after ?? before;
-      const base = target ? [...events].reverse().find((a) => a.end <= target.start && dates.has(a)) : undefined;
-      if (base) set(target, shift(dateOf(base), o, o.relation === 'later' ? 1 : -1));
-    }
-  }
+  return events;
 }
 
 /** The agent of a passive verb, right after it: "was signed into law by the president", "von der Regierung",

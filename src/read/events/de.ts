@@ -24,6 +24,19 @@ export const de: LanguageRules = {
       String.raw`\b(?:Ratifikationsurkunde|Ratifi\w*gesetz)\w*${SPAN}{0,80}?\bunterzeichnet\b`,
     ]) },
     { name: 'de:signs-ratification', keys: ['ratifi'], step: 'ratified', tense: 'present', re: rx(String.raw`\bunterzeichne[nt]\s+${GAP}\w*Ratifi\w*`) },
+    { name: 'de:signed-suspension', keys: ['aussetzung'], step: 'suspended', tense: 'past', re: rxAny([
+      String.raw`\b(?:unterzeichnete|unterschrieb)n?\s+${GAP}Gesetz\w*\s+(?:zur|über\s+die)\s+Aussetzung`,
+      String.raw`\bGesetz\w*\s+(?:zur|über\s+die)\s+Aussetzung${SPAN}{0,120}?\bunterzeichnet\b`,
+    ]) },
+    { name: 'de:signs-suspension', keys: ['aussetzung'], step: 'suspended', tense: 'present', re: rx(String.raw`\bunterzeichne[nt]\s+${GAP}Gesetz\w*\s+(?:zur|über\s+die)\s+Aussetzung`) },
+    { name: 'de:concluded', keys: ['abschluss'], step: 'ratified', tense: 'past', re: rxAny([
+      String.raw`\bbeschlo(?:ss|ß)(?:en)?\s+${GAP}Abschluss\b`,
+      String.raw`\bBeschluss\s+über\s+den\s+Abschluss${SPAN}{0,80}?\b(?:angenommen|gefasst)\b`,
+    ]) },
+    { name: 'de:completed-ratification', keys: ['ratifi'], step: 'ratified', tense: 'past', re: rxAny([
+      String.raw`${AUX}\bRatifi\w+${SPAN}{0,40}?\babgeschlossen\b`,
+      String.raw`\bschloss(?:en)?\s+${GAP}Ratifi\w+\s+ab\b`,
+    ]) },
     { name: 'de:deposited', keys: ['hinterleg'], step: 'ratified', tense: 'past', re: rxAny([
       String.raw`\bhinterlegte(?:n)?\s+${GAP}${CONSENT_INSTRUMENT}`,
       String.raw`${AUX}${CONSENT_INSTRUMENT}${SPAN}{0,60}?\bhinterlegt\b`,
@@ -59,7 +72,8 @@ export const de: LanguageRules = {
     ]) },
     // A party's notice of termination is a denunciation; the treaty ceasing to apply is its termination.
     // ("kündigte … an" announces; it terminates nothing.)
-    { name: 'de:denounced', keys: ['gekündigt', 'kündigte', 'aus dem'], step: 'denounced', tense: 'past', re: rxAny([
+    { name: 'de:denounced', keys: ['gekündigt', 'kündigte', 'aus dem', 'austritt'], step: 'denounced', tense: 'past', re: rxAny([
+      String.raw`\bAustritt\w*${SPAN}{0,60}?\b(?:wurde|ist|war)\s+${SPAN}{0,30}?\bwirksam\b`,
       String.raw`${AUX}\bgekündigt\b`,
       String.raw`\bkündigte(?:n)?\s+${GAP}${INSTRUMENT}(?!${SPAN}{0,40}?\ban\b)`,
       String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\baus\s+dem\s+${INSTRUMENT}\s+aus\b`,
@@ -108,6 +122,7 @@ export const de: LanguageRules = {
       String.raw`\bGeschehen\s+zu\b`,
     ]) },
     { name: 'de:signs', keys: ['unterzeichne'], step: 'signed', tense: 'present', re: rx(String.raw`\bunterzeichne[nt]\b`) },
+    { name: 'de:vote-of', keys: ['abstimmung', 'zustimmung', 'votum'], step: 'approve', tense: 'past', dated: true, re: rx(String.raw`\b(?:Abstimmung|Zustimmung|Votum)\s+(?:im|in\s+der|des|der)\b`) },
     { name: 'de:entry-into-force', keys: ['inkrafttreten'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bInkrafttreten\b`) },
     { name: 'de:exchange-of-instruments', keys: ['austausch'], step: 'instruments-exchanged', tense: 'nominal', re: rx(String.raw`\bAustausch\s+der\s+Ratifikationsurkunden`) },
   ],

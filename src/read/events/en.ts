@@ -6,9 +6,9 @@ import { NUMBER } from './numbers.ts';
 import type { LanguageRules } from './types.ts';
 
 /** The words between a verb and its object ("signed his country's instrument …"). */
-const GAP = String.raw`(?:[\p{L}'’-]+\s+){0,4}?`;
+const GAP = String.raw`(?:[\p{L}'’.-]+\s+){0,4}?`;
 /** Legislatures a bill is sent to ("to the Diet", "to the Senate", "to parliament"). */
-const LEGISLATURE = String.raw`(?:parliament|legislature|assembly|diet|duma|senate|congress|house|chamber|council|majlis|cortes)`;
+const LEGISLATURE = String.raw`(?:parliament|legislature|assembly|diet|duma|senate|congress|house|chamber|council|majlis|cortes|knesset|sejm|storting|riksdag|folketing|bundestag|bundesrat|rada|lawmakers|deputies|MPs)`;
 /** Any character of the same sentence: "No." and the full stop inside a number do not end it. */
 const SPAN = String.raw`(?:[^.;]|(?<=\bNo|\d)\.)`;
 /** The agreement as an object ("the treaty", "the pact"). */
@@ -19,7 +19,14 @@ const CONSENT = String.raw`(?:ratification|accession|acceptance|approval)`;
 const RATIFICATION_ACT = any(
   String.raw`(?:instruments?|law|bill|decree|act)\s+(?:(?:of|on|for)\s+(?:(?:the|its)\s+)?ratifi\w*|ratifying)`,
   String.raw`ratification\s+(?:law|bill|decree|act|instruments?)`,
+  String.raw`instruments?\s+(?:of\s+(?:acceptance|accession|approval)|to\s+(?:join|rejoin|accede))`,
+  String.raw`(?:law|decree|act)\s+promulgating`,
 );
+/** A law that suspends the treaty or takes the state out of it. */
+const SUSPENSION_ACT = String.raw`(?:law|bill|decree|act)\s+(?:on\s+)?suspending`;
+const WITHDRAWAL_ACT = String.raw`(?:law|bill|decree|act)\s+(?:on\s+)?(?:withdrawing|denouncing|terminating\s+(?:its\s+)?participation)`;
+/** A European Union decision that concludes an agreement: the Union's ratification. */
+const CONCLUSION = String.raw`decision\s+(?:on\s+(?:the\s+)?conclu(?:sion|ding)\s+of|concluding|to\s+conclude)`;
 /** Nouns that an "open-ended …" or "N-year …" must qualify to be about the agreement's term ("an open-ended
  *  military guarantee" is rhetoric about a clause, not the treaty's term). */
 const TERM_OF = String.raw`(?:treaty|agreement|pact|accord|convention|deal|document|commitment|term)`;
@@ -37,6 +44,20 @@ export const en: LanguageRules = {
       String.raw`\b(?:signs|promulgates)\s+${GAP}(?:${RATIFICATION_ACT}|(?:instruments?|law|bill|decree|act)\s+to\s+ratify)`,
       String.raw`\bsigns\s+${GAP}into\s+law`,
     ]) },
+    { name: 'en:signed-suspension', keys: ['suspending'], step: 'suspended', tense: 'past', re: rx(String.raw`\b(?:signed|promulgated)\s+${GAP}${SUSPENSION_ACT}`) },
+    { name: 'en:signs-suspension', keys: ['suspending'], step: 'suspended', tense: 'present', re: rx(String.raw`\b(?:signs|promulgates)\s+${GAP}${SUSPENSION_ACT}`) },
+    { name: 'en:signed-withdrawal', keys: ['withdrawing', 'denouncing', 'terminating'], step: 'denounced', tense: 'past', re: rx(String.raw`\b(?:signed|promulgated)\s+${GAP}${WITHDRAWAL_ACT}`) },
+    { name: 'en:signs-withdrawal', keys: ['withdrawing', 'denouncing', 'terminating'], step: 'denounced', tense: 'present', re: rx(String.raw`\b(?:signs|promulgates)\s+${GAP}${WITHDRAWAL_ACT}`) },
+    // "signed the decree" ratifies only in a claim about ratification ("ratified by decree …, signed on Monday").
+    { name: 'en:signed-decree', keys: ['decree'], step: 'ratified', tense: 'past', requires: /ratif/iu, re: rx(String.raw`\bsigned\s+(?:the|a|this)\s+decree\b`) },
+    { name: 'en:promulgated', keys: ['promulgat'], step: 'ratified', tense: 'past', re: rx(String.raw`\bpromulgated\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:law|bill|act|${INSTRUMENT})`) },
+    { name: 'en:concluded', keys: ['conclu'], step: 'ratified', tense: 'past', re: rx(String.raw`\badopted\s+(?:its\s+|the\s+|a\s+)?${CONCLUSION}`) },
+    { name: 'en:concludes', keys: ['conclu'], step: 'ratified', tense: 'present', re: rx(String.raw`\badopts\s+(?:its\s+|the\s+|a\s+)?${CONCLUSION}`) },
+    { name: 'en:completed-ratification', keys: ['ratification'], step: 'ratified', tense: 'past', re: rxAny([
+      String.raw`\bcompleted\s+(?:its\s+|the\s+)?ratification`,
+      String.raw`\bratification\s+(?:was|had\s+been|has\s+been)\s+completed`,
+    ]) },
+    { name: 'en:ratification-complete', keys: ['ratification'], step: 'ratified', tense: 'present', re: rx(String.raw`\bratification\s+is\s+complete\b`) },
     { name: 'en:deposited', keys: ['deposit'], step: 'ratified', tense: 'past', re: rxAny([
       String.raw`\bdeposited\s+${GAP}instruments?\s+of\s+${CONSENT}`,
       String.raw`\binstruments?\s+of\s+${CONSENT}\s+(?:was|were|has\s+been|had\s+been)\s+deposited`,
@@ -82,14 +103,19 @@ export const en: LanguageRules = {
       String.raw`\b(?:was|were|has\s+been|had\s+been)\s+suspended`,
     ]) },
     { name: 'en:suspends', keys: ['suspend'], step: 'suspended', tense: 'present', re: rx(String.raw`\bsuspends\s+${GAP}(?:${INSTRUMENT}|participation|implementation|application)`) },
-    { name: 'en:denounced', keys: ['denounced', 'withdr', 'pulled out', 'quit'], step: 'denounced', tense: 'past', re: rxAny([
-      String.raw`\bdenounced\s+${GAP}${INSTRUMENT}`,
+    // "denounced the agreements as a betrayal" criticizes; a state denounces one treaty, and not "as" anything.
+    { name: 'en:denounced', keys: ['denounced', 'withdr', 'pulled out', 'quit', 'left'], step: 'denounced', tense: 'past', re: rxAny([
+      String.raw`\bdenounced\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}(?!\s+as\b)`,
+      String.raw`\bwithdrawal\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?)?(?:took|has\s+taken|had\s+taken)\s+effect`,
+      String.raw`\b(?:formally\s+)?left\s+the\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
       String.raw`\b(?:was|were|has\s+been|had\s+been)\s+denounced`,
       String.raw`\bwithdr(?:ew|awn)\s+from`,
       String.raw`\bpulled\s+out\s+of`,
       String.raw`\bquit\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
     ]) },
-    { name: 'en:withdraws', keys: ['withdraw', 'pulls out', 'denounces', 'quits'], step: 'denounced', tense: 'present', re: rxAny([
+    { name: 'en:withdraws', keys: ['withdraw', 'pulls out', 'denounces', 'quits', 'leaves'], step: 'denounced', tense: 'present', re: rxAny([
+      String.raw`\bwithdrawal\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?)?takes\s+effect`,
+      String.raw`\bleaves\s+the\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
       String.raw`\bwithdraws\s+from`,
       String.raw`\bpulls\s+out\s+of`,
       String.raw`\b(?:denounces|quits)\s+${GAP}${INSTRUMENT}`,
@@ -128,6 +154,7 @@ export const en: LanguageRules = {
     { name: 'en:ratifies', keys: ['ratifies'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifies\b`) },
     { name: 'en:signed', keys: ['signed', 'done at'], step: 'signed', tense: 'past', re: rx(String.raw`\bsigned\b|\bDone\s+at\b`) },
     { name: 'en:signs', keys: ['sign'], step: 'signed', tense: 'present', re: rx(String.raw`\bsigns?\b`) },
+    { name: 'en:vote-of', keys: ['vote'], step: 'approve', tense: 'past', dated: true, re: rx(String.raw`\b(?:(?:the|its)\s+)?vote\s+(?:of|by|in)\b|['’]s\s+vote\b`) },
     // A timeline's nouns: "December 4, 2024: entry into force".
     { name: 'en:entry-into-force', keys: ['entry into force'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bentry\s+into\s+force`) },
     { name: 'en:exchange-of-instruments', keys: ['exchange of'], step: 'instruments-exchanged', tense: 'nominal', re: rx(String.raw`\bexchange\s+of\s+(?:the\s+)?${INSTRUMENTS_OF_RATIFICATION}`) },

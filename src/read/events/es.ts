@@ -23,6 +23,13 @@ export const es: LanguageRules = {
       String.raw`${AUX}(?:firmad|promulgad|sancionad)o\s+${GAP}${RATIFICATION_ACT}`,
     ]) },
     { name: 'es:signs-ratification', keys: ['ratificación'], step: 'ratified', tense: 'present', re: rx(String.raw`\b(?:firma|promulga|sanciona)\s+${GAP}${RATIFICATION_ACT}`) },
+    { name: 'es:signed-suspension', keys: ['suspend'], step: 'suspended', tense: 'past', re: rx(String.raw`\b(?:firmó|promulgó|sancionó)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+suspende|de\s+suspensión)`) },
+    { name: 'es:signs-suspension', keys: ['suspend'], step: 'suspended', tense: 'present', re: rx(String.raw`\b(?:firma|promulga|sanciona)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+suspende|de\s+suspensión)`) },
+    { name: 'es:concluded', keys: ['celebra'], step: 'ratified', tense: 'past', re: rx(String.raw`\badopt(?:ó|aron)\s+${GAP}decisión\s+(?:de\s+celebrar\w*|relativa\s+a\s+la\s+celebración|sobre\s+la\s+celebración)`) },
+    { name: 'es:completed-ratification', keys: ['ratificación'], step: 'ratified', tense: 'past', re: rxAny([
+      String.raw`\b(?:completó|concluyó|culminó)\s+(?:la|su)\s+(?:procedimiento\s+de\s+)?ratificación`,
+      String.raw`${AUX}(?:completad|concluid|culminad)o\s+(?:la|su)\s+(?:procedimiento\s+de\s+)?ratificación`,
+    ]) },
     { name: 'es:deposited', keys: ['deposit'], step: 'ratified', tense: 'past', re: rxAny([
       String.raw`\bdepositó\s+${GAP}${CONSENT_INSTRUMENT}`,
       String.raw`${AUX}depositado\s+${GAP}${CONSENT_INSTRUMENT}`,
@@ -58,6 +65,7 @@ export const es: LanguageRules = {
     ]) },
     { name: 'es:suspends', keys: ['suspende'], step: 'suspended', tense: 'present', re: rx(String.raw`\bsuspenden?\s+${GAP}(?:${INSTRUMENT}|participación|aplicación)`) },
     { name: 'es:denounced', keys: ['denunci', 'retir', 'abandon'], step: 'denounced', tense: 'past', re: rxAny([
+      String.raw`\bretirada\s+(?:[\p{L}-]+\s+){0,5}?(?:surtió\s+efecto|entró\s+en\s+vigor|se\s+hizo\s+efectiva)`,
       String.raw`\bdenunci(?:ó|aron)\s+${GAP}${INSTRUMENT}`,
       String.raw`${AUX}denunciad${AGR}`,
       String.raw`\bse\s+retir(?:ó|aron)\s+del?\b`,
@@ -106,6 +114,7 @@ export const es: LanguageRules = {
       String.raw`\bHecho\s+en\b`,
     ]) },
     { name: 'es:signs', keys: ['firma'], step: 'signed', tense: 'present', re: rx(String.raw`\bfirman?\b`) },
+    { name: 'es:vote-of', keys: ['votación', 'voto'], step: 'approve', tense: 'past', dated: true, re: rx(String.raw`\b(?:la\s+votación|el\s+voto)\s+(?:del?|en\s+el|en\s+la)\b`) },
     { name: 'es:entry-into-force', keys: ['entrada en vigor'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bentrada\s+en\s+vigor`) },
     { name: 'es:exchange-of-instruments', keys: ['canje', 'intercambio'], step: 'instruments-exchanged', tense: 'nominal', re: rx(String.raw`\b(?:canje|intercambio)\s+de\s+(?:los\s+)?instrumentos\s+de\s+ratificación`) },
   ],

@@ -22,6 +22,12 @@ export const fr: LanguageRules = {
     { name: 'fr:signs-ratification', keys: ['ratification'], step: 'ratified', tense: 'present', re: rx(String.raw`\b(?:signe|promulgue)\s+${GAP}${RATIFICATION_ACT}`) },
     // "ratifié par décret …, qui a signé ce décret lundi": signing the decree is the ratification.
     { name: 'fr:signed-decree', keys: ['décret'], step: 'ratified', tense: 'past', requires: /ratifi/iu, re: rx(String.raw`${AUX}signé${AGR}\s+(?:ce|le|un|son)\s+décret`) },
+    { name: 'fr:signed-suspension', keys: ['suspen'], step: 'suspended', tense: 'past', re: rx(String.raw`${AUX}(?:signé|promulgué)${AGR}\s+${GAP}(?:la\s+)?loi\s+(?:suspendant|portant\s+suspension)`) },
+    { name: 'fr:signs-suspension', keys: ['suspen'], step: 'suspended', tense: 'present', re: rx(String.raw`\b(?:signe|promulgue)\s+${GAP}(?:la\s+)?loi\s+(?:suspendant|portant\s+suspension)`) },
+    { name: 'fr:signed-withdrawal', keys: ['retrait', 'dénon'], step: 'denounced', tense: 'past', re: rx(String.raw`${AUX}(?:signé|promulgué)${AGR}\s+${GAP}(?:la\s+)?loi\s+(?:portant\s+(?:retrait|dénonciation)|dénonçant)`) },
+    { name: 'fr:concluded', keys: ['conclusion'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}adopté${AGR}\s+${GAP}décision\s+(?:portant|relative\s+à\s+la|sur\s+la)\s+conclusion`) },
+    { name: 'fr:concludes', keys: ['conclusion'], step: 'ratified', tense: 'present', re: rx(String.raw`\badopte\s+${GAP}décision\s+(?:portant|relative\s+à\s+la|sur\s+la)\s+conclusion`) },
+    { name: 'fr:completed-ratification', keys: ['ratification'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}(?:achevé|terminé|complété|mené\s+à\s+bien)${AGR}\s+(?:sa|la)\s+(?:procédure\s+de\s+)?ratification`) },
     { name: 'fr:deposited', keys: ['déposé'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}déposé${AGR}\s+${GAP}${CONSENT_INSTRUMENT}`) },
     { name: 'fr:deposits', keys: ['dépose'], step: 'ratified', tense: 'present', re: rx(String.raw`\bdépose\s+${GAP}${CONSENT_INSTRUMENT}`) },
     { name: 'fr:exchanged', keys: ['échang'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
@@ -51,7 +57,9 @@ export const fr: LanguageRules = {
     { name: 'fr:extends', keys: ['prolonge', 'proroge', 'reconduisent'], step: 'extended', tense: 'present', re: rx(String.raw`\b(?:prolongent|prorogent|reconduisent|prolonge|proroge)\s+${GAP}${INSTRUMENT}`) },
     { name: 'fr:suspended', keys: ['suspendu'], step: 'suspended', tense: 'past', re: rx(String.raw`${AUX}suspendu${AGR}`) },
     { name: 'fr:suspends', keys: ['suspend'], step: 'suspended', tense: 'present', re: rx(String.raw`\bsuspend(?:ent)?\s+${GAP}(?:${INSTRUMENT}|participation|application)`) },
-    { name: 'fr:denounced', keys: ['dénoncé', 'retiré'], step: 'denounced', tense: 'past', re: rxAny([
+    { name: 'fr:denounced', keys: ['dénoncé', 'retiré', 'retrait', 'quitté'], step: 'denounced', tense: 'past', re: rxAny([
+      String.raw`\bretrait\s+(?:[\p{L}'’-]+\s+){0,5}?a\s+pris\s+effet`,
+      String.raw`${AUX}quitté${AGR}\s+(?:l['’]|le\s+)${INSTRUMENT}`,
       String.raw`${AUX}dénoncé${AGR}`,
       String.raw`\bs['’]est\s+retiré${AGR}\s+(?:du|de\s+l)`,
     ]) },
@@ -90,6 +98,7 @@ export const fr: LanguageRules = {
       String.raw`\bFait\s+à\b`,
     ]) },
     { name: 'fr:signs', keys: ['signe'], step: 'signed', tense: 'present', re: rx(String.raw`\bsignent\b|\bsigne\b`) },
+    { name: 'fr:vote-of', keys: ['vote'], step: 'approve', tense: 'past', dated: true, re: rx(String.raw`\b(?:le|du)\s+vote\s+(?:de|du|des)\b|\bcelui\s+(?:de|du)\b`) },
     { name: 'fr:entry-into-force', keys: ['entrée en vigueur'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bentrée\s+en\s+vigueur`) },
     { name: 'fr:exchange-of-instruments', keys: ['échange'], step: 'instruments-exchanged', tense: 'nominal', re: rx(String.raw`\béchange\s+des\s+instruments\s+de\s+ratification`) },
   ],

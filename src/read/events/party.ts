@@ -1,48 +1,70 @@
 // Which state took a party's step, from the words of its claim: the country of the body that acted, else the
 // state named right beside it ("Germany's Bundesrat", "Парламент Германии"), else the state named before the
-// verb in its clause. A state named as the other side of the deal ("approved the treaty with Orvenia") is never
-// the actor's.
+// verb in its clause, else the state whose instrument the verb names ("signs the U.S. instrument of
+// ratification"). A state named as the other side of the deal ("approved the treaty with Orvenia", "notified
+// the EU") is never the actor's, nor is a capital alone (a dateline's city).
 import type { ClaimEvent, LifecycleStep, PartyMention } from '../../types.ts';
 
 /** Steps taken by one party each; the others (signature, exchange, entry into force …) are the treaty's. */
 export const PER_PARTY = new Set<LifecycleStep>(['submitted-for-ratification', 'approved-by-legislature', 'ratified', 'denounced', 'suspended']);
 
-export type StateMention = Pick<PartyMention, 'code' | 'start' | 'end'>;
+export type StateMention = Pick<PartyMention, 'code' | 'start' | 'end'> & { form?: string };
 export type StepActor = NonNullable<ClaimEvent['actors']>[number];
 
-/** A state named beside a body is its state within this distance (characters). */
+/** A state named beside a body is its state within this distance (characters), in the same phrase. */
 const BESIDE = 30;
+const PHRASE_BREAK = /[,;:()]/;
 
-/** "the treaty with Orvenia", "Vertrag mit …", "avec …", "con …", "с …": a state named as the other side. */
-const COUNTERPART_BEFORE = /(?:\bwith|\bmit|\bavec|\bcon|(?<!\p{L})(?:с|со))\s+(?:(?:the|der|dem|den|la|le|l'|el)\s*)?$/iu;
+/** "the treaty with Orvenia", "Vertrag mit …", "avec …", "con …", "с …", "notified the EU": the other side. */
+const COUNTERPART_BEFORE = /(?:\bwith|\bmit|\bavec|\bcon|(?<!\p{L})(?:с|со)|\bnotif\p{L}*|\binform\p{L}*|\buvědom\p{L}*|\bуведоми\p{L}*)\s+(?:(?:the|der|dem|den|die|la|le|l'|el|a|à)\s*)?$/iu;
+/** "X notified Y that it had ratified": the pronoun is the main clause's subject, named first. */
+const THAT_IT = /(?:\bthat|\bdass|\bqu['’]|\bque|(?<!\p{L})что)\s*(?:it|they|es|er|sie|il|elle|ils|он|она|оно|они)\s+(?:\p{L}+\s+){0,2}?$/iu;
 
 /** Whether a mention names the other side of the deal. */
 export function isCounterpart(text: string, m: StateMention): boolean {
-  return COUNTERPART_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  return COUNTERPART_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
 
-/** The state of the step whose verb is at `at` (its clause starting at `clause`), taken by `actors` (the body
- *  that acted first); null when the claim's words do not say. */
-export function partyOfStep(text: string, mentions: StateMention[], actors: StepActor[], clause: number, at: number): string | null {
+/** The state of the step whose verb spans [at, end) (its clause starting at `clause`), taken by `actors` (the
+ *  body that acted first); null when the claim's words do not say. */
+export function partyOfStep(text: string, mentions: StateMention[], actors: StepActor[], clause: number, at: number, end: number = at): string | null {
+  const own = mentions.filter((m) => !isCounterpart(text, m));
   for (const actor of actors) {
-    const party = partyOfActor(text, mentions, actor, clause, at);
+    const party = actor.country ?? beside(text, own, actor);
     if (party) return party;
   }
-  return actors.length ? null : partyBefore(text, mentions, clause, at);
+  return before(text, own, clause, at) ?? own.find((m) => m.start >= at && m.end <= end && m.form !== 'capital')?.code ?? participant(text, own, end);
 }
 
-function partyOfActor(text: string, mentions: StateMention[], actor: StepActor, clause: number, at: number): string | null {
-  if (actor.country) return actor.country;
-  const own = mentions.filter((m) => !isCounterpart(text, m));
-  const near = own
-    .map((m) => ({ m, gap: m.end <= actor.start ? actor.start - m.end : m.start >= actor.end ? m.start - actor.end : 0 }))
-    .filter((x) => x.gap <= BESIDE)
-    .sort((x, y) => x.gap - y.gap)[0];
-  return near?.m.code ?? partyBefore(text, mentions, clause, at);
+/** "suspending Russia's participation", "la participation de la Russie": the state whose part the act ends. */
+const PARTICIPATION_AFTER = /^\s*(?:(?:the|its|la|sa|die|seine|ihre|la|su)\s+)?(?:participation|membership|участи\p{L}*|Teilnahme|Mitgliedschaft|participación)\s+(?:of|de|du|de\s+la|del|der|des|в)?\s*(?:the\s+|la\s+|l['’])?$/iu;
+const PARTICIPATION_OF = /^['’]s\s+(?:participation|membership)/iu;
+const PARTICIPATION_REACH = 40;
+
+function participant(text: string, mentions: StateMention[], end: number): string | null {
+  for (const m of mentions) {
+    if (m.start < end || m.start - end > PARTICIPATION_REACH) continue;
+    if (PARTICIPATION_AFTER.test(text.slice(end, m.start)) || (!text.slice(end, m.start).trim() && PARTICIPATION_OF.test(text.slice(m.end)))) return m.code;
+  }
+  return null;
 }
 
-/** The last state named before the verb in its clause (not as the counterpart). */
-function partyBefore(text: string, mentions: StateMention[], clause: number, at: number): string | null {
-  const before = mentions.filter((m) => m.start >= clause && m.end <= at && !isCounterpart(text, m));
-  return before.length ? before[before.length - 1].code : null;
+/** The state named beside a body, in its phrase (a capital only as a possessive: "Tehran's parliament"). */
+function beside(text: string, mentions: StateMention[], actor: StepActor): string | null {
+  let best: { code: string; gap: number } | null = null;
+  for (const m of mentions) {
+    const between = m.end <= actor.start ? text.slice(m.end, actor.start) : m.start >= actor.end ? text.slice(actor.end, m.start) : '';
+    if (between.length > BESIDE || PHRASE_BREAK.test(between)) continue;
+    if (m.form === 'capital' && !/^['’]s\s/u.test(between)) continue;
+    if (!best || between.length < best.gap) best = { code: m.code, gap: between.length };
+  }
+  return best?.code ?? null;
+}
+
+/** The last state named before the verb in its clause; the first when a pronoun after "that" stands for it. */
+function before(text: string, mentions: StateMention[], clause: number, at: number): string | null {
+  const named = mentions.filter((m) => m.start >= clause && m.end <= at && m.form !== 'capital');
+  if (!named.length) return null;
+  const last = named[named.length - 1];
+  return THAT_IT.test(text.slice(last.end, at)) ? named[0].code : last.code;
 }

@@ -23,6 +23,10 @@ export const ru: LanguageRules = {
       String.raw`\bподписал${PAST}\s+${GAP}ратификационн\w+\s+грамот\w*`,
     ]) },
     { name: 'ru:signs-ratification', keys: ['ратифика'], step: 'ratified', tense: 'present', re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон|ратификационн)\w*\s+${GAP}ратифика\w*`) },
+    { name: 'ru:signed-suspension', keys: ['приостановлени'], step: 'suspended', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+приостановлени\w*`) },
+    { name: 'ru:signs-suspension', keys: ['приостановлени'], step: 'suspended', tense: 'present', re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+приостановлени\w*`) },
+    { name: 'ru:signed-withdrawal', keys: ['денонсаци', 'выходе'], step: 'denounced', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+(?:денонсации|выходе)`) },
+    { name: 'ru:completed-ratification', keys: ['ратификац'], step: 'ratified', tense: 'past', re: rx(String.raw`\bзавершил${PAST}\s+(?:\w+\s+)?(?:процедур\w+\s+)?ратификаци\w*`) },
     { name: 'ru:deposited', keys: ['хранение'], step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:сдал|передал)${PAST}\s+на\s+хранение\s+${GAP}${CONSENT_INSTRUMENT}`) },
     { name: 'ru:exchanged', keys: ['обмен'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
       String.raw`\bобменял(?:ись|ась)\s+${GAP}ратификационн\w+\s+грамот\w*`,

@@ -33,6 +33,8 @@ export interface EventCue {
   /** What the claim must also say for the cue to count ("signed this decree" ratifies only in a claim about
    *  ratification). */
   requires?: RegExp;
+  /** An event only with a date of its own: a noun ("the vote of the Duma on 24 October") says no more. */
+  dated?: boolean;
 }
 
 export interface ExpectCue {

@@ -71,6 +71,8 @@ export const BODY_RULES: BodyRule[] = [
   rule('NPC Standing Committee', 'legislature', 'CN', ['(?:NPC\\s+)?Standing\\s+Committee\\s+of\\s+the\\s+National\\s+People[\'’]s\\s+Congress', 'NPC\\s+Standing\\s+Committee']),
   rule('Congress of Deputies', 'lower-house', 'ES', ['Congreso\\s+de\\s+los\\s+Diputados', 'Congress\\s+of\\s+Deputies']),
   rule('Cortes Generales', 'legislature', 'ES', ['Cortes(?:\\s+Generales)?']),
+  rule('European Parliament', 'legislature', 'EU', ['European\\s+Parliament', 'Europäische[sn]?\\s+Parlament(?:s)?', 'Parlement\\s+européen', 'Parlamento\\s+Europeo', 'Европейск\\p{L}*\\s+парламент' + RU]),
+  rule('Council of the European Union', 'government', 'EU', ['Council\\s+of\\s+the\\s+(?:EU|European\\s+Union)', 'EU\\s+Council', 'Rat\\s+der\\s+(?:EU|Europäischen\\s+Union)', 'Conseil\\s+de\\s+l[\'’](?:UE|Union\\s+européenne)', 'Consejo\\s+de\\s+la\\s+(?:UE|Unión\\s+Europea)', 'Совет\\p{L}*\\s+(?:ЕС|Европейского\\s+союза)']),
   // A council that must clear every bill before it becomes law.
   rule('Guardian Council', 'upper-house', 'IR', ['Guardian\\s+Council', 'Council\\s+of\\s+Guardians', 'Wächterrat(?:e?s)?', 'Совет\\p{L}*\\s+стражей', 'Conseil\\s+des\\s+gardiens', 'Consejo\\s+de\\s+(?:los\\s+)?Guardianes']),
   rule('House of Commons', 'lower-house', 'GB', ['House\\s+of\\s+Commons', 'Палат\\p{L}*\\s+общин', 'Unterhaus(?:es)?\\s+des\\s+Vereinigten']),

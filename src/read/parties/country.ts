@@ -7,9 +7,10 @@ import type { PartyMention } from '../../types.ts';
 const GAP_BEFORE = /^(?:['’]s)?\s*(?:(?:the|die|der|das|le|la)\s+)?$/iu;
 /** Between a body and the state mention after it: "of (the)", a genitive article, or (Russian, French) a space. */
 const GAP_AFTER = /^\s+(?:of\s+(?:the\s+)?|der\s+|des\s+|de\s+(?:la\s+|l['’])?|du\s+|d['’])?$/iu;
-/** "of the Republic of Arvania", "der Republik Arvania", "Республики Арвания": a named state without an ISO code. */
+/** "of the Republic of Arvania", "der Republik Arvania", "Республики Арвания": a named state without an ISO code
+ *  (in English only with its "of": "President of the State Affairs" names an office, not a state). */
 const NAMED_STATE_AFTER =
-  /^\s+(?:(?:of\s+(?:the\s+)?|der\s+|de\s+la\s+)(?:Republic|Kingdom|Federation|Union|Federal\s+Union|State|Republik|Föderalen\s+Union|Königreich|République|Fédération)\s+(?:of\s+)?|[Рр]еспублик\p{L}*\s+|[Фф]едеративн\p{L}*\s+[Сс]оюз\p{L}*\s+)(\p{Lu}\p{L}+)/u;
+  /^\s+(?:of\s+(?:the\s+)?(?:Republic|Kingdom|Federation|Union|Federal\s+Union|State)\s+of\s+|(?:der\s+|de\s+la\s+)(?:Republik|Föderalen\s+Union|Königreich|République|Fédération)\s+(?:de\s+)?|[Рр]еспублик\p{L}*\s+|[Фф]едеративн\p{L}*\s+[Сс]оюз\p{L}*\s+)(\p{Lu}\p{L}+)/u;
 /** A Russian genitive proper noun right after the body ("Парламент Арвании", "сейм Норланда"). */
 const RU_GENITIVE_AFTER = /^\s+(\p{Lu}\p{Ll}+(?:ии|ы|а|я|и))(?=(\s+\p{Lu})?)/u;
 

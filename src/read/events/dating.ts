@@ -1,0 +1,130 @@
+// The date of each verb of a claim: the nearest date within reach (not one a verb of saying governs), a
+// timeline line's leading date, offsets between events ("a week after", "the same day"), and the date a verb
+// shares with the one it is coordinated with ("approved it and referred it to the Knesset").
+import type { DateMention } from '../../types.ts';
+import type { Anchor } from './anchors.ts';
+import { matchesOf, rx } from './regex.ts';
+import { shift, type Offset } from './relative.ts';
+import type { TimelineLead } from './timeline.ts';
+import type { Guards } from './types.ts';
+
+export type Dated = { value: string; from: 'text' | 'relative' | 'offset' | 'timeline' };
+
+/** A date belongs to the nearest event verb, within these distances (characters): dates mostly follow the
+ *  verb ("signed … on 3 May 2020") and sit close when they precede it ("в среду одобрил", "on Friday signed"). */
+const DATE_BEFORE = 40;
+const DATE_AFTER = 100;
+/** A date this close after a verb of saying is the report's ("KCNA announced on Tuesday", "a annoncé mardi"). */
+const REPORT_REACH = 12;
+/** The longest verb of saying a window must hold whole. */
+const REPORT_WORD = 20;
+/** An event told after another this close, with at most its object and a conjunction between, shares its date. */
+const COORDINATED = rx(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:and|und|et|y|и)\s+(?:[\p{L}'’-]+\s+){0,2}?$`, 'iu');
+
+/** The verbs' dates from the claim's own dates (those of offsets and of a timeline lead set aside). */
+export function dateVerbs(text: string, anchors: Anchor[], mentions: DateMention[], offsets: Offset[], lead: TimelineLead | null, published: string | null, guards: Guards): Map<Anchor, Dated> {
+  const said = mentions.filter((d) => !reportsDate(text, d, guards)).map((d) => (lead?.date ? inLeadYear(d, lead.date) : d));
+  const dates = attachDates(anchors, said, text, guards);
+  // A timeline's date is its first event's, and every other's of the line that gives none of its own.
+  if (lead?.date) {
+    const events = anchors.filter((a) => a.kind === 'event');
+    events.forEach((a, i) => {
+      if (i === 0 || !dates.has(a)) dates.set(a, { value: lead.date!, from: 'timeline' });
+    });
+  }
+  fillOffsets(anchors, dates, offsets, published);
+  shareCoordinated(text, anchors, dates);
+  return dates;
+}
+
+/** A day and month without a year in a timeline line is in the year of the line's date ("the Federation Council
+ *  follows on January 26" in the line of January 25, 2011), not the publication's. */
+function inLeadYear(d: DateMention, lead: string): DateMention {
+  if (!d.relative || d.value.length !== 10) return d;
+  const year = Number(lead.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].map((y) => `${y}${d.value.slice(4)}`);
+  const distance = (v: string) => Math.abs(Date.parse(v) - Date.parse(lead.length === 10 ? lead : `${lead}-01`.slice(0, 10)));
+  return { ...d, value: candidates.sort((a, b) => distance(a) - distance(b))[0] };
+}
+
+/** A date right after a verb of saying is when something was said, not when it was done. */
+function reportsDate(text: string, d: DateMention, guards: Guards): boolean {
+  const before = text.slice(Math.max(0, d.start - REPORT_REACH - REPORT_WORD), d.start);
+  const last = matchesOf(globally(guards.report), before).at(-1);
+  return !!last && before.length - last.end <= REPORT_REACH && !/[.;,]/.test(before.slice(last.end));
+}
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+/** A global copy of a guard (compiled once), for finding all its matches. */
+function globally(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = re.global ? re : new RegExp(re.source, `${re.flags}g`)));
+  return g;
+}
+
+/** Each date goes to the nearest verb within reach (not across a verb of saying after the verb); each verb
+ *  takes the nearest of its dates. */
+function attachDates(anchors: Anchor[], mentions: DateMention[], text: string, guards: Guards): Map<Anchor, Dated> {
+  const best = new Map<Anchor, { value: string; gap: number; relative: boolean }>();
+  for (const m of mentions) {
+    let pick: Anchor | null = null;
+    let pickGap = Infinity;
+    for (const a of anchors) {
+      const before = m.end <= a.start;
+      const gap = before ? a.start - m.end : m.start >= a.end ? m.start - a.end : 0;
+      if (gap > (before ? DATE_BEFORE : DATE_AFTER)) continue;
+      if (!before && gap > 0 && guards.report.test(text.slice(a.end, m.start))) continue;
+      // On a tie the verb before the date wins: dates follow their verb more often than they precede it.
+      if (gap < pickGap || (gap === pickGap && !before)) {
+        pick = a;
+        pickGap = gap;
+      }
+    }
+    if (!pick) continue;
+    const held = best.get(pick);
+    if (!held || pickGap < held.gap) best.set(pick, { value: m.value, gap: pickGap, relative: !!m.relative });
+  }
+  return new Map([...best].map(([a, v]) => [a, { value: v.value, from: v.relative ? 'relative' : 'text' }]));
+}
+
+/** Dates from offsets: "A, a week after B" (B = A − 7 days), "eine Woche zuvor" (the event before − 7 days),
+ *  "a day ago" (the publication date − 1 day), "the same day" (the event before's). Only verbs without a date
+ *  of their own get one. */
+function fillOffsets(anchors: Anchor[], dates: Map<Anchor, Dated>, offsets: Offset[], published: string | null): void {
+  const events = anchors.filter((a) => a.kind === 'event');
+  for (const o of offsets) {
+    const before = [...events].reverse().find((a) => a.end <= o.start) ?? null;
+    const after = events.find((a) => a.start >= o.end && a.start - o.end <= 80) ?? null;
+    const inside = events.find((a) => a.start <= o.start && o.end <= a.end) ?? null;
+    const set = (a: Anchor | null, value: string | null) => {
+      if (a && value && !dates.has(a)) dates.set(a, { value, from: 'offset' });
+    };
+    const dateOf = (a: Anchor) => dates.get(a)?.value ?? null;
+    if (o.relation === 'after' || o.relation === 'before') {
+      const sign = o.relation === 'after' ? 1 : -1;
+      const a = inside ?? before;
+      if (a && after) {
+        set(a, shift(dateOf(after), o, sign));
+        set(after, shift(dateOf(a), o, sign === 1 ? -1 : 1));
+      }
+    } else if (o.relation === 'ago') {
+      set(inside ?? before ?? after, shift(published, o, -1));
+    } else {
+      const target = inside ?? (o.days === 0 && o.months === 0 ? before : null) ?? after ?? before;
+      const base = target ? [...events].reverse().find((a) => a.end <= target.start && dates.has(a)) : undefined;
+      if (base) set(target, shift(dateOf(base), o, o.relation === 'later' ? 1 : -1));
+    }
+  }
+}
+
+/** "the cabinet approved it and referred it to the Knesset": the second verb shares the first one's date. */
+function shareCoordinated(text: string, anchors: Anchor[], dates: Map<Anchor, Dated>): void {
+  for (let i = 1; i < anchors.length; i++) {
+    const [a, b] = [anchors[i - 1], anchors[i]];
+    if (a.kind !== 'event' || b.kind !== 'event' || !COORDINATED.test(text.slice(a.end, b.start))) continue;
+    const da = dates.get(a);
+    const db = dates.get(b);
+    if (da && !db) dates.set(b, da);
+    else if (db && !da) dates.set(a, db);
+  }
+}
