@@ -20,6 +20,13 @@ test('Russian, French and Spanish wording counts', () => {
   }
 });
 
+test('a count of parties or states that join makes it multilateral; a union of member states does not', () => {
+  const claims = [claim('d1', 'At least 40 parties must ratify the accord.'), claim('d2', 'Bis Freitag hatten 38 Staaten das Abkommen ratifiziert.')];
+  assert.equal(isMultilateral(claims, {}), true);
+  const union = [claim('d1', 'The bloc’s 27 member states approved the trade deal with Chile.'), claim('d2', 'The 27 member states must now sign it.')];
+  assert.equal(isMultilateral(union, {}), false);
+});
+
 test('a bilateral treaty whose reports mention one multilateral forum in passing stays bilateral', () => {
   const claims = [
     claim('d1', 'Chile and Peru signed the border treaty in Lima on Tuesday.'),

@@ -12,7 +12,8 @@ const MULTILATERAL_CUES = new RegExp(
     String.raw`\bstates\s+part(?:y|ies)\b`,
     String.raw`\bconference\s+of\s+the\s+parties\b`,
     String.raw`\bmultilateral\b`,
-    String.raw`\b\d+\s+(?:countries|states|nations|parties)\s+(?:have\s+)?(?:signed|ratified|joined)\b`,
+    // A count of states or parties (not "27 member states" of a union that is one party)
+    String.raw`(?<!\d)\d{2,3}\s+(?:countries|states|nations|parties|signatories|Vertragsparteien|Staaten|Länder|États|pays|Estados|países|partes|государств|стран|сторон)(?![\p{L}]|\s+member)`,
     String.raw`\b(?:accede[ds]?|accession)\s+to\b`,
     String.raw`\bVertragsstaaten\b`,
     String.raw`\b(?:\d+\.|\p{L}+ten)\s+Ratifi\p{L}*`,

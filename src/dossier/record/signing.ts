@@ -24,7 +24,7 @@ export const SIGN_VERB = new RegExp(
 );
 /** What else gets signed: a ratification law, a decree, an instrument of ratification. Such a claim is not about
  *  the signature of the agreement. */
-const OTHER_DOCUMENT = /(?<![\p{L}])(?:law|bill|decree|instruments? of ratification|legislation|закон\p{L}*|указ\p{L}*|грамот\p{L}*|\p{L}*gesetz\p{L}*|\p{L}*urkunde\p{L}*|loi|décret|ley|decreto|instrumento de ratificación)(?![\p{L}])/iu;
+const OTHER_DOCUMENT = /(?<![\p{L}])(?:law|bill|decree|instruments? of ratification|legislation|закон\p{L}*|указ\p{L}*|грамот\p{L}*|\p{L}*gesetz\p{L}*|\p{L}*urkunde\p{L}*|постановлени\p{L}*|распоряжени\p{L}*|executive order|instruments? of (?:acceptance|accession|approval)|Verordnung\p{L}*|ordonnance|loi|décret|ley|decreto|instrumento de ratificación)(?![\p{L}])/iu;
 /** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-au-Prince, Нью-Йорке). */
 const PLACE = /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à|en)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})/gu;
 /** A new clause between the verb and a place: the place belongs to that clause ("signed a treaty that commits … in the Strait"). */

@@ -136,3 +136,11 @@ test('states signing one convention on several dates do not split it', () => {
   assert.equal(splitPile(docs, claims), null);
   assert.equal(buildAgreements(docs, claims).agreements.length, 1);
 });
+
+test('one report that names the agreement in another language and dates a decree it signed does not split the pile', () => {
+  const { docs, claims } = railReports();
+  docs.push(makeDoc('r4', { language: 'ru', published: '2031-08-02' }));
+  claims.push(claim('r4', 'Президент Норвании 1 августа 2031 года подписал указ о ратификации Договора о железнодорожном сообщении.', { dates: [['1 августа 2031 года', '2031-08-01']] }));
+  claims.push(claim('r4', 'Договор о железнодорожном сообщении, подписанный в Орбеле 12 декабря 2030 года, вступит в силу в этом году.', { dates: [['12 декабря 2030 года', '2030-12-12']] }));
+  assert.equal(splitPile(docs, claims), null);
+});

@@ -69,7 +69,7 @@ export function splitPile(docs: DocumentRecord[], claims: Claim[]): AgreementSpl
     if (isAgreement(g, sources)) agreements.push(g);
     else leftover.push(...g.members);
   }
-  const groups = mergeOverlapping(agreements);
+  const groups = joinLoneReports(mergeOverlapping(agreements), sources);
   if (groups.length < 2) return null;
 
   // Documents with no signature report of their own go where their names, date and states point; a document
@@ -138,6 +138,22 @@ function isAgreement(g: Group, sources: Record<string, string>): boolean {
     if (sameDate(m.date!, g.date!)) agree.add(source);
   }
   return agree.size >= DATE_AGREEMENT * all.size;
+}
+
+/** A group that one independent source alone founds, with the same states as the largest group (or none
+ *  known), joins it: its other title may be the same agreement in another language ("Парижское соглашение"
+ *  beside "Paris Agreement") and its other date a misdated signature or another act signed (a decree), which
+ *  one report alone cannot tell from a second agreement. A group of other states stays apart. */
+function joinLoneReports(groups: Group[], sources: Record<string, string>): Group[] {
+  const [largest, ...rest] = groups;
+  if (!largest) return groups;
+  const out = [largest];
+  for (const g of rest) {
+    const lone = new Set(g.members.map((m) => sources[m.doc] ?? m.doc)).size === 1;
+    if (lone && !differences(g, largest).includes('parties')) largest.members.push(...g.members);
+    else out.push(g);
+  }
+  return out;
 }
 
 /** Groups of different titles whose reports name each other's agreement often are one pile: the smaller joins
