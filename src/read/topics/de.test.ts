@@ -13,6 +13,7 @@ test('paraphrased security clauses (de)', () => {
   assert.ok(!readTopics('Wird eine Seite angegriffen, gibt es keine Hilfe für den Angreifer.').includes('defense'));
   has('Beide Staaten verpflichten sich, zu verhindern, dass von ihrem Hoheitsgebiet aus feindselige Handlungen gegen den anderen ausgehen.', 'no-territory-use');
   has('Die Regierungen konsultieren einander sofort, wenn die Sicherheit eines Landes bedroht ist.', 'consultation');
+  has('Die Staaten verzichten auf die Anwendung von Gewalt.', 'nonaggression');
   has('Die Nachrichtendienste beider Länder arbeiten gegen Terrorismus zusammen.', 'security-cooperation');
   assert.ok(!readTopics('Das Abkommen enthält kein Beistandsversprechen für den Kriegsfall.').includes('defense'));
 });

@@ -15,7 +15,7 @@ export const de: Partial<Record<RuleId, Cues>> = {
     cues: [re('nichteinmischung'), re('gegenseitig~ achtung'), re('grundsätze~'), re('prinzipien'), re('achtung (?:der|ihrer) (?:\\S+ )?(?:souveränität|territorialen integrität)')],
     with: [re('souveränität'), re('integrität'), re('gleichberechtigung'), re('völkerrecht'), re('gegenseitig~ achtung'), re('nichteinmischung')],
   },
-  nonaggression: { cues: [re('androhung oder anwendung von gewalt'), re('gewaltverzicht'), re('nichtangriff~')] },
+  nonaggression: { cues: [re('androhung oder anwendung von gewalt'), re('gewaltverzicht'), re('nichtangriff~'), re('verzicht~ auf (?:die )?(?:androhung|anwendung) von gewalt'), re('nicht (?:gegenseitig )?an(?:zu)?greifen')] },
   consultation: {
     cues: [re('konsultation~'), re('konsultier~'), re('beraten sich')],
     with: [re('bedroh~'), re('gefahr'), re('sicherheit'), re('\\b(?:wenn|falls|im falle?)\\b')],

@@ -26,6 +26,7 @@ test('paraphrased security clauses (en)', () => {
   has('The police and intelligence services of the two states will work together to counter threats from organised crime.', 'security-cooperation');
   has('Relations between the two monarchies shall rest on respect for each other’s sovereignty and non-interference.', 'principles');
   has('Both armies will draw up joint defence measures for the border region.', 'joint-defense-measures');
+  has('Both states renounce the use of force in their relations.', 'nonaggression');
 });
 
 test('a denied defence clause is not a defence clause, and a news caveat is no verification clause', () => {

@@ -15,7 +15,13 @@ export const en: Partial<Record<RuleId, Cues>> = {
     with: [re('sovereign'), re('territorial integrity'), re('equality'), re('international law'), re('mutual respect'), re('non-?interference')],
   },
   nonaggression: {
-    cues: [re('threat or use of (?:armed )?force'), re('refrain~? from (?:the )?(?:use of )?(?:armed )?force'), re('(?:not|never) (?:to )?attack each other')],
+    cues: [
+      re('threat or use of (?:armed )?force'),
+      re('refrain~? from (?:the )?(?:use of )?(?:armed )?force'),
+      re('(?:not|never) (?:to )?attack (?:each other|one another)'),
+      re('(?:not|never) (?:to )?(?:use|resort to) (?:armed )?force against (?:each other|one another|the other)'),
+      re('renounc~ (?:the )?(?:use|threat) of force'),
+    ],
     // ATOP's non-aggression is a commitment to refrain from force against each other. The bare word listed among
     // principles ("mutual respect for sovereignty, non-aggression on territory, …") names a principle of
     // relations, not that commitment: it counts only when the sentence says nothing else.

@@ -14,6 +14,7 @@ test('paraphrased security clauses (es)', () => {
   has('Ninguna de las partes permitirá que su territorio sea utilizado contra la otra.', 'no-territory-use');
   has('En caso de amenaza a la seguridad de una de ellas, las partes celebrarán consultas de inmediato.', 'consultation');
   has('En caso de ataque armado contra una parte, la otra le prestará asistencia militar.', 'defense');
+  has('Ambas partes renuncian al uso de la fuerza en sus relaciones.', 'nonaggression');
   has('Los servicios de inteligencia compartirán datos para combatir el terrorismo.', 'security-cooperation');
   has('Las relaciones se basan en el respeto a la soberanía y la no injerencia.', 'principles');
 });

@@ -16,7 +16,7 @@ export const es: Partial<Record<RuleId, Cues>> = {
     cues: [re('no injerencia'), re('respeto mutuo'), re('principios'), re('respeto (?:a|de|por) (?:la|su) (?:\\S+ )?(?:soberanía|integridad territorial)')],
     with: [re('soberan~'), re('integridad territorial'), re('igualdad'), re('derecho internacional'), re('respeto mutuo'), re('no injerencia')],
   },
-  nonaggression: { cues: [re('amenaza o (?:el )?uso de la fuerza'), re('abstener~ de (?:\\S+ ){0,3}(?:uso de la )?fuerza')], weak: [re('no agresión')] },
+  nonaggression: { cues: [re('amenaza o (?:el )?uso de la fuerza'), re('abstener~ de (?:\\S+ ){0,3}(?:uso de la )?fuerza'), re('renunci~ al uso de la fuerza'), re('no recurrir a la fuerza'), re('no atacarse')], weak: [re('no agresión')] },
   consultation: {
     cues: [re('consult~'), re(`${B}concert~`)],
     with: [re('amenaza'), re('peligro'), re('seguridad'), re('agresión'), re(`${B}(?:si|cuando|en caso de)${E}`)],

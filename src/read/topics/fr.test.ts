@@ -13,6 +13,7 @@ test('paraphrased security clauses (fr)', () => {
   assert.ok(!readTopics("Si l'un des deux pays est attaqué, l'autre n'aidera pas l'agresseur.").includes('defense'));
   has("Chaque partie s'engage à empêcher toute activité hostile menée depuis son territoire contre l'autre.", 'no-territory-use');
   has('En cas de menace contre la paix, les deux gouvernements se consultent sans délai.', 'consultation');
+  has("Les deux pays s'engagent à ne pas recourir à la force l'un contre l'autre.", 'nonaggression');
   has('Les services de renseignement coopéreront contre le terrorisme.', 'security-cooperation');
 });
 

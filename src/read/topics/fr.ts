@@ -14,7 +14,7 @@ export const fr: Partial<Record<RuleId, Cues>> = {
     cues: [re('non-ingérence'), re('respect mutuel'), re('principes'), re('respect (?:de|pour) (?:la|leur) (?:\\S+ )?(?:souveraineté|intégrité territoriale)')],
     with: [re('souveraineté'), re('intégrité'), re('égalité'), re('droit international'), re('respect mutuel'), re('non-ingérence')],
   },
-  nonaggression: { cues: [re("menace ou (?:à )?l'emploi de la force"), re('non-agression'), re("(?:recours|emploi) à la force")] },
+  nonaggression: { cues: [re("menace ou (?:à )?l'emploi de la force"), re('non-agression'), re("renonc~ (?:au recours|à l['’]emploi|à l['’]usage) (?:à|de) la force"), re('ne pas recourir à la force'), re('ne pas s[’\']attaquer')] },
   consultation: {
     cues: [re('consult~'), re('se concert~')],
     with: [re('menace'), re('danger'), re('sécurité'), re('\\b(?:lorsque|si|en cas d)\\b')],
