@@ -44,8 +44,12 @@ export const en: ObligationCues = {
   crises: [re('(?<!\\p{L})(?:cris[ie]s|(?:military|political|security|defen[cs]e) emergenc~)')],
   attack: [re('armed attack|attacked|attack (?:on|against)|state of war|invasion')],
   threatOfAttack: [re('threat~ of (?:\\S+ ){0,4}(?:aggression|attack|invasion)')],
-  offense: [re('joint(?:ly)? (?:offensive|attack)|offensive (?:alliance|operations?) against|(?:attack|wage war (?:on|against)) (?:a )?third (?:state|countr)')],
-  triggers: [/(?<![\p{L}])(?:in the event (?:of|that)|if|should|whenever|in case of)\s[^;]+?(?=,\s*(?:the other|each|both|they|it|then|either)(?![\p{L}])|;|[.”"]?$)/giu],
+  offense: [
+    re('joint(?:ly)? (?:offensive|attack)|offensive (?:alliance|operations?) against|(?:attack|wage war (?:on|against)) (?:a )?third (?:state|countr)'),
+  ],
+  triggers: [
+    /(?<![\p{L}])(?:in the event (?:of|that)|if|should|whenever|in case of)\s[^;]+?(?=,\s*(?:the other|each|both|they|it|then|either)(?![\p{L}])|;|[.”"]?$)/giu,
+  ],
   frames: [
     /(?<![\p{L}])(?:in accordance with|in line with|following|pursuant to|consistent with|under)\s+(?:the\s+)?Article\s+51[^.;]*/giu,
     /(?<![\p{L}])(?:in accordance with|subject to|according to)\s+(?:their|its|the)\s+(?:respective\s+)?(?:national\s+)?(?:laws|legislation|constitutional (?:procedures|processes|requirements))[^.;]*/giu,
@@ -58,8 +62,12 @@ export const en: ObligationCues = {
       re('arms (?:control|reduction|limitation)'),
       re('non-?proliferation|test[- ]ban|disarmament|intermediate-range|strategic offensive arms|conventional (?:armed )?forces'),
     ],
-    environment: [re('biological diversity|biodiversity|climat~|environment~|law of the sea|high seas|ozone|desertification|wetlands|endangered species|fish stocks|pollution|watercourses|conservation of')],
+    environment: [
+      re('biological diversity|biodiversity|climat~|environment~|law of the sea|high seas|ozone|desertification|wetlands|endangered species|fish stocks|pollution|watercourses|conservation of'),
+    ],
     trade: [re('free[- ]trade|trade (?:agreement|deal|pact|treaty|in goods)|economic partnership agreement|customs union|investment (?:agreement|treaty)')],
-    peace: [re('peace (?:treaty|agreement|accord|deal)|treaty of peace(?!,? (?:and )?friendship)|(?:agreement|accord) for peace|normali[sz]ation|ceasefire|cease-fire|armistice')],
+    peace: [
+      re('peace (?:treaty|agreement|accord|deal)|treaty of peace(?!,? (?:and )?friendship)|(?:agreement|accord) for peace|normali[sz]ation|ceasefire|cease-fire|armistice'),
+    ],
   },
 };

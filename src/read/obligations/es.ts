@@ -19,7 +19,9 @@ const NOT_AGAINST = '(?! (?:\\S+ ){0,2}(?:dirigid~|contra|hostil~|con terceros))
 
 export const es: ObligationCues = {
   notContingency: [re('(?:primera|segunda) guerra mundial|(?:seguridad|crisis) (?:económica|energética|alimentaria|financiera|sanitaria|humanitaria)~')],
-  hostilities: [re(`${B}(?:amenaza~ de (?:\\S+ ){0,4})?(?:agresi(?:ón|ones)|ataque~? armado~?|atacad~|invasi(?:ón|ones)|conflicto~? armado~?|hostilidades|guerra~?${E})`)],
+  hostilities: [
+    re(`${B}(?:amenaza~ de (?:\\S+ ){0,4})?(?:agresi(?:ón|ones)|ataque~? armado~?|atacad~|invasi(?:ón|ones)|conflicto~? armado~?|hostilidades|guerra~?${E})`),
+  ],
   threats: [
     re(`${B}(?:amenaz~|peligro~)(?:\\s+\\S+){0,3}?\\s+(?:seguridad|paz|soberanía|integridad territorial|independencia)`),
     re(`${B}(?:seguridad|paz|soberanía|integridad|independencia)[^.;]{0,80}?${B}(?:amenazad~|en peligro)`),

@@ -11,7 +11,15 @@ const WEAPONS = 'warheads?|launchers?|missiles?|bombers?|weapons?|arms|armaments
 
 export const en: Partial<Record<RuleId, Cues>> = {
   principles: {
-    cues: [re('non-?interference'), re('non-?intervention'), re('mutual respect'), re('principles? of'), re('peaceful coexistence'), re('sovereign equality'), re('respect~ (?:for )?(?:\\S+ ){0,3}(?:sovereignty|territorial integrity)')],
+    cues: [
+      re('non-?interference'),
+      re('non-?intervention'),
+      re('mutual respect'),
+      re('principles? of'),
+      re('peaceful coexistence'),
+      re('sovereign equality'),
+      re('respect~ (?:for )?(?:\\S+ ){0,3}(?:sovereignty|territorial integrity)'),
+    ],
     with: [re('sovereign'), re('territorial integrity'), re('equality'), re('international law'), re('mutual respect'), re('non-?interference')],
   },
   nonaggression: {
@@ -34,7 +42,17 @@ export const en: Partial<Record<RuleId, Cues>> = {
     with: [re('threat'), re('aggression'), re('attack'), re('danger'), re('security'), re('\\b(?:when|if|in the event|in case)\\b')],
   },
   defense: {
-    cues: [re('armed attack'), re('attacked'), re('attack on one'), re('state of war'), re('armed invasion'), re('invaded'), re('comes? under (?:an )?(?:armed )?attack'), re('(?:act of )?aggression against'), re('(?:subject~ to|victim of|fac~|suffer~) (?:an? )?(?:act of )?(?:armed )?(?:aggression|attack|invasion)')],
+    cues: [
+      re('armed attack'),
+      re('attacked'),
+      re('attack on one'),
+      re('state of war'),
+      re('armed invasion'),
+      re('invaded'),
+      re('comes? under (?:an )?(?:armed )?attack'),
+      re('(?:act of )?aggression against'),
+      re('(?:subject~ to|victim of|fac~|suffer~) (?:an? )?(?:act of )?(?:armed )?(?:aggression|attack|invasion)'),
+    ],
     with: [re('assist~'), re('\\baid\\b'), re('help'), re('attack on both'), re('mutual defen[cs]e'), re('come to (?:\\S+ ){0,2}defen[cs]e')],
     without: [THREAT_OF_ATTACK, ...DENIED],
   },
@@ -64,10 +82,21 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('(?:prevent|stop|bar|prohibit)~ (?:\\S+ ){0,10}(?:from|on|in|within) (?:its|their) (?:own )?territor~'),
     ],
     // Used by a third state, or against the other party: "for separatist or hostile activity against the other".
-    with: [re('third (?:state|country|countr~|part~|power)'), re('against (?:the other|either|one another|each other)'), re('hostile'), re('separatis~'), re('aggress~'), re('attack~'), re('threat~'), re('subversi~')],
+    with: [
+      re('third (?:state|country|countr~|part~|power)'),
+      re('against (?:the other|either|one another|each other)'),
+      re('hostile'),
+      re('separatis~'),
+      re('aggress~'),
+      re('attack~'),
+      re('threat~'),
+      re('subversi~'),
+    ],
   },
   'no-competing-commitments': {
-    cues: [re('(?:not|never|refrain from) (?:to )?(?:sign~|enter~|conclud~|join~|participat~)(?: into| in)? (?:\\S+ ){0,5}(?:agreements?|treat~|alliances?|blocs?|coalitions?)')],
+    cues: [
+      re('(?:not|never|refrain from) (?:to )?(?:sign~|enter~|conclud~|join~|participat~)(?: into| in)? (?:\\S+ ){0,5}(?:agreements?|treat~|alliances?|blocs?|coalitions?)'),
+    ],
   },
   'other-obligations': {
     cues: [re('(?:does|shall) not affect (?:the )?(?:rights and )?obligations'), re('without prejudice to (?:the )?(?:rights and )?obligations')],
@@ -75,11 +104,23 @@ export const en: Partial<Record<RuleId, Cues>> = {
   'coercive-measures': { cues: [re('unilateral (?:coercive|restrictive|compulsory) measures'), re('coercive measures'), re('sanctions')] },
   'joint-defense-measures': { cues: [re('defen[cs]e capa~'), re('joint (?:measures|actions) to strengthen'), re('joint defen[cs]e measures')] },
   'military-cooperation': {
-    cues: [re('military(?:-technical)? cooperation'), re('defen[cs]e cooperation'), re('defen[cs]e industr~'), re('arms (?:supplies|deliveries|transfers)'), re('military training')],
+    cues: [
+      re('military(?:-technical)? cooperation'),
+      re('defen[cs]e cooperation'),
+      re('defen[cs]e industr~'),
+      re('arms (?:supplies|deliveries|transfers)'),
+      re('military training'),
+    ],
   },
   'joint-exercises': { cues: [re('joint (?:\\S+ )?(?:exercises?|drills?|manoeuvres|maneuvers)')] },
   'information-exchange': {
-    cues: [re('exchange (?:of )?information'), re('(?:share|exchange) (?:\\S+ ){0,3}data'), re('inform each other'), re('information cent(?:re|er)'), re('intelligence sharing')],
+    cues: [
+      re('exchange (?:of )?information'),
+      re('(?:share|exchange) (?:\\S+ ){0,3}data'),
+      re('inform each other'),
+      re('information cent(?:re|er)'),
+      re('intelligence sharing'),
+    ],
   },
   'maritime-security': {
     cues: [re('safety of navigation'), re('navigation safety'), re('piracy'), re('coast ?guard'), re('maritime security'), re('freedom of navigation')],
@@ -140,7 +181,13 @@ export const en: Partial<Record<RuleId, Cues>> = {
     with: [re(`\\b(?:${WEAPONS})\\b`)],
   },
   ceasefire: {
-    cues: [re('cease-?fire'), re('cessation of (?:all )?hostilities'), re('\\btruce\\b'), re('armistice'), re('(?:halt|stop|end|cease)~ (?:all )?(?:\\S+ ){0,2}(?:hostilities|fighting|military operations)')],
+    cues: [
+      re('cease-?fire'),
+      re('cessation of (?:all )?hostilities'),
+      re('\\btruce\\b'),
+      re('armistice'),
+      re('(?:halt|stop|end|cease)~ (?:all )?(?:\\S+ ){0,2}(?:hostilities|fighting|military operations)'),
+    ],
   },
   'withdrawal-of-forces': {
     cues: [
@@ -184,7 +231,9 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('duty-free|tariff-free|zero tariffs?'),
     ],
   },
-  'rules-of-origin': { cues: [re('rules? of origin'), re('originating (?:goods|products)'), re('(?:certificates?|proof) of origin'), re('regional value content')] },
+  'rules-of-origin': {
+    cues: [re('rules? of origin'), re('originating (?:goods|products)'), re('(?:certificates?|proof) of origin'), re('regional value content')],
+  },
   trade: { cues: [re('\\btrade\\b'), re('tariff~'), re('customs dut~'), re('\\b(?:imports?|exports?)\\b'), re('most-favou?red-nation')] },
   'economic-cooperation': {
     cues: [re('\\btrade\\b'), re('econom~'), re('invest~'), re('fisher~'), re('shipbuilding'), re('access to (?:\\S+ ){0,2}ports')],
@@ -193,10 +242,26 @@ export const en: Partial<Record<RuleId, Cues>> = {
     cues: [re('\\beducation'), re('healthcare|public health'), re('\\bculture'), re('tourism'), re('science and technology'), re('environment~ protection')],
   },
   energy: {
-    cues: [re('\\benergy\\b'), re('\\b(?:oil|gas|lng|coal|uranium)\\b(?<!greenhouse gas)'), re('pipelines?'), re('electricity'), re('power (?:grid|plants?|supplies)'), re('nuclear (?:power|energy)'), re('renewable~'), re('hydropower|hydroelectric~')],
+    cues: [
+      re('\\benergy\\b'),
+      re('\\b(?:oil|gas|lng|coal|uranium)\\b(?<!greenhouse gas)'),
+      re('pipelines?'),
+      re('electricity'),
+      re('power (?:grid|plants?|supplies)'),
+      re('nuclear (?:power|energy)'),
+      re('renewable~'),
+      re('hydropower|hydroelectric~'),
+    ],
   },
   transport: {
-    cues: [re('transport~'), re('\\btransit\\b'), re('railway~|rail (?:link|line|connection)~'), re('air (?:services|traffic|links?)'), re('inland navigation'), re('motorway~|highway~')],
+    cues: [
+      re('transport~'),
+      re('\\btransit\\b'),
+      re('railway~|rail (?:link|line|connection)~'),
+      re('air (?:services|traffic|links?)'),
+      re('inland navigation'),
+      re('motorway~|highway~'),
+    ],
   },
   'protected-areas': { cues: [re('protected areas?'), re('marine reserves?'), re('area-based management'), re('no-take'), re('sanctuar~')] },
   'impact-assessment': { cues: [re('impact assessments?'), re('assess~ (?:\\S+ ){0,4}impacts?'), re('\\beias?\\b')] },
@@ -204,7 +269,13 @@ export const en: Partial<Record<RuleId, Cues>> = {
     cues: [re('pollut~'), re('protection of the (?:\\S+ )?environment'), re('environment~ (?:protection|impact)'), re('biodiversity'), re('ecosystem~')],
   },
   'benefit-sharing': {
-    cues: [re('benefit-?sharing'), re('shar~ (?:\\S+ ){0,4}benefits'), re('benefits (?:\\S+ ){0,5}shared'), re('genetic resources'), re('digital sequence information')],
+    cues: [
+      re('benefit-?sharing'),
+      re('shar~ (?:\\S+ ){0,4}benefits'),
+      re('benefits (?:\\S+ ){0,5}shared'),
+      re('genetic resources'),
+      re('digital sequence information'),
+    ],
   },
   'capacity-building': { cues: [re('capacity[- ]building'), re('(?:transfer of|transferring) (?:\\S+ ){0,2}technolog~'), re('technology transfer')] },
   'resource-sharing': {
@@ -234,7 +305,12 @@ export const en: Partial<Record<RuleId, Cues>> = {
   },
   adaptation: { cues: [re('\\badaptation\\b'), re('adaptive capacity'), re('resilience to (?:\\S+ )?climate')] },
   finance: {
-    cues: [re('financial (?:resources|mechanism|support|assistance|contributions?)'), re('climate finance'), re('funding mechanism'), re('(?:mobili[sz]e|provide) (?:\\S+ ){0,3}(?:finance|funding)')],
+    cues: [
+      re('financial (?:resources|mechanism|support|assistance|contributions?)'),
+      re('climate finance'),
+      re('funding mechanism'),
+      re('(?:mobili[sz]e|provide) (?:\\S+ ){0,3}(?:finance|funding)'),
+    ],
   },
   transparency: { cues: [re('transparen~'), re('report~ (?:\\S+ ){0,3}(?:on )?(?:emissions|progress|implementation)')] },
   purpose: {
@@ -301,7 +377,14 @@ export const en: Partial<Record<RuleId, Cues>> = {
   },
   supersedes: { cues: [re('(?:shall |will )?(?:replace|replaces|supersede|supersedes)\\b'), re('ceased? to apply'), re('cease~ to have effect')] },
   registration: {
-    cues: [re('register~ with the (?:\\S+ ){0,2}(?:secretariat|secretary-general)'), re('article 102 of the charter'), re('registration (?:with|of this)'), re('\\bdepositary')],
+    cues: [
+      re('register~ with the (?:\\S+ ){0,2}(?:secretariat|secretary-general)'),
+      re('article 102 of the charter'),
+      re('registration (?:with|of this)'),
+      re('\\bdepositary'),
+    ],
   },
-  'final-clauses': { cues: [re('\\bdone (?:at|in) '), re('in (?:two|three|\\d) originals'), re('equally authentic'), re('authentic texts?'), re('in witness whereof')] },
+  'final-clauses': {
+    cues: [re('\\bdone (?:at|in) '), re('in (?:two|three|\\d) originals'), re('equally authentic'), re('authentic texts?'), re('in witness whereof')],
+  },
 };

@@ -14,7 +14,15 @@ export const fr: Partial<Record<RuleId, Cues>> = {
     cues: [re('non-ingérence'), re('respect mutuel'), re('principes'), re('respect (?:de|pour) (?:la|leur) (?:\\S+ )?(?:souveraineté|intégrité territoriale)')],
     with: [re('souveraineté'), re('intégrité'), re('égalité'), re('droit international'), re('respect mutuel'), re('non-ingérence')],
   },
-  nonaggression: { cues: [re("menace ou (?:à )?l'emploi de la force"), re('non-agression'), re("renonc~ (?:au recours|à l['’]emploi|à l['’]usage) (?:à|de) la force"), re('ne pas recourir à la force'), re('ne pas s[’\']attaquer')] },
+  nonaggression: {
+    cues: [
+      re("menace ou (?:à )?l'emploi de la force"),
+      re('non-agression'),
+      re("renonc~ (?:au recours|à l['’]emploi|à l['’]usage) (?:à|de) la force"),
+      re('ne pas recourir à la force'),
+      re('ne pas s[’\']attaquer'),
+    ],
+  },
   consultation: {
     cues: [re('consult~'), re('se concert~')],
     with: [re('menace'), re('danger'), re('sécurité'), re('\\b(?:lorsque|si|en cas d)\\b')],
@@ -32,7 +40,11 @@ export const fr: Partial<Record<RuleId, Cues>> = {
   },
   neutrality: { cues: [re('neutralité')] },
   'no-territory-use': {
-    cues: [re('utilis~ (?:de )?(?:son |leur )?territoire'), re('territoire~ (?:\\S+ ){0,4}utilisé~'), re("(?:empêch|interdi|préven)~ (?:\\S+ ){0,10}(?:depuis|sur|à partir de) (?:son|leur) (?:propre )?territoire")],
+    cues: [
+      re('utilis~ (?:de )?(?:son |leur )?territoire'),
+      re('territoire~ (?:\\S+ ){0,4}utilisé~'),
+      re("(?:empêch|interdi|préven)~ (?:\\S+ ){0,10}(?:depuis|sur|à partir de) (?:son|leur) (?:propre )?territoire"),
+    ],
     with: [re('(?:état|pays|partie)s? tier~'), re('tiers'), re("contre l['’]autre"), re('hostile~'), re('séparatis~'), re('agression')],
   },
   'no-competing-commitments': { cues: [re('ne (?:pas )?(?:conclure|adhérer|signer|participer)(?: \\S+){0,5} (?:accords?|traités?|alliances?)')] },
@@ -44,25 +56,74 @@ export const fr: Partial<Record<RuleId, Cues>> = {
   'information-exchange': { cues: [re("échange~? (?:\\S+ ){0,2}(?:d'informations|données)"), re("centre d'information"), re("s'informe~ mutuellement")] },
   'maritime-security': { cues: [re('sécurité de la navigation'), re('piraterie'), re('garde-côtes'), re('sécurité maritime')] },
   'security-cooperation': {
-    cues: [re('terrorisme'), re('criminalité organisée'), re('extrémisme'), re('services (?:de renseignement|de sécurité|spéciaux)'), re('(?:contrer|lutter contre|faire face aux) (?:\\S+ ){0,2}menaces')],
+    cues: [
+      re('terrorisme'),
+      re('criminalité organisée'),
+      re('extrémisme'),
+      re('services (?:de renseignement|de sécurité|spéciaux)'),
+      re('(?:contrer|lutter contre|faire face aux) (?:\\S+ ){0,2}menaces'),
+    ],
   },
   'information-security': { cues: [re("sécurité de l'information"), re('cybersécurité')] },
-  'status-of-forces': { cues: [re('statut (?:juridique )?des (?:forces|troupes|personnels militaires|militaires)'), re('forces en visite|forces de passage'), re('stationnement (?:\\S+ ){0,2}(?:forces|troupes)')] },
+  'status-of-forces': {
+    cues: [
+      re('statut (?:juridique )?des (?:forces|troupes|personnels militaires|militaires)'),
+      re('forces en visite|forces de passage'),
+      re('stationnement (?:\\S+ ){0,2}(?:forces|troupes)'),
+    ],
+  },
   'arms-limits': {
-    cues: [re('ogives?'), re('lanceurs?'), re('bombardiers lourds'), re('vecteurs?'), re('armes? nucléaires?'), re('missiles? (?:\\S+ ){0,2}(?:balistiques?|stratégiques?|de croisière|intercontinentaux)')],
-    with: [re('plafond~'), re('limit~'), re('rédui~|réduction'), re('ne pas dépasser|au plus|au maximum'), re('élimin~|détrui~|démantel~'), re('\\d[\\d  ]* (?:\\S+ ){0,2}(?:ogives|lanceurs|missiles)')],
+    cues: [
+      re('ogives?'),
+      re('lanceurs?'),
+      re('bombardiers lourds'),
+      re('vecteurs?'),
+      re('armes? nucléaires?'),
+      re('missiles? (?:\\S+ ){0,2}(?:balistiques?|stratégiques?|de croisière|intercontinentaux)'),
+    ],
+    with: [
+      re('plafond~'),
+      re('limit~'),
+      re('rédui~|réduction'),
+      re('ne pas dépasser|au plus|au maximum'),
+      re('élimin~|détrui~|démantel~'),
+      re('\\d[\\d  ]* (?:\\S+ ){0,2}(?:ogives|lanceurs|missiles)'),
+    ],
   },
   'missile-defense': { cues: [re('défense antimissile~'), re('antimissiles?'), re('intercepteurs?')] },
   inspections: { cues: [re('inspection~|inspecteur~'), re('sur place')] },
   verification: { cues: [re('vérification~|vérifier'), re('moyens techniques nationaux'), re('télémétri~')] },
   'verification-notices': { cues: [re('notification~'), re('échange~? de données'), re('base de données')], with: [re(`(?:${WEAPONS})`)] },
   ceasefire: { cues: [re('cessez-le-feu'), re('trêve'), re('cessation des hostilités'), re('armistice')] },
-  'withdrawal-of-forces': { cues: [re('retrait (?:\\S+ ){0,3}(?:troupes|forces|soldats|unités)'), re('désengagement'), re('retirer (?:\\S+ ){0,3}(?:troupes|forces)')] },
+  'withdrawal-of-forces': {
+    cues: [re('retrait (?:\\S+ ){0,3}(?:troupes|forces|soldats|unités)'), re('désengagement'), re('retirer (?:\\S+ ){0,3}(?:troupes|forces)')],
+  },
   'prisoner-exchange': { cues: [re('échange~? (?:\\S+ ){0,3}(?:prisonniers|détenus|otages)'), re('libération (?:\\S+ ){0,3}(?:prisonniers|détenus|otages)')] },
-  borders: { cues: [re('délimitation'), re('démarcation'), re('tracé de la frontière'), re('inviolabilité des frontières'), re('(?:reconna~|respect~) (?:\\S+ ){0,3}frontières')] },
-  'diplomatic-relations': { cues: [re('relations diplomatiques'), re('normalisation (?:\\S+ ){0,2}relations'), re('(?:ouvr~|établi~) (?:\\S+ ){0,3}ambassades?'), re("échange~? d['’]ambassadeurs")] },
+  borders: {
+    cues: [
+      re('délimitation'),
+      re('démarcation'),
+      re('tracé de la frontière'),
+      re('inviolabilité des frontières'),
+      re('(?:reconna~|respect~) (?:\\S+ ){0,3}frontières'),
+    ],
+  },
+  'diplomatic-relations': {
+    cues: [
+      re('relations diplomatiques'),
+      re('normalisation (?:\\S+ ){0,2}relations'),
+      re('(?:ouvr~|établi~) (?:\\S+ ){0,3}ambassades?'),
+      re("échange~? d['’]ambassadeurs"),
+    ],
+  },
   'market-access': {
-    cues: [re('accès aux? marchés?'), re('(?:suppression|élimination|réduction|baisse|démantèlement) (?:\\S+ ){0,3}(?:droits de douane|tarifs douaniers|tarifaire~)'), re('(?:droits de douane|tarifs douaniers) (?:\\S+ ){0,5}(?:supprimé~|élimin~|rédui~|abaiss~)'), re('en franchise de droits'), re('démantèlement tarifaire')],
+    cues: [
+      re('accès aux? marchés?'),
+      re('(?:suppression|élimination|réduction|baisse|démantèlement) (?:\\S+ ){0,3}(?:droits de douane|tarifs douaniers|tarifaire~)'),
+      re('(?:droits de douane|tarifs douaniers) (?:\\S+ ){0,5}(?:supprimé~|élimin~|rédui~|abaiss~)'),
+      re('en franchise de droits'),
+      re('démantèlement tarifaire'),
+    ],
   },
   'rules-of-origin': { cues: [re("règles d['’]origine"), re('produits originaires'), re("certificat~ d['’]origine")] },
   trade: { cues: [re('\\bcommerc~'), re('droits de douane'), re('\\b(?:importations?|exportations?)\\b')] },
@@ -76,18 +137,39 @@ export const fr: Partial<Record<RuleId, Cues>> = {
   'benefit-sharing': { cues: [re('partage (?:juste et équitable )?des avantages'), re('ressources génétiques')] },
   'capacity-building': { cues: [re('renforcement des capacités'), re('transfert~? (?:\\S+ ){0,2}technologi~')] },
   'resource-sharing': {
-    cues: [re('partage~? (?:\\S+ ){0,4}(?:eaux|débit|ressources?)'), re('prélèvement~'), re('débit (?:minimum|minimal|réservé)'), re('\\bquota~'), re('répartition (?:\\S+ ){0,3}(?:eaux|débit|ressources?)')],
+    cues: [
+      re('partage~? (?:\\S+ ){0,4}(?:eaux|débit|ressources?)'),
+      re('prélèvement~'),
+      re('débit (?:minimum|minimal|réservé)'),
+      re('\\bquota~'),
+      re('répartition (?:\\S+ ){0,3}(?:eaux|débit|ressources?)'),
+    ],
   },
   mitigation: {
-    cues: [re('émissions (?:\\S+ ){0,3}(?:rédui~|réduction|limit~|baiss~)'), re('(?:réduction|limitation|baisse) (?:\\S+ ){0,3}émissions'), re('contributions? déterminées? au niveau national'), re('atténuation')],
+    cues: [
+      re('émissions (?:\\S+ ){0,3}(?:rédui~|réduction|limit~|baiss~)'),
+      re('(?:réduction|limitation|baisse) (?:\\S+ ){0,3}émissions'),
+      re('contributions? déterminées? au niveau national'),
+      re('atténuation'),
+    ],
   },
   adaptation: { cues: [re("adaptation aux? (?:\\S+ ){0,2}(?:changements? climatiques?|effets)")] },
   finance: { cues: [re('ressources financières'), re('financement climatique'), re('mécanisme financier'), re('soutien financier')] },
   transparency: { cues: [re('transparence')] },
-  purpose: { cues: [re("objectif~? (?:du présent|de l['’]|de cet|de ce) (?:accord|traité|convention)"), re('objectif général'), re('(?:accord|traité|convention) vise à')] },
+  purpose: {
+    cues: [
+      re("objectif~? (?:du présent|de l['’]|de cet|de ce) (?:accord|traité|convention)"),
+      re('objectif général'),
+      re('(?:accord|traité|convention) vise à'),
+    ],
+  },
   'planned-measures': { cues: [re('mesures projetées'), re('projet~ (?:\\S+ ){0,3}(?:barrage|ouvrage)~')] },
   institutions: {
-    cues: [re('(?:institu~|crée~?|créent|établi~) (?:\\S+ ){0,5}(?:commission|comité|conseil)'), re('(?:commission|comité) (?:\\S+ ){0,4}(?:composée?|a son siège)'), re('conférence des parties')],
+    cues: [
+      re('(?:institu~|crée~?|créent|établi~) (?:\\S+ ){0,5}(?:commission|comité|conseil)'),
+      re('(?:commission|comité) (?:\\S+ ){0,4}(?:composée?|a son siège)'),
+      re('conférence des parties'),
+    ],
   },
   'dispute-settlement': { cues: [re('différends? (?:\\S+ ){0,4}interprétation'), re('règlement des (?:différends|litiges)'), re('arbitrage')] },
   amendment: { cues: [re('(?:peut|peuvent) être (?:amendé|modifié)~'), re('amendements? (?:au|à ce) (?:traité|accord)')] },
