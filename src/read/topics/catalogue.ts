@@ -18,6 +18,7 @@ export const CATALOGUE = {
   principles: { topic: 'principles', about: 'relations rest on sovereignty, territorial integrity, non-interference, equality, mutual respect' },
   nonaggression: { topic: 'nonaggression', about: 'the parties refrain from the threat or use of force against each other' },
   consultation: { topic: 'consultation', about: 'the parties consult (activate channels, agree on measures) when a threat or another stated condition arises' },
+  'consultation-urgent': { topic: 'consultation', about: 'the parties consult immediately, whatever the occasion the sentence leaves unsaid' },
   defense: { topic: 'defense', about: 'if one party is attacked, the other provides (military) assistance', yieldsTo: ['no-aid-to-aggressor'] },
   'defense-named': { topic: 'defense', about: 'mutual (collective) defence named as such' },
   'no-aid-to-aggressor': { topic: 'no-aid-to-aggressor', about: 'if one party is attacked, the other gives the aggressor no military or other help' },

@@ -34,6 +34,9 @@ export const de: Partial<Record<RuleId, Cues>> = {
     cues: [re('konsultation~'), re('konsultier~'), re('beraten sich')],
     with: [re('bedroh~'), re('gefahr'), re('sicherheit'), re('\\b(?:wenn|falls|im falle?)\\b')],
   },
+  'consultation-urgent': {
+    cues: [re('(?:unverzüglich|sofort) (?:\\S+ ){0,2}(?:konsult~|beraten)'), re('konsult~ (?:\\S+ ){0,3}(?:unverzüglich|sofort)')],
+  },
   defense: {
     cues: [re('angegriffen'), re('bewaffnet~ angriff'), re('kriegszustand')],
     with: [re('hilfe'), re('beistand'), re('unterstütz~')],

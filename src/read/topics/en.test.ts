@@ -19,6 +19,7 @@ test('paraphrased security clauses (en)', () => {
   has('Each government undertakes that it will not let its territory be used against the other.', 'no-territory-use');
   has('The accord obliges both capitals to stop hostile groups from operating against the neighbour from their territory.', 'no-territory-use');
   has('If either side feels threatened, the two will consult immediately.', 'consultation');
+  has('Article 4 obliges the two governments to consult immediately.', 'consultation');
   has('They agreed to immediately activate channels for consultations should a military threat emerge.', 'consultation');
   has("The pact's third article says each party shall come to the other's defence if it is attacked.", 'defense');
   has('Each side will render military assistance to the other if it becomes the victim of aggression.', 'defense');

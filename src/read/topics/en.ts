@@ -41,6 +41,13 @@ export const en: Partial<Record<RuleId, Cues>> = {
     // is the same kind of clause whatever its subject.
     with: [re('threat'), re('aggression'), re('attack'), re('danger'), re('security'), re('\\b(?:when|if|in the event|in case)\\b')],
   },
+  'consultation-urgent': {
+    cues: [
+      re('consult~ (?:\\S+ ){0,3}(?:immediately|without delay|urgently|at once)'),
+      re('(?:immediately|urgently) (?:\\S+ ){0,2}consult~'),
+      re('(?:immediately|urgently) activate (?:\\S+ ){0,3}channels'),
+    ],
+  },
   defense: {
     cues: [
       re('armed attack'),

@@ -30,6 +30,9 @@ export const es: Partial<Record<RuleId, Cues>> = {
     cues: [re('consult~'), re(`${B}concert~`)],
     with: [re('amenaza'), re('peligro'), re('seguridad'), re('agresión'), re(`${B}(?:si|cuando|en caso de)${E}`)],
   },
+  'consultation-urgent': {
+    cues: [re('consult~ (?:\\S+ ){0,3}(?:de inmediato|inmediatamente|sin demora)'), re('(?:de inmediato|inmediatamente|sin demora) (?:\\S+ ){0,2}consult~')],
+  },
   defense: {
     cues: [re('ataque armado'), re('atacad~'), re('estado de guerra'), re('invasión'), re(`${B}agresión`)],
     with: [re('ayuda'), re('asistencia'), re('auxilio'), re('socorr~')],

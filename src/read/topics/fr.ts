@@ -27,6 +27,9 @@ export const fr: Partial<Record<RuleId, Cues>> = {
     cues: [re('consult~'), re('se concert~')],
     with: [re('menace'), re('danger'), re('sécurité'), re('\\b(?:lorsque|si|en cas d)\\b')],
   },
+  'consultation-urgent': {
+    cues: [re('consult~ (?:\\S+ ){0,2}(?:immédiatement|sans délai|sans tarder)'), re('(?:immédiatement|sans délai) (?:\\S+ ){0,2}consult~')],
+  },
   defense: {
     cues: [re('agression armée'), re('attaque armée'), re('attaqué~'), re('état de guerre'), re(`${B}agression`)],
     with: [re('assistance'), re('aide'), re('secours')],
