@@ -88,15 +88,19 @@ export function countStatements(raw: Raw[]): Statement[] {
   });
 }
 
-/** One statement per document of each vote (a vote lists its claims apart from its documents). */
+/** One statement per claim of each vote (per document where the vote's claims are not at hand). */
 function fromVotes(votes: Vote[], claims?: Map<string, Claim>): Raw[] {
   return votes.flatMap((v) => {
-    const own = new Map<string, string[]>();
+    const out: Raw[] = [];
+    const stated = new Set<string>();
     for (const id of v.claims) {
       const doc = claims?.get(id)?.doc;
-      if (doc) (own.get(doc) ?? own.set(doc, []).get(doc)!).push(id);
+      if (!doc) continue;
+      stated.add(doc);
+      out.push({ value: v.value, doc, claim: id, yearWritten: yearWritten(v.value, [id], claims) });
     }
-    return v.docs.map((doc) => ({ value: v.value, doc, claim: null, yearWritten: yearWritten(v.value, own.get(doc) ?? [], claims) }));
+    for (const doc of v.docs) if (!stated.has(doc)) out.push({ value: v.value, doc, claim: null });
+    return out;
   });
 }
 
@@ -106,13 +110,13 @@ export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreem
   const evidence = record.evidence;
   const dates = evidence?.signedDate ?? [];
   const dateRaw = asTheSigningVerbSays(fromVotes(dates, claims), signing, claims);
-  const slots: [Conflict['slot'], string, Vote[], Statement[]][] = [
-    ['date', 'the signing date', dates, dateStatements(dateRaw, record.agreement.signed.date?.slice(0, 4))],
-    ['place', 'the signing place', evidence?.signedPlace ?? [], placeStatements(fromVotes(evidence?.signedPlace ?? []), ctx)],
-    ['article_count', 'the number of articles', evidence?.articleCount ?? [], countStatements(fromVotes(evidence?.articleCount ?? []))],
+  const slots: [Conflict['slot'], string, Statement[]][] = [
+    ['date', 'the signing date', dateStatements(dateRaw, record.agreement.signed.date?.slice(0, 4))],
+    ['place', 'the signing place', placeStatements(fromVotes(evidence?.signedPlace ?? [], claims), ctx)],
+    ['article_count', 'the number of articles', countStatements(fromVotes(evidence?.articleCount ?? [], claims))],
   ];
-  for (const [slot, about, votes, statements] of slots) {
-    const values = distinctValues(statements).map((v) => ({ ...v, claims: claimsOf(votes, v.docs) }));
+  for (const [slot, about, statements] of slots) {
+    const values = distinctValues(statements);
     if (values.length > 1) out.push(settle(slot, about, values, ctx));
   }
   return out;
@@ -140,14 +144,6 @@ function asTheSigningVerbSays(raw: Raw[], signing: Observation[], claims?: Map<s
     out.push(...(agreeing.length ? agreeing : verb.map((o) => ({ value: o.date!, doc, claim: o.claim, yearWritten: yearWritten(o.date!, [o.claim], claims) }))));
   }
   return out;
-}
-
-/** The claims behind the votes of these documents. */
-function claimsOf(votes: Vote[], docs: string[]): string[] {
-  const wanted = new Set(docs);
-  const claims = new Set<string>();
-  for (const v of votes) if (v.docs.some((d) => wanted.has(d))) for (const c of v.claims) claims.add(c);
-  return [...claims];
 }
 
 export function eventConflicts(given: MergedEvent[], ctx: ResolveContext, claims?: Map<string, Claim>): Conflict[] {

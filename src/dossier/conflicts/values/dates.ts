@@ -18,12 +18,13 @@ export function compatibleDates(a: string | null, b: string | null): boolean {
 /** For each value, the most precise date given that it supports, or null when it supports none or several. */
 export function dateValues(values: string[]): (string | null)[] {
   const dates = values.map(isoDate);
-  const given = [...new Set(dates.filter((d): d is string => !!d))];
-  // The dates no other given date makes more precise.
-  const precise = given.filter((d) => !given.some((e) => e !== d && e.startsWith(d)));
-  return dates.map((d) => {
-    if (!d) return null;
+  // Sorted, a date is followed by those that make it more precise: the precise ones are followed by none.
+  const given = [...new Set(dates.filter((d): d is string => !!d))].sort();
+  const precise = given.filter((d, i) => !given[i + 1]?.startsWith(d));
+  const supported = new Map<string, string | null>();
+  for (const d of given) {
     const within = precise.filter((p) => p.startsWith(d));
-    return within.length === 1 ? within[0] : null;
-  });
+    supported.set(d, within.length === 1 ? within[0] : null);
+  }
+  return dates.map((d) => (d ? supported.get(d)! : null));
 }
