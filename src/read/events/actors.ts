@@ -34,7 +34,7 @@ const LEGISLATURE_WORDS = [
   String.raw`upper\s+house|lower\s+house|house\s+of\s+(?:representatives|commons|lords|councillors)`,
   String.raw`парламент\w*|госдум\w*|дум[аеуы]|сейм\w*|собрани\w+|совет\w*\s+федерации|совфед\w*|палат\w+|депутат\w*|сенат\w*|сенатор\w*`,
   String.raw`\w*[Pp]arlament\w*|Bundestag\w*|Bundesrat\w*|Landtag\w*|\w*[Vv]ersammlung|Nationalrat\w*|Kammer\w*|Abgeordnete\w*|Senat\w*`,
-  String.raw`Parlement|parlementaires|Assemblée|Sénat|sénateurs|députés`,
+  String.raw`Parlements?|parlementaires|Assemblée|Sénat|sénateurs|députés`,
   String.raw`Parlamento|parlamentarios|legisladores|diputados|senadores|Senado|Congreso|Cortes|Asamblea|Cámara`,
 ];
 /** "presidential" is not a president. */

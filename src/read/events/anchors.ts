@@ -17,6 +17,8 @@ export interface Anchor {
   actor?: Actor;
   /** An event only with a date of its own (see EventCue). */
   dated?: boolean;
+  /** One of several legislatures each with its date in one verb bracket (see gapping.ts). */
+  gapped?: boolean;
 }
 
 /** How far back the guards look for a modal, condition or negation that governs the verb. */
@@ -78,12 +80,15 @@ export function findAnchors(text: string, rulesList: LanguageRules[], at: Placem
   const taken: Anchor[] = [];
   const overlaps = (s: number, e: number) => taken.some((a) => a.start < e && s < a.end);
   for (const rules of rulesList) {
-    // Events first (their order is the priority), then expectations in what is left.
-    for (const cue of rules.events) {
+    // Events first (their order is the priority), then expectations in what is left, then the nouns that tell
+    // of an event only with a date ("the vote in the Senate" is as often the one ahead).
+    const events = rules.events.filter((c) => !c.dated);
+    const dated = rules.events.filter((c) => c.dated);
+    for (const cue of events) {
       if (!tells(cue, at) || !has(cue.keys) || (cue.requires && !cue.requires.test(text))) continue;
       for (const m of matchesOf(cue.re, text)) {
         if (overlaps(m.start, m.end)) continue;
-        taken.push({ kind: 'event', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules, ...(cue.dated ? { dated: true } : {}) });
+        taken.push({ kind: 'event', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules });
       }
     }
     for (const cue of rules.expectations) {
@@ -91,6 +96,12 @@ export function findAnchors(text: string, rulesList: LanguageRules[], at: Placem
       for (const m of matchesOf(cue.re, text)) {
         if (overlaps(m.start, m.end)) continue;
         taken.push({ kind: 'expect', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules });
+      }
+    }
+    for (const cue of dated) {
+      if (!tells(cue, at) || !has(cue.keys)) continue;
+      for (const m of matchesOf(cue.re, text)) {
+        if (!overlaps(m.start, m.end)) taken.push({ kind: 'event', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules, dated: true });
       }
     }
   }

@@ -1,7 +1,7 @@
 // One claim → the lifecycle steps it tells of: the verb cues of its language (en.ts, ru.ts, … composed in
 // languages.ts), then for each verb its date (dating.ts), its actor and party, its place, bill reference or
 // condition.
-import type { Claim, ClaimEvent, DocumentRecord, LifecycleStep } from '../../types.ts';
+import type { Claim, ClaimEvent, DateMention, DocumentRecord, LifecycleStep } from '../../types.ts';
 import { actorsOf, type Actor } from './actors.ts';
 import { findAnchors, type Anchor } from './anchors.ts';
 import { dateVerbs, type Dated } from './dating.ts';
@@ -28,7 +28,7 @@ const ABOUT_AGREEMENT = rx(
   [
     String.raw`treat|agreement|\bpact|accord|convention|protocol|\bbill\b|\blaw\b|ratif|document|instrument|\btext\b|\bdeal\b|\bit\b|\barticle`,
     String.raw`договор|соглашени|пакт|конвенци|протокол|закон|ратифи|документ|грамот|текст|стать`,
-    String.raw`vertrag|abkommen|gesetz|dokument|urkunde|\btext\b|artikel|\bihn\b|\ber\b|\bes\b`,
+    String.raw`vertrag|abkommen|übereinkommen|konvention|gesetz|dokument|urkunde|\btext\b|artikel|\bihn\b|\ber\b|\bes\b`,
     String.raw`traité|pacte|\bloi\b|\btexte\b|l['’]a\b|l['’]avait\b`,
     String.raw`tratado|acuerdo|convenio|convención|\bley\b|ratific|\btexto\b|\blo\b`,
   ].join('|'),
@@ -58,8 +58,8 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
   const dayWords = rulesList.flatMap((r) => findDayWords(text, r.guards));
   const mentions = [...own, ...publicationRelativeDates(dayWords, reference, claim.dates ?? [])];
   const actors = actorsOf(claim);
-  const gapped = gappedApprovals(text, found, actors, own);
-  const anchors = [...found.filter((a) => !gapped.replaced.has(a)), ...gapped.added].sort((a, b) => a.start - b.start);
+  const gapped = gappedApprovals(text, found.filter((a) => !a.dated), actors, own);
+  const anchors = [...found.filter((a) => !gapped.replaced.has(a) && !a.dated), ...gapped.added, ...nominal(text, found, actors, own)].sort((a, b) => a.start - b.start);
   const dates = dateVerbs(text, anchors, mentions, offsets, lead, doc.published, guards);
   // A timeline line dated after its report's publication is a schedule, not a record.
   const scheduled = !!lead?.date && !!doc.published && lead.date > doc.published;
@@ -71,11 +71,11 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     const step = resolveStep(a, actor);
     if (!step) return;
     // Several legislatures each with its date in one verb bracket are the ratification votes of a treaty.
-    const aboutAgreement = !!lead || !!a.actor || ABOUT_AGREEMENT.test(text.slice(Math.max(0, a.start - SUBJECT_REACH), a.end + OBJECT_REACH));
+    const aboutAgreement = !!lead || !!a.gapped || ABOUT_AGREEMENT.test(text.slice(Math.max(0, a.start - SUBJECT_REACH), a.end + OBJECT_REACH));
     if (step !== 'signed' && a.kind === 'event' && !aboutAgreement) return;
     const expected = a.kind === 'expect' || scheduled;
     const date = expected ? null : (dates.get(a) ?? perfectDate(a, text, doc));
-    if (a.dated && !date) return;
+    if (a.dated && !expected && !date) return;
     out.push(eventOf(a, i, step, actor, expected, hedged, date, claim, doc, anchors, actors));
   });
   return inheritParty(out);
@@ -114,6 +114,19 @@ function partyOf(step: LifecycleStep, text: string, claim: EventClaim, by: Actor
   const mentions = claim.party_mentions ?? [];
   if (step === 'entered-into-force') return mentions.find((m) => m.start >= a.end && m.start - a.end <= 30 && FOR_STATE.test(text.slice(a.end, m.start)))?.code ?? null;
   return partyOfStep(text, mentions, by, clause, a.start, a.end);
+}
+
+/** A noun that tells of an event only with its body and date right after it ("le vote de l'Assemblée nationale
+ *  le 23 juillet et celui du Sénat le 12 mars"): the anchor spans all three, so the date is its own. */
+const NOMINAL_TO_BODY = 6;
+const NOMINAL_TO_DATE = 20;
+function nominal(text: string, found: Anchor[], actors: Actor[], dates: DateMention[]): Anchor[] {
+  return found.flatMap((a) => {
+    if (!a.dated) return [];
+    const actor = actors.find((x) => x.start >= a.end && x.start - a.end <= NOMINAL_TO_BODY);
+    const date = actor && dates.find((d) => d.start >= actor.end && d.start - actor.end <= NOMINAL_TO_DATE);
+    return actor && date ? [{ ...a, end: date.end, text: text.slice(a.start, date.end), actor }] : [];
+  });
 }
 
 /** A news report's present perfect ("has ratified") is news of its own day. */

@@ -12,7 +12,7 @@ const SPAN = String.raw`(?:[^.;]|(?<=\d|\bNr|\bNo)\.)`;
 const AUX = String.raw`\b(?:hat|hatte|haben|hatten|wurde|wurden|ist|war|sind|waren)\s+${SPAN}{0,160}?`;
 const GAP = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
 /** The agreement as an object ("den Vertrag", "das Partnerschaftsabkommen"). */
-const INSTRUMENT = String.raw`\w*(?:Vertrag|Vertrages|Abkommen|Abkommens|Übereinkommen\w*|Pakt\w*|Protokoll\w*|Konvention)`;
+const INSTRUMENT = String.raw`(?:\w|-)*(?:Vertrag|Vertrages|Abkommen|Abkommens|Übereinkommen\w*|Pakt\w*|Protokoll\w*|Konvention)`;
 /** A state's instrument of consent ("Ratifikationsurkunde", "Beitrittsurkunde"). */
 const CONSENT_INSTRUMENT = String.raw`(?:Ratifikations|Ratifizierungs|Beitritts|Annahme|Genehmigungs)urkunde\w*`;
 
@@ -44,7 +44,7 @@ export const de: LanguageRules = {
     { name: 'de:deposits', keys: ['hinterlegt'], step: 'ratified', tense: 'present', re: rx(String.raw`\bhinterlegt\s+${GAP}${CONSENT_INSTRUMENT}`) },
     { name: 'de:exchanged', keys: ['ratifikationsurkunden', 'austausch'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
       String.raw`\bRatifikationsurkunden\s+${GAP}ausgetauscht`,
-      String.raw`\btauschten\s+${GAP}Ratifikationsurkunden`,
+      String.raw`\btauschten\s+${SPAN}{0,80}?\bRatifikationsurkunden`,
       String.raw`\bAustausch\s+der\s+Ratifikationsurkunden\s+(?:fand|erfolgte)`,
       String.raw`\bunterzeichneten\s+${GAP}Protokoll\s+über\s+den\s+Austausch`,
     ]) },
@@ -53,6 +53,12 @@ export const de: LanguageRules = {
       String.raw`\bunterzeichnen\s+${GAP}Protokoll\s+über\s+den\s+Austausch`,
     ]) },
     { name: 'de:provisional', keys: ['vorläufig'], step: 'provisionally-applied', tense: 'past', re: rx(String.raw`\bvorläufig\s+angewe?nde[tn]\b`) },
+    // Before entry into force: a withdrawal "tritt in Kraft" too.
+    { name: 'de:withdrawal-effective', keys: ['austritt'], step: 'denounced', tense: 'past', re: rxAny([
+      String.raw`\bAustritt\w*${SPAN}{0,60}?\b(?:wurde|ist|war)\s+${SPAN}{0,30}?\bwirksam\b`,
+      String.raw`\bAustritt\w*${SPAN}{0,60}?\btrat\s+${SPAN}{0,30}?\bin\s+Kraft\b`,
+    ]) },
+    { name: 'de:withdrawal-takes-effect', keys: ['austritt'], step: 'denounced', tense: 'present', re: rx(String.raw`\bAustritt\w*${SPAN}{0,60}?\b(?:wird\s+wirksam|tritt\s+${SPAN}{0,30}?\bin\s+Kraft)\b`) },
     { name: 'de:in-force', keys: ['in kraft'], step: 'entered-into-force', tense: 'past', re: rxAny([
       String.raw`\b(?:ist|war|sind)\s+${SPAN}{0,80}?\bin\s+Kraft\s+getreten`,
       String.raw`\btrat(?:en)?\s+${SPAN}{0,80}?\bin\s+Kraft\b`,
@@ -72,15 +78,14 @@ export const de: LanguageRules = {
     ]) },
     // A party's notice of termination is a denunciation; the treaty ceasing to apply is its termination.
     // ("kündigte … an" announces; it terminates nothing.)
-    { name: 'de:denounced', keys: ['gekündigt', 'kündigte', 'aus dem', 'austritt'], step: 'denounced', tense: 'past', re: rxAny([
-      String.raw`\bAustritt\w*${SPAN}{0,60}?\b(?:wurde|ist|war)\s+${SPAN}{0,30}?\bwirksam\b`,
+    { name: 'de:denounced', keys: ['gekündigt', 'kündigte', 'aus dem', 'aus der'], step: 'denounced', tense: 'past', re: rxAny([
       String.raw`${AUX}\bgekündigt\b`,
       String.raw`\bkündigte(?:n)?\s+${GAP}${INSTRUMENT}(?!${SPAN}{0,40}?\ban\b)`,
-      String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\baus\s+dem\s+${INSTRUMENT}\s+aus\b`,
+      String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\baus\s+(?:dem|der)\s+${INSTRUMENT}\s+aus\b`,
     ]) },
-    { name: 'de:withdraws', keys: ['kündigt', 'aus dem'], step: 'denounced', tense: 'present', re: rxAny([
+    { name: 'de:withdraws', keys: ['kündigt', 'aus dem', 'aus der'], step: 'denounced', tense: 'present', re: rxAny([
       String.raw`\bkündigt\s+${GAP}${INSTRUMENT}`,
-      String.raw`\btritt\s+${SPAN}{0,60}?\baus\s+dem\s+${INSTRUMENT}\s+aus\b`,
+      String.raw`\btritt\s+${SPAN}{0,60}?\baus\s+(?:dem|der)\s+${INSTRUMENT}\s+aus\b`,
     ]) },
     { name: 'de:expired', keys: ['ausgelaufen', 'abgelaufen', 'lief'], step: 'expired', tense: 'past', re: rxAny([
       String.raw`${AUX}\b(?:ausgelaufen|abgelaufen)\b`,

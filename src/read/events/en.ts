@@ -78,6 +78,9 @@ export const en: LanguageRules = {
       String.raw`\b(?:has|have|had)\s+been\s+(?:provisionally\s+applied|applied\s+provisionally)`,
       String.raw`\b(?:is|are|was|were)\s+(?:being\s+)?(?:provisionally\s+applied|applied\s+provisionally)`,
     ]) },
+    // Before entry into force: a withdrawal "takes effect" too.
+    { name: 'en:withdrawal-effective', keys: ['withdrawal'], step: 'denounced', tense: 'past', re: rx(String.raw`\bwithdrawal\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?)?(?:took|has\s+taken|had\s+taken)\s+effect`) },
+    { name: 'en:withdrawal-takes-effect', keys: ['withdrawal'], step: 'denounced', tense: 'present', re: rx(String.raw`\bwithdrawal\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?)?takes\s+effect`) },
     { name: 'en:in-force', keys: ['into force', 'into effect', 'took effect', 'became effective'], step: 'entered-into-force', tense: 'past', re: rxAny([
       String.raw`\b(?:(?:has|have|had)\s+)?(?:entered|come|came|went|gone)\s+into\s+(?:force|effect)`,
       String.raw`\btook\s+effect`,
@@ -106,7 +109,6 @@ export const en: LanguageRules = {
     // "denounced the agreements as a betrayal" criticizes; a state denounces one treaty, and not "as" anything.
     { name: 'en:denounced', keys: ['denounced', 'withdr', 'pulled out', 'quit', 'left'], step: 'denounced', tense: 'past', re: rxAny([
       String.raw`\bdenounced\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}(?!\s+as\b)`,
-      String.raw`\bwithdrawal\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?)?(?:took|has\s+taken|had\s+taken)\s+effect`,
       String.raw`\b(?:formally\s+)?left\s+the\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
       String.raw`\b(?:was|were|has\s+been|had\s+been)\s+denounced`,
       String.raw`\bwithdr(?:ew|awn)\s+from`,
@@ -114,7 +116,6 @@ export const en: LanguageRules = {
       String.raw`\bquit\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
     ]) },
     { name: 'en:withdraws', keys: ['withdraw', 'pulls out', 'denounces', 'quits', 'leaves'], step: 'denounced', tense: 'present', re: rxAny([
-      String.raw`\bwithdrawal\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?)?takes\s+effect`,
       String.raw`\bleaves\s+the\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
       String.raw`\bwithdraws\s+from`,
       String.raw`\bpulls\s+out\s+of`,

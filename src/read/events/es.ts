@@ -7,8 +7,8 @@ import type { LanguageRules } from './types.ts';
 
 /** Perfect and passive auxiliaries, then up to two words ("ha finalmente ratificado", "fue aprobado"). */
 const AUX = String.raw`\b(?:ha|han|había|habían|fue|fueron|ha\s+sido|han\s+sido)\s+(?:[\p{L}-]+\s+){0,2}?`;
-/** Feminine/plural endings of a participle. */
-const AGR = String.raw`(?:a|os|as)?\b`;
+/** Endings of a participle after its stem ("aprobad-o", "ratificad-as"). */
+const AGR = String.raw`(?:o|a|os|as)\b`;
 const GAP = String.raw`(?:[\p{L}-]+\s+){0,3}?`;
 const INSTRUMENT = String.raw`(?:tratado|acuerdo|pacto|convenio|convención|protocolo)`;
 const RATIFICATION_ACT = String.raw`(?:la\s+|el\s+|su\s+)?(?:ley|decreto|instrumento)s?\s+(?:de|que\s+ratifica)\s+(?:la\s+)?ratificación`;
@@ -46,6 +46,9 @@ export const es: LanguageRules = {
       String.raw`\bse\s+(?:aplica|aplicó|ha\s+aplicado)\s+(?:de\s+forma\s+|de\s+manera\s+)?provisional(?:mente)?`,
       String.raw`${AUX}aplicad${AGR}\s+(?:de\s+forma\s+|de\s+manera\s+)?provisional(?:mente)?`,
     ]) },
+    // Before entry into force: a withdrawal "surte efecto" too.
+    { name: 'es:withdrawal-effective', keys: ['retirada', 'salida'], step: 'denounced', tense: 'past', re: rx(String.raw`\b(?:retirada|salida)\s+(?:[\p{L}-]+\s+){0,5}?(?:surtió\s+efecto|entró\s+en\s+vigor|se\s+hizo\s+efectiva)`) },
+    { name: 'es:withdrawal-takes-effect', keys: ['retirada', 'salida'], step: 'denounced', tense: 'present', re: rx(String.raw`\b(?:retirada|salida)\s+(?:[\p{L}-]+\s+){0,5}?(?:surte\s+efecto|entra\s+en\s+vigor|se\s+hace\s+efectiva)`) },
     { name: 'es:in-force', keys: ['vigor', 'vigencia', 'efecto'], step: 'entered-into-force', tense: 'past', re: rxAny([
       String.raw`\bentr(?:ó|aron)\s+en\s+vigor`,
       String.raw`${AUX}entrado\s+en\s+vigor`,
@@ -65,7 +68,6 @@ export const es: LanguageRules = {
     ]) },
     { name: 'es:suspends', keys: ['suspende'], step: 'suspended', tense: 'present', re: rx(String.raw`\bsuspenden?\s+${GAP}(?:${INSTRUMENT}|participación|aplicación)`) },
     { name: 'es:denounced', keys: ['denunci', 'retir', 'abandon'], step: 'denounced', tense: 'past', re: rxAny([
-      String.raw`\bretirada\s+(?:[\p{L}-]+\s+){0,5}?(?:surtió\s+efecto|entró\s+en\s+vigor|se\s+hizo\s+efectiva)`,
       String.raw`\bdenunci(?:ó|aron)\s+${GAP}${INSTRUMENT}`,
       String.raw`${AUX}denunciad${AGR}`,
       String.raw`\bse\s+retir(?:ó|aron)\s+del?\b`,

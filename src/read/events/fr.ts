@@ -43,6 +43,9 @@ export const fr: LanguageRules = {
       String.raw`\b(?:est|sont|a\s+été)\s+appliqué${AGR}\s+(?:à\s+titre\s+provisoire|provisoirement)`,
       String.raw`\bappliqué${AGR}\s+provisoirement`,
     ]) },
+    // Before entry into force: a withdrawal "prend effet" too.
+    { name: 'fr:withdrawal-effective', keys: ['retrait'], step: 'denounced', tense: 'past', re: rx(String.raw`\bretrait\s+(?:[\p{L}'’-]+\s+){0,5}?(?:a\s+pris\s+effet|est\s+devenu\s+effectif)`) },
+    { name: 'fr:withdrawal-takes-effect', keys: ['retrait'], step: 'denounced', tense: 'present', re: rx(String.raw`\bretrait\s+(?:[\p{L}'’-]+\s+){0,5}?(?:prend\s+effet|devient\s+effectif)`) },
     { name: 'fr:in-force', keys: ['vigueur', 'pris effet'], step: 'entered-into-force', tense: 'past', re: rxAny([
       String.raw`\b(?:est|sont)\s+(?:[\p{L}'’-]+\s+)?entré${AGR}\s+en\s+vigueur`,
       String.raw`\bentra\s+en\s+vigueur`,
@@ -58,7 +61,6 @@ export const fr: LanguageRules = {
     { name: 'fr:suspended', keys: ['suspendu'], step: 'suspended', tense: 'past', re: rx(String.raw`${AUX}suspendu${AGR}`) },
     { name: 'fr:suspends', keys: ['suspend'], step: 'suspended', tense: 'present', re: rx(String.raw`\bsuspend(?:ent)?\s+${GAP}(?:${INSTRUMENT}|participation|application)`) },
     { name: 'fr:denounced', keys: ['dénoncé', 'retiré', 'retrait', 'quitté'], step: 'denounced', tense: 'past', re: rxAny([
-      String.raw`\bretrait\s+(?:[\p{L}'’-]+\s+){0,5}?a\s+pris\s+effet`,
       String.raw`${AUX}quitté${AGR}\s+(?:l['’]|le\s+)${INSTRUMENT}`,
       String.raw`${AUX}dénoncé${AGR}`,
       String.raw`\bs['’]est\s+retiré${AGR}\s+(?:du|de\s+l)`,

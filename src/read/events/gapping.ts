@@ -38,7 +38,7 @@ export function gappedApprovals(text: string, anchors: Anchor[], actors: Actor[]
     const split = inside.length >= 2 ? inside : [];
     if (split.length) gapped.replaced.add(a);
     for (const { body, date } of [...split, ...after]) {
-      gapped.added.push({ ...a, cue: `${a.cue}+gapped`, start: body.start, end: date.end, text: text.slice(body.start, date.end), step: 'approved-by-legislature', actor: body });
+      gapped.added.push({ ...a, cue: `${a.cue}+gapped`, start: body.start, end: date.end, text: text.slice(body.start, date.end), step: 'approved-by-legislature', actor: body, gapped: true });
     }
   });
   return gapped;

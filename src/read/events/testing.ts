@@ -1,7 +1,10 @@
 // Test helpers (used by *.test.ts only): a text read by the whole reading stage, and its claims' events in
 // a compact form.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import type { ClaimEvent, DocKind } from '../../types.ts';
 import { readDocument } from '../index.ts';
+import type { EventCase } from './fixtures/types.ts';
 
 export interface TestMeta {
   language?: string;
@@ -32,4 +35,13 @@ export function expected(body: string, meta: TestMeta = {}): string[] {
   return eventsIn(body, meta)
     .filter((e) => e.status === 'expected')
     .map((e) => e.step);
+}
+
+/** One test per fixture sentence: its events as [step, date, party, status]. */
+export function testCases(language: string, cases: EventCase[]): void {
+  for (const c of cases) {
+    test(`${language}: ${c.about}: ${c.text}`, () => {
+      assert.deepEqual(steps(c.text, { language, published: c.meta?.published === undefined ? '2025-06-30' : c.meta.published, kind: c.meta?.kind }), c.want);
+    });
+  }
 }

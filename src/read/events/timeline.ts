@@ -4,8 +4,9 @@
 import type { Claim } from '../../types.ts';
 import { MONTH_CUE } from '../dates/cues.ts';
 
-/** What follows the leading date: a colon, a dash or a bar ("2024-10-24 | …"). */
-const SEPARATOR = /^\s*(?:[:–—|]|-\s)/u;
+/** What follows the leading date: a colon, a dash or a bar ("2024-10-24 | …"), maybe after the full stop of an
+ *  abbreviation ("9 ноября 2024 г.:"). */
+const SEPARATOR = /^\.?\s*(?:[:–—|]|-\s)/u;
 /** How far into the line the date may start (a bullet or a bracket the segmenter kept). */
 const LEAD = 3;
 /**
