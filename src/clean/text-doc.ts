@@ -35,6 +35,8 @@ export class TextDoc {
   /** bodyStart() is asked for every line by the zone rules; recomputed only after a cut. */
   private start: number | null = null;
   private last: number | null = null;
+  /** Facts detectors computed about a line's text, by detector; dropped when the line is cut again. */
+  private readonly memos = new Map<string, Map<number, unknown>>();
 
   constructor(text: string) {
     this.lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
@@ -52,6 +54,7 @@ export class TextDoc {
     mine.push(c);
     mine.sort((a, b) => a.start - b.start);
     this.texts[c.line] = undefined;
+    for (const m of this.memos.values()) m.delete(c.line);
     this.start = null;
     this.last = null;
     return true;
@@ -73,6 +76,19 @@ export class TextDoc {
       at = Math.max(at, s.end);
     }
     return joinPieces(out, line.slice(at)).trim();
+  }
+
+  /**
+   * A fact about line i's text, computed once until the line is cut again: zonal detectors run on every pass, and
+   * only their zone test needs to.
+   */
+  memo<T>(key: string, i: number, compute: () => T): T {
+    let m = this.memos.get(key);
+    if (!m) this.memos.set(key, (m = new Map()));
+    if (m.has(i)) return m.get(i) as T;
+    const value = compute();
+    m.set(i, value);
+    return value;
   }
 
   /** Non-blank and not entirely cut. */

@@ -10,8 +10,13 @@ const MAX_NAME_CHARS = 60;
 /** What may follow the date: Russian "г." / "года", a time ("06:15 Uhr", "10:42 AM", "в 16:42"). */
 const AFTER_DATE = /^\s*(?:г\.?|года)?\s*[,|·–-]?\s*(?:(?:в|à|um|a las)\s+)?(?:\d{1,2}[:.h]\d{2}\s*(?:uhr|am|pm|utc|gmt|msk|cet|h)?)?\s*\.?\s*$/iu;
 
+/** Cheap gate before the date parsers: a short line with a year. */
+const MAX_LINE_CHARS = 120;
+const HAS_YEAR = /[\d٠-٩]{4}/;
+
 /** The name and the full date (year, month and day) of such a line, or null. */
 export function parseMastheadDate(line: string, language?: string | null): { name: string; date: FoundDate } | null {
+  if (line.length > MAX_LINE_CHARS || !HAS_YEAR.test(line)) return null;
   const date = findDates(line, language).find((d) => d.year != null && d.month != null && d.day != null);
   if (!date || !AFTER_DATE.test(line.slice(date.index + date.text.length))) return null;
   const head = SEPARATOR.exec(line.slice(0, date.index));

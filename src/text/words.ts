@@ -5,9 +5,14 @@ export function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
 
-/** At most n words; long lines are rejected from their length without splitting them. */
+/** At most n words; long lines are rejected from their length, others counted without splitting them. */
+const WORD = /\S+/g;
 export function atMostWords(s: string, n: number): boolean {
-  return s.length <= n * 40 && words(s).length <= n;
+  if (s.length > n * 40) return false;
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.exec(s) && ++count <= n);
+  return count <= n;
 }
 
 /** Ends like a sentence: final punctuation, optionally inside closing quotes or brackets. */

@@ -16,4 +16,8 @@ function isCommentWidget(text: string): boolean {
 }
 
 /** One word above the headline ("COMMENT", "Комментарии") is a section label for the label detector to read. */
-export const comments = lineDetector('comments', (text, i, doc) => isCommentWidget(text) && !(doc.inHeader(i) && words(text).length === 1), true);
+export const comments = lineDetector(
+  'comments',
+  (text, i, doc) => doc.memo('comments', i, () => isCommentWidget(text)) && !(doc.inHeader(i) && words(text).length === 1),
+  true,
+);

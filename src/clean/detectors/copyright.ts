@@ -17,13 +17,19 @@ const WEAK = /^[^\p{L}]*(?:copyright|reproduction|republication|reprint(?:s|ing)
 const MAX_WORDS = 40;
 const MAX_WEAK_LINK_WORDS = 6;
 
+/** A notice anywhere, a weak one (a notice only in the tail), or neither: what the text alone says. */
+function noticeOf(text: string): 'notice' | 'weak' | null {
+  if (!atMostWords(text, MAX_WORDS)) return null;
+  if (STRONG.test(text)) return 'notice';
+  if (!WEAK.test(text)) return null;
+  return atMostWords(text, MAX_WEAK_LINK_WORDS) && !/\.$/.test(text) ? 'notice' : 'weak';
+}
+
 export const copyright = lineDetector(
   'copyright',
   (text, i, doc) => {
-    if (!atMostWords(text, MAX_WORDS)) return false;
-    const strong = STRONG.test(text);
-    if (!strong && !WEAK.test(text)) return false;
-    return strong || doc.inTail(i) || (atMostWords(text, MAX_WEAK_LINK_WORDS) && !/\.$/.test(text));
+    const notice = doc.memo('copyright', i, () => noticeOf(text));
+    return notice === 'notice' || (notice === 'weak' && doc.inTail(i));
   },
   true,
 );

@@ -53,11 +53,19 @@ function isMenuWords(text: string): boolean {
   return tokens.filter((t) => MENU_WORDS.has(t.toLowerCase())).length * 2 >= tokens.length;
 }
 
+/** A menu anywhere, a run of section words (a menu only in the header or the tail), or neither. */
+function menuOf(text: string): 'menu' | 'menu-words' | null {
+  // "© X 2025 · Alle Rechte vorbehalten · Impressum" is a credit the meta stage reads, not a menu.
+  if (text.length > MAX_MENU_CHARS || hasRightsNotice(text)) return null;
+  if (isSeparatedMenu(text) || isLanguageSwitcher(text) || repeatedName(text) !== null) return 'menu';
+  return isMenuWords(text) ? 'menu-words' : null;
+}
+
 export const navigation = lineDetector(
   'navigation',
-  (text, i, doc) =>
-    text.length <= MAX_MENU_CHARS &&
-    !hasRightsNotice(text) && // "© X 2025 · Alle Rechte vorbehalten · Impressum" is a credit the meta stage reads
-    (isSeparatedMenu(text) || isLanguageSwitcher(text) || repeatedName(text) !== null || ((doc.inHeader(i) || doc.inTail(i)) && isMenuWords(text))),
+  (text, i, doc) => {
+    const menu = doc.memo('navigation', i, () => menuOf(text));
+    return menu === 'menu' || (menu === 'menu-words' && (doc.inHeader(i) || doc.inTail(i)));
+  },
   true,
 );

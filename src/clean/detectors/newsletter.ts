@@ -6,8 +6,11 @@ import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
 import { atMostWords, publicationNote } from '../../text/index.ts';
 import { gluedTail, splitSentences } from './glued.ts';
 
+const PHRASE = anyOf(junkWords('newsletter'));
 /** A footer sentence opens with the phrase. */
-const FOOTER = new RegExp(`^${anyOf(junkWords('newsletter'))}(?!\\p{L})`, 'iu');
+const FOOTER = new RegExp(`^${PHRASE}(?!\\p{L})`, 'iu');
+/** The phrase anywhere in a line: a line without it needs no splitting into sentences (a cheap pre-test). */
+const FOOTER_ANYWHERE = new RegExp(PHRASE, 'iu');
 /** Footer sentences are short; a long one that opens with "To unsubscribe" is a report about a scheme. */
 const MAX_SENTENCE_WORDS = 16;
 
@@ -16,6 +19,7 @@ const BAR = /\s*[|•·]\s*/;
 
 /** Every sentence or bar item is a footer phrase or the bulletin's note, and one at least is a footer phrase. */
 function isFooter(text: string): boolean {
+  if (!FOOTER_ANYWHERE.test(text)) return false;
   const parts = splitSentences(text).flatMap((s) => s.split(BAR)).filter(Boolean);
   const footer = (s: string) => FOOTER.test(s) && atMostWords(s, MAX_SENTENCE_WORDS);
   return parts.some(footer) && parts.every((s) => footer(s) || publicationNote(s) !== null);
@@ -28,9 +32,9 @@ export const newsletter: Detector = {
     const cuts: Cut[] = [];
     for (let i = 0; i < doc.lines.length; i++) {
       if (!doc.isLive(i)) continue;
-      if (isFooter(doc.text(i))) cuts.push(wholeLine(doc, i, 'newsletter'));
+      if (doc.memo('newsletter', i, () => isFooter(doc.text(i)))) cuts.push(wholeLine(doc, i, 'newsletter'));
       else if (doc.inTail(i)) {
-        const glued = gluedTail(doc.lines[i], isFooter);
+        const glued = FOOTER_ANYWHERE.test(doc.lines[i]) ? gluedTail(doc.lines[i], isFooter) : null;
         if (glued !== null) cuts.push({ line: i, start: glued, end: doc.lines[i].length, why: 'newsletter' });
       }
     }

@@ -33,6 +33,13 @@ export function isTeaser(text: string): boolean {
   return atMostWords(items[0] ?? '', MAX_TEASER_WORDS) && !SENTENCE_STOP.test(items[0] ?? '');
 }
 
+/** A teaser line, a list heading, where a teaser glued to the line starts, or nothing. */
+function relatedKind(line: string, text: string): 'teaser' | 'heading' | number | null {
+  if (isTeaser(text)) return 'teaser';
+  if (HEADING_LINE.test(text)) return 'heading';
+  return /[:：]/.test(text) ? gluedTail(line, isTeaser) : null; // a teaser has its colon
+}
+
 export const related: Detector = {
   name: 'related',
   zonal: true, // its list ends at the next live line, which others' cuts can change
@@ -41,13 +48,10 @@ export const related: Detector = {
     for (let i = 0; i < doc.lines.length; i++) {
       if (!doc.isLive(i)) continue;
       const text = doc.text(i);
-      if (isTeaser(text)) {
-        cuts.push(wholeLine(doc, i, 'related'));
-        continue;
-      }
-      const glued = gluedTail(doc.lines[i], isTeaser);
-      if (glued !== null) cuts.push({ line: i, start: glued, end: doc.lines[i].length, why: 'related' });
-      if (!HEADING_LINE.test(text)) continue;
+      const kind = doc.memo('related', i, () => relatedKind(doc.lines[i], text));
+      if (kind === 'teaser') cuts.push(wholeLine(doc, i, 'related'));
+      else if (typeof kind === 'number') cuts.push({ line: i, start: kind, end: doc.lines[i].length, why: 'related' });
+      if (kind !== 'heading') continue;
       cuts.push(wholeLine(doc, i, 'related'));
       for (let j = doc.nextLive(i); j >= 0 && isItem(doc.text(j)); j = doc.nextLive(j)) cuts.push(wholeLine(doc, j, 'related'));
     }

@@ -25,14 +25,23 @@ const REPORTED_SPEECH = /["“«][^"”»]{30,}["”»]|(?<!\p{L})(?:said|says|t
 /** In the page's tail, a paragraph is a promo block when most of its sentences are (and it addresses the reader). */
 const TAIL_PROMO_SHARE = 0.6;
 
-function isPromo(text: string, tail: boolean): boolean {
-  if (!PROMO.test(text)) return false;
-  if (REPORTED_SPEECH.test(text)) return false;
+/** A prompt anywhere, a promo block only in the page's tail, or neither: what the text alone says. */
+type Promo = 'prompt' | 'tail-block' | null;
+
+function promoOf(text: string): Promo {
+  if (!PROMO.test(text)) return null;
+  if (REPORTED_SPEECH.test(text)) return null;
   const parts = sentences(text);
   const addressed = parts.some(addressesReader);
-  if (atMostWords(text, MAX_PROMPT_WORDS) && (addressed || (atMostWords(text, MAX_BUTTON_WORDS) && PROMO.exec(text)?.index === 0))) return true;
-  if (!tail) return false;
-  return addressed && parts.filter((p) => PROMO.test(p)).length >= parts.length * TAIL_PROMO_SHARE;
+  if (atMostWords(text, MAX_PROMPT_WORDS) && (addressed || (atMostWords(text, MAX_BUTTON_WORDS) && PROMO.exec(text)?.index === 0))) return 'prompt';
+  return addressed && parts.filter((p) => PROMO.test(p)).length >= parts.length * TAIL_PROMO_SHARE ? 'tail-block' : null;
 }
 
-export const subscribe = lineDetector('subscribe', (text, i, doc) => isPromo(text, doc.inTail(i)), true);
+export const subscribe = lineDetector(
+  'subscribe',
+  (text, i, doc) => {
+    const promo = doc.memo('subscribe', i, () => promoOf(text));
+    return promo === 'prompt' || (promo === 'tail-block' && doc.inTail(i));
+  },
+  true,
+);
