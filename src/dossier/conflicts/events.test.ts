@@ -194,3 +194,18 @@ test("where the lifecycle read a source's signature from its verb, its dates dec
   assert.deepEqual(c.values.map((x) => [x.value, x.docs]), [['2031-04-02', ['a', 'b', 'c']], ['2030-12-12', ['e']]]);
   assert.deepEqual(c.misstated_by, ['e']);
 });
+
+test("a source giving an event two days, one of them its own publication day, tells of it on the other", () => {
+  const published: Record<string, string> = { g: '2031-09-16' };
+  const withDays: ResolveContext = { ...ctx, publishedOf: (d) => published[d] ?? null };
+  const e = merged([
+    observation('a', 'ratified', '2031-09-14'),
+    observation('b', 'ratified', '2031-09-14'),
+    observation('c', 'ratified', '2031-09-15'),
+    // "Santiago, 16 septembre 2031 – Le Chili a ratifié l'accord … par un décret signé le 14 septembre."
+    observation('g', 'ratified', '2031-09-16'),
+    observation('g', 'ratified', '2031-09-14'),
+  ], '2031-09-14');
+  const [c] = eventConflicts([e], withDays);
+  assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['2031-09-14', ['a', 'b', 'g']], ['2031-09-15', ['c']]]);
+});

@@ -79,7 +79,7 @@ export function eventConflicts(given: MergedEvent[], ctx: ResolveContext, claims
     if (event.step === 'signed') continue; // the record's evidence covers the signature
     const who = [event.party, event.body].filter(Boolean).join(', ');
     const label = `${STEP_NOUN[event.step] ?? event.step}${who ? ` (${who})` : ''}`;
-    const dated = datedObservations(merged, events, claims);
+    const dated = notTheReportsDay(datedObservations(merged, events, claims), ctx);
     const dateValuesGiven = distinctValues(dateStatements(dated, event.date?.slice(0, 4)));
     if (dateValuesGiven.length > 1) out.push(settle('date', `the date of the ${label}`, dateValuesGiven, ctx));
     const placed = observations.filter((o) => o.place).map((o) => ({ value: o.place!, doc: o.doc, claim: o.claim }));
@@ -108,6 +108,15 @@ function datedObservations(merged: MergedEvent, events: MergedEvent[], claims?: 
   return dated
     .filter((o) => !(anotherEvents(o.date!) && docsOf.get(o.date!)!.size === 1 && givesAnother(o)))
     .map((o) => ({ value: o.date!, doc: o.doc, claim: o.claim, yearWritten: yearWritten(o.date!, [o.claim], claims) }));
+}
+
+/** A source that gives an event two days, one of them the day it was published, tells of the event on the
+ *  other: its publication day came from its dateline or "today" ("Séoul, 12 novembre – La Corée du Nord a
+ *  ratifié …, par décret signé le 11 novembre"). */
+function notTheReportsDay(dated: Raw[], ctx: ResolveContext): Raw[] {
+  const days = new Map<string, Set<string>>();
+  for (const r of dated) (days.get(r.doc) ?? days.set(r.doc, new Set()).get(r.doc)!).add(r.value);
+  return dated.filter((r) => !(days.get(r.doc)!.size > 1 && r.value === ctx.publishedOf?.(r.doc)));
 }
 
 /** True when the claim's reading took the observation's date from the publication date. */

@@ -18,8 +18,13 @@ export function findConflicts(docs: DocumentRecord[], claims: Claim[], record: D
   const life = lifecycle ?? lifecycleOf(docs, claims, record);
   const officialDocs = new Set(docs.filter((d) => d.kind === 'official').map((d) => d.id));
   if (record.official) officialDocs.add(record.official.doc);
-  const languages = new Map(docs.map((d) => [d.id, d.language]));
-  const ctx: ResolveContext = { officialDocs, sourceOf: (doc) => record.sources?.[doc] ?? doc, languageOf: (doc) => languages.get(doc) ?? null };
+  const byDoc = new Map(docs.map((d) => [d.id, d]));
+  const ctx: ResolveContext = {
+    officialDocs,
+    sourceOf: (doc) => record.sources?.[doc] ?? doc,
+    languageOf: (doc) => byDoc.get(doc)?.language ?? null,
+    publishedOf: (doc) => byDoc.get(doc)?.published?.slice(0, 10) ?? null,
+  };
   const byId = claimsById(claims);
   return [
     ...articleConflicts(record, ctx),

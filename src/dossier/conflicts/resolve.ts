@@ -8,6 +8,8 @@ export interface ResolveContext {
   sourceOf: (doc: string) => string;
   /** The language of a document (ISO 639-1), for comparing names only the same language can tell apart. */
   languageOf?: (doc: string) => string | null;
+  /** The day a document was published (ISO), when known. */
+  publishedOf?: (doc: string) => string | null;
 }
 
 export function settle(slot: ConflictSlot, about: string, values: ConflictValue[], ctx: ResolveContext): Conflict {
