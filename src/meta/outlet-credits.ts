@@ -9,12 +9,13 @@ const NAME = "[\\p{Lu}\\p{Lo}«\"“][^\\d©|·.,;:–—]{1,80}?";
 const YEARS = '(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?';
 /** What ends the name: a stop, a bar, a dash, a comma and a year, a rights phrase, the end. */
 const NAME_END = "(?=\\s*(?:[.|·–—]|,\\s*(?:19|20)\\d{2}|,|\\s(?:19|20)\\d{2}|all rights|tous droits|alle rechte|todos los derechos|все права|$))";
-/** "© 2024 X", "Copyright © X", "(c) 2031 X": the mark opens the line. */
-const MARK_FIRST = new RegExp(`^(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(?:${YEARS}\\s*,?\\s*)?(${NAME})${NAME_END}`, 'iu');
+const RIGHTS = '(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|все права защищены|جميع الحقوق محفوظة)';
+/** "© 2024 X", "Copyright © X", "(c) 2031 X", "جميع الحقوق محفوظة © X 2016": the mark opens the line, or follows the rights phrase. */
+const MARK_FIRST = new RegExp(`^(?:${RIGHTS}[\\s.,:]*)?(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(?:${YEARS}\\s*,?\\s*)?(${NAME})${NAME_END}`, 'iu');
 /** "X © 2024.": the name opens the line. */
 const NAME_FIRST = new RegExp(`^(${NAME})\\s*(?:©|\\(c\\))\\s*${YEARS}`, 'iu');
 /** "X Media Group. All rights reserved.": a name alone before the rights phrase. */
-const NAME_THEN_RIGHTS = new RegExp(`^(${NAME})\\.\\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|все права защищены)`, 'iu');
+const NAME_THEN_RIGHTS = new RegExp(`^(${NAME})\\.\\s*${RIGHTS}`, 'iu');
 /** A company's legal form after its name: "Daily Planet Ltd" publishes as "Daily Planet". */
 const LEGAL_FORM = /,?\s+(?:ltd|limited|inc|llc|plc|gmbh|ag|s\.?a\.?|oy|ab|ооо|ао)\.?$/iu;
 const MAX_NAME_WORDS = 7;

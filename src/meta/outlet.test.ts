@@ -71,6 +71,7 @@ test('outlet: credits without a year, or with the year after the name', () => {
   assert.equal(outletIn(`${LEAD}\n© Волжское агентство, 2025`, 'ru'), 'Волжское агентство');
   assert.equal(outletIn(`${LEAD}\n© Ostsee-Kurier 2025 · Alle Rechte vorbehalten · Impressum`, 'de'), 'Ostsee-Kurier');
   assert.equal(outlet(`${LEAD}\nHarbor Lights Media Group. All rights reserved.`).value, 'Harbor Lights Media Group');
+  assert.equal(outletIn('صادق البرلمان يوم الأربعاء على اتفاقية الصيد البحري مع الجارة الشمالية بأغلبية كبيرة.\nجميع الحقوق محفوظة © وكالة أنباء الخليج 2025', 'ar'), 'وكالة أنباء الخليج');
 });
 
 test('outlet: usage footers name it, in English and Russian', () => {

@@ -42,3 +42,8 @@ test('parseDateline: agencies with elided particles, lowercase Cyrillic words, a
 test('parseDateline: Arabic datelines, with the Arabic comma', () => {
   assert.deepEqual(parsed('القاهرة، 3 مارس (وكالة أنباء النيل) - أقر البرلمان المصري'), { place: 'القاهرة', date: '3 مارس', agency: 'وكالة أنباء النيل', rest: 'أقر البرلمان المصري' });
 });
+
+test('parseDateline: a lowercase agency acronym in brackets', () => {
+  assert.deepEqual(parsed('BERLIN, 3. März (dpa) - Der Bundestag hat'), { place: 'BERLIN', date: '3. März', agency: 'dpa', rest: 'Der Bundestag hat' });
+  assert.equal(parseDateline('LIMA, 3 de marzo (file photo) - The Congress'), null);
+});

@@ -3,7 +3,7 @@
 // "القاهرة، 3 مارس (وكالة أنباء النيل) -". Parsed here for the meta stage (place, date, agency) and the clean
 // stage's standalone-line detector.
 import { findDates, type FoundDate } from './dates.ts';
-import { isOrganisationName } from './names.ts';
+import { isAgencyName } from './names.ts';
 
 export interface Dateline {
   /** The dateline as written, up to and including its closing dash or stop. */
@@ -50,11 +50,11 @@ export function parseDateline(line: string, language?: string | null): Dateline 
   const stop = date ? /^\s*\.?/.exec(s.slice(pos))![0].length : 0;
   const bracket = AGENCY.exec(s.slice(pos + stop));
   const agency = bracket ? (bracket[1] ?? bracket[2]).trim() : null;
-  let named = agency !== null && isOrganisationName(agency);
+  let named = agency !== null && isAgencyName(agency);
   if (named) pos += stop + bracket![0].length;
   // "ВОСТОКГРАД, 19 июня — Агентство Новости. Президент…": after a date, the agency may follow a dash, closed by a stop.
   const dashed = date && !named ? DASH_AGENCY.exec(s.slice(pos)) : null;
-  if (dashed && isOrganisationName(dashed[1])) {
+  if (dashed && isAgencyName(dashed[1])) {
     named = true;
     pos += dashed[0].length;
   }

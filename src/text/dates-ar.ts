@@ -1,4 +1,5 @@
-// Arabic dates, which chrono-node does not read: "الجمعة 4 نوفمبر 2016", "٤ تشرين الثاني ٢٠١٦", "19 أكتوبر 2020م".
+// Arabic dates, which chrono-node does not read: "الجمعة 4 نوفمبر 2016", "٤ تشرين الثاني ٢٠١٦", "19 أكتوبر 2020م",
+// "12 مارس/آذار".
 // Month names in both the Egyptian/Gulf (يناير …) and the Levantine (كانون الثاني …) series; digits Western or
 // Arabic-Indic. Exposed as a chrono parser so that findDates treats Arabic like its other languages.
 import * as chrono from 'chrono-node';
@@ -23,7 +24,9 @@ const WEEKDAY = '(?:الأحد|الاثنين|الإثنين|الثلاثاء|ا
 const DIGIT = '[0-9٠-٩]';
 /** Longest names first: "كانون الثاني" before a shorter name it contains. */
 const MONTH = `(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})`;
-const PATTERN = new RegExp(`(?:${WEEKDAY}\\s*[،,]?\\s*)?(${DIGIT}{1,2})\\s+${MONTH}(?:\\s*[،,]?\\s*(${DIGIT}{4})\\s*م?)?(?!\\p{L})`, 'u');
+/** A second name of the same month, from the other series: "مارس/آذار". */
+const OTHER_NAME = `(?:\\s*/\\s*(?:${[...MONTH_NUMBER.keys()].join('|')}))?`;
+const PATTERN = new RegExp(`(?:${WEEKDAY}\\s*[،,]?\\s*)?(${DIGIT}{1,2})\\s+${MONTH}${OTHER_NAME}(?:\\s*[،,]?\\s*(${DIGIT}{4})\\s*م?)?(?!\\p{L})`, 'u');
 
 /** Arabic-Indic digits to a number. */
 function toNumber(digits: string): number {

@@ -38,6 +38,7 @@ test('findDates: Arabic dates, both month series, Western and Arabic-Indic digit
   assert.equal(isoOf(findDates('الجمعة 4 نوفمبر 2016')[0]), '2016-11-04');
   assert.equal(isoOf(findDates('دمشق، ٤ تشرين الثاني ٢٠١٦')[0]), '2016-11-04');
   assert.equal(isoOf(findDates('وقّع الطرفان الاتفاق في 19 أكتوبر 2020م في أبوظبي', 'ar')[0]), '2020-10-19');
+  assert.equal(findDates('دبي، 12 مارس/آذار (وكالة) -')[0].text, '12 مارس/آذار');
   const [yearless] = findDates('القاهرة، 3 مارس (وكالة الأنباء) -');
   assert.deepEqual([yearless.year, yearless.month, yearless.day], [null, 3, 3]);
 });

@@ -14,9 +14,17 @@ const ARTICLE = "(?:La|Le|Les|L['’]|El|Los|Las|Il|Lo|Der|Die|Das|The)";
 const WITH_ADJECTIVE = `${ARTICLE}\\s*${NAME_WORD}${MORE_WORDS}\\s+\\p{Ll}[\\p{L}'’\\-]*`;
 /** Arabic has no case: one to five words of the script. */
 const ARABIC_NAME = '\\p{Script=Arabic}+(?:\\s+\\p{Script=Arabic}+){0,4}';
+/** German and other agencies write their acronym in lowercase: "(dpa)", "(apa)", "(kna)". */
+const LOWERCASE_ACRONYM = '\\p{Ll}{2,4}';
 const ORGANISATION_NAME = new RegExp(`^(?:${NAME_WORD}${MORE_WORDS}|${WITH_ADJECTIVE}|${ARABIC_NAME})$`, 'u');
+const AGENCY_NAME = new RegExp(`^(?:${NAME_WORD}${MORE_WORDS}|${WITH_ADJECTIVE}|${ARABIC_NAME}|${LOWERCASE_ACRONYM})$`, 'u');
 
 /** Up to five (six with an article) words that read as an organisation's name, not as a phrase of prose. */
 export function isOrganisationName(text: string): boolean {
   return ORGANISATION_NAME.test(text);
+}
+
+/** An organisation's name, or a lowercase acronym, as a dateline brackets its agency: "(dpa)". */
+export function isAgencyName(text: string): boolean {
+  return AGENCY_NAME.test(text);
 }
