@@ -98,3 +98,8 @@ test('outlet: a site naming itself in its membership or subscription pitch, in s
   assert.equal(outlet(`${LEAD}\n\nLiked this? Become a member of the Harbour Ledger for $5 a month and read without limits.`).value, 'Harbour Ledger');
   assert.equal(outletIn('Государственная дума во вторник ратифицировала соглашение о рыболовстве на Каспии.\n\nПодписывайтесь на «Камский вестник» в Telegram', 'ru'), 'Камский вестник');
 });
+
+test('outlet: a report about another publication is not that publication’s note', () => {
+  const text = `Parliament approves the fisheries accord\n\n${LEAD}\n\nThe decision was first reported by the Coastal Observer, a regional paper that critics of the government say is under growing pressure. The Coastal Observer is published weekly in the port city and has a circulation of about 20,000 copies.`;
+  assert.equal(outlet(text).value, null);
+});

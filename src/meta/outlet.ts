@@ -85,9 +85,13 @@ function mastheadWithDate(ctx: MetaContext): { name: string; line: string } | nu
   return null;
 }
 
-/** The bulletin's note about itself, in its footer or its last paragraphs. */
+/** A footer note is short; a long last paragraph that says "X is a weekly" reports about X. */
+const MAX_NOTE_WORDS = 30;
+
+/** The bulletin's note about itself, in its footer or as its short last paragraph. */
 function selfDescription(ctx: MetaContext): { name: string; line: string } | null {
-  for (const line of [...removedLines(ctx, 'newsletter', 'subscribe'), ...ctx.paragraphs.slice(-3)]) {
+  const last = ctx.paragraphs.slice(-1).filter((p) => p.split(/\s+/).length <= MAX_NOTE_WORDS);
+  for (const line of [...removedLines(ctx, 'newsletter', 'subscribe'), ...last]) {
     for (const sentence of line.split(/(?<=[.!?])\s+/)) {
       const name = publicationNote(sentence);
       if (name) return { name, line };

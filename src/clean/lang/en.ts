@@ -23,10 +23,10 @@ export const en: JunkWords = {
   comments: [
     'you are replying to',
     'your comment',
-    '(?:leave|add|post|write) a (?:comment|reply)',
+    '(?:leave|add|post|write) (?:a|your) (?:comment|reply)',
     'add comment',
     'comments(?: are closed)?',
-    '(?:show|view|hide|load) comments',
+    '(?:show|view|hide|load|read) (?:\\d+ |all )?comments',
     'be the first to comment',
     'join the (?:conversation|discussion)',
     '(?:log|sign) in to comment',
