@@ -1,5 +1,5 @@
 // Arabic words of page junk. Alef and yeh are written with or without hamza and tanween: the fragments allow both.
-import type { JunkWords } from './index.ts';
+import type { JunkWords } from './junk-words.ts';
 
 const ALSO = '[اأ]يضا[ًً]?';
 

@@ -1,5 +1,5 @@
 // German words of page junk.
-import type { JunkWords } from './index.ts';
+import type { JunkWords } from './junk-words.ts';
 
 export const de: JunkWords = {
   related: [

@@ -1,5 +1,5 @@
 // English words of page junk.
-import type { JunkWords } from './index.ts';
+import type { JunkWords } from './junk-words.ts';
 
 export const en: JunkWords = {
   related: [

@@ -1,5 +1,5 @@
 // Russian words of page junk.
-import type { JunkWords } from './index.ts';
+import type { JunkWords } from './junk-words.ts';
 
 export const ru: JunkWords = {
   related: [

@@ -1,0 +1,24 @@
+// What each language's file lists: the words of every kind of page junk the detectors know.
+
+export interface JunkWords {
+  /** Headings of link lists and teaser prefixes: "Related news", "Read also", "Top stories". */
+  related: string[];
+  /** Comment widgets, the whole line: "Leave a comment", "You are replying to". */
+  comments: string[];
+  /** Paywall notices and article meters: "This article is for subscribers", "You have read 3 of your 5 free articles". */
+  paywall: string[];
+  /** Newsletter and e-mail footers: "To unsubscribe…", "Forward to a colleague", "View in browser". */
+  newsletter: string[];
+  /** A site selling itself: the words of subscription and sign-up prompts. */
+  promo: string[];
+  /** The site speaking to the reader: second person, first person plural, imperatives ("^…" where they open the line). */
+  readerAddress: string[];
+  /** Cookie consent in the site's own voice ("we use cookies"), never the bare word. */
+  cookie: string[];
+  /** Share prompts: "Share this article", "Поделиться". */
+  share: string[];
+  /** Photo credit markers before a colon, as printed (matched case-sensitively): "Photo", "Фото", "الصورة". */
+  photo: string[];
+  /** Copyright and reuse notices: "All rights reserved", "Use of materials … only with a hyperlink". */
+  rights: string[];
+}
