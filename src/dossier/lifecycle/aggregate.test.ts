@@ -102,6 +102,17 @@ test('a day and month in an undated report take the year after the signing', () 
   assert.deepEqual(steps(r).slice(1), [['approved-by-legislature', '2025-10-14', 'LA']]);
 });
 
+test('in a multilateral agreement, states\' deposits told without the states are an event of their own', () => {
+  const r = lifecycleOf(
+    [
+      ['a', { published: '2025-06-30' }, ['Laos deposited its instrument of ratification on 5 May 2025.', 'Vietnam deposited its instrument of ratification on 22 June 2025.', 'Paraguay deposited its instrument of ratification on 22 June 2025.']],
+      ['b', { published: '2025-03-05' }, ['Twelve states deposited their instruments of ratification on 3 March.']],
+    ],
+    { parties: [], signed: '2025-01-10' },
+  );
+  assert.deepEqual(steps(r).filter(([, , p]) => !p).slice(1), [['ratified', '2025-03-03', null]]);
+});
+
 test('a vote on a bilateral treaty after its entry into force is about something else', () => {
   const r = lifecycleOf(
     [

@@ -72,7 +72,9 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   const rankOf = (doc: string) => (officialDocs.has(doc) ? RANK.official : docById.get(doc)?.kind === 'opinion' ? RANK.opinion : RANK.report);
   const inForce = bilateralEntryIntoForce(observations, parties, rankOf, sourceOf);
   const steps = observations.filter((o) => o.step !== 'signed' && !(inForce && RATIFYING.has(o.step) && o.date?.length === 10 && o.date > inForce));
-  const merged = mergeObservations(steps, sourceOf, rankOf);
+  // Multilateral: more than two parties in the record, or more than two states taking steps of their own.
+  const actingStates = new Set(steps.flatMap((o) => (o.party && PER_PARTY.has(o.step) ? [o.party] : [])));
+  const merged = mergeObservations(steps, sourceOf, rankOf, parties.length > 2 || actingStates.size > 2);
   const { kept, disputed } = splitDisputed(merged, { docs: docById, claims, claimOf, expectations, officialDocs, sourceOf });
   const signing = signedEvent(record, observations.filter((o) => o.step === 'signed'), claims, sourceOf);
   const ordered = inTimeOrder(signing ? [signing, ...kept] : kept);

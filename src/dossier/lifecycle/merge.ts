@@ -34,7 +34,9 @@ interface Cluster {
 export type RankOf = (doc: string) => number;
 export const RANK = { official: 2, report: 1, opinion: 0 } as const;
 
-export function mergeObservations(observations: Observation[], sourceOf: (doc: string) => string, rankOf: RankOf = () => RANK.report): MergedEvent[] {
+/** `multilateral`: a party's step told without the party ("fifteen states deposited their instruments") is an
+ *  event of its own on a day no party's event has; with two parties it can only be one of theirs. */
+export function mergeObservations(observations: Observation[], sourceOf: (doc: string) => string, rankOf: RankOf = () => RANK.report, multilateral = false): MergedEvent[] {
   const clusters: Cluster[] = [];
   const byStep = new Map<LifecycleStep, Observation[]>();
   for (const o of observations) {
@@ -51,7 +53,7 @@ export function mergeObservations(observations: Observation[], sourceOf: (doc: s
       else if (step === 'approved-by-legislature' && isGeneric(o.body)) home = homeForGeneric(own, o);
       else for (let i = 0; i < own.length && !home; i++) if (belongs(own[i], o)) home = own[i];
       if (home) add(home, o);
-      else if (!(perParty && !o.party && own.length > 1)) own.push(add({ obs: [], party: o.party, bodies: [], houses: [], dates: [] }, o));
+      else if (!(perParty && !o.party && own.length > 1 && !(multilateral && o.date))) own.push(add({ obs: [], party: o.party, bodies: [], houses: [], dates: [] }, o));
     }
     clusters.push(...own);
   }

@@ -8,7 +8,7 @@ import { dateVerbs, type Dated } from './dating.ts';
 import { billRef, conditionOf, placeAfter } from './details.ts';
 import { gappedApprovals } from './gapping.ts';
 import { rulesFor } from './languages.ts';
-import { partyOfStep, PER_PARTY } from './party.ts';
+import { partyOfStep, PER_PARTY, subjectStates } from './party.ts';
 import { agentBefore } from './people.ts';
 import { rx } from './regex.ts';
 import { findDayWords, findOffsets, publicationRelativeDates } from './relative.ts';
@@ -78,7 +78,14 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     if (a.dated && !expected && !date) return;
     out.push(eventOf(a, i, step, actor, expected, hedged, date, claim, doc, anchors, actors));
   });
-  return inheritParty(out);
+  return inheritParty(out.flatMap((e) => perSubjectState(e, claim)));
+}
+
+/** "The United States and China join …": a party's step told of several states at once is each one's. */
+function perSubjectState(e: ClaimEvent, claim: EventClaim): ClaimEvent[] {
+  if (!PER_PARTY.has(e.step) || e.status === 'expected' || e.actors?.some((a) => a.role === 'legislature')) return [e];
+  const states = subjectStates(claim.text, claim.party_mentions ?? [], e.clause ?? 0, e.start);
+  return states.length ? states.map((party) => ({ ...e, party })) : [e];
 }
 
 function eventOf(a: Anchor, i: number, step: LifecycleStep, actor: Actor | null, expected: boolean, hedged: boolean, date: Dated | { value: string; from: 'published' } | null, claim: EventClaim, doc: EventDocument, anchors: Anchor[], actors: Actor[]): ClaimEvent {

@@ -18,6 +18,8 @@ const DATE_AFTER = 100;
 const REPORT_REACH = 12;
 /** The longest verb of saying a window must hold whole. */
 const REPORT_WORD = 20;
+/** A date this close before an offset is what the offset counts from (", 30 days after"). */
+const OFFSET_LEAD = 3;
 /** An event told after another this close, with at most its object and a conjunction between, shares its date. */
 const COORDINATED = rx(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:and|und|et|y|и)\s+(?:[\p{L}'’-]+\s+){0,2}?$`, 'iu');
 
@@ -32,7 +34,7 @@ export function dateVerbs(text: string, anchors: Anchor[], mentions: DateMention
       if (i === 0 || !dates.has(a)) dates.set(a, { value: lead.date!, from: 'timeline' });
     });
   }
-  fillOffsets(anchors, dates, offsets, published);
+  fillOffsets(anchors, dates, offsets, said, published);
   shareCoordinated(text, anchors, dates);
   return dates;
 }
@@ -73,7 +75,7 @@ function attachDates(anchors: Anchor[], mentions: DateMention[], text: string, g
       const before = m.end <= a.start;
       const gap = before ? a.start - m.end : m.start >= a.end ? m.start - a.end : 0;
       if (gap > (before ? DATE_BEFORE : DATE_AFTER)) continue;
-      if (!before && gap > 0 && guards.report.test(text.slice(a.end, m.start))) continue;
+      if (!before && gap > 0 && (guards.report.test(text.slice(a.end, m.start)) || a.rules.guards.closesClause?.test(a.text))) continue;
       // On a tie the verb before the date wins: dates follow their verb more often than they precede it.
       if (gap < pickGap || (gap === pickGap && !before)) {
         pick = a;
@@ -90,7 +92,7 @@ function attachDates(anchors: Anchor[], mentions: DateMention[], text: string, g
 /** Dates from offsets: "A, a week after B" (B = A − 7 days), "eine Woche zuvor" (the event before − 7 days),
  *  "a day ago" (the publication date − 1 day), "the same day" (the event before's). Only verbs without a date
  *  of their own get one. */
-function fillOffsets(anchors: Anchor[], dates: Map<Anchor, Dated>, offsets: Offset[], published: string | null): void {
+function fillOffsets(anchors: Anchor[], dates: Map<Anchor, Dated>, offsets: Offset[], mentions: DateMention[], published: string | null): void {
   const events = anchors.filter((a) => a.kind === 'event');
   for (const o of offsets) {
     const before = [...events].reverse().find((a) => a.end <= o.start) ?? null;
@@ -103,7 +105,10 @@ function fillOffsets(anchors: Anchor[], dates: Map<Anchor, Dated>, offsets: Offs
     if (o.relation === 'after' || o.relation === 'before') {
       const sign = o.relation === 'after' ? 1 : -1;
       const a = inside ?? before;
-      if (a && after) {
+      // "rejoined on Friday, 30 days after Biden signed": the date just before the offset is not the verb's after it.
+      const from = a ? null : mentions.find((d) => d.end <= o.start && o.start - d.end <= OFFSET_LEAD);
+      if (from && after) dates.set(after, { value: shift(from.value, o, sign === 1 ? -1 : 1) ?? from.value, from: 'offset' });
+      else if (a && after) {
         set(a, shift(dateOf(after), o, sign));
         set(after, shift(dateOf(a), o, sign === 1 ? -1 : 1));
       }

@@ -37,6 +37,10 @@ export const de: LanguageRules = {
       String.raw`${AUX}\bRatifi\w+${SPAN}{0,40}?\babgeschlossen\b`,
       String.raw`\bschloss(?:en)?\s+${GAP}Ratifi\w+\s+ab\b`,
     ]) },
+    { name: 'de:joined', keys: ['beigetreten', 'trat', 'traten'], step: 'ratified', tense: 'past', re: rxAny([
+      String.raw`${AUX}\b${INSTRUMENT}\s+beigetreten\b`,
+      String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\b(?:dem|der)\s+${INSTRUMENT}\s+bei\b`,
+    ]) },
     { name: 'de:deposited', keys: ['hinterleg'], step: 'ratified', tense: 'past', re: rxAny([
       String.raw`\bhinterlegte(?:n)?\s+${GAP}${CONSENT_INSTRUMENT}`,
       String.raw`${AUX}${CONSENT_INSTRUMENT}${SPAN}{0,60}?\bhinterlegt\b`,
@@ -104,10 +108,12 @@ export const de: LanguageRules = {
       String.raw`\bbringt\s+${SPAN}{0,80}?\b(?:Gesetzentwurf|${INSTRUMENT})${SPAN}{0,60}?\bein\b`,
       String.raw`\blegt\s+${SPAN}{0,80}?\b(?:Gesetzentwurf|${INSTRUMENT})${SPAN}{0,60}?\bvor\b`,
     ]) },
-    { name: 'de:approved', keys: ['gebilligt', 'angenommen', 'verabschiedet', 'zugestimmt', 'genehmigt', 'billigte', 'genehmigte', 'stimmte', 'nahm'], step: 'approve', tense: 'past', re: rxAny([
+    { name: 'de:approved', keys: ['gebilligt', 'angenommen', 'verabschiedet', 'zugestimmt', 'genehmigt', 'billigte', 'genehmigte', 'stimmte', 'nahm', 'grünes licht'], step: 'approve', tense: 'past', re: rxAny([
       String.raw`${AUX}\b(?:gebilligt|angenommen|verabschiedet|zugestimmt|genehmigt)\b`,
       String.raw`\b(?:billigte|verabschiedete|genehmigte)n?\b`,
       String.raw`\bstimmte(?:n)?\s+${SPAN}{0,120}?\bzu\b`,
+      String.raw`\bgab(?:en)?\s+${SPAN}{0,60}?\bgrünes\s+Licht\b`,
+      String.raw`${AUX}\bgrünes\s+Licht\s+gegeben\b`,
       String.raw`\bnahm(?:en)?\s+${GAP}${INSTRUMENT}\s+${SPAN}{0,40}?\ban\b`,
     ]) },
     { name: 'de:approves', keys: ['billigt', 'verabschiedet', 'genehmigt', 'stimmt', 'nimmt'], step: 'approve', tense: 'present', re: rxAny([
@@ -153,6 +159,7 @@ export const de: LanguageRules = {
     negation: rx(String.raw`\b(?:nicht|nie|niemals|kein\w*)\b`, 'iu'),
     hedge: rx(String.raw`\bangeblich|\bbehaupte\w*|\bbeharr\w*|\bbestehen\s+darauf`, 'iu'),
     report: rx(String.raw`\b(?:sagte|teilte|meldete|berichtete|erklärte|bestätigte|gab|verkündete)n?\b|\bmeldet\b|\bberichtet\b`, 'iu'),
+    closesClause: /^\S+(?:\s+\S+){2,}\s+\p{Ll}+(?:t|en)$/u,
     today: rx(String.raw`\bheute\b`, 'iu'),
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
     offset: rx(String.raw`\b(eine[nm]?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|dreißig|\d+)\s+(Tag\p{L}*|Woche\p{L}*|Monat\p{L}*)\s+(nach|vor|zuvor|später|danach|davor)\b`, 'giu'),

@@ -36,11 +36,11 @@ export const en: LanguageRules = {
   // Order matters: the first cue to claim a stretch of text wins ("signed … instrument of ratification" is
   // ratified, not signed; "signed the protocol on the exchange" is an exchange).
   events: [
-    { name: 'en:signed-ratification', keys: ['ratif', 'into law'], step: 'ratified', tense: 'past', re: rxAny([
+    { name: 'en:signed-ratification', keys: ['ratif', 'into law', 'promulgating', 'acceptance', 'accession', 'approval', 'join', 'accede'], step: 'ratified', tense: 'past', re: rxAny([
       String.raw`\b(?:signed|promulgated)\s+${GAP}${RATIFICATION_ACT}`,
       String.raw`\bsigned\s+${GAP}into\s+law`,
     ]) },
-    { name: 'en:signs-ratification', keys: ['ratif', 'into law'], step: 'ratified', tense: 'present', re: rxAny([
+    { name: 'en:signs-ratification', keys: ['ratif', 'into law', 'promulgating', 'acceptance', 'accession', 'approval', 'join', 'accede'], step: 'ratified', tense: 'present', re: rxAny([
       String.raw`\b(?:signs|promulgates)\s+${GAP}(?:${RATIFICATION_ACT}|(?:instruments?|law|bill|decree|act)\s+to\s+ratify)`,
       String.raw`\bsigns\s+${GAP}into\s+law`,
     ]) },
@@ -58,6 +58,14 @@ export const en: LanguageRules = {
       String.raw`\bratification\s+(?:was|had\s+been|has\s+been)\s+completed`,
     ]) },
     { name: 'en:ratification-complete', keys: ['ratification'], step: 'ratified', tense: 'present', re: rx(String.raw`\bratification\s+is\s+complete\b`) },
+    // A state joining a treaty in force consents to it: its accession is its ratification.
+    { name: 'en:joined', keys: ['joined', 'acceded'], step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:joined|acceded\s+to|(?:has|have)\s+become\s+(?:a\s+)?part(?:y|ies)\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${INSTRUMENT}\b`) },
+    { name: 'en:joins', keys: ['join', 'accede'], step: 'ratified', tense: 'present', re: rxAny([
+      String.raw`\b(?:joins?|accedes?\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${INSTRUMENT}\b`,
+      String.raw`\bjoin\s+(?=(?:in|at)\s+\p{Lu})`,
+    ]) },
+    // "deposited China's instrument of ratification and the U.S. instrument of acceptance": the second state's too.
+    { name: 'en:and-instrument', keys: ['instrument'], step: 'ratified', tense: 'past', requires: /\b(?:deposited|handed|submitted)\b/iu, re: rx(String.raw`(?<=\band\s)(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,2}?instruments?\s+of\s+${CONSENT}`) },
     { name: 'en:deposited', keys: ['deposit'], step: 'ratified', tense: 'past', re: rxAny([
       String.raw`\bdeposited\s+${GAP}instruments?\s+of\s+${CONSENT}`,
       String.raw`\binstruments?\s+of\s+${CONSENT}\s+(?:was|were|has\s+been|had\s+been)\s+deposited`,
@@ -108,7 +116,7 @@ export const en: LanguageRules = {
     { name: 'en:suspends', keys: ['suspend'], step: 'suspended', tense: 'present', re: rx(String.raw`\bsuspends\s+${GAP}(?:${INSTRUMENT}|participation|implementation|application)`) },
     // "denounced the agreements as a betrayal" criticizes; a state denounces one treaty, and not "as" anything.
     { name: 'en:denounced', keys: ['denounced', 'withdr', 'pulled out', 'quit', 'left'], step: 'denounced', tense: 'past', re: rxAny([
-      String.raw`\bdenounced\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}(?!\s+as\b)`,
+      String.raw`\bdenounced\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}\b(?!\s+as\b)`,
       String.raw`\b(?:formally\s+)?left\s+the\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
       String.raw`\b(?:was|were|has\s+been|had\s+been)\s+denounced`,
       String.raw`\bwithdr(?:ew|awn)\s+from`,
@@ -142,7 +150,8 @@ export const en: LanguageRules = {
       String.raw`\b(?:approved|passed|adopted|endorsed|backed)\b`,
       String.raw`\bcleared\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${INSTRUMENT}|bill|law)`,
       String.raw`\bvoted\s+(?:[\d–-]+\s+|unanimously\s+|overwhelmingly\s+)?(?:to\s+(?:approve|ratify)|for|in\s+favou?r)`,
-      String.raw`\bgave\s+(?:its\s+)?(?:advice\s+and\s+)?(?:consent|approval)`,
+      String.raw`\bgave\s+(?:its\s+)?(?:advice\s+and\s+)?(?:consent|approval|green\s+light)`,
+      String.raw`\bgave\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:its\s+)?(?:approval|green\s+light|go-ahead)`,
       String.raw`\bconcurred\s+(?:in|with)`,
     ]) },
     { name: 'en:approves', keys: ['approves', 'passes', 'adopts', 'backs', 'endorses', 'votes', 'gives', 'clears'], step: 'approve', tense: 'present', re: rxAny([

@@ -30,6 +30,10 @@ export const es: LanguageRules = {
       String.raw`\b(?:completó|concluyó|culminó)\s+(?:la|su)\s+(?:procedimiento\s+de\s+)?ratificación`,
       String.raw`${AUX}(?:completad|concluid|culminad)o\s+(?:la|su)\s+(?:procedimiento\s+de\s+)?ratificación`,
     ]) },
+    { name: 'es:joined', keys: ['adhiri', 'adherido', 'sumó', 'sumaron'], step: 'ratified', tense: 'past', re: rxAny([
+      String.raw`\bse\s+(?:adhiri(?:ó|eron)|sum(?:ó|aron))\s+(?:al|a\s+la)\s+${INSTRUMENT}`,
+      String.raw`\b(?:ha|han)\s+adherido\s+(?:al|a\s+la)\s+${INSTRUMENT}`,
+    ]) },
     { name: 'es:deposited', keys: ['deposit'], step: 'ratified', tense: 'past', re: rxAny([
       String.raw`\bdepositó\s+${GAP}${CONSENT_INSTRUMENT}`,
       String.raw`${AUX}depositado\s+${GAP}${CONSENT_INSTRUMENT}`,

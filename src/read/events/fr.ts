@@ -28,6 +28,8 @@ export const fr: LanguageRules = {
     { name: 'fr:concluded', keys: ['conclusion'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}adopté${AGR}\s+${GAP}décision\s+(?:portant|relative\s+à\s+la|sur\s+la)\s+conclusion`) },
     { name: 'fr:concludes', keys: ['conclusion'], step: 'ratified', tense: 'present', re: rx(String.raw`\badopte\s+${GAP}décision\s+(?:portant|relative\s+à\s+la|sur\s+la)\s+conclusion`) },
     { name: 'fr:completed-ratification', keys: ['ratification'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}(?:achevé|terminé|complété|mené\s+à\s+bien)${AGR}\s+(?:sa|la)\s+(?:procédure\s+de\s+)?ratification`) },
+    { name: 'fr:joined', keys: ['rejoint', 'adhéré'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}(?:rejoint|adhéré)\s+(?:à\s+)?(?:l['’]|le\s+|la\s+)${INSTRUMENT}`) },
+    { name: 'fr:joins', keys: ['rejoi', 'adhère'], step: 'ratified', tense: 'present', re: rx(String.raw`\b(?:rejoin(?:t|gnent)|adhèrent|adhère)\s+(?:à\s+)?(?:l['’]|le\s+|la\s+)${INSTRUMENT}`) },
     { name: 'fr:deposited', keys: ['déposé'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}déposé${AGR}\s+${GAP}${CONSENT_INSTRUMENT}`) },
     { name: 'fr:deposits', keys: ['dépose'], step: 'ratified', tense: 'present', re: rx(String.raw`\bdépose\s+${GAP}${CONSENT_INSTRUMENT}`) },
     { name: 'fr:exchanged', keys: ['échang'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
@@ -81,9 +83,10 @@ export const fr: LanguageRules = {
     ]) },
     { name: 'fr:submitted', keys: ['déposé', 'soumis', 'présenté', 'transmis'], step: 'submitted-for-ratification', tense: 'past', re: rx(String.raw`${AUX}(?:déposé|soumis|présenté|transmis)${AGR}`) },
     { name: 'fr:submits', keys: ['dépose', 'soumet', 'présente', 'transmet'], step: 'submitted-for-ratification', tense: 'present', re: rx(String.raw`\b(?:dépose|soumet|présente|transmet)\s+${GAP}(?:projet\s+de\s+loi|${INSTRUMENT})`) },
-    { name: 'fr:approved', keys: ['approuvé', 'adopté', 'voté'], step: 'approve', tense: 'past', re: rxAny([
+    { name: 'fr:approved', keys: ['approuvé', 'adopté', 'voté', 'donné'], step: 'approve', tense: 'past', re: rxAny([
       String.raw`${AUX}(?:approuvé|adopté|voté)${AGR}`,
       String.raw`\b(?:approuvé|adopté)${AGR}\s+par\b`,
+      String.raw`${AUX}donné\s+(?:son|leur)\s+(?:feu\s+vert|accord|aval)`,
     ]) },
     { name: 'fr:approves', keys: ['approuve', 'adopte', 'vote'], step: 'approve', tense: 'present', re: rxAny([
       String.raw`\b(?:approuve|adopte)n?t?\b`,

@@ -13,7 +13,7 @@ export type StepActor = NonNullable<ClaimEvent['actors']>[number];
 
 /** A state named beside a body is its state within this distance (characters), in the same phrase. */
 const BESIDE = 30;
-const PHRASE_BREAK = /[,;:()]/;
+const PHRASE_BREAK = /[,;:()]|\s(?:and|und|sowie|et|y|и|а)\s/u;
 
 /** "the treaty with Orvenia", "Vertrag mit …", "avec …", "con …", "с …", "notified the EU": the other side. */
 const COUNTERPART_BEFORE = /(?:\bwith|\bmit|\bavec|\bcon|(?<!\p{L})(?:с|со)|\bnotif\p{L}*|\binform\p{L}*|\buvědom\p{L}*|\bуведоми\p{L}*)\s+(?:(?:the|der|dem|den|die|la|le|l'|el|a|à)\s*)?$/iu;
@@ -34,6 +34,22 @@ export function partyOfStep(text: string, mentions: StateMention[], actors: Step
     if (party) return party;
   }
   return before(text, own, clause, at) ?? own.find((m) => m.start >= at && m.end <= end && m.form !== 'capital')?.code ?? participant(text, own, end);
+}
+
+/** Between two states of one subject ("The United States and China join …", "La Chine et les États-Unis …"). */
+const CONJOINED = /^\s*(?:,|and|und|et|y|и|&)\s*(?:(?:the|die|der|la|les|los|las)\s+|l['’])?$/iu;
+/** Between the subject's last state and the verb: an auxiliary or an adverb at most. */
+const SUBJECT_TO_VERB = /^\s*(?:\p{L}+\s+){0,2}$/u;
+
+/** The states of a subject that names several ("X and Y deposited their instruments"), else none. */
+export function subjectStates(text: string, mentions: StateMention[], clause: number, at: number): string[] {
+  const own = mentions.filter((m) => m.start >= clause && m.end <= at && m.form !== 'capital' && !isCounterpart(text, m));
+  const last = own.at(-1);
+  if (!last || !SUBJECT_TO_VERB.test(text.slice(last.end, at))) return [];
+  const chain = [last];
+  for (let i = own.length - 2; i >= 0 && CONJOINED.test(text.slice(own[i].end, chain[0].start)); i--) chain.unshift(own[i]);
+  const codes = [...new Set(chain.map((m) => m.code))];
+  return codes.length >= 2 ? codes : [];
 }
 
 /** "suspending Russia's participation", "la participation de la Russie": the state whose part the act ends. */

@@ -27,6 +27,9 @@ export const ru: LanguageRules = {
     { name: 'ru:signs-suspension', keys: ['приостановлени'], step: 'suspended', tense: 'present', re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+приостановлени\w*`) },
     { name: 'ru:signed-withdrawal', keys: ['денонсаци', 'выходе'], step: 'denounced', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+(?:денонсации|выходе)`) },
     { name: 'ru:completed-ratification', keys: ['ратификац'], step: 'ratified', tense: 'past', re: rx(String.raw`\bзавершил${PAST}\s+(?:\w+\s+)?(?:процедур\w+\s+)?ратификаци\w*`) },
+    { name: 'ru:joined', keys: ['присоединил'], step: 'ratified', tense: 'past', re: rx(String.raw`\bприсоединил(?:ась|ся|ись)\s+к\s+${INSTRUMENT}`) },
+    // A government decree that accepts a treaty ("постановление о принятии …") is its ratification.
+    { name: 'ru:signed-acceptance', keys: ['принятии', 'присоединении'], step: 'ratified', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:постановлени|указ|закон)\w*\s+(?:\w+\s+)?о\s+(?:принятии|присоединении)`) },
     { name: 'ru:deposited', keys: ['хранение'], step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:сдал|передал)${PAST}\s+на\s+хранение\s+${GAP}${CONSENT_INSTRUMENT}`) },
     { name: 'ru:exchanged', keys: ['обмен'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
       String.raw`\bобменял(?:ись|ась)\s+${GAP}ратификационн\w+\s+грамот\w*`,

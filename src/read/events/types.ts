@@ -59,6 +59,9 @@ export interface Guards {
   /** Verbs of saying ("said", "announced", "сообщил", "a annoncé"): a date after one is the report's, not the
    *  event's ("ratified the treaty, KCNA announced on Tuesday"). */
   report: RegExp;
+  /** A verb phrase that closes its clause (a German verb bracket ending in its participle): a date after it
+   *  belongs to the next clause ("… unterzeichnet, Medwedew das Gesetz bereits am 28. Januar"). */
+  closesClause?: RegExp;
   /** "today" in the language. */
   today: RegExp;
   /** Weekday words, Monday first (stems; inflected forms start with them). */
