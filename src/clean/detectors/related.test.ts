@@ -65,6 +65,7 @@ test('related: reporting sentences that open with the same words stay', () => {
     'Latest figures show that trade between the two countries rose by four percent, the ministry said.',
     'Related talks on fisheries will continue in Geneva next week.',
     'Top officials of both ministries attended the ceremony in the capital.',
+    'Latest count: 192 votes in favour, 5 against',
   ].join('\n');
   assert.equal(cleanText(text, [related]).body, text);
 });

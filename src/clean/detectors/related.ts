@@ -7,11 +7,15 @@ import { atMostWords, words } from '../../text/index.ts';
 import { gluedTail } from './glued.ts';
 
 const HEADING = anyOf(junkWords('related'));
-const MAX_HEADING_EXTRA_WORDS = 3;
 /** A heading alone on its line, optionally with a colon: the list follows. */
 const HEADING_LINE = new RegExp(`^${HEADING}\\s*[:：]?$`, 'iu');
-/** A heading (perhaps with a few words more: "Most read this week"), a colon and a teaser for other stories. */
-const TEASER = new RegExp(`^(?:[-–—•*·▶►»]\\s*)?${HEADING}(?:\\s+[\\p{L}\\p{N}]+){0,${MAX_HEADING_EXTRA_WORDS}}\\s*[:：]\\s*(?=\\S)`, 'iu');
+/**
+ * A heading, a colon and a teaser for other stories. A heading of two words or more ("Most read", "Read also") may
+ * take a few words more before the colon ("Most read this week:"); a one-word heading may not ("Latest count: 192
+ * votes" is a fact, not a teaser).
+ */
+const MAX_HEADING_EXTRA_WORDS = 3;
+const TEASER = new RegExp(`^(?:[-–—•*·▶►»]\\s*)?(${HEADING})((?:\\s+[\\p{L}\\p{N}]+){0,${MAX_HEADING_EXTRA_WORDS}})\\s*[:：]\\s*(?=\\S)`, 'iu');
 /** Items of a teaser bar: "A | B | C". */
 const BAR = /\s*[|•·]\s*/;
 /** List items and teasers are headlines: short, and without the full stop that ends a sentence of the report. */
@@ -27,7 +31,7 @@ function isItem(text: string): boolean {
 /** "Read also: <headline>" or "Top stories: A | B | C": headlines after the heading, not a sentence of the report. */
 export function isTeaser(text: string): boolean {
   const m = TEASER.exec(text);
-  if (!m || !atMostWords(text, MAX_TEASER_WORDS * 2)) return false;
+  if (!m || (m[2] && !/\s/.test(m[1])) || !atMostWords(text, MAX_TEASER_WORDS * 2)) return false;
   const items = text.slice(m[0].length).split(BAR).filter(Boolean);
   if (items.length > 1) return items.every((it) => words(it).length <= MAX_ITEM_WORDS);
   return atMostWords(items[0] ?? '', MAX_TEASER_WORDS) && !SENTENCE_STOP.test(items[0] ?? '');
