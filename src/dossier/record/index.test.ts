@@ -152,3 +152,17 @@ test('the signing place is the city the gazetteer knows, whatever landmark, lang
   assert.equal(r.agreement.signed.place, 'Vienna');
   assert.equal(r.evidence.signedPlace.length, 1, JSON.stringify(r.evidence.signedPlace));
 });
+
+// Invented wording: three reports of the time and one written fourteen years later.
+test('an anniversary report written years later does not make the agreement the others cover an earlier one', () => {
+  const docs = [makeDoc('d1', { published: '2031-03-04' }), makeDoc('d2', { published: '2031-04-02' }), makeDoc('d3', { published: '2031-05-11' }), makeDoc('d4', { published: '2045-03-03' })];
+  const claims = [
+    makeClaim('c1', 'd1', 'Norvane and Castellia signed the Treaty of Good Neighbourhood on March 3, 2031.', { dates: [['March 3, 2031', '2031-03-03']] }),
+    makeClaim('c2', 'd2', 'The Treaty of Good Neighbourhood, signed on March 3, 2031, went to parliament.', { dates: [['March 3, 2031', '2031-03-03']] }),
+    makeClaim('c3', 'd3', 'Parliament approved the Treaty of Good Neighbourhood of 2031 and the Border Declaration.', { dates: [['2031', '2031']] }),
+    makeClaim('c4', 'd4', 'Fourteen years ago the Treaty of Good Neighbourhood of March 3, 2031 ended a long quarrel; the Border Declaration came first.', { dates: [['March 3, 2031', '2031-03-03']] }),
+  ];
+  const r = buildRecord(docs, claims)!;
+  assert.equal(r.agreement.title, 'Treaty of Good Neighbourhood');
+  assert.equal(r.agreement.related.length, 0, JSON.stringify(r.agreement.related));
+});

@@ -104,17 +104,20 @@ function majority(xs: (string | null)[]): string | null {
   return present.length ? mostCommon(present) : null;
 }
 
-/** The year of the newest report (or the newest date any claim gives): what "earlier" is measured against. */
-function newestYear(docs: DocumentRecord[], claims: Claim[]): number | null {
+/** The year the pile's reports were typically written (the median of their years; without any, the newest date
+ *  a claim gives): what "earlier" is measured against. The median, not the newest: an anniversary piece written
+ *  decades later must not make the agreement the other reports cover an earlier instrument. */
+function pileYear(docs: DocumentRecord[], claims: Claim[]): number | null {
+  const years = docs.map((d) => Number(d.published?.slice(0, 4)) || 0).filter((y) => y > 0).sort((a, b) => a - b);
+  if (years.length) return years[Math.floor((years.length - 1) / 2)];
   let newest = 0;
-  for (const d of docs) newest = Math.max(newest, Number(d.published?.slice(0, 4)) || 0);
-  if (!newest) for (const c of claims) for (const d of c.dates) newest = Math.max(newest, Number(d.value.slice(0, 4)) || 0);
+  for (const c of claims) for (const d of c.dates) newest = Math.max(newest, Number(d.value.slice(0, 4)) || 0);
   return newest || null;
 }
 
 /** The instruments a pile names, clustered once per pile: the record and the split (../split) both read them.
  *  Shared: read only. */
 export const pileInstruments = perObjectIn(
-  (claims: Claim[], docs: DocumentRecord[]): Instrument[] => cluster(runsOf(claims).map((run) => namesIn(run).byOrder), newestYear(docs, claims)),
+  (claims: Claim[], docs: DocumentRecord[]): Instrument[] => cluster(runsOf(claims).map((run) => namesIn(run).byOrder), pileYear(docs, claims)),
   (a, b) => a === b,
 );
