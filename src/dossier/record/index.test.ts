@@ -166,3 +166,24 @@ test('an anniversary report written years later does not make the agreement the 
   assert.equal(r.agreement.title, 'Treaty of Good Neighbourhood');
   assert.equal(r.agreement.related.length, 0, JSON.stringify(r.agreement.related));
 });
+
+// Invented wording: a trilateral agreement named by its states joined with dashes, signed in a fourth state's capital.
+test('states a name joins by dashes are the parties, and a capital where it was signed is a venue, not a party', () => {
+  const docs = [makeDoc('d1'), makeDoc('d2'), makeDoc('d3')];
+  const claims = [
+    makeClaim('c1', 'd1', 'Leaders signed the Chile-Peru-Bolivia Agreement in Quito on May 2, 2031.', { dates: [['May 2, 2031', '2031-05-02']], parties: [['Chile', 'CL'], ['Peru', 'PE'], ['Bolivia', 'BO'], ['Quito', 'EC']] }),
+    makeClaim('c2', 'd2', 'The Chile-Peru-Bolivia Agreement, signed in Quito, goes to three parliaments.', { parties: [['Chile', 'CL'], ['Peru', 'PE'], ['Bolivia', 'BO'], ['Quito', 'EC']] }),
+    makeClaim('c3', 'd3', 'Peru’s Congress approved the Chile-Peru-Bolivia Agreement signed in Quito.', { parties: [['Peru', 'PE'], ['Chile', 'CL'], ['Peru', 'PE'], ['Bolivia', 'BO'], ['Quito', 'EC']] }),
+  ];
+  for (const c of claims) for (const m of c.party_mentions) if (m.text === 'Quito') m.form = 'capital';
+  assert.deepEqual(buildRecord(docs, claims)!.agreement.parties, ['BO', 'CL', 'PE']);
+  // Without the dashed name, the co-mention count leaves the venue's state out.
+  const plain = claims.map((c) => {
+    const text = c.text.replace('Chile-Peru-Bolivia Agreement', 'Andean Transit Agreement');
+    const spec = { parties: c.party_mentions.map((m): [string, string] => [m.text, m.code]), dates: c.dates.map((d): [string, string] => [d.text, d.value]) };
+    const fresh = makeClaim(c.id, c.doc, text, spec);
+    for (const m of fresh.party_mentions) if (m.text === 'Quito') m.form = 'capital';
+    return fresh;
+  });
+  assert.ok(!buildRecord(docs, plain)!.agreement.parties.includes('EC'));
+});

@@ -2,13 +2,13 @@
 // count, and the instruments it supersedes or relates to. Articles, obligations and lifecycle are added later.
 import type { Agreement, Claim, DocumentRecord, ObligationKey } from '../../types.ts';
 import { compatibleDates } from '../dates.ts';
-import { perObjectIn } from '../memo.ts';
+import { claimsById, perObjectIn } from '../memo.ts';
 import { idsByDoc, runsOf } from '../runs.ts';
 import { articleCount } from './article-count.ts';
 import { cluster, type Instrument, mainInstrument, relatedRefs, supersededRefs, unnamedSuperseded } from './instruments.ts';
 import { parseOfficial } from './official.ts';
 import { isMultilateral } from './multilateral.ts';
-import { findParties } from './parties.ts';
+import { findParties, statesInNames } from './parties.ts';
 import { namesIn, namingOnly, type ReadName } from './reading.ts';
 import { signing, signingIn } from './signing.ts';
 import { independentSources, mostCommon } from './sources.ts';
@@ -52,7 +52,7 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   };
   const multilateral = !between && isMultilateral(claims, sources);
   // A multilateral agreement's parties are the states reported joining it, known only once its lifecycle is read.
-  const { parties, names: partyNames } = multilateral ? { parties: [], names: {} } : findParties(runs, between, treatyClaims, sources);
+  const { parties, names: partyNames } = multilateral ? { parties: [], names: {} } : findParties(runs, between, treatyClaims, sources, statesInNames(mainNames, claimsById(claims)));
   const counts = articleCount(runs, otherClaims, sources, official);
   const signedClaims = [...new Set([...(sign.dates[0]?.claims ?? []), ...(sign.places[0]?.claims ?? [])])];
   const replaced = supersededRefs(instruments, prefer);

@@ -30,9 +30,34 @@ export function shortName(name: string): string {
   return cased.replace(GOVERNMENT_FORM, '').trim() || cased.trim();
 }
 
-/** Party codes: from the title's sides, else by co-mention with the agreement's names and signature
- *  (`treatyClaims`: the claims that name it or report a signature, asked for only when needed). */
-export function findParties(runs: Run[], between: string | null, treatyClaims: () => Set<string>, sources: Record<string, string>): PartiesResult {
+/** What joins the states of a name's prefix ("United States-Mexico-Canada Agreement", "Russia–Iran treaty"). */
+const STATE_JOIN = /^\s*[-–—/]\s*$/u;
+
+/** The states a name of the agreement joins by dashes before its head ("US-Japan", "United States-Mexico-Canada"),
+ *  read from the party mentions of the claims that give the name; the set most names give, two states or more. */
+export function statesInNames(names: { claim: string; start: number; end: number; form: string }[], claims: Map<string, Claim>): string[] {
+  const votes = new Map<string, number>();
+  for (const n of names) {
+    if (n.form === 'descriptive') continue;
+    const c = claims.get(n.claim);
+    const inside = (c?.party_mentions ?? []).filter((m) => m.start >= n.start && m.end <= n.end).sort((a, b) => a.start - b.start);
+    if (inside.length < 2 || !c) continue;
+    const joined = inside.slice(1).every((m, i) => STATE_JOIN.test(c.text.slice(inside[i].end, m.start)));
+    const codes = [...new Set(inside.map((m) => m.code))].sort();
+    if (joined && codes.length >= 2) votes.set(codes.join(','), (votes.get(codes.join(',')) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0];
+  return best ? best[0].split(',') : [];
+}
+
+/** A capital written as where something happened ("signed in Buenos Aires") is a venue, not its state acting. */
+const VENUE_BEFORE = /(?:^|[\s(])(?:in|at|en|à|a|в|во|in der|nach|de|from)\s+(?:the\s+)?$/iu;
+const isVenue = (m: PartyMention, c: Claim) => m.form === 'capital' && VENUE_BEFORE.test(c.text.slice(Math.max(0, m.start - 12), m.start));
+
+/** Party codes: from the title's sides, else the states a name of it joins by dashes, else by co-mention with
+ *  the agreement's names and signature (`treatyClaims`: the claims that name it or report a signature, asked
+ *  for only when needed). */
+export function findParties(runs: Run[], between: string | null, treatyClaims: () => Set<string>, sources: Record<string, string>, named: string[] = []): PartiesResult {
   const mentions: { m: PartyMention; c: Claim }[] = [];
   for (const run of runs) mentions.push(...mentionsIn(run));
   const names: Record<string, string[]> = {};
@@ -47,12 +72,13 @@ export function findParties(runs: Run[], between: string | null, treatyClaims: (
     add(code, isUpper(side) ? titleCase(side.replace(/^the\s+/iu, '')) : side.replace(/^the\s+/u, ''));
     add(code, shortName(side));
   }
+  if (parties.length < 2 && named.length >= 2) parties.splice(0, parties.length, ...named);
   if (parties.length < 2) {
     parties.length = 0;
     const count = new Map<string, Set<string>>();
     let treaty: Set<string> | null = null;
     for (const { m, c } of mentions) {
-      if (!(treaty ??= treatyClaims()).has(c.id)) continue;
+      if (!(treaty ??= treatyClaims()).has(c.id) || isVenue(m, c)) continue;
       const set = count.get(m.code) ?? new Set<string>();
       set.add(sources[c.doc] ?? c.doc);
       count.set(m.code, set);
