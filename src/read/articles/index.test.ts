@@ -86,3 +86,24 @@ test('a reference read by two languages’ rules ("Art. 4") is one reference', (
   assert.equal(refs.length, 1);
   assert.equal(refs[0].text, 'Art. 4');
 });
+
+test('constitutions and charters in every language, with a subdivision between, as an adjective or introducing the reference', () => {
+  const foreign = (text: string, language: string, title: string | null = null) => findArticleRefs(text, { language, previous: [], title });
+  const cases: [string, string][] = [
+    ['es', 'El Senado lo ratificó con base en el artículo 89, fracción X, de la Constitución Política.'],
+    ['es', 'Una reforma del artículo 27 constitucional abrió el sector energético.'],
+    ['de', 'Das Land, dessen Verfassung in Artikel 26 den Angriffskrieg verbietet, stimmte zu.'],
+    ['fr', "L'organisation statue à l'unanimité en vertu de l'article 7 de sa Charte."],
+    ['en', 'The bloc acts by consensus under Article 20, paragraph 1, of its Charter.'],
+    ['ru', 'Договор не противоречит статье 79 Конституции, заявил судья.'],
+  ];
+  for (const [language, text] of cases) {
+    const { refs, foreign: other } = foreign(text, language);
+    assert.deepEqual(refs.map((r) => r.number), [], text);
+    assert.equal(other.length, 1, text);
+  }
+  // A report about a charter reads its articles as the agreement's; "Article 4 and the Charter" is still ours.
+  assert.equal(foreign('Der Block entscheidet nach Artikel 20 seiner Charta einstimmig.', 'de').refs.length, 0);
+  assert.deepEqual(foreign('Der Block entscheidet nach Artikel 20 seiner Charta einstimmig.', 'de', 'Die Küstenstaaten beschließen ihre Charta').refs.map((r) => r.number), [20]);
+  assert.deepEqual(foreign('Article 4 and the Charter both speak of peace.', 'en').refs.map((r) => r.number), [4]);
+});

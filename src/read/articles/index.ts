@@ -88,8 +88,28 @@ function withoutOverlaps(found: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** A subdivision written between a reference and its instrument: "artículo 76, fracción I, de la Constitución",
+ *  "Article 5, paragraph 2, of the Charter", "Artikel 9 Absatz 1 des Grundgesetzes", "статья 15, часть 4, …". */
+const SUBDIVISION = /^\s*,?\s*(?:fracci[óo]n|p[áa]rrafo|apartado|inciso|numeral|paragraph|para\.|clause|subparagraph|section|alin[ée]a|paragraphe|Absatz|Abs\.|Satz|Nummer|Ziffer|пункт|часть|подпункт)\s+(?:[\dIVXLCivxlc]{1,6}|\p{L})\)?(?=[\s,])\s*,?/u;
+/** A constitution, charter or statute named right after the reference, by noun (with a possessive: "de sa Charte",
+ *  "of its Charter", "de su Carta") or by adjective ("el artículo 123 constitucional"), in any language. */
+const CHARTER_AFTER = new RegExp(
+  [
+    String.raw`^\s*,?\s*(?:`,
+    String.raw`(?:of|de|del|du|des|der|seiner|ihrer)?\s*(?:its|their|the|la|el|sa|son|su|sus|ses|l['’])?\s*`,
+    String.raw`(?:Constitution|Constitución|Constituição|Verfassung\p{L}*|Grundgesetz\p{L}*|Charter|Charte|Carta|Charta|Конституци\p{L}*|Устав\p{L}*|الدستور)`,
+    String.raw`|constitucional|constitutionnel\p{L}*|constitutional|конституционн\p{L}*)(?![\p{L}])`,
+  ].join(''),
+  'u',
+);
+/** A constitution or charter that introduces the reference: "dessen Verfassung in Artikel 9", "la Constitution,
+ *  dans son article 5", "la Constitución, en su artículo 33", "its Charter, in Article 20", "Конституция в статье 15". */
+const CHARTER_BEFORE = /(?:Constitution|Constitución|Verfassung|Grundgesetz|Charter|Charte|Carta|Charta|Конституци\p{L}*|Устав\p{L}*)\s*,?\s*(?:in|en|dans|im|в)\s+(?:(?:its|their|su|sus|son|sa|ses|seinem|ihrem)\s+)?$/u;
+
+const CHARTER_TITLE = /charter|charte|carta|charta|устав|constitution|constitución|verfassung/iu;
+
 function instrumentOf(text: string, c: Candidate, title: string | null): string | null {
-  const tail = text.slice(c.end, c.end + TAIL_CHARS);
+  const tail = text.slice(c.end, c.end + TAIL_CHARS).replace(SUBDIVISION, ' ');
   const from = Math.max(0, c.start - HEAD_CHARS);
   // A head cut inside the sentence starts at its first whole word.
   const head = from ? text.slice(from, c.start).replace(/^\S*\s/, '') : text.slice(0, c.start);
@@ -97,7 +117,9 @@ function instrumentOf(text: string, c: Candidate, title: string | null): string 
     const name = lang.instrumentAfter(tail, title) ?? lang.instrumentBefore?.(head, title, tail) ?? null;
     if (name) return name;
   }
-  return null;
+  // Unless the report is about a charter itself ("the ASEAN Charter"): then its articles are the agreement's.
+  const charter = CHARTER_TITLE.test(title ?? '') ? null : (CHARTER_AFTER.exec(tail) ?? CHARTER_BEFORE.exec(head));
+  return charter ? charter[0].trim() : null;
 }
 
 /** A sentence with no article of its own that opens with a continuation cue is about the previous sentence's articles. */
