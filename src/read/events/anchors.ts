@@ -2,7 +2,7 @@
 // and applies the guards of their clause: a modal makes an event an expectation; a condition, a negation or
 // another instrument as subject drops it.
 import type { Actor } from './actors.ts';
-import { matchesOf, rx, rxAny } from './regex.ts';
+import { matchesOf, rx } from './regex.ts';
 import type { CueStep, EventCue, LanguageRules } from './types.ts';
 
 export interface Anchor {
@@ -26,25 +26,6 @@ const GUARD_WINDOW = 60;
 /** Negation must sit right before the verb (or inside a German verb bracket). */
 const NEGATION_WINDOW = 12;
 
-/**
- * Subjects or objects that are another instrument: a year-qualified agreement ("the 2009 Agreement … has
- * ceased to apply"), an indefinite one ("an international treaty was signed … in 1949"), earlier, separate or
- * several agreements ("also signed separate intergovernmental agreements").
- */
-const OTHER_INSTRUMENT = rxAny(
-  [
-    String.raw`\b(?:1[89]\d\d|20\d\d)\s+(?:\p{L}[\p{L}-]*\s+){0,2}?(?:agreement|treaty|accord|pact|convention)`,
-    String.raw`\b(?:previous|earlier|former|old|prior|separate|other|additional)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|treat(?:y|ies)|accords?|pacts?|conventions?)`,
-    String.raw`\ban\s+(?:international\s+)?(?:treaty|agreement)\b`,
-    String.raw`(?:прежн|предыдущ|бывш|стар)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:договор|соглашени)`,
-    String.raw`\bтот\s+(?:договор|соглашение)`,
-    String.raw`\b(?:frühere|alte|bisherige)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:Abkommen|Vertrag)`,
-    String.raw`\b(?:ancien|précédent)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:accord|traité)`,
-    String.raw`\b(?:anterior|antiguo|previo)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:acuerdo|tratado|convenio)`,
-    String.raw`\b(?:acuerdo|tratado|convenio)\s+(?:[\p{L}-]+\s+){0,2}?(?:anterior|previo)`,
-  ],
-  'iu',
-);
 /** The object right after a signing verb being several instruments ("signed separate … agreements"). */
 const OTHER_OBJECT = rx(String.raw`^\s*(?:[\p{L}-]+\s+){0,3}?(?:agreements|accords|memorand\w*|contracts|соглашения|Abkommen\s+über|accords)\b`, 'iu');
 
@@ -114,7 +95,8 @@ export function findAnchors(text: string, rulesList: LanguageRules[], at: Placem
     const g = a.rules.guards;
     if (g.conditional.test(before)) continue;
     if (g.negation.test(text.slice(Math.max(from, a.start - NEGATION_WINDOW), a.end))) continue;
-    if (OTHER_INSTRUMENT.test(text.slice(i > 0 ? taken[i - 1].end : 0, a.start))) continue;
+    // Another instrument as the subject ("the 2009 Agreement … has ceased to apply").
+    if (a.rules.words.otherInstrument.test(text.slice(i > 0 ? taken[i - 1].end : 0, a.start))) continue;
     if (a.step === 'signed' && OTHER_OBJECT.test(text.slice(a.end, a.end + 60))) continue;
     out.push(a.kind === 'event' && g.modal.test(before) ? { ...a, kind: 'expect' } : a);
   }

@@ -3,16 +3,16 @@
 // condition.
 import type { Claim, ClaimEvent, DateMention, DocumentRecord, LifecycleStep } from '../../types.ts';
 import { actorsOf, type Actor } from './actors.ts';
-import { findAnchors, type Anchor } from './anchors.ts';
+import type { Anchor } from './anchors.ts';
 import { dateVerbs, type Dated } from './dating.ts';
 import { billRef, conditionOf, placeAfter } from './details.ts';
 import { gappedApprovals } from './gapping.ts';
-import { rulesFor } from './languages.ts';
 import { partyOfStep, PER_PARTY, subjectStates } from './party.ts';
 import { agentBefore } from './people.ts';
 import { rx } from './regex.ts';
-import { findDayWords, findOffsets, publicationRelativeDates } from './relative.ts';
+import { publicationRelativeDates } from './relative.ts';
 import { referenceDay, yearlessDates } from './reference.ts';
+import { sentenceWords } from './sentence.ts';
 import { timelineLead } from './timeline.ts';
 
 export type EventDocument = Pick<DocumentRecord, 'body' | 'published' | 'language' | 'kind'>;
@@ -21,19 +21,9 @@ export type EventClaim = Pick<Claim, 'text' | 'start' | 'end' | 'kind' | 'unit' 
 /** Actors named after the verb ("approved by the Senate") count within this distance. */
 const ACTOR_AFTER = 60;
 /** Every step but the signature must be about an agreement, its ratification bill, its text, one of its
- *  articles or "it" ("the parliament adopted a resolution on tariffs", "new sanctions took effect" are no steps
- *  of this treaty; a signature only adds its claim to the record's). German compounds count
- *  ("Freundschaftsvertrag"). A timeline line is about the agreement its factbox is about. */
-const ABOUT_AGREEMENT = rx(
-  [
-    String.raw`treat|agreement|\bpact|accord|convention|protocol|\bbill\b|\blaw\b|ratif|document|instrument|\btext\b|\bdeal\b|\bit\b|\barticle`,
-    String.raw`договор|соглашени|пакт|конвенци|протокол|закон|ратифи|документ|грамот|текст|стать`,
-    String.raw`vertrag|abkommen|übereinkommen|konvention|gesetz|dokument|urkunde|\btext\b|artikel|\bihn\b|\ber\b|\bes\b`,
-    String.raw`traité|pacte|\bloi\b|\btexte\b|l['’]a\b|l['’]avait\b`,
-    String.raw`tratado|acuerdo|convenio|convención|\bley\b|ratific|\btexto\b|\blo\b`,
-  ].join('|'),
-  'iu',
-);
+ *  articles or "it" (the language's `words.agreement`): "the parliament adopted a resolution on tariffs", "new
+ *  sanctions took effect" are no steps of this treaty; a signature only adds its claim to the record's. A
+ *  timeline line is about the agreement its factbox is about. */
 /** How far after the verb the agreement must be named (its object), and how far before it (its subject, which
  *  a full title lengthens: "The treaty between A and B on the sharing of the waters of the X River entered …"). */
 const OBJECT_REACH = 80;
@@ -43,27 +33,24 @@ const SUBJECT_REACH = 140;
 export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] {
   const heading = claim.kind === 'heading' || claim.unit === 'heading';
   const lead = timelineLead(claim);
-  const rulesList = rulesFor(doc.language);
   const text = claim.text;
-  const found = findAnchors(text, rulesList, { heading, timeline: !!lead });
-  if (!found.length) return [];
+  const words = sentenceWords(text, doc.language, { heading, timeline: !!lead });
+  if (!words) return [];
+  const { anchors: found, offsets, dayWords, hedged, agreementWords } = words;
   const guards = found[0].rules.guards;
-  const offsets = rulesList.flatMap((r) => findOffsets(text, r.guards)).sort((a, b) => a.start - b.start);
   // An offset between events is read from its words, not as the date the reading stage made of it ("a week
   // after"); "a day ago" is a date it resolved against the publication date. A timeline's lead is apart.
   const between = offsets.filter((o) => o.relation !== 'ago');
   const reference = referenceDay(doc);
   const given = reference ? (claim.dates ?? []) : [...(claim.dates ?? []), ...yearlessDates(text, doc.language, claim.dates ?? [])];
   const own = given.filter((d) => !between.some((o) => o.start < d.end && d.start < o.end) && !(lead && d.start < lead.end));
-  const dayWords = rulesList.flatMap((r) => findDayWords(text, r.guards));
   const mentions = [...own, ...publicationRelativeDates(dayWords, reference, claim.dates ?? [])];
-  const actors = actorsOf(claim);
+  const actors = actorsOf(claim, words.generic);
   const gapped = gappedApprovals(text, found.filter((a) => !a.dated), actors, own);
   const anchors = [...found.filter((a) => !gapped.replaced.has(a) && !a.dated), ...gapped.added, ...nominal(text, found, actors, own)].sort((a, b) => a.start - b.start);
   const dates = dateVerbs(text, anchors, mentions, offsets, lead, doc.published, guards);
   // A timeline line dated after its report's publication is a schedule, not a record.
   const scheduled = !!lead?.date && !!doc.published && lead.date > doc.published;
-  const hedged = rulesList.some((r) => r.guards.hedge.test(text));
 
   const out: ClaimEvent[] = [];
   anchors.forEach((a, i) => {
@@ -71,7 +58,7 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     const step = resolveStep(a, actor);
     if (!step) return;
     // Several legislatures each with its date in one verb bracket are the ratification votes of a treaty.
-    const aboutAgreement = !!lead || !!a.gapped || ABOUT_AGREEMENT.test(text.slice(Math.max(0, a.start - SUBJECT_REACH), a.end + OBJECT_REACH));
+    const aboutAgreement = !!lead || !!a.gapped || agreementWords.some((w) => w.end > a.start - SUBJECT_REACH && w.start < a.end + OBJECT_REACH);
     if (step !== 'signed' && a.kind === 'event' && !aboutAgreement) return;
     const expected = a.kind === 'expect' || scheduled;
     const date = expected ? null : (dates.get(a) ?? perfectDate(a, text, doc));

@@ -183,4 +183,14 @@ export const de: LanguageRules = {
       { what: 'notice', re: rx(String.raw`\b${NUMBER}\s+Monate\s+vor\s+(?:Ablauf|Ende)[^.;,]*`) },
     ],
   },
+  words: {
+    legislature: rx(String.raw`\b(?:\w*[Pp]arlament\w*|Bundestag\w*|Bundesrat\w*|Landtag\w*|\w*[Vv]ersammlung|Nationalrat\w*|Kammer\w*|Abgeordnete\w*|Senat\w*)\b`),
+    head: rx(String.raw`\b(?:Präsident(?:in)?|Kanzler(?:in)?|Premierminister(?:in)?|König(?:in)?|Staatschef\w*)\b`),
+    government: rx(String.raw`\b(?:Regierung|Bundesregierung|Kabinett)\b`),
+    agreement: rxAny([
+      String.raw`vertrag|abkommen|übereinkommen|konvention|gesetz|dokument|urkunde|artikel`,
+      String.raw`\b(?:text|ihn|er|es)\b`,
+    ], 'giu'),
+    otherInstrument: rx(String.raw`\b(?:frühere|alte|bisherige)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:Abkommen|Vertrag)`, 'iu'),
+  },
 };

@@ -65,9 +65,16 @@ export function conditionOf(text: string, start: number, end: number, guards: Gu
   if (m) return clip(after.slice(m.index));
   // A verb bracket holds the condition inside: "tritt am dreißigsten Tag nach dem Austausch … in Kraft".
   const inner = text.slice(start, end).replace(/^\S+\s+/u, '');
-  const unanchored = new RegExp(guards.conditionStart.source.replace(/^\^\\s\*/, ''), 'iu');
-  const n = unanchored.exec(inner);
+  const n = unanchored(guards.conditionStart).exec(inner);
   return n ? clip(inner.slice(n.index).replace(CUE_TAIL, '')) : null;
+}
+
+const UNANCHORED = new WeakMap<RegExp, RegExp>();
+/** A condition's start anywhere in a text, not only at its beginning (compiled once per language). */
+function unanchored(start: RegExp): RegExp {
+  let re = UNANCHORED.get(start);
+  if (!re) UNANCHORED.set(start, (re = new RegExp(start.source.replace(/^\^\\s\*/, ''), 'iu')));
+  return re;
 }
 
 function clip(s: string): string | null {

@@ -4,6 +4,7 @@ import type { ClaimDuration } from '../../types.ts';
 import { LANGUAGES } from './languages.ts';
 import { numberValue } from './numbers.ts';
 import { matchesOf } from './regex.ts';
+import { perSentence } from './sentence.ts';
 import type { DurationCue, LanguageRules } from './types.ts';
 
 /** Negation this close before a cue cancels it ("is not open-ended"). */
@@ -19,7 +20,14 @@ function languagesFor(text: string, language: string | null): LanguageRules[] {
 
 type Found = Omit<ClaimDuration, 'kind'> & { kind: ClaimDuration['kind'] | null };
 
+/** What the sentence says of the duration, once per distinct sentence and language. Shared: read only. */
 export function readDuration(text: string, language: string | null): ClaimDuration | null {
+  return DURATION(text, language ?? '');
+}
+
+const DURATION = perSentence((text, language) => durationIn(text, language || null));
+
+function durationIn(text: string, language: string | null): ClaimDuration | null {
   let found: Found = { kind: null, years: null, renewal_years: null, notice: null };
   for (const rules of languagesFor(text, language)) {
     for (const cue of rules.duration.cues) {

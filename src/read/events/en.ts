@@ -223,4 +223,21 @@ export const en: LanguageRules = {
       { what: 'notice', re: rx(String.raw`\b(?:at\s+least\s+)?${NUMBER}\s+months?(?:['’]s?)?\s+(?:notice|(?:in\s+advance|before\s+(?:the\s+|a\s+)?(?:expiry|expiration|end|period)[^.;,]*))`) },
     ],
   },
+  words: {
+    legislature: rxAny([
+      String.raw`\b(?:parliaments?|parliamentarians|legislatures?|lawmakers|legislators|MPs|deputies|senators|senate|congress|duma|diet|assembly|chambers?)\b`,
+      String.raw`\b(?:upper\s+house|lower\s+house|house\s+of\s+(?:representatives|commons|lords|councillors))\b`,
+    ]),
+    head: rx(String.raw`\b(?:president(?:'s|’s)?|chancellor|prime\s+minister|premier|king|queen|monarch|emperor|emir|sultan|head\s+of\s+state|leader)\b`),
+    government: rx(String.raw`\b(?:government|cabinet)\b`),
+    agreement: rxAny([
+      String.raw`treat|agreement|\bpact|accord|convention|protocol|ratif|document|instrument`,
+      String.raw`\b(?:bill|law|text|deal|it|article)\b`,
+    ], 'giu'),
+    otherInstrument: rxAny([
+      String.raw`\b(?:1[89]\d\d|20\d\d)\s+(?:\p{L}[\p{L}-]*\s+){0,2}?(?:agreement|treaty|accord|pact|convention)`,
+      String.raw`\b(?:previous|earlier|former|old|prior|separate|other|additional)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|treat(?:y|ies)|accords?|pacts?|conventions?)`,
+      String.raw`\ban\s+(?:international\s+)?(?:treaty|agreement)\b`,
+    ], 'iu'),
+  },
 };

@@ -167,4 +167,17 @@ export const es: LanguageRules = {
       { what: 'notice', re: rx(String.raw`\b${NUMBER}\s+meses\s+antes\s+(?:de\s+(?:la|su)\s+(?:expiración|vencimiento|terminación))[^.;,]*`) },
     ],
   },
+  words: {
+    legislature: rx(String.raw`\b(?:Parlamentos?|parlamentarios|legisladores|diputados|senadores|Senado|Congreso|Cortes|Asamblea|Cámara)\b`),
+    head: rx(String.raw`\b(?:presidente|presidenta|canciller|primer\s+ministro|rey|reina|mandatario)\b`),
+    government: rx(String.raw`\b(?:gobierno|Ejecutivo)\b`),
+    agreement: rxAny([
+      String.raw`tratado|acuerdo|convenio|convención|protocolo|ratific|documento|instrumento`,
+      String.raw`\b(?:ley|texto|artículo|lo)\b`,
+    ], 'giu'),
+    otherInstrument: rxAny([
+      String.raw`\b(?:anterior|antiguo|previo)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:acuerdo|tratado|convenio)`,
+      String.raw`\b(?:acuerdo|tratado|convenio)\s+(?:[\p{L}-]+\s+){0,2}?(?:anterior|previo)`,
+    ], 'iu'),
+  },
 };

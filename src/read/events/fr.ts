@@ -143,4 +143,14 @@ export const fr: LanguageRules = {
       { what: 'notice', re: rx(String.raw`\b${NUMBER}\s+mois\s+avant\s+(?:l['’]expiration|la\s+fin)[^.;,]*`) },
     ],
   },
+  words: {
+    legislature: rx(String.raw`\b(?:Parlements?|parlementaires|Assemblée|Sénat|sénateurs|députés)\b`),
+    head: rx(String.raw`\b(?:président(?:e)?|chancelier|premier\s+ministre|roi|reine|dirigeant)\b`),
+    government: rx(String.raw`\bgouvernement\b`),
+    agreement: rxAny([
+      String.raw`traité|accord|pacte|convention|protocole|ratifi|document|instrument`,
+      String.raw`\b(?:loi|texte|article)\b|\bl['’]a\b|\bl['’]avait\b`,
+    ], 'giu'),
+    otherInstrument: rx(String.raw`\b(?:ancien|précédent)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:accord|traité)`, 'iu'),
+  },
 };

@@ -152,4 +152,14 @@ export const ru: LanguageRules = {
       { what: 'notice', re: rx(String.raw`\bза\s+${NUMBER}\s+месяц\w*\s+до\s+[^.;,]*`) },
     ],
   },
+  words: {
+    legislature: rx(String.raw`\b(?:парламент\w*|госдум\w*|дум[аеуы]|сейм\w*|собрани\w+|совет\w*\s+федерации|совфед\w*|палат\w+|депутат\w*|сенат\w*|сенатор\w*)\b`),
+    head: rx(String.raw`\b(?:президент\w*|канцлер\w*|премьер\w*|корол\w+|лидер\w*)\b`),
+    government: rx(String.raw`\bправительств\w*`),
+    agreement: rx(String.raw`договор|соглашени|пакт|конвенци|протокол|закон|ратифи|документ|грамот|текст|стать`, 'giu'),
+    otherInstrument: rxAny([
+      String.raw`(?:прежн|предыдущ|бывш|стар)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:договор|соглашени)`,
+      String.raw`\bтот\s+(?:договор|соглашение)`,
+    ], 'iu'),
+  },
 };

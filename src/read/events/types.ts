@@ -90,9 +90,23 @@ export interface DurationRules {
   cues: DurationCue[];
 }
 
+/** The language's words for who acts and for what a step is about. */
+export interface Vocabulary {
+  /** Generic words for a legislature or its members ("parliament", "lawmakers"), where no body is named. */
+  legislature: RegExp;
+  /** Generic words for a head of state or government ("president", "leader"); "presidential" is none. */
+  head: RegExp;
+  government: RegExp;
+  /** Words that make a step one of an agreement: the agreement, its bill, law, text, article or "it". */
+  agreement: RegExp;
+  /** Subjects that are another instrument ("the 2009 Agreement", "an international treaty", "earlier accords"). */
+  otherInstrument: RegExp;
+}
+
 export interface LanguageRules {
   events: EventCue[];
   expectations: ExpectCue[];
   guards: Guards;
   duration: DurationRules;
+  words: Vocabulary;
 }
