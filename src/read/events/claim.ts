@@ -1,7 +1,7 @@
 // One claim → the lifecycle steps it tells of: the verb cues of its language (en.ts, ru.ts, … composed in
 // languages.ts), then for each verb its date (dating.ts), its actor and party, its place, bill reference or
 // condition.
-import type { Claim, ClaimEvent, DateMention, DocumentRecord, LifecycleStep } from '../../types.ts';
+import type { ClaimEvent, DateMention, LifecycleStep } from '../../types.ts';
 import { actorsOf, type Actor } from './actors.ts';
 import type { Anchor } from './anchors.ts';
 import { dateVerbs, type Dated } from './dating.ts';
@@ -14,9 +14,8 @@ import { publicationRelativeDates } from './relative.ts';
 import { referenceDay, yearlessDates } from './reference.ts';
 import { sentenceWords } from './sentence.ts';
 import { timelineLead } from './timeline.ts';
+import type { EventClaim, EventDocument } from './types.ts';
 
-export type EventDocument = Pick<DocumentRecord, 'body' | 'published' | 'language' | 'kind'>;
-export type EventClaim = Pick<Claim, 'text' | 'start' | 'end' | 'kind' | 'unit' | 'dates' | 'bodies' | 'party_mentions'>;
 
 /** Actors named after the verb ("approved by the Senate") count within this distance. */
 const ACTOR_AFTER = 60;

@@ -2,11 +2,12 @@
 // party as its words give them), what it says of the agreement's duration, and the people it introduces with
 // their state. Rules per language side by side (en.ts, ru.ts, de.ts, fr.ts, es.ts), composed in languages.ts.
 import type { Claim } from '../../types.ts';
-import { readEvents, type EventClaim, type EventDocument } from './claim.ts';
+import { readEvents } from './claim.ts';
 import { readDuration } from './duration.ts';
 import { peopleOf } from './people.ts';
+import type { EventClaim, EventDocument } from './types.ts';
 
-export { readEvents, type EventClaim, type EventDocument } from './claim.ts';
+export { readEvents } from './claim.ts';
 export { readDuration } from './duration.ts';
 export { isCounterpart, partyOfStep, PER_PARTY, type StateMention, type StepActor } from './party.ts';
 

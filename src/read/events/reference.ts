@@ -6,7 +6,7 @@
 import type { DateMention } from '../../types.ts';
 import { MONTH_CUE } from '../dates/cues.ts';
 import { findDates } from '../dates/index.ts';
-import type { EventDocument } from './claim.ts';
+import type { EventDocument } from './types.ts';
 
 /** How far into the body a dateline's date may end. */
 const DATELINE_REACH = 120;

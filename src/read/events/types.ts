@@ -1,5 +1,10 @@
-// The cue rules each language supplies to the event reader (one file per language beside this one).
-import type { LifecycleStep } from '../../types.ts';
+// The cue rules each language supplies to the event reader (one file per language beside this one), and what
+// the reader needs of a document and a claim.
+import type { Claim, DocumentRecord, LifecycleStep } from '../../types.ts';
+
+/** What the event reader needs of a document and of a claim. */
+export type EventDocument = Pick<DocumentRecord, 'body' | 'published' | 'language' | 'kind'>;
+export type EventClaim = Pick<Claim, 'text' | 'start' | 'end' | 'kind' | 'unit' | 'dates' | 'bodies' | 'party_mentions'>;
 
 /**
  * What a matched verb phrase says happened. Most cues name their step; two depend on who acted:
