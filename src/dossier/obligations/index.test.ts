@@ -165,3 +165,17 @@ test('without a telling name, articles on tariffs and origin and no alliance cla
   assert.equal(o.no_competing_commitments.value, false);
   assert.match(o.defense.basis ?? '', /articles are on market-access/);
 });
+
+test('without a telling name or articles, most reports calling it a trade pact make it no alliance; one report does not', () => {
+  const claims = [
+    makeClaim('c0', 'd1', 'The Agreement between Arland and Belmark was signed on May 4, 2031.', { dates: [['May 4, 2031', '2031-05-04']] }),
+    makeClaim('c1', 'd1', 'The trade pact cuts duties on cars and grain.'),
+    makeClaim('c2', 'd2', 'El acuerdo comercial entró en vigor el lunes.'),
+    makeClaim('c3', 'd3', 'Farmers protested against the free trade agreement in the capital.'),
+  ];
+  const o = obligations(undefined, claims);
+  assert.equal(o.defense.value, false);
+  assert.match(o.defense.basis ?? '', /most independent reports call the agreement a trade agreement/);
+  const once = [claims[0], claims[1], makeClaim('c4', 'd2', 'Ministers met in the capital.'), makeClaim('c5', 'd3', 'Talks went on.')];
+  assert.equal(obligations(undefined, once).defense.value, null);
+});

@@ -130,7 +130,7 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
   }
 
   // An agreement plainly of another kind rules out what no clause provides.
-  const other = notAnAlliance(record, topics, out.consultation.value === true);
+  const other = notAnAlliance(record, topics, out.consultation.value === true, claims);
   if (other) {
     for (const key of other.keys) {
       const o = out[key];

@@ -46,6 +46,8 @@ export const de: ObligationCues = {
     'arms-control': [re('abrüstung|rüstungskontrolle|(?:reduzierung|begrenzung|verringerung|beseitigung) (?:\\S+ ){0,3}(?:waffen|rüstung~|raketen|streitkräfte)|nichtverbreitung|teststopp|atomwaffensperr~|mittelstrecken~')],
     environment: [re('biologisch~ vielfalt|biodiversität|artenvielfalt|klima~|umwelt~|seerecht~|hohe~ see|meeresschutz~')],
     trade: [re('freihandel~|handelsabkommen|handelsvertrag|zollunion|investitionsschutz~|wirtschaftspartnerschaftsabkommen')],
+    forces: [re('truppenstatut~|status~ (?:der )?(?:gast)?streitkräfte|gegenseitig~ zugang~|besuchend~ streitkräfte')],
+    boundary: [re('grenzvertrag|grenzabkommen|seegrenze~|grenzziehung|(?:abgrenzung|demarkation) (?:der )?(?:see)?grenze~')],
     peace: [re('friedensvertrag(?! und freundschaft)|friedensabkommen|friedensvereinbarung|normalisierung|waffenstillstand~|waffenruhe')],
   },
 };

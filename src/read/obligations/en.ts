@@ -66,6 +66,8 @@ export const en: ObligationCues = {
       re('biological diversity|biodiversity|climat~|environment~|law of the sea|high seas|ozone|desertification|wetlands|endangered species|fish stocks|pollution|watercourses|conservation of'),
     ],
     trade: [re('free[- ]trade|trade (?:agreement|deal|pact|treaty|in goods)|economic partnership agreement|customs union|investment (?:agreement|treaty)')],
+    forces: [re('status of (?:\\S+ ){0,4}forces|visiting forces|reciprocal access|sofa(?!\\p{L})')],
+    boundary: [re('(?:maritime |land |sea )?(?:boundary|border) (?:treaty|agreement|demarcation|delimitation)|(?:demarcation|delimitation) of (?:the )?(?:maritime |land |sea )?(?:boundary|border)')],
     peace: [
       re('peace (?:treaty|agreement|accord|deal)|treaty of peace(?!,? (?:and )?friendship)|(?:agreement|accord) for peace|normali[sz]ation|ceasefire|cease-fire|armistice'),
     ],

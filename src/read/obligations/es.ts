@@ -39,6 +39,8 @@ export const es: ObligationCues = {
     'arms-control': [re('desarme|control de (?:armas|armamentos)|(?:reducción|limitación|eliminación) (?:\\S+ ){0,3}(?:armas|armamentos|misiles|fuerzas)|no proliferación')],
     environment: [re('diversidad biológica|biodiversidad|cambio climático|medio ambiente|derecho del mar|alta mar')],
     trade: [re('libre comercio|acuerdo comercial|unión aduanera|asociación económica')],
+    forces: [re('estatuto de (?:las )?fuerzas|fuerzas visitantes|acceso recíproco')],
+    boundary: [re('(?:delimitación|demarcación) (?:de (?:la |las |los )?)?(?:frontera|fronteras|límites)|(?:frontera|límites?) marítim~|tratado de límites')],
     peace: [re('tratado de paz(?!,? y amistad)|acuerdo de paz|normalización|alto el fuego|cese del fuego|armisticio')],
   },
 };

@@ -40,6 +40,8 @@ export const fr: ObligationCues = {
     'arms-control': [re('désarmement|maîtrise des armements|(?:réduction|limitation|élimination) (?:\\S+ ){0,3}(?:armes|armements|missiles|forces)|non-prolifération|interdiction (?:\\S+ ){0,2}essais')],
     environment: [re('diversité biologique|biodiversité|climat~|environnement~|droit de la mer|haute mer')],
     trade: [re('libre-échange|accord commercial|union douanière|partenariat économique')],
+    forces: [re('statut des forces|forces en visite|accès réciproque')],
+    boundary: [re('(?:délimitation|démarcation) (?:de (?:la )?)?(?:frontière|des frontières)|frontière maritime')],
     peace: [re('traité de paix(?!,? et (?:d.)?amitié)|accord de paix|normalisation|cessez-le-feu|armistice')],
   },
 };

@@ -15,6 +15,12 @@ test('an agreement named for arms control, the environment, trade or peace is no
     ['Tratado de Libre Comercio de América del Norte', 'trade'],
     ['Treaty of Peace between Egypt and Israel', 'peace'],
     ['Acuerdo de paz entre el Gobierno y la guerrilla', 'peace'],
+    ['Agreement regarding the Status of United States Armed Forces in Australia', 'forces'],
+    ['Visiting Forces Agreement', 'forces'],
+    ['Abkommen über den gegenseitigen Zugang der Streitkräfte', 'forces'],
+    ['Treaty on the Delimitation of the Maritime Boundary in the Caribbean Sea', 'boundary'],
+    ['Tratado de límites entre Chile y Argentina', 'boundary'],
+    ['Договор о российско-китайской государственной границе', 'boundary'],
   ];
   for (const [name, kind] of cases) assert.equal(nonAllianceKind(name)?.kind, kind, name);
 });
