@@ -14,7 +14,7 @@ const GAP = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
 /** The agreement as an object ("den Vertrag", "das Partnerschaftsabkommen"). */
 const INSTRUMENT = String.raw`(?:\w|-)*(?:Vertrag|Vertrages|Abkommen|Abkommens|Übereinkommen\w*|Pakt\w*|Protokoll\w*|Konvention)`;
 /** A state's instrument of consent ("Ratifikationsurkunde", "Beitrittsurkunde"). */
-const CONSENT_INSTRUMENT = String.raw`(?:Ratifikations|Ratifizierungs|Beitritts|Annahme|Genehmigungs)urkunde\w*`;
+const CONSENT_INSTRUMENT = String.raw`(?:(?:Ratifikations|Ratifizierungs|Beitritts|Annahme|Genehmigungs)urkunde\w*|Ratifikation|Ratifizierung)`;
 
 export const de: LanguageRules = {
   events: [
@@ -188,7 +188,7 @@ export const de: LanguageRules = {
     head: rx(String.raw`\b(?:Präsident(?:in)?|Kanzler(?:in)?|Premierminister(?:in)?|König(?:in)?|Staatschef\w*)\b`),
     government: rx(String.raw`\b(?:Regierung|Bundesregierung|Kabinett)\b`),
     agreement: rxAny([
-      String.raw`vertrag|abkommen|übereinkommen|konvention|gesetz|dokument|urkunde|artikel`,
+      String.raw`vertrag|abkommen|übereinkommen|konvention|gesetz|dokument|urkunde|ratifi|artikel`,
       String.raw`\b(?:text|ihn|er|es)\b`,
     ], 'giu'),
     otherInstrument: rx(String.raw`\b(?:frühere|alte|bisherige)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:Abkommen|Vertrag)`, 'iu'),

@@ -68,6 +68,7 @@ export const en: LanguageRules = {
     { name: 'en:and-instrument', keys: ['instrument'], step: 'ratified', tense: 'past', requires: /\b(?:deposited|handed|submitted)\b/iu, re: rx(String.raw`(?<=\band\s)(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,2}?instruments?\s+of\s+${CONSENT}`) },
     { name: 'en:deposited', keys: ['deposit'], step: 'ratified', tense: 'past', re: rxAny([
       String.raw`\bdeposited\s+${GAP}instruments?\s+of\s+${CONSENT}`,
+      String.raw`\bdeposited\s+(?:its|their)\s+ratifications?\b`,
       String.raw`\binstruments?\s+of\s+${CONSENT}\s+(?:was|were|has\s+been|had\s+been)\s+deposited`,
     ]) },
     { name: 'en:deposits', keys: ['deposit'], step: 'ratified', tense: 'present', re: rx(String.raw`\bdeposits\s+${GAP}instruments?\s+of\s+${CONSENT}`) },
