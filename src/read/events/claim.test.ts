@@ -86,3 +86,18 @@ test('a state named as the other side of the deal is not the actor\'s', () => {
 test('a long title as the subject still makes the verb a step of the agreement', () => {
   assert.deepEqual(done('The treaty between Ecuador and Peru on the sharing and protection of the waters of the Zarumilla River entered into force on Wednesday.', { published: '2029-10-03' }), [['entered-into-force', '2029-10-03', null]]);
 });
+
+test('an offset at the start of a sentence counts from the document\'s last dated event', () => {
+  assert.deepEqual(done('The Storting approved the convention on 3 June.\n\nA week later, the Norwegian government deposited its instrument of ratification.', { published: '2025-06-20' }), [
+    ['approved-by-legislature', '2025-06-03', 'NO'],
+    ['ratified', '2025-06-10', 'NO'],
+  ]);
+  assert.deepEqual(done("L'Union européenne a déposé mercredi ses instruments de ratification.\n\nLa veille, le Parlement européen avait donné son feu vert par 610 voix contre 38.", { language: 'fr', published: '2016-10-05' }), [
+    ['ratified', '2016-10-05', 'EU'],
+    ['approved-by-legislature', '2016-10-04', 'EU'],
+  ]);
+  assert.deepEqual(done('El Senado de Chile aprobó el tratado el 3 de marzo.\n\nAl día siguiente, el presidente de Chile firmó el decreto de ratificación.', { language: 'es', published: '2025-04-01' }), [
+    ['approved-by-legislature', '2025-03-03', 'CL'],
+    ['ratified', '2025-03-04', 'CL'],
+  ]);
+});

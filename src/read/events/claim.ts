@@ -47,7 +47,7 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
   const actors = actorsOf(claim, words.generic);
   const gapped = gappedApprovals(text, found.filter((a) => !a.dated), actors, own);
   const anchors = [...found.filter((a) => !gapped.replaced.has(a) && !a.dated), ...gapped.added, ...nominal(text, found, actors, own)].sort((a, b) => a.start - b.start);
-  const dates = dateVerbs(text, anchors, mentions, offsets, lead, doc.published, guards);
+  const dates = dateVerbs(text, anchors, mentions, offsets, lead, doc.published, guards, LAST_DATED.get(doc) ?? null);
   // A timeline line dated after its report's publication is a schedule, not a record.
   const scheduled = !!lead?.date && !!doc.published && lead.date > doc.published;
 
@@ -56,16 +56,23 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     const actor = a.actor ?? actorFor(a, i, anchors, actors, text);
     const step = resolveStep(a, actor);
     if (!step) return;
-    // Several legislatures each with its date in one verb bracket are the ratification votes of a treaty.
-    const aboutAgreement = !!lead || !!a.gapped || agreementWords.some((w) => w.end > a.start - SUBJECT_REACH && w.start < a.end + OBJECT_REACH);
+    // Several legislatures each with its date in one verb bracket are the ratification votes of a treaty; a step
+    // dated from the document's previous one ("La veille, le Parlement …") goes on with its story.
+    const aboutAgreement = !!lead || !!a.gapped || !!dates.get(a)?.continues || agreementWords.some((w) => w.end > a.start - SUBJECT_REACH && w.start < a.end + OBJECT_REACH);
     if (step !== 'signed' && a.kind === 'event' && !aboutAgreement) return;
     const expected = a.kind === 'expect' || scheduled;
     const date = expected ? null : (dates.get(a) ?? perfectDate(a, text, doc));
     if (a.dated && !expected && !date) return;
     out.push(eventOf(a, i, step, actor, expected, hedged, date, claim, doc, anchors, actors));
   });
+  const last = out.filter((e) => e.status !== 'expected' && e.date?.length === 10).at(-1);
+  if (last) LAST_DATED.set(doc, last.date);
   return inheritParty(out.flatMap((e) => perSubjectState(e, claim)));
 }
+
+/** The date of each document's last dated event so far: "the day before", "a week later" in the next sentence
+ *  count from it (a document's claims are read in order). */
+const LAST_DATED = new WeakMap<EventDocument, string | null>();
 
 /** "The United States and China join …": a party's step told of several states at once is each one's. */
 function perSubjectState(e: ClaimEvent, claim: EventClaim): ClaimEvent[] {

@@ -8,7 +8,8 @@ import { shift, type Offset } from './relative.ts';
 import type { TimelineLead } from './timeline.ts';
 import type { Guards } from './types.ts';
 
-export type Dated = { value: string; from: 'text' | 'relative' | 'offset' | 'timeline' };
+/** `continues`: dated from the document's previous event ("La veille, …"), so it goes on with its story. */
+export type Dated = { value: string; from: 'text' | 'relative' | 'offset' | 'timeline'; continues?: boolean };
 
 /** A date belongs to the nearest event verb, within these distances (characters): dates mostly follow the
  *  verb ("signed … on 3 May 2020") and sit close when they precede it ("в среду одобрил", "on Friday signed"). */
@@ -24,7 +25,8 @@ const OFFSET_LEAD = 3;
 const COORDINATED = rx(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:and|und|et|y|и)\s+(?:[\p{L}'’-]+\s+){0,2}?$`, 'iu');
 
 /** The verbs' dates from the claim's own dates (those of offsets and of a timeline lead set aside). */
-export function dateVerbs(text: string, anchors: Anchor[], mentions: DateMention[], offsets: Offset[], lead: TimelineLead | null, published: string | null, guards: Guards): Map<Anchor, Dated> {
+/** `previous`: the date of the document's last dated event before this claim ("La veille, le Parlement …"). */
+export function dateVerbs(text: string, anchors: Anchor[], mentions: DateMention[], offsets: Offset[], lead: TimelineLead | null, published: string | null, guards: Guards, previous: string | null = null): Map<Anchor, Dated> {
   const said = mentions.filter((d) => !reportsDate(text, d, guards)).map((d) => (lead?.date ? inLeadYear(d, lead.date) : d));
   const dates = attachDates(anchors, said, text, guards);
   // A timeline's date is its first event's, and every other's of the line that gives none of its own.
@@ -34,7 +36,7 @@ export function dateVerbs(text: string, anchors: Anchor[], mentions: DateMention
       if (i === 0 || !dates.has(a)) dates.set(a, { value: lead.date!, from: 'timeline' });
     });
   }
-  fillOffsets(anchors, dates, offsets, said, published);
+  fillOffsets(anchors, dates, offsets, said, published, previous);
   shareCoordinated(text, anchors, dates);
   return dates;
 }
@@ -92,7 +94,7 @@ function attachDates(anchors: Anchor[], mentions: DateMention[], text: string, g
 /** Dates from offsets: "A, a week after B" (B = A − 7 days), "eine Woche zuvor" (the event before − 7 days),
  *  "a day ago" (the publication date − 1 day), "the same day" (the event before's). Only verbs without a date
  *  of their own get one. */
-function fillOffsets(anchors: Anchor[], dates: Map<Anchor, Dated>, offsets: Offset[], mentions: DateMention[], published: string | null): void {
+function fillOffsets(anchors: Anchor[], dates: Map<Anchor, Dated>, offsets: Offset[], mentions: DateMention[], published: string | null, previous: string | null): void {
   const events = anchors.filter((a) => a.kind === 'event');
   for (const o of offsets) {
     const before = [...events].reverse().find((a) => a.end <= o.start) ?? null;
@@ -117,7 +119,10 @@ function fillOffsets(anchors: Anchor[], dates: Map<Anchor, Dated>, offsets: Offs
     } else {
       const target = inside ?? (o.days === 0 && o.months === 0 ? before : null) ?? after ?? before;
       const base = target ? [...events].reverse().find((a) => a.end <= target.start && dates.has(a)) : undefined;
-      if (base) set(target, shift(dateOf(base), o, o.relation === 'later' ? 1 : -1));
+      // Counted from the event told before in the claim, else from the document's last dated one.
+      const from = base ? dateOf(base) : target && target.start >= o.end ? previous : null;
+      const value = shift(from, o, o.relation === 'later' ? 1 : -1);
+      if (target && value && !dates.has(target)) dates.set(target, { value, from: 'offset', ...(base ? {} : { continues: true }) });
     }
   }
 }

@@ -164,6 +164,8 @@ export const de: LanguageRules = {
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
     offset: rx(String.raw`\b(eine[nm]?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|dreißig|\d+)\s+(Tag\p{L}*|Woche\p{L}*|Monat\p{L}*)\s+(nach|vor|zuvor|später|danach|davor)\b`, 'giu'),
     sameDay: rx(String.raw`\b(?:am\s+(?:selben|gleichen)\s+Tag|am\s+selben\s+Datum)\b`, 'giu'),
+    nextDay: rx(String.raw`\b(?:am\s+(?:nächsten|folgenden)\s+Tag|am\s+Folgetag|tags\s+darauf)\b`, 'giu'),
+    dayBefore: rx(String.raw`\b(?:am\s+Vortag|tags\s+zuvor|am\s+Tag\s+zuvor)\b`, 'giu'),
     conditionStart: rx(String.raw`^\s*(?:am\s+[\p{L}-]+\s+Tag\s+)?(?:\S+\s+(?:Tage|Monate)\s+)?(?:nach|mit|sobald|bei|ab)\b`, 'iu'),
     place: rx(String.raw`\b(?:in|zu)\s+((?!(?:Kraft|Anwesenheit|Gegenwart|Zukunft|Folge|Erwartung|Höhe)\b)[A-ZÄÖÜ][\p{L}-]+(?:\s+[A-ZÄÖÜ][\p{L}-]+)?)`, 'gu'),
   },

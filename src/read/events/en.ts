@@ -201,6 +201,8 @@ export const en: LanguageRules = {
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     offset: rx(String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety|\d+)\s+(day|week|month)s?\s+(after|before|later|earlier|ago)\b`, 'giu'),
     sameDay: rx(String.raw`\b(?:the\s+same\s+day|on\s+the\s+same\s+date|that\s+same\s+day)\b`, 'giu'),
+    nextDay: rx(String.raw`\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b`, 'giu'),
+    dayBefore: rx(String.raw`\b(?:the\s+(?:day|evening)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b`, 'giu'),
     conditionStart: rx(String.raw`^\s*(?:(?:on|from)\s+the\s+[\p{L}-]+\s+day\s+)?(?:[\p{L}\d]+\s+(?:days|months)\s+)?(?:after|upon|once|following|when|on)\b`, 'iu'),
     place: rx(String.raw`\b(?:in|at)\s+((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})`, 'gu'),
   },

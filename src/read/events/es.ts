@@ -148,6 +148,8 @@ export const es: LanguageRules = {
     weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
     offset: rx(String.raw`\b(una?|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|treinta|\d+)\s+(días?|semanas?|mes(?:es)?)\s+(después|antes|más\s+tarde)\b`, 'giu'),
     sameDay: rx(String.raw`\bel\s+mismo\s+día\b`, 'giu'),
+    nextDay: rx(String.raw`\b(?:al\s+día\s+siguiente|un\s+día\s+después)\b`, 'giu'),
+    dayBefore: rx(String.raw`\b(?:el\s+día\s+anterior|la\s+víspera|un\s+día\s+antes)\b`, 'giu'),
     conditionStart: rx(String.raw`^\s*(?:a\s+los\s+\S+\s+días\s+)?(?:\S+\s+días\s+)?(?:tras|después|cuando|desde|a\s+partir|en\s+la\s+fecha|el\s+día)\b`, 'iu'),
     place: rx(String.raw`\ben\s+((?:[\p{Lu}][\p{L}-]+)(?:\s+[\p{Lu}][\p{L}-]+)?)`, 'gu'),
   },

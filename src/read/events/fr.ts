@@ -128,6 +128,8 @@ export const fr: LanguageRules = {
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
     offset: rx(String.raw`\b(une?|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|trente|\d+)\s+(jours?|semaines?|mois)\s+(après|avant|plus\s+tard|plus\s+tôt)\b`, 'giu'),
     sameDay: rx(String.raw`\b(?:le\s+même\s+jour|à\s+la\s+même\s+date)\b`, 'giu'),
+    nextDay: rx(String.raw`\b(?:le\s+lendemain|le\s+jour\s+suivant)\b`, 'giu'),
+    dayBefore: rx(String.raw`\b(?:la\s+veille|le\s+jour\s+précédent)\b`, 'giu'),
     conditionStart: rx(String.raw`^\s*(?:le\s+[\p{L}-]+\s+jour\s+)?(?:\S+\s+jours\s+)?(?:après|dès|à\s+compter|lors|à\s+la\s+date|le\s+jour)\b`, 'iu'),
     place: rx(String.raw`\bà\s+((?:[\p{Lu}][\p{L}-]+)(?:[\s-]+[\p{Lu}][\p{L}-]+)?)`, 'gu'),
   },

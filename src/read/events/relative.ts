@@ -78,6 +78,8 @@ const RELATION: [RegExp, Offset['relation']][] = [
 export function findOffsets(text: string, guards: Guards): Offset[] {
   const out: Offset[] = [];
   for (const m of matchesOf(guards.sameDay, text)) out.push({ start: m.start, end: m.end, days: 0, months: 0, relation: 'later' });
+  for (const m of matchesOf(guards.nextDay, text)) out.push({ start: m.start, end: m.end, days: 1, months: 0, relation: 'later' });
+  for (const m of matchesOf(guards.dayBefore, text)) out.push({ start: m.start, end: m.end, days: 1, months: 0, relation: 'earlier' });
   for (const m of matchesOf(guards.offset, text)) {
     // A language may phrase an offset in several orders: the number, unit and direction are its groups that took part.
     const [num, unitWord, relWord] = m.groups.filter((g) => g !== undefined);

@@ -134,6 +134,8 @@ export const ru: LanguageRules = {
       String.raw`\bчерез\s+(\p{L}+|\d+)\s+(дн\p{L}*|день|недел\p{L}*|месяц\p{L}*)\s+(после)\b`,
     ], 'giu'),
     sameDay: rx(String.raw`\bв\s+(?:тот|этот)\s+же\s+день\b`, 'giu'),
+    nextDay: rx(String.raw`\b(?:на\s+следующий\s+день|днем\s+позже|днём\s+позже)\b`, 'giu'),
+    dayBefore: rx(String.raw`\b(?:накануне|днем\s+ранее|днём\s+ранее)\b`, 'giu'),
     conditionStart: rx(String.raw`^\s*(?:(?:на|в)\s+[\p{L}-]+\s+день\s+)?(?:через\s+\S+\s+(?:дн\w*|месяц\w*)\s+)?(?:после|с\s+момента|с\s+даты|по\s+истечении|при)\b`, 'iu'),
     place: rx(String.raw`\bв\s+((?:[А-ЯЁ][\p{L}-]+)(?:\s+[А-ЯЁ][\p{L}-]+)?)`, 'gu'),
   },

@@ -73,8 +73,10 @@ export interface Guards {
   weekdays: string[];
   /** "<n> <unit> after|before" linking two events ("a week after the Diet approved …"); groups: n, unit, direction. */
   offset: RegExp;
-  /** "the same day": the date of the event told before. */
+  /** "the same day", "the next day", "the day before": the date of the event told before, or one day on or back. */
   sameDay: RegExp;
+  nextDay: RegExp;
+  dayBefore: RegExp;
   /** Words that start a condition after an expectation's verb ("after", "upon", "nach", "после"). */
   conditionStart: RegExp;
   /** Place after an event verb ("in Vienna", "в Порт-Луи"); group 1 the name. */
