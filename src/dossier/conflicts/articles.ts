@@ -10,24 +10,42 @@
 // A claim describes one clause, though it may carry several topics (a withdrawal clause that counts "three
 // years after entry into force"): topics are settled in order of the sources behind them, and a claim that
 // counted in one (a number all give, or a dispute settled) no longer votes in the others.
-import type { Conflict, ConflictValue } from '../../types.ts';
+//
+// A claim the reading gave no topic is matched by what it says (./clauses): it takes the topics of the other
+// sources' claims it shares names, numbers and cognates with, or makes a clause of its own with the topicless
+// claims it shares them with. Once a dispute is settled, the other documents that cite the number it settled
+// on for no topic at all back that number: the article they cite is one clause.
+import type { Claim, Conflict, ConflictValue } from '../../types.ts';
 import type { ArticleAlignment, DossierRecord } from '../record/types.ts';
+import { clauseTopics, SAID } from './clauses/index.ts';
 import { distinctValues, settle, type ResolveContext, type Statement } from './resolve.ts';
 
 /** Independent sources that, giving one number for a topic, confirm it for their claims. */
 const MIN_AGREEING = 2;
 
-export function articleConflicts(record: Pick<DossierRecord, 'alignments' | 'official'>, ctx: ResolveContext): Conflict[] {
+/** `claims`: the pile's claims by id, to match claims without a topic by their words; `titleWords`: the
+ *  agreement's title and aliases, words any claim may name it by. */
+export function articleConflicts(
+  record: Pick<DossierRecord, 'alignments' | 'official'>,
+  ctx: ResolveContext,
+  claims?: Map<string, Claim>,
+  titleWords: string[] = [],
+): Conflict[] {
   const statements = new Map<string, Statement[]>();
   const add = (topic: string, s: Statement) => {
     const list = statements.get(topic);
     if (list) list.push(s);
     else statements.set(topic, [s]);
   };
+  const alignments = record.alignments ?? [];
+  const said = claims ? clauseTopics(alignments, claims, { languageOf: ctx.languageOf ?? (() => null), titleWords }) : null;
+  const topicsOf = (a: ArticleAlignment) => (a.topics.length ? a.topics : (said?.topics.get(a.claim) ?? a.topics));
   const weak: ArticleAlignment[] = [];
-  for (const a of record.alignments ?? []) {
+  const unlabelled: ArticleAlignment[] = [];
+  for (const a of alignments) {
     if (a.weak) weak.push(a);
-    else for (const t of a.topics) add(t, { value: String(a.stated), doc: a.doc, claim: a.claim });
+    else if (!topicsOf(a).length) unlabelled.push(a);
+    else for (const t of topicsOf(a)) add(t, { value: String(a.stated), doc: a.doc, claim: a.claim });
   }
   const official = record.official;
   if (official) {
@@ -59,7 +77,8 @@ export function articleConflicts(record: Pick<DossierRecord, 'alignments' | 'off
         blocked.push(entry);
         continue;
       }
-      const conflict = settle('article', `the clause on ${entry.topic.replace(/[-_]/g, ' ')}`, withWeakSupport(values, weak, entry.topic), ctx);
+      const settled = settle('article', aboutClause(entry.topic, said?.labels), withWeakSupport(values, weak, entry.topic), ctx);
+      const conflict = withUnlabelledSupport(settled, unlabelled, counted);
       if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
       out.push(conflict);
     }
@@ -67,6 +86,32 @@ export function articleConflicts(record: Pick<DossierRecord, 'alignments' | 'off
     pending = blocked;
   }
   return out;
+}
+
+/** What a conflict is about: the clause on a topic, or the clause its claims' shared words tell. */
+function aboutClause(topic: string, labels?: Map<string, string[]>): string {
+  if (!topic.startsWith(SAID)) return `the clause on ${topic.replace(/[-_]/g, ' ')}`;
+  return `the clause that speaks of ${(labels?.get(topic) ?? []).join(', ')}`;
+}
+
+/**
+ * A settled dispute's number, backed by the documents that cite that article for no topic and no words
+ * another source's claim shares ("Article IV regula las actividades conjuntas …"): the article is one clause.
+ * They back the side that won, never another: they do not decide.
+ */
+function withUnlabelledSupport(conflict: Conflict, unlabelled: ArticleAlignment[], counted: Set<string>): Conflict {
+  const won = conflict.resolved && conflict.values.find((v) => v.value === conflict.resolved!.value);
+  if (!won) return conflict;
+  const stating = new Set(conflict.values.flatMap((v) => v.docs));
+  const backing = unlabelled.filter((a) => String(a.stated) === won.value && !stating.has(a.doc) && !counted.has(a.claim));
+  if (!backing.length) return conflict;
+  const values = conflict.values.map((v) => (v === won ? { ...v, docs: [...v.docs], claims: [...v.claims] } : v));
+  const side = values[conflict.values.indexOf(won)];
+  for (const a of backing) {
+    if (!side.docs.includes(a.doc)) side.docs.push(a.doc);
+    side.claims.push(a.claim);
+  }
+  return { ...conflict, values };
 }
 
 /** Passes over the blocked topics (each needs another topic to have counted a claim since the last). */

@@ -104,6 +104,21 @@ test('a date taken from the publication date is not what the source said; a date
   assert.deepEqual(eventConflicts([e], ctx, claims), []);
 });
 
+test('a date the reading took from the publication date counts when the claim writes that day too', () => {
+  // A feed item of 20 December: "El Senado ha dado su visto bueno al tratado el 20 de diciembre".
+  const read: ClaimEvent = { step: 'approved-by-legislature', status: 'done', date: '2031-12-20', date_from: 'published', party: 'CL', body: 'Senate', ref: null, place: null, condition: null, cue: 'test', text: 'ha dado su visto bueno', start: 0, end: 0 };
+  const claim = makeDoc('c', { published: '2031-12-20' }, [{ text: 'El Senado ha dado su visto bueno al tratado el 20 de diciembre.', dates: [['20 de diciembre', '2031-12-20']] }]).claims[0];
+  const claims = new Map<string, Claim>([['c-written', { ...claim, id: 'c-written', events: [read] }]]);
+  const e = merged([
+    observation('a', 'approved-by-legislature', '2031-12-19'),
+    observation('b', 'approved-by-legislature', '2031-12-19'),
+    observation('c', 'approved-by-legislature', '2031-12-20', { claim: 'c-written' }),
+  ], '2031-12-19');
+  const [c] = eventConflicts([e], ctx, claims);
+  assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['2031-12-19', ['a', 'b']], ['2031-12-20', ['c']]]);
+  assert.deepEqual(c.misstated_by, ['c']);
+});
+
 test("an event's place in two languages is one place", () => {
   const e = merged([observation('a', 'instruments-exchanged', '2031-10-01', { party: null, place: 'Santiago' }), observation('b', 'instruments-exchanged', '2031-10-01', { party: null, place: 'en Santiago' })], '2031-10-01');
   assert.deepEqual(eventConflicts([e], ctx), []);

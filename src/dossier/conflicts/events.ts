@@ -7,6 +7,7 @@ import type { MergedEvent } from '../lifecycle/merge.ts';
 import type { Observation } from '../lifecycle/types.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { distinctValues, settle, type ResolveContext, type Statement } from './resolve.ts';
+import { writtenDay } from './dateline.ts';
 import { countStatements, dateStatements, fromVotes, MIN_DATE_LENGTH, placeStatements, yearWritten, type Raw } from './statements.ts';
 
 const STEP_NOUN: Record<LifecycleStep, string> = {
@@ -34,7 +35,7 @@ export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreem
   const out: Conflict[] = [];
   const evidence = record.evidence;
   const dates = evidence?.signedDate ?? [];
-  const dateRaw = asTheSigningVerbSays(fromVotes(dates, claims), signing, claims);
+  const dateRaw = asTheSigningVerbSays(fromVotes(dates, claims), signing, ctx, claims);
   const slots: [Conflict['slot'], string, Statement[]][] = [
     ['date', 'the signing date', dateStatements(dateRaw, record.agreement.signed.date?.slice(0, 4))],
     ['place', 'the signing place', placeStatements(fromVotes(evidence?.signedPlace ?? [], claims), ctx)],
@@ -53,9 +54,13 @@ export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreem
  * ("open for signature until April 21", "flies to Israel to sign agreements on visas"); a document whose
  * signature the lifecycle did not read keeps the record's values.
  */
-function asTheSigningVerbSays(raw: Raw[], signing: Observation[], claims?: Map<string, Claim>): Raw[] {
+function asTheSigningVerbSays(raw: Raw[], signing: Observation[], ctx: ResolveContext, claims?: Map<string, Claim>): Raw[] {
   const read = new Map<string, Observation[]>();
-  for (const o of signing) if (o.date && o.date.length >= MIN_DATE_LENGTH) (read.get(o.doc) ?? read.set(o.doc, []).get(o.doc)!).push(o);
+  for (const o of signing) {
+    if (!o.date || o.date.length < MIN_DATE_LENGTH) continue;
+    const date = writtenDay(o.date, claims?.get(o.claim), ctx.languageOf?.(o.doc) ?? null);
+    (read.get(o.doc) ?? read.set(o.doc, []).get(o.doc)!).push({ ...o, date });
+  }
   const byDoc = new Map<string, Raw[]>();
   for (const r of raw) (byDoc.get(r.doc) ?? byDoc.set(r.doc, []).get(r.doc)!).push(r);
   const out: Raw[] = [];
@@ -79,7 +84,7 @@ export function eventConflicts(given: MergedEvent[], ctx: ResolveContext, claims
     if (event.step === 'signed') continue; // the record's evidence covers the signature
     const who = [event.party, event.body].filter(Boolean).join(', ');
     const label = `${STEP_NOUN[event.step] ?? event.step}${who ? ` (${who})` : ''}`;
-    const dated = notTheReportsDay(datedObservations(merged, events, claims), ctx);
+    const dated = notTheReportsDay(datedObservations(merged, events, claims, ctx), ctx);
     const dateValuesGiven = distinctValues(dateStatements(dated, event.date?.slice(0, 4)));
     if (dateValuesGiven.length > 1) out.push(settle('date', `the date of the ${label}`, dateValuesGiven, ctx));
     const placed = observations.filter((o) => o.place).map((o) => ({ value: o.place!, doc: o.doc, claim: o.claim }));
@@ -96,8 +101,10 @@ export function eventConflicts(given: MergedEvent[], ctx: ResolveContext, claims
  * law on November 9": the 9th is the other ratification's; "parliament approved it on 6 November" merged with
  * the lower house's vote is the upper house's day; "the treaty signed in June was ratified on the 11th").
  */
-function datedObservations(merged: MergedEvent, events: MergedEvent[], claims?: Map<string, Claim>): Raw[] {
-  const dated = merged.observations.filter((o) => o.date && o.date.length >= MIN_DATE_LENGTH && !inferred(o, claims));
+function datedObservations(merged: MergedEvent, events: MergedEvent[], claims: Map<string, Claim> | undefined, ctx: ResolveContext): Raw[] {
+  const dated = merged.observations
+    .filter((o) => o.date && o.date.length >= MIN_DATE_LENGTH && !inferred(o, claims))
+    .map((o) => ({ ...o, date: writtenDay(o.date!, claims?.get(o.claim), ctx.languageOf?.(o.doc) ?? null) }));
   const otherDates = events.filter((e) => e !== merged && e.event.date && e.event.date.length >= 10).map((e) => e.event.date!);
   const docsOf = new Map<string, Set<string>>();
   for (const o of dated) (docsOf.get(o.date!) ?? docsOf.set(o.date!, new Set()).get(o.date!)!).add(o.doc);
@@ -119,11 +126,13 @@ function notTheReportsDay(dated: Raw[], ctx: ResolveContext): Raw[] {
   return dated.filter((r) => !(days.get(r.doc)!.size > 1 && r.value === ctx.publishedOf?.(r.doc)));
 }
 
-/** True when the claim's reading took the observation's date from the publication date. */
+/** True when the claim's reading took the observation's date from the publication date, and the claim does
+ *  not write that day itself (a feed item that writes the day states it, whatever the reading took). */
 function inferred(o: Observation, claims?: Map<string, Claim>): boolean {
-  const events = claims?.get(o.claim)?.events;
-  if (!events) return false;
-  return events.some((e) => e.step === o.step && e.date === o.date && !!e.date_from && INFERRED_DATE.has(e.date_from));
+  const claim = claims?.get(o.claim);
+  if (!claim?.events) return false;
+  const fromPublication = claim.events.some((e) => e.step === o.step && e.date === o.date && !!e.date_from && INFERRED_DATE.has(e.date_from));
+  return fromPublication && !claim.dates.some((d) => d.value === o.date);
 }
 
 /** Names that call any state's legislature by its kind ("el Parlamento israelí"), as the reading step gives them. */

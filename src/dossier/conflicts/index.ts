@@ -27,7 +27,7 @@ export function findConflicts(docs: DocumentRecord[], claims: Claim[], record: D
   };
   const byId = claimsById(claims);
   return [
-    ...articleConflicts(record, ctx),
+    ...articleConflicts(record, ctx, byId, [record.agreement.title ?? '', ...(record.agreement.aliases ?? [])]),
     ...recordConflicts(record, ctx, byId, life.events.find((e) => e.event.step === 'signed')?.observations),
     ...eventConflicts(life.events, ctx, byId),
     ...durationConflicts(life.durations, ctx),

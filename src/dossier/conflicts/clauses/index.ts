@@ -1,0 +1,133 @@
+// Which claims describe the same clause, by what they say rather than by a topic's name: a claim whose topics
+// the reading found none of ("Artikel 14 garantiert die ungarischsprachige Universität in Cluj …") is matched,
+// in any language, against the other sources' claims citing an article, by the keys they share (./keys.ts:
+// numbers, names, cognates). It takes the topics of the claims it matches that have some; claims that match
+// only each other make a clause of their own, named by the words they share. The conflicts step then compares
+// the numbers sources give each clause as it does for a topic.
+//
+// Keys that claims about several articles share ("signed", a party's name in another script) say nothing of
+// which clause; and two claims must share enough: a name or a number and another key, or three words.
+import type { Claim } from '../../../types.ts';
+import { perObjectIn } from '../../memo.ts';
+import type { ArticleAlignment } from '../../record/types.ts';
+import { type ClauseKey, clauseKeys } from './keys.ts';
+
+/** Weight two claims must share: a name or a number of two digits and one more key, or three words. */
+export const MIN_SHARED = 3;
+/** Keys a claim needs to share with another, whatever their weight. */
+const MIN_KEYS = 2;
+/** A key found in claims citing this many different articles is in every kind of clause. */
+const GENERIC_NUMBERS = 3;
+/** Prefix of the names of clauses found by their words (never a topic's name). */
+export const SAID = 'said:';
+
+export interface ClauseContext {
+  languageOf: (doc: string) => string | null;
+  /** Words of the agreement's title and aliases: in any clause a claim names the agreement by. */
+  titleWords?: string[];
+}
+
+export interface ClauseTopics {
+  /** Claim id → topics its words give it (those of the claims it matches, or a clause of its own). */
+  topics: Map<string, string[]>;
+  /** A clause of its own (SAID + id) → the words its claims share, as the first of them writes them. */
+  labels: Map<string, string[]>;
+}
+
+const keysOf = perObjectIn(
+  (claim: Claim, language: string | null) => clauseKeys(claim, language),
+  (a, b) => a === b,
+);
+
+export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string, Claim>, ctx: ClauseContext): ClauseTopics {
+  const strong = alignments.filter((a) => !a.weak && claims.has(a.claim));
+  const keys = strong.map((a) => keysOf(claims.get(a.claim)!, ctx.languageOf(a.doc)));
+  const weightOf = weights(strong, keys, ctx.titleWords ?? []);
+  const index = new Map<string, number[]>();
+  keys.forEach((list, i) => {
+    for (const k of list) if (weightOf(k.key)) (index.get(k.key) ?? index.set(k.key, []).get(k.key)!).push(i);
+  });
+
+  const topics = new Map<string, string[]>();
+  const alike = new Map<number, number[]>();
+  strong.forEach((a, i) => {
+    if (a.topics.length) return;
+    const given = new Set<string>();
+    for (const j of matches(i, strong, keys, index, weightOf)) {
+      if (strong[j].topics.length) strong[j].topics.forEach((t) => given.add(t));
+      else (alike.get(i) ?? alike.set(i, []).get(i)!).push(j);
+    }
+    if (given.size) topics.set(a.claim, [...given]);
+  });
+  const labels = new Map<string, string[]>();
+  for (const group of groups(alike, (i) => !topics.has(strong[i].claim))) {
+    const first = Math.min(...group);
+    const id = `${SAID}${strong[first].claim}`;
+    labels.set(id, sharedWords(first, group, keys, weightOf));
+    for (const i of group) topics.set(strong[i].claim, [...(topics.get(strong[i].claim) ?? []), id]);
+  }
+  return { topics, labels };
+}
+
+/** The weight of each key: 0 for the agreement's title words and keys in claims citing several articles;
+ *  2 for a name or a number of two digits; 1 for another word or a small number. */
+function weights(strong: ArticleAlignment[], keys: ClauseKey[][], titleWords: string[]): (key: string) => number {
+  const numbers = new Map<string, Set<number>>();
+  const names = new Set<string>();
+  keys.forEach((list, i) => {
+    for (const k of list) {
+      (numbers.get(k.key) ?? numbers.set(k.key, new Set()).get(k.key)!).add(strong[i].stated);
+      if (k.kind === 'name') names.add(k.key);
+    }
+  });
+  const bare = (text: string) => ({ text, article_refs: [], foreign_refs: [], dates: [], party_mentions: [] });
+  const title = new Set(titleWords.flatMap((w) => clauseKeys(bare(w), null).map((k) => k.key)));
+  return (key) => {
+    if (title.has(key) || (numbers.get(key)?.size ?? 0) >= GENERIC_NUMBERS) return 0;
+    if (key.startsWith('#')) return Number(key.slice(1)) >= 10 ? 2 : 1;
+    return names.has(key) ? 2 : 1;
+  };
+}
+
+/** The claims of other documents that share enough with claim i. */
+function matches(i: number, strong: ArticleAlignment[], keys: ClauseKey[][], index: Map<string, number[]>, weightOf: (key: string) => number): number[] {
+  const shared = new Map<number, { weight: number; keys: number }>();
+  for (const k of keys[i]) {
+    const w = weightOf(k.key);
+    if (!w) continue;
+    for (const j of index.get(k.key) ?? []) {
+      if (strong[j].doc === strong[i].doc) continue;
+      const s = shared.get(j) ?? shared.set(j, { weight: 0, keys: 0 }).get(j)!;
+      s.weight += w;
+      s.keys++;
+    }
+  }
+  return [...shared].filter(([, s]) => s.weight >= MIN_SHARED && s.keys >= MIN_KEYS).map(([j]) => j);
+}
+
+/** Connected groups of the claims that match each other (only those `open` says may form one). */
+function groups(alike: Map<number, number[]>, open: (i: number) => boolean): number[][] {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  for (const [i, js] of alike) {
+    if (!open(i)) continue;
+    if (!parent.has(i)) parent.set(i, i);
+    for (const j of js) {
+      if (!open(j)) continue;
+      if (!parent.has(j)) parent.set(j, j);
+      parent.set(find(j), find(i));
+    }
+  }
+  const out = new Map<number, number[]>();
+  for (const x of parent.keys()) (out.get(find(x)) ?? out.set(find(x), []).get(find(x))!).push(x);
+  return [...out.values()].filter((g) => g.length > 1);
+}
+
+/** The words the first claim of a group shares with another of the group, as it writes them. */
+function sharedWords(first: number, group: number[], keys: ClauseKey[][], weightOf: (key: string) => number): string[] {
+  const others = new Set(group.filter((j) => j !== first).flatMap((j) => keys[j].map((k) => k.key)));
+  return keys[first].filter((k) => weightOf(k.key) && others.has(k.key)).map((k) => k.surface);
+}
