@@ -22,7 +22,7 @@ function lifecycleOf(specs: Spec[], agreement: { parties: string[]; signed: stri
 function readingOf(text: string, published: string | null) {
   const dates = ([
     ['11 November', '2024-11-11'], ['12 November', '2024-11-12'], ['November 11, 2024', '2024-11-11'], ['5 May 2025', '2025-05-05'],
-    ['22 June 2025', '2025-06-22'], ['14 October', published ? '2025-10-14' : null], ['15 October', '2025-10-15'], ['3 March', '2025-03-03'], ['4 December 2024', '2024-12-04'],
+    ['22 June 2025', '2025-06-22'], ['14 October 2025', '2025-10-14'], ['14 October', published ? '2025-10-14' : null], ['15 October', '2025-10-15'], ['3 March', '2025-03-03'], ['4 December 2024', '2024-12-04'],
   ] as const).filter(([w, v]) => v && text.includes(w)).map(([w, v]) => [w, v!] as [string, string]);
   const parties = ([['Laos', 'LA'], ['Lao', 'LA'], ['Vietnam', 'VN'], ['Vietnamese', 'VN'], ['Paraguay', 'PY'], ['Uruguay', 'UY'], ['Uruguayan', 'UY']] as const)
     .filter(([w]) => new RegExp(`\\b${w}\\b`).test(text)).map(([w, c]) => [w, c] as [string, string]);
@@ -111,6 +111,17 @@ test('in a multilateral agreement, states\' deposits told without the states are
     { parties: [], signed: '2025-01-10' },
   );
   assert.deepEqual(steps(r).filter(([, , p]) => !p).slice(1), [['ratified', '2025-03-03', null]]);
+});
+
+test('a day and month in an undated report take the year of another report\'s same step that day', () => {
+  const r = lifecycleOf(
+    [
+      ['a', { published: null }, ["Laos's National Assembly approved the treaty on 14 October."]],
+      ['b', { kind: 'factbox', published: '2026-01-01' }, ["- 14 October 2025: Laos's National Assembly approves the treaty."]],
+    ],
+    { parties: ['LA', 'VN'], signed: '2019-03-01' },
+  );
+  assert.deepEqual(steps(r).slice(1), [['approved-by-legislature', '2025-10-14', 'LA']]);
 });
 
 test('a vote on a bilateral treaty after its entry into force is about something else', () => {

@@ -70,6 +70,7 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   const claimOf = (id: string) => (tellingById ??= new Map(told.flatMap((t) => t.claims.map((c) => [c.id, c])))).get(id) ?? claimsById(claims).get(id);
 
   const rankOf = (doc: string) => (officialDocs.has(doc) ? RANK.official : docById.get(doc)?.kind === 'opinion' ? RANK.opinion : RANK.report);
+  placeYearless(observations, signed.date);
   const inForce = bilateralEntryIntoForce(observations, parties, rankOf, sourceOf);
   const steps = observations.filter((o) => o.step !== 'signed' && !(inForce && RATIFYING.has(o.step) && o.date?.length === 10 && o.date > inForce));
   // Multilateral: more than two parties in the record, or more than two states taking steps of their own.
@@ -89,6 +90,26 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   };
   RESULTS.set(record, result);
   return result;
+}
+
+/**
+ * A day and month an undated report gives (`--MM-DD`) takes the year of another report's same step on that day
+ * (of the same party), else of the first such day on or after the signing (every step follows it; most within
+ * the year); null without either. The observations are replaced, not changed: a run's are shared.
+ */
+function placeYearless(observations: Observation[], signed: string | null): void {
+  observations.forEach((o, i) => {
+    if (!o.date?.startsWith('--')) return;
+    const monthDay = o.date.slice(1);
+    const same = observations.find((x) => x.step === o.step && x.date?.length === 10 && x.date.endsWith(monthDay) && (!o.party || !x.party || x.party === o.party));
+    observations[i] = { ...o, date: same?.date ?? afterSigning(monthDay, signed) };
+  });
+}
+
+function afterSigning(monthDay: string, signed: string | null): string | null {
+  if (!signed || signed.length !== 10) return null;
+  const year = Number(signed.slice(0, 4));
+  return `${year}${monthDay}` >= signed ? `${year}${monthDay}` : `${year + 1}${monthDay}`;
 }
 
 /** The steps that bring a party to be bound: a bilateral treaty in force has had them all, so a vote or a

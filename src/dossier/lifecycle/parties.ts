@@ -18,8 +18,6 @@ export interface ClaimContext {
   lastParty: string | null;
   /** The state a person acts for, as the pile introduces them ("Russian President Vladimir Putin"). */
   stateOf?: (name: string) => string | null;
-  /** The agreement's signing date: a day and month an undated report gives (`--MM-DD`) is its first after it. */
-  signedDate?: string | null;
 }
 
 /** A claim's events as observations (done or asserted) and expectations, with the parties of its steps
@@ -42,20 +40,10 @@ export function observe(claim: Claim, events: ClaimEvent[], ctx: ClaimContext): 
       if (party) lastParty = party;
     }
     const house = e.actors?.find((a) => a.name === e.body)?.house ?? null;
-    const date = e.date?.startsWith('--') ? afterSigning(e.date, ctx.signedDate ?? null) : e.date;
-    observations.push({ step: e.step, date, party, body: e.body, house, ref: e.ref, place: e.place, claim: claim.id, doc: claim.doc, hedged: e.status === 'asserted', cue: e.cue, text: e.text });
+    observations.push({ step: e.step, date: e.date, party, body: e.body, house, ref: e.ref, place: e.place, claim: claim.id, doc: claim.doc, hedged: e.status === 'asserted', cue: e.cue, text: e.text });
   }
   ctx.lastParty = lastParty;
   return { observations, expectations };
-}
-
-/** A day and month (`--MM-DD`) as the first such day on or after the signing (null without one): every step
- *  follows the signature, most of them within the year. A signature itself is on the signing day. */
-function afterSigning(monthDay: string, signed: string | null): string | null {
-  if (!signed || signed.length !== 10) return null;
-  const year = Number(signed.slice(0, 4));
-  const same = `${year}${monthDay.slice(1)}`;
-  return same >= signed ? same : `${year + 1}${monthDay.slice(1)}`;
 }
 
 /** The party by the record's names for its parties, or as the other side of a bilateral deal. */

@@ -49,7 +49,7 @@ export interface Told {
  *  only), expectations and durations, leaving out claims about other instruments. */
 export const toldIn = perObjectIn(
   (read: RunReading, agreement: RunContext): Told => {
-    const ctx: ClaimContext = { doc: agreement.doc, parties: agreement.parties, partyNames: agreement.partyNames, stateOf: agreement.stateOf, signedDate: agreement.signedDate, lastParty: agreement.lastParty };
+    const ctx: ClaimContext = { doc: agreement.doc, parties: agreement.parties, partyNames: agreement.partyNames, stateOf: agreement.stateOf, lastParty: agreement.lastParty };
     const left = new Set(agreement.left);
     const told: Told = { observations: [], expectations: [], durations: [], claims: [], lastParty: null };
     for (const claim of read.steps) {
@@ -69,7 +69,7 @@ export const toldIn = perObjectIn(
 /** Every step follows the signature: a dated step before it, or a signature in another year, is about
  *  another instrument ("an international treaty was signed on March 17, 1949"). */
 function plausible(o: Observation, signedDate: string | null): boolean {
-  if (!signedDate || !o.date) return true;
+  if (!signedDate || !o.date || o.date.startsWith('--')) return true;
   if (o.step === 'signed') return o.date.slice(0, 4) === signedDate.slice(0, 4);
   return o.date.slice(0, signedDate.length) >= signedDate.slice(0, o.date.length);
 }

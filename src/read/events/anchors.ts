@@ -3,7 +3,7 @@
 // another instrument as subject drops it.
 import type { Actor } from './actors.ts';
 import { matchesOf, rx } from './regex.ts';
-import type { CueStep, EventCue, LanguageRules } from './types.ts';
+import type { CueStep, EventCue, Guards, LanguageRules } from './types.ts';
 
 export interface Anchor {
   kind: 'event' | 'expect';
@@ -98,9 +98,20 @@ export function findAnchors(text: string, rulesList: LanguageRules[], at: Placem
     // Another instrument as the subject ("the 2009 Agreement … has ceased to apply").
     if (a.rules.words.otherInstrument.test(text.slice(i > 0 ? taken[i - 1].end : 0, a.start))) continue;
     if (a.step === 'signed' && OTHER_OBJECT.test(text.slice(a.end, a.end + 60))) continue;
+    // The condition an expectation waits on ("will enter into force 180 days after all 44 states have ratified it").
+    const last = out.at(-1);
+    if (a.kind === 'event' && last?.kind === 'expect' && inCondition(text.slice(last.end, a.start), g)) continue;
     out.push(a.kind === 'event' && g.modal.test(before) ? { ...a, kind: 'expect' } : a);
   }
   return out;
+}
+
+/** Whether the words between an expectation and a verb open the expectation's condition ("after", "once"). */
+const CONDITION_OPENS = new WeakMap<Guards, RegExp>();
+function inCondition(between: string, guards: Guards): boolean {
+  let re = CONDITION_OPENS.get(guards);
+  if (!re) CONDITION_OPENS.set(guards, (re = new RegExp(guards.conditionStart.source.replace(/^\^\\s\*/, ''), 'iu')));
+  return re.test(between) && !/[.;]/.test(between);
 }
 
 /** The part of the text before a verb that belongs to its clause (after the last sentence-internal stop). */

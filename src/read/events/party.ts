@@ -71,7 +71,8 @@ function beside(text: string, mentions: StateMention[], actor: StepActor): strin
   for (const m of mentions) {
     const between = m.end <= actor.start ? text.slice(m.end, actor.start) : m.start >= actor.end ? text.slice(actor.end, m.start) : '';
     if (between.length > BESIDE || PHRASE_BREAK.test(between)) continue;
-    if (m.form === 'capital' && !/^['’]s\s/u.test(between)) continue;
+    // A capital only as the body's own ("Tehran's parliament", "das Parlament in Jakarta").
+    if (m.form === 'capital' && !/^['’]s\s$|^\s+(?:in|à|en|в|im)\s+$/u.test(between)) continue;
     if (!best || between.length < best.gap) best = { code: m.code, gap: between.length };
   }
   return best?.code ?? null;

@@ -73,6 +73,8 @@ export const BODY_RULES: BodyRule[] = [
   rule('Cortes Generales', 'legislature', 'ES', ['Cortes(?:\\s+Generales)?']),
   rule('European Parliament', 'legislature', 'EU', ['European\\s+Parliament', 'Europäische[sn]?\\s+Parlament(?:s)?', 'Parlement\\s+européen', 'Parlamento\\s+Europeo', 'Европейск\\p{L}*\\s+парламент' + RU]),
   rule('Council of the European Union', 'government', 'EU', ['Council\\s+of\\s+the\\s+(?:EU|European\\s+Union)', 'EU\\s+Council', 'Rat\\s+der\\s+(?:EU|Europäischen\\s+Union)', 'Conseil\\s+de\\s+l[\'’](?:UE|Union\\s+européenne)', 'Consejo\\s+de\\s+la\\s+(?:UE|Unión\\s+Europea)', 'Совет\\p{L}*\\s+(?:ЕС|Европейского\\s+союза)']),
+  // Organs of international organizations: they adopt texts, but they are no state's legislature.
+  rule('UN General Assembly', 'other', null, ['(?:U\\.?N\\.?|United\\s+Nations)\\s+General\\s+Assembly', 'General\\s+Assembly\\s+of\\s+the\\s+United\\s+Nations', 'Генеральн\\p{L}*\\s+[Аа]ссамбле\\p{L}*(?:\\s+ООН)?', '(?:UN-)?Generalversammlung', 'Assemblée\\s+générale(?:\\s+des\\s+Nations\\s+unies|\\s+de\\s+l[\'’]ONU)?', 'Asamblea\\s+General(?:\\s+de\\s+(?:la\\s+)?(?:ONU|Naciones\\s+Unidas))?']),
   // A council that must clear every bill before it becomes law.
   rule('Guardian Council', 'upper-house', 'IR', ['Guardian\\s+Council', 'Council\\s+of\\s+Guardians', 'Wächterrat(?:e?s)?', 'Совет\\p{L}*\\s+стражей', 'Conseil\\s+des\\s+gardiens', 'Consejo\\s+de\\s+(?:los\\s+)?Guardianes']),
   rule('House of Commons', 'lower-house', 'GB', ['House\\s+of\\s+Commons', 'Палат\\p{L}*\\s+общин', 'Unterhaus(?:es)?\\s+des\\s+Vereinigten']),
