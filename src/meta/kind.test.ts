@@ -114,3 +114,24 @@ test('kind: the opinion disclaimer of a column, in each language', () => {
     assert.equal(k.value, 'opinion', `${language}: ${k.evidence}`);
   }
 });
+
+test('kind: unlabelled Spanish, Arabic and English columns of first-person requests, contrasts and exhortations are opinion', () => {
+  for (const [file, language] of [['column-es-senate.txt', 'es'], ['column-ar-nile.txt', 'ar'], ['column-en-senate.txt', 'en']]) {
+    const k = kindIn(FIXTURE(file), language);
+    assert.equal(k.value, 'opinion', `${file}: ${k.evidence}`);
+  }
+});
+
+test('kind: an editorial without any first person is opinion from its verdicts and exhortations (Spanish, Arabic)', () => {
+  for (const [file, language] of [['editorial-es-canal.txt', 'es'], ['editorial-ar-strait.txt', 'ar']]) {
+    const k = kindIn(FIXTURE(file), language);
+    assert.equal(k.value, 'opinion', `${file}: ${k.evidence}`);
+  }
+});
+
+test('kind: Spanish, Arabic and English wires with reported views and "should" paraphrase stay news', () => {
+  for (const [file, language] of [['wire-es-senate.txt', 'es'], ['wire-ar-nile.txt', 'ar'], ['wire-en-senate.txt', 'en']]) {
+    const k = kindIn(FIXTURE(file), language);
+    assert.equal(k.value, 'news', `${file}: ${k.evidence}`);
+  }
+});

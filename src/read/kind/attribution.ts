@@ -56,6 +56,8 @@ function sourceBefore(tokens: string[], lex: Lexicon): string[] {
   for (; i >= 0 && out.length < MAX_SOURCE_WORDS; i--) {
     const t = tokens[i];
     const w = t.toLowerCase();
+    // "Let the Senate say yes": the subject of a wish reports nothing.
+    if (lex.exhortation?.has(w)) return [];
     if (!isWord(t) || lex.clauseWords.has(w)) break;
     if (lex.firstPerson.has(w) && out.length === 0) return [t];
     out.unshift(t);
@@ -79,6 +81,13 @@ function sourceAfter(tokens: string[], lex: Lexicon): string[] {
   return out;
 }
 
+/** Nothing but adverbs and conjunctions (`skippable`) between the start of the clause and the verb. */
+function opensClause(before: string[], lex: Lexicon): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && lex.skippable.has(before[i].toLowerCase())) i--;
+  return i < 0 || /^[,;:—–(]$/u.test(before[i]);
+}
+
 const after = (text: string, m: RegExpExecArray) => text.slice(m.index + m[0].length, m.index + m[0].length + SOURCE_WINDOW).match(TOKEN) ?? [];
 
 /** The first crediting phrase of `masked` whose source reads as a person, an organisation or the agreement. */
@@ -99,6 +108,9 @@ export function findAttribution(masked: string, lex: Lexicon): Attribution | nul
     const mayFollow = lex.inversion || !isWord(last);
     const found = judge(subject, lex, verb) ?? (mayFollow ? judge(sourceAfter(after(masked, m), lex), lex, verb) : null);
     if (found) return found;
+    // "Añadió que …", "Además, dijo …", "وأضاف أن …": a verb opening its clause holds its subject, the speaker of
+    // the sentence before ("el Gobierno, que afirma …" is a relative clause, no credit).
+    if (lex.proDrop && !subject.length && opensClause(before, lex)) return { speaker: null, document: false, pronoun: true, verb };
   }
   return null;
 }

@@ -41,6 +41,26 @@ export interface Lexicon {
   opinion: CueRule[];
   /** A short sentence that answers the one before by denying it: "They do not.", "Das stimmt nicht.", "C'est faux." */
   rebuttal?: RegExp;
+  /** A negation ("not", "nicht", "не", "لا"): one of two clauses set against each other denies. */
+  negation: RegExp;
+  /** Numbers written as words ("fifteen", "quince", "عشرة"): a sentence with a count reports a fact. */
+  numbers: RegExp;
+  /**
+   * Verbs that tell a fact rather than judge: past narration ("continued", "firmó", "a signé", "wurde", "подписал"),
+   * what a text contains ("contains", "enthält", "يتضمن"), a forecast ("is set to"). A short sentence with one is no assertion.
+   */
+  facts: RegExp;
+  /** Whether a capital letter inside a sentence marks a name (not in German, which capitalises every noun, nor in Arabic). */
+  capitalisedNames: boolean;
+  /**
+   * Where every noun is capitalised (German), a name stands after one of these words with no article ("in Frankfurt",
+   * "nach Berlin") or right before another capitalised word at the start ("Katrin Vogt ist …").
+   */
+  namePrepositions?: Set<string>;
+  /** Whether a speech verb needs no subject ("Añadió que …", "وأضاف أن …"): with no source named, it credits the previous speaker. */
+  proDrop: boolean;
+  /** Words that, just before a subject, make its verb a wish rather than a report: "Let the Senate say yes". */
+  exhortation?: Set<string>;
 }
 
 /** Most matches of one cue that count: a list of adjectives should not outweigh a first-person stance. */
@@ -70,6 +90,31 @@ export function scoreCues(text: string, rules: CueRule[]): KindFeature[] {
     }
   }
   return features;
+}
+
+/** At most this many words on either side of the semicolon of an antithesis. */
+export const ANTITHESIS_MAX_WORDS = 14;
+
+/**
+ * Two short clauses set against each other across one semicolon, exactly one of them negated: "It is not a tax; it
+ * is a timetable.", "A right on paper can be defended; a grievance cannot be drunk." A count makes it a report.
+ */
+export function antithesis(negation: RegExp, weight = 1.5): CueRule {
+  const short = (clause: string) => {
+    const n = clause.trim().split(/\s+/).length;
+    return n >= 2 && n <= ANTITHESIS_MAX_WORDS;
+  };
+  return {
+    cue: 'antithesis',
+    weight,
+    pattern: /[;؛]/g,
+    unless: (text, index) => {
+      const before = text.slice(0, index);
+      const after = text.slice(index + 1);
+      if (/[;؛\p{N}]/u.test(before + after) || !short(before) || !short(after)) return true;
+      return negation.test(before) === negation.test(after);
+    },
+  };
 }
 
 /** A pattern matching words that begin with any of `stems` (inflected languages: "безответственн" → "безответственный"). */

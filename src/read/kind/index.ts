@@ -4,6 +4,7 @@
 // the threshold of the document's kind decides opinion or report. Every cue is listed in `features`.
 import type { ClaimKind, KindFeature } from '../../types.ts';
 import type { Segment } from '../segment/index.ts';
+import { isShortAssertion, SHORT_ASSERTION_WEIGHT } from './assertion.ts';
 import { findAttribution, type Attribution } from './attribution.ts';
 import { type Lexicon, scoreCues } from './cues.ts';
 import { AR } from './lexicon/ar.ts';
@@ -22,6 +23,8 @@ export interface KindContext {
   previousSpeaker?: string | null;
   /** The kind given to the segment before, for a column's sentence that continues an opinion. */
   previousKind?: string | null;
+  /** Reading the writer's own cues only (documentVoice): no cue that the document's kind supplies. */
+  voiceOnly?: boolean;
 }
 
 /** Cue lists by language; English for any other language. */
@@ -49,6 +52,9 @@ export const REBUTTAL_MAX_WORDS = 6;
 export const REBUTTAL_WEIGHT = 1.5;
 /** Direct speech: at least this share of the sentence is a quotation, and a speaker is named. */
 export const QUOTE_MIN_SHARE = 0.4;
+
+/** Cues of the first person, which in a report belong to the speaker credited just before. */
+const FIRST_PERSON_CUES = new Set(['first-person-stance', 'first-person', 'first-person-plural']);
 
 const QUESTION_END = /[?？؟][\s\p{Pf}\p{Pe}"'»]*$/u;
 
@@ -94,11 +100,27 @@ export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimK
     const rebuttal = lex.rebuttal.exec(quotes.masked);
     if (rebuttal && quotes.masked.trim().split(/\s+/).length <= REBUTTAL_MAX_WORDS) features.push({ cue: 'rebuttal', weight: REBUTTAL_WEIGHT, text: rebuttal[0].trim() });
   }
-  const own = features.reduce((sum, f) => sum + f.weight, 0);
+  const threshold = OPINION_THRESHOLD[context.docKind] ?? OPINION_THRESHOLD.other;
+  let own = features.reduce((sum, f) => sum + f.weight, 0);
+  // In a column, a short sentence with nothing of a report (date, count, name, source) is the writer's assertion;
+  // looked for only where the sentence's own cues fall short, and never when the voice itself is being read.
+  const mayAssert = context.docKind === 'opinion' && !context.voiceOnly && own < threshold && seg.unit === 'sentence' && !attribution && !quotes.first;
+  if (mayAssert && isShortAssertion(quotes.masked, lex, context.language)) {
+    features.push({ cue: 'context:short-assertion', weight: SHORT_ASSERTION_WEIGHT, text: seg.text.slice(0, 60) });
+    own += SHORT_ASSERTION_WEIGHT;
+  }
   if (context.docKind === 'opinion' && context.previousKind === 'opinion' && !attribution && own > 0) {
     features.push({ cue: 'context:after-opinion', weight: AFTER_OPINION_WEIGHT, text: context.previous?.text.slice(0, 60) ?? '' });
   }
+  // A report's writer does not speak in the first person: right after a credited sentence, "أطالب …" or "I ask …"
+  // continues that speaker's words, given without quotation marks.
+  if (context.docKind !== 'opinion' && !attribution && features.some((f) => FIRST_PERSON_CUES.has(f.cue.split(':', 1)[0]))) {
+    const continued = before();
+    if (continued) {
+      features.push({ cue: 'continued-speech', weight: 0, text: continued });
+      return { kind: 'quote', speaker: continued, features };
+    }
+  }
   const score = features.reduce((sum, f) => sum + f.weight, 0);
-  const threshold = OPINION_THRESHOLD[context.docKind] ?? OPINION_THRESHOLD.other;
   return { kind: score >= threshold ? 'opinion' : 'report', speaker, features };
 }

@@ -45,10 +45,13 @@ export interface DocumentVoice {
   voiced: VoicedSentence[];
 }
 
-/** The writer's own cues of one classified sentence: none when the sentence is a quote or credits a source. */
+/**
+ * The writer's own cues of one classified sentence: none when the sentence is a quote or credits a source. Cues
+ * of context ("context:short-assertion") come from the document's kind, the very thing the voice is to decide.
+ */
 function ownCues(kind: string, features: KindFeature[]): KindFeature[] {
   if (kind === 'quote' || kind === 'heading' || features.some((f) => f.weight < 0)) return [];
-  return features.filter((f) => f.weight > 0);
+  return features.filter((f) => f.weight > 0 && !f.cue.startsWith('context:'));
 }
 
 export function documentVoice(body: string, language: string | null): DocumentVoice {
@@ -60,7 +63,7 @@ export function documentVoice(body: string, language: string | null): DocumentVo
     if (seg.unit === 'heading') continue;
     sentences++;
     // Read as in a column: the verdict of each sentence on its own, without the context of the one before.
-    const { kind, speaker, features } = classifyKind(seg, { docKind: 'opinion', language, previous, previousSpeaker });
+    const { kind, speaker, features } = classifyKind(seg, { docKind: 'opinion', language, previous, previousSpeaker, voiceOnly: true });
     previous = seg;
     previousSpeaker = speaker;
     const own = ownCues(kind, features);

@@ -1,6 +1,6 @@
 // Arabic basics: first-person stance, advocacy modals, verdicts; speech verbs (verb first: "قال الوزير").
 // Conjunctions cling to the next word ("وأعتقد", "فيجب"), so each cue may carry one.
-import type { CueRule, Lexicon } from '../cues.ts';
+import { antithesis, type CueRule, type Lexicon } from '../cues.ts';
 import { modalVeto } from '../modal.ts';
 
 /** Whole words of `phrases`, each optionally prefixed by the conjunction و or ف. */
@@ -14,8 +14,41 @@ const TREATY_FRAME = /(?<!\p{L})(?:بموجب|وفقا|وفقاً|طبقا|طب�
 const TREATY_SUBJECT_AFTER = /^\s+(?:على\s+)?(?:كل\s+طرف|الطرفين|الطرفان|الأطراف|الدول|الدولتين|كل\s+دولة)(?!\p{L})/u;
 const modalDescribesTreaty = modalVeto({ treatySubject: () => false, treatyFrame: TREATY_FRAME, after: TREATY_SUBJECT_AFTER, initialIsCondition: false });
 
+/**
+ * The first person singular present ("أدعو", "أطالب", "لا أقبل"): its prefix أ says "I" where the third person
+ * has none ("دعا", "طالب", "قبل"). Forms that a third person shares ("أعلن", "أشار") are left out.
+ */
+const FIRST_PERSON_VERBS = [
+  'أعتقد', 'أرى', 'أظن', 'أؤمن', 'أدعو', 'أطالب', 'أرفض', 'لا أقبل', 'أتمنى', 'آمل', 'أخشى', 'أشعر', 'أريد', 'أطلب', 'أناشد', 'أقول', 'أعترف', 'أتساءل',
+  'أجزم', 'أؤكد', 'أشك', 'أستغرب', 'لا أفهم', 'أتفق', 'لا أتفق', 'أختلف', 'أعارض', 'أؤيد', 'أحذر', 'أقترح', 'أنصح', 'أرجو', 'أتوقع', 'أخاف', 'أثق', 'لا أثق',
+  'رأيت', 'قلت', 'شخصيا', 'شخصياً',
+];
+/** "ليس اتفاقا بل تعهد", "ليست درعا وإنما قيد": the writer corrects a name for the thing. */
+const NOT_Y_BUT_Z = /(?<!\p{L})[وف]?(?:ليس|ليست|ليسوا|لم يكن|لم تكن)(?!\p{L})[^.؟!،؛]{0,80}[،,]?\s*(?:بل|وإنما|إنما|ولكنه|لكنه|لكنها|ولكنها)(?!\p{L})/gu;
+/** What a thing is worth, or that it replaces nothing: "لا يساوي شيئا", "لا يغني عن", "ذريعة". */
+const WORTH_VERDICT = ['لا يساوي', 'لا تساوي', 'لا قيمة له', 'لا قيمة لها', 'لا يغني عن', 'لا تغني عن', 'ليس بديلا', 'ليست بديلا', 'ذريعة', 'حجة واهية', 'غطاء'];
+const NEGATION = /(?<!\p{L})[وف]?(?:لا|لم|لن|ليس|ليست|غير|ما)(?!\p{L})/u;
+const NUMBERS = /(?<!\p{L})[وبلف]?(?:اثنان|اثنين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|عشرون|عشرين|مئة|مائة|ألف|آلاف|مليون|ملايين|مليار|مرتين|مرتان)(?!\p{L})/u;
+/** "فليقل البرلمان", "ليكن واضحا": the jussive of a third person, opening the sentence. */
+const EXHORTATION = /^\s*(?:[وف]?(?:ليكن|لتكن|فليكن|فلتكن|لنكن)|ف?ل[يت](?:قل|علم|تحمل|تذكر|صوت|راجع|كف|توقف|عد)|فل[يتن]\p{L}{2,})(?!\p{L})/gu;
+
+/** What a text contains tells a fact (the past is Arabic's default narration, no cue). */
+const FACTS = /(?<!\p{L})[وف]?(?:يتضمن|تتضمن|ينص|تنص|يشمل|تشمل|يلزم|تلزم|يتألف|تتألف)(?!\p{L})/u;
+
 const OPINION: CueRule[] = [
-  { cue: 'first-person-stance', weight: 3, pattern: arabicWords(['في رأيي', 'برأيي', 'من وجهة نظري', 'في تقديري', 'في اعتقادي', 'أعتقد', 'أرى أن', 'أظن']) },
+  { cue: 'first-person-stance', weight: 3, pattern: arabicWords(['في رأيي', 'برأيي', 'من وجهة نظري', 'في تقديري', 'في اعتقادي', 'على ما أعتقد']) },
+  { cue: 'first-person-stance', weight: 3, pattern: arabicWords(FIRST_PERSON_VERBS) },
+  // "شعرت" is also "she felt": the writer's only when no subject follows it.
+  { cue: 'first-person', weight: 2, pattern: arabicWords(['شعرت', 'كتبت', 'أنا', 'نفسي']), unless: (text, index, match) => /^\s*ال/u.test(text.slice(index + match.length)) },
+  { cue: 'first-person-plural', weight: 1.5, pattern: arabicWords(['نحن', 'بلادنا', 'شعبنا', 'أمتنا', 'منطقتنا', 'دولتنا', 'حكومتنا', 'أنفسنا']) },
+  { cue: 'call-to-act', weight: 2, pattern: arabicWords(['علينا أن', 'آن الأوان', 'حان الوقت', 'لا بد أن', 'لا بد من', 'لابد من']) },
+  { cue: 'imperative', weight: 1.5, pattern: EXHORTATION },
+  { cue: 'contrast', weight: 1.5, pattern: NOT_Y_BUT_Z },
+  antithesis(NEGATION),
+  { cue: 'verdict', weight: 1.5, pattern: arabicWords(WORTH_VERDICT) },
+  { cue: 'evaluative', weight: 1, pattern: arabicWords(['لا يكفي', 'لا تكفي', 'غير كاف', 'غير كافية', 'غير كافٍ']) },
+  // "الاتفاقات التي توقع على عجل نادرا ما تصمد."
+  { cue: 'generalisation', weight: 1.5, pattern: arabicWords(['نادرا ما', 'نادراً ما', 'قلما', 'لا أحد يصدق', 'الجميع يعرف', 'التاريخ يعلمنا']) },
   { cue: 'modal', weight: 1.5, pattern: arabicWords(['يجب', 'ينبغي', 'يتعين', 'عليها أن', 'عليه أن']), unless: modalDescribesTreaty },
   { cue: 'verdict', weight: 1.5, pattern: arabicWords(['حبر على ورق', 'ذر الرماد في العيون', 'مسرحية', 'خدعة']) },
   { cue: 'restrictive', weight: 1, pattern: arabicWords(['مجرد', 'ليس إلا', 'لا أكثر']) },
@@ -23,17 +56,26 @@ const OPINION: CueRule[] = [
 ];
 
 export const AR: Lexicon = {
-  speech: arabicWords(['قال', 'قالت', 'صرح', 'صرحت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'أشار', 'أشارت', 'يقول', 'تقول', 'اعتبر', 'اعتبرت']),
+  speech: arabicWords([
+    'قال', 'قالت', 'صرح', 'صرحت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أوضح', 'أوضحت', 'أضاف', 'أضافت', 'ذكر', 'ذكرت', 'أشار', 'أشارت', 'يقول', 'تقول', 'يقولون', 'اعتبر', 'اعتبرت',
+    'دعا', 'دعت', 'طالب', 'طالبت', 'حذر', 'حذرت', 'شدد', 'شددت', 'رأى', 'رأت', 'يرى', 'ترى', 'يعتقد', 'تعتقد', 'لفت', 'لفتت', 'أعرب', 'أعربت', 'وصف', 'وصفت',
+    'انتقد', 'انتقدت', 'أفاد', 'أفادت', 'أردف', 'أردفت', 'يؤكد', 'تؤكد',
+  ]),
   inversion: true,
   passive: new Set([]),
   sourceFirst: arabicWords(['بحسب', 'حسب', 'نقلا عن', 'نقلاً عن', 'على حد قول']),
-  speakerNouns: new Set(['الوزير', 'الوزيرة', 'المتحدث', 'المتحدثة', 'الناطق', 'الرئيس', 'المسؤول', 'المسؤولون', 'مسؤول', 'مسؤولون', 'مصدر', 'مصادر', 'الخبراء', 'خبراء', 'الحكومة', 'الوزارة', 'السفير', 'المحللون', 'هو', 'هي']),
+  speakerNouns: new Set(['الوزير', 'الوزيرة', 'المتحدث', 'المتحدثة', 'الناطق', 'الرئيس', 'المسؤول', 'المسؤولون', 'مسؤول', 'مسؤولون', 'مصدر', 'مصادر', 'الخبراء', 'خبراء', 'الحكومة', 'الوزارة', 'السفير', 'المحللون', 'محللون', 'مراقبون', 'دبلوماسيون', 'وزير', 'وزيرة', 'رئيس', 'رئيسة', 'متحدث', 'ناطق', 'سفير', 'مندوب', 'المندوب', 'الخارجية', 'البرلمان', 'النواب', 'نواب', 'المعارضة', 'الاتحاد', 'المنظمة', 'منظمات', 'خبير', 'محلل', 'هو', 'هي']),
   documentNouns: new Set(['الاتفاق', 'الاتفاقية', 'المعاهدة', 'الوثيقة', 'النص', 'المادة', 'البند', 'الطرفان', 'الطرفين']),
-  skippable: new Set(['قد', 'أيضا', 'أمس']),
+  skippable: new Set(['قد', 'أيضا', 'أمس', 'كما', 'ثم', 'لقد']),
   clauseWords: new Set(['إن', 'أن', 'أنه', 'أنها', 'الذي', 'التي', 'عندما', 'لكن', 'و']),
   joiners: new Set([]),
   determiners: new Set([]),
   pronouns: new Set(['هو', 'هي', 'هم']),
   firstPerson: new Set(['أنا', 'نحن']),
   opinion: OPINION,
+  negation: NEGATION,
+  numbers: NUMBERS,
+  facts: FACTS,
+  capitalisedNames: false,
+  proDrop: true,
 };

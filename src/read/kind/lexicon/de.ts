@@ -1,5 +1,5 @@
 // German cues: first-person stance, speculation, advocacy modals, verdicts, generalisations; speech verbs.
-import { type CueRule, type Lexicon, stems, words } from '../cues.ts';
+import { antithesis, type CueRule, type Lexicon, stems, words } from '../cues.ts';
 import { modalVeto } from '../modal.ts';
 
 /** Treaty subjects that make a modal describe the treaty ("die Vertragsparteien müssen …"). */
@@ -21,7 +21,45 @@ const FORECAST = new RegExp(
 );
 const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, after: FORECAST, initialIsCondition: true });
 
+/** The writer's request, wish or refusal in the first person: "Ich fordere den Bundestag auf", "Ich bitte", "Ich lehne ab". */
+const FIRST_PERSON_VERBS = [
+  'ich fordere', 'ich bitte', 'ich appelliere', 'ich verlange', 'ich will', 'ich wünsche', 'ich hoffe', 'ich lehne', 'ich akzeptiere', 'ich rate', 'ich plädiere',
+  'ich warne', 'ich frage mich', 'ich sehe nicht', 'ich sehe keinen', 'ich empfehle',
+];
+/** "Das ist keine Steuer, es ist ein Zeitplan", "kein Schutzschild, sondern eine Leine". */
+const NOT_Y_BUT_Z = new RegExp(
+  [
+    '(?<!\\p{L})(?:ist|sind|war|wäre)\\s+(?:kein\\p{L}*|nicht)\\s+[^,;.:!?]{1,60}?[,;:—–]\\s*(?:es|er|sie|das|dies)\\s+(?:ist|sind|war)(?!\\p{L})',
+    '(?<!\\p{L})kein\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}?\\p{L}+,\\s+sondern(?!\\p{L})',
+  ].join('|'),
+  'giu',
+);
+/** What a thing is worth, or that it replaces nothing: "wenig wert", "kein Ersatz für", "ein Vorwand". */
+const WORTH_VERDICT = words([
+  'wenig wert', 'nichts wert', 'nicht viel wert', 'kaum etwas wert', 'taugt nichts', 'taugt wenig', 'taugen nichts', 'kein Ersatz', 'keinen Ersatz', 'ersetzt nicht', 'ersetzt keine', 'ersetzt keinen',
+  'Vorwand', 'Ausrede', 'Alibi',
+]);
+const NEGATION = /(?<!\p{L})(?:nicht|kein\p{L}*|nie|niemals|nichts|niemand)(?!\p{L})/iu;
+const NUMBERS = words([
+  'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'tausend',
+  'Million', 'Millionen', 'Milliarde', 'Milliarden', 'Dutzend', 'zweimal', 'dreimal',
+], 'iu');
+/** "Möge der Bundestag …", "Es lebe …", "Soll doch …": a wish for a third person, opening the sentence. */
+const EXHORTATION = /^\s*(?:mögen?|es\s+lebe|soll(?:en)?\s+doch)(?!\p{L})/giu;
+
+/** Past forms that narrate ("wurde unterzeichnet", "hatte zugestimmt"); "war" also judges ("Das war ein Fehler"). */
+const NARRATION = /(?<!\p{L})(?:wurde|wurden|hatte|hatten)(?!\p{L})/iu;
+/** What a text contains, or a forecast, also tells a fact. */
+const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:enthält|enthalten|umfasst|umfassen|regelt|verpflichtet|sieht|besteht aus)(?!\\p{L})'].join('|'), 'iu');
+
 const OPINION: CueRule[] = [
+  { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
+  { cue: 'imperative', weight: 1.5, pattern: EXHORTATION },
+  { cue: 'contrast', weight: 1.5, pattern: NOT_Y_BUT_Z },
+  antithesis(NEGATION),
+  { cue: 'verdict', weight: 1.5, pattern: WORTH_VERDICT },
+  { cue: 'evaluative', weight: 1, pattern: words(['reicht nicht', 'reichen nicht', 'genügt nicht', 'nicht genug', 'unzureichend']) },
+  { cue: 'generalisation', weight: 1.5, pattern: words(['selten', 'halten nie', 'funktionieren nie']) },
   { cue: 'first-person-stance', weight: 3, pattern: words(['ich glaube', 'ich finde', 'ich meine', 'ich denke', 'ich halte', 'ich bin überzeugt', 'ich bezweifle', 'ich fürchte', 'wie ich finde', 'meiner Meinung nach', 'meiner Ansicht nach', 'meiner Auffassung nach', 'nach meiner Auffassung', 'nach meiner Einschätzung', 'meines Erachtens', 'aus meiner Sicht', 'mir scheint']) },
   { cue: 'one-wonders', weight: 3, pattern: words(['man fragt sich', 'man muss sich fragen', 'es bleibt zu hoffen']) },
   { cue: 'speculation', weight: 3, pattern: /(?<!\p{L})es ist (?:durchaus |gut |sehr )?(?:möglich|denkbar|wahrscheinlich|unwahrscheinlich), dass/giu },
@@ -43,7 +81,7 @@ const OPINION: CueRule[] = [
 ];
 
 export const DE: Lexicon = {
-  speech: stems(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'warnte', 'kritisierte', 'entgegnete', 'meinte', 'unterstrich', 'räumte', 'teilte', 'versicherte', 'bekräftigte']),
+  speech: stems(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'warnte', 'kritisiert', 'entgegnete', 'meinte', 'unterstrich', 'räumte', 'teilte', 'versicherte', 'bekräftigte', 'forderte', 'fordert', 'mahnte', 'appellierte', 'bezeichnete', 'nannte', 'verlangte', 'lobte', 'begrüßte']),
   inversion: true,
   passive: new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']),
   sourceFirst: words(['laut', 'nach Angaben']),
@@ -56,5 +94,11 @@ export const DE: Lexicon = {
   pronouns: new Set(['er', 'sie']),
   firstPerson: new Set(['ich', 'wir']),
   opinion: OPINION,
+  negation: NEGATION,
+  numbers: NUMBERS,
+  facts: FACTS,
+  capitalisedNames: false,
+  namePrepositions: new Set(['in', 'aus', 'nach', 'von', 'mit', 'gegen', 'bei', 'für', 'zwischen', 'über']),
+  proDrop: false,
   rebuttal: /^\s*(?:Sie|Er|Es|Das|Dies|Doch)\s.{0,40}?(?<!\p{L})(?:nicht|nie|kein\p{L}*|falsch|irrt|irren)(?!\p{L})/u,
 };

@@ -2,7 +2,7 @@
 // possibility that"); 2 = strong (rhetorical question, prediction, call to act); 1.5 = advocacy modal, a verdict
 // ("a fig leaf", "is a formality, not a limit", "not … at all"), a sweeping generalisation; 1 = weak (an evaluative
 // adjective, a hedge, an intensifier). See ../index.ts for thresholds.
-import { type CueRule, type Lexicon, words } from '../cues.ts';
+import { antithesis, type CueRule, type Lexicon, words } from '../cues.ts';
 import { modalVeto } from '../modal.ts';
 
 /** Subjects that make a modal describe the treaty ("the Parties should not …", "each side must …"), not advocate. */
@@ -44,6 +44,22 @@ function romanNumeral(text: string, index: number): boolean {
 
 /** A copula, a noun phrase, then "not" another: "is a formality, not a limit", "is a pledge of abstention, not of protection". */
 const CONTRAST = /\b(?:is|are|was|were|remains?)\s+(?:a|an|no)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+not\s+(?:a|an|the|of|to|in|for|by)\b/gi;
+/** "It is not a tax, it is a timetable", "isn't a shield but a leash": the writer corrects a name for the thing. */
+const NOT_Y_BUT_Z = new RegExp(
+  [
+    String.raw`\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+[^,;.:!?]{1,60}?[,;:—–]\s*(?:it|this|that|they|he|she)\s*(?:is|are|was|were|['’]s|['’]re)\b`,
+    String.raw`\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:a|an|the)\s+[^,;.:!?]{1,40}?\s+but\s+(?:a|an|the)\b`,
+  ].join('|'),
+  'gi',
+);
+/** What a thing is worth, or that it replaces nothing: "not worth much", "no substitute for", "an excuse for". */
+const WORTH_VERDICT = words([
+  'not worth much', 'not worth anything', 'not worth the paper', 'not worth a great deal', 'not worth having', 'not worth the ink', 'worth little', 'worth nothing',
+  'no substitute for', 'not a substitute for', 'is an excuse', 'are an excuse', 'an excuse for', 'a pretext', 'an alibi', 'a poor substitute',
+]);
+/** "not enough", "falls short": a measure found wanting. */
+const INSUFFICIENT = words(['not enough', 'is insufficient', 'are insufficient', 'falls short', 'fall short', 'too little, too late', 'too little too late']);
+
 /** "not … at all", "no accident", "anything but", "far from over". */
 const EMPHATIC = new RegExp(
   [
@@ -58,6 +74,24 @@ const EMPHATIC = new RegExp(
 const NOBODY_SERIOUSLY = /\b(?:nobody|no one|no-one|few|hardly anyone|anyone|everyone|everybody)\b(?:\s+[\w'’-]+){0,6}?\s+(?:seriously|honestly|really|genuinely)\s+(?:believes?|thinks?|expects?|imagines?|supposes?)\b/gi;
 /** A sentence that opens by judging what came before: "That is wishful thinking", not "This is the first …". */
 const DEMONSTRATIVE_VERDICT = /^\s*(?:That|This)\s+(?:is|was)\s+(?!(?:the|why|because|how|what|where|when|who|down|up|due|expected|set|scheduled|likely|to|in|on|at|not\s+the)\b)/g;
+
+/**
+ * "I believe", "I have long argued", "I ask the senators", "I do not accept": the writer's belief, request, wish or
+ * refusal in the first person (not "I asked the minister", a reporter's narration).
+ */
+const FIRST_PERSON_VERBS = [
+  'believe', 'think', 'argue', 'argued', 'contend', 'suspect', 'fear', 'doubt', 'hope', 'expect', 'am convinced', 'called', 'written', 'wrote', 'said', 'maintain', 'maintained', 'predicted', 'warned',
+  'ask', 'urge', 'call on', 'appeal to', 'implore', 'beg', 'demand', 'want', 'wish', 'refuse', 'reject', 'accept', 'feel', 'felt', 'see no', 'trust', 'insist', 'propose', 'recommend', 'regret', 'welcome', 'applaud', 'object', 'agree', 'disagree', 'find it', 'find that', 'remain convinced', 'am persuaded',
+];
+const FIRST_PERSON_STANCE = new RegExp(
+  [
+    String.raw`\bI\s+`,
+    String.raw`(?:(?:have|had|would|do|must|can|cannot|can['’]t|don['’]t|will|won['’]t|am|still)\s+)?(?:not\s+)?`,
+    String.raw`(?:(?:previously|long|often|already|also|still|firmly|strongly|simply|therefore|again|respectfully|personally)\s+)?`,
+    `(?:${FIRST_PERSON_VERBS.join('|')})\\b`,
+  ].join(''),
+  'g',
+);
 
 /** Phrases followed by their source; "citing it is a formality" is a gerund subject, not a credit. */
 const SOURCE_FIRST = new RegExp(
@@ -76,15 +110,29 @@ const IMPERATIVE = new RegExp(
     `^\\s*(?:${IMPERATIVE_VERBS.join('|')})\\s+(?:${IMPERATIVE_OBJECTS.join('|')})\\b`,
     // "Stop pretending", "Keep asking"; not "Vote counting", a noun.
     `^\\s*(?:stop|keep|start|quit)\\s+\\w+ing\\b`,
+    // "Let Congress decide": a wish for a third person.
+    `^\\s*let\\s+(?!alone\\b)\\S`,
   ].join('|'),
   'gi',
 );
 /** A perception verb whose complement closes the clause passes judgement ("looks badly overstated.", "look hollow."); "looks set to" forecasts. */
 const PERCEPTION = /\b(?:looks?|looked|seems?|seemed|sounds?|sounded)\s+(?!(?:set|likely|unlikely|poised|ready|certain|sure|to|like|at|into|for|forward|after|as|if)\b)(?:\w+ly\s+)?\w+(?=\s*[.,;:!?]|\s*$)/gi;
 
+/** A negated clause, for antitheses. */
+const NEGATION = /\b(?:not|no|never|nothing|cannot|nobody|none)\b|n['’]t\b/i;
+const NUMBERS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|twice|thrice)\b/i;
+
+/**
+ * A verb narrating the past: "was", "had", or a form in -ed that no "to be", "to have" or perception verb just before
+ * governs ("Vote counting continued …", not "can be defended", "is fooled", "has failed").
+ */
+const NARRATION = /\b(?:was|were|had|did)\b|(?<!\b(?:am|is|are|be|been|being|has|have|get|gets|got|seem|seems|look|looks|feel|feels|felt|become|becomes|remain|remains|['’]s|['’]re|not|n['’]t)\s)\b(?!(?:need|indeed|speed|seed|feed|breed|proceed|succeed|exceed|red|bed|shed|wed|naked|wicked|sacred|hundred|kindred)\b)\w{2,}ed\b/i;
+/** What a text contains, or a forecast, also tells a fact. */
+const FACTS = new RegExp([NARRATION.source, String.raw`\b(?:contains|contain|includes|include|provides|sets out|lists|covers|requires|obliges|establishes|consists of|(?:is|are|looks?|seems?) set to|(?:is|are) expected to|(?:is|are) due to|(?:is|are) scheduled to)\b`].join('|'), 'i');
+
 const OPINION: CueRule[] = [
   // The writer's own stance: belief verbs in the first person, "in my view", "one wonders".
-  { cue: 'first-person-stance', weight: 3, pattern: /\bI\s+(?:(?:have|had|would|do|must)\s+)?(?:(?:previously|long|often|already|also|still|firmly|strongly)\s+)?(?:believe|think|argue|argued|contend|suspect|fear|doubt|hope|expect|am convinced|am not convinced|called|written|wrote|said|maintain|maintained|predicted|warned)\b/g },
+  { cue: 'first-person-stance', weight: 3, pattern: FIRST_PERSON_STANCE },
   { cue: 'first-person-stance', weight: 3, pattern: words(['in my view', 'in my opinion', 'in my judgment', 'to my mind', 'it seems to me', 'I would say', 'as I see it', 'if you ask me', 'for my part', 'speaking for myself']) },
   { cue: 'first-person-stance', weight: 3, pattern: /\b[Mm]y\s+(?:own\s+)?(?:view|opinion|sense|guess|hunch|bet|reading|fear|worry|suspicion|conclusion|argument|verdict|advice)\s+(?:is|remains|was)\b/g },
   { cue: 'first-person-stance', weight: 3, pattern: /\bI['’]d\s+(?:argue|say|suggest|bet|wager)\b|\bI\s+(?:am|remain)\s+(?:not\s+)?(?:persuaded|sceptical|skeptical|unconvinced)\b/g },
@@ -103,6 +151,10 @@ const OPINION: CueRule[] = [
   { cue: 'intensifier', weight: 1, pattern: words(['far too', 'much too', 'all too', 'way too', 'a mere', 'mere', 'badly', 'wildly', 'grossly', 'woefully', 'hopelessly', 'utterly', 'sorely', 'laughably', 'absurdly', 'naively']) },
   // Verdicts: a contrast that corrects ("a formality, not a limit"), an emphatic denial, a damning name for the thing.
   { cue: 'contrast', weight: 1.5, pattern: CONTRAST },
+  { cue: 'contrast', weight: 1.5, pattern: NOT_Y_BUT_Z },
+  antithesis(NEGATION),
+  { cue: 'verdict', weight: 1.5, pattern: WORTH_VERDICT },
+  { cue: 'evaluative', weight: 1, pattern: INSUFFICIENT },
   { cue: 'emphatic', weight: 1.5, pattern: EMPHATIC },
   { cue: 'verdict', weight: 1.5, pattern: words(['fig leaf', 'talking shop', 'window dressing', 'window-dressing', 'smoke and mirrors', 'wishful thinking', 'pipe dream', 'paper tiger', 'charade', 'sham', 'farce', 'travesty', 'hollow gesture', 'empty gesture', 'token gesture', 'empty words', 'empty promise', 'hollow promise', 'fairy tale', 'self-deception']) },
   { cue: 'verdict', weight: 1.5, pattern: words(['overstate', 'overstates', 'exaggerate', 'exaggerates', 'underestimate', 'underestimates', 'misread', 'misreads', 'misjudge', 'misjudges', 'miss the point', 'misses the point', 'get it wrong', 'gets it wrong', 'have it backwards', 'has it backwards', 'deserve', 'deserves']) },
@@ -112,6 +164,8 @@ const OPINION: CueRule[] = [
   // Sweeping generalisation, the column's shortcut past evidence.
   { cue: 'generalisation', weight: 1.5, pattern: words(['everyone knows', 'everybody knows', 'nobody believes', 'no one believes', 'nobody doubts', 'no one doubts', 'history shows', 'history teaches', 'history suggests', 'experience shows', 'it is no secret']) },
   { cue: 'generalisation', weight: 1.5, pattern: NOBODY_SERIOUSLY },
+  // "Agreements signed in haste rarely last."
+  { cue: 'generalisation', weight: 1.5, pattern: words(['rarely', 'seldom', 'never last', 'never work', 'invariably']) },
   // A verdict in superlative form ("humanity's best hope", "the worst mistake").
   { cue: 'verdict', weight: 1.5, pattern: /\b(?:best|last|only|worst|greatest|biggest)\s+(?:hope|chance|mistake|blunder|folly|achievement|bet|failure)\b/gi },
   { cue: 'evaluative', weight: 1, pattern: words(['justifiable', 'unjustifiable', 'justified', 'unjustified', 'intelligent', 'wise', 'unwise', 'sober', 'sensible', 'reckless', 'foolish', 'naive', 'misguided', 'ill-advised', 'ill-conceived', 'short-sighted', 'shortsighted', 'irresponsible', 'absurd', 'ridiculous', 'shameful', 'disgraceful', 'scandalous', 'outrageous', 'admirable', 'laudable', 'commendable', 'deplorable', 'regrettable', 'lamentable', 'hypocritical', 'cynical', 'dishonest', 'brilliant', 'excellent', 'terrible', 'disastrous', 'pointless', 'futile', 'hollow', 'dubious', 'questionable', 'flawed', 'worrying', 'troubling', 'encouraging', 'heartening', 'decadence', 'decadent', 'dignified', 'noble', 'cowardly', 'shameless', 'folly', 'blunder', 'disgrace', 'praiseworthy', 'premature', 'overstated', 'overblown', 'exaggerated', 'overhyped', 'toothless', 'meaningless', 'worthless', 'cosmetic', 'illusory', 'obvious', 'striking', 'pretence', 'pretense', 'wishful', 'remarkable', 'telling', 'revealing', 'astonishing', 'extraordinary', 'wrong', 'backwards', 'self-defeating', 'counterproductive', 'overdue', 'right about', 'deserved']) },
@@ -122,11 +176,11 @@ const OPINION: CueRule[] = [
 ];
 
 export const EN: Lexicon = {
-  speech: words(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'state', 'declared', 'declares', 'stressed', 'stresses', 'noted', 'notes', 'insisted', 'insists', 'insist', 'warned', 'warns', 'argued', 'argues', 'explained', 'explains', 'asked', 'replied', 'wrote', 'writes', 'announced', 'announces', 'remarked', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'claimed', 'claims', 'reported', 'reports', 'pointed out', 'points out', 'observed', 'observes', 'acknowledged', 'confirmed', 'confirms', 'denied', 'denies', 'described', 'describes', 'characterized', 'characterised', 'called', 'asserted', 'asserts', 'maintained', 'maintains', 'suggested', 'believes', 'believe', 'thinks', 'think', 'estimated', 'predicted', 'quoted'], 'gu'),
+  speech: words(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'state', 'declared', 'declares', 'stressed', 'stresses', 'noted', 'notes', 'insisted', 'insists', 'insist', 'warned', 'warns', 'argued', 'argues', 'explained', 'explains', 'asked', 'replied', 'wrote', 'writes', 'announced', 'announces', 'remarked', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'claimed', 'claims', 'reported', 'reports', 'pointed out', 'points out', 'observed', 'observes', 'acknowledged', 'confirmed', 'confirms', 'denied', 'denies', 'described', 'describes', 'characterized', 'characterised', 'called', 'asserted', 'asserts', 'maintained', 'maintains', 'suggested', 'believes', 'believe', 'thinks', 'think', 'estimated', 'predicted', 'quoted', 'urged', 'urges', 'urge', 'argue', 'call', 'demanded', 'demands', 'criticized', 'criticised', 'accused', 'dismissed', 'hailed', 'praised', 'condemned', 'recalled', 'countered', 'conceded', 'cautioned', 'contended', 'complained', 'questioned'], 'gu'),
   inversion: false,
   passive: new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']),
   sourceFirst: SOURCE_FIRST,
-  speakerNouns: new Set(['official', 'officials', 'analyst', 'analysts', 'ministry', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'diplomat', 'diplomats', 'expert', 'experts', 'critic', 'critics', 'supporters', 'observers', 'government', 'bank', 'company', 'group', 'groups', 'commission', 'council', 'court', 'fund', 'organisation', 'organization', 'institute', 'union', 'campaigners', 'activists', 'negotiators', 'authorities', 'ministers', 'president', 'chancellor', 'leader', 'agency', 'media', 'newspaper', 'lawmakers', 'legislators', 'deputies', 'senators', 'committee', 'office', 'embassy', 'police', 'military', 'army', 'commander', 'opposition', 'statement', 'report', 'residents', 'advisor', 'adviser', 'secretary', 'premier', 'envoy', 'ambassador', 'aide', 'aides', 'director', 'chairman', 'chairwoman', 'chair', 'mayor', 'governor', 'king', 'queen', 'prince', 'people', 'colleagues']),
+  speakerNouns: new Set(['official', 'officials', 'analyst', 'analysts', 'ministry', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'diplomat', 'diplomats', 'expert', 'experts', 'critic', 'critics', 'supporters', 'observers', 'government', 'bank', 'company', 'group', 'groups', 'commission', 'council', 'court', 'fund', 'organisation', 'organization', 'institute', 'union', 'campaigners', 'activists', 'negotiators', 'authorities', 'ministers', 'president', 'chancellor', 'leader', 'agency', 'media', 'newspaper', 'lawmakers', 'legislators', 'deputies', 'senators', 'committee', 'office', 'embassy', 'police', 'military', 'army', 'commander', 'opposition', 'statement', 'report', 'residents', 'advisor', 'adviser', 'secretary', 'premier', 'envoy', 'ambassador', 'aide', 'aides', 'director', 'chairman', 'chairwoman', 'chair', 'mayor', 'governor', 'king', 'queen', 'prince', 'people', 'colleagues', 'senator', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative', 'opponents', 'proponents', 'backers', 'sceptics', 'skeptics', 'environmentalists', 'economists', 'scholars', 'lawyers', 'historians', 'commentators', 'unions', 'industry', 'businesses', 'exporters', 'farmers']),
   documentNouns: new Set(['treaty', 'agreement', 'pact', 'accord', 'document', 'text', 'article', 'articles', 'preamble', 'clause', 'clauses', 'provision', 'provisions', 'protocol', 'convention', 'charter', 'annex', 'bill', 'law', 'draft', 'sides', 'parties', 'it']),
   skippable: new Set(['has', 'have', 'had', 'also', 'further', 'previously', 'then', 'later', 'earlier', 'again', 'once', 'repeatedly', 'publicly', 'reportedly', 'recently', 'often', 'already', 'first', 'last', 'quickly', 'immediately', 'openly', 'separately', 'privately', 'subsequently', 'likewise', 'similarly']),
   clauseWords: new Set(['that', 'which', 'who', 'whom', 'as', 'while', 'when', 'because', 'since', 'if', 'but', 'and', 'or', 'so', 'than', 'where', 'after', 'before', 'although', 'though', 'what']),
@@ -135,5 +189,11 @@ export const EN: Lexicon = {
   pronouns: new Set(['he', 'she', 'they']),
   firstPerson: new Set(['i', 'we']),
   opinion: OPINION,
+  negation: NEGATION,
+  numbers: NUMBERS,
+  facts: FACTS,
+  capitalisedNames: true,
+  proDrop: false,
+  exhortation: new Set(['let']),
   rebuttal: /^\s*(?:They|He|She|It|That|This|Neither|Nor)\b.{0,40}?\b(?:not|never|no|nothing|n['’]t|wrong|mistaken)\b/,
 };

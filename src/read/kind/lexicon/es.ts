@@ -1,6 +1,6 @@
 // Spanish cues: first-person stance (the verb alone says "I": "creo que"), advocacy modals in the conditional
 // ("debería"; the future "deberá" is the treaty's own "shall"), verdicts, generalisations; speech verbs.
-import { type CueRule, type Lexicon, stems, words } from '../cues.ts';
+import { antithesis, type CueRule, type Lexicon, stems, words } from '../cues.ts';
 import { modalVeto } from '../modal.ts';
 
 /** Treaty subjects that make a modal describe the treaty ("las partes deben …"). */
@@ -25,7 +25,57 @@ const FORECAST = new RegExp(
 );
 const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, after: FORECAST, initialIsCondition: false });
 
+/**
+ * The first person singular of verbs of belief, perception, wish, request and refusal: the verb alone says "I"
+ * ("Pido a los senadores …", "No acepto …", "Me parece un error").
+ */
+const FIRST_PERSON_VERBS = [
+  'creo', 'pienso', 'opino', 'considero', 'sostengo', 'temo', 'me temo', 'dudo', 'espero que', 'propongo', 'me pregunto', 'confieso', 'insisto',
+  'quiero', 'pido', 'exijo', 'ruego', 'suplico', 'acepto', 'no acepto', 'me niego', 'me opongo', 'prefiero', 'sospecho', 'no veo', 'no comparto', 'comparto',
+  'defiendo', 'invito a', 'animo a', 'llamo a', 'digo que', 'lo digo', 'siento que', 'estoy seguro', 'estoy segura', 'estoy de acuerdo', 'no estoy de acuerdo',
+  'me parece', 'me preocupa', 'me indigna', 'me sorprende', 'me alegra', 'me inquieta', 'me duele', 'me cuesta creer',
+];
+/** First-person forms that are also nouns: a verb only when no article or adjective precedes ("el rechazo del Senado"). */
+const FIRST_PERSON_NOUN_VERBS = ['rechazo', 'reclamo', 'lamento', 'celebro'];
+const NOUN_BEFORE = /(?:^|\s)(?:el|un|su|sus|este|ese|aquel|del|al|ningún|cualquier|nuestro|vuestro|tu|mi|otro|nuevo|primer|gran|firme|rotundo)\s+$/iu;
+
+/** "No es un impuesto, es un calendario", "no es un escudo sino una correa": the writer corrects a name for the thing. */
+const NOT_Y_BUT_Z = new RegExp(
+  [
+    '(?<!\\p{L})no\\s+(?:es|son|era|eran|fue|será)\\s+[^,;.:!?]{1,60}?[,;:—–]\\s*(?:es|son|era|será|sino)(?!\\p{L})',
+    '(?<!\\p{L})no\\s+(?:es|son|era|eran|fue|será)\\s+(?!s[oó]lo\\s|solamente\\s|únicamente\\s)[^,;.:!?]{1,60}?\\s+sino\\s+(?!también)',
+  ].join('|'),
+  'giu',
+);
+/** What a thing is worth, or that it replaces nothing: "no vale gran cosa", "no sustituye", "es una excusa". */
+const WORTH_VERDICT = words([
+  'no vale nada', 'no valen nada', 'no vale gran cosa', 'no valen gran cosa', 'no vale mucho', 'no valen mucho', 'no vale el papel', 'no valen el papel', 'vale poco', 'valen poco',
+  'no sirve de nada', 'no sirven de nada', 'no sirve de mucho', 'no sirven de mucho', 'no sustituye', 'no sustituyen', 'no reemplaza', 'no reemplazan', 'no es un sustituto', 'no es sustituto',
+  'es una excusa', 'son una excusa', 'una excusa para', 'un pretexto', 'una coartada',
+]);
+const NEGATION = /(?<!\p{L})(?:no|nunca|jamás|nada|nadie|ningún|ninguna|ni)(?!\p{L})/iu;
+const NUMBERS = words([
+  'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve',
+  'veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa', 'cien', 'ciento', 'cientos', 'mil', 'millón', 'millones', 'docena',
+], 'iu');
+/** "Que el Senado diga sí", "¡Que lo digan!", "Ojalá …": a wish for a third person, opening the sentence. */
+const EXHORTATION = /^[\s¡]*(?:que(?!\p{L})(?![^?]*\?)|ojalá(?!\p{L}))/giu;
+
+/** The preterite narrates the past: "firmó", "votaron", "fue". */
+const NARRATION = /(?<!\p{L})(?:fue|fueron|hubo)(?!\p{L})|\p{L}{2,}(?:ó|aron|ieron)(?!\p{L})/iu;
+/** What a text contains, or a forecast, also tells a fact. */
+const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:contiene|contienen|incluye|incluyen|prevé|establece|recoge|obliga|consta de|está previst[oa])(?!\\p{L})'].join('|'), 'iu');
+
 const OPINION: CueRule[] = [
+  { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
+  { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_NOUN_VERBS), unless: (text, index) => NOUN_BEFORE.test(text.slice(Math.max(0, index - 20), index)) },
+  { cue: 'imperative', weight: 1.5, pattern: EXHORTATION },
+  { cue: 'contrast', weight: 1.5, pattern: NOT_Y_BUT_Z },
+  antithesis(NEGATION),
+  { cue: 'verdict', weight: 1.5, pattern: WORTH_VERDICT },
+  { cue: 'evaluative', weight: 1, pattern: words(['no basta', 'no bastan', 'no es suficiente', 'no son suficientes', 'insuficiente', 'insuficientes', 'se queda corto', 'se queda corta']) },
+  // "Los acuerdos firmados con prisa rara vez perduran."
+  { cue: 'generalisation', weight: 1.5, pattern: words(['rara vez', 'raramente', 'casi nunca', 'nunca duran', 'nunca funcionan']) },
   { cue: 'first-person-stance', weight: 3, pattern: words(['en mi opinión', 'a mi juicio', 'a mi entender', 'a mi modo de ver', 'a mi parecer', 'desde mi punto de vista', 'creo que', 'pienso que', 'considero que', 'opino que', 'dudo que', 'temo que', 'estoy convencido', 'estoy convencida', 'me parece que', 'yo diría']) },
   { cue: 'one-wonders', weight: 3, pattern: words(['cabe preguntarse', 'uno se pregunta', 'habría que preguntarse', 'queda por ver']) },
   { cue: 'speculation', weight: 3, pattern: words(['es posible que', 'es probable que', 'no es descartable que', 'no cabe descartar que']) },
@@ -39,22 +89,34 @@ const OPINION: CueRule[] = [
   { cue: 'emphatic', weight: 1.5, pattern: words(['en absoluto', 'ni mucho menos', 'lejos de ser', 'de ningún modo', 'de ninguna manera', 'no es casualidad', 'nada de eso']) },
   { cue: 'restrictive', weight: 1, pattern: words(['no es más que', 'no son más que', 'no es sino', 'no son sino', 'poco más que', 'nada más que', 'en el mejor de los casos', 'un mero', 'una mera']) },
   { cue: 'generalisation', weight: 1.5, pattern: words(['todo el mundo sabe', 'todos saben', 'nadie cree', 'nadie se cree', 'nadie en su sano juicio', 'la historia demuestra', 'la historia enseña']) },
-  { cue: 'first-person', weight: 2, pattern: words(['yo', 'Yo', 'mi', 'Mi', 'mis', 'Mis', 'conmigo'], 'gu') },
+  { cue: 'first-person', weight: 2, pattern: words(['yo', 'Yo', 'mi', 'Mi', 'mis', 'Mis', 'conmigo', 'me', 'Me'], 'gu') },
+  { cue: 'first-person-plural', weight: 1.5, pattern: words(['nosotros', 'nosotras', 'nuestro', 'nuestra', 'nuestros', 'nuestras']) },
 ];
 
 export const ES: Lexicon = {
-  speech: words(['dijo', 'afirmó', 'declaró', 'señaló', 'aseguró', 'explicó', 'añadió', 'agregó', 'subrayó', 'indicó', 'advirtió', 'destacó', 'sostuvo', 'manifestó', 'recordó', 'insistió', 'anunció', 'informó', 'reconoció', 'precisó', 'consideró', 'estimó', 'dice', 'afirma', 'asegura', 'señala', 'sostiene', 'considera']),
+  speech: words([
+    'dijo', 'afirmó', 'declaró', 'señaló', 'aseguró', 'explicó', 'añadió', 'agregó', 'subrayó', 'indicó', 'advirtió', 'destacó', 'sostuvo', 'manifestó', 'recordó', 'insistió', 'anunció', 'informó', 'reconoció', 'precisó', 'consideró', 'estimó',
+    'pidió', 'exigió', 'reclamó', 'instó', 'urgió', 'criticó', 'calificó', 'calificaron', 'defendió', 'opinó', 'aseveró', 'apuntó', 'comentó', 'expresó', 'denunció', 'alertó', 'propuso', 'replicó', 'respondió', 'matizó', 'enfatizó', 'admitió',
+    'dijeron', 'afirmaron', 'declararon', 'señalaron', 'aseguraron', 'advirtieron', 'pidieron', 'exigieron', 'criticaron', 'denunciaron',
+    'dice', 'afirma', 'asegura', 'señala', 'sostiene', 'considera', 'pide', 'exige', 'reclama', 'insta', 'cree', 'opina', 'critica', 'advierte', 'subraya', 'insiste', 'admite', 'reconoce',
+    'dicen', 'afirman', 'aseguran', 'sostienen', 'consideran', 'creen', 'opinan', 'critican', 'advierten', 'señalan', 'denuncian', 'reclaman', 'piden', 'exigen', 'califican',
+  ]),
   inversion: true,
   passive: new Set(['fue', 'fueron', 'sido', 'es', 'son', 'será']),
   sourceFirst: words(['según', 'de acuerdo con', 'a juicio de', 'en palabras de', 'citando a']),
-  speakerNouns: new Set(['ministro', 'ministra', 'ministerio', 'gobierno', 'portavoz', 'presidente', 'presidenta', 'canciller', 'experto', 'expertos', 'analista', 'analistas', 'diplomático', 'diplomáticos', 'fuente', 'fuentes', 'funcionarios', 'oposición', 'diputados', 'senadores', 'embajador', 'embajadora', 'él', 'ella', 'ellos']),
+  speakerNouns: new Set(['ministro', 'ministra', 'ministerio', 'gobierno', 'portavoz', 'presidente', 'presidenta', 'canciller', 'experto', 'expertos', 'analista', 'analistas', 'diplomático', 'diplomáticos', 'fuente', 'fuentes', 'funcionarios', 'oposición', 'diputados', 'senadores', 'senador', 'senadora', 'diputado', 'diputada', 'embajador', 'embajadora', 'organizaciones', 'ecologistas', 'ambientalistas', 'críticos', 'partidarios', 'detractores', 'empresarios', 'sindicatos', 'él', 'ella', 'ellos']),
   documentNouns: new Set(['tratado', 'acuerdo', 'documento', 'texto', 'artículo', 'preámbulo', 'cláusula', 'partes', 'protocolo', 'convenio', 'convención', 'pacto']),
-  skippable: new Set(['también', 'además', 'ya', 'nuevamente', 'hoy', 'ayer']),
+  skippable: new Set(['también', 'además', 'ya', 'nuevamente', 'hoy', 'ayer', 'y', 'e', 'luego', 'después', 'asimismo']),
   clauseWords: new Set(['que', 'quien', 'cuando', 'si', 'pero', 'y', 'como', 'porque', 'aunque', 'donde']),
   joiners: new Set(['de', 'del']),
   determiners: new Set(['el', 'la', 'los', 'las']),
   pronouns: new Set(['él', 'ella', 'ellos', 'ellas']),
   firstPerson: new Set(['yo', 'nosotros', 'nosotras']),
   opinion: OPINION,
+  negation: NEGATION,
+  numbers: NUMBERS,
+  facts: FACTS,
+  capitalisedNames: true,
+  proDrop: true,
   rebuttal: /^\s*(?:(?:Ellos|Ellas|Él|Ella|Eso|Esto)\s.{0,40}?(?<!\p{L})(?:no|nunca|nada|falso)|No\s+es\s+(?:así|cierto|verdad)|Se\s+equivocan?|Nada\s+más\s+lejos)(?!\p{L})/u,
 };

@@ -1,5 +1,5 @@
 // French cues: first-person stance, speculation, advocacy modals, verdicts, generalisations; speech verbs.
-import { type CueRule, type Lexicon, stems, words } from '../cues.ts';
+import { antithesis, type CueRule, type Lexicon, stems, words } from '../cues.ts';
 import { modalVeto } from '../modal.ts';
 
 /** Treaty subjects that make a modal describe the treaty ("les parties doivent …"). */
@@ -24,7 +24,46 @@ const FORECAST = new RegExp(
 );
 const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, after: FORECAST, initialIsCondition: false });
 
+/** The writer's request, wish or refusal in the first person: "je demande aux sénateurs", "j'appelle", "je refuse". */
+const FIRST_PERSON_VERBS = [
+  'je demande', 'j’appelle', "j'appelle", 'j’exhorte', "j'exhorte", 'je refuse', 'je n’accepte pas', "je n'accepte pas", 'je veux', 'je souhaite', 'j’exige', "j'exige",
+  'je réclame', 'je propose', 'j’espère', "j'espère", 'je regrette', 'je plaide', 'je rejette', 'j’invite', "j'invite", 'je conteste', 'je trouve', 'je vois mal',
+];
+/** "Ce n'est pas une taxe, c'est un calendrier", "non pas un bouclier mais une laisse". */
+const NOT_Y_BUT_Z = new RegExp(
+  [
+    "(?:n['’](?:est|était|sera)|ne\\s+(?:sont|seront|serait))\\s+pas\\s+[^,;.:!?]{1,60}?[,;:—–]\\s*(?:c['’]est|ce\\s+sont|il\\s+est|elle\\s+est|mais)(?!\\p{L})",
+    '(?<!\\p{L})non\\s+pas\\s+[^,;.:!?]{1,60}?,?\\s+mais(?!\\p{L})',
+  ].join('|'),
+  'giu',
+);
+/** What a thing is worth, or that it replaces nothing: "ne vaut pas grand-chose", "ne remplace pas", "un prétexte". */
+const WORTH_VERDICT = words([
+  'ne vaut pas grand-chose', 'ne valent pas grand-chose', 'ne vaut rien', 'ne valent rien', 'ne vaut guère', 'ne valent guère', 'vaut peu', 'valent peu',
+  'ne remplace pas', 'ne remplacent pas', 'ne remplacera pas', 'ne remplaceront pas', 'n’est pas un substitut', "n'est pas un substitut", 'aucun substitut',
+  'un prétexte', 'une excuse', 'un alibi',
+]);
+const NEGATION = /(?<!\p{L})(?:ne|n['’]|pas|jamais|rien|personne|aucun|aucune|non)(?!\p{L})/iu;
+const NUMBERS = words([
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante',
+  'cinquante', 'soixante', 'cent', 'cents', 'mille', 'million', 'millions', 'milliard', 'milliards', 'douzaine', 'deux fois', 'trois fois',
+], 'iu');
+/** "Que le Sénat dise oui", "Qu'il le dise", "Puisse …": a wish for a third person, opening the sentence (not a question). */
+const EXHORTATION = /^\s*(?:qu(?:e(?!\p{L})|['’])|puisse(?:nt)?(?!\p{L}))(?![^?]*\?)/giu;
+
+/** The passé composé and the passé simple narrate the past: "a signé", "ont voté", "fut". */
+const NARRATION = /(?<!\p{L})(?:fut|furent|(?:a|ont|avait|avaient)\s+(?:déjà\s+|été\s+)?\p{L}+(?:é|ée|és|ées|i|it|u|us|is))(?!\p{L})/iu;
+/** What a text contains, or a forecast, also tells a fact. */
+const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:contient|contiennent|comprend|comprennent|prévoit|impose|fixe|comporte|comportent|est prévu|est prévue)(?!\\p{L})'].join('|'), 'iu');
+
 const OPINION: CueRule[] = [
+  { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
+  { cue: 'imperative', weight: 1.5, pattern: EXHORTATION },
+  { cue: 'contrast', weight: 1.5, pattern: NOT_Y_BUT_Z },
+  antithesis(NEGATION),
+  { cue: 'verdict', weight: 1.5, pattern: WORTH_VERDICT },
+  { cue: 'evaluative', weight: 1, pattern: words(['ne suffit pas', 'ne suffira pas', 'ne suffisent pas', 'pas assez', 'insuffisant', 'insuffisante', 'insuffisants', 'insuffisantes']) },
+  { cue: 'generalisation', weight: 1.5, pattern: words(['rarement', 'ne durent jamais', 'ne marchent jamais']) },
   { cue: 'first-person-stance', weight: 3, pattern: words(['je pense', 'je crois', 'je suis convaincu', 'je suis convaincue', 'je suis persuadé', 'je suis persuadée', 'j’estime', "j'estime", 'je doute', 'je crains', 'je considère', 'à mon avis', 'à mon sens', 'à mes yeux', 'pour ma part', 'selon moi', 'il me semble']) },
   { cue: 'one-wonders', weight: 3, pattern: words(['on se demande', 'on peut se demander', 'reste à savoir']) },
   { cue: 'speculation', weight: 3, pattern: words(['il est possible que', 'il est probable que', 'il n’est pas exclu que', "il n'est pas exclu que"]) },
@@ -43,11 +82,15 @@ const OPINION: CueRule[] = [
 ];
 
 export const FR: Lexicon = {
-  speech: words(['a déclaré', 'a dit', 'a affirmé', 'a ajouté', 'a souligné', 'a indiqué', 'a expliqué', 'a estimé', 'a assuré', 'a rappelé', 'déclare', 'affirme', 'estime', 'souligne', 'indique', 'précise']),
+  speech: words([
+    'a déclaré', 'a dit', 'a affirmé', 'a ajouté', 'a souligné', 'a indiqué', 'a expliqué', 'a estimé', 'a assuré', 'a rappelé', 'déclare', 'affirme', 'estime', 'souligne', 'indique', 'précise',
+    'a demandé', 'a appelé', 'a exhorté', 'a réclamé', 'a exigé', 'a dénoncé', 'a critiqué', 'a qualifié', 'a jugé', 'a regretté', 'a plaidé', 'a averti', 'a répondu', 'a répliqué', 'a insisté', 'a reconnu', 'a martelé',
+    'ont déclaré', 'ont affirmé', 'ont estimé', 'ont demandé', 'ont dénoncé', 'ont critiqué', 'demande', 'réclame', 'exige', 'dénonce', 'juge', 'jugent', 'estiment',
+  ]),
   inversion: false,
   passive: new Set(['été', 'est', 'sont']),
   sourceFirst: words(['selon', 'd’après', "d'après"]),
-  speakerNouns: new Set(['ministre', 'ministère', 'gouvernement', 'porte-parole', 'président', 'présidente', 'chancelier', 'experts', 'diplomates', 'sources', 'il', 'elle']),
+  speakerNouns: new Set(['ministre', 'ministère', 'gouvernement', 'porte-parole', 'président', 'présidente', 'chancelier', 'experts', 'diplomates', 'sources', 'sénateur', 'sénatrice', 'sénateurs', 'député', 'députée', 'députés', 'opposition', 'critiques', 'ong', 'il', 'elle']),
   documentNouns: new Set(['traité', 'accord', 'document', 'texte', 'article', 'préambule', 'clause', 'parties']),
   skippable: new Set(['aussi', 'également', 'déjà', 'encore']),
   clauseWords: new Set(['que', 'qui', 'quand', 'si', 'mais', 'et', 'comme', 'lorsque']),
@@ -56,5 +99,10 @@ export const FR: Lexicon = {
   pronouns: new Set(['il', 'elle', 'ils', 'elles']),
   firstPerson: new Set(['je', 'nous']),
   opinion: OPINION,
+  negation: NEGATION,
+  numbers: NUMBERS,
+  facts: FACTS,
+  capitalisedNames: true,
+  proDrop: false,
   rebuttal: /^\s*(?:Ils|Elles|Il|Elle|C['’]est|Cela|Ce)(?!\p{L}).{0,40}?(?<!\p{L})(?:pas|jamais|rien|faux|tort)(?!\p{L})/u,
 };

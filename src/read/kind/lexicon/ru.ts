@@ -1,5 +1,5 @@
 // Russian cues: first-person stance, speculation, advocacy modals, verdicts, generalisations; speech verbs by form.
-import { type CueRule, type Lexicon, stems, words } from '../cues.ts';
+import { antithesis, type CueRule, type Lexicon, stems, words } from '../cues.ts';
 import { modalVeto } from '../modal.ts';
 
 /** Treaty subjects that make a modal describe the treaty ("стороны должны …"). */
@@ -24,7 +24,41 @@ const FORECAST = new RegExp(
 );
 const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, after: FORECAST, initialIsCondition: false });
 
+/** The first person singular present, with or without "я": "(Я) прошу сенаторов", "Считаю, что …", "Призываю …". */
+const FIRST_PERSON_VERBS = [
+  'прошу', 'призываю', 'требую', 'настаиваю', 'считаю', 'полагаю', 'думаю', 'надеюсь', 'опасаюсь', 'сомневаюсь', 'хочу', 'не принимаю', 'не согласен', 'не согласна',
+  'отказываюсь', 'предлагаю', 'убеждён, что', 'убежден, что', 'уверен, что', 'уверена, что',
+];
+/** "Это не налог, это график", "не щит, а поводок" (an "а" after a dash or comma with "это"). */
+const NOT_Y_BUT_Z = /(?<!\p{L})не\s+[^,;.:!?]{1,60}?[,;:—–]\s+(?:а\s+)?это(?!\p{L})/giu;
+/** What a thing is worth, or that it replaces nothing: "немногого стоит", "не заменит", "отговорка". */
+const WORTH_VERDICT = words([
+  'немногого стоит', 'немногого стоят', 'немного стоит', 'немного стоят', 'ничего не стоит', 'ничего не стоят', 'грош цена', 'гроша ломаного',
+  'не заменит', 'не заменят', 'не заменяет', 'не заменяют', 'не замена', 'отговорка', 'отговоркой', 'предлогом для', 'алиби',
+]);
+const NEGATION = /(?<!\p{L})(?:не|нет|ни|никогда|ничего|никто|нельзя)(?!\p{L})/iu;
+/** Counts written as words, in their common case forms. */
+const NUMBERS = words([
+  'два', 'две', 'двух', 'двум', 'три', 'трёх', 'трех', 'трем', 'четыре', 'четырёх', 'четырех', 'пять', 'пяти', 'шесть', 'шести', 'семь', 'семи', 'восемь', 'восьми', 'девять', 'девяти', 'десять', 'десяти',
+  'одиннадцать', 'двенадцать', 'двенадцати', 'пятнадцать', 'пятнадцати', 'двадцать', 'двадцати', 'тридцать', 'тридцати', 'сорок', 'сорока', 'пятьдесят', 'сто', 'ста', 'сотни', 'сотен',
+  'тысяча', 'тысячи', 'тысяч', 'миллион', 'миллиона', 'миллионов', 'миллиард', 'миллиарда', 'миллиардов', 'дюжина', 'дюжины', 'дважды', 'трижды',
+], 'iu');
+/** "Пусть Сенат скажет да", "Да будет …": a wish for a third person, opening the sentence. */
+const EXHORTATION = /^\s*(?:(?:так\s+)?пусть|пускай|да\s+будет)(?!\p{L})/giu;
+
+/** The past tense narrates: "подписал", "проголосовали", "был". */
+const NARRATION = /\p{L}{2,}(?:ал|ял|ил|ел|ул)(?:а|о|и|ся|ась|ось|ись)?(?!\p{L})/iu;
+/** What a text contains, or a forecast, also tells a fact. */
+const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:содержит|содержат|включает|включают|предусматривает|обязывает|устанавливает|состоит)(?!\\p{L})'].join('|'), 'iu');
+
 const OPINION: CueRule[] = [
+  { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
+  { cue: 'imperative', weight: 1.5, pattern: EXHORTATION },
+  { cue: 'contrast', weight: 1.5, pattern: NOT_Y_BUT_Z },
+  antithesis(NEGATION),
+  { cue: 'verdict', weight: 1.5, pattern: WORTH_VERDICT },
+  { cue: 'evaluative', weight: 1, pattern: words(['недостаточно', 'недостаточен', 'недостаточна']) },
+  { cue: 'generalisation', weight: 1.5, pattern: words(['редко', 'никогда не работают', 'никогда не живут']) },
   { cue: 'first-person-stance', weight: 3, pattern: words(['я считаю', 'я думаю', 'я уверен', 'я уверена', 'я полагаю', 'я убежден', 'я убеждён', 'я убеждена', 'я сомневаюсь', 'я бы сказал', 'на мой взгляд', 'по моему мнению', 'по-моему', 'мне кажется', 'как мне кажется', 'мне представляется', 'мне думается', 'с моей точки зрения', 'по моему убеждению', 'по моей оценке']) },
   { cue: 'one-wonders', weight: 3, pattern: words(['невольно задаешься вопросом', 'невольно задаёшься вопросом', 'возникает вопрос', 'остается только гадать', 'остаётся только гадать']) },
   { cue: 'speculation', weight: 3, pattern: words(['не исключено, что', 'есть вероятность, что', 'существует вероятность того, что', 'существует вероятность, что', 'вполне возможно, что']) },
@@ -44,7 +78,7 @@ const OPINION: CueRule[] = [
 ];
 
 export const RU: Lexicon = {
-  speech: stems(['сказал', 'заявил', 'отметил', 'подчеркнул', 'сообщил', 'добавил', 'пояснил', 'указал', 'заверил', 'признал', 'предупредил', 'считает', 'считают', 'говорится', 'заявляет', 'сообщает', 'передает', 'передаёт']),
+  speech: stems(['сказал', 'заявил', 'отметил', 'подчеркнул', 'сообщил', 'добавил', 'пояснил', 'указал', 'заверил', 'признал', 'предупредил', 'считает', 'считают', 'говорится', 'заявляет', 'сообщает', 'передает', 'передаёт', 'попросил', 'призвал', 'потребовал', 'раскритиковал', 'назвал', 'выразил', 'настаивает', 'настаивал', 'полагает']),
   inversion: true,
   passive: new Set(['был', 'была', 'было', 'были']),
   sourceFirst: words(['по словам', 'по мнению', 'согласно', 'как сообщил', 'как сообщила', 'как сообщили', 'как заявил', 'как заявила', 'по данным']),
@@ -57,5 +91,10 @@ export const RU: Lexicon = {
   pronouns: new Set(['он', 'она', 'они']),
   firstPerson: new Set(['я', 'мы']),
   opinion: OPINION,
+  negation: NEGATION,
+  numbers: NUMBERS,
+  facts: FACTS,
+  capitalisedNames: true,
+  proDrop: false,
   rebuttal: /^\s*(?:Они|Он|Она|Это)\s.{0,40}?(?<!\p{L})(?:не|нет|ничего|ошибаются|ошибается|неправ\p{L}*)(?!\p{L})/u,
 };
