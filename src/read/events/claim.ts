@@ -61,7 +61,7 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     const aboutAgreement = !!lead || !!a.gapped || !!dates.get(a)?.continues || agreementWords.some((w) => w.end > a.start - SUBJECT_REACH && w.start < a.end + OBJECT_REACH);
     if (step !== 'signed' && a.kind === 'event' && !aboutAgreement) return;
     const expected = a.kind === 'expect' || scheduled;
-    const date = expected ? null : (dates.get(a) ?? perfectDate(a, text, doc));
+    const date = expected ? null : inThePast(dates.get(a) ?? perfectDate(a, text, doc), doc.published);
     if (a.dated && !expected && !date) return;
     out.push(eventOf(a, i, step, actor, expected, hedged, date, claim, doc, anchors, actors));
   });
@@ -127,6 +127,15 @@ function nominal(text: string, found: Anchor[], actors: Actor[], dates: DateMent
     const date = actor && dates.find((d) => d.start >= actor.end && d.start - actor.end <= NOMINAL_TO_DATE);
     return actor && date ? [{ ...a, end: date.end, text: text.slice(a.start, date.end), actor }] : [];
   });
+}
+
+/** A day and month the reading stage put in the year closest to the publication ("on Feb. 15" in a report of
+ *  September → the next February) is, for a step told as done, the last such day before it: reports tell of
+ *  the past. */
+function inThePast<D extends { value: string; from: string }>(date: D | null, published: string | null): D | null {
+  if (!date || date.from !== 'relative' || !published || date.value.length !== 10 || date.value <= published) return date;
+  const earlier = `${Number(date.value.slice(0, 4)) - 1}${date.value.slice(4)}`;
+  return { ...date, value: earlier };
 }
 
 /** A news report's present perfect ("has ratified") is news of its own day. */

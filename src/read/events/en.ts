@@ -235,7 +235,7 @@ export const en: LanguageRules = {
     government: rx(String.raw`\b(?:government|cabinet)\b`),
     agreement: rxAny([
       String.raw`treat|agreement|\bpact|accord|convention|protocol|ratif|document|instrument`,
-      String.raw`\b(?:bill|law|text|deal|it|article)\b`,
+      String.raw`\b(?:bill|law|legislation|text|deal|it|article)\b`,
     ], 'giu'),
     otherInstrument: rxAny([
       String.raw`\b(?:1[89]\d\d|20\d\d)\s+(?:\p{L}[\p{L}-]*\s+){0,2}?(?:agreement|treaty|accord|pact|convention)`,
