@@ -90,7 +90,7 @@ const REPEATABLE = new Set<LifecycleStep>(['amended', 'extended', 'suspended']);
 
 /** Days apart beyond which one party's same step is another occasion (rejoining a treaty years after leaving
  *  it), not a disagreement about the date of one. */
-const ANOTHER_OCCASION_DAYS = 180;
+const ANOTHER_OCCASION_DAYS = 365;
 
 /** One event: the same party; for a legislature's approval, not two different bodies on two different days;
  *  for another step of a party, not dates far apart; a repeatable step on another day is another event.
@@ -188,7 +188,7 @@ function summarize(c: Observation[], sourceOf: (doc: string) => string, rankOf: 
   }
   return {
     step: c[0].step,
-    date: voteOn(...highestRank(given.dates, given.docs, rankOf), sourceOf),
+    date: voteOn(...highestRank(...takingEffect(c, given.dates, given.docs), rankOf), sourceOf),
     party: party || null,
     // A chamber's own name over "parliament".
     body: voteOn(given.bodies.map((b) => (isGeneric(b) && given.bodies.some((x) => x && !isGeneric(x)) ? null : b)), given.docs, sourceOf, sameName),
@@ -197,6 +197,14 @@ function summarize(c: Observation[], sourceOf: (doc: string) => string, rankOf: 
     claims: [...claims],
     docs: [...docs],
   };
+}
+
+/** A withdrawal's date is the day it takes effect, when a source tells of that (not the day its law was signed). */
+const TAKES_EFFECT = /withdrawal-(?:effective|takes-effect)/;
+function takingEffect(c: Observation[], dates: (string | null)[], docs: string[]): [(string | null)[], string[]] {
+  const effective = c.map((o) => o.step === 'denounced' && !!o.date && TAKES_EFFECT.test(o.cue));
+  if (!effective.includes(true)) return [dates, docs];
+  return [dates.filter((_, i) => effective[i]), docs.filter((_, i) => effective[i])];
 }
 
 /** The values the highest-ranked documents that give any value give, with those documents. */

@@ -26,6 +26,8 @@ const ACTOR_AFTER = 60;
 /** How far after the verb the agreement must be named (its object), and how far before it (its subject, which
  *  a full title lengthens: "The treaty between A and B on the sharing of the waters of the X River entered …"). */
 const OBJECT_REACH = 80;
+/** How far after an approval the law it approves may say it takes the state out. */
+const EXIT_REACH = 50;
 const SUBJECT_REACH = 140;
 
 /** The steps a claim tells of, read in its document (its language, publication date, kind and body). */
@@ -60,6 +62,8 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     // dated from the document's previous one ("La veille, le Parlement …") goes on with its story.
     const aboutAgreement = !!lead || !!a.gapped || !!dates.get(a)?.continues || agreementWords.some((w) => w.end > a.start - SUBJECT_REACH && w.start < a.end + OBJECT_REACH);
     if (step !== 'signed' && a.kind === 'event' && !aboutAgreement) return;
+    // A vote on the law that takes the state out of the treaty ("approved the law on withdrawal") approves no treaty.
+    if (step === 'approved-by-legislature' && a.rules.words.exit.test(text.slice(a.start, a.end + EXIT_REACH))) return;
     const expected = a.kind === 'expect' || scheduled;
     const date = expected ? null : inThePast(dates.get(a) ?? perfectDate(a, text, doc), doc.published);
     if (a.dated && !expected && !date) return;

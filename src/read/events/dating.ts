@@ -78,6 +78,8 @@ function attachDates(anchors: Anchor[], mentions: DateMention[], text: string, g
       const gap = before ? a.start - m.end : m.start >= a.end ? m.start - a.end : 0;
       if (gap > (before ? DATE_BEFORE : DATE_AFTER)) continue;
       if (!before && gap > 0 && (guards.report.test(text.slice(a.end, m.start)) || a.rules.guards.closesClause?.test(a.text))) continue;
+      // "signed in Helsinki in 1992, entered into force in 2002": a date closing a verb's clause is that verb's.
+      if (before && /[,;]/.test(text.slice(m.end, a.start)) && anchors.some((b) => b.end <= m.start && !/[,;:]/.test(text.slice(b.end, m.start)))) continue;
       // On a tie the verb before the date wins: dates follow their verb more often than they precede it.
       if (gap < pickGap || (gap === pickGap && !before)) {
         pick = a;

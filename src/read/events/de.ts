@@ -29,6 +29,8 @@ export const de: LanguageRules = {
       String.raw`\bGesetz\w*\s+(?:zur|über\s+die)\s+Aussetzung${SPAN}{0,120}?\bunterzeichnet\b`,
     ]) },
     { name: 'de:signs-suspension', keys: ['aussetzung'], step: 'suspended', tense: 'present', re: rx(String.raw`\bunterzeichne[nt]\s+${GAP}Gesetz\w*\s+(?:zur|über\s+die)\s+Aussetzung`) },
+    { name: 'de:signed-withdrawal', keys: ['kündigung', 'austritt'], step: 'denounced', tense: 'past', re: rx(String.raw`\b(?:unterzeichnete|unterschrieb)n?\s+${GAP}Gesetz\w*\s+(?:zur|zum|über\s+den|über\s+die)\s+(?:Kündigung|Austritt)`) },
+    { name: 'de:signs-withdrawal', keys: ['kündigung', 'austritt'], step: 'denounced', tense: 'present', re: rx(String.raw`\bunterzeichne[nt]\s+${GAP}Gesetz\w*\s+(?:zur|zum|über\s+den|über\s+die)\s+(?:Kündigung|Austritt)`) },
     { name: 'de:concluded', keys: ['abschluss'], step: 'ratified', tense: 'past', re: rxAny([
       String.raw`\bbeschlo(?:ss|ß)(?:en)?\s+${GAP}Abschluss\b`,
       String.raw`\bBeschluss\s+über\s+den\s+Abschluss${SPAN}{0,80}?\b(?:angenommen|gefasst)\b`,
@@ -194,5 +196,6 @@ export const de: LanguageRules = {
       String.raw`\b(?:text|ihn|er|es)\b`,
     ], 'giu'),
     otherInstrument: rx(String.raw`\b(?:frühere|alte|bisherige)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:Abkommen|Vertrag)`, 'iu'),
+    exit: rx(String.raw`\b(?:Kündigung|Austritt\w*|Aussetzung|Rückzug\w*)\b`, 'iu'),
   },
 };

@@ -25,6 +25,8 @@ const RATIFICATION_ACT = any(
 /** A law that suspends the treaty or takes the state out of it. */
 const SUSPENSION_ACT = String.raw`(?:law|bill|decree|act)\s+(?:on\s+)?suspending`;
 const WITHDRAWAL_ACT = String.raw`(?:law|bill|decree|act)\s+(?:on\s+)?(?:withdrawing|denouncing|terminating\s+(?:its\s+)?participation)`;
+/** A state leaving a treaty, as a noun. */
+const EXIT = String.raw`(?:withdrawal|exit|departure)`;
 /** A European Union decision that concludes an agreement: the Union's ratification. */
 const CONCLUSION = String.raw`decision\s+(?:on\s+(?:the\s+)?conclu(?:sion|ding)\s+of|concluding|to\s+conclude)`;
 /** Nouns that an "open-ended …" or "N-year …" must qualify to be about the agreement's term ("an open-ended
@@ -88,8 +90,8 @@ export const en: LanguageRules = {
       String.raw`\b(?:is|are|was|were)\s+(?:being\s+)?(?:provisionally\s+applied|applied\s+provisionally)`,
     ]) },
     // Before entry into force: a withdrawal "takes effect" too.
-    { name: 'en:withdrawal-effective', keys: ['withdrawal'], step: 'denounced', tense: 'past', re: rx(String.raw`\bwithdrawal\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?)?(?:took|has\s+taken|had\s+taken)\s+effect`) },
-    { name: 'en:withdrawal-takes-effect', keys: ['withdrawal'], step: 'denounced', tense: 'present', re: rx(String.raw`\bwithdrawal\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?)?takes\s+effect`) },
+    { name: 'en:withdrawal-effective', keys: ['withdrawal', 'exit', 'departure'], step: 'denounced', tense: 'past', re: rx(String.raw`\b${EXIT}\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?)?(?:took|has\s+taken|had\s+taken)\s+effect`) },
+    { name: 'en:withdrawal-takes-effect', keys: ['withdrawal', 'exit', 'departure'], step: 'denounced', tense: 'present', re: rx(String.raw`\b${EXIT}\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?)?takes\s+effect`) },
     { name: 'en:in-force', keys: ['into force', 'into effect', 'took effect', 'became effective'], step: 'entered-into-force', tense: 'past', re: rxAny([
       String.raw`\b(?:(?:has|have|had)\s+)?(?:entered|come|came|went|gone)\s+into\s+(?:force|effect)`,
       String.raw`\btook\s+effect`,
@@ -242,5 +244,6 @@ export const en: LanguageRules = {
       String.raw`\b(?:previous|earlier|former|old|prior|separate|other|additional)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|treat(?:y|ies)|accords?|pacts?|conventions?)`,
       String.raw`\ban\s+(?:international\s+)?(?:treaty|agreement)\b`,
     ], 'iu'),
+    exit: rx(String.raw`\b(?:withdraw\w*|exit|leaving|denounc\w*|denunciation|suspen\w+)\b`, 'iu'),
   },
 };

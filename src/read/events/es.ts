@@ -25,6 +25,8 @@ export const es: LanguageRules = {
     { name: 'es:signs-ratification', keys: ['ratificación'], step: 'ratified', tense: 'present', re: rx(String.raw`\b(?:firma|promulga|sanciona)\s+${GAP}${RATIFICATION_ACT}`) },
     { name: 'es:signed-suspension', keys: ['suspend'], step: 'suspended', tense: 'past', re: rx(String.raw`\b(?:firmó|promulgó|sancionó)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+suspende|de\s+suspensión)`) },
     { name: 'es:signs-suspension', keys: ['suspend'], step: 'suspended', tense: 'present', re: rx(String.raw`\b(?:firma|promulga|sanciona)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+suspende|de\s+suspensión)`) },
+    { name: 'es:signed-withdrawal', keys: ['denuncia', 'retirada', 'salida'], step: 'denounced', tense: 'past', re: rx(String.raw`\b(?:firmó|promulgó|sancionó)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+denuncia|de\s+(?:denuncia|retirada|salida))`) },
+    { name: 'es:signs-withdrawal', keys: ['denuncia', 'retirada', 'salida'], step: 'denounced', tense: 'present', re: rx(String.raw`\b(?:firma|promulga|sanciona)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+denuncia|de\s+(?:denuncia|retirada|salida))`) },
     { name: 'es:concluded', keys: ['celebra'], step: 'ratified', tense: 'past', re: rx(String.raw`\badopt(?:ó|aron)\s+${GAP}decisión\s+(?:de\s+celebrar\w*|relativa\s+a\s+la\s+celebración|sobre\s+la\s+celebración)`) },
     { name: 'es:completed-ratification', keys: ['ratificación'], step: 'ratified', tense: 'past', re: rxAny([
       String.raw`\b(?:completó|concluyó|culminó)\s+(?:la|su)\s+(?:procedimiento\s+de\s+)?ratificación`,
@@ -181,5 +183,6 @@ export const es: LanguageRules = {
       String.raw`\b(?:anterior|antiguo|previo)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:acuerdo|tratado|convenio)`,
       String.raw`\b(?:acuerdo|tratado|convenio)\s+(?:[\p{L}-]+\s+){0,2}?(?:anterior|previo)`,
     ], 'iu'),
+    exit: rx(String.raw`\b(?:retirada|salida|denuncia|suspensión|suspende)\b`, 'iu'),
   },
 };

@@ -25,6 +25,7 @@ export const fr: LanguageRules = {
     { name: 'fr:signed-suspension', keys: ['suspen'], step: 'suspended', tense: 'past', re: rx(String.raw`${AUX}(?:signé|promulgué)${AGR}\s+${GAP}(?:la\s+)?loi\s+(?:suspendant|portant\s+suspension)`) },
     { name: 'fr:signs-suspension', keys: ['suspen'], step: 'suspended', tense: 'present', re: rx(String.raw`\b(?:signe|promulgue)\s+${GAP}(?:la\s+)?loi\s+(?:suspendant|portant\s+suspension)`) },
     { name: 'fr:signed-withdrawal', keys: ['retrait', 'dénon'], step: 'denounced', tense: 'past', re: rx(String.raw`${AUX}(?:signé|promulgué)${AGR}\s+${GAP}(?:la\s+)?loi\s+(?:portant\s+(?:retrait|dénonciation)|dénonçant)`) },
+    { name: 'fr:signs-withdrawal', keys: ['retrait', 'dénon'], step: 'denounced', tense: 'present', re: rx(String.raw`\b(?:signe|promulgue)\s+${GAP}(?:la\s+)?loi\s+(?:portant\s+(?:retrait|dénonciation)|dénonçant)`) },
     { name: 'fr:concluded', keys: ['conclusion'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}adopté${AGR}\s+${GAP}décision\s+(?:portant|relative\s+à\s+la|sur\s+la)\s+conclusion`) },
     { name: 'fr:concludes', keys: ['conclusion'], step: 'ratified', tense: 'present', re: rx(String.raw`\badopte\s+${GAP}décision\s+(?:portant|relative\s+à\s+la|sur\s+la)\s+conclusion`) },
     { name: 'fr:completed-ratification', keys: ['ratification'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}(?:achevé|terminé|complété|mené\s+à\s+bien)${AGR}\s+(?:sa|la)\s+(?:procédure\s+de\s+)?ratification`) },
@@ -154,5 +155,6 @@ export const fr: LanguageRules = {
       String.raw`\b(?:loi|texte|article)\b|\bl['’]a\b|\bl['’]avait\b`,
     ], 'giu'),
     otherInstrument: rx(String.raw`\b(?:ancien|précédent)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:accord|traité)`, 'iu'),
+    exit: rx(String.raw`\b(?:retrait|dénonciation|sortie|suspension|suspendant|dénonçant)\b`, 'iu'),
   },
 };

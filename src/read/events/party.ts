@@ -33,7 +33,7 @@ export function partyOfStep(text: string, mentions: StateMention[], actors: Step
     const party = actor.country ?? beside(text, own, actor);
     if (party) return party;
   }
-  return before(text, own, clause, at) ?? own.find((m) => m.start >= at && m.end <= end && m.form !== 'capital')?.code ?? participant(text, own, end);
+  return before(text, own, clause, at) ?? own.find((m) => m.start >= at && m.end <= end && m.form !== 'capital')?.code ?? participant(text, own, at, end);
 }
 
 /** Between two states of one subject ("The United States and China join …", "La Chine et les États-Unis …"). */
@@ -57,10 +57,16 @@ const PARTICIPATION_AFTER = /^\s*(?:(?:the|its|la|sa|die|seine|ihre|la|su)\s+)?(
 const PARTICIPATION_OF = /^['’]s\s+(?:participation|membership)/iu;
 const PARTICIPATION_REACH = 40;
 
-function participant(text: string, mentions: StateMention[], end: number): string | null {
+/** "la ley de retirada de Rusia", "the law on the withdrawal of Russia": the state the act takes out. */
+const EXIT_NOUN = /(?:withdrawal|exit|retirada|salida|retrait|sortie|Austritt\p{L}*|выход\p{L}*|денонсаци\p{L}*)$/iu;
+const OF = /^\s*(?:of|de|del|de\s+la|du|des|der|из)\s*(?:the\s+|la\s+|l['’])?$/iu;
+
+function participant(text: string, mentions: StateMention[], at: number, end: number): string | null {
+  const exit = EXIT_NOUN.test(text.slice(at, end));
   for (const m of mentions) {
     if (m.start < end || m.start - end > PARTICIPATION_REACH) continue;
-    if (PARTICIPATION_AFTER.test(text.slice(end, m.start)) || (!text.slice(end, m.start).trim() && PARTICIPATION_OF.test(text.slice(m.end)))) return m.code;
+    const between = text.slice(end, m.start);
+    if (PARTICIPATION_AFTER.test(between) || (exit && OF.test(between)) || (!between.trim() && PARTICIPATION_OF.test(text.slice(m.end)))) return m.code;
   }
   return null;
 }

@@ -26,6 +26,7 @@ export const ru: LanguageRules = {
     { name: 'ru:signed-suspension', keys: ['приостановлени'], step: 'suspended', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+приостановлени\w*`) },
     { name: 'ru:signs-suspension', keys: ['приостановлени'], step: 'suspended', tense: 'present', re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+приостановлени\w*`) },
     { name: 'ru:signed-withdrawal', keys: ['денонсаци', 'выходе'], step: 'denounced', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+(?:денонсации|выходе)`) },
+    { name: 'ru:signs-withdrawal', keys: ['денонсаци', 'выходе'], step: 'denounced', tense: 'present', re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+(?:денонсации|выходе)`) },
     { name: 'ru:completed-ratification', keys: ['ратификац'], step: 'ratified', tense: 'past', re: rx(String.raw`\bзавершил${PAST}\s+(?:\w+\s+)?(?:процедур\w+\s+)?ратификаци\w*`) },
     { name: 'ru:joined', keys: ['присоединил'], step: 'ratified', tense: 'past', re: rx(String.raw`\bприсоединил(?:ась|ся|ись)\s+к\s+${INSTRUMENT}`) },
     // A government decree that accepts a treaty ("постановление о принятии …") is its ratification.
@@ -163,5 +164,6 @@ export const ru: LanguageRules = {
       String.raw`(?:прежн|предыдущ|бывш|стар)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:договор|соглашени)`,
       String.raw`\bтот\s+(?:договор|соглашение)`,
     ], 'iu'),
+    exit: rx(String.raw`\b(?:денонсаци\w*|выход\w*|приостановлени\w*)`, 'iu'),
   },
 };

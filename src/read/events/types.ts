@@ -108,6 +108,9 @@ export interface Vocabulary {
   agreement: RegExp;
   /** Subjects that are another instrument ("the 2009 Agreement", "an international treaty", "earlier accords"). */
   otherInstrument: RegExp;
+  /** What a vote is on when it takes a state out of the treaty ("the law on withdrawal", "закон о денонсации"):
+   *  no approval of the treaty. */
+  exit: RegExp;
 }
 
 export interface LanguageRules {
