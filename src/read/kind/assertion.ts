@@ -30,12 +30,21 @@ function namesActor(words: string[], text: string, lex: Lexicon, language: strin
   return findParties(text, language).length > 0;
 }
 
-/** The agreement or one of its parts by name ("the treaty", "Vertragsparteien"): the sentence describes it. */
-const namesDocument = (lower: string[], lex: Lexicon) => lower.some((w) => w.length > 2 && lex.documentNouns.has(w));
+/**
+ * A modal, advice or not: where it does not advise it lays down a duty ("Die Vertragsparteien müssen einander Hilfe
+ * leisten") or forecasts, both facts; where it advises its own cue already counts.
+ */
+function hasModal(text: string, lex: Lexicon): boolean {
+  return lex.opinion.some((rule) => {
+    if (rule.cue !== 'modal') return false;
+    rule.pattern.lastIndex = 0;
+    return rule.pattern.test(text);
+  });
+}
 
 /**
- * Whether `masked` (quotations blanked) is a short, unsourced assertion: no count, no speech verb, no name, no
- * agreement or article named, no verb of fact (past narration, contents, forecast), no date.
+ * Whether `masked` (quotations blanked) is a short, unsourced assertion: no count, no speech verb, no modal, no
+ * name, no verb of fact (past narration, contents, forecast), no date.
  */
 export function isShortAssertion(masked: string, lex: Lexicon, language: string | null): boolean {
   const words = masked.match(WORD) ?? [];
@@ -43,6 +52,6 @@ export function isShortAssertion(masked: string, lex: Lexicon, language: string 
   if (/\p{N}/u.test(masked) || lex.numbers.test(masked) || lex.facts.test(masked)) return false;
   lex.speech.lastIndex = 0;
   if (lex.speech.test(masked)) return false;
-  if (namesDocument(words.map((w) => w.toLowerCase()), lex) || namesActor(words, masked, lex, language)) return false;
+  if (hasModal(masked, lex) || namesActor(words, masked, lex, language)) return false;
   return findDates(masked, language, ANY_REFERENCE_DAY).length === 0;
 }

@@ -160,6 +160,52 @@ test('aphorisms: two short clauses set against each other', () => {
   );
 });
 
+test('framing, "a promise, not a guarantee", vocatives, exclamations, first-person verbs, plain praise and blame', () => {
+  assert.deepEqual(
+    misses([
+      ['Un tratado sin controles es una promesa, no una garantía.', 'es', 'opinion', 'report'],
+      ['Ce texte est une promesse, pas une garantie.', 'fr', 'opinion', 'report'],
+      ['Es ist ein Versprechen, keine Garantie.', 'de', 'opinion', 'report'],
+      ['هذه ليست شراكة، إنها وصاية.', 'ar', 'opinion', 'report'],
+      ['La verdad es que el acuerdo llega tarde y mal.', 'es', 'opinion', 'report'],
+      ['Here is the uncomfortable truth: the treaty has no teeth.', 'en', 'opinion', 'report'],
+      ['The problem is that nobody in the capital has read the annex closely.', 'en', 'opinion', 'report'],
+      ['Le problème, c’est que personne ne lit les annexes de ces textes.', 'fr', 'opinion', 'report'],
+      ['Die Wahrheit ist, dass niemand den Anhang gelesen hat.', 'de', 'opinion', 'report'],
+      ['Проблема в том, что приложение к договору никто не читал.', 'ru', 'opinion', 'report'],
+      ['والحقيقة أن الاتفاق لم يغير شيئا على الأرض.', 'ar', 'opinion', 'report'],
+      ['Скажу прямо: договор ошибочен.', 'ru', 'opinion', 'report'],
+      ['Señores senadores: lean el texto antes de votar.', 'es', 'opinion', 'report'],
+      ['Estoy harto de tratados que se celebran con champán y se olvidan al día siguiente.', 'es', 'opinion', 'report'],
+      ['لست متفائلا بهذا الاتفاق.', 'ar', 'opinion', 'report'],
+      ['أقولها بصراحة: هذا الاتفاق خطأ.', 'ar', 'opinion', 'opinion'],
+      ['أدعوكم إلى قراءة النص قبل التصفيق.', 'ar', 'opinion', 'opinion'],
+      ['على الحكومة أن تتحمل مسؤوليتها كاملة.', 'ar', 'opinion', 'report'],
+      ['What a waste of a rare moment of consensus!', 'en', 'opinion', 'report'],
+      ['El acuerdo es bueno para las empresas y malo para los ríos.', 'es', 'opinion', 'report'],
+      ['Ce traité ne protège ni les pêcheurs ni les côtes.', 'fr', 'opinion', 'report'],
+      ['لن يحمي هذا الاتفاق نهرا ولا مزارعا.', 'ar', 'opinion', 'report'],
+      ['Diesen Vertrag braucht niemand.', 'de', 'opinion', 'report'],
+      ['Такой договор никому не нужен.', 'ru', 'opinion', 'report'],
+      // Reports with the same words, a duty of the parties, a forecast.
+      ['La oposición calificó el acuerdo de "rendición" y pidió un referéndum.', 'es', 'report', 'report'],
+      ['El ministro insistió en que no hay alternativa.', 'es', 'report', 'report'],
+      ['ويتعين على الطرفين تبادل المعلومات كل ستة أشهر.', 'ar', 'report', 'report'],
+      ['وينبغي على الطرفين أن يتبادلا المعلومات.', 'ar', 'report', 'report'],
+      ['وانتقدت المعارضة الاتفاق ووصفته بأنه تنازل عن السيادة.', 'ar', 'report', 'report'],
+      ['وأعرب الوزير عن أمله في أن يدخل الاتفاق حيز التنفيذ قبل نهاية العام.', 'ar', 'report', 'report'],
+      ['The opposition called the agreement a surrender and demanded a referendum.', 'en', 'report', 'report'],
+      ['He said the deal was not worth the paper it was written on.', 'en', 'report', 'report'],
+      ["L'opposition a qualifié l'accord de capitulation.", 'fr', 'report', 'report'],
+      ['Die Opposition bezeichnete das Abkommen als Kapitulation.', 'de', 'report', 'report'],
+      ['Оппозиция назвала соглашение капитуляцией.', 'ru', 'report', 'report'],
+      ['El texto fija una comisión mixta que se reunirá cada año.', 'es', 'report', 'report'],
+      ['Die Vertragsparteien müssen einander Hilfe leisten.', 'de', 'report', 'report'],
+    ]),
+    [],
+  );
+});
+
 test('in a column, a short assertion with no date, number, name or source leans opinion; in a report it does not', () => {
   const short: Case[] = [
     ['They can compete.', 'en', 'opinion', 'report'],

@@ -42,6 +42,8 @@ export const ATTRIBUTION_WEIGHT = -3;
 export const TREATY_CONTENT_WEIGHT = -1.5;
 /** A question in the writer's voice, outside quotations, that nobody is credited with asking. */
 export const RHETORICAL_QUESTION_WEIGHT = 2;
+/** An exclamation in the writer's voice, outside quotations ("What a waste of a rare consensus!"). */
+export const EXCLAMATION_WEIGHT = 1;
 /**
  * In an opinion piece, a sentence with a cue of its own that follows an opinion continues the writer's argument
  * ("I think the accord was rushed. Its monitoring chapter is merely a list of intentions.").
@@ -57,6 +59,7 @@ export const QUOTE_MIN_SHARE = 0.4;
 const FIRST_PERSON_CUES = new Set(['first-person-stance', 'first-person', 'first-person-plural']);
 
 const QUESTION_END = /[?？؟][\s\p{Pf}\p{Pe}"'»]*$/u;
+const EXCLAMATION_END = /[!！][\s\p{Pf}\p{Pe}"'»]*$/u;
 
 /** The speaker of the segment before: as the caller tracked it, or read again from its text. */
 function previousSpeaker(context: KindContext, lex: Lexicon): string | null {
@@ -95,6 +98,9 @@ export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimK
   features.push(...scoreCues(quotes.masked, lex.opinion));
   if (!attribution && QUESTION_END.test(quotes.masked) && !/^\s*[“‘"«„]/u.test(seg.text)) {
     features.push({ cue: 'rhetorical-question', weight: RHETORICAL_QUESTION_WEIGHT, text: '?' });
+  }
+  if (!attribution && EXCLAMATION_END.test(quotes.masked) && !/^\s*[“‘"«„]/u.test(seg.text)) {
+    features.push({ cue: 'exclamation', weight: EXCLAMATION_WEIGHT, text: '!' });
   }
   if (context.docKind === 'opinion' && !attribution && lex.rebuttal) {
     const rebuttal = lex.rebuttal.exec(quotes.masked);

@@ -21,6 +21,7 @@ const FAMILY: Record<string, VoiceFamily> = {
   'call-to-act': 'advocacy',
   imperative: 'advocacy',
   'rhetorical-question': 'rhetoric',
+  exclamation: 'rhetoric',
   rhetorical: 'rhetoric',
 };
 

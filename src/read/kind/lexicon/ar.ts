@@ -3,10 +3,12 @@
 import { antithesis, type CueRule, type Lexicon } from '../cues.ts';
 import { modalVeto } from '../modal.ts';
 
-/** Whole words of `phrases`, each optionally prefixed by the conjunction و or ف. */
-function arabicWords(phrases: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])[وف]?(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** Whole words of `phrases`, each optionally prefixed by the conjunction و or ف and followed by `suffix`. */
+function arabicWords(phrases: string[], suffix = ''): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])[وف]?(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})${suffix}(?![\\p{L}\\p{N}])`, 'gu');
 }
+/** A verb's object pronoun clings to it: "أقولها", "أدعوكم". */
+const OBJECT_SUFFIX = '(?:ه|ها|هم|هما|هن|ك|كم|كما)?';
 
 /** "بموجب الاتفاق", "وفقا للمادة", "تنص المادة": the sentence tells what the treaty says. */
 const TREATY_FRAME = /(?<!\p{L})(?:بموجب|وفقا|وفقاً|طبقا|طبقاً|تنص|ينص|نصت)(?!\p{L})/u;
@@ -23,8 +25,20 @@ const FIRST_PERSON_VERBS = [
   'أجزم', 'أؤكد', 'أشك', 'أستغرب', 'لا أفهم', 'أتفق', 'لا أتفق', 'أختلف', 'أعارض', 'أؤيد', 'أحذر', 'أقترح', 'أنصح', 'أرجو', 'أتوقع', 'أخاف', 'أثق', 'لا أثق',
   'رأيت', 'قلت', 'شخصيا', 'شخصياً',
 ];
-/** "ليس اتفاقا بل تعهد", "ليست درعا وإنما قيد": the writer corrects a name for the thing. */
-const NOT_Y_BUT_Z = /(?<!\p{L})[وف]?(?:ليس|ليست|ليسوا|لم يكن|لم تكن)(?!\p{L})[^.؟!،؛]{0,80}[،,]?\s*(?:بل|وإنما|إنما|ولكنه|لكنه|لكنها|ولكنها)(?!\p{L})/gu;
+/** "ليس اتفاقا بل تعهد", "ليست شراكة، إنها وصاية", "وعد وليس ضمانة": the writer corrects a name for the thing. */
+const NOT_Y_BUT_Z = new RegExp(
+  [
+    '(?<!\\p{L})[وف]?(?:ليس|ليست|ليسوا|لم يكن|لم تكن)(?!\\p{L})[^.؟!،؛]{0,80}',
+    '(?:[،,]\\s*(?:إنه|إنها|إنهم|هو|هي)|[،,]?\\s*(?:بل|وإنما|إنما|ولكنه|لكنه|لكنها|ولكنها))(?!\\p{L})',
+    '|[،,]?\\s+(?:وليس|وليست)(?!\\p{L})',
+  ].join(''),
+  'gu',
+);
+/** The writer frames what follows as the truth of the matter: "الحقيقة أن", "المشكلة أن", "بصراحة". */
+const FRAMING = ['الحقيقة أن', 'والحقيقة أن', 'الحقيقة هي', 'المشكلة أن', 'المشكلة هي', 'السؤال هو', 'بصراحة', 'لنكن صريحين', 'لنكن واضحين'];
+/** "على الحكومة أن تتحمل": a duty laid on an actor, unless on the treaty's parties ("على الطرفين أن"). */
+const DUTY = /(?<!\p{L})[وف]?على\s+(?!(?:الرغم|أي|ما|الأقل|حد|أن)(?!\p{L}))\p{L}+(?:\s+\p{L}+)?\s+أن(?!\p{L})/gu;
+const TREATY_PARTIES = /(?<!\p{L})(?:الطرفين|الطرفان|الأطراف|الدول|الدولتين|الجانبين|كل\s+طرف|كل\s+دولة|كل\s+جانب)(?!\p{L})/u;
 /** What a thing is worth, or that it replaces nothing: "لا يساوي شيئا", "لا يغني عن", "ذريعة". */
 const WORTH_VERDICT = ['لا يساوي', 'لا تساوي', 'لا قيمة له', 'لا قيمة لها', 'لا يغني عن', 'لا تغني عن', 'ليس بديلا', 'ليست بديلا', 'ذريعة', 'حجة واهية', 'غطاء'];
 const NEGATION = /(?<!\p{L})[وف]?(?:لا|لم|لن|ليس|ليست|غير|ما)(?!\p{L})/u;
@@ -33,17 +47,23 @@ const NUMBERS = /(?<!\p{L})[وبلف]?(?:اثنان|اثنين|ثلاث|ثلاث
 const EXHORTATION = /^\s*(?:[وف]?(?:ليكن|لتكن|فليكن|فلتكن|لنكن)|ف?ل[يت](?:قل|علم|تحمل|تذكر|صوت|راجع|كف|توقف|عد)|فل[يتن]\p{L}{2,})(?!\p{L})/gu;
 
 /** What a text contains tells a fact (the past is Arabic's default narration, no cue). */
-const FACTS = /(?<!\p{L})[وف]?(?:يتضمن|تتضمن|ينص|تنص|يشمل|تشمل|يلزم|تلزم|يتألف|تتألف)(?!\p{L})/u;
+const FACTS = /(?<!\p{L})[وف]?(?:يتضمن|تتضمن|ينص|تنص|يشمل|تشمل|يلزم|تلزم|يتألف|تتألف|ينشئ|تنشئ|يحظر|تحظر|يسمح|تسمح|يمنح|تمنح|سنويا|سنوياً|كل عام|كل سنة)(?!\p{L})/u;
+
+/** The writer addresses someone: "أيها النواب", "يا سادة". */
+const VOCATIVE = /(?<!\p{L})(?:أيها|أيتها|يا)\s+(?!له(?!\p{L})|لها(?!\p{L}))\p{L}/gu;
 
 const OPINION: CueRule[] = [
   { cue: 'first-person-stance', weight: 3, pattern: arabicWords(['في رأيي', 'برأيي', 'من وجهة نظري', 'في تقديري', 'في اعتقادي', 'على ما أعتقد']) },
-  { cue: 'first-person-stance', weight: 3, pattern: arabicWords(FIRST_PERSON_VERBS) },
+  { cue: 'first-person-stance', weight: 3, pattern: arabicWords(FIRST_PERSON_VERBS, OBJECT_SUFFIX) },
   // "شعرت" is also "she felt": the writer's only when no subject follows it.
   { cue: 'first-person', weight: 2, pattern: arabicWords(['شعرت', 'كتبت', 'أنا', 'نفسي']), unless: (text, index, match) => /^\s*ال/u.test(text.slice(index + match.length)) },
   { cue: 'first-person-plural', weight: 1.5, pattern: arabicWords(['نحن', 'بلادنا', 'شعبنا', 'أمتنا', 'منطقتنا', 'دولتنا', 'حكومتنا', 'أنفسنا']) },
   { cue: 'call-to-act', weight: 2, pattern: arabicWords(['علينا أن', 'آن الأوان', 'حان الوقت', 'لا بد أن', 'لا بد من', 'لابد من']) },
   { cue: 'imperative', weight: 1.5, pattern: EXHORTATION },
+  { cue: 'imperative', weight: 1.5, pattern: VOCATIVE },
   { cue: 'contrast', weight: 1.5, pattern: NOT_Y_BUT_Z },
+  { cue: 'framing', weight: 1.5, pattern: arabicWords(FRAMING) },
+  { cue: 'modal', weight: 1.5, pattern: DUTY, unless: (text, _index, match) => TREATY_PARTIES.test(match) || TREATY_FRAME.test(text) },
   antithesis(NEGATION),
   { cue: 'verdict', weight: 1.5, pattern: arabicWords(WORTH_VERDICT) },
   { cue: 'evaluative', weight: 1, pattern: arabicWords(['لا يكفي', 'لا تكفي', 'غير كاف', 'غير كافية', 'غير كافٍ']) },
@@ -52,7 +72,9 @@ const OPINION: CueRule[] = [
   { cue: 'modal', weight: 1.5, pattern: arabicWords(['يجب', 'ينبغي', 'يتعين', 'عليها أن', 'عليه أن']), unless: modalDescribesTreaty },
   { cue: 'verdict', weight: 1.5, pattern: arabicWords(['حبر على ورق', 'ذر الرماد في العيون', 'مسرحية', 'خدعة']) },
   { cue: 'restrictive', weight: 1, pattern: arabicWords(['مجرد', 'ليس إلا', 'لا أكثر']) },
-  { cue: 'evaluative', weight: 1, pattern: arabicWords(['شكلي', 'شكلية', 'وهم', 'خطأ', 'خطير', 'ساذج']) },
+  { cue: 'evaluative', weight: 1, pattern: arabicWords(['شكلي', 'شكلية', 'وهم', 'خطأ', 'خطير', 'ساذج', 'سيئ', 'سيئة', 'خاسر', 'خاسرة', 'مخز', 'مخزية', 'فاشل', 'فاشلة', 'كارثي', 'كارثية', 'مرفوض', 'غير مقبول', 'ظالم', 'جائر', 'مجحف', 'مهين', 'مخيب', 'مخيبة']) },
+  // The verb alone says "I": "لست متفائلا", "كنت أتمنى", "لدي شكوك".
+  { cue: 'first-person', weight: 2, pattern: arabicWords(['لست', 'كنت', 'لدي', 'عندي', 'أستطيع', 'لا أستطيع']) },
 ];
 
 export const AR: Lexicon = {

@@ -34,6 +34,10 @@ const NOT_Y_BUT_Z = new RegExp(
   ].join('|'),
   'giu',
 );
+/** "ist ein Versprechen, keine Garantie": a name for the thing, then the one it is not. */
+const Y_NOT_Z = /(?<!\p{L})(?:ist|sind|war|bleibt)\s+(?:ein|eine|einen|der|die|das)\s+(?:\p{L}+\s+){0,3}?\p{L}+,\s+(?:kein\p{L}*|nicht\s+(?:ein|eine|der|die|das))(?!\p{L})/giu;
+/** The writer frames what follows as the truth of the matter: "die Wahrheit ist", "das Problem ist". */
+const FRAMING = words(['die Wahrheit ist', 'das Problem ist', 'das eigentliche Problem', 'Tatsache ist', 'die Frage ist', 'ehrlich gesagt', 'offen gesagt', 'täuschen wir uns nicht', 'man muss es deutlich sagen']);
 /** What a thing is worth, or that it replaces nothing: "wenig wert", "kein Ersatz für", "ein Vorwand". */
 const WORTH_VERDICT = words([
   'wenig wert', 'nichts wert', 'nicht viel wert', 'kaum etwas wert', 'taugt nichts', 'taugt wenig', 'taugen nichts', 'kein Ersatz', 'keinen Ersatz', 'ersetzt nicht', 'ersetzt keine', 'ersetzt keinen',
@@ -50,12 +54,18 @@ const EXHORTATION = /^\s*(?:mögen?|es\s+lebe|soll(?:en)?\s+doch)(?!\p{L})/giu;
 /** Past forms that narrate ("wurde unterzeichnet", "hatte zugestimmt"); "war" also judges ("Das war ein Fehler"). */
 const NARRATION = /(?<!\p{L})(?:wurde|wurden|hatte|hatten)(?!\p{L})/iu;
 /** What a text contains, or a forecast, also tells a fact. */
-const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:enthält|enthalten|umfasst|umfassen|regelt|verpflichtet|sieht|besteht aus)(?!\\p{L})'].join('|'), 'iu');
+const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:enthält|enthalten|umfasst|umfassen|regelt|verpflichtet|sieht|besteht aus|schafft|errichtet|erlaubt|verbietet|gewährt|legt|jährlich|jedes Jahr)(?!\\p{L})'].join('|'), 'iu');
+
+/** The writer addresses someone: "Liebe Abgeordnete,", "Sehr geehrte Damen und Herren,". */
+const VOCATIVE = /^\s*(?:liebe|lieber|sehr\s+geehrte[rn]?)(?!\p{L})[^.:;!?]{0,50}[:,]/giu;
 
 const OPINION: CueRule[] = [
   { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
   { cue: 'imperative', weight: 1.5, pattern: EXHORTATION },
+  { cue: 'imperative', weight: 1.5, pattern: VOCATIVE },
   { cue: 'contrast', weight: 1.5, pattern: NOT_Y_BUT_Z },
+  { cue: 'contrast', weight: 1.5, pattern: Y_NOT_Z },
+  { cue: 'framing', weight: 1.5, pattern: FRAMING },
   antithesis(NEGATION),
   { cue: 'verdict', weight: 1.5, pattern: WORTH_VERDICT },
   { cue: 'evaluative', weight: 1, pattern: words(['reicht nicht', 'reichen nicht', 'genügt nicht', 'nicht genug', 'unzureichend']) },
@@ -69,7 +79,7 @@ const OPINION: CueRule[] = [
   { cue: 'imperative', weight: 1.5, pattern: /^\s*\p{Lu}\p{Ll}+en\s+Sie(?!\p{L})(?![^?]*\?)/gu },
   { cue: 'stance-adverb', weight: 1, pattern: words(['natürlich', 'offensichtlich', 'leider', 'zum Glück', 'freilich', 'gewiss']) },
   { cue: 'hedge', weight: 1, pattern: words(['vielleicht', 'wahrscheinlich', 'vermutlich', 'womöglich', 'wohl']) },
-  { cue: 'evaluative', weight: 1, pattern: stems(['leichtsinnig', 'vernünftig', 'klug', 'unklug', 'fahrlässig', 'verantwortungslos', 'absurd', 'skandalös', 'fragwürdig', 'bedenklich', 'töricht', 'kurzsichtig', 'Fehler', 'überschätzt', 'übertrieben', 'naiv', 'zahnlos', 'wirkungslos', 'sinnlos', 'illusorisch']) },
+  { cue: 'evaluative', weight: 1, pattern: stems(['leichtsinnig', 'vernünftig', 'klug', 'unklug', 'fahrlässig', 'verantwortungslos', 'absurd', 'skandalös', 'fragwürdig', 'bedenklich', 'töricht', 'kurzsichtig', 'Fehler', 'überschätzt', 'übertrieben', 'naiv', 'zahnlos', 'wirkungslos', 'sinnlos', 'illusorisch', 'schlecht', 'inakzeptabel', 'gefährlich', 'ungerecht', 'lächerlich', 'peinlich', 'erbärmlich', 'mutig', 'feige', 'ernüchternd', 'enttäuschend', 'unverantwortlich']) },
   // Verdicts: a damning name for the thing, an emphatic denial, a restriction ("reine Symbolpolitik").
   { cue: 'verdict', weight: 1.5, pattern: stems(['Symbolpolitik', 'Feigenblatt', 'Augenwischerei', 'Etikettenschwindel', 'Schaufensterpolitik', 'Luftschl', 'Wunschdenken', 'Farce', 'Heuchelei', 'Makulatur', 'Papiertiger', 'Lippenbekenntnis', 'Scheinlösung', 'Selbstbetrug', 'Nebelkerze']) },
   { cue: 'emphatic', weight: 1.5, pattern: words(['keineswegs', 'keinesfalls', 'alles andere als', 'mitnichten', 'kein Zufall', 'überhaupt nicht', 'ganz und gar nicht', 'beileibe nicht']) },
@@ -90,7 +100,7 @@ export const DE: Lexicon = {
   skippable: new Set(['auch', 'zudem', 'bereits', 'erneut', 'am', 'dienstag', 'montag', 'mittwoch', 'donnerstag', 'freitag']),
   clauseWords: new Set(['dass', 'und', 'aber', 'als', 'wenn', 'weil', 'ob', 'wie']),
   joiners: new Set(['der', 'des', 'für', 'von', 'im']),
-  determiners: new Set(['die', 'der', 'das', 'den', 'dem']),
+  determiners: new Set(['die', 'der', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'diese', 'dieser', 'dieses', 'diesen', 'diesem', 'jede', 'jeder', 'jedes', 'kein', 'keine', 'keinen', 'sein', 'seine', 'ihr', 'ihre', 'unser', 'unsere']),
   pronouns: new Set(['er', 'sie']),
   firstPerson: new Set(['ich', 'wir']),
   opinion: OPINION,

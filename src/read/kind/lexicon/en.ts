@@ -52,6 +52,11 @@ const NOT_Y_BUT_Z = new RegExp(
   ].join('|'),
   'gi',
 );
+/** The writer frames what follows as the truth of the matter: "the problem is", "make no mistake". */
+const FRAMING = words([
+  'the truth is', 'the uncomfortable truth', 'the hard truth', 'the simple truth', 'the reality is', 'make no mistake', 'to be clear', 'to be fair', "let's be honest", 'let us be honest',
+  'the point is', 'the problem is', 'the trouble is', 'the question is', 'the lesson is', 'the irony is', 'the fact is', 'here is the thing', 'mark my words',
+]);
 /** What a thing is worth, or that it replaces nothing: "not worth much", "no substitute for", "an excuse for". */
 const WORTH_VERDICT = words([
   'not worth much', 'not worth anything', 'not worth the paper', 'not worth a great deal', 'not worth having', 'not worth the ink', 'worth little', 'worth nothing',
@@ -128,7 +133,7 @@ const NUMBERS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
  */
 const NARRATION = /\b(?:was|were|had|did)\b|(?<!\b(?:am|is|are|be|been|being|has|have|get|gets|got|seem|seems|look|looks|feel|feels|felt|become|becomes|remain|remains|['’]s|['’]re|not|n['’]t)\s)\b(?!(?:need|indeed|speed|seed|feed|breed|proceed|succeed|exceed|red|bed|shed|wed|naked|wicked|sacred|hundred|kindred)\b)\w{2,}ed\b/i;
 /** What a text contains, or a forecast, also tells a fact. */
-const FACTS = new RegExp([NARRATION.source, String.raw`\b(?:contains|contain|includes|include|provides|sets out|lists|covers|requires|obliges|establishes|consists of|(?:is|are|looks?|seems?) set to|(?:is|are) expected to|(?:is|are) due to|(?:is|are) scheduled to)\b`].join('|'), 'i');
+const FACTS = new RegExp([NARRATION.source, String.raw`\b(?:contains|contain|includes|include|provides|sets out|lists|covers|requires|obliges|establishes|consists of|creates|create|sets up|set up|grants|bans|forbids|prohibits|commits|binds|calls for|every year|each year|annually|every month|(?:is|are|looks?|seems?) set to|(?:is|are) expected to|(?:is|are) due to|(?:is|are) scheduled to)\b`].join('|'), 'i');
 
 const OPINION: CueRule[] = [
   // The writer's own stance: belief verbs in the first person, "in my view", "one wonders".
@@ -152,6 +157,7 @@ const OPINION: CueRule[] = [
   // Verdicts: a contrast that corrects ("a formality, not a limit"), an emphatic denial, a damning name for the thing.
   { cue: 'contrast', weight: 1.5, pattern: CONTRAST },
   { cue: 'contrast', weight: 1.5, pattern: NOT_Y_BUT_Z },
+  { cue: 'framing', weight: 1.5, pattern: FRAMING },
   antithesis(NEGATION),
   { cue: 'verdict', weight: 1.5, pattern: WORTH_VERDICT },
   { cue: 'evaluative', weight: 1, pattern: INSUFFICIENT },

@@ -47,6 +47,13 @@ const NOT_Y_BUT_Z = new RegExp(
   ].join('|'),
   'giu',
 );
+/** "es una promesa, no una garantía": a name for the thing, then the one it is not. */
+const Y_NOT_Z = /(?<!\p{L})(?:es|son|era|fue|sigue siendo)\s+(?:un|una|unos|unas|el|la|los|las)\s+(?:\p{L}+\s+){0,3}?\p{L}+,\s+no\s+(?:un|una|unos|unas|el|la|los|las|de|para)(?!\p{L})/giu;
+/** The writer frames what follows as the truth of the matter: "la verdad es que", "el problema es que". */
+const FRAMING = words([
+  'la verdad es que', 'lo cierto es que', 'el problema es que', 'el problema es', 'la cuestión es', 'la pregunta es', 'la lección es', 'lo grave es', 'lo peor es', 'lo triste es',
+  'hay que decirlo', 'digámoslo claro', 'dicho sin rodeos', 'sin rodeos',
+]);
 /** What a thing is worth, or that it replaces nothing: "no vale gran cosa", "no sustituye", "es una excusa". */
 const WORTH_VERDICT = words([
   'no vale nada', 'no valen nada', 'no vale gran cosa', 'no valen gran cosa', 'no vale mucho', 'no valen mucho', 'no vale el papel', 'no valen el papel', 'vale poco', 'valen poco',
@@ -64,13 +71,18 @@ const EXHORTATION = /^[\s¡]*(?:que(?!\p{L})(?![^?]*\?)|ojalá(?!\p{L}))/giu;
 /** The preterite narrates the past: "firmó", "votaron", "fue". */
 const NARRATION = /(?<!\p{L})(?:fue|fueron|hubo)(?!\p{L})|\p{L}{2,}(?:ó|aron|ieron)(?!\p{L})/iu;
 /** What a text contains, or a forecast, also tells a fact. */
-const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:contiene|contienen|incluye|incluyen|prevé|establece|recoge|obliga|consta de|está previst[oa])(?!\\p{L})'].join('|'), 'iu');
+const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:contiene|contienen|incluye|incluyen|prevé|establece|recoge|obliga|consta de|crea|fija|regula|otorga|prohíbe|compromete|cada año|cada mes|anualmente|está previst[oa])(?!\\p{L})'].join('|'), 'iu');
+
+/** The writer addresses someone: "Señores senadores:", "Señor presidente,". */
+const VOCATIVE = /^\s*(?:señor|señora|señores|señoras|queridos|queridas|estimados|estimadas)(?!\p{L})[^.:;!?]{0,40}[:,]/giu;
 
 const OPINION: CueRule[] = [
   { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
   { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_NOUN_VERBS), unless: (text, index) => NOUN_BEFORE.test(text.slice(Math.max(0, index - 20), index)) },
   { cue: 'imperative', weight: 1.5, pattern: EXHORTATION },
   { cue: 'contrast', weight: 1.5, pattern: NOT_Y_BUT_Z },
+  { cue: 'contrast', weight: 1.5, pattern: Y_NOT_Z },
+  { cue: 'framing', weight: 1.5, pattern: FRAMING },
   antithesis(NEGATION),
   { cue: 'verdict', weight: 1.5, pattern: WORTH_VERDICT },
   { cue: 'evaluative', weight: 1, pattern: words(['no basta', 'no bastan', 'no es suficiente', 'no son suficientes', 'insuficiente', 'insuficientes', 'se queda corto', 'se queda corta']) },
@@ -83,13 +95,17 @@ const OPINION: CueRule[] = [
   { cue: 'call-to-act', weight: 2, pattern: words(['es hora de', 'ya es hora de', 'debemos', 'tenemos que', 'seamos claros', 'seamos sinceros', 'no nos engañemos', 'recordemos', 'imaginemos', 'dejemos de']) },
   { cue: 'stance-adverb', weight: 1, pattern: words(['evidentemente', 'obviamente', 'desde luego', 'por desgracia', 'lamentablemente', 'afortunadamente', 'sin duda']) },
   { cue: 'hedge', weight: 1, pattern: words(['quizá', 'quizás', 'tal vez', 'probablemente', 'seguramente', 'acaso']) },
-  { cue: 'evaluative', weight: 1, pattern: stems(['irresponsable', 'imprudente', 'insensat', 'absurd', 'escandalos', 'vergonzos', 'ingenu', 'hipócrita', 'ilusori', 'exagerad', 'sobrevalorad', 'error']) },
+  { cue: 'evaluative', weight: 1, pattern: stems(['irresponsable', 'imprudente', 'insensat', 'absurd', 'escandalos', 'vergonzos', 'ingenu', 'hipócrita', 'ilusori', 'exagerad', 'sobrevalorad', 'error', 'pésim', 'excelente', 'desacertad', 'injust', 'peligros', 'lamentable', 'preocupante', 'inaceptable', 'inadmisible', 'ridícul', 'torpe', 'cobarde', 'valiente', 'vergüenza']) },
   // Verdicts: a damning name for the thing, an emphatic denial, a restriction ("no es más que papel mojado").
   { cue: 'verdict', weight: 1.5, pattern: words(['papel mojado', 'brindis al sol', 'cortina de humo', 'gesto vacío', 'mero gesto', 'pura fachada', 'lavado de cara', 'farsa', 'hipocresía', 'tigre de papel', 'hoja de parra', 'espejismo', 'quimera']) },
   { cue: 'emphatic', weight: 1.5, pattern: words(['en absoluto', 'ni mucho menos', 'lejos de ser', 'de ningún modo', 'de ninguna manera', 'no es casualidad', 'nada de eso']) },
   { cue: 'restrictive', weight: 1, pattern: words(['no es más que', 'no son más que', 'no es sino', 'no son sino', 'poco más que', 'nada más que', 'en el mejor de los casos', 'un mero', 'una mera']) },
   { cue: 'generalisation', weight: 1.5, pattern: words(['todo el mundo sabe', 'todos saben', 'nadie cree', 'nadie se cree', 'nadie en su sano juicio', 'la historia demuestra', 'la historia enseña']) },
+  { cue: 'evaluative', weight: 1, pattern: words(['bueno', 'buena', 'buenos', 'buenas', 'malo', 'mala', 'malos', 'malas', 'peor', 'mejor']) },
   { cue: 'first-person', weight: 2, pattern: words(['yo', 'Yo', 'mi', 'Mi', 'mis', 'Mis', 'conmigo', 'me', 'Me'], 'gu') },
+  // The verb alone says "I": "Estoy harto", "Soy de los que …", "He leído el anexo".
+  { cue: 'first-person', weight: 2, pattern: words(['estoy', 'soy', 'tengo', 'puedo', 'debo', 'voy', 'he', 'hago', 'sigo', 'conozco', 'escribo', 'leo', 'recuerdo que', 'no sé', 'sé que']) },
+  { cue: 'imperative', weight: 1.5, pattern: VOCATIVE },
   { cue: 'first-person-plural', weight: 1.5, pattern: words(['nosotros', 'nosotras', 'nuestro', 'nuestra', 'nuestros', 'nuestras']) },
 ];
 

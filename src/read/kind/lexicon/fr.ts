@@ -37,6 +37,13 @@ const NOT_Y_BUT_Z = new RegExp(
   ].join('|'),
   'giu',
 );
+/** "est une promesse, pas une garantie", "et non un traité": a name for the thing, then the one it is not. */
+const Y_NOT_Z = /(?<!\p{L})(?:est|sont|était|reste)\s+(?:un|une|des|le|la|les)\s+(?:\p{L}+\s+){0,3}?\p{L}+,?\s+(?:pas|non|et\s+non|et\s+pas)\s+(?:un|une|des|le|la|les|de|d['’])/giu;
+/** The writer frames what follows as the truth of the matter: "le problème, c'est", "la vérité est que". */
+const FRAMING = words([
+  'la vérité, c’est', "la vérité, c'est", 'la vérité est que', 'le problème, c’est', "le problème, c'est", 'le problème est que', 'la question est', 'la réalité, c’est', "la réalité, c'est",
+  'le vrai problème', 'le plus grave', 'disons-le franchement', 'soyons honnêtes', 'ne nous y trompons pas', 'sans détour',
+]);
 /** What a thing is worth, or that it replaces nothing: "ne vaut pas grand-chose", "ne remplace pas", "un prétexte". */
 const WORTH_VERDICT = words([
   'ne vaut pas grand-chose', 'ne valent pas grand-chose', 'ne vaut rien', 'ne valent rien', 'ne vaut guère', 'ne valent guère', 'vaut peu', 'valent peu',
@@ -54,12 +61,18 @@ const EXHORTATION = /^\s*(?:qu(?:e(?!\p{L})|['’])|puisse(?:nt)?(?!\p{L}))(?![^
 /** The passé composé and the passé simple narrate the past: "a signé", "ont voté", "fut". */
 const NARRATION = /(?<!\p{L})(?:fut|furent|(?:a|ont|avait|avaient)\s+(?:déjà\s+|été\s+)?\p{L}+(?:é|ée|és|ées|i|it|u|us|is))(?!\p{L})/iu;
 /** What a text contains, or a forecast, also tells a fact. */
-const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:contient|contiennent|comprend|comprennent|prévoit|impose|fixe|comporte|comportent|est prévu|est prévue)(?!\\p{L})'].join('|'), 'iu');
+const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:contient|contiennent|comprend|comprennent|prévoit|impose|fixe|comporte|comportent|crée|institue|instaure|autorise|interdit|engage|chaque année|tous les ans|chaque mois|est prévu|est prévue)(?!\\p{L})'].join('|'), 'iu');
+
+/** The writer addresses someone: "Mesdames et Messieurs les sénateurs,", "Monsieur le Président,". */
+const VOCATIVE = /^\s*(?:monsieur|madame|mesdames|messieurs|chers|chères)(?!\p{L})[^.:;!?]{0,50}[:,]/giu;
 
 const OPINION: CueRule[] = [
   { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
   { cue: 'imperative', weight: 1.5, pattern: EXHORTATION },
+  { cue: 'imperative', weight: 1.5, pattern: VOCATIVE },
   { cue: 'contrast', weight: 1.5, pattern: NOT_Y_BUT_Z },
+  { cue: 'contrast', weight: 1.5, pattern: Y_NOT_Z },
+  { cue: 'framing', weight: 1.5, pattern: FRAMING },
   antithesis(NEGATION),
   { cue: 'verdict', weight: 1.5, pattern: WORTH_VERDICT },
   { cue: 'evaluative', weight: 1, pattern: words(['ne suffit pas', 'ne suffira pas', 'ne suffisent pas', 'pas assez', 'insuffisant', 'insuffisante', 'insuffisants', 'insuffisantes']) },
@@ -71,7 +84,7 @@ const OPINION: CueRule[] = [
   { cue: 'call-to-act', weight: 2, pattern: words(['il est temps de', 'il serait temps', 'nous devons', 'nous devrions', 'soyons clairs', 'soyons lucides', 'rappelons-le', 'imaginons', 'ne nous leurrons pas', 'disons-le', 'cessons', 'arrêtons de']) },
   { cue: 'stance-adverb', weight: 1, pattern: words(['évidemment', 'bien sûr', 'malheureusement', 'heureusement', 'hélas']) },
   { cue: 'hedge', weight: 1, pattern: words(['peut-être', 'probablement', 'sans doute', 'vraisemblablement']) },
-  { cue: 'evaluative', weight: 1, pattern: stems(['irresponsable', 'imprudent', 'raisonnable', 'absurde', 'scandaleu', 'honteu', 'erreur', 'insensé', 'naïf', 'naïve', 'illusoire', 'surestimé', 'exagéré', 'dérisoire']) },
+  { cue: 'evaluative', weight: 1, pattern: stems(['irresponsable', 'imprudent', 'raisonnable', 'absurde', 'scandaleu', 'honteu', 'erreur', 'insensé', 'naïf', 'naïve', 'illusoire', 'surestimé', 'exagéré', 'dérisoire', 'mauvais', 'inacceptable', 'inadmissible', 'regrettable', 'dangereu', 'injuste', 'lamentable', 'navrant', 'ridicule', 'courageu', 'lâche', 'décevant', 'consternant']) },
   // Verdicts: a damning name for the thing, an emphatic denial, a restriction ("n'est qu'un affichage").
   { cue: 'verdict', weight: 1.5, pattern: words(['affichage', 'poudre aux yeux', 'coquille vide', 'leurre', 'vœu pieux', 'voeu pieux', 'mascarade', 'hypocrisie', 'de façade', 'chimère', 'feuille de vigne', 'tigre de papier', 'écran de fumée', 'trompe-l’œil', "trompe-l'œil", 'farce', 'simulacre']) },
   { cue: 'emphatic', weight: 1.5, pattern: words(['pas du tout', 'nullement', 'loin d’être', "loin d'être", 'tout sauf', 'en rien', 'aucunement', 'pas un hasard', 'rien d’un', "rien d'un"]) },
