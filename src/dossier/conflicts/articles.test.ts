@@ -125,3 +125,28 @@ test('a topic blocked by a source giving it two numbers is settled once the othe
   assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['19', ['w1', 'de1', 'ar1', 'fb']], ['18', ['fr1']]]);
   assert.deepEqual(c.misstated_by, ['fr1']);
 });
+
+const officialWith = (articles: [number, string[], string?][]) => ({
+  doc: 'off',
+  title: null,
+  closing: null,
+  articles: articles.map(([number, topics, text]) => ({ number, text: text ?? '', start: 0, end: 0, headingStart: 0, topics })),
+});
+const withOfficial: ResolveContext = { ...ctx, officialDocs: new Set(['off']) };
+
+test('an official text that names entry into force in several articles still settles a number it gives it against one it does not', () => {
+  // Article 15 "Entry into force"; Article 16 on amendments "which enter into force for …"; Article 14 on signature.
+  const official = officialWith([[14, ['signature']], [15, ['entry-into-force']], [16, ['amendment', 'entry-into-force']]]);
+  const alignments = [said('w1', 15, ['entry-into-force']), said('ru1', 15, ['entry-into-force']), said('fr1', 14, ['entry-into-force'])];
+  const [c, ...rest] = articleConflicts({ alignments, official }, withOfficial);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['15', ['w1', 'ru1', 'off']], ['14', ['fr1']]]);
+  assert.deepEqual(c.resolved, { value: '15', basis: 'official text' });
+  assert.deepEqual(c.misstated_by, ['fr1']);
+});
+
+test('numbers the official text both gives a topic are two clauses, not a dispute', () => {
+  const official = officialWith([[15, ['entry-into-force']], [16, ['amendment', 'entry-into-force']]]);
+  const alignments = [said('w1', 15, ['entry-into-force']), said('fr1', 16, ['entry-into-force'])];
+  assert.deepEqual(articleConflicts({ alignments, official }, withOfficial), []);
+});

@@ -38,7 +38,7 @@ export function articleConflicts(
     else statements.set(topic, [s]);
   };
   const alignments = record.alignments ?? [];
-  const said = claims ? clauseTopics(alignments, claims, { languageOf: ctx.languageOf ?? (() => null), titleWords }) : null;
+  const said = claims ? clauseTopics(alignments, claims, { languageOf: ctx.languageOf ?? (() => null), titleWords, official: record.official }) : null;
   const topicsOf = (a: ArticleAlignment) => (a.topics.length ? a.topics : (said?.topics.get(a.claim) ?? a.topics));
   const weak: ArticleAlignment[] = [];
   const unlabelled: ArticleAlignment[] = [];
@@ -48,13 +48,15 @@ export function articleConflicts(
     else for (const t of topicsOf(a)) add(t, { value: String(a.stated), doc: a.doc, claim: a.claim });
   }
   const official = record.official;
+  /** Topic → the articles the official text gives it, where it gives it several. */
+  const spread = new Map<string, Set<string>>();
   if (official) {
     for (const t of [...statements.keys()]) {
+      const matched = said?.official.get(t);
+      if (matched !== undefined) add(t, { value: String(matched), doc: official.doc, claim: null });
       const having = official.articles.filter((a) => a.topics.includes(t));
       if (having.length === 1) add(t, { value: String(having[0].number), doc: official.doc, claim: null });
-      // A topic the official text spreads over several articles names no single clause: numbers that differ
-      // on it are different clauses, not a disagreement.
-      else if (having.length > 1) statements.delete(t);
+      else if (having.length > 1) spread.set(t, new Set(having.map((a) => String(a.number))));
     }
   }
   const sources = (docs: Iterable<string>) => new Set([...docs].map(ctx.sourceOf)).size;
@@ -77,7 +79,9 @@ export function articleConflicts(
         blocked.push(entry);
         continue;
       }
-      const settled = settle('article', aboutClause(entry.topic, said?.labels), withWeakSupport(values, weak, entry.topic), ctx);
+      const byText = spread.has(entry.topic) ? asTheTextSpreadsIt(values, spread.get(entry.topic)!, official!.doc) : values;
+      if (!byText) continue;
+      const settled = settle('article', aboutClause(entry.topic, said?.labels), withWeakSupport(byText, weak, entry.topic), ctx);
       const conflict = withUnlabelledSupport(settled, unlabelled, counted);
       if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
       out.push(conflict);
@@ -86,6 +90,17 @@ export function articleConflicts(
     pending = blocked;
   }
   return out;
+}
+
+/**
+ * A topic the official text gives several articles (entry into force in its own article and in the one on
+ * amendments): numbers that are two of them are different clauses, not a disagreement (null); when exactly
+ * one of the numbers given is among them, the text gives that one and not the others.
+ */
+function asTheTextSpreadsIt(values: ConflictValue[], having: Set<string>, officialDoc: string): ConflictValue[] | null {
+  const inText = values.filter((v) => having.has(v.value));
+  if (inText.length !== 1) return null;
+  return values.map((v) => (v === inText[0] ? { ...v, docs: [...v.docs, officialDoc] } : v));
 }
 
 /** What a conflict is about: the clause on a topic, or the clause its claims' shared words tell. */

@@ -57,3 +57,17 @@ test('a city alone, a claim of the same document, words in claims about several 
   ];
   assert.equal(clauseTopics(everywhere, claims, ctx).topics.size, 0);
 });
+
+test('a clause of its own is the official article whose text its claims share enough with', () => {
+  const en = cites('en1', 15, 'Article 15 guarantees the Hungarian-language university in Cluj and the cultural institutes of the minority.');
+  const de = cites('de', 14, 'Artikel 14 garantiert die ungarischsprachige Universität in Cluj und die Kulturinstitute der Minderheit.');
+  const official = {
+    doc: 'off',
+    articles: [
+      { number: 14, text: 'The Contracting Parties shall cooperate in the protection of the Danube and its tributaries.' },
+      { number: 15, text: 'Romania shall support the university teaching in the Hungarian language in Cluj and the cultural institutes of the Hungarian minority.' },
+    ],
+  };
+  const { topics, official: matched } = clauseTopics([en, de], claims, { languageOf: (d) => (d === 'off' ? 'en' : ctx.languageOf(d)), official });
+  assert.equal(matched.get(topics.get(en.claim)![0]), 15);
+});

@@ -25,6 +25,8 @@ export interface ClauseContext {
   languageOf: (doc: string) => string | null;
   /** Words of the agreement's title and aliases: in any clause a claim names the agreement by. */
   titleWords?: string[];
+  /** The official text's articles, to find the one a clause of its own is. */
+  official?: { doc: string; articles: { number: number; text: string }[] } | null;
 }
 
 export interface ClauseTopics {
@@ -32,6 +34,8 @@ export interface ClauseTopics {
   topics: Map<string, string[]>;
   /** A clause of its own (SAID + id) → the words its claims share, as the first of them writes them. */
   labels: Map<string, string[]>;
+  /** A clause of its own → the official article whose text most of its claims match, when one does. */
+  official: Map<string, number>;
 }
 
 const keysOf = perObjectIn(
@@ -41,6 +45,8 @@ const keysOf = perObjectIn(
 
 export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string, Claim>, ctx: ClauseContext): ClauseTopics {
   const strong = alignments.filter((a) => !a.weak && claims.has(a.claim));
+  // Most piles give every claim a topic: nothing to match (and no words to read in a pile of 10,000 reports).
+  if (!strong.some((a) => !a.topics.length)) return { topics: new Map(), labels: new Map(), official: new Map() };
   const keys = strong.map((a) => keysOf(claims.get(a.claim)!, ctx.languageOf(a.doc)));
   const weightOf = weights(strong, keys, ctx.titleWords ?? []);
   const index = new Map<string, number[]>();
@@ -60,13 +66,36 @@ export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string,
     if (given.size) topics.set(a.claim, [...given]);
   });
   const labels = new Map<string, string[]>();
+  const official = new Map<string, number>();
+  const articles = ctx.official?.articles.map((a) => ({ number: a.number, keys: clauseKeys(bare(a.text), ctx.languageOf(ctx.official!.doc)) })) ?? [];
   for (const group of groups(alike, (i) => !topics.has(strong[i].claim))) {
     const first = Math.min(...group);
     const id = `${SAID}${strong[first].claim}`;
     labels.set(id, sharedWords(first, group, keys, weightOf));
     for (const i of group) topics.set(strong[i].claim, [...(topics.get(strong[i].claim) ?? []), id]);
+    const article = officialArticle(group.map((i) => keys[i]), articles, weightOf);
+    if (article !== null) official.set(id, article);
   }
-  return { topics, labels };
+  return { topics, labels, official };
+}
+
+/** A text with nothing cited, dated or named to leave out of it. */
+const bare = (text: string) => ({ text, article_refs: [], foreign_refs: [], dates: [], party_mentions: [] });
+
+/** The official article that more of a group's claims share enough with than any other, and more than half. */
+function officialArticle(group: ClauseKey[][], articles: { number: number; keys: ClauseKey[] }[], weightOf: (key: string) => number): number | null {
+  const ranked = articles
+    .map((a) => {
+      const own = new Set(a.keys.map((k) => k.key));
+      const matching = group.filter((claim) => {
+        const shared = claim.filter((k) => own.has(k.key) && weightOf(k.key));
+        return shared.length >= MIN_KEYS && shared.reduce((w, k) => w + weightOf(k.key), 0) >= MIN_SHARED;
+      }).length;
+      return { number: a.number, matching };
+    })
+    .sort((x, y) => y.matching - x.matching);
+  const [best, next] = ranked;
+  return best && best.matching * 2 > group.length && (!next || next.matching < best.matching) ? best.number : null;
 }
 
 /** The weight of each key: 0 for the agreement's title words and keys in claims citing several articles;
@@ -80,7 +109,6 @@ function weights(strong: ArticleAlignment[], keys: ClauseKey[][], titleWords: st
       if (k.kind === 'name') names.add(k.key);
     }
   });
-  const bare = (text: string) => ({ text, article_refs: [], foreign_refs: [], dates: [], party_mentions: [] });
   const title = new Set(titleWords.flatMap((w) => clauseKeys(bare(w), null).map((k) => k.key)));
   return (key) => {
     if (title.has(key) || (numbers.get(key)?.size ?? 0) >= GENERIC_NUMBERS) return 0;

@@ -66,3 +66,16 @@ test('never one clause: two clauses told alike in one language, and two clauses 
     [],
   );
 });
+
+test('the official text settles a clause told in two languages by its words, one report against another', () => {
+  const pile: Report[] = [
+    {
+      file: '00_official.txt',
+      lang: 'en',
+      text: 'TREATY BETWEEN ROMANIA AND HUNGARY ON UNDERSTANDING, COOPERATION AND GOOD NEIGHBOURLINESS\n\nArticle 14\n\nThe Contracting Parties shall cooperate in the protection of the Danube and its tributaries against pollution.\n\nArticle 15\n\nRomania shall support university teaching in the Hungarian language in Cluj and the cultural institutes of the Hungarian minority.\n\nArticle 16\n\nThis Treaty shall enter into force on the thirtieth day after the exchange of the instruments of ratification.\n\nDone at Bucharest on 16 September 2031.',
+    },
+    { file: '01_wire.txt', lang: 'en', text: 'Romania and Hungary signed the friendship treaty in Bucharest on 16 September 2031. Article 15 guarantees the Hungarian-language university in Cluj and the minority’s cultural institutes.' },
+    { file: '02_de.txt', lang: 'de', text: 'Rumänien und Ungarn haben den Freundschaftsvertrag am 16. September 2031 in Bukarest unterzeichnet. Artikel 14 garantiert die ungarischsprachige Universität in Cluj und die Kulturinstitute der Minderheit.' },
+  ];
+  assertConflicts(pile, [['article', [['15', ['00_official.txt', '01_wire.txt']], ['14', ['02_de.txt']]], '15', ['02_de.txt']]]);
+});
