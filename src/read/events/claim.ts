@@ -7,7 +7,7 @@ import type { Anchor } from './anchors.ts';
 import { dateVerbs, type Dated } from './dating.ts';
 import { billRef, conditionOf, placeAfter } from './details.ts';
 import { gappedApprovals } from './gapping.ts';
-import { partyOfStep, PER_PARTY, subjectStates } from './party.ts';
+import { entryStates, partyOfStep, PER_PARTY, subjectStates } from './party.ts';
 import { agentBefore } from './people.ts';
 import { rx } from './regex.ts';
 import { publicationRelativeDates } from './relative.ts';
@@ -44,7 +44,8 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
   const between = offsets.filter((o) => o.relation !== 'ago');
   const reference = referenceDay(doc);
   const given = reference ? (claim.dates ?? []) : [...(claim.dates ?? []), ...yearlessDates(text, doc.language, claim.dates ?? [])];
-  const own = given.filter((d) => !between.some((o) => o.start < d.end && d.start < o.end) && !(lead && d.start < lead.end));
+  const dateline = datelineEnd(text);
+  const own = given.filter((d) => !between.some((o) => o.start < d.end && d.start < o.end) && !(lead && d.start < lead.end) && d.start >= dateline);
   const mentions = [...own, ...publicationRelativeDates(dayWords, reference, claim.dates ?? [])];
   const actors = actorsOf(claim, words.generic);
   const gapped = gappedApprovals(text, found.filter((a) => !a.dated), actors, own);
@@ -78,9 +79,15 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
  *  count from it (a document's claims are read in order). */
 const LAST_DATED = new WeakMap<EventDocument, string | null>();
 
-/** "The United States and China join …": a party's step told of several states at once is each one's. */
+/** "The United States and China join …", "entered into force for Uruguay and Paraguay": a step told of several
+ *  states at once is each one's. */
 function perSubjectState(e: ClaimEvent, claim: EventClaim): ClaimEvent[] {
-  if (!PER_PARTY.has(e.step) || e.status === 'expected' || e.actors?.some((a) => a.role === 'legislature')) return [e];
+  if (e.status === 'expected') return [e];
+  if (e.step === 'entered-into-force') {
+    const states = entryStates(claim.text, claim.party_mentions ?? [], e.start, e.end);
+    return states.length > 1 ? states.map((party) => ({ ...e, party })) : [e];
+  }
+  if (!PER_PARTY.has(e.step) || e.actors?.some((a) => a.role === 'legislature')) return [e];
   const states = subjectStates(claim.text, claim.party_mentions ?? [], e.clause ?? 0, e.start);
   return states.length ? states.map((party) => ({ ...e, party })) : [e];
 }
@@ -112,11 +119,11 @@ function eventOf(a: Anchor, i: number, step: LifecycleStep, actor: Actor | null,
   };
 }
 
-/** Entry into force "for" one state is that state's; any other step of a party by its actor and clause. */
-const FOR_STATE = rx(String.raw`^\s*(?:again\s+|erneut\s+|de\s+nouveau\s+|de\s+nuevo\s+)?(?:for|für|pour|para|для)\s+(?:the\s+|la\s+|le\s+|l['’]|los\s+|die\s+)?$`, 'iu');
+/** Entry into force "for" a state is that state's (see perSubjectState for several); any other step of a party
+ *  by its actor and clause. */
 function partyOf(step: LifecycleStep, text: string, claim: EventClaim, by: Actor[], clause: number, a: Anchor): string | null {
   const mentions = claim.party_mentions ?? [];
-  if (step === 'entered-into-force') return mentions.find((m) => m.start >= a.end && m.start - a.end <= 30 && FOR_STATE.test(text.slice(a.end, m.start)))?.code ?? null;
+  if (step === 'entered-into-force') return entryStates(text, mentions, a.start, a.end)[0] ?? null;
   return partyOfStep(text, mentions, by, clause, a.start, a.end);
 }
 
@@ -140,6 +147,13 @@ function inThePast<D extends { value: string; from: string }>(date: D | null, pu
   if (!date || date.from !== 'relative' || !published || date.value.length !== 10 || date.value <= published) return date;
   const earlier = `${Number(date.value.slice(0, 4)) - 1}${date.value.slice(4)}`;
   return { ...date, value: earlier };
+}
+
+/** "SANTIAGO, 18 March 2031 (Andes Wire) - …": a dateline's date is the report's, never an event's; where the
+ *  claim's own words start after it (0 without one). */
+const DATELINE = /^\p{Lu}[\p{L}\s.'’/-]{1,40}?,\s*[^,()\n]{3,30}?\s*(?:\([^)\n]{1,60}\)\s*)?(?:[-–—]{1,2}|\/)\s/u;
+function datelineEnd(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
 /** A news report's present perfect ("has ratified") is news of its own day. */

@@ -45,7 +45,7 @@ export const de: LanguageRules = {
     ]) },
     { name: 'de:deposited', keys: ['hinterleg'], step: 'ratified', tense: 'past', re: rxAny([
       String.raw`\bhinterlegte(?:n)?\s+${GAP}${CONSENT_INSTRUMENT}`,
-      String.raw`${AUX}${CONSENT_INSTRUMENT}${SPAN}{0,60}?\bhinterlegt\b`,
+      String.raw`${AUX}${CONSENT_INSTRUMENT}${SPAN}{0,140}?\bhinterlegt\b`,
     ]) },
     { name: 'de:deposits', keys: ['hinterlegt'], step: 'ratified', tense: 'present', re: rx(String.raw`\bhinterlegt\s+${GAP}${CONSENT_INSTRUMENT}`) },
     { name: 'de:exchanged', keys: ['ratifikationsurkunden', 'austausch'], step: 'instruments-exchanged', tense: 'past', re: rxAny([

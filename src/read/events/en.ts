@@ -66,6 +66,7 @@ export const en: LanguageRules = {
       String.raw`\b(?:joins?|accedes?\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${INSTRUMENT}\b`,
       String.raw`\bjoin\s+(?=(?:in|at)\s+\p{Lu})`,
     ]) },
+    { name: 'en:became-nth', keys: ['became'], step: 'ratified', tense: 'past', re: rx(String.raw`\bbecame\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:state|country|nation|party|member)\s+to\s+(?:ratify|deposit|join|accede)`) },
     // "deposited China's instrument of ratification and the U.S. instrument of acceptance": the second state's too.
     { name: 'en:and-instrument', keys: ['instrument'], step: 'ratified', tense: 'past', requires: /\b(?:deposited|handed|submitted)\b/iu, re: rx(String.raw`(?<=\band\s)(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,2}?instruments?\s+of\s+${CONSENT}`) },
     { name: 'en:deposited', keys: ['deposit'], step: 'ratified', tense: 'past', re: rxAny([

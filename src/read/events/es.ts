@@ -36,6 +36,7 @@ export const es: LanguageRules = {
       String.raw`\bse\s+(?:adhiri(?:ó|eron)|sum(?:ó|aron))\s+(?:al|a\s+la)\s+${INSTRUMENT}`,
       String.raw`\b(?:ha|han)\s+adherido\s+(?:al|a\s+la)\s+${INSTRUMENT}`,
     ]) },
+    { name: 'es:became-nth', keys: ['convirti'], step: 'ratified', tense: 'past', re: rx(String.raw`\bse\s+convirti(?:ó|eron)\s+en\s+el\s+(?:[\p{L}-]+\s+){0,2}?(?:Estado|país|miembro)\s+en\s+(?:ratificar|depositar|adherirse|hacerlo)`) },
     { name: 'es:deposited', keys: ['deposit'], step: 'ratified', tense: 'past', re: rxAny([
       String.raw`\bdepositó\s+${GAP}${CONSENT_INSTRUMENT}`,
       String.raw`${AUX}depositado\s+${GAP}${CONSENT_INSTRUMENT}`,

@@ -31,6 +31,7 @@ export const fr: LanguageRules = {
     { name: 'fr:completed-ratification', keys: ['ratification'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}(?:achevé|terminé|complété|mené\s+à\s+bien)${AGR}\s+(?:sa|la)\s+(?:procédure\s+de\s+)?ratification`) },
     { name: 'fr:joined', keys: ['rejoint', 'adhéré'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}(?:rejoint|adhéré)\s+(?:à\s+)?(?:l['’]|le\s+|la\s+)${INSTRUMENT}`) },
     { name: 'fr:joins', keys: ['rejoi', 'adhère'], step: 'ratified', tense: 'present', re: rx(String.raw`\b(?:rejoin(?:t|gnent)|adhèrent|adhère)\s+(?:à\s+)?(?:l['’]|le\s+|la\s+)${INSTRUMENT}`) },
+    { name: 'fr:became-nth', keys: ['devenu', 'devenant'], step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:(?:est|sont)\s+devenu(?:e|s|es)?|devenant)\s+le\s+(?:[\p{L}-]+\s+){0,2}?(?:État|pays|partie)\s+à\s+(?:ratifier|déposer|adhérer|le\s+faire)`) },
     { name: 'fr:deposited', keys: ['déposé'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}déposé${AGR}\s+${GAP}${CONSENT_INSTRUMENT}`) },
     { name: 'fr:deposits', keys: ['dépose'], step: 'ratified', tense: 'present', re: rx(String.raw`\bdépose\s+${GAP}${CONSENT_INSTRUMENT}`) },
     { name: 'fr:exchanged', keys: ['échang'], step: 'instruments-exchanged', tense: 'past', re: rxAny([

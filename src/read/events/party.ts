@@ -15,8 +15,8 @@ export type StepActor = NonNullable<ClaimEvent['actors']>[number];
 const BESIDE = 30;
 const PHRASE_BREAK = /[,;:()]|\s(?:and|und|sowie|et|y|и|а)\s/u;
 
-/** "the treaty with Orvenia", "Vertrag mit …", "avec …", "con …", "с …", "notified the EU": the other side. */
-const COUNTERPART_BEFORE = /(?:\bwith|\bmit|\bavec|\bcon|(?<!\p{L})(?:с|со)|\bnotif\p{L}*|\binform\p{L}*|\buvědom\p{L}*|\bуведоми\p{L}*)\s+(?:(?:the|der|dem|den|die|la|le|l'|el|a|à)\s*)?$/iu;
+/** "the treaty with Orvenia", "Vertrag mit …", "avec …", "con …", "с …", "مع …", "notified the EU": the other side. */
+const COUNTERPART_BEFORE = /(?:\bwith|\bmit|\bavec|\bcon|(?<!\p{L})(?:с|со|مع)|\bnotif\p{L}*|\binform\p{L}*|\bуведоми\p{L}*)\s+(?:(?:the|der|dem|den|die|la|le|l'|el|a|à)\s*)?$/iu;
 /** "X notified Y that it had ratified": the pronoun is the main clause's subject, named first. */
 const THAT_IT = /(?:\bthat|\bdass|\bqu['’]|\bque|(?<!\p{L})что)\s*(?:it|they|es|er|sie|il|elle|ils|он|она|оно|они)\s+(?:\p{L}+\s+){0,2}?$/iu;
 
@@ -50,6 +50,23 @@ export function subjectStates(text: string, mentions: StateMention[], clause: nu
   for (let i = own.length - 2; i >= 0 && CONJOINED.test(text.slice(own[i].end, chain[0].start)); i--) chain.unshift(own[i]);
   const codes = [...new Set(chain.map((m) => m.code))];
   return codes.length >= 2 ? codes : [];
+}
+
+/** Entry into force for some states only: "… for Uruguay and Paraguay", "on 7 October for Bolivia", "For
+ *  Bolivia, … entered into force", "para Bolivia", "für Bolivien", "для Боливии". */
+const FOR_AFTER = /^(?:[^.;]{0,40}?\s)?(?:again\s+|erneut\s+|de\s+nouveau\s+|de\s+nuevo\s+)?(?:for|für|pour|para|для|بالنسبة\s+(?:إلى|ل))\s+(?:(?:the|la|le|les|los|las|die|der)\s+|l['’])?$/iu;
+const FOR_BEFORE = /(?:^|[.;:]\s*)(?:for|für|pour|para|для)\s+(?:(?:the|la|le|les|los|las|die|der)\s+|l['’])?$/iu;
+const FOR_REACH = 60;
+
+/** The states an entry into force at [at, end) is told for, in order; none when it is the agreement's. */
+export function entryStates(text: string, mentions: StateMention[], at: number, end: number): string[] {
+  const first =
+    mentions.find((m) => m.start >= end && m.start - end <= FOR_REACH && FOR_AFTER.test(text.slice(end, m.start))) ??
+    mentions.find((m) => m.end <= at && FOR_BEFORE.test(text.slice(0, m.start)));
+  if (!first) return [];
+  const chain = [first];
+  for (const m of mentions) if (m.start > chain.at(-1)!.end && CONJOINED.test(text.slice(chain.at(-1)!.end, m.start))) chain.push(m);
+  return [...new Set(chain.map((m) => m.code))];
 }
 
 /** "suspending Russia's participation", "la participation de la Russie": the state whose part the act ends. */

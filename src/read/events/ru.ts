@@ -31,6 +31,7 @@ export const ru: LanguageRules = {
     { name: 'ru:joined', keys: ['присоединил'], step: 'ratified', tense: 'past', re: rx(String.raw`\bприсоединил(?:ась|ся|ись)\s+к\s+${INSTRUMENT}`) },
     // A government decree that accepts a treaty ("постановление о принятии …") is its ratification.
     { name: 'ru:signed-acceptance', keys: ['принятии', 'присоединении'], step: 'ratified', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:постановлени|указ|закон)\w*\s+(?:\w+\s+)?о\s+(?:принятии|присоединении)`) },
+    { name: 'ru:became-nth', keys: ['стал'], step: 'ratified', tense: 'past', re: rx(String.raw`\bстал${PAST}\s+(?:[\p{L}-]+\s+){0,2}?(?:государством|страной|участником)\w*,?\s+(?:ратифицировавш|сдавш|присоединивш)\w*`) },
     { name: 'ru:deposited', keys: ['хранение'], step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:сдал|передал)${PAST}\s+на\s+хранение\s+${GAP}${CONSENT_INSTRUMENT}`) },
     { name: 'ru:exchanged', keys: ['обмен'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
       String.raw`\bобменял(?:ись|ась)\s+${GAP}ратификационн\w+\s+грамот\w*`,
