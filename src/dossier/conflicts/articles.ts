@@ -40,6 +40,9 @@ export function articleConflicts(
   const alignments = record.alignments ?? [];
   const said = claims ? clauseTopics(alignments, claims, { languageOf: ctx.languageOf ?? (() => null), titleWords, official: record.official }) : null;
   const topicsOf = (a: ArticleAlignment) => (a.topics.length ? a.topics : (said?.topics.get(a.claim) ?? a.topics));
+  /** Claim → its topics (its own, or those its words gave it). */
+  const topicsByClaim = new Map<string, Set<string>>();
+  for (const a of alignments) if (!a.weak) for (const t of topicsOf(a)) (topicsByClaim.get(a.claim) ?? topicsByClaim.set(a.claim, new Set()).get(a.claim)!).add(t);
   const weak: ArticleAlignment[] = [];
   const unlabelled: ArticleAlignment[] = [];
   for (const a of alignments) {
@@ -71,13 +74,19 @@ export function articleConflicts(
     const blocked: typeof ranked = [];
     const before = counted.size;
     for (const entry of pending) {
-      const list = entry.list.filter((s) => !s.claim || !counted.has(s.claim));
-      const values = distinctValues(list);
+      let list = entry.list.filter((s) => !s.claim || !counted.has(s.claim));
+      let values = distinctValues(list);
       if (values.length === 1 && sources(values[0].docs) >= MIN_AGREEING) values[0].claims.forEach((id) => counted.add(id));
       if (values.length < 2) continue;
       if (spansSeveral(list, values.map((v) => v.value))) {
-        blocked.push(entry);
-        continue;
+        const told = said ? asOthersTellIt(list, values.map((v) => v.value), said.similar, (id) => (topicsByClaim.get(id)?.size ?? 0) > 1) : null;
+        if (!told) {
+          blocked.push(entry);
+          continue;
+        }
+        list = told;
+        values = distinctValues(list);
+        if (values.length < 2) continue;
       }
       const byText = spread.has(entry.topic) ? asTheTextSpreadsIt(values, spread.get(entry.topic)!, official!.doc) : values;
       if (!byText) continue;
@@ -162,6 +171,28 @@ function withWeakSupport(values: ConflictValue[], weak: ArticleAlignment[], topi
     stating.add(doc);
   }
   return out;
+}
+
+/**
+ * A document that gives the topic to two of the numbers in dispute ("Article 14: open for signature until its
+ * entry into force"; "Article 15: in force ninety days after the fiftieth ratification"), kept only in the
+ * claims that tell what other documents' claims on the topic tell, when each claim it leaves is about another
+ * topic too (signature) and that leaves it one number: the statements without those claims. Else null: the
+ * topic is two clauses' (diplomatic relations established in one article, ambassadors exchanged in another).
+ */
+function asOthersTellIt(list: Statement[], disputed: string[], similar: (a: string, b: string) => boolean, aboutMore: (claim: string) => boolean): Statement[] | null {
+  const byDoc = new Map<string, Statement[]>();
+  for (const s of list) if (disputed.includes(s.value)) (byDoc.get(s.doc) ?? byDoc.set(s.doc, []).get(s.doc)!).push(s);
+  const dropped = new Set<Statement>();
+  for (const [doc, own] of byDoc) {
+    if (new Set(own.map((s) => s.value)).size < 2) continue;
+    const others = list.filter((s) => s.doc !== doc && s.claim);
+    const told = own.filter((s) => s.claim && others.some((o) => similar(s.claim!, o.claim!)));
+    if (new Set(told.map((s) => s.value)).size !== 1) return null;
+    if (own.some((s) => !told.includes(s) && !(s.claim && aboutMore(s.claim)))) return null;
+    for (const s of own) if (!told.includes(s)) dropped.add(s);
+  }
+  return list.filter((s) => !dropped.has(s));
 }
 
 /** True when some document gives the topic to two of the numbers in dispute. */

@@ -36,6 +36,8 @@ export interface ClauseTopics {
   labels: Map<string, string[]>;
   /** A clause of its own → the official article whose text most of its claims match, when one does. */
   official: Map<string, number>;
+  /** Whether two claims (ids) share enough to describe one clause. */
+  similar: (a: string, b: string) => boolean;
 }
 
 const keysOf = perObjectIn(
@@ -45,10 +47,23 @@ const keysOf = perObjectIn(
 
 export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string, Claim>, ctx: ClauseContext): ClauseTopics {
   const strong = alignments.filter((a) => !a.weak && claims.has(a.claim));
-  // Most piles give every claim a topic: nothing to match (and no words to read in a pile of 10,000 reports).
-  if (!strong.some((a) => !a.topics.length)) return { topics: new Map(), labels: new Map(), official: new Map() };
-  const keys = strong.map((a) => keysOf(claims.get(a.claim)!, ctx.languageOf(a.doc)));
-  const weightOf = weights(strong, keys, ctx.titleWords ?? []);
+  // The pile's words, read when first needed: most piles give every claim a topic, and a pile of 10,000
+  // reports has tens of thousands of claims citing articles.
+  let read: { keys: ClauseKey[][]; weightOf: (key: string) => number } | null = null;
+  const words = () => {
+    if (read) return read;
+    const keys = strong.map((a) => keysOf(claims.get(a.claim)!, ctx.languageOf(a.doc)));
+    return (read = { keys, weightOf: weights(strong, keys, ctx.titleWords ?? []) });
+  };
+  const similar = (a: string, b: string) => {
+    const { weightOf } = words();
+    const [x, y] = [a, b].map((id) => claims.get(id)!);
+    if (!x || !y) return false;
+    const own = new Set(keysOf(y, ctx.languageOf(y.doc)).map((k) => k.key));
+    return enough(keysOf(x, ctx.languageOf(x.doc)).filter((k) => own.has(k.key)), weightOf);
+  };
+  if (!strong.some((a) => !a.topics.length)) return { topics: new Map(), labels: new Map(), official: new Map(), similar };
+  const { keys, weightOf } = words();
   const index = new Map<string, number[]>();
   keys.forEach((list, i) => {
     for (const k of list) if (weightOf(k.key)) (index.get(k.key) ?? index.set(k.key, []).get(k.key)!).push(i);
@@ -76,7 +91,13 @@ export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string,
     const article = officialArticle(group.map((i) => keys[i]), articles, weightOf);
     if (article !== null) official.set(id, article);
   }
-  return { topics, labels, official };
+  return { topics, labels, official, similar };
+}
+
+/** Whether shared keys are enough for one clause: MIN_KEYS of them, MIN_SHARED in weight. */
+function enough(shared: ClauseKey[], weightOf: (key: string) => number): boolean {
+  const counted = shared.filter((k) => weightOf(k.key));
+  return counted.length >= MIN_KEYS && counted.reduce((w, k) => w + weightOf(k.key), 0) >= MIN_SHARED;
 }
 
 /** A text with nothing cited, dated or named to leave out of it. */
@@ -87,10 +108,7 @@ function officialArticle(group: ClauseKey[][], articles: { number: number; keys:
   const ranked = articles
     .map((a) => {
       const own = new Set(a.keys.map((k) => k.key));
-      const matching = group.filter((claim) => {
-        const shared = claim.filter((k) => own.has(k.key) && weightOf(k.key));
-        return shared.length >= MIN_KEYS && shared.reduce((w, k) => w + weightOf(k.key), 0) >= MIN_SHARED;
-      }).length;
+      const matching = group.filter((claim) => enough(claim.filter((k) => own.has(k.key)), weightOf)).length;
       return { number: a.number, matching };
     })
     .sort((x, y) => y.matching - x.matching);

@@ -79,3 +79,48 @@ test('the official text settles a clause told in two languages by its words, one
   ];
   assertConflicts(pile, [['article', [['15', ['00_official.txt', '01_wire.txt']], ['14', ['02_de.txt']]], '15', ['02_de.txt']]]);
 });
+
+test('a factbox that names entry into force in the clauses of two articles counts for the one whose words the others use', () => {
+  const pile: Report[] = [
+    {
+      file: '01_factbox.txt',
+      lang: 'en',
+      text: 'FACTBOX - What the reef convention says\n\nArticle 12 sets up a conference of the parties that meets every two years.\nArticle 14: the convention is open for signature by all states until its entry into force.\nArticle 15: it enters into force ninety days after the fiftieth instrument of ratification is deposited.',
+    },
+    { file: '02_wire.txt', lang: 'en', text: 'Forty states signed the Convention on Coral Reef Protection in Nairobi on 20 September 2029.\n\nUnder Article 15, the convention enters into force 90 days after the 50th instrument of ratification has been deposited.' },
+    { file: '03_fr.txt', lang: 'fr', text: 'Quarante États ont signé la convention sur la protection des récifs coralliens à Nairobi le 20 septembre 2029. Selon son article 14, elle entrera en vigueur quatre-vingt-dix jours après le dépôt du cinquantième instrument de ratification.' },
+    { file: '04_ru.txt', lang: 'ru', text: 'Конвенция о защите коралловых рифов подписана в Найроби 20 сентября 2029 года. Согласно статье 15, она вступит в силу через девяносто дней после сдачи на хранение пятидесятой ратификационной грамоты.' },
+  ];
+  assertConflicts(pile, [['article', [['15', ['01_factbox.txt', '02_wire.txt', '04_ru.txt']], ['14', ['03_fr.txt']]], '15', ['03_fr.txt']]]);
+});
+
+test('consultations in two clauses, each told alike by another report: two clauses, no dispute', () => {
+  assertConflicts(
+    [
+      {
+        file: '01_factbox.txt',
+        lang: 'en',
+        text: 'FACTBOX - The Baltic maritime pact\n\nArticle 3: the two navies consult immediately when a threat to shipping in the Gulf arises.\nArticle 5: the defence ministries consult every year on joint naval exercises.\nThe pact was signed in Tallinn on 2 May 2031.',
+      },
+      { file: '02_wire.txt', lang: 'en', text: 'Finland and Estonia signed the maritime pact in Tallinn on 2 May 2031. Under Article 3, their navies consult immediately when a threat to shipping in the Gulf arises.' },
+      { file: '03_de.txt', lang: 'de', text: 'Finnland und Estland haben den Seepakt am 2. Mai 2031 in Tallinn unterzeichnet. Nach Artikel 5 konsultieren sich die Verteidigungsministerien jedes Jahr über gemeinsame Marineübungen.' },
+    ],
+    [],
+  );
+});
+
+test('diplomatic relations established in one article and ambassadors exchanged in another: no dispute, nobody misstates', () => {
+  assertConflicts(
+    [
+      { file: '01_wire.txt', lang: 'en', text: 'Kazakhstan and Uruguay signed a treaty on relations in Montevideo on 3 June 2031. Under Article 3 of the treaty, the two countries will exchange resident ambassadors within six months.' },
+      { file: '02_fr.txt', lang: 'fr', text: 'Signé à Montevideo le 3 juin 2031, le traité établit en son article premier des relations diplomatiques complètes entre les deux États.' },
+      { file: '03_de.txt', lang: 'de', text: 'Kasachstan und Uruguay haben am 3. Juni 2031 in Montevideo einen Vertrag unterzeichnet. Nach Artikel 3 tauschen beide Staaten binnen sechs Monaten Botschafter aus.' },
+      {
+        file: '04_factbox.txt',
+        lang: 'en',
+        text: 'FACTBOX - The Kazakhstan-Uruguay treaty\n\nArticle 1 establishes full diplomatic relations between the two states.\nArticle 3 provides for resident ambassadors to be exchanged within six months.\nArticle 6 sets up a joint commission on trade.',
+      },
+    ],
+    [],
+  );
+});
