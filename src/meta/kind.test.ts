@@ -129,6 +129,27 @@ test('kind: an editorial without any first person is opinion from its verdicts a
   }
 });
 
+test('kind: a quiet column, mostly facts, with a few pieces of advice, hedges and short assertions is opinion (Spanish, Arabic)', () => {
+  for (const [file, language] of [['column-es-mercosur.txt', 'es'], ['column-ar-afcfta.txt', 'ar']]) {
+    const k = kindIn(FIXTURE(file), language);
+    assert.equal(k.value, 'opinion', `${file}: ${k.evidence}`);
+  }
+});
+
+test('kind: a report with procedural "must" and short facts stays news (one family of cues is no voice)', () => {
+  const report = [
+    'BERLIN, 3. März (Agentur) - Der Bundestag hat am Donnerstag das Abkommen mit 420 zu 180 Stimmen gebilligt.',
+    'Der Bundesrat muss noch zustimmen.',
+    'Anschließend muss der Bundespräsident das Gesetz ausfertigen.',
+    'Die Regierung sollte die Urkunde nach Angaben des Auswärtigen Amts im Mai hinterlegen.',
+    'Das Abkommen ist unbefristet.',
+    'Es bleibt umstritten.',
+    'Die Opposition stimmte geschlossen dagegen, die Grünen enthielten sich.',
+  ].join('\n\n');
+  const k = kindIn(report, 'de');
+  assert.equal(k.value, 'news', k.evidence);
+});
+
 test('kind: Spanish, Arabic and English wires with reported views and "should" paraphrase stay news', () => {
   for (const [file, language] of [['wire-es-senate.txt', 'es'], ['wire-ar-nile.txt', 'ar'], ['wire-en-senate.txt', 'en']]) {
     const k = kindIn(FIXTURE(file), language);

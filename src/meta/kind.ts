@@ -73,9 +73,10 @@ const TAIL_PARAGRAPHS = 3;
 
 /**
  * The writer's voice decides a column without a label when at least this many sentences, and this share of all,
- * carry the writer's own cues (≥ VOICED_SENTENCE_SCORE each, outside quotations, credited to nobody), of at least
+ * are the writer's own: they carry the writer's cues (≥ VOICED_SENTENCE_SCORE each, outside quotations, credited
+ * to nobody) or are short assertions with nothing of a report ("They can compete."); and their cues are of at least
  * two families (stance, community, advocacy, evaluation, rhetoric): a wire's paraphrased "should" alone is one
- * family, and so is a press release's "we".
+ * family, and so is a press release's "we". An assertion adds a sentence, never a family of its own.
  */
 const MIN_VOICED_SENTENCES = 3;
 const MIN_VOICED_SHARE = 0.15;
@@ -133,11 +134,12 @@ function columnCues(ctx: MetaContext): Cue[] {
 /** The writer's voice sentence by sentence, read with the reading stage's cues for the document's language. */
 function voiceCues(ctx: MetaContext): Cue[] {
   const cues: Cue[] = [];
-  const { sentences, voiced } = documentVoice(ctx.body, ctx.language);
-  const families = new Set(voiced.flatMap((v) => v.families));
-  const share = sentences ? voiced.length / sentences : 0;
-  if (voiced.length >= MIN_VOICED_SENTENCES && share >= MIN_VOICED_SHARE && families.size >= MIN_VOICE_FAMILIES) {
-    const text = `${voiced.length} of ${sentences} sentences (${[...families].join(', ')}): ${voiced.slice(0, 3).map((v) => v.cues[0]).join(', ')}`;
+  const { sentences, voiced, assertions } = documentVoice(ctx.body, ctx.language);
+  const own = [...voiced, ...assertions];
+  const families = new Set(own.flatMap((v) => v.families));
+  const share = sentences ? own.length / sentences : 0;
+  if (own.length >= MIN_VOICED_SENTENCES && share >= MIN_VOICED_SHARE && families.size >= MIN_VOICE_FAMILIES) {
+    const text = `${voiced.length} voiced and ${assertions.length} asserting of ${sentences} sentences (${[...families].join(', ')}): ${voiced.slice(0, 3).map((v) => v.cues[0]).join(', ')}`;
     cues.push({ cue: 'writer-voice', weight: VOICE_WEIGHT, text });
   }
   const stance = voiced.filter((v) => v.families.includes('stance'));

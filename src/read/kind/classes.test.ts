@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { segment, type Segment } from '../segment/index.ts';
 import { classifyKind } from './index.ts';
+import { documentVoice } from './voice.ts';
 
 const sentence = (text: string): Segment => ({ start: 0, end: text.length, text, unit: 'sentence' });
 const kindOf = (text: string, docKind: string, language: string, previousKind: string | null = null) =>
@@ -201,6 +202,11 @@ test('framing, "a promise, not a guarantee", vocatives, exclamations, first-pers
       ['Оппозиция назвала соглашение капитуляцией.', 'ru', 'report', 'report'],
       ['El texto fija una comisión mixta que se reunirá cada año.', 'es', 'report', 'report'],
       ['Die Vertragsparteien müssen einander Hilfe leisten.', 'de', 'report', 'report'],
+      // A body's remaining step of ratification is procedure, not advice.
+      ['Der Bundesrat muss noch zustimmen.', 'de', 'report', 'report'],
+      ['Der Präsident muss das Gesetz nach der Zustimmung des Rates an die Regierung zur Verkündung weiterleiten.', 'de', 'report', 'report'],
+      ['Berlin muss im Rat auf einem verbindlichen Kontrollmechanismus bestehen.', 'de', 'opinion', 'report'],
+      ['Conviene mirar los números con calma.', 'es', 'opinion', 'report'],
     ]),
     [],
   );
@@ -277,6 +283,13 @@ function fixtureMisses(file: string, language: string, opinion: string[], notOpi
   }
   return out;
 }
+
+test('the voice of a quiet column: short assertions are counted apart from voiced sentences, a report has neither', () => {
+  const column = documentVoice(readFileSync(join(FIXTURES, 'column-ar-afcfta.txt'), 'utf8'), 'ar');
+  assert.ok(column.assertions.length >= 3, JSON.stringify(column.assertions.map((a) => a.text)));
+  const wire = documentVoice(readFileSync(join(FIXTURES, 'wire-ar-nile.txt'), 'utf8'), 'ar');
+  assert.deepEqual([...wire.voiced, ...wire.assertions].map((a) => a.text), []);
+});
 
 test('a Spanish column: first-person requests, contrasts, exhortations, short assertions and an aphorism', () => {
   assert.deepEqual(

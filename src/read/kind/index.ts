@@ -23,8 +23,6 @@ export interface KindContext {
   previousSpeaker?: string | null;
   /** The kind given to the segment before, for a column's sentence that continues an opinion. */
   previousKind?: string | null;
-  /** Reading the writer's own cues only (documentVoice): no cue that the document's kind supplies. */
-  voiceOnly?: boolean;
 }
 
 /** Cue lists by language; English for any other language. */
@@ -109,8 +107,8 @@ export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimK
   const threshold = OPINION_THRESHOLD[context.docKind] ?? OPINION_THRESHOLD.other;
   let own = features.reduce((sum, f) => sum + f.weight, 0);
   // In a column, a short sentence with nothing of a report (date, count, name, source) is the writer's assertion;
-  // looked for only where the sentence's own cues fall short, and never when the voice itself is being read.
-  const mayAssert = context.docKind === 'opinion' && !context.voiceOnly && own < threshold && seg.unit === 'sentence' && !attribution && !quotes.first;
+  // looked for only where the sentence's own cues fall short.
+  const mayAssert = context.docKind === 'opinion' && own < threshold && seg.unit === 'sentence' && !attribution && !quotes.first;
   if (mayAssert && isShortAssertion(quotes.masked, lex, context.language)) {
     features.push({ cue: 'context:short-assertion', weight: SHORT_ASSERTION_WEIGHT, text: seg.text.slice(0, 60) });
     own += SHORT_ASSERTION_WEIGHT;

@@ -44,7 +44,14 @@ export interface DocumentVoice {
   /** Sentences and list items (headings left out). */
   sentences: number;
   voiced: VoicedSentence[];
+  /**
+   * Short sentences with nothing of a report (no date, count, name, source, modal or verb of fact) and too few cues
+   * to be voiced: "They can compete." Their weak cues, if any, still name a family ("Puede que lo sea": a hedge).
+   */
+  assertions: VoicedSentence[];
 }
+
+const SHORT_ASSERTION = 'context:short-assertion';
 
 /**
  * The writer's own cues of one classified sentence: none when the sentence is a quote or credits a source. Cues
@@ -55,8 +62,11 @@ function ownCues(kind: string, features: KindFeature[]): KindFeature[] {
   return features.filter((f) => f.weight > 0 && !f.cue.startsWith('context:'));
 }
 
+const voicedSentence = (text: string, own: KindFeature[], score: number): VoicedSentence => ({ text, score, families: [...new Set(own.map((f) => familyOf(f.cue)))], cues: own.map((f) => f.cue) });
+
 export function documentVoice(body: string, language: string | null): DocumentVoice {
   const voiced: VoicedSentence[] = [];
+  const assertions: VoicedSentence[] = [];
   let sentences = 0;
   let previous: Segment | null = null;
   let previousSpeaker: string | null = null;
@@ -64,13 +74,13 @@ export function documentVoice(body: string, language: string | null): DocumentVo
     if (seg.unit === 'heading') continue;
     sentences++;
     // Read as in a column: the verdict of each sentence on its own, without the context of the one before.
-    const { kind, speaker, features } = classifyKind(seg, { docKind: 'opinion', language, previous, previousSpeaker, voiceOnly: true });
+    const { kind, speaker, features } = classifyKind(seg, { docKind: 'opinion', language, previous, previousSpeaker });
     previous = seg;
     previousSpeaker = speaker;
     const own = ownCues(kind, features);
     const score = own.reduce((sum, f) => sum + f.weight, 0);
-    if (score < VOICED_SENTENCE_SCORE) continue;
-    voiced.push({ text: seg.text, score, families: [...new Set(own.map((f) => familyOf(f.cue)))], cues: own.map((f) => f.cue) });
+    if (score >= VOICED_SENTENCE_SCORE) voiced.push(voicedSentence(seg.text, own, score));
+    else if (kind !== 'quote' && features.some((f) => f.cue === SHORT_ASSERTION)) assertions.push(voicedSentence(seg.text, own, score));
   }
-  return { sentences, voiced };
+  return { sentences, voiced, assertions };
 }

@@ -21,6 +21,15 @@ const FORECAST = new RegExp(
 );
 const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, after: FORECAST, initialIsCondition: true });
 
+/** Steps of a ratification: after "muss"/"müssen" they tell what a body still has to do ("muss noch zustimmen"). */
+const PROCEDURE = /(?<!\p{L})(?:zustimmen|weiterleiten|verabschieden|ratifizieren|unterzeichnen|gegenzeichnen|billigen|hinterlegen|ausfertigen|verkünden|abstimmen|befassen|vorlegen)(?!\p{L})/iu;
+/** German clauses end with their verb, often past the modal veto's window: read up to the clause's punctuation. */
+const GERMAN_CLAUSE = /^[^,.;:!?]{0,240}/u;
+function describesProcedure(text: string, index: number, match: string): boolean {
+  if (!/^m(?:uss|üssen)$/iu.test(match)) return false;
+  return PROCEDURE.test(GERMAN_CLAUSE.exec(text.slice(index + match.length))![0]);
+}
+
 /** The writer's request, wish or refusal in the first person: "Ich fordere den Bundestag auf", "Ich bitte", "Ich lehne ab". */
 const FIRST_PERSON_VERBS = [
   'ich fordere', 'ich bitte', 'ich appelliere', 'ich verlange', 'ich will', 'ich wünsche', 'ich hoffe', 'ich lehne', 'ich akzeptiere', 'ich rate', 'ich plädiere',
@@ -54,7 +63,7 @@ const EXHORTATION = /^\s*(?:mögen?|es\s+lebe|soll(?:en)?\s+doch)(?!\p{L})/giu;
 /** Past forms that narrate ("wurde unterzeichnet", "hatte zugestimmt"); "war" also judges ("Das war ein Fehler"). */
 const NARRATION = /(?<!\p{L})(?:wurde|wurden|hatte|hatten)(?!\p{L})/iu;
 /** What a text contains, or a forecast, also tells a fact. */
-const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:enthält|enthalten|umfasst|umfassen|regelt|verpflichtet|sieht|besteht aus|schafft|errichtet|erlaubt|verbietet|gewährt|legt|jährlich|jedes Jahr)(?!\\p{L})'].join('|'), 'iu');
+const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:enthält|enthalten|umfasst|umfassen|regelt|verpflichtet|sieht|besteht aus|tritt in Kraft|treten in Kraft|in Kraft treten|schafft|errichtet|erlaubt|verbietet|gewährt|legt|jährlich|jedes Jahr)(?!\\p{L})'].join('|'), 'iu');
 
 /** The writer addresses someone: "Liebe Abgeordnete,", "Sehr geehrte Damen und Herren,". */
 const VOCATIVE = /^\s*(?:liebe|lieber|sehr\s+geehrte[rn]?)(?!\p{L})[^.:;!?]{0,50}[:,]/giu;
@@ -73,7 +82,7 @@ const OPINION: CueRule[] = [
   { cue: 'first-person-stance', weight: 3, pattern: words(['ich glaube', 'ich finde', 'ich meine', 'ich denke', 'ich halte', 'ich bin überzeugt', 'ich bezweifle', 'ich fürchte', 'wie ich finde', 'meiner Meinung nach', 'meiner Ansicht nach', 'meiner Auffassung nach', 'nach meiner Auffassung', 'nach meiner Einschätzung', 'meines Erachtens', 'aus meiner Sicht', 'mir scheint']) },
   { cue: 'one-wonders', weight: 3, pattern: words(['man fragt sich', 'man muss sich fragen', 'es bleibt zu hoffen']) },
   { cue: 'speculation', weight: 3, pattern: /(?<!\p{L})es ist (?:durchaus |gut |sehr )?(?:möglich|denkbar|wahrscheinlich|unwahrscheinlich), dass/giu },
-  { cue: 'modal', weight: 1.5, pattern: words(['sollte', 'sollten', 'müsste', 'müssten', 'muss', 'müssen', 'täte gut daran', 'wäre gut beraten']), unless: modalDescribesTreaty },
+  { cue: 'modal', weight: 1.5, pattern: words(['sollte', 'sollten', 'müsste', 'müssten', 'muss', 'müssen', 'täte gut daran', 'wäre gut beraten']), unless: (text, index, match) => modalDescribesTreaty(text, index, match) || describesProcedure(text, index, match) },
   { cue: 'call-to-act', weight: 2, pattern: words(['es ist an der Zeit', 'es wird Zeit', 'höchste Zeit', 'wir müssen', 'wir sollten', 'lasst uns', 'seien wir ehrlich', 'machen wir uns nichts vor', 'erinnern wir uns', 'man stelle sich vor']) },
   // The polite imperative opening a statement: "Lesen Sie den Anhang", "Stimmen Sie zu".
   { cue: 'imperative', weight: 1.5, pattern: /^\s*\p{Lu}\p{Ll}+en\s+Sie(?!\p{L})(?![^?]*\?)/gu },

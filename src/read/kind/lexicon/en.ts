@@ -133,7 +133,7 @@ const NUMBERS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
  */
 const NARRATION = /\b(?:was|were|had|did)\b|(?<!\b(?:am|is|are|be|been|being|has|have|get|gets|got|seem|seems|look|looks|feel|feels|felt|become|becomes|remain|remains|['’]s|['’]re|not|n['’]t)\s)\b(?!(?:need|indeed|speed|seed|feed|breed|proceed|succeed|exceed|red|bed|shed|wed|naked|wicked|sacred|hundred|kindred)\b)\w{2,}ed\b/i;
 /** What a text contains, or a forecast, also tells a fact. */
-const FACTS = new RegExp([NARRATION.source, String.raw`\b(?:contains|contain|includes|include|provides|sets out|lists|covers|requires|obliges|establishes|consists of|creates|create|sets up|set up|grants|bans|forbids|prohibits|commits|binds|calls for|every year|each year|annually|every month|(?:is|are|looks?|seems?) set to|(?:is|are) expected to|(?:is|are) due to|(?:is|are) scheduled to)\b`].join('|'), 'i');
+const FACTS = new RegExp([NARRATION.source, String.raw`\b(?:contains|contain|includes|include|provides|sets out|lists|covers|requires|obliges|establishes|consists of|highlights|stresses|underlines|mentions|refers to|recalls|reaffirms|enters into force|enter into force|takes effect|take effect|creates|create|sets up|set up|grants|bans|forbids|prohibits|commits|binds|calls for|every year|each year|annually|every month|(?:is|are|looks?|seems?) set to|(?:is|are) expected to|(?:is|are) due to|(?:is|are) scheduled to)\b`].join('|'), 'i');
 
 const OPINION: CueRule[] = [
   // The writer's own stance: belief verbs in the first person, "in my view", "one wonders".

@@ -71,7 +71,7 @@ const EXHORTATION = /^[\s¡]*(?:que(?!\p{L})(?![^?]*\?)|ojalá(?!\p{L}))/giu;
 /** The preterite narrates the past: "firmó", "votaron", "fue". */
 const NARRATION = /(?<!\p{L})(?:fue|fueron|hubo)(?!\p{L})|\p{L}{2,}(?:ó|aron|ieron)(?!\p{L})/iu;
 /** What a text contains, or a forecast, also tells a fact. */
-const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:contiene|contienen|incluye|incluyen|prevé|establece|recoge|obliga|consta de|crea|fija|regula|otorga|prohíbe|compromete|cada año|cada mes|anualmente|está previst[oa])(?!\\p{L})'].join('|'), 'iu');
+const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:contiene|contienen|incluye|incluyen|prevé|establece|recoge|obliga|consta de|entra en vigor|entrará en vigor|entraría en vigor|crea|fija|regula|otorga|prohíbe|compromete|cada año|cada mes|anualmente|está previst[oa])(?!\\p{L})'].join('|'), 'iu');
 
 /** The writer addresses someone: "Señores senadores:", "Señor presidente,". */
 const VOCATIVE = /^\s*(?:señor|señora|señores|señoras|queridos|queridas|estimados|estimadas)(?!\p{L})[^.:;!?]{0,40}[:,]/giu;
@@ -91,10 +91,10 @@ const OPINION: CueRule[] = [
   { cue: 'first-person-stance', weight: 3, pattern: words(['en mi opinión', 'a mi juicio', 'a mi entender', 'a mi modo de ver', 'a mi parecer', 'desde mi punto de vista', 'creo que', 'pienso que', 'considero que', 'opino que', 'dudo que', 'temo que', 'estoy convencido', 'estoy convencida', 'me parece que', 'yo diría']) },
   { cue: 'one-wonders', weight: 3, pattern: words(['cabe preguntarse', 'uno se pregunta', 'habría que preguntarse', 'queda por ver']) },
   { cue: 'speculation', weight: 3, pattern: words(['es posible que', 'es probable que', 'no es descartable que', 'no cabe descartar que']) },
-  { cue: 'modal', weight: 1.5, pattern: words(['debería', 'deberían', 'debe', 'deben', 'tendría que', 'tendrían que', 'habría que', 'hay que', 'haría bien en', 'harían bien en']), unless: modalDescribesTreaty },
+  { cue: 'modal', weight: 1.5, pattern: words(['debería', 'deberían', 'debe', 'deben', 'tendría que', 'tendrían que', 'habría que', 'hay que', 'haría bien en', 'harían bien en', 'conviene', 'convendría', 'sería deseable', 'es necesario', 'es imprescindible', 'hace falta', 'urge']), unless: modalDescribesTreaty },
   { cue: 'call-to-act', weight: 2, pattern: words(['es hora de', 'ya es hora de', 'debemos', 'tenemos que', 'seamos claros', 'seamos sinceros', 'no nos engañemos', 'recordemos', 'imaginemos', 'dejemos de']) },
   { cue: 'stance-adverb', weight: 1, pattern: words(['evidentemente', 'obviamente', 'desde luego', 'por desgracia', 'lamentablemente', 'afortunadamente', 'sin duda']) },
-  { cue: 'hedge', weight: 1, pattern: words(['quizá', 'quizás', 'tal vez', 'probablemente', 'seguramente', 'acaso']) },
+  { cue: 'hedge', weight: 1, pattern: words(['quizá', 'quizás', 'tal vez', 'puede que', 'es probable que', 'probablemente', 'seguramente', 'acaso']) },
   { cue: 'evaluative', weight: 1, pattern: stems(['irresponsable', 'imprudente', 'insensat', 'absurd', 'escandalos', 'vergonzos', 'ingenu', 'hipócrita', 'ilusori', 'exagerad', 'sobrevalorad', 'error', 'pésim', 'excelente', 'desacertad', 'injust', 'peligros', 'lamentable', 'preocupante', 'inaceptable', 'inadmisible', 'ridícul', 'torpe', 'cobarde', 'valiente', 'vergüenza']) },
   // Verdicts: a damning name for the thing, an emphatic denial, a restriction ("no es más que papel mojado").
   { cue: 'verdict', weight: 1.5, pattern: words(['papel mojado', 'brindis al sol', 'cortina de humo', 'gesto vacío', 'mero gesto', 'pura fachada', 'lavado de cara', 'farsa', 'hipocresía', 'tigre de papel', 'hoja de parra', 'espejismo', 'quimera']) },

@@ -61,7 +61,7 @@ const EXHORTATION = /^\s*(?:qu(?:e(?!\p{L})|['’])|puisse(?:nt)?(?!\p{L}))(?![^
 /** The passé composé and the passé simple narrate the past: "a signé", "ont voté", "fut". */
 const NARRATION = /(?<!\p{L})(?:fut|furent|(?:a|ont|avait|avaient)\s+(?:déjà\s+|été\s+)?\p{L}+(?:é|ée|és|ées|i|it|u|us|is))(?!\p{L})/iu;
 /** What a text contains, or a forecast, also tells a fact. */
-const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:contient|contiennent|comprend|comprennent|prévoit|impose|fixe|comporte|comportent|crée|institue|instaure|autorise|interdit|engage|chaque année|tous les ans|chaque mois|est prévu|est prévue)(?!\\p{L})'].join('|'), 'iu');
+const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:contient|contiennent|comprend|comprennent|prévoit|impose|fixe|comporte|comportent|entre en vigueur|entrera en vigueur|entrerait en vigueur|crée|institue|instaure|autorise|interdit|engage|chaque année|tous les ans|chaque mois|est prévu|est prévue)(?!\\p{L})'].join('|'), 'iu');
 
 /** The writer addresses someone: "Mesdames et Messieurs les sénateurs,", "Monsieur le Président,". */
 const VOCATIVE = /^\s*(?:monsieur|madame|mesdames|messieurs|chers|chères)(?!\p{L})[^.:;!?]{0,50}[:,]/giu;
@@ -80,7 +80,7 @@ const OPINION: CueRule[] = [
   { cue: 'first-person-stance', weight: 3, pattern: words(['je pense', 'je crois', 'je suis convaincu', 'je suis convaincue', 'je suis persuadé', 'je suis persuadée', 'j’estime', "j'estime", 'je doute', 'je crains', 'je considère', 'à mon avis', 'à mon sens', 'à mes yeux', 'pour ma part', 'selon moi', 'il me semble']) },
   { cue: 'one-wonders', weight: 3, pattern: words(['on se demande', 'on peut se demander', 'reste à savoir']) },
   { cue: 'speculation', weight: 3, pattern: words(['il est possible que', 'il est probable que', 'il n’est pas exclu que', "il n'est pas exclu que"]) },
-  { cue: 'modal', weight: 1.5, pattern: words(['devrait', 'devraient', 'il faut', 'il faudrait', 'doit', 'doivent', 'ferait bien de', 'feraient bien de', 'gagnerait à', 'gagneraient à']), unless: modalDescribesTreaty },
+  { cue: 'modal', weight: 1.5, pattern: words(['devrait', 'devraient', 'il faut', 'il faudrait', 'doit', 'doivent', 'ferait bien de', 'feraient bien de', 'gagnerait à', 'gagneraient à', 'il convient de', 'il importe de', 'il est urgent de', 'mieux vaudrait', 'il vaudrait mieux']), unless: modalDescribesTreaty },
   { cue: 'call-to-act', weight: 2, pattern: words(['il est temps de', 'il serait temps', 'nous devons', 'nous devrions', 'soyons clairs', 'soyons lucides', 'rappelons-le', 'imaginons', 'ne nous leurrons pas', 'disons-le', 'cessons', 'arrêtons de']) },
   { cue: 'stance-adverb', weight: 1, pattern: words(['évidemment', 'bien sûr', 'malheureusement', 'heureusement', 'hélas']) },
   { cue: 'hedge', weight: 1, pattern: words(['peut-être', 'probablement', 'sans doute', 'vraisemblablement']) },
