@@ -10,6 +10,7 @@ import { copyright } from './detectors/copyright.ts';
 import { credit } from './detectors/credit.ts';
 import { dateStamp } from './detectors/date-stamp.ts';
 import { dateline } from './detectors/dateline.ts';
+import { footer } from './detectors/footer.ts';
 import { label } from './detectors/label.ts';
 import { masthead } from './detectors/masthead.ts';
 import { navigation } from './detectors/navigation.ts';
@@ -19,6 +20,8 @@ import { related } from './detectors/related.ts';
 import { separator } from './detectors/separator.ts';
 import { share } from './detectors/share.ts';
 import { subscribe } from './detectors/subscribe.ts';
+import { tools } from './detectors/tools.ts';
+import { trailer } from './detectors/trailer.ts';
 import { widget } from './detectors/widget.ts';
 import { extractHtml } from './html/index.ts';
 import { type Detector, TextDoc } from './text-doc.ts';
@@ -32,6 +35,7 @@ export const DETECTORS: Detector[] = [
   separator,
   cookie, // banners open the page and read like sentences, so they go before the header zone is judged
   share, // before navigation: "Share: Facebook | X | Email" is a share bar, not a menu
+  tools, // before navigation too: "Print | Email to a friend" is a tool bar
   navigation,
   masthead,
   dateStamp,
@@ -42,6 +46,8 @@ export const DETECTORS: Detector[] = [
   paywall, // before subscribe: "This article is for subscribers" is a notice, whatever pitch follows it
   subscribe,
   newsletter,
+  footer, // editorial boilerplate: disclaimers, letters policy
+  trailer, // agency trailer codes and end marks
   copyright, // before related: a copyright line under a link list is not one of its items
   related,
   comments,

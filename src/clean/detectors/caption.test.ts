@@ -58,3 +58,16 @@ test('caption: photo credits in Arabic, Spanish and French', () => {
   const credits = ['الصورة: سامي حداد / أرشيف', 'Foto: María López / Archivo', 'Photo : Jean Morel / Agence'];
   for (const c of credits) assert.equal(cleanText(`The accord enters into force in May.\n${c}\nIt was ratified in March.`, [caption]).body, 'The accord enters into force in May.\nIt was ratified in March.', c);
 });
+
+test('caption: a line closed by the mark of an old picture is a caption, in six languages', () => {
+  const lead = 'The pact was ratified by both chambers on Thursday.';
+  const captions = [
+    'Delegates applaud after the vote in the assembly hall (file picture)',
+    'Les deux ministres lors de la signature à Rabat (archives)',
+    'Die Außenminister bei einem früheren Treffen in Wien (Archivbild)',
+    'El canciller durante una visita oficial (foto de archivo)',
+    'Заседание парламента в столице (архивное фото)',
+    'وزيرا الخارجية خلال لقاء سابق (أرشيف)',
+  ];
+  for (const c of captions) assert.equal(cleanText(`${lead}\n${c}`, [caption]).body, lead, c);
+});

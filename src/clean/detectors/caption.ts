@@ -16,6 +16,8 @@ const AGENCY_PHOTO = /\((?:[^()]{0,80}\s)?Photo(?:\s*\/|\s+via\s)[^()]{1,60}\)/g
 /** Lines that label themselves ("Image caption, …", "Image source, …", "Caption: …") and markdown images. */
 const CAPTION_LINE = /^(?:(?:image|photo|picture|video) (?:caption|source|credit)s?|caption)\s*[,:]|^!\[[^\]]*\]\([^)]*\)$/iu;
 const MAX_CAPTION_LINE_WORDS = 40;
+/** A caption line closed by the mark of an old picture: "Leaders at the signing (file photo)", "(Archivbild)". */
+const ARCHIVE_LINE = new RegExp(`\\(\\s*${anyOf(junkWords('archive'))}\\s*\\)\\.?$`, 'iu');
 /** A photo-agency credit without a marker ends a caption line: "Name Surname/Agency", "Pool/Agency via Agency". */
 const SLASH_CREDIT = /(?<=[.!?]\s+|^)(?:\p{Lu}[\p{L}.\-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.\-]*)*\s*\/\s*)+\p{Lu}[\p{L}.\-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.\-]*)*$/u;
 /** A caption sentence is short: one that a date follows, or the only one before the credit, up to this size… */
@@ -78,7 +80,7 @@ function bracketed(line: string, open: number, close: number): { start: number; 
 }
 
 function findCaptions(line: string): { start: number; end: number }[] {
-  if (CAPTION_LINE.test(line) && atMostWords(line, MAX_CAPTION_LINE_WORDS)) return [{ start: 0, end: line.length }];
+  if ((CAPTION_LINE.test(line) || ARCHIVE_LINE.test(line)) && atMostWords(line, MAX_CAPTION_LINE_WORDS)) return [{ start: 0, end: line.length }];
   const found: { start: number; end: number }[] = [];
   for (const m of line.matchAll(MARKER)) {
     const open = line.lastIndexOf('(', m.index);

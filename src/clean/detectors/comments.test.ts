@@ -18,3 +18,22 @@ test('comments: a section label above the headline and sentences about comments 
   const text = `COMMENT\nWhy the river accord matters more than it seems\n\n${LEAD}\nComments from the foreign ministry were not immediately available.`;
   assert.equal(cleanText(text, [comments]).body, text);
 });
+
+test('comments: prompts to discuss, closed and subscriber-only comment sections', () => {
+  const widgets = [
+    'Join the debate in the comments (7)',
+    'Обсудить в комментариях (9)',
+    'Обсуждение (14)',
+    'Commenting is available to subscribers only',
+    'Les commentaires sont réservés aux abonnés',
+    'Comentarios cerrados',
+    'Kommentare sind geschlossen',
+    'شاركنا رأيك في التعليقات',
+  ];
+  for (const w of widgets) assert.equal(cleanText(`${LEAD}\n${w}\nThe text has nine articles.`, [comments]).body, `${LEAD}\nThe text has nine articles.`, w);
+});
+
+test('comments: a report about a comments period stays', () => {
+  const text = `${LEAD}\nThe treaty opens a 60-day comments period for the public, the ministry said.\nLes commentaires du ministre ont été mal reçus.`;
+  assert.equal(cleanText(text, [comments]).body, text);
+});

@@ -34,3 +34,20 @@ test('credit: a sentence that opens with "Reporting by" and goes on to report is
   const text = 'Reporting by The Daily Planet suggested the treaty had a secret annex.';
   assert.equal(cleanText(text, [credit]).body, text);
 });
+
+test('credit: bracketed wire credits in other languages, on their own line or closing the last paragraph', () => {
+  const lines = [
+    '(Información de Carla Ibáñez; edición de Tomás Vidal)',
+    '(Rédigé par Claire Moreau ; édité par Paul Girard)',
+    '(Übersetzung von Jonas Weber; Redigiert von Lea Krause)',
+    '(Подготовила Анна Орлова; редактор Сергей Белов)',
+  ];
+  for (const l of lines) assert.equal(cleanText(`The treaty was ratified.\n${l}`, [credit]).body, 'The treaty was ratified.', l);
+  const glued = 'El Senado ratificó el tratado. (Reportaje adicional de Lucía Mora)';
+  assert.equal(cleanText(glued, [credit]).body, 'El Senado ratificó el tratado.');
+});
+
+test('credit: a bracketed sentence of the report stays', () => {
+  const text = 'The treaty was ratified.\n(The agreement was signed in 2019 by Foreign Minister Dag Holm.)\n(Редакция Договора от 2010 года утратила силу.)';
+  assert.equal(cleanText(text, [credit]).body, text);
+});

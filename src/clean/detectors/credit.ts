@@ -1,6 +1,7 @@
 // Credit lines of wire copy and syndication: "(Reporting by X. Editing by Y)", "Reporting by X in Y; additional
 // reporting by Z; Editing by W", "Compiled by X; Editing by Y", "Distributed by X", "AP contributed to this report".
 // A credit in brackets glued to the end of the last paragraph is cut from it, leaving the sentence whole.
+import { anyOf, junkWords } from '../lang/index.ts';
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
 import { atMostWords } from '../../text/index.ts';
 
@@ -28,6 +29,28 @@ function creditedBy(re: RegExp, text: string): boolean {
 const CONTRIBUTED = /^[^.]{1,80} contributed (?:reporting )?to this (?:report|story|article)\.?$/i;
 /** A bracketed credit at the very end of a paragraph. */
 const TRAILING_CREDIT = new RegExp(`\\s*\\(\\s*${ROLE}(?:\\s+and\\s+${ROLE})?\\s+by\\s+[^()]{2,240}\\)\\s*$`, 'iu');
+/**
+ * A bracketed credit in any language: every part names a role and then a person ("(Reportaje de A; edición de
+ * B)", "(Reportage de A ; édité par B)", "(Bericht von A; Redigiert von B)", "(Редактор A)"). Case-sensitive name.
+ */
+const ROLE_PART = new RegExp(`^${anyOf(junkWords('creditRoles'))}\\s*:?\\s+`, 'iu');
+const NAME_START = /^(?:\p{Lu}|\p{Lo})/u;
+const MAX_PART_WORDS = 10;
+function isBracketedCredit(text: string): boolean {
+  const inner = /^\((.+)\)\.?$/u.exec(text)?.[1];
+  if (!inner || inner.includes('(')) return false;
+  const parts = inner.split(/\s*;\s*|\.\s+/).filter(Boolean);
+  return parts.every((p) => {
+    const m = ROLE_PART.exec(p);
+    return !!m && NAME_START.test(p.slice(m[0].length)) && atMostWords(p, MAX_PART_WORDS);
+  });
+}
+/** A bracket closing a paragraph's line: a credit when isBracketedCredit says so. */
+const TRAILING_BRACKET = /(?<=[.!?»”"]\s*)\([^()]{2,240}\)\s*$/u;
+function trailingBracketCredit(line: string): RegExpExecArray | null {
+  const m = TRAILING_BRACKET.exec(line);
+  return m && isBracketedCredit(m[0].trim()) ? m : null;
+}
 /** Credit lines are short lists of names; a long line starting "Reporting by" is a sentence of the report. */
 const MAX_WORDS = 45;
 const MAX_SYNDICATION_WORDS = 12;
@@ -41,12 +64,12 @@ export const credit: Detector = {
       const text = doc.text(i);
       const isCredit = creditedBy(CREDIT_LINE, text) && atMostWords(text, MAX_WORDS) && onlyNames(text);
       const isSyndication = creditedBy(SYNDICATION_LINE, text) && atMostWords(text, MAX_SYNDICATION_WORDS);
-      if (isCredit || isSyndication || CONTRIBUTED.test(text)) {
+      if (isCredit || isSyndication || CONTRIBUTED.test(text) || isBracketedCredit(text)) {
         cuts.push(wholeLine(doc, i, 'credit'));
         continue;
       }
       const line = doc.lines[i];
-      const trailing = TRAILING_CREDIT.exec(line);
+      const trailing = TRAILING_CREDIT.exec(line) ?? trailingBracketCredit(line);
       if (trailing) cuts.push({ line: i, start: trailing.index, end: line.length, why: 'credit' });
     }
     return cuts;

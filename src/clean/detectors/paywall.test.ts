@@ -33,3 +33,25 @@ test('paywall: reporting about subscribers stays', () => {
   const text = `${LEAD}\nThe registry will be open only to subscribers of the state archive, the minister said.`;
   assert.equal(cleanText(text, [paywall]).body, text);
 });
+
+test('paywall: a meter saying the free quota is used up, in six languages', () => {
+  const meters = [
+    "You've used up your monthly quota of free reads.",
+    "Vous avez épuisé votre quota d'articles offerts ce mois-ci.",
+    'Sie haben Ihr Limit an kostenlosen Beiträgen für diesen Monat erreicht.',
+    'Has agotado tu cupo de noticias gratuitas.',
+    'Вы достигли лимита бесплатных публикаций в этом месяце.',
+    'لقد استنفدت عدد المقالات المجانية لهذا الشهر',
+  ];
+  for (const m of meters) assert.equal(cleanText(`${LEAD}\n${m}`, [paywall]).body, LEAD, m);
+});
+
+test('paywall: someone reaching a limit in a report stays', () => {
+  const text = [
+    LEAD,
+    'Ha alcanzado el límite de su mandato, dijo el ministro.',
+    "Vous avez atteint la limite de ce que nous pouvons accepter, a déclaré le négociateur.",
+    'You have reached the limit of what the treaty allows, the envoy told reporters.',
+  ].join('\n');
+  assert.equal(cleanText(text, [paywall]).body, text);
+});

@@ -53,3 +53,24 @@ test('subscribe: calls to follow the site on a network, in several languages', (
   const calls = ['Follow Harbour Ledger on Instagram and X', 'Folgen Sie uns auf Instagram', 'Suivez-nous sur Facebook', 'Síguenos en X y Telegram', 'Читайте нас в Telegram'];
   for (const c of calls) assert.equal(cleanText(`${c}\nThe accord enters into force in May.`, [subscribe]).body, 'The accord enters into force in May.', c);
 });
+
+test('subscribe: newsletter invitations asked as questions or set as a German infinitive, in five languages', () => {
+  const lead = 'The agreement on fishing quotas was initialled in Nouakchott on Friday.';
+  const prompts = [
+    'Want more like this? Get the evening digest delivered to your inbox.',
+    'Cet article vous a intéressé ? Recevez chaque matin notre sélection.',
+    '¿Le interesa la diplomacia? Reciba cada viernes nuestro resumen.',
+    'Jetzt den Newsletter „Weltlage“ abonnieren',
+    'Get unlimited digital access for $3 a month',
+  ];
+  for (const p of prompts) assert.equal(cleanText(`${lead}\n${p}`, [subscribe]).body, lead, p);
+});
+
+test('subscribe: a parliament that subscribed and a ministry newsletter in a report stay', () => {
+  const text = [
+    'Parliament subscribed to the declaration in a vote on Thursday.',
+    'In a newsletter sent to members, the union urged lawmakers to reject the pact.',
+    'Die Regierung will den Vertrag bis Ende des Jahres ratifizieren.',
+  ].join('\n');
+  assert.equal(cleanText(text, [subscribe]).body, text);
+});

@@ -27,6 +27,7 @@ export const de: JunkWords = {
     'die kommentarfunktion ist (?:geschlossen|deaktiviert)',
     '\\d+ kommentare?',
     'netiquette',
+    'kommentare sind (?:geschlossen|deaktiviert|nur für abonnenten)',
     '(?:melden sie sich an|loggen sie sich ein),? um (?:zu kommentieren|mitzudiskutieren)',
   ],
   paywall: [
@@ -37,6 +38,7 @@ export const de: JunkWords = {
     'um (?:diesen artikel )?weiterzulesen',
     'sie haben \\d+ von \\d+ kostenlosen artikeln',
     'bereits abonnent',
+    'sie haben (?:ihr|ihre|das|die) (?:\\p{L}+ )?(?:kontingent|limit|maximum|höchstzahl) (?:an|von|für) (?:\\p{L}+ )?(?:artikel|beiträge|texte)\\p{L}*',
   ],
   newsletter: [
     '(?:newsletter )?abbestellen',
@@ -47,9 +49,17 @@ export const de: JunkWords = {
     'sie erhalten diese (?:e-mail|nachricht|newsletter)',
   ],
   promo: ['abonnieren', 'abonnement', 'abo', 'newsletter', 'jetzt anmelden', 'hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag|text) gefallen', 'folgen sie uns(?: auf)?'],
-  readerAddress: ['sie', 'ihr', 'ihre', 'ihnen', 'du', 'dich', 'dein', 'deine', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
+  readerAddress: ['(?:abonnieren|anmelden|bestellen|registrieren)[.!]?$', 'sie', 'ihr', 'ihre', 'ihnen', 'du', 'dich', 'dein', 'deine', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres'],
   cookie: ['(?:wir verwenden|wir nutzen|diese website verwendet|diese seite verwendet) cookies'],
   share: ['(?:artikel |beitrag )?teilen', 'teilen sie diesen (?:artikel|beitrag)'],
   photo: ['Foto', 'FOTO', 'Fotos', 'Bild', 'Bildquelle'],
   rights: ['alle rechte vorbehalten', 'nachdruck (?:nur|verboten)', 'vervielfältigung (?:nur|verboten)'],
+  tools: ['drucken', 'versenden', '(?:artikel|seite) (?:drucken|versenden)', 'per (?:e-?mail|mail) (?:versenden|senden|teilen)'],
+  disclaimer: [
+    'die meinung (?:des|der) (?:gast)?(?:autors|autorin|verfassers|verfasserin)',
+    'leserbriefe (?:können|werden) (?:\\p{L}+ ){0,3}gekürzt',
+    'namentlich gekennzeichnete (?:beiträge|artikel|texte) geben',
+  ],
+  creditRoles: ['(?:bericht|berichterstattung|mitarbeit|redaktion|redigiert|bearbeitet|geschrieben|übersetzt|übersetzung|text) von'],
+  archive: ['archiv', 'archivbild', 'archivfoto'],
 };

@@ -21,4 +21,12 @@ export interface JunkWords {
   photo: string[];
   /** Copyright and reuse notices: "All rights reserved", "Use of materials … only with a hyperlink". */
   rights: string[];
+  /** Page tools on a bar of their own: "Print | Email to a friend", "Drucken | Versenden". The whole item. */
+  tools: string[];
+  /** Editorial boilerplate opening its line: "Letters may be edited for length", "The views expressed are…". */
+  disclaimer: string[];
+  /** Wire credit roles with their preposition, before a name: "edición de", "édité par", "Redigiert von". */
+  creditRoles: string[];
+  /** A caption's closing mark that the picture is an old one: "(file photo)", "(Archivbild)", "(архив)". */
+  archive: string[];
 }

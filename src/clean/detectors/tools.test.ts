@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanText } from '../index.ts';
+import { tools } from './tools.ts';
+
+const LEAD = 'The grain corridor deal was extended by sixty days in Ankara on Monday.';
+const NEXT = 'Ships will be inspected at a joint centre, officials said.';
+
+test('tools: print and send bars in six languages are cut', () => {
+  const bars = ['Print | Send to a friend', 'Imprimer · Envoyer par courriel', 'Drucken | Versenden', 'Imprimir | Enviar a un amigo', 'Версия для печати | Отправить другу', 'طباعة | إرسال لصديق', 'Print'];
+  for (const bar of bars) {
+    const out = cleanText(`${LEAD}\n${bar}\n${NEXT}`, [tools]);
+    assert.equal(out.body, `${LEAD}\n${NEXT}`, bar);
+    assert.equal(out.removed[0].why, 'tools');
+  }
+});
+
+test('tools: sentences that use the words stay', () => {
+  const text = `${LEAD}\nPrint and broadcast media were kept out of the hall.\nDie Regierung will den Text drucken lassen.`;
+  assert.equal(cleanText(text, [tools]).body, text);
+});
