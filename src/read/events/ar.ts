@@ -39,7 +39,8 @@ export const ar: LanguageRules = {
     negation: rx(String.raw`(?<![\p{L}])(?:لم|لا|لن|ليس)(?![\p{L}])`, 'iu'),
     hedge: rx(String.raw`(?<![\p{L}])(?:يزعم|زعم|مزعوم|يدعي|ادعى)`, 'iu'),
     report: rx(String.raw`(?<![\p{L}])[وف]?(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت)(?![\p{L}])`, 'iu'),
-    today: rx(String.raw`(?<![\p{L}])اليوم(?![\p{L}])`, 'iu'),
+    // "حتى اليوم" is "so far", not today.
+    today: rx(String.raw`(?<![\p{L}])(?<!حتى\s)اليوم(?![\p{L}])`, 'iu'),
     weekdays: ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'],
     offset: rx(String.raw`(?<![\p{L}\p{N}])(\d+)\s+(يوما|يوم|أيام|أسبوعا|أسبوع|أسابيع|شهرا|شهر|أشهر)\s+(بعد|قبل)(?![\p{L}])`, 'giu'),
     sameDay: rx(String.raw`(?<![\p{L}])(?:في\s+)?اليوم\s+نفسه(?![\p{L}])`, 'giu'),

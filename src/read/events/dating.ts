@@ -15,6 +15,10 @@ export type Dated = { value: string; from: 'text' | 'relative' | 'offset' | 'tim
  *  verb ("signed … on 3 May 2020") and sit close when they precede it ("в среду одобрил", "on Friday signed"). */
 const DATE_BEFORE = 40;
 const DATE_AFTER = 100;
+/** "until today", "bis heute", "jusqu'à présent", "hasta hoy", "до сих пор", "حتى اليوم": how far a count
+ *  has come, not the day of a step. */
+const UNTIL = /(?:\buntil|\btill|\bbis|\bjusqu['’]\s*(?:à|a)u?|\bhasta|(?<!\p{L})до|(?<!\p{L})[وف]?حتى)\s*$/iu;
+const UNTIL_REACH = 12;
 /** A date this close after a verb of saying is the report's ("KCNA announced on Tuesday", "a annoncé mardi"). */
 const REPORT_REACH = 12;
 /** The longest verb of saying a window must hold whole. */
@@ -27,7 +31,7 @@ const COORDINATED = rx(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:and|und|et|y|
 /** The verbs' dates from the claim's own dates (those of offsets and of a timeline lead set aside). */
 /** `previous`: the date of the document's last dated event before this claim ("La veille, le Parlement …"). */
 export function dateVerbs(text: string, anchors: Anchor[], mentions: DateMention[], offsets: Offset[], lead: TimelineLead | null, published: string | null, guards: Guards, previous: string | null = null): Map<Anchor, Dated> {
-  const said = mentions.filter((d) => !reportsDate(text, d, guards)).map((d) => (lead?.date ? inLeadYear(d, lead.date) : d));
+  const said = mentions.filter((d) => !reportsDate(text, d, guards) && !UNTIL.test(text.slice(Math.max(0, d.start - UNTIL_REACH), d.start))).map((d) => (lead?.date ? inLeadYear(d, lead.date) : d));
   const dates = attachDates(anchors, said, text, guards);
   // A timeline's date is its first event's, and every other's of the line that gives none of its own.
   if (lead?.date) {
