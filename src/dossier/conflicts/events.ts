@@ -53,17 +53,19 @@ export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreem
  * The signing dates a document gives, where the lifecycle read its signature from a verb: the record's values
  * that agree with that reading, else the reading's own. The record also takes dates near any word of signing
  * ("open for signature until April 21", "flies to Israel to sign agreements on visas"); a document whose
- * signature the lifecycle did not read keeps the record's values.
+ * signature the lifecycle did not read keeps the record's values, and one whose date only the lifecycle read
+ * (a date in words: "في الأول من ديسمبر") gives that.
  */
 function asTheSigningVerbSays(raw: Raw[], signing: Observation[], ctx: ResolveContext, claims?: Map<string, Claim>): Raw[] {
   const read = new Map<string, Observation[]>();
   for (const o of signing) {
-    if (!o.date || o.date.length < MIN_DATE_LENGTH) continue;
+    if (!o.date || o.date.length < MIN_DATE_LENGTH || inferred(o, claims)) continue;
     const date = writtenDay(o.date, claims?.get(o.claim), ctx.languageOf?.(o.doc) ?? null);
     (read.get(o.doc) ?? read.set(o.doc, []).get(o.doc)!).push({ ...o, date });
   }
   const byDoc = new Map<string, Raw[]>();
   for (const r of raw) (byDoc.get(r.doc) ?? byDoc.set(r.doc, []).get(r.doc)!).push(r);
+  for (const doc of read.keys()) if (!byDoc.has(doc)) byDoc.set(doc, []);
   const out: Raw[] = [];
   for (const [doc, given] of byDoc) {
     const verb = read.get(doc);

@@ -102,3 +102,19 @@ test('never placed by its body: a Senate when two states’ Senates voted, anoth
   assertConflicts([...base, { file: '03_feed.jsonl#1', lang: 'es', text: 'El Senado dio su visto bueno al tratado de aguas fronterizas el 21 de diciembre.', hints: FEED('2031-12-23', 'Gaceta') }], []);
   assertConflicts([...base, { file: '03_feed.jsonl#1', lang: 'es', text: 'La Cámara de Diputados dio su visto bueno al tratado de aguas fronterizas el 21 de diciembre.', hints: FEED('2031-12-23', 'Gaceta') }], []);
 });
+
+test('an Arabic report and an opinion column each date the signature a day after the reports', () => {
+  const reports: Report[] = [
+    { file: '01_wire.txt', lang: 'en', text: 'LIMA (Andes Wire) - Peru and Ecuador signed the agreement on the Zarumilla river basin in Lima on 30 November 2029, ending years of talks.' },
+    { file: '02_de.txt', lang: 'de', text: 'Peru und Ecuador haben das Abkommen über das Einzugsgebiet des Flusses Zarumilla am 30. November 2029 in Lima unterzeichnet.' },
+    { file: '03_es.txt', lang: 'es', text: 'Perú y Ecuador firmaron el acuerdo sobre la cuenca del río Zarumilla en Lima el 30 de noviembre de 2029.' },
+  ];
+  assertConflicts(
+    [...reports, { file: '04_ar.txt', lang: 'ar', text: 'وقّعت بيرو والإكوادور اتفاق حوض نهر زاروميا في ليما في الأول من ديسمبر 2029، بعد سنوات من المفاوضات.' }],
+    [['date', [['2029-11-30', ['01_wire.txt', '02_de.txt', '03_es.txt']], ['2029-12-01', ['04_ar.txt']]], '2029-11-30', ['04_ar.txt']]],
+  );
+  assertConflicts(
+    [...reports, { file: '04_column.txt', lang: 'en', text: 'Opinion\n\nWhen Peru and Ecuador signed the Zarumilla basin agreement in Lima on 1 December 2029, they promised more than they can deliver. I doubt the river will notice.', hints: { section: 'Opinion' } }],
+    [['date', [['2029-11-30', ['01_wire.txt', '02_de.txt', '03_es.txt']], ['2029-12-01', ['04_column.txt']]], '2029-11-30', ['04_column.txt']]],
+  );
+});
