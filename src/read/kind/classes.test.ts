@@ -212,6 +212,18 @@ test('framing, "a promise, not a guarantee", vocatives, exclamations, first-pers
   );
 });
 
+test('"only on paper": a weak verdict that carries a column sentence after an opinion', () => {
+  const onPaper: Case[] = [
+    ['The joint projects announced at each summit have remained on paper ever since.', 'en', 'opinion', 'report'],
+    ['Совместные проекты остались на бумаге.', 'ru', 'opinion', 'report'],
+    ['Les projets communs sont restés sur le papier depuis des années.', 'fr', 'opinion', 'report'],
+    ['Die gemeinsamen Projekte stehen bis heute nur auf dem Papier.', 'de', 'opinion', 'report'],
+    ['Los proyectos comunes se quedaron en papel durante años.', 'es', 'opinion', 'report'],
+    ['وظلت المشاريع المشتركة على الورق منذ سنوات.', 'ar', 'opinion', 'report'],
+  ];
+  assert.deepEqual(misses(onPaper, 'opinion'), []);
+});
+
 test('in a column, a short assertion with no date, number, name or source leans opinion; in a report it does not', () => {
   const short: Case[] = [
     ['They can compete.', 'en', 'opinion', 'report'],
@@ -252,6 +264,12 @@ test('in a report, a first-person sentence right after a credited one continues 
     // Without a speaker before it, the first person is the writer's stance.
     assert.equal(classifyKind(sentence(next), { docKind: 'news', language, previous: null }).kind, 'opinion', next);
   }
+  // Speech opened by a colon without quotation marks continues even where the document is read as a column.
+  const opened = sentence('وقال رئيس لجنة الطاقة في المجلس: أدعو الحكومة إلى الإسراع في التنفيذ.');
+  assert.equal(classifyKind(sentence('أطالب بنشر تفاصيل الكلفة كاملة.'), { docKind: 'opinion', language: 'ar', previous: opened }).kind, 'quote');
+  // A column's own "I" after a credited sentence stays the writer's.
+  const credited = sentence('The minister told the committee the deal was balanced.');
+  assert.equal(classifyKind(sentence('I ask the senators to read the annex.'), { docKind: 'opinion', language: 'en', previous: credited }).kind, 'opinion');
 });
 
 // ---- Whole pieces ----

@@ -53,6 +53,8 @@ export const REBUTTAL_WEIGHT = 1.5;
 /** Direct speech: at least this share of the sentence is a quotation, and a speaker is named. */
 export const QUOTE_MIN_SHARE = 0.4;
 
+/** A colon followed by words, not by a quotation mark: speech given without quotation marks. */
+const UNQUOTED_SPEECH = /[:：]\s*[^\s“‘"«„]/u;
 /** Cues of the first person, which in a report belong to the speaker credited just before. */
 const FIRST_PERSON_CUES = new Set(['first-person-stance', 'first-person', 'first-person-plural']);
 
@@ -117,8 +119,10 @@ export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimK
     features.push({ cue: 'context:after-opinion', weight: AFTER_OPINION_WEIGHT, text: context.previous?.text.slice(0, 60) ?? '' });
   }
   // A report's writer does not speak in the first person: right after a credited sentence, "أطالب …" or "I ask …"
-  // continues that speaker's words, given without quotation marks.
-  if (context.docKind !== 'opinion' && !attribution && features.some((f) => FIRST_PERSON_CUES.has(f.cue.split(':', 1)[0]))) {
+  // continues that speaker's words, given without quotation marks. In any piece, so does the first person after
+  // speech opened by a colon without a quotation mark ("وقال رئيس اللجنة: أدعو … . أطالب …").
+  const continues = context.docKind !== 'opinion' || UNQUOTED_SPEECH.test(context.previous?.text ?? '');
+  if (continues && !attribution && features.some((f) => FIRST_PERSON_CUES.has(f.cue.split(':', 1)[0]))) {
     const continued = before();
     if (continued) {
       features.push({ cue: 'continued-speech', weight: 0, text: continued });

@@ -73,6 +73,7 @@ const OPINION: CueRule[] = [
   { cue: 'generalisation', weight: 1.5, pattern: arabicWords(['نادرا ما', 'نادراً ما', 'قلما', 'لا أحد يصدق', 'الجميع يعرف', 'التاريخ يعلمنا']) },
   { cue: 'modal', weight: 1.5, pattern: arabicWords(['يجب', 'ينبغي', 'يتعين', 'عليها أن', 'عليه أن']), unless: modalDescribesTreaty },
   { cue: 'verdict', weight: 1.5, pattern: arabicWords(['حبر على ورق', 'ذر الرماد في العيون', 'مسرحية', 'خدعة']) },
+  { cue: 'restrictive', weight: 1, pattern: arabicWords(['على الورق فقط', 'بقي على الورق', 'بقيت على الورق', 'ظل على الورق', 'ظلت على الورق']) },
   { cue: 'restrictive', weight: 1, pattern: arabicWords(['مجرد', 'ليس إلا', 'لا أكثر']) },
   { cue: 'evaluative', weight: 1, pattern: arabicWords(['شكلي', 'شكلية', 'وهم', 'خطأ', 'خطير', 'ساذج', 'سيئ', 'سيئة', 'خاسر', 'خاسرة', 'مخز', 'مخزية', 'فاشل', 'فاشلة', 'كارثي', 'كارثية', 'مرفوض', 'غير مقبول', 'ظالم', 'جائر', 'مجحف', 'مهين', 'مخيب', 'مخيبة']) },
   // The verb alone says "I": "لست متفائلا", "كنت أتمنى", "لدي شكوك".

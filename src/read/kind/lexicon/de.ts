@@ -92,6 +92,7 @@ const OPINION: CueRule[] = [
   // Verdicts: a damning name for the thing, an emphatic denial, a restriction ("reine Symbolpolitik").
   { cue: 'verdict', weight: 1.5, pattern: stems(['Symbolpolitik', 'Feigenblatt', 'Augenwischerei', 'Etikettenschwindel', 'Schaufensterpolitik', 'Luftschl', 'Wunschdenken', 'Farce', 'Heuchelei', 'Makulatur', 'Papiertiger', 'Lippenbekenntnis', 'Scheinlösung', 'Selbstbetrug', 'Nebelkerze']) },
   { cue: 'emphatic', weight: 1.5, pattern: words(['keineswegs', 'keinesfalls', 'alles andere als', 'mitnichten', 'kein Zufall', 'überhaupt nicht', 'ganz und gar nicht', 'beileibe nicht']) },
+  { cue: 'restrictive', weight: 1, pattern: words(['nur auf dem Papier', 'bloß auf dem Papier', 'auf dem Papier stehen', 'steht nur auf dem Papier']) },
   { cue: 'restrictive', weight: 1, pattern: words(['reine', 'reiner', 'reines', 'reinen', 'bloße', 'bloßer', 'bloßes', 'bloßen', 'nichts als', 'nicht mehr als', 'allenfalls', 'bestenfalls']) },
   { cue: 'contrast', weight: 1, pattern: /(?<!\p{L})nicht\s+(?:\p{L}+\s+){0,4}?\p{L}+,\s+sondern(?!\p{L})/giu },
   { cue: 'generalisation', weight: 1.5, pattern: /(?<!\p{L})wer\s+(?:ernsthaft|wirklich|allen Ernstes|im Ernst)\s+(?:glaubt|meint|denkt|annimmt|erwartet)(?!\p{L})/giu },

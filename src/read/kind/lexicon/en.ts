@@ -165,6 +165,7 @@ const OPINION: CueRule[] = [
   { cue: 'verdict', weight: 1.5, pattern: words(['fig leaf', 'talking shop', 'window dressing', 'window-dressing', 'smoke and mirrors', 'wishful thinking', 'pipe dream', 'paper tiger', 'charade', 'sham', 'farce', 'travesty', 'hollow gesture', 'empty gesture', 'token gesture', 'empty words', 'empty promise', 'hollow promise', 'fairy tale', 'self-deception']) },
   { cue: 'verdict', weight: 1.5, pattern: words(['overstate', 'overstates', 'exaggerate', 'exaggerates', 'underestimate', 'underestimates', 'misread', 'misreads', 'misjudge', 'misjudges', 'miss the point', 'misses the point', 'get it wrong', 'gets it wrong', 'have it backwards', 'has it backwards', 'deserve', 'deserves']) },
   { cue: 'perception', weight: 0.5, pattern: PERCEPTION },
+  { cue: 'restrictive', weight: 1, pattern: words(['only on paper', 'exists on paper', 'remains on paper', 'remained on paper', 'stay on paper', 'stayed on paper']) },
   { cue: 'restrictive', weight: 1, pattern: words(['little more than', 'nothing more than', 'no more than a', 'no more than an', 'nothing but', 'at best']) },
   { cue: 'demonstrative-verdict', weight: 1, pattern: DEMONSTRATIVE_VERDICT },
   // Sweeping generalisation, the column's shortcut past evidence.

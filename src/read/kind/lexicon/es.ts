@@ -99,6 +99,7 @@ const OPINION: CueRule[] = [
   // Verdicts: a damning name for the thing, an emphatic denial, a restriction ("no es más que papel mojado").
   { cue: 'verdict', weight: 1.5, pattern: words(['papel mojado', 'brindis al sol', 'cortina de humo', 'gesto vacío', 'mero gesto', 'pura fachada', 'lavado de cara', 'farsa', 'hipocresía', 'tigre de papel', 'hoja de parra', 'espejismo', 'quimera']) },
   { cue: 'emphatic', weight: 1.5, pattern: words(['en absoluto', 'ni mucho menos', 'lejos de ser', 'de ningún modo', 'de ninguna manera', 'no es casualidad', 'nada de eso']) },
+  { cue: 'restrictive', weight: 1, pattern: words(['solo en el papel', 'sólo en el papel', 'quedó en el papel', 'quedaron en el papel', 'quedó en papel', 'quedaron en papel', 'queda en papel', 'quedan en papel']) },
   { cue: 'restrictive', weight: 1, pattern: words(['no es más que', 'no son más que', 'no es sino', 'no son sino', 'poco más que', 'nada más que', 'en el mejor de los casos', 'un mero', 'una mera']) },
   { cue: 'generalisation', weight: 1.5, pattern: words(['todo el mundo sabe', 'todos saben', 'nadie cree', 'nadie se cree', 'nadie en su sano juicio', 'la historia demuestra', 'la historia enseña']) },
   { cue: 'evaluative', weight: 1, pattern: words(['bueno', 'buena', 'buenos', 'buenas', 'malo', 'mala', 'malos', 'malas', 'peor', 'mejor']) },

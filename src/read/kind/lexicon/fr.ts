@@ -89,6 +89,7 @@ const OPINION: CueRule[] = [
   { cue: 'verdict', weight: 1.5, pattern: words(['affichage', 'poudre aux yeux', 'coquille vide', 'leurre', 'vœu pieux', 'voeu pieux', 'mascarade', 'hypocrisie', 'de façade', 'chimère', 'feuille de vigne', 'tigre de papier', 'écran de fumée', 'trompe-l’œil', "trompe-l'œil", 'farce', 'simulacre']) },
   { cue: 'emphatic', weight: 1.5, pattern: words(['pas du tout', 'nullement', 'loin d’être', "loin d'être", 'tout sauf', 'en rien', 'aucunement', 'pas un hasard', 'rien d’un', "rien d'un"]) },
   { cue: 'restrictive', weight: 1, pattern: /(?<!\p{L})n['’](?:est|était|sera|sont|étaient)\s+qu['’]|(?<!\p{L})ne\s+(?:sont|seront|serait)\s+que(?!\p{L})/giu },
+  { cue: 'restrictive', weight: 1, pattern: words(['que sur le papier', 'resté sur le papier', 'restés sur le papier', 'restée sur le papier', 'restent sur le papier', 'lettre morte']) },
   { cue: 'restrictive', weight: 1, pattern: words(['rien de plus qu', 'tout au plus', 'au mieux']) },
   { cue: 'generalisation', weight: 1.5, pattern: words(['tout le monde sait', 'chacun sait', 'personne ne croit', 'nul n’ignore', "nul n'ignore", 'personne n’est dupe', "personne n'est dupe", 'l’histoire montre', "l'histoire montre", 'l’histoire enseigne', "l'histoire enseigne"]) },
   { cue: 'first-person', weight: 2, pattern: words(['je', 'j’', "j'", 'moi', 'mon', 'ma', 'mes']) },
