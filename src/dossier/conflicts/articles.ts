@@ -1,7 +1,8 @@
 // Article numbering: independent documents that give different numbers for the clause on the same topic
 // ("Article 4 … imminent threat … consultations" against "Article Three asserts … consultations").
 // Evidence: each single-article claim's number for each of its topics (the articles step's alignments, with
-// topics inherited from the sentence before); the official text gives the one article that has the topic.
+// topics inherited from the sentence before); the official text gives the one article that has the topic, or,
+// when it gives the topic to several, the one of the numbers in dispute among them.
 // A claim citing several articles at once ("Articles Three and Four formulate … mutual defense") and a
 // document citing several numbers for one topic are too vague to disagree with anyone; and when a source
 // itself gives a topic to two of the numbers in dispute, the topic is not one clause's (consultations in a
@@ -42,7 +43,11 @@ export function articleConflicts(
   const topicsOf = (a: ArticleAlignment) => (a.topics.length ? a.topics : (said?.topics.get(a.claim) ?? a.topics));
   /** Claim → its topics (its own, or those its words gave it). */
   const topicsByClaim = new Map<string, Set<string>>();
-  for (const a of alignments) if (!a.weak) for (const t of topicsOf(a)) (topicsByClaim.get(a.claim) ?? topicsByClaim.set(a.claim, new Set()).get(a.claim)!).add(t);
+  for (const a of alignments) {
+    if (a.weak) continue;
+    const own = topicsByClaim.get(a.claim) ?? topicsByClaim.set(a.claim, new Set()).get(a.claim)!;
+    for (const t of topicsOf(a)) own.add(t);
+  }
   const weak: ArticleAlignment[] = [];
   const unlabelled: ArticleAlignment[] = [];
   for (const a of alignments) {

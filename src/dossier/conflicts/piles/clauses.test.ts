@@ -124,3 +124,20 @@ test('diplomatic relations established in one article and ambassadors exchanged 
     [],
   );
 });
+
+test('a treaty told article by article in four languages, every number right: no conflict', () => {
+  assertConflicts(
+    [
+      {
+        file: '01_factbox.txt',
+        lang: 'en',
+        text: 'FACTBOX - The Mekong sediment agreement\n\nThe agreement was signed in Vientiane on 9 March 2032.\nArticle 2: the parties share data on sediment flows every three months.\nArticle 4: a joint commission of six members meets in Vientiane twice a year.\nArticle 5: the commission reviews new dams five years after they open.\nArticle 9: disputes go to the commission, then to arbitration in Singapore.\nArticle 12: the agreement lasts fifteen years and is renewed for five-year periods.',
+      },
+      { file: '02_wire.txt', lang: 'en', text: 'Laos and Cambodia signed the Mekong sediment agreement in Vientiane on 9 March 2032. Under Article 4, a joint commission of six members will meet twice a year. Article 12 sets a term of fifteen years, renewable for periods of five years.' },
+      { file: '03_fr.txt', lang: 'fr', text: 'Le Laos et le Cambodge ont signé l’accord sur les sédiments du Mékong à Vientiane le 9 mars 2032. L’article 5 charge la commission d’examiner les nouveaux barrages cinq ans après leur mise en service. Selon l’article 9, les différends seront portés devant la commission, puis devant un tribunal arbitral à Singapour.' },
+      { file: '04_de.txt', lang: 'de', text: 'Laos und Kambodscha haben das Mekong-Sedimentabkommen am 9. März 2032 in Vientiane unterzeichnet. Nach Artikel 2 tauschen beide Seiten alle drei Monate Daten über Sedimentströme aus. Artikel 12 legt eine Laufzeit von fünfzehn Jahren fest.' },
+      { file: '05_es.txt', lang: 'es', text: 'Laos y Camboya firmaron el acuerdo sobre sedimentos del Mekong en Vientián el 9 de marzo de 2032. El artículo 4 crea una comisión conjunta de seis miembros que se reunirá dos veces al año.' },
+    ],
+    [],
+  );
+});
