@@ -103,3 +103,22 @@ test('outlet: a report about another publication is not that publication’s not
   const text = `Parliament approves the fisheries accord\n\n${LEAD}\n\nThe decision was first reported by the Coastal Observer, a regional paper that critics of the government say is under growing pressure. The Coastal Observer is published weekly in the port city and has a circulation of about 20,000 copies.`;
   assert.equal(outlet(text).value, null);
 });
+
+test('outlet: the site naming itself beside its paywall, in five languages; the column footer name ends at its full stop', () => {
+  const cases: [string, string, string][] = [
+    ["You're now reading The Fenland Courier. Subscribe for unlimited access.", 'en', 'The Fenland Courier'],
+    ['Vous lisez La Gazette de Brabant. Abonnez-vous pour lire la suite.', 'fr', 'La Gazette de Brabant'],
+    ['Está leyendo El Heraldo Austral. Suscríbase para seguir leyendo.', 'es', 'El Heraldo Austral'],
+    ['Вы читаете «Уральский курьер». Оформите подписку.', 'ru', 'Уральский курьер'],
+  ];
+  for (const [line, lang, name] of cases) {
+    const o = findOutlet(buildContext({ ...cleanText(`${LEAD}\n\n${line}`), hints: {} }, lang));
+    assert.equal(o.value, name, line);
+  }
+  const column = outlet(`${LEAD}\n\nAnna Berg is a columnist for the Fenland Courier. The views expressed are her own.`);
+  assert.equal(column.value, 'Fenland Courier');
+});
+
+test('outlet: a report quoting "you are reading" names no outlet', () => {
+  assert.equal(outlet(`${LEAD}\n\n"You are reading The Treaty Text wrong," the envoy told the committee.`).value, null);
+});

@@ -5,7 +5,7 @@
 // is published weekly") → masthead label under the headline → other label → "columnist for X" / "Subscribe to X" /
 // "More from X:" → site name repeated across a menu. Only the page's own frame counts: an agency quoted in the
 // report ("KCNA reported") or a photo's credit is never the outlet. Nothing found: null.
-import { OUTLET_WORD, findDates, parseMastheadDate, publicationNote, repeatedName } from '../text/index.ts';
+import { OUTLET_WORD, findDates, parseMastheadDate, publicationNote, readingNote, repeatedName } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines, tidyName } from './context.ts';
 import { copyrightHolder, reuseNoticeName } from './outlet-credits.ts';
 
@@ -21,9 +21,10 @@ const SECTION_LABEL = new RegExp(
 const DESK = /(?<!\p{L})(?:desk|newsroom|section|bureau|редакция|отдел|ressort|redaktion|rubrique|rédaction|sección|redacción)$/iu;
 /**
  * The name in "columnist for the X", "Subscribe to the X", "Подписывайтесь на «X»": a quoted name, or a run of one
- * to five capitalised words.
+ * to five capitalised words; a full stop before a space ends the name ("the Harbour Review. The views…").
  */
-const NAME = "(?:«([^»]{2,60})»|(\\p{Lu}[\\p{L}'’&.\\-]*(?:\\s+(?:of|the|and|&|de|du|des|del|la|le)?\\s*\\p{Lu}[\\p{L}'’&.\\-]*){0,4}))";
+const WORD = "\\p{Lu}(?:[\\p{L}'’&\\-]|\\.(?!\\s))*";
+const NAME = `(?:«([^»]{2,60})»|(${WORD}(?:\\s+(?:of|the|and|&|de|du|des|del|la|le)?\\s*${WORD}){0,4}))`;
 /** Where a column or a site names itself in passing, per language. */
 const WEAK_PHRASES: [RegExp, string][] = [
   [new RegExp(`columnist (?:for|at|with) (?:the )?${NAME}`, 'u'), 'columnist for'],
@@ -91,9 +92,11 @@ const MAX_NOTE_WORDS = 30;
 /** The bulletin's note about itself, in its footer or as its short last paragraph. */
 function selfDescription(ctx: MetaContext): { name: string; line: string } | null {
   const last = ctx.paragraphs.slice(-1).filter((p) => p.split(/\s+/).length <= MAX_NOTE_WORDS);
-  for (const line of [...removedLines(ctx, 'newsletter', 'subscribe'), ...last]) {
+  const footers = removedLines(ctx, 'newsletter', 'subscribe', 'paywall');
+  for (const line of [...footers, ...last]) {
     for (const sentence of line.split(/(?<=[.!?])\s+/)) {
-      const name = publicationNote(sentence);
+      // "You're reading X" only where the clean stage cut it as the site's pitch: in the body it may be a quote.
+      const name = publicationNote(sentence) ?? (footers.includes(line) ? readingNote(sentence) : null);
       if (name) return { name, line };
     }
   }

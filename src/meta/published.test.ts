@@ -76,3 +76,19 @@ test('published: a masthead line with a full date, and a dated dateline with an 
   assert.equal(published('Le Sénat adopte l’accord\n\nDakar, 3 février 2025 (L’Écho du Sahel) – Le Sénat a adopté lundi le projet de loi.', {}, 'fr').value, '2025-02-03');
   assert.equal(published('Дума одобрила соглашение\n\nКАЗАНЬ, 14 марта 2025 г. /Волжское агентство/. Государственная дума в пятницу ратифицировала соглашение.', {}, 'ru').value, '2025-03-14');
 });
+
+test('published: a date stated only in a footer line or in an agency trailer, in several languages', () => {
+  const body: Record<string, string> = {
+    en: LEAD,
+    de: 'Die beiden Staaten haben am Freitag einen Vertrag über gegenseitigen Beistand unterzeichnet.',
+    ru: 'Две страны в пятницу подписали договор о взаимной помощи.',
+  };
+  const cases: [string, string][] = [
+    ['en', 'This story was published on 9 October 2019.'],
+    ['de', 'Erschienen am 09.10.2019, 07:45 Uhr'],
+    ['ru', 'Дата публикации: 09.10.2019'],
+    ['en', '/NTV/ 09.10.2019 mk/pl'],
+    ['ru', 'АК/ОС 09.10.2019'],
+  ];
+  for (const [lang, line] of cases) assert.equal(published(`${body[lang]}\n\n${line}`, {}, lang).value, '2019-10-09', line);
+});

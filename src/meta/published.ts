@@ -27,7 +27,7 @@ export function findPublished(ctx: MetaContext): Field<string> {
   if (url) return { value: isoOf({ year: Number(url[1]), month: Number(url[2]), day: Number(url[3]) }), evidence: `date in the URL ${quote(url[0])}` };
 
   let partial: { date: FoundDate; source: string } | null = null;
-  for (const line of removedLines(ctx, 'date', 'byline', 'dateline')) {
+  for (const line of removedLines(ctx, 'date', 'byline', 'dateline', 'trailer')) {
     for (const d of findDates(line, ctx.language)) {
       if (d.year != null && d.month != null) return { value: isoOf(d), evidence: `date line ${quote(line)}` };
       if (d.month != null && d.day != null) partial ??= { date: d, source: `date line ${quote(line)}:` };

@@ -4,7 +4,7 @@ export { type Dateline, parseDateline } from './dateline.ts';
 export { type FoundDate, findDates, isoOf, languagesFor } from './dates.ts';
 export { parseMastheadDate } from './masthead-date.ts';
 export { OUTLET_WORD, isOutletName, mastheadName } from './outlet-words.ts';
-export { publicationNote } from './publication-note.ts';
+export { publicationNote, readingNote } from './publication-note.ts';
 export { repeatedName } from './repeated-name.ts';
 export {
   FUNCTION_WORDS,

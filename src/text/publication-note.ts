@@ -34,3 +34,26 @@ export function publicationNote(sentence: string): string | null {
   const m = NOTE.exec(sentence.trim());
   return m ? m[1].replace(/^[«"“]|[»"”]$/g, '') : null;
 }
+
+/**
+ * "You're reading The Lakeside Ledger.", "Vous lisez Le Courrier du Lac", "Está leyendo El Diario", "Вы читаете
+ * «Вестник»": a site telling the reader its name (beside a paywall), per language. The sentence is nothing else.
+ */
+const READING: Record<string, string> = {
+  en: "you(?:['’]re| are) (?:now )?reading",
+  de: 'sie lesen (?:gerade )?(?:den |die |das )?',
+  fr: 'vous (?:lisez|êtes en train de lire)',
+  es: '(?:est[áa]s?|usted est[áa]) leyendo',
+  ru: 'вы читаете',
+  ar: 'أنت تقرأ',
+};
+const READING_NOTE = new RegExp(`^(?:${Object.values(READING).join('|')})\\s*${NAME}\\s*[.!]?$`, 'iu');
+/** A case-sensitive check of the name's capital (the pattern is case-insensitive for the verb). */
+const NAME_START = /^[\p{Lu}\p{Lo}«"“]/u;
+
+/** The site a "You're reading X" sentence names, or null. */
+export function readingNote(sentence: string): string | null {
+  if (sentence.length > MAX_NOTE_CHARS) return null;
+  const m = READING_NOTE.exec(sentence.trim());
+  return m && NAME_START.test(m[1]) ? m[1].replace(/[.!]+$/, '').replace(/^[«"“]|[»"”]$/g, '') : null;
+}

@@ -74,3 +74,10 @@ test('subscribe: a parliament that subscribed and a ministry newsletter in a rep
   ].join('\n');
   assert.equal(cleanText(text, [subscribe]).body, text);
 });
+
+test('subscribe: the site telling the reader its name beside its pitch, or left alone once a paywall cut the pitch', () => {
+  const lead = 'The agreement on fishing quotas was initialled in Nouakchott on Friday.';
+  for (const line of ['You are now reading The Fenland Courier. Sign up free to keep reading.', 'Vous lisez La Gazette de Brabant.']) {
+    assert.equal(cleanText(`${lead}\n${line}`, [subscribe]).body, lead, line);
+  }
+});

@@ -2,7 +2,7 @@
 // column? Subscribe to …", "More from X: Sign up for our morning briefing | Follow us", "A free subscription
 // option is available… A paid subscription ($5 per month…) enables you…".
 import { anyOf, junkWords } from '../lang/index.ts';
-import { atMostWords, sentences } from '../../text/index.ts';
+import { atMostWords, readingNote, sentences } from '../../text/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Vocabulary of a site selling itself to the reader (every language's, in ../lang/). */
@@ -29,9 +29,12 @@ const TAIL_PROMO_SHARE = 0.6;
 type Promo = 'prompt' | 'tail-block' | null;
 
 function promoOf(text: string): Promo {
+  // "You're reading X. Subscribe for…": the site's name beside its pitch, or left alone when the pitch was cut.
+  const parts = sentences(text);
+  const named = parts.filter((p) => readingNote(p) !== null).length;
+  if (named > 0 && atMostWords(text, MAX_PROMPT_WORDS) && parts.every((p) => readingNote(p) !== null || PROMO.test(p))) return 'prompt';
   if (!PROMO.test(text)) return null;
   if (REPORTED_SPEECH.test(text)) return null;
-  const parts = sentences(text);
   const addressed = parts.some(addressesReader);
   if (atMostWords(text, MAX_PROMPT_WORDS) && (addressed || (atMostWords(text, MAX_BUTTON_WORDS) && PROMO.exec(text)?.index === 0))) return 'prompt';
   return addressed && parts.filter((p) => PROMO.test(p)).length >= parts.length * TAIL_PROMO_SHARE ? 'tail-block' : null;

@@ -6,7 +6,7 @@ import { trailer } from './trailer.ts';
 const LEAD = 'The two foreign ministers exchanged the instruments of ratification in Hanoi on Friday.';
 
 test('trailer: agency slugs, desk initials and end marks at the foot of a report are cut', () => {
-  const trailers = ['/NTV/ mk/pl 1530', '/БЕЛТА/', '/و ا م/', '(END)', '- 30 -', '###', 'мк/ос', 'ENDS'];
+  const trailers = ['/NTV/ mk/pl 1530', '/NTV/ 09.10.2019 15:30 GMT mk/pl', '/БЕЛТА/', '/و ا م/', '(END)', '- 30 -', '###', 'мк/ос', 'ENDS'];
   for (const t of trailers) {
     const out = cleanText(`${LEAD}\n${t}`, [trailer]);
     assert.equal(out.body, LEAD, t);
