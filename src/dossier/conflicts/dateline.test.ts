@@ -23,9 +23,14 @@ test('a dateline’s day gives way to the day the claim writes for the step', ()
   assert.equal(writtenDay('2031-03-18', duma, 'ru'), '2031-03-17');
 });
 
-test('a dateline’s day stays when the claim writes no other day, or only a day another step takes', () => {
-  const alone = claim('SANTIAGO, 18 March 2031 (Andes Wire) - Chile’s Senate has approved the border treaty.', [['18 March 2031', '2031-03-18']], [['approved-by-legislature', '2031-03-18']]);
-  assert.equal(writtenDay('2031-03-18', alone, 'en'), '2031-03-18');
+test('a dateline’s day alone is the report’s, not a day the claim states for the step', () => {
+  const alone = claim('BEIRUT, 4 May 2030 (Levant Post) - The treaty signed in Amman has twelve articles.', [['4 May 2030', '2030-05-04']], [['signed', '2030-05-04']]);
+  assert.equal(writtenDay('2030-05-04', alone, 'en'), null);
+  const today = claim('SANTIAGO, 18 March 2031 (Andes Wire) - Chile’s Senate approved the border treaty today.', [['18 March 2031', '2031-03-18'], ['today', '2031-03-18']], [['approved-by-legislature', '2031-03-18']]);
+  assert.equal(writtenDay('2031-03-18', today, 'en'), '2031-03-18');
+});
+
+test('a dateline’s day stays when the claim writes only a day another step takes', () => {
   const signed = claim('SANTIAGO, 18 March 2031 (Andes Wire) - Chile’s Senate approved the treaty, signed on 9 January 2031, by 38 votes to 2.', [['18 March 2031', '2031-03-18'], ['9 January 2031', '2031-01-09']], [['approved-by-legislature', '2031-03-18'], ['signed', '2031-01-09']]);
   assert.equal(writtenDay('2031-03-18', signed, 'en'), '2031-03-18');
   const noDateline = claim('Chile’s Senate approved the treaty on 18 March 2031, a week after talks on 11 March 2031.', [['18 March 2031', '2031-03-18'], ['11 March 2031', '2031-03-11']], [['approved-by-legislature', '2031-03-18']]);

@@ -1,13 +1,15 @@
 // A step's day taken from the dateline the claim opens with ("SANTIAGO, 18 March 2031 (Wire) - Chile's Senate
-// approved the treaty on 17 March 2031"): the report's day, not what it says of the step, when the claim
-// writes another day the claim's other steps do not take. The conflicts step compares that day instead; a
-// dateline's day alone (no other day written) stays: news of the day it is filed.
+// approved the treaty on 17 March 2031"): the report's day, not what it says of the step. When the claim
+// writes another day the claim's other steps do not take, that is the step's day; when it writes none ("BEIRUT,
+// 4 May (Wire) - The treaty signed in Amman …"), the day is the report's inference, like a day taken from the
+// publication date, and states nothing the conflicts step could hold against the source.
 import { parseDateline } from '../../text/index.ts';
 import type { Claim } from '../../types.ts';
 import { MIN_DATE_LENGTH } from './statements.ts';
 
-/** The day the claim gives the step: its `date`, or the day the claim writes instead of its dateline's. */
-export function writtenDay(date: string, claim: Claim | undefined, language: string | null): string {
+/** The day the claim gives the step: its `date`, the day the claim writes instead of its dateline's, or null
+ *  when the dateline's day is all it gives. */
+export function writtenDay(date: string, claim: Claim | undefined, language: string | null): string | null {
   if (!claim?.dates.length) return date;
   const dateline = parseDateline(claim.text, language);
   if (!dateline?.date) return date;
@@ -18,5 +20,6 @@ export function writtenDay(date: string, claim: Claim | undefined, language: str
   // Days the claim's other steps take are theirs ("… approved the treaty, signed on 9 January, …").
   const taken = new Set((claim.events ?? []).map((e) => e.date).filter((d) => d && d !== date));
   const free = [...new Set(after.map((d) => d.value).filter((v) => v.length >= MIN_DATE_LENGTH && !taken.has(v)))];
-  return free.length === 1 ? free[0] : date;
+  if (free.length === 1) return free[0];
+  return after.length ? date : null;
 }

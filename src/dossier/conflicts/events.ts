@@ -36,7 +36,7 @@ export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreem
   const out: Conflict[] = [];
   const evidence = record.evidence;
   const dates = evidence?.signedDate ?? [];
-  const dateRaw = asTheSigningVerbSays(fromVotes(dates, claims), signing, ctx, claims);
+  const dateRaw = asTheSigningVerbSays(asWritten(fromVotes(dates, claims), ctx, claims), signing, ctx, claims);
   const slots: [Conflict['slot'], string, Statement[]][] = [
     ['date', 'the signing date', dateStatements(dateRaw, record.agreement.signed.date?.slice(0, 4))],
     ['place', 'the signing place', placeStatements(fromVotes(evidence?.signedPlace ?? [], claims), ctx)],
@@ -49,6 +49,15 @@ export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreem
   return out;
 }
 
+/** The record's values as their claims write them, not as their datelines date them (see ./dateline.ts). */
+function asWritten(raw: Raw[], ctx: ResolveContext, claims?: Map<string, Claim>): Raw[] {
+  return raw.flatMap((r) => {
+    if (!r.claim) return [r];
+    const day = writtenDay(r.value, claims?.get(r.claim), ctx.languageOf?.(r.doc) ?? null);
+    return day === null ? [] : [{ ...r, value: day }];
+  });
+}
+
 /**
  * The signing dates a document gives, where the lifecycle read its signature from a verb: the record's values
  * that agree with that reading, else the reading's own. The record also takes dates near any word of signing
@@ -58,13 +67,16 @@ export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreem
  */
 function asTheSigningVerbSays(raw: Raw[], signing: Observation[], ctx: ResolveContext, claims?: Map<string, Claim>): Raw[] {
   const read = new Map<string, Observation[]>();
+  /** Days a document's signing verb has only from its dateline: the record's votes for them are no statement. */
+  const reportsDay = new Set<string>();
   for (const o of signing) {
     if (!o.date || o.date.length < MIN_DATE_LENGTH || inferred(o, claims)) continue;
     const date = writtenDay(o.date, claims?.get(o.claim), ctx.languageOf?.(o.doc) ?? null);
-    (read.get(o.doc) ?? read.set(o.doc, []).get(o.doc)!).push({ ...o, date });
+    if (date) (read.get(o.doc) ?? read.set(o.doc, []).get(o.doc)!).push({ ...o, date });
+    else reportsDay.add(`${o.doc}|${o.date}`);
   }
   const byDoc = new Map<string, Raw[]>();
-  for (const r of raw) (byDoc.get(r.doc) ?? byDoc.set(r.doc, []).get(r.doc)!).push(r);
+  for (const r of raw) if (!reportsDay.has(`${r.doc}|${r.value}`)) (byDoc.get(r.doc) ?? byDoc.set(r.doc, []).get(r.doc)!).push(r);
   for (const doc of read.keys()) if (!byDoc.has(doc)) byDoc.set(doc, []);
   const out: Raw[] = [];
   for (const [doc, given] of byDoc) {
@@ -108,7 +120,8 @@ export function eventConflicts(given: MergedEvent[], ctx: ResolveContext, claims
 function datedObservations(merged: MergedEvent, events: MergedEvent[], claims: Map<string, Claim> | undefined, ctx: ResolveContext): Raw[] {
   const dated = merged.observations
     .filter((o) => o.date && o.date.length >= MIN_DATE_LENGTH && !inferred(o, claims))
-    .map((o) => ({ ...o, date: writtenDay(o.date!, claims?.get(o.claim), ctx.languageOf?.(o.doc) ?? null) }));
+    .map((o) => ({ ...o, date: writtenDay(o.date!, claims?.get(o.claim), ctx.languageOf?.(o.doc) ?? null) }))
+    .filter((o) => o.date !== null);
   const others = events.filter((e) => e !== merged && e.event.date && e.event.date.length >= 10);
   const docsOf = new Map<string, Set<string>>();
   for (const o of dated) (docsOf.get(o.date!) ?? docsOf.set(o.date!, new Set()).get(o.date!)!).add(o.doc);

@@ -118,3 +118,14 @@ test('an Arabic report and an opinion column each date the signature a day after
     [['date', [['2029-11-30', ['01_wire.txt', '02_de.txt', '03_es.txt']], ['2029-12-01', ['04_column.txt']]], '2029-11-30', ['04_column.txt']]],
   );
 });
+
+test('a report filed the day after the signing, which dates nothing but its dateline, does not misstate the signing date', () => {
+  assertConflicts(
+    [
+      { file: '01_wire.txt', lang: 'en', text: 'Jordan and Lebanon signed a Treaty of Good Neighbourliness in Amman on 3 May 2030, the two foreign ministries said.' },
+      { file: '02_wire.txt', lang: 'en', text: 'BEIRUT, 4 May 2030 (Levant Post) - The treaty signed in Amman has twelve articles. Its Article 9 deals with water.' },
+      { file: '03_fr.txt', lang: 'fr', text: 'La Jordanie et le Liban ont signé le traité de bon voisinage à Amman le 3 mai 2030.' },
+    ],
+    [],
+  );
+});
