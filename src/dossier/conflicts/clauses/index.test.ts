@@ -13,7 +13,7 @@ let n = 0;
 /** A claim citing one article (its words "Article N" masked as the reading marks them) with its topics. */
 function cites(doc: string, stated: number, text: string, topics: string[] = []): ArticleAlignment {
   const id = `c${++n}`;
-  const ref = /(?:Article|Artikel|article|artículo|стать[а-яё]+)\s+\S+/u.exec(text)!;
+  const ref = /(?:Article|Artikel|article|artículo|стать[а-яё]+|المادة)\s+\S+/u.exec(text)!;
   claims.set(id, {
     id, doc, start: 0, end: text.length, text, kind: 'report', speaker: null, articles: [stated],
     article_refs: [{ text: ref[0], start: ref.index, end: ref.index + ref[0].length, number: stated }],
@@ -70,4 +70,11 @@ test('a clause of its own is the official article whose text its claims share en
   };
   const { topics, official: matched } = clauseTopics([en, de], claims, { languageOf: (d) => (d === 'off' ? 'en' : ctx.languageOf(d)), official });
   assert.equal(matched.get(topics.get(en.claim)![0]), 15);
+});
+
+test('an Arabic claim matches by its numbers, in words or in Arabic-Indic digits', () => {
+  const ar = cites('ar', 14, 'وتنص المادة 14 على أن تدخل الاتفاقية حيز النفاذ بعد ٩٠ يوما من إيداع الصك الخمسين.');
+  const en = cites('en1', 15, 'Under Article 15, the pact takes effect ninety days after the fiftieth ratification.', ['entry-into-force']);
+  LANG.ar = 'ar';
+  assert.deepEqual(clauseTopics([ar, en], claims, ctx).topics.get(ar.claim), ['entry-into-force']);
 });

@@ -23,7 +23,9 @@ const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 const ALL = Object.values(LANGUAGES);
 const STOP = new Set(ALL.flatMap((l) => l.stop));
 
-const TOKEN = /\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?!\d)|\d+|\p{L}+/gu;
+const TOKEN = /\p{Nd}{1,3}(?:[,.\u00a0\u202f\u066c]\p{Nd}{3})+(?!\p{Nd})|\p{Nd}+|\p{L}+/gu;
+/** Arabic-Indic and Persian digits as ASCII ("٩٠" → "90"). */
+const asciiDigits = (w: string) => w.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - (d >= '\u06f0' ? 0x6f0 : 0x660)));
 /** What may stand right before the first word of a sentence (a capital there is no name's). */
 const SENTENCE_START = /(?:^|[.!?:;«"“(\n]|\s[-–—])\s*$/u;
 
@@ -31,7 +33,10 @@ const SENTENCE_START = /(?:^|[.!?:;«"“(\n]|\s[-–—])\s*$/u;
 export function clauseKeys(claim: Pick<Claim, 'text' | 'article_refs' | 'foreign_refs' | 'dates' | 'party_mentions'>, language: string | null): ClauseKey[] {
   const text = masked(claim);
   const tokens: (Token & { raw: string })[] = [];
-  for (const m of text.matchAll(TOKEN)) tokens.push({ word: m[0].toLowerCase().replace(/ё/g, 'е'), raw: m[0], start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(TOKEN)) {
+    const word = asciiDigits(m[0].toLowerCase().replace(/ё/g, 'е'));
+    tokens.push({ word, raw: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
   const languages: ClauseWords[] = language && LANGUAGES[language] ? [LANGUAGES[language]] : ALL;
   const keys = new Map<string, ClauseKey>();
   const inNumber = new Set<number>();

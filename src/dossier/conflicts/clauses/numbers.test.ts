@@ -40,3 +40,8 @@ test('digits stand alone; words a comma parts are two numbers', () => {
   assert.deepEqual(numbers('Article 15, 50 ratifications', 'en'), [15, 50]);
   assert.deepEqual(numbers('fifty, ninety', 'en'), [50, 90]);
 });
+
+test('Arabic: number words with the article or a conjunction, Arabic-Indic digits read as digits by the keys', () => {
+  assert.deepEqual(numbers('بعد تسعين يوما من إيداع الصك الخمسين', 'ar'), [90, 50]);
+  assert.deepEqual(numbers('خمسة وخمسين طرفا', 'ar'), [55]);
+});

@@ -19,7 +19,7 @@ export interface WrittenNumber {
   to: number;
 }
 
-const DIGITS = /^\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*$|^\d+$/;
+const DIGITS = /^\d{1,3}(?:[ .,\u00a0\u202f\u066c]\d{3})*$|^\d+$/;
 
 /** The value of one token in the languages given, or null. */
 function valueOf(word: string, languages: ClauseWords[]): number | null {
@@ -55,7 +55,7 @@ export function numbersIn(tokens: Token[], languages: ClauseWords[], text: strin
       out.push({ value, from: i, to: i + 1 });
       continue;
     }
-    if (run && !(adjacent(tokens[i - 1], tokens[i], text) && continues(run, value, word))) close();
+    if (run && !(adjacent(tokens[i - 1], tokens[i], text) && (continues(run, value, word) || tensAfterUnit(run, value, word, languages)))) close();
     if (!run) run = { from: i, to: i, total: 0, part: 0, last: 0 };
     if (SCALES.has(value)) {
       run.part = (run.part || 1) * value;
@@ -89,6 +89,10 @@ function continues(run: { part: number; last: number }, value: number, word: str
   if (run.last >= 100) return value < 100;
   return value < 20 && run.part % 10 === 0 && run.part % 100 >= 20;
 }
+
+/** Tens after the unit they add to, in the languages that write them so ("خمسة وخمسين"). */
+const tensAfterUnit = (run: { part: number; last: number }, value: number, word: string, languages: ClauseWords[]) =>
+  run.part > 0 && run.part < 10 && value >= 20 && value < 100 && value % 10 === 0 && languages.some((l) => l.tensAfterUnit?.test(word));
 
 /** Two words of one number: nothing but spaces, hyphens or a joiner's spaces between them. */
 const adjacent = (a: Token | undefined, b: Token, text: string) => !!a && /^[\s\u00a0-]*$/.test(text.slice(a.end, b.start));

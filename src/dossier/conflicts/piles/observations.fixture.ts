@@ -26,15 +26,15 @@ export const EN: StepSentence[] = [
 
 export const ES: StepSentence[] = [
   { text: 'El Senado de Chile dio su visto bueno al tratado de límites con Argentina el 17 de marzo.', published: '2031-03-20', want: ['approved-by-legislature', '2031-03-17', 'CL'] },
-  { text: 'Fiyi depositó su instrumento de ratificación del convenio sobre arrecifes el 12 de junio de 2030.', published: '2030-06-20', want: ['ratified', '2030-06-12', 'FJ'], missing: 'party: the Spanish name of the state (Fiyi)' },
+  { text: 'Fiyi depositó su instrumento de ratificación del convenio sobre arrecifes el 12 de junio de 2030.', published: '2030-06-20', want: ['ratified', '2030-06-12', 'FJ'] },
   { text: 'El convenio sobre acuíferos entró en vigor este sábado para Bolivia.', published: '2030-10-05', want: ['entered-into-force', '2030-10-05', 'BO'] },
   { text: 'El convenio sobre acuíferos entró en vigor este sábado para Uruguay, Paraguay y Bolivia.', published: '2030-10-05', want: ['entered-into-force', '2030-10-05', 'BO'] },
   { text: 'Perú y Ecuador firmaron el acuerdo sobre la cuenca en Lima el 30 de noviembre de 2029.', published: '2029-12-02', want: ['signed', '2029-11-30', null] },
 ];
 
 export const FR: StepSentence[] = [
-  { text: 'Le Sénat chilien a approuvé le traité frontalier avec l’Argentine le 17 mars 2031.', published: '2031-03-20', want: ['approved-by-legislature', '2031-03-17', 'CL'], missing: 'party: a body named with the state’s adjective (Sénat chilien)' },
-  { text: 'Le Sénat chilien a approuvé le 17 mars 2031 le traité frontalier signé avec l’Argentine.', published: '2031-03-20', want: ['approved-by-legislature', '2031-03-17', 'CL'], missing: 'party: a body named with the state’s adjective; also a signature read from «signé avec»' },
+  { text: 'Le Sénat chilien a approuvé le traité frontalier avec l’Argentine le 17 mars 2031.', published: '2031-03-20', want: ['approved-by-legislature', '2031-03-17', 'CL'] },
+  { text: 'Le Sénat chilien a approuvé le 17 mars 2031 le traité frontalier signé avec l’Argentine.', published: '2031-03-20', want: ['approved-by-legislature', '2031-03-17', 'CL'] },
   { text: 'Les Fidji ont déposé leur instrument de ratification de la convention sur les récifs le 12 juin 2030.', published: '2030-06-20', want: ['ratified', '2030-06-12', 'FJ'] },
   { text: 'Le seuil a été atteint le 12 juin 2030, lorsque les Fidji sont devenues le quarantième État à déposer leur instrument de ratification.', published: '2030-06-20', want: ['ratified', '2030-06-12', 'FJ'] },
   { text: 'La convention sur les aquifères est entrée en vigueur pour la Bolivie le 7 octobre 2030.', published: '2030-10-20', want: ['entered-into-force', '2030-10-07', 'BO'] },
@@ -42,7 +42,7 @@ export const FR: StepSentence[] = [
 ];
 
 export const DE: StepSentence[] = [
-  { text: 'Der chilenische Senat stimmte dem Grenzvertrag mit Argentinien am 17. März 2031 zu.', published: '2031-03-20', want: ['approved-by-legislature', '2031-03-17', 'CL'], missing: 'party: a body named with the state’s adjective (chilenische Senat)' },
+  { text: 'Der chilenische Senat stimmte dem Grenzvertrag mit Argentinien am 17. März 2031 zu.', published: '2031-03-20', want: ['approved-by-legislature', '2031-03-17', 'CL'] },
   { text: 'Fidschi hat am 12. Juni 2030 seine Ratifikationsurkunde zum Korallenriff-Übereinkommen hinterlegt.', published: '2030-06-20', want: ['ratified', '2030-06-12', 'FJ'] },
   { text: 'Fidschi hat am 12. Juni 2030 seine Ratifikationsurkunde zum Übereinkommen über die Erhaltung der Korallenriffe bei den Vereinten Nationen hinterlegt.', published: '2030-06-20', want: ['ratified', '2030-06-12', 'FJ'] },
   { text: 'Für Bolivien trat das Übereinkommen über Grundwasserleiter am 7. Oktober 2030 in Kraft.', published: '2030-10-20', want: ['entered-into-force', '2030-10-07', 'BO'] },
@@ -57,7 +57,7 @@ export const RU: StepSentence[] = [
 ];
 
 export const AR: StepSentence[] = [
-  { text: 'وافق مجلس الشيوخ التشيلي على معاهدة الحدود مع الأرجنتين في 17 مارس 2031.', published: '2031-03-20', want: ['approved-by-legislature', '2031-03-17', 'CL'], missing: 'party: a body named with the state’s adjective (مجلس الشيوخ التشيلي)' },
+  { text: 'وافق مجلس الشيوخ التشيلي على معاهدة الحدود مع الأرجنتين في 17 مارس 2031.', published: '2031-03-20', want: ['approved-by-legislature', '2031-03-17', 'CL'] },
   { text: 'أودعت فيجي صك تصديقها على اتفاقية الشعاب المرجانية في 12 يونيو 2030.', published: '2030-06-20', want: ['ratified', '2030-06-12', 'FJ'] },
   { text: 'دخلت اتفاقية المياه الجوفية حيز النفاذ بالنسبة إلى بوليفيا في 7 أكتوبر 2030.', published: '2030-10-20', want: ['entered-into-force', '2030-10-07', 'BO'] },
   { text: 'وقّعت بيرو والإكوادور اتفاقية حوض النهر في ليما في 30 نوفمبر 2029.', published: '2029-12-02', want: ['signed', '2029-11-30', null], missing: 'record: an Arabic report alone founds no agreement (the step is read, the record takes no signing date or place from it)' },

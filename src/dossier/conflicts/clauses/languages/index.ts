@@ -1,5 +1,6 @@
 // Every language's clause words, in one list. A claim's words are looked up in all of them: a report quotes
 // other languages, and the word lists rarely collide.
+import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -9,4 +10,4 @@ import type { ClauseWords } from './types.ts';
 
 export { SCALES, type ClauseWords } from './types.ts';
 
-export const LANGUAGES: Record<string, ClauseWords> = { en, fr, de, es, ru };
+export const LANGUAGES: Record<string, ClauseWords> = { en, fr, de, es, ru, ar };

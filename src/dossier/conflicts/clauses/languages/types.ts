@@ -12,6 +12,8 @@ export interface ClauseWords {
   joiners?: string[];
   /** The value of a number word the table cannot list (German compounds, Russian inflections), or null. */
   numberOf?: (word: string) => number | null;
+  /** Words that put the unit before the tens they add to ("خمسة وخمسين", five and fifty). */
+  tensAfterUnit?: RegExp;
 }
 
 /** Values that multiply the part of the number before them. */
