@@ -16,6 +16,9 @@ const INSTRUMENT = String.raw`(?:\w|-)*(?:Vertrag|Vertrages|Abkommen|Abkommens|Ã
 /** A state's instrument of consent ("Ratifikationsurkunde", "Beitrittsurkunde"). */
 const CONSENT_INSTRUMENT = String.raw`(?:(?:Ratifikations|Ratifizierungs|Beitritts|Annahme|Genehmigungs)urkunde\w*|Ratifikation|Ratifizierung)`;
 
+/** What a state deposits: its instrument of consent, or "seine Urkunde" (not a "KÃ¼ndigungsurkunde"). */
+const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|Urkunde\w*)`;
+
 export const de: LanguageRules = {
   events: [
     { name: 'de:signed-ratification', keys: ['ratifi'], step: 'ratified', tense: 'past', re: rxAny([
@@ -44,10 +47,10 @@ export const de: LanguageRules = {
       String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\b(?:dem|der)\s+${INSTRUMENT}\s+bei\b`,
     ]) },
     { name: 'de:deposited', keys: ['hinterleg'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\bhinterlegte(?:n)?\s+${GAP}${CONSENT_INSTRUMENT}`,
-      String.raw`${AUX}${CONSENT_INSTRUMENT}${SPAN}{0,140}?\bhinterlegt\b`,
+      String.raw`\bhinterlegte(?:n)?\s+${GAP}${DEPOSITED_INSTRUMENT}`,
+      String.raw`${AUX}${DEPOSITED_INSTRUMENT}${SPAN}{0,140}?\bhinterlegt\b`,
     ]) },
-    { name: 'de:deposits', keys: ['hinterlegt'], step: 'ratified', tense: 'present', re: rx(String.raw`\bhinterlegt\s+${GAP}${CONSENT_INSTRUMENT}`) },
+    { name: 'de:deposits', keys: ['hinterlegt'], step: 'ratified', tense: 'present', re: rx(String.raw`\bhinterleg(?:t|en)\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
     { name: 'de:exchanged', keys: ['ratifikationsurkunden', 'austausch'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
       String.raw`\bRatifikationsurkunden\s+${GAP}ausgetauscht`,
       String.raw`\btauschten\s+${SPAN}{0,80}?\bRatifikationsurkunden`,

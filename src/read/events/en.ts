@@ -32,6 +32,9 @@ const CONCLUSION = String.raw`decision\s+(?:on\s+(?:the\s+)?conclu(?:sion|ding)\
 /** Nouns that an "open-ended …" or "N-year …" must qualify to be about the agreement's term ("an open-ended
  *  military guarantee" is rhetoric about a clause, not the treaty's term). */
 const TERM_OF = String.raw`(?:treaty|agreement|pact|accord|convention|deal|document|commitment|term)`;
+/** What a state deposits with the depositary: any instrument of its consent, named or not ("deposited its
+ *  instrument"), but not one that takes it out ("instrument of withdrawal"). */
+const DEPOSITED_INSTRUMENT = String.raw`instruments?(?:\s+of\s+${CONSENT})?\b(?!\s+of\s+(?:withdrawal|denunciation))`;
 const INSTRUMENTS_OF_RATIFICATION = String.raw`(?:instruments?|documents?)\s+of\s+ratification`;
 
 export const en: LanguageRules = {
@@ -66,15 +69,15 @@ export const en: LanguageRules = {
       String.raw`\b(?:joins?|accedes?\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${INSTRUMENT}\b`,
       String.raw`\bjoin\s+(?=(?:in|at)\s+\p{Lu})`,
     ]) },
-    { name: 'en:became-nth', keys: ['became'], step: 'ratified', tense: 'past', re: rx(String.raw`\bbecame\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:state|country|nation|party|member)\s+to\s+(?:ratify|deposit|join|accede)`) },
+    { name: 'en:became-nth', keys: ['became'], step: 'ratified', tense: 'past', re: rx(String.raw`\bbecame\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:state|country|nation|party|member)\s+to\s+(?:ratify|deposit|join|accede)`) },
     // "deposited China's instrument of ratification and the U.S. instrument of acceptance": the second state's too.
     { name: 'en:and-instrument', keys: ['instrument'], step: 'ratified', tense: 'past', requires: /\b(?:deposited|handed|submitted)\b/iu, re: rx(String.raw`(?<=\band\s)(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,2}?instruments?\s+of\s+${CONSENT}`) },
-    { name: 'en:deposited', keys: ['deposit'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\bdeposited\s+${GAP}instruments?\s+of\s+${CONSENT}`,
+    { name: 'en:deposited', keys: ['deposit', 'lodged', 'handed over'], step: 'ratified', tense: 'past', re: rxAny([
+      String.raw`\b(?:deposited|lodged|handed\s+over)\s+${GAP}${DEPOSITED_INSTRUMENT}`,
       String.raw`\bdeposited\s+(?:its|their)\s+ratifications?\b`,
       String.raw`\binstruments?\s+of\s+${CONSENT}\s+(?:was|were|has\s+been|had\s+been)\s+deposited`,
     ]) },
-    { name: 'en:deposits', keys: ['deposit'], step: 'ratified', tense: 'present', re: rx(String.raw`\bdeposits\s+${GAP}instruments?\s+of\s+${CONSENT}`) },
+    { name: 'en:deposits', keys: ['deposit', 'lodge', 'hand'], step: 'ratified', tense: 'present', re: rx(String.raw`\b(?:deposits?|lodges?|hands?\s+over)\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
     { name: 'en:exchanged', keys: ['exchange'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
       String.raw`\bexchanged\s+${GAP}${INSTRUMENTS_OF_RATIFICATION}`,
       String.raw`\bexchanged\s+${GAP}ratification\s+(?:documents|instruments)`,

@@ -16,6 +16,9 @@ const CONSENT_INSTRUMENT = String.raw`instrumentos?\s+de\s+(?:ratificación|adhe
 /** Legislatures a bill goes to ("al Congreso", "a las Cortes", "al Senado", "al Parlamento"). */
 const TO_LEGISLATURE = String.raw`(?:al|a\s+la|a\s+las)\s+(?:Congreso|Senado|Parlamento|Cortes|Asamblea|Cámara|Majlis)`;
 
+/** What a state deposits: its instrument of consent, named or not ("su instrumento"), never one of withdrawal. */
+const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|instrumentos?\b(?!\s+de\s+(?:retiro|retirada|denuncia)))`;
+
 export const es: LanguageRules = {
   events: [
     { name: 'es:signed-ratification', keys: ['ratificación'], step: 'ratified', tense: 'past', re: rxAny([
@@ -36,12 +39,13 @@ export const es: LanguageRules = {
       String.raw`\bse\s+(?:adhiri(?:ó|eron)|sum(?:ó|aron))\s+(?:al|a\s+la)\s+${INSTRUMENT}`,
       String.raw`\b(?:ha|han)\s+adherido\s+(?:al|a\s+la)\s+${INSTRUMENT}`,
     ]) },
-    { name: 'es:became-nth', keys: ['convirti'], step: 'ratified', tense: 'past', re: rx(String.raw`\bse\s+convirti(?:ó|eron)\s+en\s+el\s+(?:[\p{L}-]+\s+){0,2}?(?:Estado|país|miembro)\s+en\s+(?:ratificar|depositar|adherirse|hacerlo)`) },
+    { name: 'es:became-nth', keys: ['convirti'], step: 'ratified', tense: 'past', re: rx(String.raw`\bse\s+convirti(?:ó|eron)\s+en\s+el\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:Estado|país|miembro)\s+en\s+(?:ratificar|depositar|adherirse|hacerlo)`) },
     { name: 'es:deposited', keys: ['deposit'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\bdepositó\s+${GAP}${CONSENT_INSTRUMENT}`,
-      String.raw`${AUX}depositado\s+${GAP}${CONSENT_INSTRUMENT}`,
+      String.raw`\bdepositar?on\s+${GAP}${DEPOSITED_INSTRUMENT}`,
+      String.raw`\bdepositó\s+${GAP}${DEPOSITED_INSTRUMENT}`,
+      String.raw`${AUX}depositado\s+${GAP}${DEPOSITED_INSTRUMENT}`,
     ]) },
-    { name: 'es:deposits', keys: ['deposita'], step: 'ratified', tense: 'present', re: rx(String.raw`\bdeposita\s+${GAP}${CONSENT_INSTRUMENT}`) },
+    { name: 'es:deposits', keys: ['deposita'], step: 'ratified', tense: 'present', re: rx(String.raw`\bdeposita[n]?\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
     { name: 'es:exchanged', keys: ['canje', 'intercambi', 'canjear'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
       String.raw`\b(?:intercambiaron|canjearon)\s+${GAP}instrumentos\s+de\s+ratificación`,
       String.raw`${AUX}(?:intercambiad|canjead)os\s+${GAP}instrumentos\s+de\s+ratificación`,

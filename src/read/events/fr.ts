@@ -16,6 +16,9 @@ const INSTRUMENT = String.raw`(?:traité|accord|pacte|convention|protocole)`;
 const RATIFICATION_ACT = String.raw`(?:la\s+|le\s+|l['’]|son\s+|sa\s+)?(?:loi|décret|instrument)s?\s+(?:de|d['’]|autorisant|portant)\s*(?:la\s+)?ratification`;
 const CONSENT_INSTRUMENT = String.raw`instruments?\s+(?:de\s+ratification|d['’]adhésion|d['’]acceptation|d['’]approbation)`;
 
+/** What a state deposits: its instrument of consent, named or not ("son instrument"), never one of withdrawal. */
+const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|instruments?\b(?!\s+de\s+(?:retrait|dénonciation)))`;
+
 export const fr: LanguageRules = {
   events: [
     { name: 'fr:signed-ratification', keys: ['ratification'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}(?:signé|promulgué)${AGR}\s+${GAP}${RATIFICATION_ACT}`) },
@@ -31,9 +34,9 @@ export const fr: LanguageRules = {
     { name: 'fr:completed-ratification', keys: ['ratification'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}(?:achevé|terminé|complété|mené\s+à\s+bien)${AGR}\s+(?:sa|la)\s+(?:procédure\s+de\s+)?ratification`) },
     { name: 'fr:joined', keys: ['rejoint', 'adhéré'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}(?:rejoint|adhéré)\s+(?:à\s+)?(?:l['’]|le\s+|la\s+)${INSTRUMENT}`) },
     { name: 'fr:joins', keys: ['rejoi', 'adhère'], step: 'ratified', tense: 'present', re: rx(String.raw`\b(?:rejoin(?:t|gnent)|adhèrent|adhère)\s+(?:à\s+)?(?:l['’]|le\s+|la\s+)${INSTRUMENT}`) },
-    { name: 'fr:became-nth', keys: ['devenu', 'devenant'], step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:(?:est|sont)\s+devenu(?:e|s|es)?|devenant)\s+le\s+(?:[\p{L}-]+\s+){0,2}?(?:État|pays|partie)\s+à\s+(?:ratifier|déposer|adhérer|le\s+faire)`) },
-    { name: 'fr:deposited', keys: ['déposé'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}déposé${AGR}\s+${GAP}${CONSENT_INSTRUMENT}`) },
-    { name: 'fr:deposits', keys: ['dépose'], step: 'ratified', tense: 'present', re: rx(String.raw`\bdépose\s+${GAP}${CONSENT_INSTRUMENT}`) },
+    { name: 'fr:became-nth', keys: ['devenu', 'devenant'], step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:(?:est|sont)\s+devenu(?:e|s|es)?|devenant)\s+le\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:État|pays|partie)\s+à\s+(?:ratifier|déposer|adhérer|le\s+faire)`) },
+    { name: 'fr:deposited', keys: ['déposé'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}déposé${AGR}\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
+    { name: 'fr:deposits', keys: ['dépose'], step: 'ratified', tense: 'present', re: rx(String.raw`\bdéposen?t?\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
     { name: 'fr:exchanged', keys: ['échang'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
       String.raw`${AUX}échangé\s+(?:[\p{L}'’-]+\s+){0,2}?instruments\s+de\s+ratification`,
       String.raw`\béchange\s+des\s+instruments\s+de\s+ratification\s+a\s+eu\s+lieu`,

@@ -57,12 +57,15 @@ export function subjectStates(text: string, mentions: StateMention[], clause: nu
 const FOR_AFTER = /^(?:[^.;]{0,40}?\s)?(?:again\s+|erneut\s+|de\s+nouveau\s+|de\s+nuevo\s+)?(?:for|für|pour|para|для|بالنسبة\s+(?:إلى|ل))\s+(?:(?:the|la|le|les|los|las|die|der)\s+|l['’])?$/iu;
 const FOR_BEFORE = /(?:^|[.;:]\s*)(?:for|für|pour|para|для)\s+(?:(?:the|la|le|les|los|las|die|der)\s+|l['’])?$/iu;
 const FOR_REACH = 60;
+/** Inside a German verb bracket: "trat für Bolivien am 7. Oktober in Kraft". */
+const FOR_INSIDE = /(?:^|\s)für\s+(?:(?:die|den)\s+)?$/iu;
 
 /** The states an entry into force at [at, end) is told for, in order; none when it is the agreement's. */
 export function entryStates(text: string, mentions: StateMention[], at: number, end: number): string[] {
   const first =
     mentions.find((m) => m.start >= end && m.start - end <= FOR_REACH && FOR_AFTER.test(text.slice(end, m.start))) ??
-    mentions.find((m) => m.end <= at && FOR_BEFORE.test(text.slice(0, m.start)));
+    mentions.find((m) => m.end <= at && FOR_BEFORE.test(text.slice(0, m.start))) ??
+    mentions.find((m) => m.start > at && m.end < end && FOR_INSIDE.test(text.slice(at, m.start)));
   if (!first) return [];
   const chain = [first];
   for (const m of mentions) if (m.start > chain.at(-1)!.end && CONJOINED.test(text.slice(chain.at(-1)!.end, m.start))) chain.push(m);

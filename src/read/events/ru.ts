@@ -16,6 +16,9 @@ const CONSENT_INSTRUMENT = String.raw`(?:ратификационн\w+\s+гра�
 /** Legislatures a bill goes to ("в Госдуму", "в Государственную думу", "в парламент"). */
 const TO_LEGISLATURE = String.raw`в\s+(?:Госдуму|Государственную\s+думу|парламент|${GAP}(?:думу|сейм|собрание|раду|меджлис|сенат|конгресс))`;
 
+/** What a state deposits ("сдала на хранение грамоту"): any instrument of its consent, named or not. */
+const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|грамот\w*|документ\w*)`;
+
 export const ru: LanguageRules = {
   events: [
     { name: 'ru:signed-ratification', keys: ['ратифика'], step: 'ratified', tense: 'past', re: rxAny([
@@ -31,8 +34,9 @@ export const ru: LanguageRules = {
     { name: 'ru:joined', keys: ['присоединил'], step: 'ratified', tense: 'past', re: rx(String.raw`\bприсоединил(?:ась|ся|ись)\s+к\s+${INSTRUMENT}`) },
     // A government decree that accepts a treaty ("постановление о принятии …") is its ratification.
     { name: 'ru:signed-acceptance', keys: ['принятии', 'присоединении'], step: 'ratified', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:постановлени|указ|закон)\w*\s+(?:\w+\s+)?о\s+(?:принятии|присоединении)`) },
-    { name: 'ru:became-nth', keys: ['стал'], step: 'ratified', tense: 'past', re: rx(String.raw`\bстал${PAST}\s+(?:[\p{L}-]+\s+){0,2}?(?:государством|страной|участником)\w*,?\s+(?:ратифицировавш|сдавш|присоединивш)\w*`) },
-    { name: 'ru:deposited', keys: ['хранение'], step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:сдал|передал)${PAST}\s+на\s+хранение\s+${GAP}${CONSENT_INSTRUMENT}`) },
+    { name: 'ru:became-nth', keys: ['стал'], step: 'ratified', tense: 'past', re: rx(String.raw`\bстал${PAST}\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:государством|страной|участником)\w*,?\s+(?:ратифицировавш|сдавш|присоединивш)\w*`) },
+    { name: 'ru:deposited', keys: ['хранение'], step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:сдал|передал)${PAST}\s+на\s+хранение\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
+    { name: 'ru:deposits', keys: ['хранение'], step: 'ratified', tense: 'present', re: rx(String.raw`\b(?:сда[её]т|сдают|переда[её]т|передают)\s+на\s+хранение\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
     { name: 'ru:exchanged', keys: ['обмен'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
       String.raw`\bобменял(?:ись|ась)\s+${GAP}ратификационн\w+\s+грамот\w*`,
       String.raw`\bобмен\s+ратификационн\w+\s+грамот\w*\s+(?:состоялся|прош[её]л|произош[её]л)`,

@@ -2,7 +2,18 @@
 // Regierung", "le gouvernement russe"), which i18n-iso-countries does not have. Format: "CODE: adj | adj".
 // English forms cover the world's states; Russian, German and French forms the states most often in the news.
 // Russian and German forms are the nominative masculine: the matcher adds the case endings. "Korean" alone is
-// left out: it names neither Korea.
+// left out: it names neither Korea. Spanish and Arabic forms are written masculine and extended to the feminine
+// (spanish(), arabic()): the matcher's Latin endings cover "-s" and German "-e/-en", not "-o" → "-a" or "ي" → "ية".
+
+/** "BO: boliviano | EC: ecuatoriano" → each with its feminine ("boliviana"; "-és" → "-esa"). */
+function spanish(table: string): string {
+  return table.replace(/([\p{L}]+?)(o|és)(?=\s*(?:\||\n|$))/gu, (word, stem: string, end: string) => `${word} | ${stem}${end === 'o' ? 'a' : 'esa'}`);
+}
+
+/** "CL: التشيلي" → "التشيلي | التشيلية": the relative adjective's feminine. */
+function arabic(table: string): string {
+  return table.replace(/(\p{Script=Arabic}+ي)(?=\s*(?:\||\n|$))/gu, '$1 | $1ة');
+}
 
 export const ADJECTIVES: Record<'en' | 'ru' | 'de' | 'fr' | 'es' | 'ar', string> = {
   en: `
@@ -47,6 +58,14 @@ ZA: южноафриканский | NG: нигерийский | ET: эфиоп
 JO: иорданский | QA: катарский | AE: эмиратский | KW: кувейтский | OM: оманский | YE: йеменский
 TJ: таджикский | UZ: узбекский | KG: киргизский | TM: туркменский | PH: филиппинский | ID: индонезийский
 MY: малайзийский | TH: таиландский | тайский | NZ: новозеландский | IE: ирландский | PT: португальский
+BO: боливийский | UY: уругвайский | PY: парагвайский | PE: перуанский | EC: эквадорский | CO: колумбийский
+PA: панамский | NI: никарагуанский | HN: гондурасский | GT: гватемальский | SV: сальвадорский | CR: костариканский
+JM: ямайский | HT: гаитянский | FJ: фиджийский | MA: марокканский | TN: тунисский | SD: суданский | KE: кенийский
+GH: ганский | SN: сенегальский | ML: малийский | AO: ангольский | MZ: мозамбикский | TZ: танзанийский
+UG: угандийский | RW: руандийский | ZW: зимбабвийский | ZM: замбийский | NA: намибийский | BD: бангладешский
+NP: непальский | LK: шри-ланкийский | MM: мьянманский | KH: камбоджийский | LA: лаосский | SI: словенский
+AL: албанский | MK: македонский | ME: черногорский | BA: боснийский | LU: люксембургский | IS: исландский
+MT: мальтийский | SG: сингапурский | MR: мавританский | CM: камерунский | BW: ботсванский
 `,
   de: `
 RU: russisch | KP: nordkoreanisch | KR: südkoreanisch | US: amerikanisch | US-amerikanisch | CN: chinesisch
@@ -58,6 +77,19 @@ LT: litauisch | LV: lettisch | EE: estnisch | FI: finnisch | SE: schwedisch | NO
 NL: niederländisch | BE: belgisch | CH: schweizerisch | AT: österreichisch | CZ: tschechisch | SK: slowakisch
 HU: ungarisch | RO: rumänisch | BG: bulgarisch | RS: serbisch | HR: kroatisch | GR: griechisch | PK: pakistanisch
 AF: afghanisch | VN: vietnamesisch | TW: taiwanisch | CU: kubanisch | VE: venezolanisch | ZA: südafrikanisch
+CL: chilenisch | AR: argentinisch | BO: bolivianisch | UY: uruguayisch | PY: paraguayisch | PE: peruanisch
+EC: ecuadorianisch | CO: kolumbianisch | PA: panamaisch | NI: nicaraguanisch | HN: honduranisch
+GT: guatemaltekisch | SV: salvadorianisch | CR: costa-ricanisch | JM: jamaikanisch | HT: haitianisch
+FJ: fidschianisch | ID: indonesisch | MY: malaysisch | PH: philippinisch | TH: thailändisch | NZ: neuseeländisch
+IE: irisch | PT: portugiesisch | LU: luxemburgisch | IS: isländisch | SI: slowenisch | BA: bosnisch
+AL: albanisch | MK: nordmazedonisch | mazedonisch | ME: montenegrinisch | CY: zyprisch | MT: maltesisch
+MA: marokkanisch | DZ: algerisch | TN: tunesisch | LY: libysch | SD: sudanesisch | ET: äthiopisch | KE: kenianisch
+NG: nigerianisch | GH: ghanaisch | SN: senegalesisch | ML: malisch | CI: ivorisch | CM: kamerunisch
+RW: ruandisch | UG: ugandisch | TZ: tansanisch | ZM: sambisch | ZW: simbabwisch | MZ: mosambikanisch
+AO: angolanisch | NA: namibisch | JO: jordanisch | LB: libanesisch | KW: kuwaitisch | QA: katarisch
+AE: emiratisch | OM: omanisch | YE: jemenitisch | UZ: usbekisch | KG: kirgisisch | TJ: tadschikisch
+TM: turkmenisch | MN: mongolisch | BD: bangladeschisch | NP: nepalesisch | LK: sri-lankisch | KH: kambodschanisch
+SG: singapurisch
 `,
   fr: `
 RU: russe | KP: nord-coréen | KR: sud-coréen | US: américain | CN: chinois | JP: japonais | DE: allemand
@@ -67,8 +99,30 @@ CA: canadien | AU: australien | BR: brésilien | MX: mexicain | GE: géorgien | 
 FI: finlandais | SE: suédois | NO: norvégien | DK: danois | NL: néerlandais | BE: belge | CH: suisse
 AT: autrichien | CZ: tchèque | HU: hongrois | RO: roumain | BG: bulgare | RS: serbe | GR: grec | PK: pakistanais
 AF: afghan | VN: vietnamien | CU: cubain | VE: vénézuélien | DZ: algérien | MA: marocain | TN: tunisien
+CL: chilien | AR: argentin | BO: bolivien | UY: uruguayen | PY: paraguayen | PE: péruvien | EC: équatorien
+CO: colombien | PA: panaméen | NI: nicaraguayen | HN: hondurien | GT: guatémaltèque | SV: salvadorien
+CR: costaricien | costaricain | JM: jamaïcain | HT: haïtien | FJ: fidjien | ID: indonésien | MY: malaisien
+PH: philippin | TH: thaïlandais | NZ: néo-zélandais | IE: irlandais | PT: portugais | LU: luxembourgeois
+IS: islandais | EE: estonien | LV: letton | SK: slovaque | SI: slovène | HR: croate | BA: bosnien
+AL: albanais | MK: macédonien | ME: monténégrin | MD: moldave | CY: chypriote | MT: maltais | KZ: kazakh
+kazakhstanais | UZ: ouzbek | AZ: azerbaïdjanais | TJ: tadjik | KG: kirghiz | TM: turkmène | MN: mongol
+LY: libyen | SD: soudanais | ET: éthiopien | KE: kényan | NG: nigérian | NE: nigérien | GH: ghanéen
+SN: sénégalais | ML: malien | CI: ivoirien | CM: camerounais | RW: rwandais | UG: ougandais | TZ: tanzanien
+ZM: zambien | ZW: zimbabwéen | MZ: mozambicain | AO: angolais | NA: namibien | MG: malgache | MR: mauritanien
+JO: jordanien | LB: libanais | KW: koweïtien | QA: qatari | qatarien | AE: émirien | OM: omanais | YE: yéménite
+BD: bangladais | NP: népalais | LK: sri-lankais | KH: cambodgien | SG: singapourien | ZA: sud-africain
 `,
-  es: `
+  es: spanish(`
+BO: boliviano | UY: uruguayo | PY: paraguayo | EC: ecuatoriano | PA: panameño | HN: hondureño | SV: salvadoreño
+GT: guatemalteco | DO: dominicano | HT: haitiano | JM: jamaicano | FJ: fiyiano | IE: irlandés | PT: portugués
+SE: sueco | NO: noruego | DK: danés | FI: finlandés | NL: neerlandés | holandés | CH: suizo | AT: austriaco | austríaco
+CZ: checo | SK: eslovaco | HU: húngaro | RO: rumano | BG: búlgaro | RS: serbio | GR: griego | BY: bielorruso
+KZ: kazajo | UZ: uzbeko | GE: georgiano | AM: armenio | AF: afgano | ID: indonesio | PH: filipino | TH: tailandés
+DZ: argelino | TN: tunecino | LY: libio | SD: sudanés | KE: keniano | NG: nigeriano | ZA: sudafricano | GH: ghanés
+SN: senegalés | LB: libanés | JO: jordano | MY: malasio
+`) + `
+CR: costarricense | NI: nicaragüense | BE: belga | HR: croata | PK: pakistaní | VN: vietnamita | MA: marroquí
+ET: etíope | KW: kuwaití | QA: catarí | OM: omaní | YE: yemení | AZ: azerbaiyano | azerbaiyana
 RU: ruso | rusa | KP: norcoreano | norcoreana | KR: surcoreano | surcoreana | US: estadounidense | CN: chino | china
 JP: japonés | japonesa | DE: alemán | alemana | FR: francés | francesa | GB: británico | británica | IR: iraní
 UA: ucraniano | ucraniana | TR: turco | turca | IN: indio | india | IL: israelí | SY: sirio | siria | IQ: iraquí
@@ -81,5 +135,14 @@ VE: venezolano | venezolana | CU: cubano | cubana | NZ: neozelandés | neozeland
 RU: الروسي | الروسية | KP: الكوري الشمالي | الكورية الشمالية | US: الأمريكي | الأمريكية | الأميركي | الأميركية
 CN: الصيني | الصينية | IR: الإيراني | الإيرانية | IL: الإسرائيلي | الإسرائيلية | AE: الإماراتي | الإماراتية
 SA: السعودي | السعودية | EG: المصري | المصرية | TR: التركي | التركية | FR: الفرنسي | الفرنسية
-`,
+` + arabic(`
+CL: التشيلي | الشيلي | AR: الأرجنتيني | BO: البوليفي | UY: الأوروغواياني | الأوروغوائي | PY: الباراغوياني
+PE: البيروفي | البيروي | EC: الإكوادوري | CO: الكولومبي | VE: الفنزويلي | CU: الكوبي | BR: البرازيلي
+MX: المكسيكي | CA: الكندي | AU: الأسترالي | JP: الياباني | IN: الهندي | PK: الباكستاني | DE: الألماني
+GB: البريطاني | IT: الإيطالي | ES: الإسباني | UA: الأوكراني | BY: البيلاروسي | KZ: الكازاخي
+UZ: الأوزبكي | AZ: الأذربيجاني | AM: الأرميني | GE: الجورجي | IQ: العراقي | SY: السوري | JO: الأردني
+LB: اللبناني | KW: الكويتي | QA: القطري | OM: العماني | YE: اليمني | LY: الليبي | TN: التونسي
+DZ: الجزائري | MA: المغربي | SD: السوداني | ET: الإثيوبي | KE: الكيني | NG: النيجيري | FJ: الفيجي
+ID: الإندونيسي | MY: الماليزي | BH: البحريني | AF: الأفغاني
+`),
 };

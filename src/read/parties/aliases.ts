@@ -84,6 +84,7 @@ CN: República Popular China | China
 AE: Emiratos Árabes Unidos | EAU
 IR: Irán | República Islámica de Irán
 EU: Unión Europea | UE
+FJ: Fiyi
 `,
   ar: `
 KP: كوريا الشمالية | كوريا الديمقراطية

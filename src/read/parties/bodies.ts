@@ -84,6 +84,8 @@ export const BODY_RULES: BodyRule[] = [
   rule('Federal Diet', 'legislature', null, ['Federal\\s+Diet', 'Федеральн\\p{L}*\\s+[Сс]ейм\\p{L}*', 'Föderale[nrm]?\\s+Landtag(?:e?s)?', 'Bundeslandtag(?:e?s)?', 'Diète\\s+fédérale']),
   rule('Diet', 'legislature', null, ['Diet', 'Сейм' + RU, 'Landtag(?:e?s)?', 'Diète'], 'gu'),
   rule('Assembly of the Republic', 'legislature', null, ['Assembly\\s+of\\s+the\\s+Republic', '[Сс]обрани\\p{L}*\\s+Республики', 'Versammlung\\s+der\\s+Republik', 'Assemblée\\s+de\\s+la\\s+République']),
+  // A chamber of several states (Austria, Switzerland, Slovakia): the state comes from the words around it.
+  rule('National Council', 'legislature', null, ['National\\s+Council(?!\\s+(?:of|for|on)\\b)', 'Nationalrat(?:e?s)?', 'Национальн\\p{L}*\\s+[Сс]овет\\p{L}*', 'Conseil\\s+national', 'Consejo\\s+Nacional(?!\\s+(?:de|del|para)\\b)']),
   rule('National Assembly', 'legislature', null, ['National\\s+Assembly', 'Национальн\\p{L}*\\s+[Сс]обрани\\p{L}*', 'Nationalversammlung', 'Assemblée\\s+nationale', 'Asamblea\\s+Nacional']),
   rule('Senate', 'upper-house', null, ['Senate', 'Сенат' + RU, 'Senat(?:e?s)?', 'Sénat', 'Senado']),
   rule('House of Representatives', 'lower-house', null, ['House\\s+of\\s+Representatives', '[Пп]алат\\p{L}*\\s+представителей', 'Repräsentantenhaus(?:es)?', 'Chambre\\s+des\\s+représentants']),

@@ -89,3 +89,11 @@ test('Russian plural names decline: adjectives ending in a vowel are no indeclin
   assert.deepEqual(parties('позиция Соединённых Штатов и Объединённых Арабских Эмиратов', 'ru'), ['Соединённых Штатов=US/country', 'Объединённых Арабских Эмиратов=AE/country']);
   assert.deepEqual(parties('в Того и Мали', 'ru'), ['Того=TG/country', 'Мали=ML/country']);
 });
+
+test('a body named with its state’s adjective, in every language', () => {
+  assert.deepEqual(bodies('Le Sénat uruguayen et l’Assemblée nationale équatorienne', 'fr'), ['Sénat=Senate/upper-house/UY', 'Assemblée nationale=National Assembly/legislature/EC']);
+  assert.deepEqual(bodies('Der paraguayische Senat und das peruanische Parlament', 'de'), ['Senat=Senate/upper-house/PY', 'Parlament=Parliament/legislature/PE']);
+  assert.deepEqual(bodies('el Senado boliviano y el Congreso ecuatoriano', 'es'), ['Senado=Senate/upper-house/BO', 'Congreso=Congress/legislature/EC']);
+  assert.deepEqual(bodies('уругвайский сенат и перуанский парламент', 'ru'), ['сенат=Senate/upper-house/UY', 'парламент=Parliament/legislature/PE']);
+  assert.deepEqual(parties('البرلمان الأوروغواياني والحكومة البيروفية', 'ar'), ['الأوروغواياني=UY/adjective', 'البيروفية=PE/adjective']);
+});
