@@ -11,10 +11,11 @@ import { makeDoc, makeRecord } from './testing.ts';
 type Spec = [id: string, meta: { kind?: DocKind; language?: string; published?: string | null }, sentences: string[]];
 
 /** The lifecycle of documents read by the reading stage (dates, parties and bodies as the spec gives none). */
-function lifecycleOf(specs: Spec[], agreement: { parties: string[]; signed: string }) {
+function lifecycleOf(specs: Spec[], agreement: { parties: string[]; signed: string; multilateral?: boolean }) {
   const parts = specs.map(([id, meta, sentences]) => makeDoc(id, meta, sentences.map((text) => ({ text, ...readingOf(text, meta.published ?? null) }))));
   const docs = parts.map((p) => p.doc);
   const record = makeRecord(docs, { parties: agreement.parties, signed: { date: agreement.signed, place: null } });
+  if (agreement.multilateral) record.agreement.multilateral = true;
   return buildLifecycle(docs, parts.flatMap((p) => p.claims), record);
 }
 
@@ -133,4 +134,25 @@ test('a vote on a bilateral treaty after its entry into force is about something
     { parties: ['LA', 'VN'], signed: '2024-06-01' },
   );
   assert.ok(!r.lifecycle.some((e) => e.step === 'approved-by-legislature'));
+});
+
+test('in an agreement recorded as multilateral, every state\'s steps survive, after its entry into force too', () => {
+  const r = lifecycleOf(
+    [
+      ['a', { published: '2024-12-05' }, ['The convention entered into force on 4 December 2024.', 'Laos deposited its instrument of ratification on 5 May 2025.']],
+      ['b', { published: '2025-06-30' }, ["Paraguay's Senate approved the convention on 3 March.", 'Paraguay and Uruguay deposited their instruments on 22 June 2025.']],
+    ],
+    { parties: ['LA', 'VN'], signed: '2024-06-01', multilateral: true },
+  );
+  assert.deepEqual(steps(r).slice(1), [
+    ['entered-into-force', '2024-12-04', null], ['approved-by-legislature', '2025-03-03', 'PY'], ['ratified', '2025-05-05', 'LA'], ['ratified', '2025-06-22', 'PY'], ['ratified', '2025-06-22', 'UY'],
+  ]);
+});
+
+test('in a multilateral agreement, a step told without its state is the state the document told of before', () => {
+  const r = lifecycleOf(
+    [['a', { published: '2025-05-07' }, ['Laos joined the convention on climate finance this week.', 'Prime Minister Sonexay Siphandone signed the instrument of acceptance on 5 May 2025.']]],
+    { parties: [], signed: '2024-06-01', multilateral: true },
+  );
+  assert.deepEqual(steps(r).slice(1), [['ratified', '2025-05-05', 'LA']]);
 });

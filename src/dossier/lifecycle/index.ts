@@ -71,11 +71,13 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
 
   const rankOf = (doc: string) => (officialDocs.has(doc) ? RANK.official : docById.get(doc)?.kind === 'opinion' ? RANK.opinion : RANK.report);
   placeYearless(observations, signed.date);
-  const inForce = bilateralEntryIntoForce(observations, parties, rankOf, sourceOf);
+  const multilateral = !!record.agreement.multilateral;
+  const inForce = multilateral ? null : bilateralEntryIntoForce(observations, parties, rankOf, sourceOf);
   const steps = observations.filter((o) => o.step !== 'signed' && !(inForce && RATIFYING.has(o.step) && o.date?.length === 10 && o.date > inForce));
-  // Multilateral: more than two parties in the record, or more than two states taking steps of their own.
+  // Multilateral: so recorded (open to many states), more than two parties in the record, or more than two
+  // states taking steps of their own.
   const actingStates = new Set(steps.flatMap((o) => (o.party && PER_PARTY.has(o.step) ? [o.party] : [])));
-  const merged = mergeObservations(steps, sourceOf, rankOf, parties.length > 2 || actingStates.size > 2);
+  const merged = mergeObservations(steps, sourceOf, rankOf, multilateral || parties.length > 2 || actingStates.size > 2);
   const { kept, disputed } = splitDisputed(merged, { docs: docById, claims, claimOf, expectations, officialDocs, sourceOf });
   const signing = signedEvent(record, observations.filter((o) => o.step === 'signed'), claims, sourceOf);
   const ordered = inTimeOrder(signing ? [signing, ...kept] : kept);

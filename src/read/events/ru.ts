@@ -31,7 +31,7 @@ export const ru: LanguageRules = {
     { name: 'ru:signed-withdrawal', keys: ['денонсаци', 'выходе'], step: 'denounced', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+(?:денонсации|выходе)`) },
     { name: 'ru:signs-withdrawal', keys: ['денонсаци', 'выходе'], step: 'denounced', tense: 'present', re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+(?:денонсации|выходе)`) },
     { name: 'ru:completed-ratification', keys: ['ратификац'], step: 'ratified', tense: 'past', re: rx(String.raw`\bзавершил${PAST}\s+(?:\w+\s+)?(?:процедур\w+\s+)?ратификаци\w*`) },
-    { name: 'ru:joined', keys: ['присоединил'], step: 'ratified', tense: 'past', re: rx(String.raw`\bприсоединил(?:ась|ся|ись)\s+к\s+${INSTRUMENT}`) },
+    { name: 'ru:joined', keys: ['присоединил'], step: 'ratified', tense: 'past', re: rx(String.raw`\bприсоединил(?:ась|ся|ись)\s+к\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`) },
     // A government decree that accepts a treaty ("постановление о принятии …") is its ratification.
     { name: 'ru:signed-acceptance', keys: ['принятии', 'присоединении'], step: 'ratified', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:постановлени|указ|закон)\w*\s+(?:\w+\s+)?о\s+(?:принятии|присоединении)`) },
     { name: 'ru:became-nth', keys: ['стал'], step: 'ratified', tense: 'past', re: rx(String.raw`\bстал${PAST}\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:государством|страной|участником)\w*,?\s+(?:ратифицировавш|сдавш|присоединивш)\w*`) },
