@@ -57,9 +57,9 @@ function relation(a: Ref, b: Ref): Relation {
   if (a.places.length && b.places.length) return a.places.some((p) => b.places.includes(p)) ? 'same' : 'different';
   if (!a.places.length && b.places.length) return relation(b, a);
   if (a.places.length) {
-    // b is unknown: one of a's names spelt like it, else another place if the gazetteer has a's name in b's language.
-    if (a.places.some((p) => p.names.some((n) => similarNames(b, n)))) return 'same';
-    return b.language && a.places.some((p) => p.languages.has(b.language!)) ? 'different' : 'uncertain';
+    // b is unknown: one of a's names spelt like it; else it may be a venue in a's city (a palace, a crossing,
+    // a district: "Malacañang" beside Manila), which the gazetteer cannot tell from another place.
+    return a.places.some((p) => p.names.some((n) => similarNames(b, n))) ? 'same' : 'uncertain';
   }
   if (similarNames(a, b.name)) return 'same';
   return a.language && a.language === b.language && a.script === b.script ? 'different' : 'uncertain';
