@@ -109,7 +109,7 @@ export function mainInstrument(instruments: Instrument[], sources: Record<string
         if (n.form === 'formal' || n.between) formal.add(source);
         if (n.headFirst && n.form === 'formal') headFirst++;
       }
-      return [i, [all.size, formal.size, headFirst, i.names.length]];
+      return [i, [formal.size, all.size, headFirst, i.names.length]];
     }),
   );
   return firstBest(candidates, (i) => rank.get(i)!);

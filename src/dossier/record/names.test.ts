@@ -70,3 +70,12 @@ test('"between A and B" ends where the subject starts, in a title of capitals or
   assert.equal(findBetween(title.toUpperCase())?.text, 'BETWEEN THE REPUBLIC OF ORVENIA AND THE FEDERAL REPUBLIC OF KASTRIA');
   assert.equal(findBetween('Treaty on Friendship between Arvenia and Belmark')?.text, 'between Arvenia and Belmark');
 });
+
+test('Spanish titles, capitalized only at their head, ended by what the sentence says next', () => {
+  const [t] = names('El Senado aprobó el Tratado sobre la Cooperación Fluvial entre Chile y Perú, firmado en Lima el 3 de mayo.');
+  assert.equal(t.text, 'Tratado sobre la Cooperación Fluvial entre Chile y Perú');
+  assert.equal(t.form, 'formal');
+  const [a] = names('El Acuerdo de libre comercio con el bloque entró en vigor el lunes.');
+  assert.equal(a.text, 'Acuerdo de libre comercio');
+  assert.equal(a.form, 'formal');
+});

@@ -10,12 +10,13 @@ const HEADS = {
   ru: 'Договор|Соглашени|Пакт|Конвенци|Протокол|Декларац|Меморандум',
   de: 'Vertrag|Verträge|Abkommen|Übereinkommen|Pakt|Konvention|Protokoll|Erklärung',
   fr: 'Traité|Accord|Pacte|Convention|Protocole|Déclaration',
+  es: 'Tratado|Acuerdo|Convenio|Pacto|Convención|Protocolo|Declaración|Memorando',
 };
 /** Prepositions that join a head to the subject of the name. */
-const HEAD_PREPS = 'on|of|for|concerning|regarding|between|о|об|между|по|über|zur|zum|zwischen|betreffend|sur|de|relatif|entre|portant';
+const HEAD_PREPS = 'on|of|for|concerning|regarding|between|о|об|между|по|über|zur|zum|zwischen|betreffend|sur|de|relatif|entre|portant|sobre|del|para|relativo';
 /** Lower-case words that may sit inside a capitalized title ("Treaty on Trade, Navigation and Transit",
  *  "Agreement on … Areas beyond National Jurisdiction", "Convention against Torture"). */
-const TITLE_GLUE = new Set(['and', 'of', 'the', 'on', 'in', 'for', 'between', 'to', 'under', 'beyond', 'within', 'against', 'among', 'und', 'der', 'die', 'des', 'et', 'la', 'le', 'les', 'du', 'и']);
+const TITLE_GLUE = new Set(['and', 'of', 'the', 'on', 'in', 'for', 'between', 'to', 'under', 'beyond', 'within', 'against', 'among', 'und', 'der', 'die', 'des', 'et', 'la', 'le', 'les', 'du', 'и', 'y', 'el', 'los', 'las', 'del', 'de']);
 /** A capitalized head may also hang its title on "under": "Agreement under the United Nations Convention on
  *  the Law of the Sea on …" names the agreement, not the convention it is made under. */
 const TITLE_PREPS = 'under';
@@ -29,7 +30,8 @@ const NAME_STOP = new Set(
     'lapsed passed requires required obliges envisages allows gives can could may might must ' +
     'с со от подписанн подписан который которое которая был была было будет вступит является ' +
     'mit vom von am im ist sind wird wurde hat hatte soll sollen nach vor unterzeichnet tritt trat ' +
-    'avec du signé conclu est sera a entré entrera').split(' '),
+    'avec du signé conclu est sera a entré entrera ' +
+    'con firmado firmada suscrito que fue será ha entró entrará está').split(' '),
 );
 const NAME_STOP_PREFIX = ['подписан', 'одобрил', 'ратифиц'];
 /** Words that end the words before a head: determiners, and adjectives that tell which of several agreements
@@ -37,7 +39,7 @@ const NAME_STOP_PREFIX = ['подписан', 'одобрил', 'ратифиц'
 const PREFIX_STOP = new Set(
   ('a an the this that these those its their his her our new old same whole full such any each other which previous earlier former ' +
     'separate several two both all some many first last sign signs signed signing ink inks inked seal seals sealed ratify ratifies ratified ' +
-    'approve approves approved date den der die das dem des ein eine einen einem le la les un une').split(' '),
+    'approve approves approved date den der die das dem des ein eine einen einem le la les un une el los las una unos unas del al').split(' '),
 );
 /** Adjectives too general to identify an instrument on their own ("international agreements", "agreement of the Parties"). */
 const GENERIC = new Set(['inter', 'bilat', 'multi', 'separ', 'parti', 'sides', 'state', 'count', 'natio', 'compr', 'landm', 'histo', 'major']);
@@ -66,7 +68,7 @@ export interface NameMention {
 const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*";
 /** Case endings a head may carry: none in English and French (plural s), German genitive/plural, any in Russian. */
 const HEAD_RE = new RegExp(
-  `(?<![\\p{L}])(?:(?:${HEADS.en}|${HEADS.fr})s?|(?:${HEADS.de})(?:s|es|n|en)?|(?:${HEADS.ru})\\p{L}*)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:${HEADS.en}|${HEADS.fr}|${HEADS.es})s?|(?:${HEADS.de})(?:s|es|n|en)?|(?:${HEADS.ru})\\p{L}*)(?![\\p{L}])`,
   'giu',
 );
 const CAP = /^[\p{Lu}\p{N}]/u;
@@ -81,7 +83,7 @@ const PREPS = new Set(HEAD_PREPS.split('|'));
 const PREP_AFTER_HEAD = new RegExp(`^\\s+(?:d'|l'|(?:${HEAD_PREPS})(?=\\s))`, 'iu');
 const PREP_AFTER_TITLE_HEAD = new RegExp(`^\\s+(?:d'|l'|(?:${HEAD_PREPS}|${TITLE_PREPS})(?=\\s))`, 'iu');
 /** Cheap test before the full scan: most sentences name no agreement. */
-const HEAD_STEM = /treat|agreem|pact|conven|accord|protoc|declar|memorand|coven|trait|vertr|abkomm|übereink|pakt|konvent|erklär|договор|соглашени|пакт|конвенц|протокол|декларац|меморанд/;
+const HEAD_STEM = /treat|agreem|pact|conven|accord|protoc|declar|memorand|coven|trait|vertr|abkomm|übereink|pakt|konvent|erklär|договор|соглашени|пакт|конвенц|протокол|декларац|меморанд|tratad|acuerd|convenio|convenci|declaraci/;
 
 /** Stems identifying an instrument: content words of the core, cut to five letters (neighbourliness ~ neighborly). */
 export function nameKey(core: string): string[] {
@@ -131,7 +133,7 @@ function scan(text: string): Span[] {
     }
     if (!form) continue;
     // A capitalized head with a lower-case tail is a formal title in languages that capitalize only the first word.
-    if (form === 'lower' && capitalHead && /[\p{Script=Cyrillic}]|^(?:Vertrag|Abkommen|Übereinkommen|Traité|Accord)/u.test(m[0])) form = 'formal';
+    if (form === 'lower' && capitalHead && /[\p{Script=Cyrillic}]|^(?:Vertrag|Abkommen|Übereinkommen|Traité|Accord|Tratado|Acuerdo|Convenio)/u.test(m[0])) form = 'formal';
     const end = after ? after.end : headEnd;
     const name = text.slice(start, end);
     const between = findBetween(name, start);
