@@ -156,3 +156,14 @@ test('in a multilateral agreement, a step told without its state is the state th
   );
   assert.deepEqual(steps(r).slice(1), [['ratified', '2025-05-05', 'LA']]);
 });
+
+test('in a multilateral agreement, one state\'s signature on a day of its own is its event; the opening stays the agreement\'s', () => {
+  const r = lifecycleOf(
+    [
+      ['a', { published: '2025-01-11' }, ['Paraguay signed the convention on 10 January 2025, the day it opened for signature.']],
+      ['b', { published: '2025-03-05' }, ['Laos signed the convention on 3 March.', 'Vietnam and Uruguay signed the convention on 5 May 2025.']],
+    ],
+    { parties: [], signed: '2025-01-10', multilateral: true },
+  );
+  assert.deepEqual(steps(r), [['signed', '2025-01-10', null], ['signed', '2025-03-03', 'LA']]);
+});

@@ -73,13 +73,16 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   placeYearless(observations, signed.date);
   const multilateral = !!record.agreement.multilateral;
   const inForce = multilateral ? null : bilateralEntryIntoForce(observations, parties, rankOf, sourceOf);
-  const steps = observations.filter((o) => o.step !== 'signed' && !(inForce && RATIFYING.has(o.step) && o.date?.length === 10 && o.date > inForce));
+  // A multilateral agreement is signed state by state: a state's signature on a day of its own is its event;
+  // the agreement's signature (opening, most sources' day) stays the record's.
+  const ownSignature = (o: Observation) => multilateral && o.step === 'signed' && !!o.party && !!o.date && !compatibleDates(o.date, signed.date);
+  const steps = observations.filter((o) => (o.step !== 'signed' || ownSignature(o)) && !(inForce && RATIFYING.has(o.step) && o.date?.length === 10 && o.date > inForce));
   // Multilateral: so recorded (open to many states), more than two parties in the record, or more than two
   // states taking steps of their own.
   const actingStates = new Set(steps.flatMap((o) => (o.party && PER_PARTY.has(o.step) ? [o.party] : [])));
   const merged = mergeObservations(steps, sourceOf, rankOf, multilateral || parties.length > 2 || actingStates.size > 2);
   const { kept, disputed } = splitDisputed(merged, { docs: docById, claims, claimOf, expectations, officialDocs, sourceOf });
-  const signing = signedEvent(record, observations.filter((o) => o.step === 'signed'), claims, sourceOf);
+  const signing = signedEvent(record, observations.filter((o) => o.step === 'signed' && !ownSignature(o)), claims, sourceOf);
   const ordered = inTimeOrder(signing ? [signing, ...kept] : kept);
   const lifecycle = ordered.map((e) => e.event);
   const result: LifecycleResult = {

@@ -7,7 +7,7 @@ import type { Anchor } from './anchors.ts';
 import { dateVerbs, type Dated } from './dating.ts';
 import { billRef, conditionOf, placeAfter } from './details.ts';
 import { gappedApprovals } from './gapping.ts';
-import { entryStates, partyOfStep, PER_PARTY, subjectStates } from './party.ts';
+import { entryStates, partyOfStep, PER_PARTY, signerOf, subjectStates } from './party.ts';
 import { agentBefore } from './people.ts';
 import { rx } from './regex.ts';
 import { publicationRelativeDates } from './relative.ts';
@@ -104,7 +104,7 @@ function eventOf(a: Anchor, i: number, step: LifecycleStep, actor: Actor | null,
     status: expected ? 'expected' : hedged ? 'asserted' : 'done',
     date: date?.value ?? null,
     date_from: date?.from ?? null,
-    party: (perParty || step === 'entered-into-force') && !expected ? partyOf(step, text, claim, by, clause, a) : null,
+    party: (perParty || step === 'entered-into-force' || step === 'signed') && !expected ? partyOf(step, text, claim, by, clause, a) : null,
     body: perParty ? ((legislature ?? actor)?.name ?? null) : null,
     ref: step === 'submitted-for-ratification' && !expected ? billRef(claim, doc.body) : null,
     place: (step === 'signed' || step === 'instruments-exchanged') && !expected ? placeAfter(text, a.start, anchors[i + 1]?.start ?? text.length, a.rules.guards) : null,
@@ -119,10 +119,11 @@ function eventOf(a: Anchor, i: number, step: LifecycleStep, actor: Actor | null,
   };
 }
 
-/** Entry into force "for" a state is that state's (see perSubjectState for several); any other step of a party
- *  by its actor and clause. */
+/** Entry into force "for" a state is that state's (see perSubjectState for several); a signature the one
+ *  state's that signed; any other step of a party by its actor and clause. */
 function partyOf(step: LifecycleStep, text: string, claim: EventClaim, by: Actor[], clause: number, a: Anchor): string | null {
   const mentions = claim.party_mentions ?? [];
+  if (step === 'signed') return signerOf(text, mentions, by, clause, a.start, a.end);
   if (step === 'entered-into-force') return entryStates(text, mentions, a.start, a.end)[0] ?? null;
   return partyOfStep(text, mentions, by, clause, a.start, a.end);
 }

@@ -111,3 +111,24 @@ function before(text: string, mentions: StateMention[], clause: number, at: numb
   const last = named[named.length - 1];
   return THAT_IT.test(text.slice(last.end, at)) ? named[0].code : last.code;
 }
+
+/** "signed on behalf of Ireland", "signed for the United States", "au nom de", "im Namen", "en nombre de", "от имени". */
+const ON_BEHALF = /^[^.;]{0,40}?\s(?:on\s+behalf\s+of|for|au\s+nom\s+(?:de|du|des)|pour|im\s+Namen|für|en\s+nombre\s+de|en\s+representación\s+de|por|от\s+имени|за)\s+(?:(?:the|la|le|les|los|las|die|der|del)\s+|l['’])?$/iu;
+const BEHALF_REACH = 60;
+
+/** The one state that signed (a multilateral agreement is signed state by state): the state it signed on
+ *  behalf of, else the state of the subject when it names one state only; none for "X and Y signed" (the
+ *  agreement's signature by its parties). */
+export function signerOf(text: string, mentions: StateMention[], actors: StepActor[], clause: number, at: number, end: number): string | null {
+  const own = mentions.filter((m) => m.form !== 'capital' && !isCounterpart(text, m));
+  const behalf = own.find((m) => m.start >= end && m.start - end <= BEHALF_REACH && ON_BEHALF.test(text.slice(end, m.start)));
+  if (behalf) return behalf.code;
+  if (subjectStates(text, mentions, clause, at).length) return null;
+  const subject = own.filter((m) => m.start >= clause && m.end <= at);
+  if (new Set(subject.map((m) => m.code)).size > 1) return null;
+  for (const actor of actors) {
+    const party = actor.country ?? beside(text, own, actor);
+    if (party) return party;
+  }
+  return subject.at(-1)?.code ?? null;
+}
