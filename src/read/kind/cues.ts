@@ -78,7 +78,24 @@ export function words(phrases: string[], flags = 'giu'): RegExp {
 }
 
 /** The opinion features of `text` (quotations already blanked out) under `rules`. */
+/** Scores kept per rule list, so a sentence scored for its document's voice (meta) is not scored again when its
+ *  claim is read; cleared when it grows past SCORE_CACHE_SIZE (a cache for one document's sentences, not a pile's). */
+const scored = new WeakMap<CueRule[], Map<string, KindFeature[]>>();
+const SCORE_CACHE_SIZE = 4096;
+
+/** The cues a text gives (shared: read only). */
 export function scoreCues(text: string, rules: CueRule[]): KindFeature[] {
+  let cache = scored.get(rules);
+  if (!cache) scored.set(rules, (cache = new Map()));
+  const held = cache.get(text);
+  if (held) return held;
+  if (cache.size >= SCORE_CACHE_SIZE) cache.clear();
+  const features = cuesIn(text, rules);
+  cache.set(text, features);
+  return features;
+}
+
+function cuesIn(text: string, rules: CueRule[]): KindFeature[] {
   const features: KindFeature[] = [];
   for (const rule of rules) {
     let count = 0;

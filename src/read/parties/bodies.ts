@@ -112,20 +112,14 @@ export const BODY_RULES: BodyRule[] = [
 ];
 
 /**
- * The rules worth trying on a text: one scan of its lower case for every rule's anchors (at each position the
- * longest anchor; an anchor inside another counts too), then only the rules one of whose anchors occurs.
+ * The rules worth trying on a text: the anchors its lower case holds (each looked for with a plain substring
+ * search, which is many times faster than one alternation of all anchors tried at every position), then only the
+ * rules one of whose anchors occurs.
  */
-const ANCHORS = [...new Set(BODY_RULES.flatMap((r) => r.anchors))].sort((a, b) => b.length - a.length);
-const ANCHOR_SCAN = new RegExp(`(?=(${ANCHORS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}))`, 'g');
-const CONTAINED = new Map(ANCHORS.map((a) => [a, ANCHORS.filter((b) => a.includes(b))]));
+const ANCHORS = [...new Set(BODY_RULES.flatMap((r) => r.anchors))];
 
 export function rulesFor(text: string): BodyRule[] {
   const lower = text.toLowerCase();
-  const hit = new Set<string>();
-  ANCHOR_SCAN.lastIndex = 0;
-  for (let m = ANCHOR_SCAN.exec(lower); m; m = ANCHOR_SCAN.exec(lower)) {
-    for (const a of CONTAINED.get(m[1])!) hit.add(a);
-    ANCHOR_SCAN.lastIndex = m.index + 1;
-  }
+  const hit = new Set(ANCHORS.filter((a) => lower.includes(a)));
   return BODY_RULES.filter((r) => !r.anchors.length || r.anchors.some((a) => hit.has(a)));
 }
