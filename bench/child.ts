@@ -3,9 +3,9 @@ import { createWriteStream, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../src/cli/analyze.ts';
-import { openCache } from '../src/runner/index.ts';
 import { writeChunks } from '../src/cli/write.ts';
 import { renderChunks } from '../src/export/index.ts';
+import { openCache } from '../src/runner/index.ts';
 
 const [dir, db] = process.argv.slice(2);
 const cache = await openCache(db);
@@ -20,4 +20,14 @@ rmSync(out);
 const ms = performance.now() - started;
 await cache?.close();
 const bytes = dossier.documents.reduce((n, d) => n + Buffer.byteLength(d.body), 0);
-console.log(JSON.stringify({ ms, timings: { ...timings, output }, docs: dossier.documents.length, claims: dossier.claims.length, bodyBytes: bytes, documentsPeakRssMB, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+console.log(
+  JSON.stringify({
+    ms,
+    timings: { ...timings, output },
+    docs: dossier.documents.length,
+    claims: dossier.claims.length,
+    bodyBytes: bytes,
+    documentsPeakRssMB,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -11,7 +11,10 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function score(text: string, sentences: string[], boilerplate: string[]) {
   const t = squash(text);
-  return { kept: sentences.filter((s) => t.includes(squash(s))).length / sentences.length, dropped: boilerplate.filter((b) => !t.includes(squash(b))).length / boilerplate.length };
+  return {
+    kept: sentences.filter((s) => t.includes(squash(s))).length / sentences.length,
+    dropped: boilerplate.filter((b) => !t.includes(squash(b))).length / boilerplate.length,
+  };
 }
 
 export function benchExtraction(): void {
@@ -35,7 +38,11 @@ export function benchExtraction(): void {
   });
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(`\nextraction on ${PAGES} synthetic HTML pages          sentences kept  boilerplate dropped  ms/page`);
-  console.log(`pactwatch clean stage                               ${pct(ours.kept).padStart(14)} ${pct(ours.dropped).padStart(20)} ${(ours.ms / PAGES).toFixed(2).padStart(8)}`);
-  console.log(`plain @mozilla/readability (linkedom)               ${pct(plain.kept).padStart(14)} ${pct(plain.dropped).padStart(20)} ${(plain.ms / PAGES).toFixed(2).padStart(8)}`);
+  console.log(
+    `pactwatch clean stage                               ${pct(ours.kept).padStart(14)} ${pct(ours.dropped).padStart(20)} ${(ours.ms / PAGES).toFixed(2).padStart(8)}`,
+  );
+  console.log(
+    `plain @mozilla/readability (linkedom)               ${pct(plain.kept).padStart(14)} ${pct(plain.dropped).padStart(20)} ${(plain.ms / PAGES).toFixed(2).padStart(8)}`,
+  );
   console.log(`time ratio pactwatch / readability: ${(ours.ms / plain.ms).toFixed(2)}`);
 }

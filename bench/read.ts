@@ -8,7 +8,9 @@ import { readDocument } from '../src/read/index.ts';
 
 export async function benchRead(dir: string): Promise<void> {
   const docs = [];
-  for (const name of readdirSync(dir).filter((f) => !f.startsWith('.')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => !f.startsWith('.'))
+    .sort()) {
     const { docs: raws } = await ingestBytes(name, readFileSync(join(dir, name)));
     for (const raw of raws) {
       const cleaned = cleanDocument(raw);
@@ -22,5 +24,7 @@ export async function benchRead(dir: string): Promise<void> {
   let claims = 0;
   for (const d of docs) claims += readDocument(d).length;
   const s = (performance.now() - started) / 1000;
-  console.log(`\nreading stage: ${docs.length} documents, ${(bytes / 1e6).toFixed(1)} MB of clean text, ${claims} claims in ${s.toFixed(2)} s = ${(bytes / 1e6 / s).toFixed(2)} MB/s on one core`);
+  console.log(
+    `\nreading stage: ${docs.length} documents, ${(bytes / 1e6).toFixed(1)} MB of clean text, ${claims} claims in ${s.toFixed(2)} s = ${(bytes / 1e6 / s).toFixed(2)} MB/s on one core`,
+  );
 }

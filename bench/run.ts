@@ -4,7 +4,7 @@
 // and the server: adding one report to the largest store, and 500 concurrent GETs of its dossier.
 // usage: npm run bench [-- --sizes 1000,10000] [--only analyze|read|extraction|server]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -4,7 +4,7 @@
 // is, since on a 2-core machine the load generator sits beside the server), then with ./load-client.ts and
 // with wrk when installed (bursts on new connections and sustained runs, each beside a bare node:http server
 // sending the same bytes).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,7 +27,10 @@ const PAUSED_ADDS = 30;
 const PAUSE_MS = 500;
 /** What a browser sends; autocannon and curl send no Accept-Encoding unless told. */
 const BROWSER = { 'accept-encoding': 'gzip, deflate, br, zstd' };
-const ENCODINGS: [string, Record<string, string>][] = [['plain', {}], ['browser', BROWSER]];
+const ENCODINGS: [string, Record<string, string>][] = [
+  ['plain', {}],
+  ['browser', BROWSER],
+];
 
 async function buildStore(corpus: string, db: string): Promise<void> {
   if (existsSync(join(db, '.complete'))) return;
@@ -38,7 +41,9 @@ async function buildStore(corpus: string, db: string): Promise<void> {
 }
 
 async function startChild(db: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(import.meta.dirname, '..', 'bin', 'pactwatch.mjs'), 'serve', '--db', db, '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [join(import.meta.dirname, '..', 'bin', 'pactwatch.mjs'), 'serve', '--db', db, '--port', String(port)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stderr!.on('data', (b) => String(b).includes('serving') && resolve());
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -70,11 +75,13 @@ interface Got {
 function get(url: string, agent: http.Agent, headers: Record<string, string>): Promise<Got> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
-    http.get(url, { agent, headers }, (res) => {
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      res.on('end', () => resolve({ ms: performance.now() - t, bytes, status: res.statusCode ?? 0 }));
-    }).on('error', reject);
+    http
+      .get(url, { agent, headers }, (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => resolve({ ms: performance.now() - t, bytes, status: res.statusCode ?? 0 }));
+      })
+      .on('error', reject);
   });
 }
 
@@ -88,11 +95,14 @@ async function withAutocannon(url: string, label: string, headers: Record<string
   const client = process.cpuUsage(clientBefore);
   const serverAfter = cpuOf(server);
   const perGet = (seconds: number) => `${((seconds * 1e6) / amount).toFixed(0)} µs`;
-  const cpu = serverBefore !== null && serverAfter !== null
-    ? `; CPU per GET: server ${perGet(serverAfter - serverBefore)}, autocannon ${perGet((client.user + client.system) / 1e6)}`
-    : '';
-  console.log(`  autocannon, ${label}, ${amount} requests: ${spread(latencies)}, ${result.requests.average.toFixed(0)} req/s, ` +
-    `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}${cpu}`);
+  const cpu =
+    serverBefore !== null && serverAfter !== null
+      ? `; CPU per GET: server ${perGet(serverAfter - serverBefore)}, autocannon ${perGet((client.user + client.system) / 1e6)}`
+      : '';
+  console.log(
+    `  autocannon, ${label}, ${amount} requests: ${spread(latencies)}, ${result.requests.average.toFixed(0)} req/s, ` +
+      `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}${cpu}`,
+  );
 }
 
 /** wrk (Debian package `wrk`), when installed: a C load generator that costs the 2-core machine far less
@@ -148,7 +158,10 @@ interface Run {
  *  process (the bare baseline) can answer. */
 async function wrk(url: string, encoding: string, amount: number, script: string, count: 'responses' | 'requests'): Promise<Run> {
   const env = { ...process.env, PW_LIMIT: String(Math.ceil(amount / WRK_THREADS)), PW_ENCODING: encoding, PW_COUNT: count };
-  const child = spawn('wrk', ['-t', String(WRK_THREADS), '-c', String(CONNECTIONS), '-d', '60s', '--timeout', '20s', '-s', script, url], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('wrk', ['-t', String(WRK_THREADS), '-c', String(CONNECTIONS), '-d', '60s', '--timeout', '20s', '-s', script, url], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout!.setEncoding('utf8').on('data', (text: string) => {
     out += text;
@@ -187,18 +200,22 @@ async function measureSet(label: string, run: (amount: number, count: 'responses
   const runs: Run[] = [];
   for (let i = 0; i < SUSTAINED_RUNS; i++) runs.push(await run(SUSTAINED, 'requests'));
   const failures = [...bursts, ...runs].reduce((n, r) => n + r.failures, 0);
-  console.log(`  ${label}: ${BURSTS} bursts of ${CONNECTIONS} on new connections: p95 median ${median(p95s).toFixed(1)} ms ` +
-    `(${p95s.map((x) => x.toFixed(0)).join(', ')} ms); ${runs.length} × ${SUSTAINED} GETs on ${CONNECTIONS} connections: ` +
-    `median p50 ${median(runs.map((r) => r.p50)).toFixed(1)} ms, p95 ${median(runs.map((r) => r.p95)).toFixed(1)} ms ` +
-    `(${runs.map((r) => r.p95.toFixed(0)).join(', ')}), p99 ${median(runs.map((r) => r.p99)).toFixed(1)} ms, ` +
-    `${median(runs.map((r) => r.requests / (r.duration / 1000))).toFixed(0)} GETs/s; ` +
-    `mean against its bound ${runs.map((r) => `${r.mean.toFixed(0)}/${bound(r).toFixed(0)}`).join(', ')} ms; errors, timeouts and non-2xx ${failures}`);
+  console.log(
+    `  ${label}: ${BURSTS} bursts of ${CONNECTIONS} on new connections: p95 median ${median(p95s).toFixed(1)} ms ` +
+      `(${p95s.map((x) => x.toFixed(0)).join(', ')} ms); ${runs.length} × ${SUSTAINED} GETs on ${CONNECTIONS} connections: ` +
+      `median p50 ${median(runs.map((r) => r.p50)).toFixed(1)} ms, p95 ${median(runs.map((r) => r.p95)).toFixed(1)} ms ` +
+      `(${runs.map((r) => r.p95.toFixed(0)).join(', ')}), p99 ${median(runs.map((r) => r.p99)).toFixed(1)} ms, ` +
+      `${median(runs.map((r) => r.requests / (r.duration / 1000))).toFixed(0)} GETs/s; ` +
+      `mean against its bound ${runs.map((r) => `${r.mean.toFixed(0)}/${bound(r).toFixed(0)}`).join(', ')} ms; errors, timeouts and non-2xx ${failures}`,
+  );
 }
 
 /** One run of ./load-client.ts in its own process (so a server in this process, the bare baseline, can answer). */
 async function loadClient(url: string, encoding: string, amount: number): Promise<Run> {
   const client = join(import.meta.dirname, 'load-client.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', client, url, String(CONNECTIONS), String(amount), encoding], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', client, url, String(CONNECTIONS), String(amount), encoding], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout!.setEncoding('utf8').on('data', (text: string) => (out += text));
   await new Promise((resolve) => child.once('close', resolve));
@@ -209,14 +226,16 @@ async function loadClient(url: string, encoding: string, amount: number): Promis
 /** Responses as the server sent them (status, headers, bytes), to replay from a bare server. */
 function capture(url: string, headers: Record<string, string>): Promise<{ headers: http.OutgoingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers }, (res) => {
-      const parts: Buffer[] = [];
-      res.on('data', (b: Buffer) => parts.push(b));
-      res.on('end', () => {
-        const { connection, date, 'keep-alive': keepAlive, ...kept } = res.headers;
-        resolve({ headers: kept, body: Buffer.concat(parts) });
-      });
-    }).on('error', reject);
+    http
+      .get(url, { headers }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (b: Buffer) => parts.push(b));
+        res.on('end', () => {
+          const { connection, date, 'keep-alive': keepAlive, ...kept } = res.headers;
+          resolve({ headers: kept, body: Buffer.concat(parts) });
+        });
+      })
+      .on('error', reject);
   });
 }
 
@@ -240,10 +259,18 @@ async function againstBare(url: string): Promise<void> {
   try {
     for (const [label, headers] of ENCODINGS) {
       const encoding = headers['accept-encoding'] ?? '';
-      for (const [server, target] of [['pactwatch', url], ['bare node:http with the same bytes', bareUrl]]) {
+      for (const [server, target] of [
+        ['pactwatch', url],
+        ['bare node:http with the same bytes', bareUrl],
+      ]) {
         await measureSet(`load client, ${label}, ${server}`, (amount) => loadClient(target, encoding, amount));
       }
-      for (const [server, target] of withWrk ? [['pactwatch', url], ['bare node:http with the same bytes', bareUrl]] : []) {
+      for (const [server, target] of withWrk
+        ? [
+            ['pactwatch', url],
+            ['bare node:http with the same bytes', bareUrl],
+          ]
+        : []) {
         await measureSet(`wrk, ${label}, ${server}`, (amount, count) => wrk(target, encoding, amount, script, count));
       }
     }
@@ -262,13 +289,19 @@ async function timeAdds(base: string, label: string, count: number, pause: numbe
     const text = `Lumeria and Tarsis signed an agreement on rail links on ${(i % 28) + 1} May 2033 in Lumport. Article ${(i % 9) + 2} provides for a joint commission. The parliament of Lumeria approved it on ${(i % 18) + 10} June 2033. Bench report ${Date.now()}-${i}.`;
     if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
     const t = performance.now();
-    const res = await fetch(`${base}/api/documents`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text, title: `bench ${i}` }) });
+    const res = await fetch(`${base}/api/documents`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text, title: `bench ${i}` }),
+    });
     await res.json();
     adds.push(performance.now() - t);
   }
   const sorted = [...adds].sort((a, b) => a - b);
-  console.log(`add one report and update the stored dossier, ${count} adds ${label}: median ${sorted[Math.floor(count / 2)].toFixed(0)} ms, ` +
-    `max ${sorted.at(-1)!.toFixed(0)} ms, ${adds.filter((ms) => ms >= 1000).length} over 1 s (in order: ${adds.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
+  console.log(
+    `add one report and update the stored dossier, ${count} adds ${label}: median ${sorted[Math.floor(count / 2)].toFixed(0)} ms, ` +
+      `max ${sorted.at(-1)!.toFixed(0)} ms, ${adds.filter((ms) => ms >= 1000).length} over 1 s (in order: ${adds.map((ms) => ms.toFixed(0)).join(', ')} ms)`,
+  );
 }
 
 export async function benchServer(corpus: string, n: number): Promise<void> {
@@ -289,7 +322,9 @@ export async function benchServer(corpus: string, n: number): Promise<void> {
 
     const agent = new http.Agent();
     const size = async (encoding: string) => `${((await get(url, agent, { 'accept-encoding': encoding })).bytes / 1024).toFixed(1)} KB ${encoding}`;
-    console.log(`GET /api/dossier, ${CONNECTIONS} concurrent connections; the response is ${[await size('identity'), await size('gzip'), await size('br')].join(', ')}`);
+    console.log(
+      `GET /api/dossier, ${CONNECTIONS} concurrent connections; the response is ${[await size('identity'), await size('gzip'), await size('br')].join(', ')}`,
+    );
     agent.destroy();
     for (const [label, headers] of ENCODINGS) {
       for (const amount of RUNS) await withAutocannon(url, label, headers, amount, child.pid);

@@ -14,7 +14,9 @@ import pg from 'pg';
 import { isPostgresUrl, openStore } from '../src/store/index.ts';
 import { syntheticDocument } from '../test/store/synthetic.ts';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, n: { type: 'string', short: 'n', default: '10000' }, batch: { type: 'string', default: '100' } } });
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, n: { type: 'string', short: 'n', default: '10000' }, batch: { type: 'string', default: '100' } },
+});
 const n = Number(values.n);
 const batchSize = Number(values.batch);
 const temp = values.db ? null : mkdtempSync(join(tmpdir(), 'pactwatch-bench-'));
@@ -98,14 +100,24 @@ for (let i = 0; i < n; i += batchSize) {
   put += seconds(t0);
 }
 // CPU as well as wall time: on PGlite this process does all the work, on PostgreSQL the server does most.
-console.log(`putDocuments: ${put.toFixed(2)} s, ${(n / put).toFixed(0)} docs/s, ${(bytes / 1e6 / put).toFixed(2)} MB/s of body, ` +
-  `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s here (${main.toFixed(2)} s on the main thread) + ${server.toFixed(2)} s in local postgres processes (load average ${loadavg()[0].toFixed(1)})`);
+console.log(
+  `putDocuments: ${put.toFixed(2)} s, ${(n / put).toFixed(0)} docs/s, ${(bytes / 1e6 / put).toFixed(2)} MB/s of body, ` +
+    `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s here (${main.toFixed(2)} s on the main thread) + ${server.toFixed(2)} s in local postgres processes (load average ${loadavg()[0].toFixed(1)})`,
+);
 console.log(`memory after the writes: ${memory()}`);
 
 const shas = Array.from({ length: n }, (_, i) => syntheticDocument(i).doc.sha256);
 await timed(`hasDocuments(${n})`, () => store.hasDocuments(shas));
-await timed(`putDocuments again (all present)`, () => store.putDocuments(Array.from({ length: Math.min(n, 1000) }, (_, i) => syntheticDocument(i)), 'bench'));
-await timed('putDocument (one new)', () => { const one = syntheticDocument(n + 1); return store.putDocument(one.doc, one.claims, 'bench'); });
+await timed(`putDocuments again (all present)`, () =>
+  store.putDocuments(
+    Array.from({ length: Math.min(n, 1000) }, (_, i) => syntheticDocument(i)),
+    'bench',
+  ),
+);
+await timed('putDocument (one new)', () => {
+  const one = syntheticDocument(n + 1);
+  return store.putDocument(one.doc, one.claims, 'bench');
+});
 await timed('searchDocuments', () => store.searchDocuments('ratification exchange'));
 await timed('searchClaims', () => store.searchClaims('"mutual-assistance clause"', { limit: 50 }));
 await timed('listDocuments page', () => store.listDocuments({ limit: 50, offset: Math.floor(n / 2) }));

@@ -192,7 +192,14 @@ export interface ClaimEvent {
   end: number;
   /** Who acted (legislature, head, government), where the claim names them: what the dossier resolves the
    *  party from when the claim's own state names do not give it. */
-  actors?: { start: number; end: number; name: string; role: 'legislature' | 'head' | 'government' | 'other'; country: string | null; house?: 'upper' | 'lower' }[];
+  actors?: {
+    start: number;
+    end: number;
+    name: string;
+    role: 'legislature' | 'head' | 'government' | 'other';
+    country: string | null;
+    house?: 'upper' | 'lower';
+  }[];
   /** Where the verb's clause starts in the claim: a state named between it and the verb is the actor's. */
   clause?: number;
   /** The name of the verb's subject when it is a person ("Kim Jong Un ratifies …"), for the dossier to find the
@@ -207,14 +214,7 @@ export interface ClaimDuration {
   notice: string | null;
 }
 
-export type ObligationKey =
-  | 'defense'
-  | 'offense'
-  | 'neutrality'
-  | 'nonaggression'
-  | 'consultation'
-  | 'no_competing_commitments'
-  | 'no_territory_use';
+export type ObligationKey = 'defense' | 'offense' | 'neutrality' | 'nonaggression' | 'consultation' | 'no_competing_commitments' | 'no_territory_use';
 
 export interface Obligation {
   value: boolean | null;

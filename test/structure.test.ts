@@ -58,7 +58,10 @@ test('a stage imports another only through its index.ts', () => {
 });
 
 test('no module imports itself round a cycle', () => {
-  assert.deepEqual(cycles(importsOf).map((c) => c.map((f) => relative(SRC, f))), []);
+  assert.deepEqual(
+    cycles(importsOf).map((c) => c.map((f) => relative(SRC, f))),
+    [],
+  );
 });
 
 test('no stage imports itself round a cycle of stages', () => {
@@ -75,6 +78,22 @@ test('no stage imports itself round a cycle of stages', () => {
 test('the checks see a cycle and a reach past index.ts when there is one', () => {
   const a = '/x/a.ts';
   const b = '/x/b.ts';
-  assert.equal(cycles(new Map([[a, [b]], [b, [a]]])).length, 1);
-  assert.equal(cycles(new Map([[a, [b]], [b, []]])).length, 0);
+  assert.equal(
+    cycles(
+      new Map([
+        [a, [b]],
+        [b, [a]],
+      ]),
+    ).length,
+    1,
+  );
+  assert.equal(
+    cycles(
+      new Map([
+        [a, [b]],
+        [b, []],
+      ]),
+    ).length,
+    0,
+  );
 });

@@ -2,7 +2,16 @@
 // .html, .json and .jsonl, each with varied boilerplate; HTML pages carry their ground truth (article
 // sentences and boilerplate lines) so extraction can be scored.
 import {
-  AUTHORS, BOILERPLATE_LINES, MONTHS, NAV_LINES, OUTLETS, RELATED_HEADINGS, RELATED_ITEMS, REPORT_SENTENCES, STATE_PAIRS, TREATY_KINDS,
+  AUTHORS,
+  BOILERPLATE_LINES,
+  MONTHS,
+  NAV_LINES,
+  OUTLETS,
+  RELATED_HEADINGS,
+  RELATED_ITEMS,
+  REPORT_SENTENCES,
+  STATE_PAIRS,
+  TREATY_KINDS,
 } from './templates.ts';
 
 export interface GeneratedFile {
@@ -52,10 +61,20 @@ function report(rnd: () => number, index: number): Report {
   const day = 1 + Math.floor(rnd() * 28);
   const fill = (s: string) =>
     s
-      .replaceAll('{A}', pair.a).replaceAll('{B}', pair.b).replaceAll('{T}', treaty).replaceAll('{CA}', pair.capitalA).replaceAll('{CB}', pair.capitalB)
-      .replaceAll('{L}', rnd() < 0.5 ? pair.legislatureA : pair.legislatureB).replaceAll('{N}', String(1 + Math.floor(rnd() * 12)))
-      .replaceAll('{M}', MONTHS[month]).replaceAll('{D}', String(day)).replaceAll('{Y}', String(year)).replaceAll('{Y0}', String(year - 10 - Math.floor(rnd() * 20)))
-      .replaceAll('{P}', String(2 + Math.floor(rnd() * 30))).replaceAll('{K}', String(8 + Math.floor(rnd() * 20))).replaceAll('{W}', String(10 + Math.floor(rnd() * 90)));
+      .replaceAll('{A}', pair.a)
+      .replaceAll('{B}', pair.b)
+      .replaceAll('{T}', treaty)
+      .replaceAll('{CA}', pair.capitalA)
+      .replaceAll('{CB}', pair.capitalB)
+      .replaceAll('{L}', rnd() < 0.5 ? pair.legislatureA : pair.legislatureB)
+      .replaceAll('{N}', String(1 + Math.floor(rnd() * 12)))
+      .replaceAll('{M}', MONTHS[month])
+      .replaceAll('{D}', String(day))
+      .replaceAll('{Y}', String(year))
+      .replaceAll('{Y0}', String(year - 10 - Math.floor(rnd() * 20)))
+      .replaceAll('{P}', String(2 + Math.floor(rnd() * 30)))
+      .replaceAll('{K}', String(8 + Math.floor(rnd() * 20)))
+      .replaceAll('{W}', String(10 + Math.floor(rnd() * 90)));
   const sentences: string[] = [];
   let words = 0;
   while (words < WORDS_PER_REPORT) {
@@ -96,12 +115,17 @@ function asText(r: Report, rnd: () => number, markdown: boolean): string {
 export function asHtml(r: Report, rnd: () => number): HtmlTruth {
   const { top, bottom } = boilerplate(rnd);
   const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
-  const paras = paragraphs(r.sentences).map((p) => `<p>${esc(p.join(' '))}</p>`).join('\n');
+  const paras = paragraphs(r.sentences)
+    .map((p) => `<p>${esc(p.join(' '))}</p>`)
+    .join('\n');
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(r.title)} | ${esc(r.outlet)}</title>
 <meta name="author" content="${esc(r.author)}"><meta property="article:published_time" content="${r.published}T08:00:00Z">
 <meta property="og:site_name" content="${esc(r.outlet)}"></head><body>
 <div class="cookie">${esc(BOILERPLATE_LINES[1])} <button>Accept</button></div>
-<header><nav><ul>${top[0].split('|').map((w) => `<li><a href="#">${esc(w.trim())}</a></li>`).join('')}</ul></nav></header>
+<header><nav><ul>${top[0]
+    .split('|')
+    .map((w) => `<li><a href="#">${esc(w.trim())}</a></li>`)
+    .join('')}</ul></nav></header>
 <main><article><h1>${esc(r.title)}</h1><p class="byline">By ${esc(r.author)}, ${r.published}</p>
 ${paras}
 </article><aside><h2>${esc(bottom[0])}</h2><ul><li>${esc(bottom[1].slice(2))}</li><li>${esc(bottom[2].slice(2))}</li></ul></aside></main>
@@ -122,12 +146,24 @@ export function generateCorpus(n: number, seed = 42): GeneratedFile[] {
     else if (roll < 0.8) files.push({ name: `${id}.html`, content: asHtml(report(rnd, i++), rnd).html, reports: 1 });
     else if (roll < 0.9) {
       const r = report(rnd, i++);
-      files.push({ name: `${id}.json`, content: JSON.stringify({ title: r.title, outlet: r.outlet, published: r.published, author: r.author, text: r.sentences.join(' ') }), reports: 1 });
+      files.push({
+        name: `${id}.json`,
+        content: JSON.stringify({ title: r.title, outlet: r.outlet, published: r.published, author: r.author, text: r.sentences.join(' ') }),
+        reports: 1,
+      });
     } else {
       const count = Math.min(JSONL_BATCH, n - i);
       const lines = Array.from({ length: count }, () => {
         const r = report(rnd, i++);
-        return JSON.stringify({ title: r.title, outlet: r.outlet, published: r.published, url: `https://example.org/news/${i}`, text: paragraphs(r.sentences).map((p) => p.join(' ')).join('\n\n') });
+        return JSON.stringify({
+          title: r.title,
+          outlet: r.outlet,
+          published: r.published,
+          url: `https://example.org/news/${i}`,
+          text: paragraphs(r.sentences)
+            .map((p) => p.join(' '))
+            .join('\n\n'),
+        });
       });
       files.push({ name: `${id}.jsonl`, content: `${lines.join('\n')}\n`, reports: count });
     }

@@ -29,8 +29,14 @@ test('clean: a pasted news page (seed 001 header): menu, masthead, stamp and han
     'A critical component of the treaty is the agreement on mutual defense. Both sides agreed to help each other.',
   ].join('\n');
   const out = cleanText(text);
-  assert.equal(out.body, 'N. Korea & Russia Sign Treaty for Strategic Stability and Cooperation\n\nA critical component of the treaty is the agreement on mutual defense. Both sides agreed to help each other.');
-  assert.deepEqual(out.removed.map((r) => r.why), ['navigation', 'masthead', 'date', 'label']);
+  assert.equal(
+    out.body,
+    'N. Korea & Russia Sign Treaty for Strategic Stability and Cooperation\n\nA critical component of the treaty is the agreement on mutual defense. Both sides agreed to help each other.',
+  );
+  assert.deepEqual(
+    out.removed.map((r) => r.why),
+    ['navigation', 'masthead', 'date', 'label'],
+  );
   assert.equal(out.header.length, 6);
 });
 
@@ -56,7 +62,10 @@ test('clean: a wire factbox (seed 003): close button, bylines and credit go, eve
   assert.ok(out.body.startsWith('Factbox-Key points'));
   assert.ok(out.body.includes('Immediately provide military and other assistance using all available means'));
   assert.ok(out.body.endsWith('quality certificates.'));
-  assert.deepEqual(out.removed.map((r) => r.why), ['close-button', 'byline', 'credit']);
+  assert.deepEqual(
+    out.removed.map((r) => r.why),
+    ['close-button', 'byline', 'credit'],
+  );
 });
 
 test('clean: a state-agency page (practice 03): labels, menus, related list and copyright go', () => {
@@ -80,7 +89,10 @@ test('clean: a state-agency page (practice 03): labels, menus, related list and 
   const out = cleanText(text);
   assert.equal(out.body.split('\n\n')[0], 'Chancellor Brecht: Harbour Treaty guarantees peace on our shores');
   assert.ok(out.body.endsWith('The treaty has twelve articles. It will be valid for ten years.'));
-  assert.deepEqual(out.removed.map((r) => r.why), ['label', 'navigation', 'widget', 'navigation', 'related', 'copyright']);
+  assert.deepEqual(
+    out.removed.map((r) => r.why),
+    ['label', 'navigation', 'widget', 'navigation', 'related', 'copyright'],
+  );
 });
 
 test('clean: an opinion column (practice 06): footer prompts go, the bio paragraph stays', () => {
@@ -99,7 +111,10 @@ test('clean: an opinion column (practice 06): footer prompts go, the bio paragra
   ].join('\n');
   const out = cleanText(text);
   assert.ok(out.body.endsWith('Miriam Castell is a former naval officer and a columnist for the Arlandian Review.'));
-  assert.deepEqual(out.removed.map((r) => r.why), ['label', 'byline', 'date', 'subscribe', 'share']);
+  assert.deepEqual(
+    out.removed.map((r) => r.why),
+    ['label', 'byline', 'date', 'subscribe', 'share'],
+  );
   assert.deepEqual(out.header, ['OPINION', 'The Harbour Treaty is a promise Arland cannot afford to keep', 'By Miriam Castell', 'June 20, 2031']);
 });
 
@@ -111,21 +126,33 @@ test('clean: a wire story (practice 02) and its syndicated copy (09): stamps, cr
   const copy = cleanText(
     'HARBOUR GAZETTE | World\nArland, Borvia seal defence pact for the strait\nSaturday, March 15, 2031\nDistributed by Compass Press\n\nPORT HERON, March 14 (Compass Press) - The two countries on Friday signed a treaty.\n\nMore from Harbour Gazette: Sign up for our morning briefing | Follow us',
   );
-  assert.equal(copy.body, 'Arland, Borvia seal defence pact for the strait\n\nPORT HERON, March 14 (Compass Press) - The two countries on Friday signed a treaty.');
-  assert.deepEqual(copy.removed.map((r) => r.why), ['label', 'date', 'credit', 'subscribe']);
+  assert.equal(
+    copy.body,
+    'Arland, Borvia seal defence pact for the strait\n\nPORT HERON, March 14 (Compass Press) - The two countries on Friday signed a treaty.',
+  );
+  assert.deepEqual(
+    copy.removed.map((r) => r.why),
+    ['label', 'date', 'credit', 'subscribe'],
+  );
 });
 
 test('clean: official text and plain reports lose nothing', () => {
-  const treaty = 'TREATY ON MARITIME COOPERATION\n\nThe Parties, hereinafter referred to as "the Parties",\n\nHave agreed as follows:\n\nArticle 1\nThe Parties shall develop their relations on the basis of mutual respect.\n\nFor the Republic                For the Union';
+  const treaty =
+    'TREATY ON MARITIME COOPERATION\n\nThe Parties, hereinafter referred to as "the Parties",\n\nHave agreed as follows:\n\nArticle 1\nThe Parties shall develop their relations on the basis of mutual respect.\n\nFor the Republic                For the Union';
   assert.equal(cleanText(treaty).body, treaty);
-  const news = 'MOSCOW, November 6. /TASS/. The Federation Council has unanimously approved a bill.\nAreas of cooperation\nUnder the treaty, the sides agree to develop cooperation.';
+  const news =
+    'MOSCOW, November 6. /TASS/. The Federation Council has unanimously approved a bill.\nAreas of cooperation\nUnder the treaty, the sides agree to develop cooperation.';
   assert.deepEqual(cleanText(news), { body: news, removed: [], header: [] });
 });
 
 test('cleanDocument: HTML goes through the extractor and the text detectors; container hints win over the page', () => {
-  const html = '<html lang="en"><head><meta property="og:site_name" content="Page Site"></head><body><article><h1>Pact signed in the capital city</h1><p class="byline">By Jane Roe, 20 June 2024</p><p>The two countries signed a pact on Thursday that commits them to consult each other whenever either faces a threat, officials said on Friday.</p></article></body></html>';
+  const html =
+    '<html lang="en"><head><meta property="og:site_name" content="Page Site"></head><body><article><h1>Pact signed in the capital city</h1><p class="byline">By Jane Roe, 20 June 2024</p><p>The two countries signed a pact on Thursday that commits them to consult each other whenever either faces a threat, officials said on Friday.</p></article></body></html>';
   const out = cleanDocument(raw(null, html, { outlet: 'Feed Outlet' }));
-  assert.equal(out.body, 'Pact signed in the capital city\n\nThe two countries signed a pact on Thursday that commits them to consult each other whenever either faces a threat, officials said on Friday.');
+  assert.equal(
+    out.body,
+    'Pact signed in the capital city\n\nThe two countries signed a pact on Thursday that commits them to consult each other whenever either faces a threat, officials said on Friday.',
+  );
   assert.deepEqual(out.removed, [{ text: 'By Jane Roe, 20 June 2024', why: 'byline' }]);
   assert.equal(out.hints.outlet, 'Feed Outlet');
   assert.equal(out.hints.language, 'en');

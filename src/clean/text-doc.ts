@@ -1,6 +1,7 @@
 // The plain-text document the detectors work on: lines, what has been cut so far, and the zones they ask about.
-import type { Removed } from '../types.ts';
+
 import { isBodyParagraph } from '../text/index.ts';
+import type { Removed } from '../types.ts';
 
 /** A cut made by a detector: a whole line (start 0, end = line length) or a span inside it. */
 export interface Cut {
@@ -39,7 +40,10 @@ export class TextDoc {
   private readonly memos = new Map<string, Map<number, unknown>>();
 
   constructor(text: string) {
-    this.lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+    this.lines = text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((l) => l.trim());
     this.spans = this.lines.map(() => []);
     this.texts = [];
   }
@@ -146,7 +150,10 @@ export class TextDoc {
       if (whole) lastWhole = i;
       else kept.push(this.text(i)); // a removed line leaves no gap: the text keeps its own paragraphing
     });
-    const body = kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    const body = kept
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
     const start = this.bodyStart();
     const header = start > 0 ? this.lines.slice(0, start).filter(Boolean) : [];
     return { body, removed, header };

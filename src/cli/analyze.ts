@@ -1,9 +1,9 @@
 // `pactwatch analyze`: files → ingest → (store or prepare) → dossier. The I/O edge around the pure pipeline.
 import { DEFAULT_MAX_BYTES, ingestBytes } from '../ingest/index.ts';
 import { assembleDossier, type Prepared } from '../pipeline/index.ts';
+import { type DocumentCache, inlinePreparer, POOL_MIN_FILES, type Preparer, pipelineVersion, readDocuments, workerPreparer } from '../runner/index.ts';
 import type { Dossier, RawDocument } from '../types.ts';
 import { listInputFiles, readInputFile } from './inputs.ts';
-import { inlinePreparer, pipelineVersion, POOL_MIN_FILES, readDocuments, workerPreparer, type DocumentCache, type Preparer } from '../runner/index.ts';
 import { createProgress } from './progress.ts';
 
 export interface AnalyzeOptions {
@@ -33,7 +33,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const { files, warnings } = await listInputFiles(options.paths);
   const version = await pipelineVersion();
   const progress = createProgress(files.length, { quiet: !!options.quiet, label: 'analyze' });
-  const preparer: Preparer = options.workers ?? files.length >= POOL_MIN_FILES ? workerPreparer() : inlinePreparer;
+  const preparer: Preparer = (options.workers ?? files.length >= POOL_MIN_FILES) ? workerPreparer() : inlinePreparer;
   // Files are read one at a time, as the reading pulls their documents: progress ticks per file.
   async function* documentsOf(): AsyncGenerator<RawDocument> {
     for (const file of files) {

@@ -52,7 +52,9 @@ test('readInputFile: bytes, or an error naming the limit before reading', async 
   assert.equal(ok.warning, undefined);
   const big = join(root, 'big.txt');
   writeFileSync(big, 'x'.repeat(3000));
-  assert.deepEqual(await readInputFile(big, 1000), { warning: { level: 'error', file: big, message: 'over the size limit: 3000 bytes > 1000 bytes (change it with --max-bytes)' } });
+  assert.deepEqual(await readInputFile(big, 1000), {
+    warning: { level: 'error', file: big, message: 'over the size limit: 3000 bytes > 1000 bytes (change it with --max-bytes)' },
+  });
   const missing = await readInputFile(join(root, 'gone.txt'), 1000);
   assert.match(missing.warning!.message, /^cannot read: no such file or directory$/);
   assert.equal((await readInputFile(join(root, 'sub'), 1000)).warning!.message, 'not a regular file');

@@ -11,9 +11,34 @@ const SKIPPED_DIRECTORY = 'node_modules';
 /** Extensions skipped inside folders: the assets a browser saves beside a page ("page_files/") and media.
  *  Any other file is read, an unknown extension by sniffing its bytes. A file named explicitly is always read. */
 const ASSET_EXTENSIONS = new Set([
-  '.css', '.js', '.mjs', '.map', '.woff', '.woff2', '.ttf', '.otf', '.eot',
-  '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg', '.ico', '.bmp', '.tif', '.tiff',
-  '.mp3', '.mp4', '.m4a', '.webm', '.wav', '.ogg', '.avi', '.mov',
+  '.css',
+  '.js',
+  '.mjs',
+  '.map',
+  '.woff',
+  '.woff2',
+  '.ttf',
+  '.otf',
+  '.eot',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+  '.avif',
+  '.svg',
+  '.ico',
+  '.bmp',
+  '.tif',
+  '.tiff',
+  '.mp3',
+  '.mp4',
+  '.m4a',
+  '.webm',
+  '.wav',
+  '.ogg',
+  '.avi',
+  '.mov',
 ]);
 
 const reason = (error: unknown) => {

@@ -72,7 +72,9 @@ export function perText<V extends {} | null>(compute: (text: string) => V): (tex
 
 /** Like perText, for a function of a text and a language (and a flag, such as whether the text is a heading):
  *  one cache per language and flag. */
-export function perTextIn<V extends {} | null>(compute: (text: string, language: string | null, flag: boolean) => V): (text: string, language: string | null, flag?: boolean) => V {
+export function perTextIn<V extends {} | null>(
+  compute: (text: string, language: string | null, flag: boolean) => V,
+): (text: string, language: string | null, flag?: boolean) => V {
   const caches = new Map<string | null, Map<boolean, (text: string) => V>>();
   return (text, language, flag = false) => {
     let byFlag = caches.get(language);

@@ -37,8 +37,11 @@ test('the misnumbered article: claim text, appearance and a Misattributed rating
   const [article] = reviews;
   assert.equal(article.claimReviewed, "Article 5 of the agreement obliges the parties to come to each other's aid in the event of an armed attack.");
   assert.deepEqual(article.itemReviewed.appearance, {
-    '@type': 'NewsArticle', url: 'https://brennmark-today.example/news/riksting?id=7&lang=en',
-    headline: 'Riksting *approves* defence pact [update]', datePublished: '2030-12-11', inLanguage: 'en',
+    '@type': 'NewsArticle',
+    url: 'https://brennmark-today.example/news/riksting?id=7&lang=en',
+    headline: 'Riksting *approves* defence pact [update]',
+    datePublished: '2030-12-11',
+    inLanguage: 'en',
     publisher: { '@type': 'Organization', name: 'Brennmark Today & Tonight' },
   });
   assert.deepEqual(article.itemReviewed.author, { '@type': 'Organization', name: 'Brennmark Today & Tonight' });

@@ -74,12 +74,22 @@ export function toClaimReview(d: Dossier): object[] {
   const { doc } = lookup(d);
   const out: object[] = [];
   // Who reported the resolved value, once per conflict: the same for every document that got it wrong.
-  const agreeing = new Map(d.conflicts.map((c) => [c, nameList(c.values.filter((v) => isResolvedValue(c, v))
-    .flatMap((v) => v.docs).map((id) => docLabel(doc(id))))]));
+  const agreeing = new Map(
+    d.conflicts.map((c) => [
+      c,
+      nameList(
+        c.values
+          .filter((v) => isResolvedValue(c, v))
+          .flatMap((v) => v.docs)
+          .map((id) => docLabel(doc(id))),
+      ),
+    ]),
+  );
   for (const m of misstatements(d)) {
     const c = m.conflict;
     const resolved = c.resolved!;
-    const body = `On ${c.about}, ${docLabel(m.doc)} says ${valueLabel(c, m.value.value)}. Pactwatch resolves it as ` +
+    const body =
+      `On ${c.about}, ${docLabel(m.doc)} says ${valueLabel(c, m.value.value)}. Pactwatch resolves it as ` +
       `${valueLabel(c, resolved.value)}; basis: ${resolved.basis}.` +
       (agreeing.get(c) ? ` Reported as ${valueLabel(c, resolved.value)} by ${agreeing.get(c)}.` : '');
     const fallback = `${c.about}: ${valueLabel(c, m.value.value)}`;

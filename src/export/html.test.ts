@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { HOSTILE_IMG, HOSTILE_SCRIPT, sampleDossier } from '../../test/fixtures/export/sample-dossier.ts';
 import type { Dossier } from '../types.ts';
-import { CSP, toHtml } from './html.ts';
 import { escapeHtml } from './html/escape.ts';
+import { CSP, toHtml } from './html.ts';
 
 const html = toHtml(sampleDossier);
 const { document } = parseHTML(html);
@@ -55,12 +55,23 @@ test('hostile metadata everywhere stays text: titles, outlets, parties, aliases,
   const evil = '"><script>alert(1)</script><img src=x onerror=alert(1)>';
   const d: Dossier = structuredClone(sampleDossier);
   const a = d.agreements[0];
-  a.title = evil; a.aliases = [evil]; a.parties = [evil, 'Brennmark']; a.lifecycle[1].party = evil; a.lifecycle[1].body = evil;
-  a.articles[0].topics = [evil]; a.articles[0].summary = evil; a.obligations.defense.conditions = [evil];
-  a.disputed_events![0].reason = evil; a.supersedes[0].title = evil;
-  d.documents[0].title = evil; d.documents[0].outlet = evil; d.documents[0].url = 'javascript:alert(1)';
+  a.title = evil;
+  a.aliases = [evil];
+  a.parties = [evil, 'Brennmark'];
+  a.lifecycle[1].party = evil;
+  a.lifecycle[1].body = evil;
+  a.articles[0].topics = [evil];
+  a.articles[0].summary = evil;
+  a.obligations.defense.conditions = [evil];
+  a.disputed_events![0].reason = evil;
+  a.supersedes[0].title = evil;
+  d.documents[0].title = evil;
+  d.documents[0].outlet = evil;
+  d.documents[0].url = 'javascript:alert(1)';
   d.documents[0].removed = [{ text: evil, why: evil }];
-  d.conflicts[0].about = evil; d.conflicts[0].resolved!.basis = evil; d.conflicts[0].values[1].value = evil;
+  d.conflicts[0].about = evil;
+  d.conflicts[0].resolved!.basis = evil;
+  d.conflicts[0].values[1].value = evil;
   d.warnings[0].message = evil;
   const out = toHtml(d);
   assert.ok(!out.includes(evil) && !out.includes('<script'));
@@ -108,7 +119,10 @@ test('the timeline has one marker per dated event and lists the undated one', ()
 
 test('the article table lists every article; obligations show all seven', () => {
   const numbers = text('table.articles tbody .art-no').map(Number);
-  assert.deepEqual(numbers, sampleDossier.agreements[0].articles.map((a) => a.number));
+  assert.deepEqual(
+    numbers,
+    sampleDossier.agreements[0].articles.map((a) => a.number),
+  );
   assert.match(text('#sec-articles-a1 .lede')[0], /Not described: 1, 3, 7, 8\./);
   assert.equal(all('.obligation').length, 7);
   assert.deepEqual(text('.obligation.val-true .ob-name'), ['Defense', 'Non-aggression', 'Consultation', 'No territory use']);
@@ -131,7 +145,11 @@ test('a dossier without agreements or conflicts still renders a valid page', () 
   const doc = parseHTML(out).document;
   assert.match(doc.querySelector('h1')!.textContent!, /Pactwatch dossier/);
   assert.match(doc.getElementById('sec-conflicts')!.textContent!, /agree on every fact/);
-  assert.deepEqual(Array.from(doc.querySelectorAll('.doc-body mark')).map((m) => m.id), ['c10', 'c16'], 'only the opinion passages are cited');
+  assert.deepEqual(
+    Array.from(doc.querySelectorAll('.doc-body mark')).map((m) => m.id),
+    ['c10', 'c16'],
+    'only the opinion passages are cited',
+  );
 });
 
 test('a conflict side with many sources shows the first few and counts the rest', () => {

@@ -22,10 +22,14 @@ export function isFormat(value: string): value is Format {
 
 export function render(d: Dossier, format: Format): string {
   switch (format) {
-    case 'json': return toJson(d);
-    case 'md': return toMarkdown(d);
-    case 'html': return toHtml(d);
-    case 'claimreview': return JSON.stringify(toClaimReview(d), null, 2) + '\n';
+    case 'json':
+      return toJson(d);
+    case 'md':
+      return toMarkdown(d);
+    case 'html':
+      return toHtml(d);
+    case 'claimreview':
+      return JSON.stringify(toClaimReview(d), null, 2) + '\n';
   }
 }
 
@@ -34,5 +38,5 @@ export function renderChunks(d: Dossier, format: Format): Iterable<string> {
   return format === 'json' ? jsonChunks(d) : [render(d, format)];
 }
 
-export { jsonChunks, toClaimReview, toHtml, toJson, toMarkdown };
 export { misstatements, SHOWN_SOURCES, unsupported } from './view.ts';
+export { jsonChunks, toClaimReview, toHtml, toJson, toMarkdown };

@@ -8,7 +8,11 @@ import { toJson } from './json.ts';
 function reversedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversedKeys);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversedKeys(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reversedKeys(v)]),
+  );
 }
 
 test('toJson round-trips the dossier unchanged', () => {
@@ -17,7 +21,7 @@ test('toJson round-trips the dossier unchanged', () => {
 
 test('toJson is pretty-printed and ends with a newline', () => {
   const out = toJson(sampleDossier);
-  assert.match(out, /^\{\n  "version": 1,\n  "generated": /);
+  assert.match(out, /^\{\n {2}"version": 1,\n {2}"generated": /);
   assert.ok(out.endsWith('}\n'));
 });
 
@@ -33,15 +37,48 @@ test('toJson writes keys in the spec order whatever order the objects were built
   assert.equal(toJson(shuffled), toJson(sampleDossier));
   const parsed = JSON.parse(toJson(shuffled));
   assert.deepEqual(Object.keys(parsed), ['version', 'generated', 'documents', 'claims', 'agreements', 'conflicts', 'warnings']);
-  assert.deepEqual(Object.keys(parsed.documents[0]).slice(0, 13), ['id', 'file', 'sha256', 'title', 'outlet', 'author',
-    'published', 'language', 'kind', 'body', 'removed', 'near_duplicate_of', 'warnings']);
+  assert.deepEqual(Object.keys(parsed.documents[0]).slice(0, 13), [
+    'id',
+    'file',
+    'sha256',
+    'title',
+    'outlet',
+    'author',
+    'published',
+    'language',
+    'kind',
+    'body',
+    'removed',
+    'near_duplicate_of',
+    'warnings',
+  ]);
   assert.deepEqual(Object.keys(parsed.claims[0]).slice(0, 10), ['id', 'doc', 'start', 'end', 'text', 'kind', 'speaker', 'articles', 'dates', 'parties']);
   assert.deepEqual(Object.keys(parsed.claims[1].dates[0]).slice(0, 2), ['value', 'text']);
   const a = parsed.agreements[0];
-  assert.deepEqual(Object.keys(a).slice(0, 13), ['id', 'title', 'aliases', 'parties', 'signed', 'article_count', 'articles',
-    'obligations', 'lifecycle', 'expected', 'duration', 'supersedes', 'related']);
-  assert.deepEqual(Object.keys(a.obligations), ['defense', 'consultation', 'nonaggression', 'neutrality',
-    'no_competing_commitments', 'no_territory_use', 'offense']);
+  assert.deepEqual(Object.keys(a).slice(0, 13), [
+    'id',
+    'title',
+    'aliases',
+    'parties',
+    'signed',
+    'article_count',
+    'articles',
+    'obligations',
+    'lifecycle',
+    'expected',
+    'duration',
+    'supersedes',
+    'related',
+  ]);
+  assert.deepEqual(Object.keys(a.obligations), [
+    'defense',
+    'consultation',
+    'nonaggression',
+    'neutrality',
+    'no_competing_commitments',
+    'no_territory_use',
+    'offense',
+  ]);
   assert.deepEqual(Object.keys(a.lifecycle[0]).slice(0, 5), ['step', 'date', 'party', 'body', 'ref']);
   assert.deepEqual(Object.keys(parsed.conflicts[0]), ['slot', 'about', 'values', 'resolved', 'misstated_by']);
   assert.deepEqual(Object.keys(parsed.conflicts[0].resolved), ['value', 'basis']);

@@ -18,13 +18,45 @@ const DOSSIER: Shape = {
   order: ['version', 'generated', 'documents', 'claims', 'agreements', 'conflicts', 'warnings'],
   fields: {
     documents: {
-      order: ['id', 'file', 'sha256', 'title', 'outlet', 'author', 'published', 'language', 'kind', 'body', 'removed',
-        'near_duplicate_of', 'warnings', 'format', 'url', 'evidence'],
+      order: [
+        'id',
+        'file',
+        'sha256',
+        'title',
+        'outlet',
+        'author',
+        'published',
+        'language',
+        'kind',
+        'body',
+        'removed',
+        'near_duplicate_of',
+        'warnings',
+        'format',
+        'url',
+        'evidence',
+      ],
       fields: { removed: { order: ['text', 'why'] } },
     },
     claims: {
-      order: ['id', 'doc', 'start', 'end', 'text', 'kind', 'speaker', 'articles', 'dates', 'parties', 'unit',
-        'article_refs', 'foreign_refs', 'party_mentions', 'bodies', 'features'],
+      order: [
+        'id',
+        'doc',
+        'start',
+        'end',
+        'text',
+        'kind',
+        'speaker',
+        'articles',
+        'dates',
+        'parties',
+        'unit',
+        'article_refs',
+        'foreign_refs',
+        'party_mentions',
+        'bodies',
+        'features',
+      ],
       fields: {
         dates: { order: ['value', 'text', 'start', 'end', 'until', 'relative'] },
         article_refs: { order: ['number', 'paragraph', 'inherited', ...SPAN] },
@@ -35,16 +67,36 @@ const DOSSIER: Shape = {
       },
     },
     agreements: {
-      order: ['id', 'title', 'aliases', 'parties', 'signed', 'article_count', 'articles', 'obligations', 'lifecycle',
-        'expected', 'duration', 'supersedes', 'related', 'disputed_events', 'split'],
+      order: [
+        'id',
+        'title',
+        'aliases',
+        'parties',
+        'signed',
+        'article_count',
+        'articles',
+        'obligations',
+        'lifecycle',
+        'expected',
+        'duration',
+        'supersedes',
+        'related',
+        'disputed_events',
+        'split',
+      ],
       fields: {
         signed: { order: ['date', 'place', 'claims'] },
         articles: { order: ['number', 'topics', 'summary', 'claims', 'docs'] },
         obligations: {
           order: ['defense', 'consultation', 'nonaggression', 'neutrality', 'no_competing_commitments', 'no_territory_use', 'offense'],
           fields: {
-            defense: OBLIGATION, consultation: OBLIGATION, nonaggression: OBLIGATION, neutrality: OBLIGATION,
-            no_competing_commitments: OBLIGATION, no_territory_use: OBLIGATION, offense: OBLIGATION,
+            defense: OBLIGATION,
+            consultation: OBLIGATION,
+            nonaggression: OBLIGATION,
+            neutrality: OBLIGATION,
+            no_competing_commitments: OBLIGATION,
+            no_territory_use: OBLIGATION,
+            offense: OBLIGATION,
           },
         },
         lifecycle: { order: EVENT },
@@ -69,7 +121,9 @@ function ordered(value: unknown, shape: Shape | undefined): unknown {
   if (value === null || typeof value !== 'object') return value;
   const obj = value as Record<string, unknown>;
   const known = shape?.order ?? [];
-  const rest = Object.keys(obj).filter((k) => !known.includes(k)).sort();
+  const rest = Object.keys(obj)
+    .filter((k) => !known.includes(k))
+    .sort();
   const out: Record<string, unknown> = {};
   for (const key of [...known, ...rest]) {
     if (key in obj) out[key] = ordered(obj[key], shape?.fields?.[key]);

@@ -21,7 +21,11 @@ test('every footnote reference has a definition and every definition is referenc
   const refs = new Set([...md.replace(/^\[\^\d+\]: /gm, '').matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]));
   assert.ok(defs.length >= 15);
   assert.deepEqual(new Set(defs), refs);
-  assert.deepEqual(defs, defs.map((_, i) => String(i + 1)), 'numbered in order of first use');
+  assert.deepEqual(
+    defs,
+    defs.map((_, i) => String(i + 1)),
+    'numbered in order of first use',
+  );
 });
 
 test('each footnote quotes a real claim with its document and offsets', () => {
@@ -47,7 +51,10 @@ test('the status line gives the status, the latest step and what comes next', ()
 
 test('the article table lists every article with topics and summary', () => {
   const rows = section('Articles').filter((l) => /^\| \d+ \|/.test(l));
-  assert.deepEqual(rows.map((r) => Number(r.split('|')[1])), sampleDossier.agreements[0].articles.map((a) => a.number));
+  assert.deepEqual(
+    rows.map((r) => Number(r.split('|')[1])),
+    sampleDossier.agreements[0].articles.map((a) => a.number),
+  );
   assert.match(rows.find((r) => r.startsWith('| 9 |'))!, /entry-into-force, duration \| In force 30 days/);
 });
 
@@ -75,7 +82,9 @@ test('conflicts show each value with sources, the resolution and its basis; miss
 test('a conflict side with many sources names the first few and counts the rest', () => {
   const d: Dossier = structuredClone(sampleDossier);
   d.conflicts[0].values[0].docs = Array.from({ length: 12 }, () => ['d1', 'd3']).flat();
-  const row = toMarkdown(d).split('\n').find((l) => l.startsWith('| **Article 4** |'))!;
+  const row = toMarkdown(d)
+    .split('\n')
+    .find((l) => l.startsWith('| **Article 4** |'))!;
   assert.equal(row.match(/\(d[13]\)/g)!.length, 8);
   assert.match(row, / and 16 more sources \|/);
 });
@@ -84,7 +93,11 @@ test('opinion passages are grouped by source and sources list every document', (
   const op = section('Opinion').join('\n');
   assert.match(op, /### Northern Wire: .*\(d1\)\n\n> .*dangerous step.* \(Peter Olsen\)\[\^\d+\]/);
   const src = section('Sources');
-  for (const d of sampleDossier.documents) assert.ok(src.some((l) => l.startsWith(`- **${d.id}**`)), d.id);
+  for (const d of sampleDossier.documents)
+    assert.ok(
+      src.some((l) => l.startsWith(`- **${d.id}**`)),
+      d.id,
+    );
   assert.ok(src.some((l) => l.includes('<https://northern-wire.example/2030/09/12/pact>')));
 });
 
@@ -110,7 +123,10 @@ test('a dossier without agreements or conflicts still renders', () => {
 test('a pile of several agreements names the agreement each conflict is about; a pile of one does not', () => {
   assert.ok(sampleDossier.conflicts.length > 0);
   const slot = new RegExp(`^### \\d+\\. .* \\((${sampleDossier.conflicts.map((c) => c.slot).join('|')})\\)`);
-  const headings = (d: Dossier) => toMarkdown(d).split('\n').filter((l) => slot.test(l));
+  const headings = (d: Dossier) =>
+    toMarkdown(d)
+      .split('\n')
+      .filter((l) => slot.test(l));
   assert.ok(headings(sampleDossier).every((l) => !l.includes(' — ')));
   const second = { ...sampleDossier.agreements[0], id: 'a2', title: 'Accord on Fisheries', aliases: [] };
   const split: Dossier = {
@@ -120,5 +136,8 @@ test('a pile of several agreements names the agreement each conflict is about; a
   };
   const named = headings(split);
   assert.equal(named.length, sampleDossier.conflicts.length);
-  assert.ok(named.every((l) => shown(l).endsWith(' — Accord on Fisheries')), named.join('\n'));
+  assert.ok(
+    named.every((l) => shown(l).endsWith(' — Accord on Fisheries')),
+    named.join('\n'),
+  );
 });

@@ -2,11 +2,29 @@
 // wrong; every fact carries GFM footnotes ([^n]) that quote the cited sentence with its document and offsets.
 import type { Agreement, ConflictValue, Dossier } from '../types.ts';
 import { Citations } from './cite.ts';
-import { escapeMarkdown as md, markdownUrl } from './markdown/escape.ts';
+import { markdownUrl, escapeMarkdown as md } from './markdown/escape.ts';
 import {
-  OBLIGATIONS, SHOWN_SOURCES, STEP_LABELS, claimsPerDoc, conflictAgreement, describeEvent, docLabel, formatDate, isResolvedValue, latestEvent,
-  lookup, misstatements, opinionsByDoc, partyName, partyProgress, pileSize, plural, statusHeadline, valueLabel,
-  type Lookup, type Misstatement,
+  claimsPerDoc,
+  conflictAgreement,
+  describeEvent,
+  docLabel,
+  formatDate,
+  isResolvedValue,
+  type Lookup,
+  latestEvent,
+  lookup,
+  type Misstatement,
+  misstatements,
+  OBLIGATIONS,
+  opinionsByDoc,
+  partyName,
+  partyProgress,
+  pileSize,
+  plural,
+  SHOWN_SOURCES,
+  STEP_LABELS,
+  statusHeadline,
+  valueLabel,
 } from './view.ts';
 
 /** Footnote references for a fact's claims (and documents not covered by a claim). */
@@ -24,8 +42,9 @@ function summary(d: Dossier, a: Agreement, cite: Cite): string[] {
   const latest = latestEvent(a);
   const out = [`# ${md(a.title)}`, ''];
   out.push(`> **Status: ${md(status.headline)}.**` + (latest ? ` Latest step: ${md(describeEvent(latest))}.${cite(latest.claims, latest.docs)}` : ''));
-  const progress = partyProgress(a).map(({ party, event }) =>
-    `${md(partyName(party))}: ${event ? `${md(describeEvent(event, false))}${cite(event.claims, event.docs)}` : 'no step reported'}`);
+  const progress = partyProgress(a).map(
+    ({ party, event }) => `${md(partyName(party))}: ${event ? `${md(describeEvent(event, false))}${cite(event.claims, event.docs)}` : 'no step reported'}`,
+  );
   if (progress.length) out.push('>', `> ${progress.join(' · ')}`);
   const wrong = pileSize(d).misstating ?? new Set(misstatements(d).map((m) => m.doc.id)).size;
   const next = a.expected.map((x) => `${STEP_LABELS[x.step]}${x.condition ? ` ${md(x.condition)}` : ''}${cite(x.claims)}`);
@@ -43,7 +62,10 @@ function summary(d: Dossier, a: Agreement, cite: Cite): string[] {
     const renewal = dur.renewal_years ? `, renewed for ${dur.renewal_years} years` : '';
     facts.push(`**Duration:** ${what}${renewal}${dur.notice ? `; notice: ${md(dur.notice)}` : ''}${cite(dur.claims)}`);
   }
-  for (const [label, list] of [['Supersedes', a.supersedes], ['Related', a.related]] as const) {
+  for (const [label, list] of [
+    ['Supersedes', a.supersedes],
+    ['Related', a.related],
+  ] as const) {
     if (list.length) facts.push(`**${label}:** ${list.map((i) => `${md(i.title)}${i.date ? ` (${formatDate(i.date)})` : ''}${cite(i.claims)}`).join('; ')}`);
   }
   return [...out, ...facts.map((f) => `- ${f}`), ''];
@@ -51,8 +73,14 @@ function summary(d: Dossier, a: Agreement, cite: Cite): string[] {
 
 function articles(a: Agreement, cite: Cite): string[] {
   if (!a.articles.length) return ['## Articles', '', 'No source describes an article.', ''];
-  return ['## Articles', '', ...table(['Article', 'Topics', 'Summary', 'Sources'],
-    a.articles.map((r) => [String(r.number), r.topics.map((x) => md(x)).join(', '), md(r.summary), cite(r.claims, r.docs)]))];
+  return [
+    '## Articles',
+    '',
+    ...table(
+      ['Article', 'Topics', 'Summary', 'Sources'],
+      a.articles.map((r) => [String(r.number), r.topics.map((x) => md(x)).join(', '), md(r.summary), cite(r.claims, r.docs)]),
+    ),
+  ];
 }
 
 function obligations(a: Agreement, cite: Cite): string[] {
@@ -67,9 +95,19 @@ function obligations(a: Agreement, cite: Cite): string[] {
 function lifecycle(a: Agreement, cite: Cite): string[] {
   const out = ['## Lifecycle', ''];
   if (a.lifecycle.length) {
-    out.push(...table(['Date', 'Party', 'Step', 'Body', 'Reference', 'Sources'], a.lifecycle.map((e) => [
-      formatDate(e.date), md(partyName(e.party)), STEP_LABELS[e.step] + (e.place ? ` (${md(e.place)})` : ''),
-      md(e.body ?? ''), md(e.ref ?? ''), cite(e.claims, e.docs)])));
+    out.push(
+      ...table(
+        ['Date', 'Party', 'Step', 'Body', 'Reference', 'Sources'],
+        a.lifecycle.map((e) => [
+          formatDate(e.date),
+          md(partyName(e.party)),
+          STEP_LABELS[e.step] + (e.place ? ` (${md(e.place)})` : ''),
+          md(e.body ?? ''),
+          md(e.ref ?? ''),
+          cite(e.claims, e.docs),
+        ]),
+      ),
+    );
   } else out.push('No lifecycle event reported.', '');
   if (a.expected.length) {
     out.push('### Expected steps', '');
@@ -91,13 +129,22 @@ function conflicts(d: Dossier, cite: Cite): string[] {
   d.conflicts.forEach((c, i) => {
     const about = conflictAgreement(d, c);
     out.push(`### ${i + 1}. ${md(c.about)} (${c.slot})${about ? ` — ${md(about)}` : ''}`, '');
-    out.push(...table(['Value', 'Sources', 'Verdict'], c.values.map((v) => [
-      `**${md(valueLabel(c, v.value))}**`,
-      sourcesCell(v, look, cite),
-      !c.resolved ? 'unresolved' : isResolvedValue(c, v) ? '✓ resolution' : '✗ contradicts the resolution'])));
-    out.push(c.resolved
-      ? `**Resolution:** ${md(valueLabel(c, c.resolved.value))}; basis: ${md(c.resolved.basis)}.`
-      : '**Unresolved:** no official text and no majority of independent sources decides.', '');
+    out.push(
+      ...table(
+        ['Value', 'Sources', 'Verdict'],
+        c.values.map((v) => [
+          `**${md(valueLabel(c, v.value))}**`,
+          sourcesCell(v, look, cite),
+          !c.resolved ? 'unresolved' : isResolvedValue(c, v) ? '✓ resolution' : '✗ contradicts the resolution',
+        ]),
+      ),
+    );
+    out.push(
+      c.resolved
+        ? `**Resolution:** ${md(valueLabel(c, c.resolved.value))}; basis: ${md(c.resolved.basis)}.`
+        : '**Unresolved:** no official text and no majority of independent sources decides.',
+      '',
+    );
   });
   return out;
 }
@@ -107,8 +154,17 @@ function sourcesCell(v: ConflictValue, look: Lookup, cite: Cite): string {
   const shown = v.docs.slice(0, SHOWN_SOURCES);
   const perDoc = claimsPerDoc(look, v.claims);
   const more = v.docs.length - shown.length;
-  return shown.map((id) => `${md(docLabel(look.doc(id)))} (${md(id)})${cite((perDoc.get(id) ?? []).map((c) => c.id), [id])}`).join(', ') +
-    (more > 0 ? ` and ${plural(more, 'more source')}` : '');
+  return (
+    shown
+      .map(
+        (id) =>
+          `${md(docLabel(look.doc(id)))} (${md(id)})${cite(
+            (perDoc.get(id) ?? []).map((c) => c.id),
+            [id],
+          )}`,
+      )
+      .join(', ') + (more > 0 ? ` and ${plural(more, 'more source')}` : '')
+  );
 }
 
 function misstated(d: Dossier, cite: Cite): string[] {
@@ -122,9 +178,14 @@ function misstated(d: Dossier, cite: Cite): string[] {
     out.push(`### ${md(docLabel(doc))}: ${md(doc.title ?? doc.file)} (${md(doc.id)})`, '');
     for (const m of group) {
       const resolved = m.conflict.resolved!;
-      out.push(`- On ${md(m.conflict.about)}: says **${md(valueLabel(m.conflict, m.value.value))}**, ` +
-        `resolved as **${md(valueLabel(m.conflict, resolved.value))}**; basis: ${md(resolved.basis)}` +
-        cite(m.claims.map((c) => c.id), [doc.id]));
+      out.push(
+        `- On ${md(m.conflict.about)}: says **${md(valueLabel(m.conflict, m.value.value))}**, ` +
+          `resolved as **${md(valueLabel(m.conflict, resolved.value))}**; basis: ${md(resolved.basis)}` +
+          cite(
+            m.claims.map((c) => c.id),
+            [doc.id],
+          ),
+      );
     }
     out.push('');
   }
@@ -147,10 +208,17 @@ function sources(d: Dossier): string[] {
   const pile = pileSize(d);
   if (!pile.listed) out.push(`The ${plural(d.documents.length, 'document')} the facts above cite, of ${pile.documents}.`, '');
   for (const doc of d.documents) {
-    const parts = [`**${doc.id}**`, doc.title ? `*${md(doc.title)}*` : '', md(doc.outlet ?? ''),
-      doc.author ? `by ${md(doc.author)}` : '', doc.published ? formatDate(doc.published) : 'undated',
-      `${doc.kind}, ${doc.language ?? 'language unknown'}`, `file ${md(doc.file)}`,
-      doc.url ? markdownUrl(doc.url) : '', doc.near_duplicate_of ? `near duplicate of ${doc.near_duplicate_of}` : ''];
+    const parts = [
+      `**${doc.id}**`,
+      doc.title ? `*${md(doc.title)}*` : '',
+      md(doc.outlet ?? ''),
+      doc.author ? `by ${md(doc.author)}` : '',
+      doc.published ? formatDate(doc.published) : 'undated',
+      `${doc.kind}, ${doc.language ?? 'language unknown'}`,
+      `file ${md(doc.file)}`,
+      doc.url ? markdownUrl(doc.url) : '',
+      doc.near_duplicate_of ? `near duplicate of ${doc.near_duplicate_of}` : '',
+    ];
     out.push(`- ${parts.filter(Boolean).join(' · ')}`);
   }
   if (d.warnings.length) {
@@ -163,7 +231,11 @@ function sources(d: Dossier): string[] {
 export function toMarkdown(d: Dossier): string {
   const look = lookup(d);
   const cites = new Citations(look);
-  const cite: Cite = (claims = [], docs = []) => cites.cite(claims, docs).map((c) => `[^${c.n}]`).join('');
+  const cite: Cite = (claims = [], docs = []) =>
+    cites
+      .cite(claims, docs)
+      .map((c) => `[^${c.n}]`)
+      .join('');
   const out: string[] = [];
   for (const a of d.agreements) out.push(...summary(d, a, cite), ...articles(a, cite), ...obligations(a, cite), ...lifecycle(a, cite));
   if (!d.agreements.length) out.push('# Pactwatch dossier', '', 'No agreement was found in the sources.', '');
@@ -171,11 +243,14 @@ export function toMarkdown(d: Dossier): string {
   const pile = pileSize(d);
   out.push(`*Generated by Pactwatch on ${formatDate(d.generated)} from ${plural(pile.documents, 'document')} and ${plural(pile.claims, 'claim')}.*`, '');
   for (const c of cites.all()) {
-    const where = `${c.doc.id}, ${c.doc.title ? `*${md(c.doc.title)}*, ` : ''}${md(docLabel(c.doc))}, file ${md(c.doc.file)}` +
+    const where =
+      `${c.doc.id}, ${c.doc.title ? `*${md(c.doc.title)}*, ` : ''}${md(docLabel(c.doc))}, file ${md(c.doc.file)}` +
       (c.doc.published ? `, ${formatDate(c.doc.published)}` : '');
-    out.push(c.claim
-      ? `[^${c.n}]: "${md(c.claim.text)}" (${where}; claim ${c.claim.id}, characters ${c.claim.start}–${c.claim.end})`
-      : `[^${c.n}]: The whole document (${where})`);
+    out.push(
+      c.claim
+        ? `[^${c.n}]: "${md(c.claim.text)}" (${where}; claim ${c.claim.id}, characters ${c.claim.start}–${c.claim.end})`
+        : `[^${c.n}]: The whole document (${where})`,
+    );
   }
   return out.join('\n') + '\n';
 }

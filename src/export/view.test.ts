@@ -5,8 +5,15 @@ import type { Agreement, Dossier, LifecycleEvent } from '../types.ts';
 import { formatDate, misstatements, partyName, partyProgress, quoteText, statusHeadline, unsupported, valueLabel } from './view.ts';
 
 const agreement = sampleDossier.agreements[0];
-const event = (step: LifecycleEvent['step'], date: string | null, party: string | null = null): LifecycleEvent =>
-  ({ step, date, party, body: null, ref: null, claims: [], docs: [] });
+const event = (step: LifecycleEvent['step'], date: string | null, party: string | null = null): LifecycleEvent => ({
+  step,
+  date,
+  party,
+  body: null,
+  ref: null,
+  claims: [],
+  docs: [],
+});
 const withLifecycle = (lifecycle: LifecycleEvent[]): Agreement => ({ ...agreement, lifecycle });
 
 test('formatDate keeps the precision the source gave', () => {
@@ -28,25 +35,40 @@ test('partyName names ISO codes and keeps names of states without one', () => {
 test('statusHeadline: in force, ended, pending, or nothing known', () => {
   assert.deepEqual(statusHeadline(agreement), { headline: 'Not yet in force', tone: 'pending' });
   assert.equal(statusHeadline(withLifecycle([event('signed', '2030-01-01'), event('entered-into-force', '2030-06-01')])).tone, 'ok');
-  assert.deepEqual(statusHeadline(withLifecycle([event('entered-into-force', '2030-06-01'), event('denounced', '2033-01-01', 'Aurelia')])),
-    { headline: 'Denounced', tone: 'ended' });
+  assert.deepEqual(statusHeadline(withLifecycle([event('entered-into-force', '2030-06-01'), event('denounced', '2033-01-01', 'Aurelia')])), {
+    headline: 'Denounced',
+    tone: 'ended',
+  });
   assert.equal(statusHeadline(withLifecycle([])).tone, 'unknown');
 });
 
 test('partyProgress takes the furthest step even when it has no date', () => {
   const progress = partyProgress(agreement);
-  assert.deepEqual(progress.map((p) => [p.party, p.event?.step, p.event?.date]),
-    [['Aurelia', 'ratified', '2030-11-28'], ['Brennmark', 'ratified', null]]);
+  assert.deepEqual(
+    progress.map((p) => [p.party, p.event?.step, p.event?.date]),
+    [
+      ['Aurelia', 'ratified', '2030-11-28'],
+      ['Brennmark', 'ratified', null],
+    ],
+  );
 });
 
 test('misstatements: one per document whose value contradicts the resolution, honouring misstated_by', () => {
-  assert.deepEqual(misstatements(sampleDossier).map((m) => [m.doc.id, m.value.value, m.claims.map((c) => c.id)]),
-    [['d2', '5', ['c12']], ['d3', '2030-09-11', ['c17']]]);
+  assert.deepEqual(
+    misstatements(sampleDossier).map((m) => [m.doc.id, m.value.value, m.claims.map((c) => c.id)]),
+    [
+      ['d2', '5', ['c12']],
+      ['d3', '2030-09-11', ['c17']],
+    ],
+  );
   const d: Dossier = structuredClone(sampleDossier);
   d.conflicts[0].misstated_by = [];
   d.conflicts[1].resolved = null;
   assert.deepEqual(misstatements(d), []);
-  assert.deepEqual(unsupported(sampleDossier).map((u) => [u.doc.id, u.event.step, u.claims.map((c) => c.id)]), [['d2', 'amended', ['c15']]]);
+  assert.deepEqual(
+    unsupported(sampleDossier).map((u) => [u.doc.id, u.event.step, u.claims.map((c) => c.id)]),
+    [['d2', 'amended', ['c15']]],
+  );
 });
 
 test('valueLabel and quoteText read as prose', () => {

@@ -2,27 +2,25 @@
 // Pure derivations of a Dossier, so Markdown, HTML and ClaimReview always tell the same story.
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import type {
-  Agreement, Claim, Conflict, ConflictValue, DocumentRecord, Dossier, LifecycleEvent, LifecycleStep, ObligationKey, Totals,
-} from '../types.ts';
+import type { Agreement, Claim, Conflict, ConflictValue, DocumentRecord, Dossier, LifecycleEvent, LifecycleStep, ObligationKey, Totals } from '../types.ts';
 
 countries.registerLocale(en);
 
 /** Step names as a reader says them (Vienna Convention / UN Treaty Collection vocabulary). */
 export const STEP_LABELS: Record<LifecycleStep, string> = {
-  'signed': 'Signed',
+  signed: 'Signed',
   'submitted-for-ratification': 'Submitted for ratification',
   'approved-by-legislature': 'Approved by legislature',
-  'ratified': 'Ratified',
+  ratified: 'Ratified',
   'instruments-exchanged': 'Instruments exchanged',
   'entered-into-force': 'Entered into force',
   'provisionally-applied': 'Provisionally applied',
-  'amended': 'Amended',
-  'extended': 'Extended',
-  'suspended': 'Suspended',
-  'terminated': 'Terminated',
-  'denounced': 'Denounced',
-  'expired': 'Expired',
+  amended: 'Amended',
+  extended: 'Extended',
+  suspended: 'Suspended',
+  terminated: 'Terminated',
+  denounced: 'Denounced',
+  expired: 'Expired',
 };
 
 /** ATOP obligations in the order analysts read them: the alliance core first. */
@@ -33,7 +31,7 @@ export const OBLIGATIONS: { key: ObligationKey; label: string; gloss: string }[]
   { key: 'nonaggression', label: 'Non-aggression', gloss: 'no use of force against each other' },
   { key: 'consultation', label: 'Consultation', gloss: 'consult in a crisis' },
   { key: 'no_competing_commitments', label: 'No competing commitments', gloss: 'no alliances against the other party' },
-  { key: 'no_territory_use', label: 'No territory use', gloss: 'no territory lent to the other party\'s enemies' },
+  { key: 'no_territory_use', label: 'No territory use', gloss: "no territory lent to the other party's enemies" },
 ];
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -110,8 +108,19 @@ export function describeEvent(e: LifecycleEvent, withParty = true): string {
 
 /** Steps in the order a treaty goes through them, to tell how far a party has come whatever the dates say. */
 const STEP_RANK: LifecycleStep[] = [
-  'signed', 'submitted-for-ratification', 'approved-by-legislature', 'ratified', 'instruments-exchanged',
-  'provisionally-applied', 'entered-into-force', 'amended', 'extended', 'suspended', 'terminated', 'denounced', 'expired',
+  'signed',
+  'submitted-for-ratification',
+  'approved-by-legislature',
+  'ratified',
+  'instruments-exchanged',
+  'provisionally-applied',
+  'entered-into-force',
+  'amended',
+  'extended',
+  'suspended',
+  'terminated',
+  'denounced',
+  'expired',
 ];
 
 /** Each party's furthest step (its own events; ties go to the later date), so the summary shows who still has to act. */
@@ -156,7 +165,7 @@ export interface Misstatement {
 export function conflictAgreement(d: Pick<Dossier, 'agreements'>, c: Conflict): string | null {
   if (d.agreements.length < 2 || !c.agreement) return null;
   const a = d.agreements.find((x) => x.id === c.agreement);
-  return a ? a.aliases[0] ?? a.title : null;
+  return a ? (a.aliases[0] ?? a.title) : null;
 }
 
 /** Sources shown per side of a conflict (and entries per outlet) before "and N more": a reader compares the
@@ -217,9 +226,7 @@ export function claimsByDoc(d: Dossier): Map<string, Claim[]> {
 /** Opinion passages grouped by their document, in document order. */
 export function opinionsByDoc(d: Dossier): { doc: DocumentRecord; claims: Claim[] }[] {
   const byDoc = claimsByDoc(d);
-  return d.documents
-    .map((doc) => ({ doc, claims: (byDoc.get(doc.id) ?? []).filter((c) => c.kind === 'opinion') }))
-    .filter((g) => g.claims.length > 0);
+  return d.documents.map((doc) => ({ doc, claims: (byDoc.get(doc.id) ?? []).filter((c) => c.kind === 'opinion') })).filter((g) => g.claims.length > 0);
 }
 
 /** Only the date part of the dossier's generation time, for publication fields. */
@@ -248,13 +255,15 @@ export interface Unsupported {
 /** Each document asserting a disputed lifecycle event (one source against all other evidence). */
 export function unsupported(d: Dossier): Unsupported[] {
   const look = lookup(d);
-  return d.agreements.flatMap((a) => (a.disputed_events ?? []).flatMap((event) => {
-    const perDoc = claimsPerDoc(look, event.claims);
-    return event.docs.flatMap((id) => {
-      const record = look.doc(id);
-      return record ? [{ event, doc: record, claims: perDoc.get(id) ?? [] }] : [];
-    });
-  }));
+  return d.agreements.flatMap((a) =>
+    (a.disputed_events ?? []).flatMap((event) => {
+      const perDoc = claimsPerDoc(look, event.claims);
+      return event.docs.flatMap((id) => {
+        const record = look.doc(id);
+        return record ? [{ event, doc: record, claims: perDoc.get(id) ?? [] }] : [];
+      });
+    }),
+  );
 }
 
 /** A list item's bullet or number is layout, not part of what the source says. */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DEFAULT_MAX_BYTES, ingestBytes, type IngestResult } from './index.ts';
+import { DEFAULT_MAX_BYTES, type IngestResult, ingestBytes } from './index.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'ingest');
 
@@ -49,7 +49,7 @@ test('bad input: over the size limit, naming the limit', async () => {
 
 test('bad input: undecodable bytes (replacement characters beyond 1%)', async () => {
   let seed = 12345;
-  const junk = Uint8Array.from({ length: 2000 }, () => 0x80 + ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % 128);
+  const junk = Uint8Array.from({ length: 2000 }, () => 0x80 + (((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % 128));
   const result = await ingestBytes('mangled.txt', Buffer.concat([Buffer.from('Treaty report: '), junk]));
   assertError(result, 'mangled.txt', /^undecodable: \d+\.\d% of characters could not be decoded \(best guess [\w-]+, by /);
 });

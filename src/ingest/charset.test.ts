@@ -6,13 +6,19 @@ import iconv from 'iconv-lite';
 import { canonicalCharset, declaredCharset, decodeBytes } from './charset.ts';
 import { ingestBytes } from './index.ts';
 
-const RU = 'Государственная дума в среду одобрила договор о совместном использовании вод пограничной реки. За ратификацию проголосовали 402 депутата, против не высказался никто. Документ предусматривает создание совместной комиссии.';
-const DE = 'Das Parlament hat am Mittwoch den Vertrag über die gemeinsame Nutzung des Grenzflusses gebilligt. Für die Ratifizierung stimmten 402 Abgeordnete. Der Vertrag sieht eine gemeinsame Kommission vor, die jährlich über die Wassermengen berichtet.';
-const FR = 'Le Parlement a approuvé mercredi le traité sur le partage des eaux du fleuve frontalier. « C’est un jour historique », a déclaré le ministre — sous les applaudissements. Le texte prévoit la création d’une commission mixte chargée de répartir les débits.';
-const PL = 'Sejm w środę zatwierdził umowę o wspólnym korzystaniu z wód rzeki granicznej. Za ratyfikacją głosowało 402 posłów. Umowa przewiduje utworzenie wspólnej komisji, która co roku będzie składać sprawozdanie z przepływów.';
-const EL = 'Η Βουλή ενέκρινε την Τετάρτη τη συνθήκη για την κοινή χρήση των υδάτων του συνοριακού ποταμού. Υπέρ της κύρωσης ψήφισαν 402 βουλευτές. Η συνθήκη προβλέπει τη σύσταση μικτής επιτροπής.';
+const RU =
+  'Государственная дума в среду одобрила договор о совместном использовании вод пограничной реки. За ратификацию проголосовали 402 депутата, против не высказался никто. Документ предусматривает создание совместной комиссии.';
+const DE =
+  'Das Parlament hat am Mittwoch den Vertrag über die gemeinsame Nutzung des Grenzflusses gebilligt. Für die Ratifizierung stimmten 402 Abgeordnete. Der Vertrag sieht eine gemeinsame Kommission vor, die jährlich über die Wassermengen berichtet.';
+const FR =
+  'Le Parlement a approuvé mercredi le traité sur le partage des eaux du fleuve frontalier. « C’est un jour historique », a déclaré le ministre — sous les applaudissements. Le texte prévoit la création d’une commission mixte chargée de répartir les débits.';
+const PL =
+  'Sejm w środę zatwierdził umowę o wspólnym korzystaniu z wód rzeki granicznej. Za ratyfikacją głosowało 402 posłów. Umowa przewiduje utworzenie wspólnej komisji, która co roku będzie składać sprawozdanie z przepływów.';
+const EL =
+  'Η Βουλή ενέκρινε την Τετάρτη τη συνθήκη για την κοινή χρήση των υδάτων του συνοριακού ποταμού. Υπέρ της κύρωσης ψήφισαν 402 βουλευτές. Η συνθήκη προβλέπει τη σύσταση μικτής επιτροπής.';
 const JA = '国会は水曜日、国境を流れる川の水を共同で利用する条約を承認した。条約は両国の合同委員会の設置を定めており、批准書の交換から三十日後に発効する。';
-const KO = '국회는 수요일 국경을 흐르는 강의 물을 공동으로 이용하는 조약을 승인했다. 조약은 양국 공동위원회의 설치를 규정하고 있으며 비준서 교환 후 삼십일 뒤에 발효된다.';
+const KO =
+  '국회는 수요일 국경을 흐르는 강의 물을 공동으로 이용하는 조약을 승인했다. 조약은 양국 공동위원회의 설치를 규정하고 있으며 비준서 교환 후 삼십일 뒤에 발효된다.';
 const EN = 'The two governments signed the river treaty on Tuesday; it enters into force after ratification.';
 
 const CASES: { name: string; text: string; bytes: Uint8Array; charset: string }[] = [
@@ -53,7 +59,11 @@ test('charset: a short page that declares its charset is decoded as declared', a
 });
 
 test('charset: a page whose declared charset is wrong is decoded from its bytes, with a warning', async () => {
-  const bytes = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"></head><body><p>'), iconv.encode(RU, 'windows-1251'), Buffer.from('</p></body></html>')]);
+  const bytes = Buffer.concat([
+    Buffer.from('<html><head><meta charset="utf-8"></head><body><p>'),
+    iconv.encode(RU, 'windows-1251'),
+    Buffer.from('</p></body></html>'),
+  ]);
   const { docs, warnings } = await ingestBytes('page.html', bytes);
   assert.equal(docs[0].charset, 'windows-1251');
   assert.ok(docs[0].html!.includes(RU));

@@ -93,8 +93,7 @@ export function canonicalCharset(label: string): string | null {
 /** The charset an HTML/XML document declares in its first bytes (`<meta charset>`, http-equiv, `<?xml encoding>`). */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
-  const m =
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
   return m ? canonicalCharset(m[1]) : null;
 }
 
@@ -115,11 +114,20 @@ function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
   let invalid = 0;
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     let ok = len > 0 && i + len <= bytes.length;
     for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
-    if (ok) { valid++; i += len; } else { invalid++; i++; }
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
   }
   return { valid, invalid };
 }

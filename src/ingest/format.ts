@@ -36,7 +36,8 @@ export function isPdf(bytes: Uint8Array): boolean {
 /** A whole page, or a fragment with several common HTML tags including a closing one. One stray `<b>` in a
  *  plain-text scrape is not enough. */
 const HTML_DOCUMENT_START = /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
-const HTML_TAG = /<\/?(?:p|div|br|span|a|h[1-6]|article|section|header|footer|nav|main|ul|ol|li|table|tr|td|meta|title|figure|figcaption|img|strong|em|b|i)\b[^<>]*>/gi;
+const HTML_TAG =
+  /<\/?(?:p|div|br|span|a|h[1-6]|article|section|header|footer|nav|main|ul|ol|li|table|tr|td|meta|title|figure|figcaption|img|strong|em|b|i)\b[^<>]*>/gi;
 const MIN_HTML_TAGS = 3;
 
 export function looksLikeHtml(text: string): boolean {

@@ -49,20 +49,38 @@ test('format .htm with unclosed tags: still decoded as HTML, no warning while it
 });
 
 test('format .json: one object with text and hints', async () => {
-  const item = { title: 'Treaty signed', text: 'The treaty was signed.\r\nIt has 12 articles.', url: 'https://example.org/a', outlet: 'Example Wire', published: '2029-04-12', author: 'A. Writer', language: 'en' };
+  const item = {
+    title: 'Treaty signed',
+    text: 'The treaty was signed.\r\nIt has 12 articles.',
+    url: 'https://example.org/a',
+    outlet: 'Example Wire',
+    published: '2029-04-12',
+    author: 'A. Writer',
+    language: 'en',
+  };
   const { docs, warnings } = await ingestBytes('one.json', Buffer.from(JSON.stringify(item, null, 2)));
   assert.deepEqual(warnings, []);
   assert.equal(docs.length, 1);
   assert.equal(docs[0].file, 'one.json#1');
   assert.equal(docs[0].format, 'json');
   assert.equal(docs[0].text, 'The treaty was signed.\nIt has 12 articles.');
-  assert.deepEqual(docs[0].hints, { title: 'Treaty signed', outlet: 'Example Wire', author: 'A. Writer', published: '2029-04-12', url: 'https://example.org/a', language: 'en' });
+  assert.deepEqual(docs[0].hints, {
+    title: 'Treaty signed',
+    outlet: 'Example Wire',
+    author: 'A. Writer',
+    published: '2029-04-12',
+    url: 'https://example.org/a',
+    language: 'en',
+  });
 });
 
 test('format .json: an array of objects, one with html', async () => {
   const items = [{ text: 'First report about the treaty.' }, { html: '<p>Second report.</p>', title: 'Two' }];
   const { docs } = await ingestBytes('many.json', Buffer.from(JSON.stringify(items)));
-  assert.deepEqual(docs.map((d) => d.file), ['many.json#1', 'many.json#2']);
+  assert.deepEqual(
+    docs.map((d) => d.file),
+    ['many.json#1', 'many.json#2'],
+  );
   assert.equal(docs[1].html, '<p>Second report.</p>');
   assert.equal(docs[1].text, null);
 });
@@ -70,7 +88,13 @@ test('format .json: an array of objects, one with html', async () => {
 test('format .jsonl: one report per line; a bad line is a warning naming file and line, the rest continue', async () => {
   const lines = ['{"text": "Report one.", "outlet": "Wire A"}', '{"text": "Report two", oops}', '', '{"text": "Report three."}'];
   const { docs, warnings } = await ingestBytes('feed.jsonl', Buffer.from(lines.join('\n')));
-  assert.deepEqual(docs.map((d) => [d.file, d.text]), [['feed.jsonl#1', 'Report one.'], ['feed.jsonl#3', 'Report three.']]);
+  assert.deepEqual(
+    docs.map((d) => [d.file, d.text]),
+    [
+      ['feed.jsonl#1', 'Report one.'],
+      ['feed.jsonl#3', 'Report three.'],
+    ],
+  );
   assert.equal(warnings.length, 1);
   assert.equal(warnings[0].level, 'warning');
   assert.equal(warnings[0].file, 'feed.jsonl');
@@ -111,8 +135,16 @@ test('examples/: every demo file ingests without a warning, the French page from
     assert.deepEqual(result.warnings, [], f);
     docs.push(...result.docs);
   }
-  assert.deepEqual(docs.map((d) => [d.format, d.charset]), [
-    ['text', 'UTF-8'], ['text', 'UTF-8'], ['html', 'windows-1252'], ['text', 'UTF-8'], ['json', 'UTF-8'], ['json', 'UTF-8'],
-  ]);
+  assert.deepEqual(
+    docs.map((d) => [d.format, d.charset]),
+    [
+      ['text', 'UTF-8'],
+      ['text', 'UTF-8'],
+      ['html', 'windows-1252'],
+      ['text', 'UTF-8'],
+      ['json', 'UTF-8'],
+      ['json', 'UTF-8'],
+    ],
+  );
   assert.match(docs[2].html!, /<h1>L’Assemblée nationale approuve le traité sur les eaux de la Velna<\/h1>/);
 });

@@ -46,7 +46,7 @@ function note(result: IngestResult, doc: RawDocument, message: string): void {
 }
 
 async function ingestPdf(file: string, bytes: Uint8Array, sha256: string): Promise<IngestResult> {
-  let pdf;
+  let pdf: Awaited<ReturnType<typeof pdfText>>;
   try {
     pdf = await pdfText(bytes);
   } catch (error) {
@@ -88,22 +88,25 @@ export async function ingestBytes(file: string, bytes: Uint8Array, options: Inge
     format === 'json' || format === 'jsonl'
       ? jsonReports(file, text, decoded.charset)
       : {
-          docs: [{
-            file,
-            sha256,
-            format,
-            text: format === 'html' ? null : text,
-            html: format === 'html' ? text : null,
-            hints: {},
-            charset: decoded.charset,
-            warnings: [],
-          }],
+          docs: [
+            {
+              file,
+              sha256,
+              format,
+              text: format === 'html' ? null : text,
+              html: format === 'html' ? text : null,
+              hints: {},
+              charset: decoded.charset,
+              warnings: [],
+            },
+          ],
           warnings: [],
         };
   for (const doc of result.docs) {
     if (decoded.undecodable) note(result, doc, `${decoded.undecodable} character(s) could not be decoded as ${decoded.charset} and were replaced`);
     // Pure ASCII reads the same in any declared charset: only a real difference is worth a note.
-    if (declared && declared !== decoded.charset && /[^\x00-\x7f]/.test(text)) note(result, doc, `declares charset ${declared} but was decoded as ${decoded.charset} (${decoded.basis})`);
+    if (declared && declared !== decoded.charset && /[^\x00-\x7f]/.test(text))
+      note(result, doc, `declares charset ${declared} but was decoded as ${decoded.charset} (${decoded.basis})`);
     if (doc.html !== null && !hasVisibleText(doc.html)) note(result, doc, 'HTML has no visible text (only markup, styles or scripts)');
   }
   return result;

@@ -5,7 +5,9 @@ import { test } from 'node:test';
 import { estimatedJaccard, linkNearDuplicates, minhashSignature, NEAR_DUPLICATE_THRESHOLD, SIGNATURE_SIZE } from './near-duplicates.ts';
 
 const harbour = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'practice-harbour', 'docs');
-const docs = readdirSync(harbour).sort().map((f) => ({ id: f, body: readFileSync(join(harbour, f), 'utf8') }));
+const docs = readdirSync(harbour)
+  .sort()
+  .map((f) => ({ id: f, body: readFileSync(join(harbour, f), 'utf8') }));
 
 test('near duplicates: the syndicated copy (new header, one changed sentence) is linked to the original', () => {
   const links = linkNearDuplicates(docs);
@@ -17,9 +19,10 @@ test('near duplicates: the pair scores far above the threshold, every unrelated 
   const pair = estimatedJaccard(sig.get('02_meridian_wire_signing.txt')!, sig.get('09_coastal_herald_syndicated.txt')!);
   assert.ok(pair >= 0.65, `02/09: ${pair}`);
   let highest = 0;
-  for (const a of docs) for (const b of docs) {
-    if (a.id < b.id && !(a.id.startsWith('02') && b.id.startsWith('09'))) highest = Math.max(highest, estimatedJaccard(sig.get(a.id)!, sig.get(b.id)!));
-  }
+  for (const a of docs)
+    for (const b of docs) {
+      if (a.id < b.id && !(a.id.startsWith('02') && b.id.startsWith('09'))) highest = Math.max(highest, estimatedJaccard(sig.get(a.id)!, sig.get(b.id)!));
+    }
   assert.ok(highest < 0.15 && highest < NEAR_DUPLICATE_THRESHOLD, `highest unrelated pair: ${highest}`);
 });
 
@@ -43,7 +46,13 @@ test('near duplicates: bodies under 20 words are never linked, the earliest copy
     { id: 'b', body: long + ' One more line.' },
     { id: 'c', body: long, signature: minhashSignature(long) },
   ]);
-  assert.deepEqual([...links], [['b', 'a'], ['c', 'a']]);
+  assert.deepEqual(
+    [...links],
+    [
+      ['b', 'a'],
+      ['c', 'a'],
+    ],
+  );
 });
 
 /** Deterministic synthetic reports: 60 words drawn from a 2,000-word vocabulary. */
@@ -65,7 +74,13 @@ test('near duplicates at scale: LSH buckets (over 500 documents) find the copy a
 test('near duplicates: linking decides exactly as the estimate does, for templated reports around the threshold', () => {
   // Reports from one template: a shared part and a varying part, so pairs score on both sides of 0.5.
   const template = synthetic(1, 11)[0];
-  const bodies = synthetic(120, 13).map((own, i) => `${template} ${own.split(' ').slice(0, 10 + ((i * 7) % 90)).join(' ')}`);
+  const bodies = synthetic(120, 13).map(
+    (own, i) =>
+      `${template} ${own
+        .split(' ')
+        .slice(0, 10 + ((i * 7) % 90))
+        .join(' ')}`,
+  );
   const pile = bodies.map((body, i) => ({ id: `t${i}`, body }));
   const sig = pile.map((d) => minhashSignature(d.body));
   const expected = pile.flatMap((d, j) => {

@@ -5,7 +5,8 @@ import type { MetaHints } from '../types.ts';
 import { findAuthor } from './author.ts';
 import { buildContext } from './context.ts';
 
-const author = (text: string, outlet: string | null = null, hints: MetaHints = {}) => findAuthor(buildContext({ ...cleanText(text), hints }, 'en'), outlet).value;
+const author = (text: string, outlet: string | null = null, hints: MetaHints = {}) =>
+  findAuthor(buildContext({ ...cleanText(text), hints }, 'en'), outlet).value;
 const LEAD = 'The two countries on Friday signed a treaty that commits each to come to the other’s aid.';
 
 test('author: page metadata, then a personal byline', () => {

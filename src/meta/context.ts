@@ -25,7 +25,10 @@ export interface MetaContext {
 }
 
 export function buildContext(cleaned: CleanedDocument, language: string | null): MetaContext {
-  const paragraphs = cleaned.body.split('\n').map((l) => l.trim()).filter(Boolean);
+  const paragraphs = cleaned.body
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   // A first line that the next continues in lowercase is wrapped prose, not a headline.
   const headline = paragraphs.length > 1 && cleaned.header.includes(paragraphs[0]) && !/^\p{Ll}/u.test(paragraphs[1]) ? paragraphs[0] : null;
   const lead = paragraphs[headline ? 1 : 0] ?? '';
@@ -52,7 +55,10 @@ export function removedLines(ctx: MetaContext, ...whys: string[]): string[] {
  * JOHN ROE" → "Jane Doe and John Roe". With `acronyms`, words of four letters or fewer stay capitals ("BBC").
  */
 export function tidyName(name: string, acronyms = false): string {
-  const t = name.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
+  const t = name
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.,;:]+$/, '');
   if (t.replace(/(?<!\p{L})(?:and|of|the)(?!\p{L})/gu, '') !== t.toUpperCase().replace(/(?<!\p{L})(?:AND|OF|THE)(?!\p{L})/gu, '')) return t;
   return t.replace(/\p{L}+/gu, (w) => (/^(?:AND|OF|THE)$/.test(w) ? w.toLowerCase() : acronyms && w.length <= 4 ? w : w[0] + w.slice(1).toLowerCase()));
 }

@@ -22,7 +22,14 @@ test('extractMeta: every field with the words that decided it (practice 08, a wi
   const meta = extractMeta(r, cleanDocument(r));
   assert.deepEqual(
     { title: meta.title, outlet: meta.outlet, author: meta.author, published: meta.published, language: meta.language, kind: meta.kind },
-    { title: 'FACTBOX - What is in the Arland-Borvia Harbour Treaty?', outlet: 'Compass Press', author: 'Dana Ilves', published: '2031-03-15', language: 'en', kind: 'factbox' },
+    {
+      title: 'FACTBOX - What is in the Arland-Borvia Harbour Treaty?',
+      outlet: 'Compass Press',
+      author: 'Dana Ilves',
+      published: '2031-03-15',
+      language: 'en',
+      kind: 'factbox',
+    },
   );
   assert.deepEqual(Object.keys(meta.evidence).sort(), ['author', 'kind', 'language', 'outlet', 'published', 'title']);
   assert.match(meta.evidence.outlet, /Compass Press/);
@@ -30,7 +37,9 @@ test('extractMeta: every field with the words that decided it (practice 08, a wi
 });
 
 test('extractMeta: an untitled, undated scrape gets nulls, not guesses (seed 002 shape)', () => {
-  const r = raw('In addition, this treaty has separate clauses related to mutual assistance in the event of war, signed in Pyongyang on June 19, 2024.\nThe Washington Post previously reported that several thousand soldiers are undergoing training.');
+  const r = raw(
+    'In addition, this treaty has separate clauses related to mutual assistance in the event of war, signed in Pyongyang on June 19, 2024.\nThe Washington Post previously reported that several thousand soldiers are undergoing training.',
+  );
   const meta = extractMeta(r, cleanDocument(r));
   assert.equal(meta.title, null);
   assert.equal(meta.outlet, null);

@@ -27,7 +27,10 @@ test('kind: treaty text shape is official', () => {
 
 test('kind: a factbox label in the title, or a body of bullets', () => {
   assert.equal(kind(`FACTBOX - What is in the treaty?\n\n${NEWS}\n* MUTUAL ASSISTANCE: each will help the other (Article 5).`).value, 'factbox');
-  const bullets = ['Here are the points of the agreement signed today:', ...[1, 2, 3, 4, 5].map((n) => `- Point ${n} of the treaty commits the sides to cooperate.`)].join('\n');
+  const bullets = [
+    'Here are the points of the agreement signed today:',
+    ...[1, 2, 3, 4, 5].map((n) => `- Point ${n} of the treaty commits the sides to cooperate.`),
+  ].join('\n');
   assert.equal(kind(bullets).value, 'factbox');
 });
 
@@ -36,7 +39,9 @@ test('kind: opinion from a label, from the page section, or from the writer’s 
   assert.equal(kind(NEWS, { section: 'Opinion' }).value, 'opinion');
   const column =
     'The justifiable and politically intelligent treaty is a further sign of what I have previously called Cold War Two. One wonders if the agreement is a coming out party for the country. The treaty was signed on June 19, 2024, in the capital during a visit.';
-  const k = kind(`${column}\nA paid subscription ($5 per month) enables you to support the costs of the column; subscribers get a book. Ten percent of income from subscriptions to the column is donated.`);
+  const k = kind(
+    `${column}\nA paid subscription ($5 per month) enables you to support the costs of the column; subscribers get a book. Ten percent of income from subscriptions to the column is donated.`,
+  );
   assert.equal(k.value, 'opinion');
   assert.match(k.evidence, /column-footer.*writer-stance.*first-person-stance:i have previously called/);
 });
@@ -72,7 +77,11 @@ test('kind: an unlabelled column is opinion from its sustained voice, in English
 });
 
 test('kind: a wire story full of "should" and "shall" paraphrase, forecasts and reported views stays news', () => {
-  for (const [file, language] of [['wire-en.txt', 'en'], ['wire-fr.txt', 'fr'], ['wire-ru.txt', 'ru']]) {
+  for (const [file, language] of [
+    ['wire-en.txt', 'en'],
+    ['wire-fr.txt', 'fr'],
+    ['wire-ru.txt', 'ru'],
+  ]) {
     const k = kindIn(FIXTURE(file), language);
     assert.equal(k.value, 'news', `${file}: ${k.evidence}`);
   }
@@ -98,7 +107,8 @@ test('kind: a columnist’s bio in German, French, Spanish and Russian; a column
     ['Claire Duval est chroniqueuse au quotidien du soir.', 'fr'],
     ['Lucía Ferrer es columnista de un diario de Valencia.', 'es'],
     ['Анна Белова — колумнист еженедельника.', 'ru'],
-  ]) assert.equal(kindIn(`${NEWS}\n\n${line}`, language).value, 'opinion', line);
+  ])
+    assert.equal(kindIn(`${NEWS}\n\n${line}`, language).value, 'opinion', line);
   assert.equal(kindIn(`${NEWS}\n\nDas Abkommen sei ein Fortschritt, sagte der Kolumnist Jan Weber.`, 'de').value, 'news');
 });
 
@@ -116,21 +126,31 @@ test('kind: the opinion disclaimer of a column, in each language', () => {
 });
 
 test('kind: unlabelled Spanish, Arabic and English columns of first-person requests, contrasts and exhortations are opinion', () => {
-  for (const [file, language] of [['column-es-senate.txt', 'es'], ['column-ar-nile.txt', 'ar'], ['column-en-senate.txt', 'en']]) {
+  for (const [file, language] of [
+    ['column-es-senate.txt', 'es'],
+    ['column-ar-nile.txt', 'ar'],
+    ['column-en-senate.txt', 'en'],
+  ]) {
     const k = kindIn(FIXTURE(file), language);
     assert.equal(k.value, 'opinion', `${file}: ${k.evidence}`);
   }
 });
 
 test('kind: an editorial without any first person is opinion from its verdicts and exhortations (Spanish, Arabic)', () => {
-  for (const [file, language] of [['editorial-es-canal.txt', 'es'], ['editorial-ar-strait.txt', 'ar']]) {
+  for (const [file, language] of [
+    ['editorial-es-canal.txt', 'es'],
+    ['editorial-ar-strait.txt', 'ar'],
+  ]) {
     const k = kindIn(FIXTURE(file), language);
     assert.equal(k.value, 'opinion', `${file}: ${k.evidence}`);
   }
 });
 
 test('kind: a quiet column, mostly facts, with a few pieces of advice, hedges and short assertions is opinion (Spanish, Arabic)', () => {
-  for (const [file, language] of [['column-es-mercosur.txt', 'es'], ['column-ar-afcfta.txt', 'ar']]) {
+  for (const [file, language] of [
+    ['column-es-mercosur.txt', 'es'],
+    ['column-ar-afcfta.txt', 'ar'],
+  ]) {
     const k = kindIn(FIXTURE(file), language);
     assert.equal(k.value, 'opinion', `${file}: ${k.evidence}`);
   }
@@ -151,7 +171,11 @@ test('kind: a report with procedural "must" and short facts stays news (one fami
 });
 
 test('kind: Spanish, Arabic and English wires with reported views and "should" paraphrase stay news', () => {
-  for (const [file, language] of [['wire-es-senate.txt', 'es'], ['wire-ar-nile.txt', 'ar'], ['wire-en-senate.txt', 'en']]) {
+  for (const [file, language] of [
+    ['wire-es-senate.txt', 'es'],
+    ['wire-ar-nile.txt', 'ar'],
+    ['wire-en-senate.txt', 'en'],
+  ]) {
     const k = kindIn(FIXTURE(file), language);
     assert.equal(k.value, 'news', `${file}: ${k.evidence}`);
   }

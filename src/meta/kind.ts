@@ -20,25 +20,50 @@ const OPINION_THRESHOLD = 3;
 const MIN_REPORT_WORDS = 30;
 
 // Treaty text: the formula that ends a preamble, numbered article headings, the closing "Done at…".
-const AGREED_AS_FOLLOWS = /have agreed as follows|have agreed upon the following|договорились о нижеследующем|(?:sind|haben) (?:wie folgt übereingekommen|folgendes vereinbart)|sont convenu(?:e)?s de ce qui suit/iu;
+const AGREED_AS_FOLLOWS =
+  /have agreed as follows|have agreed upon the following|договорились о нижеследующем|(?:sind|haben) (?:wie folgt übereingekommen|folgendes vereinbart)|sont convenu(?:e)?s de ce qui suit/iu;
 const ARTICLE_HEADING = /^(?:article|artikel|статья|art\.)\s+(?:\d+|[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten)\.?$/iu;
 const DONE_AT = /^(?:done at|совершено в|geschehen (?:zu|in)|fait à)(?!\p{L}).{0,200}(?:two|duplicate|originals|двух экземплярах|zwei|deux)/iu;
 const HEREINAFTER = /hereinafter (?:referred to as|called)|именуемые в дальнейшем|im folgenden/iu;
 const MIN_ARTICLE_HEADINGS = 3;
 
 // Factbox: named in the title, or a body made of bullet items.
-const FACTBOX_TITLE = /^(?:fact ?box|factbox|explainer|q&a|timeline)(?!\p{L})|(?<!\p{L})(?:key points|what is in|what's in|what we know|at a glance|key facts|справка|что известно|fakten|l'essentiel)(?!\p{L})/iu;
+const FACTBOX_TITLE =
+  /^(?:fact ?box|factbox|explainer|q&a|timeline)(?!\p{L})|(?<!\p{L})(?:key points|what is in|what's in|what we know|at a glance|key facts|справка|что известно|fakten|l'essentiel)(?!\p{L})/iu;
 const BULLET = /^[-–—•*·]\s/;
 const MIN_BULLETS = 4;
 
 // Opinion: labels, bios, disclaimers, the column's own footer, and the writer's voice.
 const OPINION_LABELS = [
-  'opinion', 'opinions', 'commentary', 'column', 'op-?ed', 'editorial', 'comment', 'viewpoint', 'perspective',
-  'мнение', 'колонка', 'комментарий', 'точка зрения',
-  'meinung', 'kommentar', 'gastbeitrag', 'standpunkt', 'leitartikel',
-  'tribune', 'point de vue', 'chronique', 'éditorial',
-  'opinión', 'tribuna', 'columna', 'punto de vista',
-  'رأي', 'مقال رأي', 'وجهة نظر',
+  'opinion',
+  'opinions',
+  'commentary',
+  'column',
+  'op-?ed',
+  'editorial',
+  'comment',
+  'viewpoint',
+  'perspective',
+  'мнение',
+  'колонка',
+  'комментарий',
+  'точка зрения',
+  'meinung',
+  'kommentar',
+  'gastbeitrag',
+  'standpunkt',
+  'leitartikel',
+  'tribune',
+  'point de vue',
+  'chronique',
+  'éditorial',
+  'opinión',
+  'tribuna',
+  'columna',
+  'punto de vista',
+  'رأي',
+  'مقال رأي',
+  'وجهة نظر',
 ].join('|');
 const OPINION_LABEL = new RegExp(`^(?:${OPINION_LABELS})(?!\\p{L})`, 'iu');
 /** A header line that is only a section label, perhaps with the column's name: "COMMENT", "OPINION | The Long View". */
@@ -54,7 +79,8 @@ const COLUMNIST_BIO = new RegExp(
   'iu',
 );
 /** "Jane Roe writes on maritime security.": the tagline under a column. */
-const AUTHOR_TAGLINE = /(?:^|[.!?]\s+)\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:writes (?:on|about)|schreibt (?:über|zu)|écrit sur|escribe sobre|пишет о)(?!\p{L})/u;
+const AUTHOR_TAGLINE =
+  /(?:^|[.!?]\s+)\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+(?:writes (?:on|about)|schreibt (?:über|zu)|écrit sur|escribe sobre|пишет о)(?!\p{L})/u;
 /** "The views expressed are the author's own" and its kin: only a column disowns its views. */
 const DISCLAIMER = new RegExp(
   [
@@ -104,7 +130,8 @@ function factboxCues(ctx: MetaContext, title: string | null): Cue[] {
   const named = title ? FACTBOX_TITLE.exec(title) : null;
   if (named) cues.push({ cue: 'factbox-title', weight: 3, text: named[0] });
   const bullets = ctx.paragraphs.filter((p) => BULLET.test(p)).length;
-  if (bullets >= MIN_BULLETS && bullets * 2 >= ctx.paragraphs.length) cues.push({ cue: 'bullet-body', weight: 3, text: `${bullets} of ${ctx.paragraphs.length} paragraphs are bullets` });
+  if (bullets >= MIN_BULLETS && bullets * 2 >= ctx.paragraphs.length)
+    cues.push({ cue: 'bullet-body', weight: 3, text: `${bullets} of ${ctx.paragraphs.length} paragraphs are bullets` });
   return cues;
 }
 
@@ -139,12 +166,19 @@ function voiceCues(ctx: MetaContext): Cue[] {
   const families = new Set(own.flatMap((v) => v.families));
   const share = sentences ? own.length / sentences : 0;
   if (own.length >= MIN_VOICED_SENTENCES && share >= MIN_VOICED_SHARE && families.size >= MIN_VOICE_FAMILIES) {
-    const text = `${voiced.length} voiced and ${assertions.length} asserting of ${sentences} sentences (${[...families].join(', ')}): ${voiced.slice(0, 3).map((v) => v.cues[0]).join(', ')}`;
+    const text = `${voiced.length} voiced and ${assertions.length} asserting of ${sentences} sentences (${[...families].join(', ')}): ${voiced
+      .slice(0, 3)
+      .map((v) => v.cues[0])
+      .join(', ')}`;
     cues.push({ cue: 'writer-voice', weight: VOICE_WEIGHT, text });
   }
   const stance = voiced.filter((v) => v.families.includes('stance'));
   if (stance.length) {
-    cues.push({ cue: 'writer-stance', weight: Math.min(MAX_STANCE_WEIGHT, stance.length * STANCE_SENTENCE_WEIGHT), text: `${stance.length}× ${stance[0].cues.join(', ')}` });
+    cues.push({
+      cue: 'writer-stance',
+      weight: Math.min(MAX_STANCE_WEIGHT, stance.length * STANCE_SENTENCE_WEIGHT),
+      text: `${stance.length}× ${stance[0].cues.join(', ')}`,
+    });
   }
   return cues;
 }
@@ -163,5 +197,10 @@ export function findKind(ctx: MetaContext, title: string | null): Field<DocKind>
   if (sum(voice) >= OPINION_THRESHOLD) return { value: 'opinion', evidence: explain('opinion', voice) };
   if (ctx.body.split(/\s+/).length < MIN_REPORT_WORDS) return { value: 'other', evidence: `other: body under ${MIN_REPORT_WORDS} words` };
   const weak = [...official, ...factbox, ...voice];
-  return { value: 'news', evidence: weak.length ? `news: below every threshold (${weak.map((c) => `${c.cue} +${c.weight}`).join(', ')})` : 'news: no official, factbox or opinion cue' };
+  return {
+    value: 'news',
+    evidence: weak.length
+      ? `news: below every threshold (${weak.map((c) => `${c.cue} +${c.weight}`).join(', ')})`
+      : 'news: no official, factbox or opinion cue',
+  };
 }

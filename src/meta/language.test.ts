@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { detectLanguage } from './language.ts';
 
-const EN = 'Arland and Borvia on Friday signed a treaty that commits each country to come to the other’s aid if its territory or state ships in the strait are attacked.';
+const EN =
+  'Arland and Borvia on Friday signed a treaty that commits each country to come to the other’s aid if its territory or state ships in the strait are attacked.';
 const RU = 'Федеральный сейм Остмарка в среду одобрил Договор о морском сотрудничестве и взаимной безопасности с Республикой Валдория, подписанный 14 марта.';
-const DE = 'Die Präsidentin der Republik Arland hat am Dienstag das Gesetz zur Ratifizierung des Vertrags über maritime Zusammenarbeit und gegenseitige Sicherheit unterzeichnet.';
+const DE =
+  'Die Präsidentin der Republik Arland hat am Dienstag das Gesetz zur Ratifizierung des Vertrags über maritime Zusammenarbeit und gegenseitige Sicherheit unterzeichnet.';
 
 test('language: trigrams of the body, as ISO 639-1', () => {
   assert.equal(detectLanguage(EN, {}).value, 'en');

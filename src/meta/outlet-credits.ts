@@ -4,11 +4,11 @@
 // обязательна"). A credit inside a caption ("Photo: … © Press service of Y") names the photo's owner, not the outlet.
 
 /** A name: a capital (or a caseless script, or an opening quote) first, up to seven words, no digits. */
-const NAME = "[\\p{Lu}\\p{Lo}«\"“][^\\d©|·.,;:–—]{1,80}?";
+const NAME = '[\\p{Lu}\\p{Lo}«"“][^\\d©|·.,;:–—]{1,80}?';
 /** A year or a range of years. */
 const YEARS = '(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?';
 /** What ends the name: a stop, a bar, a dash, a comma and a year, a rights phrase, the end. */
-const NAME_END = "(?=\\s*(?:[.|·–—]|,\\s*(?:19|20)\\d{2}|,|\\s(?:19|20)\\d{2}|all rights|tous droits|alle rechte|todos los derechos|все права|$))";
+const NAME_END = '(?=\\s*(?:[.|·–—]|,\\s*(?:19|20)\\d{2}|,|\\s(?:19|20)\\d{2}|all rights|tous droits|alle rechte|todos los derechos|все права|$))';
 const RIGHTS = '(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|все права защищены|جميع الحقوق محفوظة)';
 /** "© 2024 X", "Copyright © X", "(c) 2031 X", "جميع الحقوق محفوظة © X 2016": the mark opens the line, or follows the rights phrase. */
 const MARK_FIRST = new RegExp(`^(?:${RIGHTS}[\\s.,:]*)?(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(?:${YEARS}\\s*,?\\s*)?(${NAME})${NAME_END}`, 'iu');
@@ -21,7 +21,10 @@ const LEGAL_FORM = /,?\s+(?:ltd|limited|inc|llc|plc|gmbh|ag|s\.?a\.?|oy|ab|оо�
 const MAX_NAME_WORDS = 7;
 
 function tidy(name: string): string | null {
-  const t = name.replace(/^[«"“]|[»"”]$/g, '').replace(LEGAL_FORM, '').trim();
+  const t = name
+    .replace(/^[«"“]|[»"”]$/g, '')
+    .replace(LEGAL_FORM, '')
+    .trim();
   return t && t.split(/\s+/).length <= MAX_NAME_WORDS && !/^(?:all rights|tous droits|alle rechte|todos los|все права)/iu.test(t) ? t : null;
 }
 

@@ -32,7 +32,9 @@ test('outlet: staff bylines, copyright lines, syndication credits', () => {
 });
 
 test('outlet: a column names its publication only weakly, in the bio or the footer', () => {
-  const o = outlet(`${LEAD}\n\nMiriam Castell is a former naval officer and a columnist for the Arlandian Review.\n\nEnjoyed this column? Subscribe to the Arlandian Review for unlimited access from 1 euro a week.`);
+  const o = outlet(
+    `${LEAD}\n\nMiriam Castell is a former naval officer and a columnist for the Arlandian Review.\n\nEnjoyed this column? Subscribe to the Arlandian Review for unlimited access from 1 euro a week.`,
+  );
   assert.equal(o.value, 'Arlandian Review');
   assert.match(o.evidence, /weak/);
 });
@@ -51,14 +53,38 @@ test('outlet: null when nothing names it (a newspaper quoted in the body is not 
 const outletIn = (text: string, language: string) => findOutlet(buildContext({ ...cleanText(text), hints: {} }, language)).value;
 
 test('outlet: the agency in a slug or a dateline’s parenthesis, in any script and with elided particles', () => {
-  assert.equal(outletIn('Дума одобрила соглашение\n\nКАЗАНЬ, 14 марта. /Волжское агентство/. Государственная дума в пятницу ратифицировала соглашение о рыболовстве.', 'ru'), 'Волжское агентство');
-  assert.equal(outletIn('Le Sénat adopte l’accord\n\nDakar, 3 février 2025 (L’Écho du Sahel) – Le Sénat a adopté lundi le projet de loi autorisant la ratification.', 'fr'), 'L’Écho du Sahel');
+  assert.equal(
+    outletIn(
+      'Дума одобрила соглашение\n\nКАЗАНЬ, 14 марта. /Волжское агентство/. Государственная дума в пятницу ратифицировала соглашение о рыболовстве.',
+      'ru',
+    ),
+    'Волжское агентство',
+  );
+  assert.equal(
+    outletIn(
+      'Le Sénat adopte l’accord\n\nDakar, 3 février 2025 (L’Écho du Sahel) – Le Sénat a adopté lundi le projet de loi autorisant la ratification.',
+      'fr',
+    ),
+    'L’Écho du Sahel',
+  );
 });
 
 test('outlet: a masthead line with a date, a masthead line under the headline, in any script', () => {
-  assert.equal(outletIn('Дума одобрила соглашение\n\nКамский обозреватель, 3 мая 2025\n\nГосударственная дума в пятницу ратифицировала соглашение о рыболовстве на Каспии.', 'ru'), 'Камский обозреватель');
+  assert.equal(
+    outletIn(
+      'Дума одобрила соглашение\n\nКамский обозреватель, 3 мая 2025\n\nГосударственная дума в пятницу ратифицировала соглашение о рыболовстве на Каспии.',
+      'ru',
+    ),
+    'Камский обозреватель',
+  );
   assert.equal(outlet(`Factbox: what the fisheries accord changes\n\nLakeshore Policy Digest\nMarch 3, 2025\n\n${LEAD}`).value, 'Lakeshore Policy Digest');
-  assert.equal(outletIn('صحيفة الوادي الأخضر\n\nالبرلمان يصادق على اتفاقية الصيد البحري\n\nصادق البرلمان يوم الأربعاء على اتفاقية الصيد البحري مع الجارة الشمالية بأغلبية كبيرة من الأصوات.', 'ar'), 'صحيفة الوادي الأخضر');
+  assert.equal(
+    outletIn(
+      'صحيفة الوادي الأخضر\n\nالبرلمان يصادق على اتفاقية الصيد البحري\n\nصادق البرلمان يوم الأربعاء على اتفاقية الصيد البحري مع الجارة الشمالية بأغلبية كبيرة من الأصوات.',
+      'ar',
+    ),
+    'صحيفة الوادي الأخضر',
+  );
 });
 
 test('outlet: a header date line is never the outlet; a desk after the name is not part of it', () => {
@@ -71,7 +97,10 @@ test('outlet: credits without a year, or with the year after the name', () => {
   assert.equal(outletIn(`${LEAD}\n© Волжское агентство, 2025`, 'ru'), 'Волжское агентство');
   assert.equal(outletIn(`${LEAD}\n© Ostsee-Kurier 2025 · Alle Rechte vorbehalten · Impressum`, 'de'), 'Ostsee-Kurier');
   assert.equal(outlet(`${LEAD}\nHarbor Lights Media Group. All rights reserved.`).value, 'Harbor Lights Media Group');
-  assert.equal(outletIn('صادق البرلمان يوم الأربعاء على اتفاقية الصيد البحري مع الجارة الشمالية بأغلبية كبيرة.\nجميع الحقوق محفوظة © وكالة أنباء الخليج 2025', 'ar'), 'وكالة أنباء الخليج');
+  assert.equal(
+    outletIn('صادق البرلمان يوم الأربعاء على اتفاقية الصيد البحري مع الجارة الشمالية بأغلبية كبيرة.\nجميع الحقوق محفوظة © وكالة أنباء الخليج 2025', 'ar'),
+    'وكالة أنباء الخليج',
+  );
 });
 
 test('outlet: usage footers name it, in English and Russian', () => {
@@ -81,7 +110,13 @@ test('outlet: usage footers name it, in English and Russian', () => {
 
 test('outlet: a bulletin’s note about itself', () => {
   assert.equal(outlet(`${LEAD}\n\nLakeshore Policy Digest is published weekly. To unsubscribe, click here.`).value, 'Lakeshore Policy Digest');
-  assert.equal(outletIn('Der Bundestag hat am Mittwoch das Abkommen über die Fischerei im Ostseeraum gebilligt.\n\nDer Ostbrief erscheint wöchentlich. Newsletter abbestellen', 'de'), 'Der Ostbrief');
+  assert.equal(
+    outletIn(
+      'Der Bundestag hat am Mittwoch das Abkommen über die Fischerei im Ostseeraum gebilligt.\n\nDer Ostbrief erscheint wöchentlich. Newsletter abbestellen',
+      'de',
+    ),
+    'Der Ostbrief',
+  );
 });
 
 test('outlet: a photo credit of a government body and an agency quoted in the report are not the outlet', () => {
@@ -90,13 +125,17 @@ test('outlet: a photo credit of a government body and an agency quoted in the re
 });
 
 test('outlet: a masthead with a description after a dash is named by its name; a language switcher is no outlet', () => {
-  const text = 'РУС | ENG\nУральский телеграф — государственное информационное агентство\n\nДума ратифицировала соглашение\n\nГосударственная дума во вторник ратифицировала соглашение о рыболовстве на Каспии.';
+  const text =
+    'РУС | ENG\nУральский телеграф — государственное информационное агентство\n\nДума ратифицировала соглашение\n\nГосударственная дума во вторник ратифицировала соглашение о рыболовстве на Каспии.';
   assert.equal(outletIn(text, 'ru'), 'Уральский телеграф');
 });
 
 test('outlet: a site naming itself in its membership or subscription pitch, in several languages', () => {
   assert.equal(outlet(`${LEAD}\n\nLiked this? Become a member of the Harbour Ledger for $5 a month and read without limits.`).value, 'Harbour Ledger');
-  assert.equal(outletIn('Государственная дума во вторник ратифицировала соглашение о рыболовстве на Каспии.\n\nПодписывайтесь на «Камский вестник» в Telegram', 'ru'), 'Камский вестник');
+  assert.equal(
+    outletIn('Государственная дума во вторник ратифицировала соглашение о рыболовстве на Каспии.\n\nПодписывайтесь на «Камский вестник» в Telegram', 'ru'),
+    'Камский вестник',
+  );
 });
 
 test('outlet: a report about another publication is not that publication’s note', () => {

@@ -5,7 +5,7 @@
 // is published weekly") → masthead label under the headline → other label → "columnist for X" / "Subscribe to X" /
 // "More from X:" → site name repeated across a menu. Only the page's own frame counts: an agency quoted in the
 // report ("KCNA reported") or a photo's credit is never the outlet. Nothing found: null.
-import { OUTLET_WORD, findDates, parseMastheadDate, publicationNote, readingNote, repeatedName } from '../text/index.ts';
+import { findDates, OUTLET_WORD, parseMastheadDate, publicationNote, readingNote, repeatedName } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines, tidyName } from './context.ts';
 import { copyrightHolder, reuseNoticeName } from './outlet-credits.ts';
 
@@ -36,7 +36,7 @@ const WEAK_PHRASES: [RegExp, string][] = [
   [new RegExp(`[Ss]uscr[íi](?:base|bete) (?:a|al) (?:la |el )?${NAME}`, 'u'), 'suscríbase a'],
 ];
 /** A label that is nothing but a name: up to five capitalised words (not "Subject: treaty text"). */
-const NAME_ONLY = /^\p{Lu}[\p{L}'’&.\-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.\-]*)){0,4}$/u;
+const NAME_ONLY = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,4}$/u;
 const SYNDICATION = /^(?:distributed|syndicated|supplied|provided) (?:by|from|via) (.+?)\.?$/iu;
 const STAFF_BYLINE = /^by\s+(.+?)\s+(?:staff|team|desk|correspondents?|reporters?)\b/iu;
 /** Words a place name may hold in lowercase ("Rostov-on-Don", "Rio de Janeiro"); any other makes a name a title. */
@@ -66,7 +66,10 @@ function labelCandidates(ctx: MetaContext): Label[] {
       // A description ("государственное информационное агентство") is not a name: names open with a capital.
       if (!/^[\p{Lu}\p{Lo}\p{N}«"“]/u.test(part) || SECTION_LABEL.test(part) || DESK.test(part) || isDateOrNumber(part, ctx.language)) continue;
       const tokens = part.split(/\s+/);
-      const initials = tokens.slice(1).map((w) => w[0]).join('');
+      const initials = tokens
+        .slice(1)
+        .map((w) => w[0])
+        .join('');
       const acronym = tokens.length > 2 && tokens[0] === initials.toUpperCase();
       const strong = part === part.toUpperCase() || line.includes('|') || OUTLET_WORD.test(part) || acronym;
       out.push({ name: tidyName(part, true), line, strong, above: at <= titleAt });
@@ -80,7 +83,10 @@ function mastheadWithDate(ctx: MetaContext): { name: string; line: string } | nu
   for (const line of removedLines(ctx, 'label', 'dateline', 'date')) {
     const named = ctx.header.includes(line) ? parseMastheadDate(line, ctx.language) : null;
     if (!named) continue;
-    const lowercaseWord = named.name.split(/\s+/).slice(1).some((w) => /^\p{Ll}/u.test(w) && !PLACE_PARTICLE.test(w));
+    const lowercaseWord = named.name
+      .split(/\s+/)
+      .slice(1)
+      .some((w) => /^\p{Ll}/u.test(w) && !PLACE_PARTICLE.test(w));
     if (OUTLET_WORD.test(named.name) || lowercaseWord) return { name: named.name, line };
   }
   return null;

@@ -15,13 +15,26 @@ test('published: page metadata as written (no time-zone shift), then a date in t
 
 test('published: date lines and byline dates under the headline', () => {
   assert.equal(published(`N. Korea & Russia Sign Treaty for Strategic Stability\n\nSun 23 Jun 2024 | 11:20 PM\nJ-Doe\n\n${LEAD}`).value, '2024-06-23');
-  assert.equal(published(`Factbox-Key points of the treaty between the two\n\nBy Thomson Reuters Jun 20, 2024 | 12:19 AM\n\nSEOUL (Reuters) – ${LEAD}`).value, '2024-06-20');
-  assert.equal(published(`Pact signed with defence clause\nMarch 14, 2031 10:42 AM UTC Updated 3 hours ago\n\nPORT HERON, March 14 (Agency) - ${LEAD}`).value, '2031-03-14');
+  assert.equal(
+    published(`Factbox-Key points of the treaty between the two\n\nBy Thomson Reuters Jun 20, 2024 | 12:19 AM\n\nSEOUL (Reuters) – ${LEAD}`).value,
+    '2024-06-20',
+  );
+  assert.equal(
+    published(`Pact signed with defence clause\nMarch 14, 2031 10:42 AM UTC Updated 3 hours ago\n\nPORT HERON, March 14 (Agency) - ${LEAD}`).value,
+    '2031-03-14',
+  );
 });
 
 test('published: dated datelines in Russian and German', () => {
-  assert.equal(published('Парламент одобрил договор\n\nЛИНДЕНБУРГ, 11 июня 2031 года. Федеральный сейм в среду одобрил договор о морском сотрудничестве.', {}, 'ru').value, '2031-06-11');
-  assert.equal(published('Arland ratifiziert Vertrag\n\nPort Heron, 27. Mai 2031 – Die Präsidentin hat am Dienstag das Gesetz zur Ratifizierung unterzeichnet.', {}, 'de').value, '2031-05-27');
+  assert.equal(
+    published('Парламент одобрил договор\n\nЛИНДЕНБУРГ, 11 июня 2031 года. Федеральный сейм в среду одобрил договор о морском сотрудничестве.', {}, 'ru').value,
+    '2031-06-11',
+  );
+  assert.equal(
+    published('Arland ratifiziert Vertrag\n\nPort Heron, 27. Mai 2031 – Die Präsidentin hat am Dienstag das Gesetz zur Ratifizierung unterzeichnet.', {}, 'de')
+      .value,
+    '2031-05-27',
+  );
 });
 
 test('published: a year-less dateline takes the year of the latest full date in the body', () => {
@@ -40,7 +53,9 @@ test('published: null without a year, and null when only the body has dates (eve
 });
 
 test('published: relative expressions ("ten days after") never lend a year; a year-less dateline alone stays null', () => {
-  const p = published(`OSLO, Oct 24 (Fjord Wire) - ${LEAD} The vote came ten days after the bill was tabled, and the pact enters into force 30 days after ratification.`);
+  const p = published(
+    `OSLO, Oct 24 (Fjord Wire) - ${LEAD} The vote came ten days after the bill was tabled, and the pact enters into force 30 days after ratification.`,
+  );
   assert.equal(p.value, null);
 });
 
@@ -68,13 +83,28 @@ test('published: a header line that is a date, in each language', () => {
     ['es', 'martes, 11 de marzo de 2025', '2025-03-11', 'El Senado aprobó el martes el acuerdo de pesca con Marruecos por amplia mayoría.'],
     ['en', 'Friday, 7 March 2025 | 16 Esfand 1403', '2025-03-07', 'The upper house on Friday approved the fisheries accord with its northern neighbour.'],
   ];
-  for (const [lang, date, iso, lead] of cases) assert.equal(published(`Parliament approves the fisheries accord\n${date}\n\n${lead}`, {}, lang).value, iso, date);
+  for (const [lang, date, iso, lead] of cases)
+    assert.equal(published(`Parliament approves the fisheries accord\n${date}\n\n${lead}`, {}, lang).value, iso, date);
 });
 
 test('published: a masthead line with a full date, and a dated dateline with an agency, in other languages', () => {
-  assert.equal(published('Дума одобрила соглашение\n\nКамский обозреватель, 3 мая 2025\n\nГосударственная дума в пятницу ратифицировала соглашение о рыболовстве.', {}, 'ru').value, '2025-05-03');
-  assert.equal(published('Le Sénat adopte l’accord\n\nDakar, 3 février 2025 (L’Écho du Sahel) – Le Sénat a adopté lundi le projet de loi.', {}, 'fr').value, '2025-02-03');
-  assert.equal(published('Дума одобрила соглашение\n\nКАЗАНЬ, 14 марта 2025 г. /Волжское агентство/. Государственная дума в пятницу ратифицировала соглашение.', {}, 'ru').value, '2025-03-14');
+  assert.equal(
+    published(
+      'Дума одобрила соглашение\n\nКамский обозреватель, 3 мая 2025\n\nГосударственная дума в пятницу ратифицировала соглашение о рыболовстве.',
+      {},
+      'ru',
+    ).value,
+    '2025-05-03',
+  );
+  assert.equal(
+    published('Le Sénat adopte l’accord\n\nDakar, 3 février 2025 (L’Écho du Sahel) – Le Sénat a adopté lundi le projet de loi.', {}, 'fr').value,
+    '2025-02-03',
+  );
+  assert.equal(
+    published('Дума одобрила соглашение\n\nКАЗАНЬ, 14 марта 2025 г. /Волжское агентство/. Государственная дума в пятницу ратифицировала соглашение.', {}, 'ru')
+      .value,
+    '2025-03-14',
+  );
 });
 
 test('published: a date stated only in a footer line or in an agency trailer, in several languages', () => {

@@ -2,7 +2,7 @@
 // date, standalone dateline or masthead-and-date line the clean stage removed from the header → the lead's
 // dateline. Dates in the body are events, never the publication date. A date without a year ("PARIS, May 2.")
 // takes one from the page (year-of.ts); no year anywhere: null.
-import { findDates, type FoundDate, isoOf, parseMastheadDate } from '../text/index.ts';
+import { type FoundDate, findDates, isoOf, parseMastheadDate } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
 import { completeYear } from './year-of.ts';
 

@@ -7,7 +7,8 @@ import { type Field, type MetaContext, quote } from './context.ts';
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 /** An instrument's own title line, as official texts open ("TREATY BETWEEN … ON …", "Agreement on …"):
  *  an instrument word first, a linking word after it, no sentence punctuation, in upper case or title case. */
-const INSTRUMENT_TITLE = /^(?:treaty|agreement|convention|protocol|accord|pact|memorandum|charter|договор|соглашение|конвенция|vertrag|abkommen|übereinkommen|traité|accord|convention)\b[^.!?;:]{10,300}\b(?:between|on|of|concerning|for|о|между|über|zwischen|sur|entre|relatif)\b[^.!?;]*$/iu;
+const INSTRUMENT_TITLE =
+  /^(?:treaty|agreement|convention|protocol|accord|pact|memorandum|charter|договор|соглашение|конвенция|vertrag|abkommen|übereinkommen|traité|accord|convention)\b[^.!?;:]{10,300}\b(?:between|on|of|concerning|for|о|между|über|zwischen|sur|entre|relatif)\b[^.!?;]*$/iu;
 /** Where an instrument title may stand: after a masthead or a note, before the preamble. */
 const TITLE_ZONE_PARAGRAPHS = 5;
 

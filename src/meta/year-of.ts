@@ -2,7 +2,7 @@
 // or copyright line, else from the body's full dates, the nearest plausible: the latest date the report tells as
 // past, so that the publication falls on or after it (within a year). A date announced for the future ("enters into
 // force on 1 January 2027") is not a past event. No year anywhere: null, never a guessed one.
-import { findDates, type FoundDate, isoOf } from '../text/index.ts';
+import { type FoundDate, findDates, isoOf } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
 
 /** "/2024/" as a segment of a URL path. */
@@ -14,7 +14,7 @@ const YEAR = /(?<![\d–-]\s?)(?:19|20)\d{2}(?!\s?[–-]\s?\d)/g;
 const FUTURE_CUES: Record<string, string[]> = {
   en: ['will', 'shall', 'would', 'is (?:expected|due|scheduled|set) to', 'from', 'until', 'by'],
   de: ['wird', 'werden', 'soll', 'sollen', 'tritt', 'treten', 'ab', 'bis'],
-  fr: ['entrera', 'sera', 'seront', 'doit', 'devra', 'prévue?', "à partir du", "d['’]ici (?:au|le)", "jusqu['’]au"],
+  fr: ['entrera', 'sera', 'seront', 'doit', 'devra', 'prévue?', 'à partir du', "d['’]ici (?:au|le)", "jusqu['’]au"],
   es: ['entrará', 'será', 'serán', 'debe', 'deberá', 'previst[oa]', 'a partir del', 'hasta el'],
   ru: ['вступит', 'будет', 'будут', 'должен', 'должна', 'планируется', 'с', 'до', 'начиная с'],
   ar: ['سوف', 'سيتم', 'ست\\p{L}+', 'حتى'],
@@ -48,7 +48,10 @@ function copyrightYear(ctx: MetaContext): { year: number; line: string } | null 
 /** A month and day completed with a year the page supports, or null. */
 export function completeYear(ctx: MetaContext, partial: FoundDate, source: string): Field<string> | null {
   if (partial.month == null) return null;
-  const at = (year: number, why: string): Field<string> => ({ value: isoOf({ year, month: partial.month, day: partial.day }), evidence: `${source} ${quote(partial.text)} with the year ${why}` });
+  const at = (year: number, why: string): Field<string> => ({
+    value: isoOf({ year, month: partial.month, day: partial.day }),
+    evidence: `${source} ${quote(partial.text)} with the year ${why}`,
+  });
   const url = URL_YEAR.exec(ctx.hints.url ?? '');
   if (url) return at(Number(url[1]), `in the URL ${quote(url[0])}`);
   const copyright = copyrightYear(ctx);

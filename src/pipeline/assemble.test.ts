@@ -1,12 +1,19 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { assembleDossier, inDossierForm } from './assemble.ts';
-import { prepareDocument, type Prepared } from './prepare.ts';
 import type { RawDocument } from '../types.ts';
+import { assembleDossier, inDossierForm } from './assemble.ts';
+import { type Prepared, prepareDocument } from './prepare.ts';
 
 const raw = (file: string, text: string): RawDocument => ({
-  file, sha256: createHash('sha256').update(text).digest('hex'), format: 'text', text, html: null, hints: {}, charset: 'UTF-8', warnings: [],
+  file,
+  sha256: createHash('sha256').update(text).digest('hex'),
+  format: 'text',
+  text,
+  html: null,
+  hints: {},
+  charset: 'UTF-8',
+  warnings: [],
 });
 
 const REPORTS = [
@@ -34,7 +41,10 @@ test('a pile held in dossier form assembles to the same dossier as the pile as r
 test('a pile held in dossier form is cited as it is held: each claim is one object', () => {
   const pile = held(items);
   const dossier = assembleDossier(pile, [], { generated: at });
-  assert.deepEqual(dossier.claims, pile.flatMap((p) => p.claims));
+  assert.deepEqual(
+    dossier.claims,
+    pile.flatMap((p) => p.claims),
+  );
   pile.flatMap((p) => p.claims).forEach((claim, i) => assert.equal(dossier.claims[i], claim));
   assert.deepEqual(dossier.claims.map((c) => c.id).slice(0, 2), ['c1', 'c2']);
   assert.equal(dossier.claims.at(-1)!.doc, 'd3');

@@ -1,6 +1,5 @@
 // Prepared documents → the dossier: dossier ids, near-duplicate links, agreements and conflicts. Pure.
-import { buildAgreements } from '../dossier/index.ts';
-import { perText, sameItems } from '../dossier/index.ts';
+import { buildAgreements, perText, sameItems } from '../dossier/index.ts';
 import { linkNearDuplicates } from '../ingest/index.ts';
 import type { Claim, DocumentRecord, Dossier, Warning } from '../types.ts';
 import type { Prepared } from './prepare.ts';
@@ -14,7 +13,10 @@ export interface AssembleOptions {
 /** The dossier records made last time from a prepared document. A server re-assembles the whole pile after
  *  each new report: giving an unchanged document and its claims the same objects again lets the dossier stage
  *  keep what it read from them (its per-document memos), so an update re-reads only the new report. */
-const MADE = new WeakMap<Prepared, { doc?: { from: Prepared['doc']; made: DocumentRecord }; claims?: { doc: string; first: number; from: Claim[]; made: Claim[] } }>();
+const MADE = new WeakMap<
+  Prepared,
+  { doc?: { from: Prepared['doc']; made: DocumentRecord }; claims?: { doc: string; first: number; from: Claim[]; made: Claim[] } }
+>();
 
 const madeFor = (item: Prepared) => {
   let made = MADE.get(item);

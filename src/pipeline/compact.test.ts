@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sampleDossier } from '../../test/fixtures/export/sample-dossier.ts';
-import type { Dossier } from '../types.ts';
 import { toHtml } from '../export/html.ts';
 import { toMarkdown } from '../export/markdown.ts';
-import { CITED_PER_FACT, SOURCES_PER_FACT, VALUES_PER_CONFLICT, compactDossier, readableDossier } from './compact.ts';
+import type { Dossier } from '../types.ts';
+import { CITED_PER_FACT, compactDossier, readableDossier, SOURCES_PER_FACT, VALUES_PER_CONFLICT } from './compact.ts';
 
 type Capped = { claims_total?: number; docs_total?: number };
 
@@ -21,10 +21,18 @@ function pile(copies: number): Dossier {
   const claim = (id: string, k: number) => `c${Number(id.slice(1)) + k * nc}`;
   const all = <T>(f: (k: number) => T[]) => Array.from({ length: copies }, (_, k) => f(k)).flat();
   const d: Dossier = structuredClone(base);
-  d.documents = all((k) => base.documents.map((x, i) => {
-    const official = k === copies - 1 && i === 0;
-    return { ...x, id: doc(x.id, k), sha256: `${k}`.padStart(8, '0') + x.sha256.slice(8), near_duplicate_of: k % 2 && !official ? doc(x.id, 0) : null, kind: official ? 'official' as const : x.kind };
-  }));
+  d.documents = all((k) =>
+    base.documents.map((x, i) => {
+      const official = k === copies - 1 && i === 0;
+      return {
+        ...x,
+        id: doc(x.id, k),
+        sha256: `${k}`.padStart(8, '0') + x.sha256.slice(8),
+        near_duplicate_of: k % 2 && !official ? doc(x.id, 0) : null,
+        kind: official ? ('official' as const) : x.kind,
+      };
+    }),
+  );
   d.claims = all((k) => base.claims.map((c) => ({ ...c, id: claim(c.id, k), doc: doc(c.doc, k) })));
   const widen = (fact: { claims?: string[]; docs?: string[] } | undefined) => {
     if (!fact) return;
@@ -65,7 +73,10 @@ test('a conflict value keeps the official text, then independent reports, and co
   assert.equal(value.claims_total, 80);
   const docs = new Map(c.documents.map((x) => [x.id, x]));
   assert.equal(docs.get(value.docs[0])!.kind, 'official');
-  assert.ok(value.docs.every((id) => docs.get(id)!.near_duplicate_of === null), 'no reprint while independent reports remain');
+  assert.ok(
+    value.docs.every((id) => docs.get(id)!.near_duplicate_of === null),
+    'no reprint while independent reports remain',
+  );
   // Quotes come from the kept sources, one per source first.
   const quoted = value.claims.map((id) => c.claims.find((x) => x.id === id)!.doc);
   assert.ok(quoted.every((id) => value.docs.includes(id)));
@@ -86,7 +97,8 @@ test('misstated_by names only the documents the compact conflict still shows, wi
 test('a conflict with many values keeps the resolved one and the best supported others', () => {
   const full = pile(3);
   const conflict = full.conflicts[1];
-  for (let day = 1; day <= 20; day++) conflict.values.push({ value: `2030-08-${String(day).padStart(2, '0')}`, docs: day === 7 ? ['d1', 'd4', 'd7', 'd2', 'd5'] : ['d1'], claims: [] });
+  for (let day = 1; day <= 20; day++)
+    conflict.values.push({ value: `2030-08-${String(day).padStart(2, '0')}`, docs: day === 7 ? ['d1', 'd4', 'd7', 'd2', 'd5'] : ['d1'], claims: [] });
   conflict.resolved = { value: '2030-08-20', basis: 'official text' };
   const c = compactDossier(full).conflicts[1] as (typeof full.conflicts)[1] & { values_total?: number };
   assert.equal(c.values.length, VALUES_PER_CONFLICT);
@@ -102,7 +114,16 @@ test('documents are the cited ones, without bodies; claims keep what quoting nee
   const claimIds = new Set(c.claims.map((x) => x.id));
   const docIds = new Set(c.documents.map((x) => x.id));
   const a = c.agreements[0];
-  const facts = [a.signed, a.duration, ...a.articles, ...Object.values(a.obligations), ...a.lifecycle, ...a.expected, ...(a.disputed_events ?? []), ...c.conflicts.flatMap((x) => x.values)];
+  const facts = [
+    a.signed,
+    a.duration,
+    ...a.articles,
+    ...Object.values(a.obligations),
+    ...a.lifecycle,
+    ...a.expected,
+    ...(a.disputed_events ?? []),
+    ...c.conflicts.flatMap((x) => x.values),
+  ];
   for (const f of facts as { claims?: string[]; docs?: string[] }[]) {
     assert.ok((f.claims ?? []).length <= CITED_PER_FACT && (f.docs ?? []).length <= SOURCES_PER_FACT);
     for (const id of f.claims ?? []) assert.ok(claimIds.has(id), id);
@@ -128,10 +149,20 @@ test('the readable dossier caps facts like the compact one and keeps the cited s
   const readable = readableDossier(full);
   const compact = compactDossier(full);
   assert.deepEqual(readable.agreements, compact.agreements);
-  assert.deepEqual(readable.documents.map((x) => x.id), compact.documents.map((x) => x.id));
-  assert.deepEqual(readable.claims.map((x) => x.id), compact.claims.map((x) => x.id));
+  assert.deepEqual(
+    readable.documents.map((x) => x.id),
+    compact.documents.map((x) => x.id),
+  );
+  assert.deepEqual(
+    readable.claims.map((x) => x.id),
+    compact.claims.map((x) => x.id),
+  );
   // Whole records: the HTML report shows each source's body with its cited sentences highlighted.
-  for (const doc of readable.documents) assert.equal(doc, full.documents.find((x) => x.id === doc.id));
+  for (const doc of readable.documents)
+    assert.equal(
+      doc,
+      full.documents.find((x) => x.id === doc.id),
+    );
   assert.deepEqual(readable.totals, compact.totals);
 
   const html = toHtml(readable);

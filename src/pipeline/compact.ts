@@ -17,7 +17,7 @@
 // Claims keep what a reader needs to quote and find them (id, doc, start, end, text, kind, speaker; their
 // annotations are in GET /api/documents/:sha); documents lose body, removed, evidence and format.
 import { perObject } from '../dossier/index.ts';
-import { SHOWN_SOURCES, misstatements, unsupported } from '../export/index.ts';
+import { misstatements, SHOWN_SOURCES, unsupported } from '../export/index.ts';
 import type { Agreement, Claim, Conflict, DocumentRecord, Dossier, Totals } from '../types.ts';
 
 /** Evidence claims kept per fact (and per conflict value): a quote from each source kept. */
@@ -31,7 +31,6 @@ export const VALUES_PER_CONFLICT = 5;
 
 export type CompactClaim = Pick<Claim, 'id' | 'doc' | 'start' | 'end' | 'text' | 'kind' | 'speaker'>;
 export type CompactDocument = Omit<DocumentRecord, 'body' | 'removed' | 'evidence' | 'format'>;
-
 
 export interface CompactDossier extends Omit<Dossier, 'documents' | 'claims'> {
   compact: true;
@@ -132,11 +131,16 @@ class Capper {
     if (claims && claims.length > CITED_PER_FACT) {
       const kept = new Set(out.docs ?? []);
       const quoted = new Set<string>();
-      out.claims = best(claims, CITED_PER_FACT, (id) => {
-        const doc = this.docOf(id) ?? '';
-        const again = quoted.has(doc) ? 1 : (quoted.add(doc), 0);
-        return (kept.size && !kept.has(doc) ? 8 : 0) + again * 4 + this.rank(doc);
-      }, this.top);
+      out.claims = best(
+        claims,
+        CITED_PER_FACT,
+        (id) => {
+          const doc = this.docOf(id) ?? '';
+          const again = quoted.has(doc) ? 1 : (quoted.add(doc), 0);
+          return (kept.size && !kept.has(doc) ? 8 : 0) + again * 4 + this.rank(doc);
+        },
+        this.top,
+      );
       out.claims_total = claims.length;
     }
     if (out.docs === docs && out.claims === claims) return fact;
@@ -188,7 +192,11 @@ class Capper {
   }
 
   claimsKept(): Claim[] {
-    return [...this.claims].map(this.claimAt).filter((i) => i >= 0).sort((a, b) => a - b).map((i) => this.d.claims[i]);
+    return [...this.claims]
+      .map(this.claimAt)
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)
+      .map((i) => this.d.claims[i]);
   }
 }
 
@@ -199,8 +207,17 @@ function documentOf(x: DocumentRecord): CompactDocument {
   return rest;
 }
 
-const factsOf = (a: Agreement): Fact[] => [a.signed, a.duration, ...a.articles, ...Object.values(a.obligations), ...a.lifecycle, ...a.expected,
-  ...a.supersedes, ...a.related, ...(a.disputed_events ?? [])];
+const factsOf = (a: Agreement): Fact[] => [
+  a.signed,
+  a.duration,
+  ...a.articles,
+  ...Object.values(a.obligations),
+  ...a.lifecycle,
+  ...a.expected,
+  ...a.supersedes,
+  ...a.related,
+  ...(a.disputed_events ?? []),
+];
 
 /** Every fact of `d` capped, with the claims and documents the capped facts still name. Once per dossier: a
  *  server's compact form and its Markdown and HTML reports of a large pile are capped alike. Read only. */

@@ -23,7 +23,8 @@ export function dossierFacts(d: Dossier | null): Map<string, string> {
     if (a.duration?.kind) facts.set(`${p} duration`, [a.duration.kind, a.duration.years && `${a.duration.years} years`].filter(Boolean).join(', '));
     for (const s of a.supersedes ?? []) facts.set(`${p} supersedes ${s.title}`, s.date ?? '');
   });
-  for (const c of d.conflicts) facts.set(`conflict ${c.slot}: ${c.about}`, `${c.values.map((v) => v.value).join(' vs ')} → ${c.resolved?.value ?? 'unresolved'}`);
+  for (const c of d.conflicts)
+    facts.set(`conflict ${c.slot}: ${c.about}`, `${c.values.map((v) => v.value).join(' vs ')} → ${c.resolved?.value ?? 'unresolved'}`);
   return facts;
 }
 

@@ -1,13 +1,25 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { RawDocument } from '../types.ts';
 import { prepareDocument } from './prepare.ts';
 import { shareMemory } from './share.ts';
-import type { RawDocument } from '../types.ts';
 
-const rawText = (file: string, text: string): RawDocument => ({ file, sha256: 'f'.repeat(64), format: 'text', text, html: null, hints: {}, charset: 'UTF-8', warnings: [] });
+const rawText = (file: string, text: string): RawDocument => ({
+  file,
+  sha256: 'f'.repeat(64),
+  format: 'text',
+  text,
+  html: null,
+  hints: {},
+  charset: 'UTF-8',
+  warnings: [],
+});
 
 test('shareMemory leaves every claim value as it was', () => {
-  const raw = rawText('report.txt', 'MOSCOW, June 20. The treaty was signed on 19 June 2024 in Pyongyang. Article 4 provides for mutual assistance. Analysts said it was narrow.');
+  const raw = rawText(
+    'report.txt',
+    'MOSCOW, June 20. The treaty was signed on 19 June 2024 in Pyongyang. Article 4 provides for mutual assistance. Analysts said it was narrow.',
+  );
   const prepared = prepareDocument(raw);
   const before = structuredClone(prepared);
   assert.deepEqual(shareMemory(structuredClone(prepared)), before);

@@ -1,16 +1,16 @@
 // Reading stage: a clean document → claims (segment, kind, articles, dates, parties, bodies, lifecycle events).
 // Order matters: segmentation first; article inheritance needs the previous claim's refs.
 import type { ArticleRef, Claim, DocumentRecord } from '../types.ts';
-import { segment, type Segment } from './segment/index.ts';
-import { classifyKind } from './kind/index.ts';
 import { findArticleRefs } from './articles/index.ts';
 import { findDates } from './dates/index.ts';
-import { findBodies, findParties } from './parties/index.ts';
 import { readLifecycle } from './events/index.ts';
+import { classifyKind } from './kind/index.ts';
+import { findBodies, findParties } from './parties/index.ts';
+import { type Segment, segment } from './segment/index.ts';
 
-export { isCounterpart, partyOfStep, PER_PARTY, readDuration, readEvents, readLifecycle, type StateMention, type StepActor } from './events/index.ts';
+export { isCounterpart, PER_PARTY, partyOfStep, readDuration, readEvents, readLifecycle, type StateMention, type StepActor } from './events/index.ts';
 
-export { documentVoice, type DocumentVoice, type VoicedSentence, type VoiceFamily } from './kind/voice.ts';
+export { type DocumentVoice, documentVoice, type VoicedSentence, type VoiceFamily } from './kind/voice.ts';
 
 export type ReadableDocument = Pick<DocumentRecord, 'id' | 'body' | 'language' | 'published' | 'kind' | 'title'>;
 
@@ -21,7 +21,13 @@ export function readDocument(doc: ReadableDocument): Claim[] {
   let previousSpeaker: string | null = null;
   let previousRefs: ArticleRef[] = [];
   for (const seg of segment(doc.body, doc.language)) {
-    const { kind, speaker, features } = classifyKind(seg, { docKind: doc.kind, language: doc.language, previous, previousSpeaker, previousKind: claims.at(-1)?.kind });
+    const { kind, speaker, features } = classifyKind(seg, {
+      docKind: doc.kind,
+      language: doc.language,
+      previous,
+      previousSpeaker,
+      previousKind: claims.at(-1)?.kind,
+    });
     const { refs, foreign } = findArticleRefs(seg.text, { language: doc.language, previous: previousRefs, title: doc.title });
     const party_mentions = findParties(seg.text, doc.language);
     const claim: Claim = {
@@ -50,8 +56,16 @@ export function readDocument(doc: ReadableDocument): Claim[] {
   return claims;
 }
 
-export { CATALOGUE as TOPICS, broaderOf, readTopics, topicCues, type TopicCue } from './topics/index.ts';
-export { attackTrigger, consultationCues, defenseDenial, legalFrame, namesAttack, nonAllianceKind, offensiveAction, type NonAllianceKind } from './obligations/index.ts';
-
+export {
+  attackTrigger,
+  consultationCues,
+  defenseDenial,
+  legalFrame,
+  type NonAllianceKind,
+  namesAttack,
+  nonAllianceKind,
+  offensiveAction,
+} from './obligations/index.ts';
 /** The capitals table, for the dossier's gazetteer of places (dossier/conflicts/values). */
 export { CAPITALS } from './parties/capitals.ts';
+export { broaderOf, CATALOGUE as TOPICS, readTopics, type TopicCue, topicCues } from './topics/index.ts';

@@ -2,7 +2,7 @@
 // back in submission order. Small piles are prepared inline: starting workers costs more than it saves.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { prepareDocument, type Prepared } from '../pipeline/index.ts';
+import { type Prepared, prepareDocument } from '../pipeline/index.ts';
 import type { RawDocument } from '../types.ts';
 
 /** Below this many files a run prepares on the main thread. */

@@ -3,15 +3,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { counting } from '../../test/fixtures/counting-cache.ts';
 import { ingestBytes } from '../ingest/index.ts';
 import { openStore } from '../store/index.ts';
 import type { RawDocument, Warning } from '../types.ts';
 import { cacheOn, type StoreCache } from './cache.ts';
 import { inlinePreparer, type Preparer } from './prepare-pool.ts';
 import { readDocuments } from './read-documents.ts';
-import { counting } from '../../test/fixtures/counting-cache.ts';
 
 const DOCS = fileURLToPath(new URL('../../examples/', import.meta.url));
 const VERSION = 'test-version';
@@ -55,7 +55,10 @@ test('reads in input order, skips a copy, names a failure, saves the fresh ones'
   const warnings: Warning[] = [];
   const failing = input[1].file;
   const { items, duplicates } = await readDocuments(input, { cache, version: VERSION, collection: 'c', preparer: unruly(failing), warnings });
-  assert.deepEqual(items.map((p) => p.doc.file), [input[0].file, input[3].file]);
+  assert.deepEqual(
+    items.map((p) => p.doc.file),
+    [input[0].file, input[3].file],
+  );
   assert.ok(items.every((p) => p.claims.length > 0));
   assert.deepEqual(duplicates, [{ sha256: input[0].sha256, file: '/elsewhere/copy.txt' }]);
   assert.deepEqual(warnings, [
@@ -73,8 +76,14 @@ test('a second pass loads from the store, writes nothing, and names documents as
   const again = await readDocuments([input[0], renamed], { cache, version: VERSION, collection: 'c', preparer: unruly(''), warnings });
   assert.equal(cache.saved, 0);
   assert.deepEqual(warnings, []);
-  assert.deepEqual(again.items.map((p) => p.doc.file), [input[0].file, '/elsewhere/renamed.html']);
-  assert.deepEqual(again.items.map((p) => p.claims.map((c) => c.text)), first.items.map((p) => p.claims.map((c) => c.text)));
+  assert.deepEqual(
+    again.items.map((p) => p.doc.file),
+    [input[0].file, '/elsewhere/renamed.html'],
+  );
+  assert.deepEqual(
+    again.items.map((p) => p.claims.map((c) => c.text)),
+    first.items.map((p) => p.claims.map((c) => c.text)),
+  );
 
   // Another pipeline version reads them again and stores the new reading.
   const newer = await readDocuments([input[0]], { cache, version: 'newer', collection: 'c', preparer: inlinePreparer, warnings });

@@ -1,15 +1,15 @@
 // The HTTP API and the web UI over one store (hono). Thin: every route calls the store, a collection's
 // state or an exporter; nothing here knows how a report is read.
-import { Hono, type Context } from 'hono';
+import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
 import { Collections } from './collections.ts';
 import type { AppEnv } from './env.ts';
 import { fail } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { dossierRoutes } from './routes/dossier.ts';
-import { openApiDocument } from './openapi.ts';
 import { apiHeaders, requireToken } from './security.ts';
 import { webRoutes } from './web.ts';
 
@@ -44,7 +44,14 @@ export function createApp(options: ServerOptions): Hono<AppEnv> {
 
   app.get('/api/health', (c) => c.json({ ok: true, store: options.store.kind }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
-  app.route('/api', documentRoutes({ store: options.store, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_BYTES }));
+  app.route(
+    '/api',
+    documentRoutes({
+      store: options.store,
+      maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+      maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_BYTES,
+    }),
+  );
   app.route('/api', dossierRoutes());
   app.all('/api/*', (c) => c.json({ error: { status: 404, message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (options.webDir) app.route('/', webRoutes(options.webDir));

@@ -1,10 +1,22 @@
 // The live state of one collection: its prepared documents and claims mirrored in memory from the store,
 // the current dossier, and the log of what changed. Adding a report reads only that report; the agreement
 // record is then recomputed from the claims already held, so an update costs the dossier stage, not a re-read.
-import { cacheOn, inlinePreparer, pipelineVersion, preparedOf, readDocuments } from '../runner/index.ts';
+
+import { type Format, jsonChunks, MEDIA_TYPES, render } from '../export/index.ts';
 import { findNearDuplicate, linkNearDuplicates } from '../ingest/index.ts';
-import { jsonChunks, MEDIA_TYPES, render, type Format } from '../export/index.ts';
-import { assembleDossier, compactDossier, type CompactDossier, diffFacts, docId, type FactChange, inDossierForm, type Prepared, readableDossier, shareMemory } from '../pipeline/index.ts';
+import {
+  assembleDossier,
+  type CompactDossier,
+  compactDossier,
+  diffFacts,
+  docId,
+  type FactChange,
+  inDossierForm,
+  type Prepared,
+  readableDossier,
+  shareMemory,
+} from '../pipeline/index.ts';
+import { cacheOn, inlinePreparer, pipelineVersion, preparedOf, readDocuments } from '../runner/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Dossier, RawDocument, Warning } from '../types.ts';
 import { updateEnded, updateStarted } from './garbage.ts';
@@ -42,7 +54,10 @@ export class Collection {
   /** Near-duplicate links by dossier id (d1…, by position), extended as documents arrive. */
   private links = new Map<string, string>();
 
-  private constructor(private store: Store, readonly name: string) {}
+  private constructor(
+    private store: Store,
+    readonly name: string,
+  ) {}
 
   static async load(store: Store, name: string): Promise<Collection> {
     const c = new Collection(store, name);
@@ -83,7 +98,10 @@ export class Collection {
       r = made.then((body) => new Rendered(body, MEDIA_TYPES[format]));
       renders.set(key, r);
       // A render finished after the dossier changed again belongs to no current version: it is not kept.
-      r.then((done) => this.renders === renders && this.finished.set(key, done), () => renders.delete(key));
+      r.then(
+        (done) => this.renders === renders && this.finished.set(key, done),
+        () => renders.delete(key),
+      );
     }
     return r;
   }
@@ -137,7 +155,11 @@ export class Collection {
     duplicates.push(...read.duplicates);
     if (added.length) {
       for (const p of added) {
-        const earlier = findNearDuplicate(p.doc.body, p.signature, this.items.map((q, i) => ({ id: docId(i), sig: q.signature })));
+        const earlier = findNearDuplicate(
+          p.doc.body,
+          p.signature,
+          this.items.map((q, i) => ({ id: docId(i), sig: q.signature })),
+        );
         this.items.push(this.held(p));
         if (earlier) this.links.set(docId(this.items.length - 1), earlier);
       }

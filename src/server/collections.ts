@@ -24,7 +24,10 @@ export class Collections {
         return loaded;
       });
       this.loading.set(name, c);
-      c.then((loaded) => this.ready.set(name, loaded), () => this.loading.delete(name));
+      c.then(
+        (loaded) => this.ready.set(name, loaded),
+        () => this.loading.delete(name),
+      );
     }
     return c;
   }

@@ -10,10 +10,16 @@ export function openApiDocument() {
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'needed on write routes when PACTWATCH_TOKEN is set' } },
       schemas: {
-        Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', properties: { status: { type: 'integer' }, message: { type: 'string' } } } } },
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: { error: { type: 'object', properties: { status: { type: 'integer' }, message: { type: 'string' } } } },
+        },
         Report: {
           type: 'object',
-          properties: Object.fromEntries(['text', 'html', 'url', 'outlet', 'published', 'title', 'author', 'language', 'name'].map((k) => [k, { type: 'string' }])),
+          properties: Object.fromEntries(
+            ['text', 'html', 'url', 'outlet', 'published', 'title', 'author', 'language', 'name'].map((k) => [k, { type: 'string' }]),
+          ),
           description: 'one report: text or html, plus optional metadata',
         },
       },
@@ -24,7 +30,12 @@ export function openApiDocument() {
       '/api/documents': {
         get: {
           summary: 'list documents (newest last), optionally filtered by a full-text query',
-          parameters: [collection, { name: 'q', in: 'query', schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer', maximum: 500 } }, { name: 'offset', in: 'query', schema: { type: 'integer' } }],
+          parameters: [
+            collection,
+            { name: 'q', in: 'query', schema: { type: 'string' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', maximum: 500 } },
+            { name: 'offset', in: 'query', schema: { type: 'integer' } },
+          ],
           responses: { 200: json('{ total, items }'), 400: error },
         },
         post: {
@@ -34,7 +45,15 @@ export function openApiDocument() {
           requestBody: {
             content: {
               'multipart/form-data': { schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } } } },
-              'application/json': { schema: { oneOf: [{ $ref: '#/components/schemas/Report' }, { type: 'array', items: { $ref: '#/components/schemas/Report' } }, { type: 'object', properties: { reports: { type: 'array', items: { $ref: '#/components/schemas/Report' } } } }] } },
+              'application/json': {
+                schema: {
+                  oneOf: [
+                    { $ref: '#/components/schemas/Report' },
+                    { type: 'array', items: { $ref: '#/components/schemas/Report' } },
+                    { type: 'object', properties: { reports: { type: 'array', items: { $ref: '#/components/schemas/Report' } } } },
+                  ],
+                },
+              },
             },
           },
           responses: { 201: json('{ added, duplicates, warnings, ms }'), 400: error, 401: error, 413: error, 415: error, 422: error },
@@ -50,7 +69,12 @@ export function openApiDocument() {
       '/api/search': {
         get: {
           summary: 'full-text search of claims (default) or documents',
-          parameters: [collection, { name: 'q', in: 'query', required: true, schema: { type: 'string' } }, { name: 'in', in: 'query', schema: { enum: ['claims', 'documents'] } }, { name: 'limit', in: 'query', schema: { type: 'integer', maximum: 200 } }],
+          parameters: [
+            collection,
+            { name: 'q', in: 'query', required: true, schema: { type: 'string' } },
+            { name: 'in', in: 'query', schema: { enum: ['claims', 'documents'] } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', maximum: 200 } },
+          ],
           responses: { 200: json('hits with rank and a plain-text headline'), 400: error },
         },
       },
@@ -58,8 +82,16 @@ export function openApiDocument() {
         get: {
           summary: 'the dossier of a collection',
           description: 'Rendered once per change of the dossier; sent with an ETag (If-None-Match answers 304) and brotli or gzip when Accept-Encoding allows.',
-          parameters: [collection, { name: 'format', in: 'query', schema: { enum: ['json', 'md', 'html', 'claimreview'] } }, { name: 'full', in: 'query', schema: { enum: ['1'] }, description: 'JSON with every body and claim (default: compact, cited claims only)' }],
-          responses: { 200: { description: 'the dossier', content: { 'application/json': {}, 'text/markdown': {}, 'text/html': {}, 'application/ld+json': {} } }, 304: { description: 'not modified: the ETag given in If-None-Match is current' }, 400: error },
+          parameters: [
+            collection,
+            { name: 'format', in: 'query', schema: { enum: ['json', 'md', 'html', 'claimreview'] } },
+            { name: 'full', in: 'query', schema: { enum: ['1'] }, description: 'JSON with every body and claim (default: compact, cited claims only)' },
+          ],
+          responses: {
+            200: { description: 'the dossier', content: { 'application/json': {}, 'text/markdown': {}, 'text/html': {}, 'application/ld+json': {} } },
+            304: { description: 'not modified: the ETag given in If-None-Match is current' },
+            400: error,
+          },
         },
       },
       '/api/changes': {

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { Rendered, negotiate } from './rendered.ts';
+import { negotiate, Rendered } from './rendered.ts';
 
-const json = Buffer.from(JSON.stringify({ claims: Array.from({ length: 200 }, (_, i) => ({ id: `c${i + 1}`, text: 'The treaty was signed in the capital.' })) }));
+const json = Buffer.from(
+  JSON.stringify({ claims: Array.from({ length: 200 }, (_, i) => ({ id: `c${i + 1}`, text: 'The treaty was signed in the capital.' })) }),
+);
 
 test('Accept-Encoding: brotli before gzip, q-values honoured, q=0 refuses', () => {
   assert.equal(negotiate(undefined), 'identity');

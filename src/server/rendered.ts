@@ -62,7 +62,10 @@ export class Rendered {
   private done = new Map<Encoding, Bytes>();
   private headerSets = new Map<string, Readonly<Record<string, string>>>();
 
-  constructor(readonly body: Bytes, readonly type: string) {
+  constructor(
+    readonly body: Bytes,
+    readonly type: string,
+  ) {
     this.etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     this.variants.set('identity', Promise.resolve(body));
     this.done.set('identity', body);
@@ -86,7 +89,10 @@ export class Rendered {
       const e = encoding;
       bytes = compress(this.body, e as Exclude<Encoding, 'identity'>);
       this.variants.set(e, bytes);
-      bytes.then((b) => this.done.set(e, b), () => this.variants.delete(e));
+      bytes.then(
+        (b) => this.done.set(e, b),
+        () => this.variants.delete(e),
+      );
     }
     return bytes;
   }
@@ -106,12 +112,14 @@ export class Rendered {
     let set = this.headerSets.get(key);
     if (!set) {
       const common = { ...API_HEADERS, ETag: this.etagOf(encoding), 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
-      set = !bytes ? common : {
-        ...common,
-        'Content-Type': this.type,
-        'Content-Length': String(bytes.length),
-        ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
-      };
+      set = !bytes
+        ? common
+        : {
+            ...common,
+            'Content-Type': this.type,
+            'Content-Length': String(bytes.length),
+            ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
+          };
       this.headerSets.set(key, set);
     }
     return set;

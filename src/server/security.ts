@@ -5,7 +5,8 @@ import type { MiddlewareHandler } from 'hono';
 import { fail } from './errors.ts';
 
 /** The UI loads only its own built assets; no inline script, no framing, no plugins. */
-export const UI_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+export const UI_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 /** The self-contained HTML dossier: inline styles only, nothing else. */
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
@@ -51,7 +52,16 @@ export function isLoopback(host: string): boolean {
  * or drive prefixes, at most 200 characters. It is only ever stored as text, never used as a path.
  */
 export function safeFileName(name: string | undefined | null, fallback: string): string {
-  const last = String(name ?? '').replace(/\\/g, '/').split('/').pop() ?? '';
-  const clean = last.replace(/[\u0000-\u001f\u007f]/g, '').replace(/^[.\s]+/, '').replace(/\.{2,}/g, '.').trim().slice(0, 200);
+  const last =
+    String(name ?? '')
+      .replace(/\\/g, '/')
+      .split('/')
+      .pop() ?? '';
+  const clean = last
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/^[.\s]+/, '')
+    .replace(/\.{2,}/g, '.')
+    .trim()
+    .slice(0, 200);
   return clean || fallback;
 }

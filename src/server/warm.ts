@@ -8,14 +8,20 @@
 // Loading also leaves garbage: at 10,000 reports the heap is ~1.2 GB of which ~0.45 GB is live. V8 collects it
 // during one of the first uploads, which then took ~1 s instead of ~0.6 s. It is collected before serving.
 import { ingestBytes } from '../ingest/index.ts';
-import { assembleDossier, prepareDocument, type Prepared } from '../pipeline/index.ts';
+import { assembleDossier, type Prepared, prepareDocument } from '../pipeline/index.ts';
 import type { Collection } from './collection.ts';
 import { collectGarbage } from './garbage.ts';
 
 /** A text and an HTML report, so both reading paths are compiled. Fictional, like `examples/`. */
 const SAMPLES: [file: string, text: string][] = [
-  ['warm.txt', 'Ardenia and Belmark signed a treaty on river transport on 3 March 2031 in Ardport. Article 4 provides for consultations. The parliament of Belmark approved it on 12 May 2031.'],
-  ['warm.html', '<html><head><title>Treaty signed</title></head><body><article><h1>Treaty signed</h1><p>Ardenia and Belmark signed a treaty on river transport on 3 March 2031. It enters into force on ratification.</p></article></body></html>'],
+  [
+    'warm.txt',
+    'Ardenia and Belmark signed a treaty on river transport on 3 March 2031 in Ardport. Article 4 provides for consultations. The parliament of Belmark approved it on 12 May 2031.',
+  ],
+  [
+    'warm.html',
+    '<html><head><title>Treaty signed</title></head><body><article><h1>Treaty signed</h1><p>Ardenia and Belmark signed a treaty on river transport on 3 March 2031. It enters into force on ratification.</p></article></body></html>',
+  ],
 ];
 
 /** Warms the reading of new reports, then the collection's cached pass. Every result is dropped. */

@@ -1,7 +1,8 @@
 // The store: documents, claims, collections and the current dossier, in PGlite (a local folder, the
 // default) or a PostgreSQL server, with one schema and the same SQL on both.
-import { migrate } from './migrate.ts';
+
 import type { Db } from './driver.ts';
+import { migrate } from './migrate.ts';
 import { MEMORY, openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
 import { claimsFor, documentsFor, documentsSince, hasDocuments, iso, signatures } from './read.ts';
@@ -73,7 +74,8 @@ function storeOn(db: Db): Store {
       await db.query(
         `INSERT INTO dossiers (key, json) VALUES ($1, $2::jsonb)
          ON CONFLICT (key) DO UPDATE SET json = EXCLUDED.json, updated_at = clock_timestamp()`,
-        [key, toPgJson(json)]);
+        [key, toPgJson(json)],
+      );
     },
     async loadDossier<T>(key: string): Promise<StoredDossier<T> | null> {
       const [row] = await db.query<{ json: T; updated_at: unknown }>('SELECT json, updated_at FROM dossiers WHERE key = $1', [key]);

@@ -30,7 +30,8 @@ function owner(path: string): number | null {
 /** Takes the lock on `dir` (which must exist); returns its release function. */
 export function lockDir(dir: string): () => void {
   const path = join(dir, LOCK_FILE);
-  const inUse = () => new Error(`the store ${dir} is in use by process ${owner(path) ?? process.pid}; stop it first (or delete ${path} if no such process runs)`);
+  const inUse = () =>
+    new Error(`the store ${dir} is in use by process ${owner(path) ?? process.pid}; stop it first (or delete ${path} if no such process runs)`);
   if (held.has(dir)) throw inUse();
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

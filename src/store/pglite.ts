@@ -68,13 +68,14 @@ function utf8(value: string, versionByte: boolean): Buffer {
 
 /** A buffer as PGlite takes it without copying: its own ArrayBuffer when it spans all of it. */
 const bytes = (v: Uint8Array): Uint8Array | ArrayBuffer =>
-  (v.buffer instanceof ArrayBuffer && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength ? v.buffer : v);
+  v.buffer instanceof ArrayBuffer && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength ? v.buffer : v;
 
 /** Per-query serializers over the instance's own: long strings and Buffers in binary format. */
 function binaryParams(db: PGlite): QueryOptions {
   const serializers: Record<number, (value: unknown) => unknown> = {};
   for (const oid of [TEXT, JSON_OID, JSONB]) {
-    serializers[oid] = (v) => (v instanceof Uint8Array ? bytes(v) : typeof v === 'string' && v.length >= BINARY_MIN ? bytes(utf8(v, oid === JSONB)) : db.serializers[oid](v));
+    serializers[oid] = (v) =>
+      v instanceof Uint8Array ? bytes(v) : typeof v === 'string' && v.length >= BINARY_MIN ? bytes(utf8(v, oid === JSONB)) : db.serializers[oid](v);
   }
   for (const oid of BINARY_ARRAYS) serializers[oid] = (v) => (v instanceof Uint8Array ? bytes(v) : db.serializers[oid](v));
   return { serializers } as QueryOptions;

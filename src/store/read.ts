@@ -115,6 +115,9 @@ export async function signatures(db: Queryable, collection?: string): Promise<{ 
 
 export async function documentsSince(db: Queryable, isoTime: string, collection?: string): Promise<DocumentSummary[]> {
   const { where, params } = collection === undefined ? { where: 'true', params: [] } : selectionWhere({ collection }, 2);
-  const rows = await db.query(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.created_at > $1::timestamptz AND ${where} ORDER BY d.seq`, [isoTime, ...params]);
+  const rows = await db.query(`SELECT ${SUMMARY_COLUMNS} FROM documents d WHERE d.created_at > $1::timestamptz AND ${where} ORDER BY d.seq`, [
+    isoTime,
+    ...params,
+  ]);
   return rows.map(toSummary);
 }

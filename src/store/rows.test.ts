@@ -1,13 +1,25 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { NewClaim, NewDocument } from './types.ts';
 import { addPieces, columns, DOCUMENT_COLUMNS, emptyPieces, FTS_CHARS } from './rows.ts';
+import type { NewClaim, NewDocument } from './types.ts';
 
 function claim(body: string, text: string, from = 0): NewClaim {
   const start = body.indexOf(text, from);
   return {
-    start, end: start + text.length, text, kind: 'report', speaker: null, articles: [], article_refs: [], foreign_refs: [],
-    dates: [], parties: [], party_mentions: [], bodies: [], features: [], unit: 'sentence',
+    start,
+    end: start + text.length,
+    text,
+    kind: 'report',
+    speaker: null,
+    articles: [],
+    article_refs: [],
+    foreign_refs: [],
+    dates: [],
+    parties: [],
+    party_mentions: [],
+    bodies: [],
+    features: [],
+    unit: 'sentence',
   };
 }
 
@@ -45,14 +57,33 @@ test('only the first FTS_CHARS characters are tokenized as the body; later claim
   const body = `${filler}Late claim here. Tail text.`;
   const late = claim(body, 'Late claim here.');
   const got = pieces(body, [late]);
-  assert.deepEqual(got.map((p) => [p.ord, p.chained, p.text.length]), [[1, 0, 'Late claim here.'.length], [null, 1, FTS_CHARS]]);
+  assert.deepEqual(
+    got.map((p) => [p.ord, p.chained, p.text.length]),
+    [
+      [1, 0, 'Late claim here.'.length],
+      [null, 1, FTS_CHARS],
+    ],
+  );
 });
 
 test('columns: one array per document column, JSON for the json ones and the claims, extra fields in extra', () => {
   const body = 'One sentence.';
   const doc = {
-    file: 'a.txt', sha256: 'a'.repeat(64), format: 'text', url: null, title: 'T', outlet: null, author: null, published: null,
-    language: 'en', kind: 'news', evidence: { title: 'first line' }, body, removed: [], warnings: ['w\u0000'], signature: [1, 2],
+    file: 'a.txt',
+    sha256: 'a'.repeat(64),
+    format: 'text',
+    url: null,
+    title: 'T',
+    outlet: null,
+    author: null,
+    published: null,
+    language: 'en',
+    kind: 'news',
+    evidence: { title: 'first line' },
+    body,
+    removed: [],
+    warnings: ['w\u0000'],
+    signature: [1, 2],
     scope: 'x',
   } as NewDocument & { scope: string };
   const { documents, claims, pieces: p } = columns([{ doc, claims: [claim(body, 'One sentence.')] }]);

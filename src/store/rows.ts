@@ -9,8 +9,25 @@ import type { NewClaim, NewDocument } from './types.ts';
 export const FTS_CHARS = 262144;
 
 /** Document fields with a column of their own, in the order write.ts expects them. */
-export const DOCUMENT_COLUMNS = ['sha256', 'file', 'format', 'url', 'title', 'outlet', 'author', 'published', 'language', 'kind',
-  'evidence', 'body', 'removed', 'warnings', 'extra', 'signature', 'near_duplicate_of'] as const;
+export const DOCUMENT_COLUMNS = [
+  'sha256',
+  'file',
+  'format',
+  'url',
+  'title',
+  'outlet',
+  'author',
+  'published',
+  'language',
+  'kind',
+  'evidence',
+  'body',
+  'removed',
+  'warnings',
+  'extra',
+  'signature',
+  'near_duplicate_of',
+] as const;
 const JSON_COLUMNS = new Set<string>(['evidence', 'removed', 'warnings', 'extra', 'signature']);
 /** Not stored in `extra`: the columns, and the id (a stored document's id is its sha256). */
 const OWN_FIELDS = new Set<string>([...DOCUMENT_COLUMNS, 'id']);

@@ -2,7 +2,7 @@
 // the 'simple' configuration (any language), websearch syntax ("quoted phrase", -word, or), ts_rank_cd order.
 import type { Claim } from '../types.ts';
 import type { Queryable, Row } from './driver.ts';
-import { claimId, selectionWhere, SUMMARY_COLUMNS, toSummary } from './read.ts';
+import { claimId, SUMMARY_COLUMNS, selectionWhere, toSummary } from './read.ts';
 import { pgSafe } from './text.ts';
 import type { ClaimHit, DocumentHit, DocumentSummary, Headline, PageOptions } from './types.ts';
 
@@ -63,7 +63,8 @@ export async function searchDocuments(db: Queryable, q: string, options: PageOpt
            WHERE d.fts @@ q.query AND ${where}
            ORDER BY rank DESC, d.seq LIMIT ${limit} OFFSET ${offset}) h
      ORDER BY h.rank DESC, h.seq`,
-    [pgSafe(q), DOCUMENT_HEADLINE, ...params]);
+    [pgSafe(q), DOCUMENT_HEADLINE, ...params],
+  );
   return rows.map((r: Row) => ({
     id: r.sha256 as string,
     sha256: r.sha256 as string,
@@ -107,7 +108,8 @@ export async function searchClaims(db: Queryable, q: string, options: PageOption
            ORDER BY rank DESC, d.seq, u.ord LIMIT ${limit} OFFSET ${offset}) h
      JOIN claim_sets cs ON cs.doc = h.seq, LATERAL (SELECT cs.claims::json -> (h.ord::int - 1) AS claim) c
      ORDER BY h.rank DESC, h.seq, h.ord`,
-    [safe, CLAIM_HEADLINE, ...(filter === null ? [] : [filter]), ...params]);
+    [safe, CLAIM_HEADLINE, ...(filter === null ? [] : [filter]), ...params],
+  );
   return rows.map((r) => {
     const claim = JSON.parse(r.claim) as Pick<Claim, 'start' | 'end' | 'text' | 'kind'>;
     return {

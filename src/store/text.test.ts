@@ -9,9 +9,7 @@ test('NUL and unpaired surrogates become U+FFFD, one code unit for one; pairs st
 });
 
 test('toPgJson is the JSON of the pgSafe value, escaped backslashes left alone', () => {
-  const values = [
-    'A\u0000B \uD800 tail \uDC00.', 'ok 🌊', '\uDC00\uD800', 'x\uD83C', '\\u0000 is text', '\\\u0000', 'tab\there \u0001', 'Договор',
-  ];
+  const values = ['A\u0000B \uD800 tail \uDC00.', 'ok 🌊', '\uDC00\uD800', 'x\uD83C', '\\u0000 is text', '\\\u0000', 'tab\there \u0001', 'Договор'];
   for (const value of values) {
     const json = toPgJson({ value, list: [value] });
     assert.deepEqual(JSON.parse(json), { value: pgSafe(value), list: [pgSafe(value)] }, JSON.stringify(value));

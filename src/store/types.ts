@@ -24,8 +24,23 @@ export interface StoredDocument extends DocumentRecord {
 }
 
 /** One row of a document listing: no body, no removed text; how many claims the document has. */
-export type DocumentSummary = Pick<StoredDocument, 'id' | 'sha256' | 'file' | 'format' | 'url' | 'title' | 'outlet' | 'author' |
-  'published' | 'language' | 'kind' | 'near_duplicate_of' | 'created_at' | 'updated_at'> & { claim_count: number };
+export type DocumentSummary = Pick<
+  StoredDocument,
+  | 'id'
+  | 'sha256'
+  | 'file'
+  | 'format'
+  | 'url'
+  | 'title'
+  | 'outlet'
+  | 'author'
+  | 'published'
+  | 'language'
+  | 'kind'
+  | 'near_duplicate_of'
+  | 'created_at'
+  | 'updated_at'
+> & { claim_count: number };
 
 /** A search snippet as plain text (never markup: report text is untrusted) plus the matched ranges in it. */
 export interface Headline {

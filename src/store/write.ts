@@ -104,7 +104,9 @@ async function writeChunk(tx: Queryable, chunk: Item[], seqs: number[], readerVe
 /** `n` numbers for new documents, in increasing order: chunks written at once still keep the batch's order. */
 async function reserveSeqs(db: Queryable, n: number): Promise<number[]> {
   const rows = await db.query<{ seq: string | number }>(
-    `SELECT nextval(pg_get_serial_sequence('documents', 'seq')) AS seq FROM generate_series(1, $1) ORDER BY 1`, [n]);
+    `SELECT nextval(pg_get_serial_sequence('documents', 'seq')) AS seq FROM generate_series(1, $1) ORDER BY 1`,
+    [n],
+  );
   return rows.map((r) => Number(r.seq));
 }
 

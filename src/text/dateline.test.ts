@@ -8,9 +8,19 @@ const parsed = (line: string) => {
 };
 
 test('parseDateline: wire datelines of the eval reports', () => {
-  assert.deepEqual(parsed('MOSCOW, November 6. /TASS/. Russia’s Federation Council'), { place: 'MOSCOW', date: 'November 6', agency: 'TASS', rest: 'Russia’s Federation Council' });
+  assert.deepEqual(parsed('MOSCOW, November 6. /TASS/. Russia’s Federation Council'), {
+    place: 'MOSCOW',
+    date: 'November 6',
+    agency: 'TASS',
+    rest: 'Russia’s Federation Council',
+  });
   assert.deepEqual(parsed('SEOUL (Reuters) – North Korea’s state media'), { place: 'SEOUL', date: null, agency: 'Reuters', rest: 'North Korea’s state media' });
-  assert.deepEqual(parsed('PORT HERON, March 14 (Compass Press) - Arland and'), { place: 'PORT HERON', date: 'March 14', agency: 'Compass Press', rest: 'Arland and' });
+  assert.deepEqual(parsed('PORT HERON, March 14 (Compass Press) - Arland and'), {
+    place: 'PORT HERON',
+    date: 'March 14',
+    agency: 'Compass Press',
+    rest: 'Arland and',
+  });
   assert.deepEqual(parsed('March 15 (Compass Press) - Arland and'), { place: null, date: 'March 15', agency: 'Compass Press', rest: 'Arland and' });
 });
 
@@ -26,21 +36,41 @@ test('parseDateline: sentences that open with a place, a date or a bracket are n
 });
 
 test('parseDateline: a region after the place, and an agency after a dash', () => {
-  assert.deepEqual(parsed('SEOUL, South Korea (AP) — Russian President Vladimir Putin'), { place: 'SEOUL', date: null, agency: 'AP', rest: 'Russian President Vladimir Putin' });
-  assert.deepEqual(parsed('ПХЕНЬЯН, 19 июня — РИА Новости. Президент России'), { place: 'ПХЕНЬЯН', date: '19 июня', agency: 'РИА Новости', rest: 'Президент России' });
+  assert.deepEqual(parsed('SEOUL, South Korea (AP) — Russian President Vladimir Putin'), {
+    place: 'SEOUL',
+    date: null,
+    agency: 'AP',
+    rest: 'Russian President Vladimir Putin',
+  });
+  assert.deepEqual(parsed('ПХЕНЬЯН, 19 июня — РИА Новости. Президент России'), {
+    place: 'ПХЕНЬЯН',
+    date: '19 июня',
+    agency: 'РИА Новости',
+    rest: 'Президент России',
+  });
   assert.equal(parsed('Port Heron, 27. Mai 2031 – Die Präsidentin der Republik, Elena Marsh, hat unterzeichnet.')?.agency, null);
 });
 
 test('parseDateline: agencies with elided particles, lowercase Cyrillic words, and full dates in any language', () => {
   assert.equal(parsed("Dakar, 3 février 2025 (L'Écho d'Afrique) – Le Sénat a adopté")?.agency, "L'Écho d'Afrique");
-  assert.deepEqual(parsed('КАЗАНЬ, 14 марта 2025 г. /Волжское агентство/. Государственная дума'), { place: 'КАЗАНЬ', date: '14 марта 2025 г', agency: 'Волжское агентство', rest: 'Государственная дума' });
+  assert.deepEqual(parsed('КАЗАНЬ, 14 марта 2025 г. /Волжское агентство/. Государственная дума'), {
+    place: 'КАЗАНЬ',
+    date: '14 марта 2025 г',
+    agency: 'Волжское агентство',
+    rest: 'Государственная дума',
+  });
   assert.equal(parsed('LIMA (report by staff) – The Congress')?.agency ?? null, null);
   assert.equal(parsed('Lyon, 3 mars 2025 (La Gazette rhodanienne) – Le Sénat a adopté')?.agency, 'La Gazette rhodanienne');
   assert.equal(parsed('LIMA (Updated throughout) – The Congress')?.agency ?? null, null);
 });
 
 test('parseDateline: Arabic datelines, with the Arabic comma', () => {
-  assert.deepEqual(parsed('القاهرة، 3 مارس (وكالة أنباء النيل) - أقر البرلمان المصري'), { place: 'القاهرة', date: '3 مارس', agency: 'وكالة أنباء النيل', rest: 'أقر البرلمان المصري' });
+  assert.deepEqual(parsed('القاهرة، 3 مارس (وكالة أنباء النيل) - أقر البرلمان المصري'), {
+    place: 'القاهرة',
+    date: '3 مارس',
+    agency: 'وكالة أنباء النيل',
+    rest: 'أقر البرلمان المصري',
+  });
 });
 
 test('parseDateline: a lowercase agency acronym in brackets', () => {

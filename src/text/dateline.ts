@@ -2,7 +2,7 @@
 // Press) - …", "Eastport, 15 March 2031 (ESA) - …", "ВОСТОКГРАД, 11 июня 2031 года. …", "March 15 (Wire) - …",
 // "القاهرة، 3 مارس (وكالة أنباء النيل) -". Parsed here for the meta stage (place, date, agency) and the clean
 // stage's standalone-line detector.
-import { findDates, type FoundDate } from './dates.ts';
+import { type FoundDate, findDates } from './dates.ts';
 import { isAgencyName } from './names.ts';
 
 export interface Dateline {
@@ -20,9 +20,10 @@ export interface Dateline {
  * One to four capitalised words (ALL CAPS or Title Case, any cased script), with "de"/"am"-style particles; or one
  * to three Arabic words, a script without case. The Arabic comma separates as the Latin one does.
  */
-const PLACE = /^(?:\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|del|da|do|la|am|an|upon|on|sur)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){0,2})(?=\s*[,،]\s*|\s+[(/])/u;
+const PLACE =
+  /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|la|am|an|upon|on|sur)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){0,2})(?=\s*[,،]\s*|\s+[(/])/u;
 /** A region after the place: "Peru" in "LIMA, Peru (Wire) —". */
-const REGION = /^\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}(?=\s*[(/])/u;
+const REGION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*[(/])/u;
 /** "— Agency Name." right after the date. */
 const DASH_AGENCY = /^\s*[-–—]\s*([^.]{2,40}?)(?=\.\s+["“«]?\p{Lu})/u;
 const AGENCY = /^\s*(?:\(([^()]{2,40})\)|\/\s*([^/]{2,30}?)\s*\/)/u;

@@ -29,7 +29,13 @@ test('findDates: dotted numeric dates are day-first', () => {
 });
 
 test('findDates: relative expressions state no calendar part (chrono computes them from its reference date)', () => {
-  for (const [text, lang] of [['ten days after the vote', 'en'], ['30 days after ratification', 'en'], ['vor 3 Tagen', 'de'], ['через 30 дней', 'ru'], ['il y a 3 jours', 'fr']]) {
+  for (const [text, lang] of [
+    ['ten days after the vote', 'en'],
+    ['30 days after ratification', 'en'],
+    ['vor 3 Tagen', 'de'],
+    ['через 30 дней', 'ru'],
+    ['il y a 3 jours', 'fr'],
+  ]) {
     for (const d of findDates(text, lang)) assert.deepEqual([d.year, d.month, d.day], [null, null, null], text);
   }
 });

@@ -3,18 +3,18 @@
 export { type Dateline, parseDateline } from './dateline.ts';
 export { type FoundDate, findDates, isoOf, languagesFor } from './dates.ts';
 export { parseMastheadDate } from './masthead-date.ts';
-export { OUTLET_WORD, isOutletName, mastheadName } from './outlet-words.ts';
+export { isOutletName, mastheadName, OUTLET_WORD } from './outlet-words.ts';
 export { publicationNote, readingNote } from './publication-note.ts';
 export { repeatedName } from './repeated-name.ts';
 export {
-  FUNCTION_WORDS,
-  SENTENCE_END,
-  SENTENCE_STARTERS,
   atMostWords,
+  FUNCTION_WORDS,
   isBodyParagraph,
   isCapitalised,
   isLowercase,
   normalizeForCompare,
+  SENTENCE_END,
+  SENTENCE_STARTERS,
   sentences,
   words,
 } from './words.ts';

@@ -1,7 +1,7 @@
 // A header line that names the publication and its date: "Камский обозреватель, 3 мая 2025", "Ostsee-Kurier –
 // 4. Juni 2025", "Le Journal du Soir | jeudi 6 mars 2025". The name may be an outlet or a place (a dateline on its
 // own line); the meta stage decides which.
-import { findDates, type FoundDate } from './dates.ts';
+import { type FoundDate, findDates } from './dates.ts';
 
 /** What may separate the name from the date. */
 const SEPARATOR = /^(.+?)\s*(?:,|\||[-–—]|·)\s*$/u;

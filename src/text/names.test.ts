@@ -3,7 +3,16 @@ import { test } from 'node:test';
 import { isOrganisationName } from './names.ts';
 
 test('isOrganisationName: names in several languages and scripts', () => {
-  for (const name of ['Some Press', 'Agence France-Presse', "L'Écho d'Afrique", 'La Gazette rhodanienne', 'Волжское агентство', 'وكالة أنباء النيل', 'Institute of Maritime Law']) assert.ok(isOrganisationName(name), name);
+  for (const name of [
+    'Some Press',
+    'Agence France-Presse',
+    "L'Écho d'Afrique",
+    'La Gazette rhodanienne',
+    'Волжское агентство',
+    'وكالة أنباء النيل',
+    'Institute of Maritime Law',
+  ])
+    assert.ok(isOrganisationName(name), name);
 });
 
 test('isOrganisationName: phrases of prose and notes are not names', () => {

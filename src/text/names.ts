@@ -2,7 +2,7 @@
 // "L'Observateur d'Asie", "La Vigie européenne", "Волжское агентство", "وكالة أنباء النيل". Shared by the dateline
 // parser (the agency) and the masthead test (the outlet).
 
-const NAME_WORD = "[\\p{Lu}\\p{Lo}«\"“][\\p{L}\\p{N}'’.&»\"”\\-]*";
+const NAME_WORD = '[\\p{Lu}\\p{Lo}«"“][\\p{L}\\p{N}\'’.&»"”\\-]*';
 const PARTICLE = '(?:of|the|for|and|on|de|du|des|la|le|les|del|della|di|da|do|y|e|et|und|der|al|el)';
 /** "d'Asie", "l'Ouest": an elided particle glued to a capitalised word. */
 const ELIDED = `(?:[dl]['’]${NAME_WORD})`;

@@ -23,7 +23,7 @@ const IS_A: Record<string, string> = {
   ar: `(?:هي|هو) ${QUALIFIERS}(?:نشرة|مجلة|صحيفة)`,
 };
 /** One to six words, the first capitalised or in a caseless script: the publication's name. */
-const NAME = "([\\p{Lu}\\p{Lo}«\"“][\\p{L}\\p{N}'’«»\"“”&.\\-]*(?:\\s+[\\p{L}\\p{N}'’«»\"“”&.\\-]+){0,5}?)";
+const NAME = '([\\p{Lu}\\p{Lo}«"“][\\p{L}\\p{N}\'’«»"“”&.\\-]*(?:\\s+[\\p{L}\\p{N}\'’«»"“”&.\\-]+){0,5}?)';
 const NOTE = new RegExp(`^${NAME}\\s+(?:${[...Object.values(APPEARS), ...Object.values(IS_A)].join('|')})(?!\\p{L})`, 'u');
 /** The note is one short sentence; a longer one is a report about some publication. */
 const MAX_NOTE_CHARS = 120;

@@ -24,7 +24,8 @@ export function repeatedName(text: string): { name: string; count: number } | nu
     for (let k = 0; k + n <= tokens.length; k++) {
       const gram = tokens.slice(k, k + n);
       // Function words repeat in any title ("TREATY BETWEEN THE REPUBLIC OF … AND THE …"): a site name is not one.
-      if (gram.every((t) => t.length >= 2 && !isLowercase(t) && !FUNCTION_WORDS.has(t.toLowerCase()))) counts.set(gram.join(' '), (counts.get(gram.join(' ')) ?? 0) + 1);
+      if (gram.every((t) => t.length >= 2 && !isLowercase(t) && !FUNCTION_WORDS.has(t.toLowerCase())))
+        counts.set(gram.join(' '), (counts.get(gram.join(' ')) ?? 0) + 1);
     }
     let best: { name: string; count: number } | null = null;
     for (const [name, count] of counts) {

@@ -2,7 +2,7 @@
 // the CLI writing its JSON to a file.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -36,25 +36,34 @@ test('analyze on workers keeps every good file, names each bad one, and a second
     assert.equal(first.saved, reports.length);
     assert.deepEqual(run.failedFiles.map((f) => f.split('/').pop()).sort(), ['binary.txt', 'empty.txt']);
     const duplicate = run.dossier.warnings.filter((w) => /exact duplicate/.test(w.message));
-    assert.deepEqual(duplicate.map((w) => w.file.split('/').pop()), ['02_signing_wire_report.txt']);
+    assert.deepEqual(
+      duplicate.map((w) => w.file.split('/').pop()),
+      ['02_signing_wire_report.txt'],
+    );
     assert.match(duplicate[0].message, /02_copy\.txt/);
     assert.equal(run.dossier.agreements.length, 1);
     // The example treaty's record: both states, each step by the right one, the entry into force reported.
     const [treaty] = run.dossier.agreements;
     assert.deepEqual(treaty.parties, ['Kastria', 'Orvenia']);
-    assert.deepEqual(treaty.lifecycle?.map((e) => [e.step, e.date, e.party]), [
-      ['signed', '2029-04-12', null],
-      ['approved-by-legislature', '2029-06-14', 'Orvenia'],
-      ['ratified', '2029-06-20', 'Orvenia'],
-      ['approved-by-legislature', '2029-07-04', 'Kastria'],
-      ['instruments-exchanged', '2029-09-03', null],
-      ['entered-into-force', '2029-10-03', null],
-    ]);
+    assert.deepEqual(
+      treaty.lifecycle?.map((e) => [e.step, e.date, e.party]),
+      [
+        ['signed', '2029-04-12', null],
+        ['approved-by-legislature', '2029-06-14', 'Orvenia'],
+        ['ratified', '2029-06-20', 'Orvenia'],
+        ['approved-by-legislature', '2029-07-04', 'Kastria'],
+        ['instruments-exchanged', '2029-09-03', null],
+        ['entered-into-force', '2029-10-03', null],
+      ],
+    );
 
     const second = counting(cache);
     const again = await analyze({ paths: [pile], quiet: true, cache: second, workers: true });
     assert.equal(second.saved, 0);
-    assert.deepEqual(again.dossier.claims.map((c) => c.text), run.dossier.claims.map((c) => c.text));
+    assert.deepEqual(
+      again.dossier.claims.map((c) => c.text),
+      run.dossier.claims.map((c) => c.text),
+    );
     assert.deepEqual(again.dossier.agreements, run.dossier.agreements);
   } finally {
     await cache.close();

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Agreement, LifecycleEvent } from '../../src/types.ts';
-import { sampleDossier } from '../fixtures/export/sample-dossier.ts';
 import { agreementStatus } from '../../web/src/status.ts';
+import { sampleDossier } from '../fixtures/export/sample-dossier.ts';
 
 const base = sampleDossier.agreements[0];
 const withLifecycle = (lifecycle: LifecycleEvent[], extra: Partial<Agreement> = {}): Agreement => ({ ...structuredClone(base), lifecycle, ...extra });
@@ -15,13 +15,19 @@ test('instruments exchanged, not yet in force: the last steps and what entry int
   assert.equal(status.badge, 'Not yet in force');
   assert.equal(status.tone, 'pending');
   assert.match(status.sentence, /^Signed 12 Sep 2030; …; /);
-  assert.match(status.sentence, /instruments of ratification exchanged 15 Jan 2031; awaiting entry into force \(on the thirtieth day after the exchange of instruments of ratification\)$/);
+  assert.match(
+    status.sentence,
+    /instruments of ratification exchanged 15 Jan 2031; awaiting entry into force \(on the thirtieth day after the exchange of instruments of ratification\)$/,
+  );
 });
 
 test('one party has ratified: the sentence names the party still to act', () => {
   const aurelia = base.lifecycle.filter((e) => e.party === 'Aurelia');
   const status = agreementStatus(withLifecycle([...step('signed'), ...aurelia]));
-  assert.equal(status.sentence, 'Signed 12 Sep 2030; submitted for ratification by Aurelia (National Assembly) Oct 2030; approved by Aurelia (National Assembly) 20 Nov 2030; ratified by Aurelia (President) 28 Nov 2030; awaiting ratification by Brennmark');
+  assert.equal(
+    status.sentence,
+    'Signed 12 Sep 2030; submitted for ratification by Aurelia (National Assembly) Oct 2030; approved by Aurelia (National Assembly) 20 Nov 2030; ratified by Aurelia (President) 28 Nov 2030; awaiting ratification by Brennmark',
+  );
 });
 
 test('entered into force: "In force since" its date', () => {

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startServer, type Running } from '../../src/cli/commands/serve.ts';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Running, startServer } from '../../src/cli/commands/serve.ts';
 import { ensureWebBuilt } from '../../src/cli/commands/start.ts';
 import { SHOWN_SOURCES } from '../../src/export/view.ts';
 import { openStore } from '../../src/store/index.ts';
@@ -34,25 +34,28 @@ let browser: Browser | undefined;
 let page: Page;
 const problems: string[] = [];
 
-before(async () => {
-  delete process.env.PACTWATCH_TOKEN;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  await ensureWebBuilt();
-  running = await startServer({ port: '0', host: '127.0.0.1' }, await openStore('memory://'));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    timeout: WAIT_MS,
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.setDefaultTimeout(WAIT_MS);
-  page.setDefaultNavigationTimeout(WAIT_MS);
-  // A CSP violation or a script error shows up here; the last test asserts there was none.
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-}, { timeout: 120_000 });
+before(
+  async () => {
+    delete process.env.PACTWATCH_TOKEN;
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await ensureWebBuilt();
+    running = await startServer({ port: '0', host: '127.0.0.1' }, await openStore('memory://'));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      timeout: WAIT_MS,
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(WAIT_MS);
+    page.setDefaultNavigationTimeout(WAIT_MS);
+    // A CSP violation or a script error shows up here; the last test asserts there was none.
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+  },
+  { timeout: 120_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -61,11 +64,14 @@ after(async () => {
 
 /** Is the element inside the visible part of its scrolling container (and of the viewport)? */
 async function inView(selector: string, container: string): Promise<boolean> {
-  return page.evaluate(([sel, box]) => {
-    const r = document.querySelector(sel)!.getBoundingClientRect();
-    const c = document.querySelector(box)!.getBoundingClientRect();
-    return r.top >= c.top && r.bottom <= c.bottom && r.bottom <= window.innerHeight && r.height > 0;
-  }, [selector, container] as const);
+  return page.evaluate(
+    ([sel, box]) => {
+      const r = document.querySelector(sel)!.getBoundingClientRect();
+      const c = document.querySelector(box)!.getBoundingClientRect();
+      return r.top >= c.top && r.bottom <= c.bottom && r.bottom <= window.innerHeight && r.height > 0;
+    },
+    [selector, container] as const,
+  );
 }
 
 describe('web UI in a real browser', { timeout: 300_000 }, () => {
@@ -78,7 +84,9 @@ describe('web UI in a real browser', { timeout: 300_000 }, () => {
   });
 
   test('uploads the practice case through the file picker, with a result per file', { timeout: UPLOAD_MS + TEST_MS }, async () => {
-    const files = readdirSync(PRACTICE).sort().map((name) => ({ name, mimeType: name.endsWith('.html') ? 'text/html' : 'text/plain', buffer: readFileSync(join(PRACTICE, name)) }));
+    const files = readdirSync(PRACTICE)
+      .sort()
+      .map((name) => ({ name, mimeType: name.endsWith('.html') ? 'text/html' : 'text/plain', buffer: readFileSync(join(PRACTICE, name)) }));
     await page.setInputFiles('#file-input', [...files, { name: 'hostile-report.txt', mimeType: 'text/plain', buffer: Buffer.from(HOSTILE) }]);
     const summary = page.locator('[data-testid=upload-summary]');
     await summary.waitFor({ state: 'visible', timeout: UPLOAD_MS });
@@ -91,7 +99,10 @@ describe('web UI in a real browser', { timeout: 300_000 }, () => {
   test('leads with the status and the article-numbering conflict, each side with its sources', { timeout: TEST_MS }, async () => {
     const status = page.locator('[data-testid=status]');
     assert.match(await status.innerText(), /in force|signed/i);
-    const conflict = page.locator('.conflict[data-slot=article]').filter({ has: page.locator('.side[data-value="5"]') }).filter({ has: page.locator('.side[data-value="4"]') });
+    const conflict = page
+      .locator('.conflict[data-slot=article]')
+      .filter({ has: page.locator('.side[data-value="5"]') })
+      .filter({ has: page.locator('.side[data-value="4"]') });
     await conflict.first().waitFor({ state: 'visible' });
     const card = conflict.first();
     assert.match(await card.locator('h3').innerText(), /consult/i);
@@ -99,8 +110,15 @@ describe('web UI in a real browser', { timeout: 300_000 }, () => {
     assert.match(await card.locator('.side[data-value="4"]').innerText(), /Supported/);
     assert.match(await card.locator('.side[data-value="5"]').innerText(), /Contradicted[\s\S]*OSA/);
     // Status and conflicts come before the record: the order a first-time reader needs.
-    const order = await page.evaluate(() => ['.hero', '#conflicts', '[id^=lifecycle-]', '[id^=obligations-]', '[id^=articles-]'].map((s) => document.querySelector(s)?.getBoundingClientRect().top ?? -1));
-    assert.deepEqual([...order].sort((a, b) => a - b), order);
+    const order = await page.evaluate(() =>
+      ['.hero', '#conflicts', '[id^=lifecycle-]', '[id^=obligations-]', '[id^=articles-]'].map(
+        (s) => document.querySelector(s)?.getBoundingClientRect().top ?? -1,
+      ),
+    );
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      order,
+    );
     assert.ok(!order.includes(-1), `every section is on the page: ${order}`);
     await page.screenshot({ path: join(ARTIFACTS, 'laptop-dossier.png'), fullPage: true });
   });
@@ -171,7 +189,11 @@ describe('web UI in a real browser', { timeout: 300_000 }, () => {
       title: `Maritime pact, report ${i + 1}`,
       text: `Valdoria and Ostmark signed the Treaty on Maritime Cooperation and Mutual Security. Article 2 of the treaty obliges the parties to refrain from the threat or use of force against each other. Correspondent number ${i + 1} filed this report.`,
     }));
-    const res = await fetch(new URL('/api/documents', running!.url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reports }) });
+    const res = await fetch(new URL('/api/documents', running!.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ reports }),
+    });
     assert.equal(res.status, 201);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.reload();

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createApp } from '../../src/server/app.ts';
 import { openApiDocument } from '../../src/server/openapi.ts';
 import { safeFileName } from '../../src/server/security.ts';
@@ -21,11 +21,17 @@ before(async () => {
 after(() => store.close());
 
 const postJson = (body: unknown, headers: Record<string, string> = {}) =>
-  app.request('/api/documents', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  app.request('/api/documents', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 describe('API', () => {
   test('OpenAPI names exactly the routes the app serves', () => {
-    const served = new Set(app.routes.filter((r) => r.path.startsWith('/api/') && !r.path.includes('*')).map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`));
+    const served = new Set(
+      app.routes.filter((r) => r.path.startsWith('/api/') && !r.path.includes('*')).map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
+    );
     const documented = new Set(Object.entries(openApiDocument().paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)));
     assert.deepEqual([...served].sort(), [...documented].sort());
   });

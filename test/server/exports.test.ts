@@ -16,7 +16,8 @@ before(async () => {
   app = createApp({ store });
   const form = new FormData();
   for (let i = 0; i < REPORTS; i++) {
-    const text = `Report ${i}. Ardenia and Belmark signed the Treaty on River Transport on 3 March 2031 in Ardport. ` +
+    const text =
+      `Report ${i}. Ardenia and Belmark signed the Treaty on River Transport on 3 March 2031 in Ardport. ` +
       `Article ${2 + (i % 3)} of the treaty provides for joint patrols, correspondent ${i} wrote.`;
     form.append('files', new Blob([text]), `report-${i}.txt`);
   }

@@ -47,11 +47,13 @@ interface Raw {
 
 function get(path: string, headers: Record<string, string> = {}): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    http.get(`${base}${path}`, { headers }, (res) => {
-      const parts: Buffer[] = [];
-      res.on('data', (b: Buffer) => parts.push(b));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(parts) }));
-    }).on('error', reject);
+    http
+      .get(`${base}${path}`, { headers }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (b: Buffer) => parts.push(b));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(parts) }));
+      })
+      .on('error', reject);
   });
 }
 
@@ -63,7 +65,17 @@ async function viaApp(path: string, sent: Record<string, string> = {}): Promise<
   return { status: res.status, headers, body: Buffer.from(await res.arrayBuffer()) };
 }
 
-const SAME = ['content-type', 'content-length', 'content-encoding', 'etag', 'cache-control', 'vary', 'content-security-policy', 'x-content-type-options', 'referrer-policy'];
+const SAME = [
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'etag',
+  'cache-control',
+  'vary',
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+];
 const pick = (h: IncomingHttpHeaders) => Object.fromEntries(SAME.map((k) => [k, h[k]]));
 
 describe('hot path', () => {

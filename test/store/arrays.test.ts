@@ -17,11 +17,15 @@ for (const target of targets) {
         const texts = ['plain', '', null, 'Договор 🌊 条约', 'nul\u0000here', 'lone \uD800 and \uDC00', 'x'.repeat(70000)];
         const [row] = await db.query<{ texts: (string | null)[]; ints: (number | null)[]; big: (string | number)[] }>(
           'SELECT $1::text[] AS texts, $2::int[] AS ints, $3::int8[] AS big',
-          [textArray(texts), intArray([1, null, -2147483648, 2147483647]), bigintArray([0, 9007199254740991])]);
+          [textArray(texts), intArray([1, null, -2147483648, 2147483647]), bigintArray([0, 9007199254740991])],
+        );
         assert.deepEqual(row.texts, ['plain', '', null, 'Договор 🌊 条约', 'nul\uFFFDhere', 'lone \uFFFD and \uFFFD', 'x'.repeat(70000)]);
         assert.deepEqual(row.ints, [1, null, -2147483648, 2147483647]);
         assert.deepEqual(row.big.map(String), ['0', '9007199254740991']);
-        const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM unnest($1::text[], $2::int[]) AS u(t, i)', [textArray(['a', 'b']), intArray([1, 2])]);
+        const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM unnest($1::text[], $2::int[]) AS u(t, i)', [
+          textArray(['a', 'b']),
+          intArray([1, 2]),
+        ]);
         assert.equal(n, 2);
       } finally {
         await db.close();

@@ -13,9 +13,20 @@ export function sentenceClaims(body: string): NewClaim[] {
   for (const m of body.matchAll(/[^\s.!?][^.!?]*[.!?]?/gu)) {
     const text = m[0].trimEnd();
     claims.push({
-      start: m.index!, end: m.index! + text.length, text, kind: 'report', speaker: null,
-      articles: [], article_refs: [], foreign_refs: [], dates: [], parties: [], party_mentions: [], bodies: [],
-      features: [{ cue: 'test', weight: 1, text: text.split(' ')[0] }], unit: 'sentence',
+      start: m.index!,
+      end: m.index! + text.length,
+      text,
+      kind: 'report',
+      speaker: null,
+      articles: [],
+      article_refs: [],
+      foreign_refs: [],
+      dates: [],
+      parties: [],
+      party_mentions: [],
+      bodies: [],
+      features: [{ cue: 'test', weight: 1, text: text.split(' ')[0] }],
+      unit: 'sentence',
     });
   }
   return claims;
@@ -23,9 +34,21 @@ export function sentenceClaims(body: string): NewClaim[] {
 
 export function documentOf(file: string, body: string, overrides: Partial<NewDocument> = {}): NewDocument {
   return {
-    file, sha256: sha(body), format: 'text', url: null, title: body.split('\n')[0].slice(0, 120),
-    outlet: null, author: null, published: null, language: 'en', kind: 'news', evidence: {},
-    body, removed: [], warnings: [], signature: [1, 2, 4294967295], ...overrides,
+    file,
+    sha256: sha(body),
+    format: 'text',
+    url: null,
+    title: body.split('\n')[0].slice(0, 120),
+    outlet: null,
+    author: null,
+    published: null,
+    language: 'en',
+    kind: 'news',
+    evidence: {},
+    body,
+    removed: [],
+    warnings: [],
+    signature: [1, 2, 4294967295],
+    ...overrides,
   };
 }
-

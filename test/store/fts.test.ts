@@ -25,12 +25,14 @@ for (const target of targets) {
       try {
         const [documents] = await db.query<{ n: number; differ: number }>(
           `SELECT count(*)::int AS n, count(*) FILTER (WHERE fts::text <> (setweight(to_tsvector('simple', coalesce(title, '')), 'A')
-                   || setweight(to_tsvector('simple', body), 'B'))::text)::int AS differ FROM documents`);
+                   || setweight(to_tsvector('simple', body), 'B'))::text)::int AS differ FROM documents`,
+        );
         assert.deepEqual(documents, { n: docs.length, differ: 0 });
         const [claims] = await db.query<{ n: number; differ: number }>(
           `SELECT count(*)::int AS n, count(*) FILTER (WHERE c.fts::text <> to_tsvector('simple', c.claim ->> 'text')::text)::int AS differ
            FROM claim_sets s, LATERAL (SELECT s.fts[i] AS fts, s.claims::json -> (i - 1) AS claim
-                                       FROM generate_series(1, json_array_length(s.claims::json)) AS i) c`);
+                                       FROM generate_series(1, json_array_length(s.claims::json)) AS i) c`,
+        );
         assert.deepEqual(claims, { n: docs.reduce((n, d) => n + d.claims.length, 0), differ: 0 });
       } finally {
         await db.close();
@@ -43,8 +45,14 @@ for (const target of targets) {
         const claims = sentenceClaims(body);
         claims[1] = { ...claims[1], text: 'It enters into force immediately (paraphrased).' };
         await store.putDocument(documentOf('p.txt', body), claims, 'r1');
-        assert.deepEqual((await store.searchClaims('immediately paraphrased')).map((c) => c.text), [claims[1].text]);
-        assert.deepEqual((await store.searchClaims('signed accord')).map((c) => c.text), [claims[0].text]);
+        assert.deepEqual(
+          (await store.searchClaims('immediately paraphrased')).map((c) => c.text),
+          [claims[1].text],
+        );
+        assert.deepEqual(
+          (await store.searchClaims('signed accord')).map((c) => c.text),
+          [claims[0].text],
+        );
         assert.equal((await store.searchDocuments('immediately')).length, 1, "the document's vector holds its claims' words");
       });
     });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
 import pg from 'pg';
-import { openStore, type NewClaim, type NewDocument, type Store } from '../../src/store/index.ts';
+import { type NewClaim, type NewDocument, openStore, type Store } from '../../src/store/index.ts';
 import { documentOf, sentenceClaims } from './docs.ts';
 
 export const PG_URL = process.env.PACTWATCH_TEST_DATABASE_URL;

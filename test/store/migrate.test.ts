@@ -13,7 +13,10 @@ import { practiceDocuments, targets } from './helpers.ts';
 test('migrations are numbered 1, 2, … without gaps or repeats', () => {
   const versions = migrations().map((m) => m.version);
   assert.ok(versions.length > 0);
-  assert.deepEqual(versions, versions.map((_, i) => i + 1));
+  assert.deepEqual(
+    versions,
+    versions.map((_, i) => i + 1),
+  );
 });
 
 for (const target of targets) {
@@ -26,7 +29,10 @@ for (const target of targets) {
       try {
         assert.deepEqual(await migrate(db), []);
         const rows = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-        assert.deepEqual(rows.map((r) => r.version), migrations().map((m) => m.version));
+        assert.deepEqual(
+          rows.map((r) => r.version),
+          migrations().map((m) => m.version),
+        );
       } finally {
         await db.close();
       }
@@ -44,14 +50,18 @@ for (const target of targets) {
         await db.exec(migrations()[0].sql);
         await db.query(`INSERT INTO schema_migrations (version, name) VALUES (1, 'init')`);
         for (const { doc, claims } of docs) {
-          await db.query(`INSERT INTO documents (sha256, file, format, title, language, kind, body, signature, reader_version)
+          await db.query(
+            `INSERT INTO documents (sha256, file, format, title, language, kind, body, signature, reader_version)
                           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, 'r1')`,
-          [doc.sha256, doc.file, doc.format, doc.title, doc.language, doc.kind, doc.body, JSON.stringify(doc.signature)]);
+            [doc.sha256, doc.file, doc.format, doc.title, doc.language, doc.kind, doc.body, JSON.stringify(doc.signature)],
+          );
           await db.query(`INSERT INTO collection_documents (collection, sha256) VALUES ('default', $1)`, [doc.sha256]);
           for (const [i, { start, end, text, kind, speaker, unit, ...data }] of claims.entries()) {
-            await db.query(`INSERT INTO claims (sha256, ord, start_offset, end_offset, text, kind, speaker, unit, data)
+            await db.query(
+              `INSERT INTO claims (sha256, ord, start_offset, end_offset, text, kind, speaker, unit, data)
                             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)`,
-            [doc.sha256, i + 1, start, end, text, kind, speaker, unit, JSON.stringify(data)]);
+              [doc.sha256, i + 1, start, end, text, kind, speaker, unit, JSON.stringify(data)],
+            );
           }
         }
       } finally {
@@ -61,12 +71,24 @@ for (const target of targets) {
       const store = await openStore(where);
       try {
         const claims = await store.claimsFor({ collection: 'default' });
-        assert.deepEqual(claims, docs.flatMap(({ doc, claims: own }) => own.map((c, i) => ({ ...c, id: `${doc.sha256}#${i + 1}`, doc: doc.sha256 }))));
-        assert.deepEqual((await store.listDocuments()).items.map((d) => d.claim_count), docs.map((d) => d.claims.length));
+        assert.deepEqual(
+          claims,
+          docs.flatMap(({ doc, claims: own }) => own.map((c, i) => ({ ...c, id: `${doc.sha256}#${i + 1}`, doc: doc.sha256 }))),
+        );
+        assert.deepEqual(
+          (await store.listDocuments()).items.map((d) => d.claim_count),
+          docs.map((d) => d.claims.length),
+        );
         const [hit] = await store.searchClaims('customs house');
         assert.match(hit.text, /old customs house/);
-        assert.deepEqual((await store.searchDocuments('Ratifizierung')).map((h) => h.sha256), [docs[3].doc.sha256]);
-        assert.deepEqual((await store.searchClaims('Zanzibar')).map((c) => c.text), ['Zanzibar clause here.']);
+        assert.deepEqual(
+          (await store.searchDocuments('Ratifizierung')).map((h) => h.sha256),
+          [docs[3].doc.sha256],
+        );
+        assert.deepEqual(
+          (await store.searchClaims('Zanzibar')).map((c) => c.text),
+          ['Zanzibar clause here.'],
+        );
         // and it goes on as a version 2 store
         const [extra] = practiceDocuments().slice(1);
         await store.putClaims(extra.doc.sha256, extra.claims.slice(0, 1), 'r2');

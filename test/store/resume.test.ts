@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { targets } from './helpers.ts';
 import { syntheticDocument } from './synthetic.ts';
@@ -51,7 +51,10 @@ for (const target of targets) {
 
         const all = Array.from({ length: TOTAL }, (_, i) => syntheticDocument(i));
         const present = await store.hasDocuments(all.map((d) => d.doc.sha256));
-        const written = await store.putDocuments(all.filter((d) => !present.has(d.doc.sha256)), 'r1');
+        const written = await store.putDocuments(
+          all.filter((d) => !present.has(d.doc.sha256)),
+          'r1',
+        );
         assert.equal(written.length, TOTAL - survived);
         assert.deepEqual(await store.putDocuments(all, 'r1'), [], 'a second full run adds nothing');
         assert.equal(await assertWhole(store), TOTAL);

@@ -13,8 +13,13 @@ for (const target of targets) {
     test('a document and its claims come back as stored, offsets intact', async () => {
       await withFreshStore(target, async (store) => {
         const doc = documentOf('reports/unicode.txt', UNICODE_BODY, {
-          outlet: 'Example Wire', published: '2024-06', language: 'ru', evidence: { published: 'June 2024' },
-          removed: [{ text: 'Share this 📤', why: 'share' }], warnings: ['odd charset'], url: 'https://example.org/a',
+          outlet: 'Example Wire',
+          published: '2024-06',
+          language: 'ru',
+          evidence: { published: 'June 2024' },
+          removed: [{ text: 'Share this 📤', why: 'share' }],
+          warnings: ['odd charset'],
+          url: 'https://example.org/a',
         });
         const claims = sentenceClaims(UNICODE_BODY);
         claims[0] = { ...claims[0], kind: 'quote', speaker: 'Кто-то', articles: [4], dates: [{ value: '2024-06-19', text: '19 июня', start: 20, end: 27 }] };
@@ -74,10 +79,19 @@ for (const target of targets) {
       await withFreshStore(target, async (store) => {
         const docs = Array.from({ length: 230 }, (_, i) => syntheticDocument(i));
         const first = docs.filter((_, i) => i % 3 === 0);
-        assert.deepEqual(await store.putDocuments(first, 'r1'), first.map((d) => d.doc.sha256));
-        assert.deepEqual(await store.putDocuments(docs, 'r1', 'all'), docs.filter((_, i) => i % 3 !== 0).map((d) => d.doc.sha256));
+        assert.deepEqual(
+          await store.putDocuments(first, 'r1'),
+          first.map((d) => d.doc.sha256),
+        );
+        assert.deepEqual(
+          await store.putDocuments(docs, 'r1', 'all'),
+          docs.filter((_, i) => i % 3 !== 0).map((d) => d.doc.sha256),
+        );
         const stored = (await store.documentsFor({ collection: 'all' })).map((d) => d.sha256);
-        assert.deepEqual(stored, [...first, ...docs.filter((_, i) => i % 3 !== 0)].map((d) => d.doc.sha256));
+        assert.deepEqual(
+          stored,
+          [...first, ...docs.filter((_, i) => i % 3 !== 0)].map((d) => d.doc.sha256),
+        );
         assert.equal((await store.claimsFor({ collection: 'all' })).length, 230 * 25);
       });
     });
@@ -103,7 +117,14 @@ for (const target of targets) {
           { sha256: a.doc.sha256, signature: [1, 2, 4294967295] },
           { sha256: b.doc.sha256, signature: [1, 2, 4294967295] },
         ]);
-        assert.deepEqual((await store.signatures()).map((s) => s.signature), [[1, 2, 4294967295], [1, 2, 4294967295], [7, 8, 9]]);
+        assert.deepEqual(
+          (await store.signatures()).map((s) => s.signature),
+          [
+            [1, 2, 4294967295],
+            [1, 2, 4294967295],
+            [7, 8, 9],
+          ],
+        );
       });
     });
 

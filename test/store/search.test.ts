@@ -7,7 +7,10 @@ import { practiceDocuments, targets, withFreshStore } from './helpers.ts';
 test('headline markers become plain text with offsets', () => {
   assert.deepEqual(toHeadline('a \u0002Treaty\u0003 and \u0002Договор\u0003.'), {
     text: 'a Treaty and Договор.',
-    marks: [{ start: 2, end: 8 }, { start: 13, end: 20 }],
+    marks: [
+      { start: 2, end: 8 },
+      { start: 13, end: 20 },
+    ],
   });
   assert.deepEqual(toHeadline('<b>x</b>'), { text: '<b>x</b>', marks: [] });
 });
@@ -21,14 +24,23 @@ for (const target of targets) {
         const [official, signing, russian, german] = docs.map((d) => d.doc.sha256);
 
         const hits = await store.searchDocuments('Ratifizierung');
-        assert.deepEqual(hits.map((h) => h.sha256), [german]);
+        assert.deepEqual(
+          hits.map((h) => h.sha256),
+          [german],
+        );
         const mark = hits[0].headline.marks[0];
         assert.equal(hits[0].headline.text.slice(mark.start, mark.end), 'Ratifizierung');
         assert.ok(hits[0].rank > 0);
 
         // 'simple' config: case-folded, not stemmed, Cyrillic included.
-        assert.deepEqual((await store.searchDocuments('ОДОБРИЛ')).map((h) => h.sha256), [russian]);
-        assert.deepEqual((await store.searchDocuments('"customs house"')).map((h) => h.sha256), [signing]);
+        assert.deepEqual(
+          (await store.searchDocuments('ОДОБРИЛ')).map((h) => h.sha256),
+          [russian],
+        );
+        assert.deepEqual(
+          (await store.searchDocuments('"customs house"')).map((h) => h.sha256),
+          [signing],
+        );
         assert.ok((await store.searchDocuments('treaty')).length >= 2);
         assert.deepEqual(await store.searchDocuments('   '), []);
         assert.deepEqual(await store.searchDocuments('zzyzx-nothing'), []);
@@ -40,7 +52,10 @@ for (const target of targets) {
         assert.equal(claims[0].doc, signing);
         assert.match(claims[0].text, /old customs house/);
         assert.equal(claims[0].headline.text, claims[0].text, 'a claim headline is the whole sentence');
-        assert.deepEqual(claims[0].headline.marks.map((m) => claims[0].text.slice(m.start, m.end)), ['customs', 'house']);
+        assert.deepEqual(
+          claims[0].headline.marks.map((m) => claims[0].text.slice(m.start, m.end)),
+          ['customs', 'house'],
+        );
         const stored = (await store.claimsFor([signing])).find((c) => c.id === claims[0].id);
         assert.equal(stored?.text, claims[0].text);
 
@@ -53,7 +68,7 @@ for (const target of targets) {
       await withFreshStore(target, async (store) => {
         const body = 'Whether A & B | !C holds: the parties (both) agree.';
         await store.putDocument(documentOf('x.txt', body), sentenceClaims(body), 'r1');
-        assert.equal((await store.searchDocuments('parties & | ! ( \' :*')).length, 1);
+        assert.equal((await store.searchDocuments("parties & | ! ( ' :*")).length, 1);
         assert.equal((await store.searchClaims('agree OR "unterminated')).length, 1);
         assert.deepEqual(await store.searchClaims('&|!():*'), []);
       });
@@ -68,10 +83,22 @@ for (const target of targets) {
         const short = 'The treaty was ratified. The treaty is not ratified yet.';
         await store.putDocument(documentOf('short.txt', short), sentenceClaims(short), 'r1');
 
-        assert.deepEqual((await store.searchClaims('"final clause"')).map((c) => c.text), ['The final clause binds the treaty parties.']);
-        assert.deepEqual((await store.searchClaims('"treaty parties"')).map((c) => c.text), ['The final clause binds the treaty parties.']);
-        assert.deepEqual((await store.searchClaims('ratified -yet')).map((c) => c.text), ['The treaty was ratified.']);
-        assert.deepEqual((await store.searchClaims('-treaty', { limit: 5 })).map((c) => c.text), []);
+        assert.deepEqual(
+          (await store.searchClaims('"final clause"')).map((c) => c.text),
+          ['The final clause binds the treaty parties.'],
+        );
+        assert.deepEqual(
+          (await store.searchClaims('"treaty parties"')).map((c) => c.text),
+          ['The final clause binds the treaty parties.'],
+        );
+        assert.deepEqual(
+          (await store.searchClaims('ratified -yet')).map((c) => c.text),
+          ['The treaty was ratified.'],
+        );
+        assert.deepEqual(
+          (await store.searchClaims('-treaty', { limit: 5 })).map((c) => c.text),
+          [],
+        );
         assert.equal((await store.searchClaims('treaty or -nothing', { limit: 3 })).length, 3);
       });
     });
@@ -83,9 +110,15 @@ for (const target of targets) {
         await store.putDocument(doc, sentenceClaims(body).slice(0, 1), 'r1');
         assert.equal((await store.searchClaims('lapses')).length, 0);
         await store.putClaims(doc.sha256, sentenceClaims(body), 'r2');
-        assert.deepEqual((await store.searchClaims('lapses')).map((c) => c.id), [`${doc.sha256}#2`]);
+        assert.deepEqual(
+          (await store.searchClaims('lapses')).map((c) => c.id),
+          [`${doc.sha256}#2`],
+        );
         await store.putDocuments([{ doc, claims: sentenceClaims(body).slice(1) }], 'r3');
-        assert.deepEqual((await store.searchClaims('lapses')).map((c) => c.id), [`${doc.sha256}#1`]);
+        assert.deepEqual(
+          (await store.searchClaims('lapses')).map((c) => c.id),
+          [`${doc.sha256}#1`],
+        );
         assert.deepEqual(await store.searchClaims('Lisbon'), []);
         assert.equal((await store.listDocuments()).items[0].claim_count, 1);
       });
@@ -98,11 +131,17 @@ for (const target of targets) {
         await store.putDocuments(docs.slice(3), 'r1', 'german');
         const all = await store.listDocuments({ limit: 2 });
         assert.equal(all.total, 4);
-        assert.deepEqual(all.items.map((d) => d.sha256), docs.slice(0, 2).map((d) => d.doc.sha256));
+        assert.deepEqual(
+          all.items.map((d) => d.sha256),
+          docs.slice(0, 2).map((d) => d.doc.sha256),
+        );
         assert.equal(all.items[0].claim_count, docs[0].claims.length);
         assert.equal('body' in all.items[0], false);
         const rest = await store.listDocuments({ limit: 2, offset: 2 });
-        assert.deepEqual(rest.items.map((d) => d.sha256), docs.slice(2).map((d) => d.doc.sha256));
+        assert.deepEqual(
+          rest.items.map((d) => d.sha256),
+          docs.slice(2).map((d) => d.doc.sha256),
+        );
         const found = await store.listDocuments({ q: 'Vertrag' });
         assert.deepEqual([found.total, found.items[0].sha256], [1, docs[3].doc.sha256]);
         assert.equal((await store.listDocuments({ collection: 'german' })).total, 1);
@@ -120,8 +159,14 @@ for (const target of targets) {
         const mark = new Date().toISOString();
         await new Promise((r) => setTimeout(r, 5));
         await store.putDocuments([b, c], 'r1', 'later');
-        assert.deepEqual((await store.documentsSince(mark)).map((d) => d.sha256), [b.doc.sha256, c.doc.sha256]);
-        assert.deepEqual((await store.documentsSince(mark, 'later')).map((d) => d.sha256), [b.doc.sha256, c.doc.sha256]);
+        assert.deepEqual(
+          (await store.documentsSince(mark)).map((d) => d.sha256),
+          [b.doc.sha256, c.doc.sha256],
+        );
+        assert.deepEqual(
+          (await store.documentsSince(mark, 'later')).map((d) => d.sha256),
+          [b.doc.sha256, c.doc.sha256],
+        );
         assert.deepEqual(await store.documentsSince(mark, 'default'), []);
         assert.equal((await store.documentsSince('2000-01-01T00:00:00Z')).length, 3);
         assert.ok((await store.documentsSince(mark))[0].created_at > mark);

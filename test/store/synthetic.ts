@@ -15,14 +15,23 @@ const SENTENCES = [
 export function syntheticBody(i: number): string {
   const parts: string[] = [`Report ${i}: treaty update\n`];
   for (let k = 0; parts.join(' ').length < 4000; k++) {
-    parts.push(SENTENCES[(i + k) % SENTENCES.length]
-      .replace('{n}', String(i)).replace('{v}', String(100 + ((i * 7 + k) % 300))).replace('{w}', String(k))
-      .replace('{a}', String(1 + ((i + k) % 23))).replace('{d}', String(1 + (k % 28))).replace('{y}', String(1950 + (i % 70))));
+    parts.push(
+      SENTENCES[(i + k) % SENTENCES.length]
+        .replace('{n}', String(i))
+        .replace('{v}', String(100 + ((i * 7 + k) % 300)))
+        .replace('{w}', String(k))
+        .replace('{a}', String(1 + ((i + k) % 23)))
+        .replace('{d}', String(1 + (k % 28)))
+        .replace('{y}', String(1950 + (i % 70))),
+    );
   }
   return parts.join(' ');
 }
 
 export function syntheticDocument(i: number): { doc: NewDocument; claims: NewClaim[] } {
   const body = syntheticBody(i);
-  return { doc: documentOf(`bench/${i}.txt`, body, { signature: Array.from({ length: 64 }, (_, k) => (i * 2654435761 + k) >>> 0) }), claims: sentenceClaims(body).slice(0, 25) };
+  return {
+    doc: documentOf(`bench/${i}.txt`, body, { signature: Array.from({ length: 64 }, (_, k) => (i * 2654435761 + k) >>> 0) }),
+    claims: sentenceClaims(body).slice(0, 25),
+  };
 }

@@ -1,8 +1,8 @@
 // The HTTP API as the UI uses it: the compact dossier, one document with its claim spans, claim search,
 // and uploads with progress. Every error comes back as `{ error: { status, message } }`.
-import type { Claim, DocumentRecord, Dossier, Warning } from '../../src/types.ts';
 
 import type { ClaimHit, DocumentSummary } from '../../src/store/types.ts';
+import type { Claim, DocumentRecord, Dossier, Warning } from '../../src/types.ts';
 
 /** Search hits and document listings as the store gives them to the API. */
 export type { ClaimHit, DocumentSummary };
@@ -30,7 +30,10 @@ export interface UploadResult {
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -1,9 +1,10 @@
 // Citations: every fact on the page carries a button that opens its source sentences, and quotes are
 // buttons that open their own sentence.
-import type { Claim } from '../../src/types.ts';
+
 import { quoteText } from '../../src/export/view.ts';
+import type { Claim } from '../../src/types.ts';
 import type { Capped } from './api.ts';
-import { h, type Child } from './dom.ts';
+import { type Child, h } from './dom.ts';
 import { groupByDoc, type Model } from './model.ts';
 import { openFact } from './source-view.ts';
 
@@ -18,20 +19,28 @@ export function cite(m: Model, fact: string, claimIds: readonly string[] = [], d
   const total = counts?.claims_total;
   const more = total && total > claimIds.length ? ` (${total} sentences)` : '';
   const label = `${docs} source${docs === 1 ? '' : 's'}${more}`;
-  return h('button', {
-    class: 'cite',
-    attrs: { type: 'button', title: `Show the source sentences for: ${fact}` },
-    on: { click: () => openFact(m, fact, claimIds, docIds) },
-  }, label);
+  return h(
+    'button',
+    {
+      class: 'cite',
+      attrs: { type: 'button', title: `Show the source sentences for: ${fact}` },
+      on: { click: () => openFact(m, fact, claimIds, docIds) },
+    },
+    label,
+  );
 }
 
 /** A claim as a quotation that opens its document with the sentence marked. */
 export function quote(m: Model, fact: string, claim: Claim): HTMLElement {
-  return h('button', {
-    class: 'quote',
-    attrs: { type: 'button', title: 'Open this sentence in its source' },
-    on: { click: () => openFact(m, fact, [claim.id]) },
-  }, `“${quoteText(claim)}”`);
+  return h(
+    'button',
+    {
+      class: 'quote',
+      attrs: { type: 'button', title: 'Open this sentence in its source' },
+      on: { click: () => openFact(m, fact, [claim.id]) },
+    },
+    `“${quoteText(claim)}”`,
+  );
 }
 
 /** A fact's value with its citation button beside it. */

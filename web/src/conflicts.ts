@@ -1,14 +1,23 @@
 // Where the sources disagree: each conflict with its sides next to each other (every side's sources and
 // their sentences), the resolution and its basis; then, per outlet, what each source got wrong, and the
 // lifecycle events only one source asserts.
-import type { Agreement, Conflict, ConflictValue, LifecycleStep } from '../../src/types.ts';
+
 import {
-  STEP_LABELS, SHOWN_SOURCES, claimsPerDoc, describeEvent, isResolvedValue, misstatements, plural, unsupported, valueLabel,
+  claimsPerDoc,
+  describeEvent,
+  isResolvedValue,
+  misstatements,
+  plural,
+  SHOWN_SOURCES,
+  STEP_LABELS,
+  unsupported,
+  valueLabel,
 } from '../../src/export/view.ts';
+import type { Agreement, Conflict, ConflictValue, LifecycleStep } from '../../src/types.ts';
 import type { Capped } from './api.ts';
 import { quote } from './cite.ts';
 import { h } from './dom.ts';
-import { sourceMeta, sourceName, type Model } from './model.ts';
+import { type Model, sourceMeta, sourceName } from './model.ts';
 import { openFact } from './source-view.ts';
 
 /** Sentences shown per source on one side before the rest are one click away. */
@@ -38,22 +47,35 @@ function side(m: Model, c: Conflict, v: ConflictValue): HTMLElement {
   const sources = docs.slice(0, SHOWN_SOURCES).map((id) => {
     const doc = m.doc(id);
     const claims = perDoc.get(id) ?? [];
-    return h('li', 'side-source',
-      h('button', {
-        class: 'source-name',
-        attrs: { type: 'button', title: doc ? `${doc.title ?? doc.file}` : undefined },
-        on: { click: () => openFact(m, fact, v.claims, v.docs, Math.max(0, docs.indexOf(id))) },
-      }, sourceName(doc)),
+    return h(
+      'li',
+      'side-source',
+      h(
+        'button',
+        {
+          class: 'source-name',
+          attrs: { type: 'button', title: doc ? `${doc.title ?? doc.file}` : undefined },
+          on: { click: () => openFact(m, fact, v.claims, v.docs, Math.max(0, docs.indexOf(id))) },
+        },
+        sourceName(doc),
+      ),
       doc ? h('span', 'source-meta', sourceMeta(doc)) : null,
-      claims.slice(0, QUOTES_PER_SOURCE).map((claim) => quote(m, fact, claim)));
+      claims.slice(0, QUOTES_PER_SOURCE).map((claim) => quote(m, fact, claim)),
+    );
   });
-  return h('div', { class: `side ${verdict}`, attrs: { 'data-value': v.value } },
-    h('div', 'side-head',
+  return h(
+    'div',
+    { class: `side ${verdict}`, attrs: { 'data-value': v.value } },
+    h(
+      'div',
+      'side-head',
       h('span', 'side-value', value),
       h('span', 'verdict', verdict === 'supported' ? '✓ Supported' : verdict === 'contradicted' ? '✗ Contradicted' : 'Disputed'),
-      h('span', 'muted', plural(total, 'source'))),
+      h('span', 'muted', plural(total, 'source')),
+    ),
     h('ul', 'side-sources', sources),
-    total > sources.length ? h('p', 'muted', `and ${plural(total - sources.length, 'more source')}`) : null);
+    total > sources.length ? h('p', 'muted', `and ${plural(total - sources.length, 'more source')}`) : null,
+  );
 }
 
 /** Where a reader who wants every source finds it (a pile of 10,000 reports makes it hundreds of MB). */
@@ -63,15 +85,20 @@ function conflictCard(m: Model, c: Conflict & { values_total?: number }): HTMLEl
   // The resolved side first: the reader sees what is right, then who says otherwise.
   const values = [...c.values].sort((a, b) => Number(isResolvedValue(c, b)) - Number(isResolvedValue(c, a)));
   const others = (c.values_total ?? values.length) - values.length;
-  return h('article', { class: 'conflict', attrs: { 'data-slot': c.slot } },
-    h('header', null,
-      h('span', 'slot', c.slot.replace('_', ' ')),
-      h('h3', null, c.about)),
+  return h(
+    'article',
+    { class: 'conflict', attrs: { 'data-slot': c.slot } },
+    h('header', null, h('span', 'slot', c.slot.replace('_', ' ')), h('h3', null, c.about)),
     c.resolved
       ? h('p', 'resolution', h('strong', null, `Resolved: ${label(c, c.resolved.value)}`), ` — ${c.resolved.basis}`)
       : h('p', 'resolution open', h('strong', null, 'Unresolved:'), ' the sources disagree and none outweighs the others'),
-    h('div', 'sides', values.map((v) => side(m, c, v))),
-    others > 0 ? h('p', 'muted', `and ${plural(others, 'other value')}, none with more sources; ${IN_FULL}`) : null);
+    h(
+      'div',
+      'sides',
+      values.map((v) => side(m, c, v)),
+    ),
+    others > 0 ? h('p', 'muted', `and ${plural(others, 'other value')}, none with more sources; ${IN_FULL}`) : null,
+  );
 }
 
 interface Wrong {
@@ -113,16 +140,39 @@ function byOutlet(m: Model): HTMLElement | null {
   // The served dossier names a few sources per conflict side; its totals count every one that misstates.
   const shown = new Set([...outlets.values()].flatMap((o) => o.items.map((it) => it.docId))).size;
   const unnamed = (m.d.totals?.misstating ?? shown) - shown;
-  return h('div', { class: 'outlets', attrs: { id: 'misstatements' } },
+  return h(
+    'div',
+    { class: 'outlets', attrs: { id: 'misstatements' } },
     h('h3', null, 'What each source got wrong'),
     unnamed > 0 ? h('p', 'muted', `${plural(shown + unnamed, 'source')} misstate a fact; these ${shown} are a sample, ${IN_FULL}.`) : null,
-    h('ul', 'outlet-list', [...outlets].map(([name, { line, items }]) => h('li', 'outlet',
-      h('div', 'outlet-head', h('strong', null, name), h('span', 'muted', line)),
-      h('ul', null, items.map((it) => h('li', `wrong ${it.kind}`,
-        h('p', null, h('span', 'tag', it.kind === 'misstated' ? 'Misstatement' : 'Disputed event'), ' ', it.what),
-        h('p', 'correction', h('span', 'muted', it.kind === 'misstated' ? 'Correct: ' : 'Why disputed: '), it.correction),
-        it.claims.slice(0, QUOTES_PER_SOURCE).map((c) => quote(m, it.fact, m.claim(c.id)!)),
-        !it.claims.length ? h('button', { class: 'cite', attrs: { type: 'button' }, on: { click: () => openFact(m, it.fact, [], [it.docId]) } }, 'open the source') : null)))))));
+    h(
+      'ul',
+      'outlet-list',
+      [...outlets].map(([name, { line, items }]) =>
+        h(
+          'li',
+          'outlet',
+          h('div', 'outlet-head', h('strong', null, name), h('span', 'muted', line)),
+          h(
+            'ul',
+            null,
+            items.map((it) =>
+              h(
+                'li',
+                `wrong ${it.kind}`,
+                h('p', null, h('span', 'tag', it.kind === 'misstated' ? 'Misstatement' : 'Disputed event'), ' ', it.what),
+                h('p', 'correction', h('span', 'muted', it.kind === 'misstated' ? 'Correct: ' : 'Why disputed: '), it.correction),
+                it.claims.slice(0, QUOTES_PER_SOURCE).map((c) => quote(m, it.fact, m.claim(c.id)!)),
+                !it.claims.length
+                  ? h('button', { class: 'cite', attrs: { type: 'button' }, on: { click: () => openFact(m, it.fact, [], [it.docId]) } }, 'open the source')
+                  : null,
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 /** The conflicts about one agreement: a pile that covers several tags each conflict with its agreement. */
@@ -134,9 +184,12 @@ export function conflictsSection(m: Model, a: Agreement): HTMLElement {
     : disputed
       ? 'No two sources contradict each other on a shared fact; some events rest on one source only (below).'
       : 'No source contradicts another on a fact they share.';
-  return h('section', { class: 'card conflicts-section', attrs: { id: 'conflicts', 'aria-labelledby': 'conflicts-h' } },
+  return h(
+    'section',
+    { class: 'card conflicts-section', attrs: { id: 'conflicts', 'aria-labelledby': 'conflicts-h' } },
     h('h2', { attrs: { id: 'conflicts-h' } }, 'Conflicts between sources', list.length ? h('span', 'count', String(list.length)) : null),
     h('p', 'intro', intro),
     list.map((c) => conflictCard(m, c)),
-    byOutlet(m));
+    byOutlet(m),
+  );
 }

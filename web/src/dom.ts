@@ -31,7 +31,7 @@ function append(node: Node, children: Child[]): void {
 /** An HTML element with text children (as text nodes), classes, attributes and listeners. */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props | string | null, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  const p: Props = typeof props === 'string' ? { class: props } : props ?? {};
+  const p: Props = typeof props === 'string' ? { class: props } : (props ?? {});
   if (p.class) node.className = p.class;
   setAttrs(node, p.attrs);
   for (const [type, listener] of Object.entries(p.on ?? {})) node.addEventListener(type, listener as EventListener);

@@ -1,12 +1,12 @@
 // The page: loads the dossier and lays it out in the order a first-time reader needs it: status, conflicts,
 // lifecycle, obligations, articles, sources. Uploads and search reload or open parts of it.
 import './styles.css';
-import type { Agreement } from '../../src/types.ts';
 import { plural } from '../../src/export/view.ts';
+import type { Agreement } from '../../src/types.ts';
 import { api, type CompactDossier } from './api.ts';
-import { fill, h } from './dom.ts';
 import { conflictsSection } from './conflicts.ts';
-import { model, sourceName, type Model } from './model.ts';
+import { fill, h } from './dom.ts';
+import { type Model, model, sourceName } from './model.ts';
 import { articlesSection, obligationsSection } from './record.ts';
 import { mountSearch } from './search.ts';
 import { closeSource } from './source-view.ts';
@@ -22,13 +22,27 @@ let chosen = 0; // the agreement shown when a pile covers several
 
 function agreementTabs(m: Model): HTMLElement | null {
   if (m.d.agreements.length < 2) return null;
-  return h('nav', { class: 'agreement-tabs', attrs: { 'aria-label': 'Agreements in this pile' } },
+  return h(
+    'nav',
+    { class: 'agreement-tabs', attrs: { 'aria-label': 'Agreements in this pile' } },
     h('span', 'muted', `${m.d.agreements.length} agreements:`),
-    m.d.agreements.map((a, i) => h('button', {
-      class: 'tab',
-      attrs: { type: 'button', 'aria-pressed': String(i === chosen) },
-      on: { click: () => { chosen = i; render(m); } },
-    }, a.aliases[0] ?? a.title)));
+    m.d.agreements.map((a, i) =>
+      h(
+        'button',
+        {
+          class: 'tab',
+          attrs: { type: 'button', 'aria-pressed': String(i === chosen) },
+          on: {
+            click: () => {
+              chosen = i;
+              render(m);
+            },
+          },
+        },
+        a.aliases[0] ?? a.title,
+      ),
+    ),
+  );
 }
 
 /** The agreement whose evidence cites most of the given documents (the one a user just uploaded reports about). */
@@ -36,7 +50,13 @@ function agreementCiting(m: Model, shas: string[]): number {
   const wanted = new Set(shas);
   let best = { index: chosen, count: 0 };
   m.d.agreements.forEach((a, index) => {
-    const claims = [a.signed.claims, a.duration.claims, ...a.articles.map((x) => x.claims), ...a.lifecycle.map((e) => e.claims), ...Object.values(a.obligations).map((o) => o.claims ?? [])].flat();
+    const claims = [
+      a.signed.claims,
+      a.duration.claims,
+      ...a.articles.map((x) => x.claims),
+      ...a.lifecycle.map((e) => e.claims),
+      ...Object.values(a.obligations).map((o) => o.claims ?? []),
+    ].flat();
     const docs = new Set([...claims.map((id) => m.claim(id)?.doc), ...a.articles.flatMap((x) => x.docs), ...a.lifecycle.flatMap((e) => e.docs)]);
     const count = [...docs].filter((id) => id && wanted.has(m.doc(id)?.sha256 ?? '')).length;
     if (count > best.count) best = { index, count };
@@ -58,13 +78,23 @@ function render(m: Model): void {
   }
   const a = m.d.agreements[Math.min(chosen, m.d.agreements.length - 1)];
   document.title = a ? `${a.aliases[0] ?? a.title} · Pactwatch` : 'Pactwatch';
-  fill(main,
+  fill(
+    main,
     agreementTabs(m),
     a
       ? agreementView(m, a)
-      : h('section', 'card hero', h('h1', null, 'No agreement found'),
-          h('p', null, `None of the ${plural(docs, 'document')} names an agreement Pactwatch could follow: it needs reports about a treaty, pact or agreement between states.`)),
-    sourcesSection());
+      : h(
+          'section',
+          'card hero',
+          h('h1', null, 'No agreement found'),
+          h(
+            'p',
+            null,
+            `None of the ${plural(docs, 'document')} names an agreement Pactwatch could follow: it needs reports about a treaty, pact or agreement between states.`,
+          ),
+        ),
+    sourcesSection(),
+  );
 }
 
 /** Loads and shows the dossier; the upload panel starts folded away when there is already something to read. */

@@ -1,7 +1,8 @@
 // The dossier as the page holds it: lookups from the dossier's ids (d1…, c1…) to records, and how a source
 // is named in a sentence.
+
+import { formatDate, type Lookup, lookup } from '../../src/export/view.ts';
 import type { Claim, DocumentRecord } from '../../src/types.ts';
-import { formatDate, lookup, type Lookup } from '../../src/export/view.ts';
 import type { CompactDossier } from './api.ts';
 
 export interface Model extends Lookup {

@@ -1,6 +1,6 @@
 // The search box over claims: full-text hits with the matched words marked (the server sends plain text and
 // offsets, never markup); a hit opens its document with the sentence marked.
-import { api, SEARCH_LIMIT, type ClaimHit } from './api.ts';
+import { api, type ClaimHit, SEARCH_LIMIT } from './api.ts';
 import { fill, h, marked } from './dom.ts';
 import { openSources } from './source-view.ts';
 
@@ -23,16 +23,25 @@ export function mountSearch(form: HTMLFormElement, results: HTMLElement, box: Se
   };
   const hitItem = (q: string, hit: ClaimHit) => {
     const name = box.nameOf(hit.doc) ?? 'Source';
-    return h('li', null, h('button', {
-      class: 'hit',
-      attrs: { type: 'button' },
-      on: {
-        click: () => {
-          hide();
-          openSources(`Search: “${q}”`, [{ sha: hit.doc, name, ranges: [{ start: hit.start, end: hit.end }] }]);
+    return h(
+      'li',
+      null,
+      h(
+        'button',
+        {
+          class: 'hit',
+          attrs: { type: 'button' },
+          on: {
+            click: () => {
+              hide();
+              openSources(`Search: “${q}”`, [{ sha: hit.doc, name, ranges: [{ start: hit.start, end: hit.end }] }]);
+            },
+          },
         },
-      },
-    }, h('span', 'hit-text', marked(hit.headline.text, hit.headline.marks)), h('span', 'hit-source', name)));
+        h('span', 'hit-text', marked(hit.headline.text, hit.headline.marks)),
+        h('span', 'hit-source', name),
+      ),
+    );
   };
   const run = async () => {
     const q = input.value.trim();
@@ -41,9 +50,21 @@ export function mountSearch(form: HTMLFormElement, results: HTMLElement, box: Se
     try {
       const { claims } = await api.searchClaims(q);
       if (mine !== ticket) return;
-      fill(results,
-        h('p', 'results-head', claims.length ? `${claims.length}${claims.length === SEARCH_LIMIT ? '+' : ''} sentences match “${q}”` : `No sentence matches “${q}”`),
-        claims.length ? h('ol', 'hits', claims.map((c) => hitItem(q, c))) : null);
+      fill(
+        results,
+        h(
+          'p',
+          'results-head',
+          claims.length ? `${claims.length}${claims.length === SEARCH_LIMIT ? '+' : ''} sentences match “${q}”` : `No sentence matches “${q}”`,
+        ),
+        claims.length
+          ? h(
+              'ol',
+              'hits',
+              claims.map((c) => hitItem(q, c)),
+            )
+          : null,
+      );
     } catch (error) {
       if (mine !== ticket) return;
       fill(results, h('p', 'error', `Search failed: ${(error as Error).message}`));

@@ -3,7 +3,7 @@
 import { formatDate } from '../../src/export/view.ts';
 import { api, type SourceDocument } from './api.ts';
 import { fill, h, marked } from './dom.ts';
-import { groupByDoc, sourceLine, sourceName, type Model } from './model.ts';
+import { groupByDoc, type Model, sourceLine, sourceName } from './model.ts';
 
 export interface Source {
   sha: string;
@@ -23,24 +23,34 @@ export function openSources(fact: string, sources: Source[], index = 0): void {
   if (root.hidden) opener = document.activeElement;
   root.hidden = false;
   document.body.classList.add('source-open');
-  const tabs = sources.length > 1
-    ? h('div', { class: 'source-tabs', attrs: { role: 'tablist', 'aria-label': 'Sources of this fact' } },
-        sources.map((src, i) =>
-          h('button', {
-            class: 'source-tab',
-            attrs: { type: 'button', role: 'tab', 'aria-selected': String(i === index) },
-            on: { click: () => openSources(fact, sources, i) },
-          }, src.name, src.ranges.length > 1 ? h('span', 'count', String(src.ranges.length)) : null)))
-    : null;
+  const tabs =
+    sources.length > 1
+      ? h(
+          'div',
+          { class: 'source-tabs', attrs: { role: 'tablist', 'aria-label': 'Sources of this fact' } },
+          sources.map((src, i) =>
+            h(
+              'button',
+              {
+                class: 'source-tab',
+                attrs: { type: 'button', role: 'tab', 'aria-selected': String(i === index) },
+                on: { click: () => openSources(fact, sources, i) },
+              },
+              src.name,
+              src.ranges.length > 1 ? h('span', 'count', String(src.ranges.length)) : null,
+            ),
+          ),
+        )
+      : null;
   const doc = h('div', { class: 'source-doc', attrs: { 'aria-live': 'polite' } }, h('p', 'muted', 'Loading the source…'));
   const which = h('p', 'source-which', sources[index].name);
   const close = h('button', { class: 'close', attrs: { type: 'button', 'aria-label': 'Close the source' }, on: { click: closeSource } }, '×');
-  fill(root,
-    h('div', 'source-head',
-      h('div', 'source-fact', h('span', 'eyebrow', 'Source of'), h('p', { attrs: { id: 'source-fact' } }, fact), which),
-      close),
+  fill(
+    root,
+    h('div', 'source-head', h('div', 'source-fact', h('span', 'eyebrow', 'Source of'), h('p', { attrs: { id: 'source-fact' } }, fact), which), close),
     tabs,
-    doc);
+    doc,
+  );
   close.focus({ preventScroll: true });
   tabs?.children[index]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const ticket = ++shown;
@@ -64,19 +74,34 @@ function renderDocument(target: HTMLElement, d: SourceDocument, ranges: Source['
   const meta = [d.outlet, d.author, d.published ? formatDate(d.published) : null, d.kind, d.language?.toUpperCase(), d.file].filter(Boolean).join(' · ');
   const body = h('div', 'doc-body', marked(d.body, ranges, 'hl'));
   const removed = d.removed.length
-    ? h('details', 'removed',
+    ? h(
+        'details',
+        'removed',
         h('summary', null, `${d.removed.length} passage${d.removed.length === 1 ? '' : 's'} removed as boilerplate`),
-        h('ul', null, d.removed.map((r) => h('li', null, h('span', 'why', r.why), ' ', r.text))))
+        h(
+          'ul',
+          null,
+          d.removed.map((r) => h('li', null, h('span', 'why', r.why), ' ', r.text)),
+        ),
+      )
     : null;
-  const warnings = d.warnings.length ? h('ul', 'doc-warnings', d.warnings.map((w) => h('li', null, w))) : null;
-  fill(target,
+  const warnings = d.warnings.length
+    ? h(
+        'ul',
+        'doc-warnings',
+        d.warnings.map((w) => h('li', null, w)),
+      )
+    : null;
+  fill(
+    target,
     h('h2', { attrs: { id: 'source-title' } }, d.title || sourceName(d)),
     h('p', 'doc-meta', meta),
     d.url ? h('p', 'doc-meta', h('span', 'url', d.url)) : null,
     warnings,
     ranges.length ? null : h('p', 'muted', 'This fact names the document, not a sentence in it.'),
     body,
-    removed);
+    removed,
+  );
   const first = body.querySelector('mark');
   if (first) first.scrollIntoView({ block: 'center' });
   else target.scrollTop = 0;

@@ -9,25 +9,38 @@ import { openSources } from './source-view.ts';
 const LISTED = 100;
 
 function row(d: DocumentSummary): HTMLElement {
-  return h('li', 'doc-row',
-    h('button', {
-      class: 'doc-open',
-      attrs: { type: 'button' },
-      on: { click: () => openSources(sourceName(d), [{ sha: d.sha256, name: sourceName(d), ranges: [] }]) },
-    },
-    h('span', 'doc-title', d.title || d.file),
-    h('span', 'doc-meta', [d.kind === 'official' ? 'Official text' : d.outlet, sourceMeta(d), plural(d.claim_count, 'sentence')].filter(Boolean).join(' · '))));
+  return h(
+    'li',
+    'doc-row',
+    h(
+      'button',
+      {
+        class: 'doc-open',
+        attrs: { type: 'button' },
+        on: { click: () => openSources(sourceName(d), [{ sha: d.sha256, name: sourceName(d), ranges: [] }]) },
+      },
+      h('span', 'doc-title', d.title || d.file),
+      h('span', 'doc-meta', [d.kind === 'official' ? 'Official text' : d.outlet, sourceMeta(d), plural(d.claim_count, 'sentence')].filter(Boolean).join(' · ')),
+    ),
+  );
 }
 
 export function sourcesSection(): HTMLElement {
   const list = h('div', null, h('p', 'muted', 'Loading the documents…'));
   api.listDocuments(LISTED).then(
-    ({ total, items }) => fill(list,
-      h('ol', 'doc-list', items.map(row)),
-      total > items.length ? h('p', 'muted', `and ${plural(total - items.length, 'more document')}: use the search box to find them`) : null),
-    (error: Error) => fill(list, h('p', 'error', `Could not list the documents: ${error.message}`)));
-  return h('section', { class: 'card', attrs: { id: 'sources', 'aria-labelledby': 'sources-h' } },
+    ({ total, items }) =>
+      fill(
+        list,
+        h('ol', 'doc-list', items.map(row)),
+        total > items.length ? h('p', 'muted', `and ${plural(total - items.length, 'more document')}: use the search box to find them`) : null,
+      ),
+    (error: Error) => fill(list, h('p', 'error', `Could not list the documents: ${error.message}`)),
+  );
+  return h(
+    'section',
+    { class: 'card', attrs: { id: 'sources', 'aria-labelledby': 'sources-h' } },
     h('h2', { attrs: { id: 'sources-h' } }, 'Sources'),
     h('p', 'intro', 'The reports this dossier was built from. Open one to read its cleaned text.'),
-    list);
+    list,
+  );
 }

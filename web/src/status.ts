@@ -1,23 +1,24 @@
 // The status line a first-time reader needs before anything else: in force or not, and if not, how far the
 // agreement has come and what it still waits for. Pure: derived from the agreement record alone.
-import type { Agreement, LifecycleEvent, LifecycleStep } from '../../src/types.ts';
+
 import { formatDate, latestEvent, partyName, statusHeadline } from '../../src/export/view.ts';
+import type { Agreement, LifecycleEvent, LifecycleStep } from '../../src/types.ts';
 
 /** Steps as the middle of a sentence ("…; approved by Ostmark (Federal Diet) 11 Jun 2031; …"). */
 const VERBS: Record<LifecycleStep, string> = {
-  'signed': 'signed',
+  signed: 'signed',
   'submitted-for-ratification': 'submitted for ratification',
   'approved-by-legislature': 'approved',
-  'ratified': 'ratified',
+  ratified: 'ratified',
   'instruments-exchanged': 'instruments of ratification exchanged',
   'entered-into-force': 'entered into force',
   'provisionally-applied': 'provisionally applied',
-  'amended': 'amended',
-  'extended': 'extended',
-  'suspended': 'suspended',
-  'terminated': 'terminated',
-  'denounced': 'denounced',
-  'expired': 'expired',
+  amended: 'amended',
+  extended: 'extended',
+  suspended: 'suspended',
+  terminated: 'terminated',
+  denounced: 'denounced',
+  expired: 'expired',
 };
 
 const ENDING: LifecycleStep[] = ['suspended', 'terminated', 'denounced', 'expired'];
@@ -71,5 +72,9 @@ export function agreementStatus(a: Agreement): Status {
   parts.push(...steps.slice(-STEPS_SHOWN).map(clause));
   const next = awaiting(a);
   if (next) parts.push(next);
-  return { badge: headline === 'No lifecycle event reported' ? 'Signed, not yet in force' : headline, tone: tone === 'unknown' ? 'pending' : tone, sentence: parts.join('; ') };
+  return {
+    badge: headline === 'No lifecycle event reported' ? 'Signed, not yet in force' : headline,
+    tone: tone === 'unknown' ? 'pending' : tone,
+    sentence: parts.join('; '),
+  };
 }

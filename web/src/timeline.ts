@@ -1,9 +1,10 @@
 // The lifecycle as an SVG timeline: one lane per party (plus one for joint acts), a time axis from the events'
 // dates, one marker per dated event that opens its source sentences. The drawing is laid out for the width it
 // gets (redrawn when that changes), so labels stay readable on a phone; a table below lists every event.
-import type { Agreement, LifecycleEvent, LifecycleStep } from '../../src/types.ts';
-import { STEP_LABELS, describeEvent, formatDate, partyName } from '../../src/export/view.ts';
+
 import { dayOf, ticks } from '../../src/export/html/timeline.ts';
+import { describeEvent, formatDate, partyName, STEP_LABELS } from '../../src/export/view.ts';
+import type { Agreement, LifecycleEvent, LifecycleStep } from '../../src/types.ts';
 import type { Capped } from './api.ts';
 import { cite } from './cite.ts';
 import { h, s } from './dom.ts';
@@ -94,15 +95,21 @@ function draw(m: Model, a: Agreement, width: number): SVGSVGElement | null {
       const base = markerY - MARKER_Y + FIRST_LABEL + row * LABEL_ROW;
       const tip = `${describeEvent(p.event)}${p.disputed ? ` — disputed: ${p.event.reason ?? ''}` : ''}`;
       const open = () => openFact(m, tip, p.event.claims, p.event.docs);
-      const g = s('g', { class: `tl-event ${cls}${p.disputed ? ' disputed' : ''}`, tabindex: 0, role: 'button', 'aria-label': tip },
+      const g = s(
+        'g',
+        { class: `tl-event ${cls}${p.disputed ? ' disputed' : ''}`, tabindex: 0, role: 'button', 'aria-label': tip },
         s('title', {}, tip),
         s('line', { class: 'leader', x1: cx, y1: markerY + 9, x2: cx, y2: base - 13 }),
         p.disputed
           ? s('circle', { class: 'marker-disputed', cx, cy: markerY, r: 10 })
           : s('circle', { class: `marker${p.approx ? ' approx' : ''}`, cx, cy: markerY, r: 7 }),
-        s('text', { class: 'tl-label', x: mid, y: base, 'text-anchor': 'middle' },
+        s(
+          'text',
+          { class: 'tl-label', x: mid, y: base, 'text-anchor': 'middle' },
           s('tspan', { class: 'tl-step' }, step),
-          s('tspan', { class: 'tl-date', x: mid, dy: 15 }, date)));
+          s('tspan', { class: 'tl-date', x: mid, dy: 15 }, date),
+        ),
+      );
       g.addEventListener('click', open);
       g.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' || e.key === ' ') {
@@ -114,12 +121,17 @@ function draw(m: Model, a: Agreement, width: number): SVGSVGElement | null {
     });
     const height = (narrow ? LANE_NAME_SPACE : 0) + FIRST_LABEL + Math.max(rowEnds.length, 1) * LABEL_ROW - 4;
     layers.bg.push(s('rect', { class: `lane-bg${i % 2 ? ' odd' : ''}`, x: 0, y: top, width, height }));
-    layers.lanes.push(s('g', { class: `lane ${cls}` },
-      s('line', { class: 'lane-line', x1: left, y1: markerY, x2: right, y2: markerY }),
-      narrow
-        ? s('text', { class: 'lane-name', x: EDGE, y: top + 16 }, name)
-        : s('text', { class: 'lane-name', x: 12, y: markerY + 4 }, name.length > 17 ? `${name.slice(0, 16)}…` : name, s('title', {}, name)),
-      groups));
+    layers.lanes.push(
+      s(
+        'g',
+        { class: `lane ${cls}` },
+        s('line', { class: 'lane-line', x1: left, y1: markerY, x2: right, y2: markerY }),
+        narrow
+          ? s('text', { class: 'lane-name', x: EDGE, y: top + 16 }, name)
+          : s('text', { class: 'lane-name', x: 12, y: markerY + 4 }, name.length > 17 ? `${name.slice(0, 16)}…` : name, s('title', {}, name)),
+        groups,
+      ),
+    );
     top += height;
   });
   const axisY = top + 8;
@@ -129,38 +141,73 @@ function draw(m: Model, a: Agreement, width: number): SVGSVGElement | null {
     layers.grid.push(
       s('line', { class: 'grid', x1: tx, y1: 0, x2: tx, y2: top }),
       s('line', { class: 'tick', x1: tx, y1: axisY, x2: tx, y2: axisY + 5 }),
-      s('text', { class: 'tick-label', x: Math.min(Math.max(tx, half + 2), width - half - 2), y: axisY + 20, 'text-anchor': 'middle' }, t.label));
+      s('text', { class: 'tick-label', x: Math.min(Math.max(tx, half + 2), width - half - 2), y: axisY + 20, 'text-anchor': 'middle' }, t.label),
+    );
   }
   const height = axisY + AXIS_SPACE;
-  return s('svg', { class: 'timeline', width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': `Lifecycle of ${a.title}: ${points.length} dated events` },
-    layers.bg, layers.grid, s('line', { class: 'axis', x1: left, y1: axisY, x2: right, y2: axisY }), layers.lanes);
+  return s(
+    'svg',
+    {
+      class: 'timeline',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'group',
+      'aria-label': `Lifecycle of ${a.title}: ${points.length} dated events`,
+    },
+    layers.bg,
+    layers.grid,
+    s('line', { class: 'axis', x1: left, y1: axisY, x2: right, y2: axisY }),
+    layers.lanes,
+  );
 }
 
 function eventsTable(m: Model, a: Agreement): HTMLElement {
   const disputed: Event[] = a.disputed_events ?? [];
   const rows = [...a.lifecycle, ...disputed].sort((p, q) => (p.date ?? '9999').localeCompare(q.date ?? '9999'));
-  return h('table', 'events',
-    h('thead', null, h('tr', null, ['Date', 'Party', 'Step', 'Details', 'Sources'].map((t) => h('th', { attrs: { scope: 'col' } }, t)))),
-    h('tbody', null, rows.map((e: Event) => {
-      const isDisputed = disputed.includes(e);
-      const details = [e.body, e.place ? `in ${e.place}` : null, e.ref ? `ref. ${e.ref}` : null].filter(Boolean).join(', ');
-      return h('tr', isDisputed ? 'disputed' : null,
-        h('td', 'date', formatDate(e.date)),
-        h('td', null, who(a, e.party)),
-        h('td', null, h('strong', null, STEP_LABELS[e.step]), isDisputed ? h('span', 'tag', 'disputed') : null),
-        h('td', null, details, isDisputed && e.reason ? h('span', 'reason', e.reason) : null),
-        h('td', null, cite(m, describeEvent(e), e.claims, e.docs, e as Capped)));
-    })));
+  return h(
+    'table',
+    'events',
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        ['Date', 'Party', 'Step', 'Details', 'Sources'].map((t) => h('th', { attrs: { scope: 'col' } }, t)),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      rows.map((e: Event) => {
+        const isDisputed = disputed.includes(e);
+        const details = [e.body, e.place ? `in ${e.place}` : null, e.ref ? `ref. ${e.ref}` : null].filter(Boolean).join(', ');
+        return h(
+          'tr',
+          isDisputed ? 'disputed' : null,
+          h('td', 'date', formatDate(e.date)),
+          h('td', null, who(a, e.party)),
+          h('td', null, h('strong', null, STEP_LABELS[e.step]), isDisputed ? h('span', 'tag', 'disputed') : null),
+          h('td', null, details, isDisputed && e.reason ? h('span', 'reason', e.reason) : null),
+          h('td', null, cite(m, describeEvent(e), e.claims, e.docs, e as Capped)),
+        );
+      }),
+    ),
+  );
 }
 
 export function timelineSection(m: Model, a: Agreement): HTMLElement {
   const events = a.lifecycle.length + (a.disputed_events?.length ?? 0);
   const figure = h('div', 'timeline-box');
-  const section = h('section', { class: 'card', attrs: { id: `lifecycle-${a.id}`, 'aria-labelledby': `lifecycle-h-${a.id}` } },
+  const section = h(
+    'section',
+    { class: 'card', attrs: { id: `lifecycle-${a.id}`, 'aria-labelledby': `lifecycle-h-${a.id}` } },
     h('h2', { attrs: { id: `lifecycle-h-${a.id}` } }, 'Lifecycle'),
     events
       ? [h('p', 'intro', 'Signature, approval, ratification and entry into force, per party. Select an event to read its sources.'), figure, eventsTable(m, a)]
-      : h('p', 'muted', 'No source reports a step after the agreement was drafted.'));
+      : h('p', 'muted', 'No source reports a step after the agreement was drafted.'),
+  );
   if (!events) return section;
   let drawnAt = 0;
   const redraw = () => {

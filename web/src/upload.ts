@@ -1,8 +1,9 @@
 // Uploading reports: a drop zone (the whole window accepts drops) and a file picker; files go one by one so
 // each shows its own progress bar, then what the server made of it; the dossier reloads when all are done.
-import type { Warning } from '../../src/types.ts';
+
 import { plural } from '../../src/export/view.ts';
-import { ApiError, token, uploadFile, type UploadResult } from './api.ts';
+import type { Warning } from '../../src/types.ts';
+import { ApiError, token, type UploadResult, uploadFile } from './api.ts';
 import { fill, h } from './dom.ts';
 
 /** What the picker offers; the server decides by content too, so this only filters the dialog. */
@@ -22,20 +23,31 @@ function size(bytes: number): string {
 /** `onDone` gets the sha256 of every report the batch added. */
 export function mountUpload(root: HTMLElement, onDone: (added: string[]) => Promise<void>): { open(): void } {
   const input = h('input', { class: 'visually-hidden', attrs: { id: 'file-input', type: 'file', multiple: true, accept: ACCEPT } });
-  const zone = h('div', { class: 'dropzone', attrs: { 'data-testid': 'dropzone' } },
+  const zone = h(
+    'div',
+    { class: 'dropzone', attrs: { 'data-testid': 'dropzone' } },
     h('p', 'drop-title', 'Drop news reports about an agreement here'),
     h('p', 'drop-sub', 'or ', h('label', { class: 'button', attrs: { for: 'file-input' } }, 'choose files'), input),
-    h('p', 'muted', 'Plain text, Markdown, HTML, PDF or JSON, in any language. Pactwatch reads them on this machine.'));
+    h('p', 'muted', 'Plain text, Markdown, HTML, PDF or JSON, in any language. Pactwatch reads them on this machine.'),
+  );
   const tokenInput = h('input', { attrs: { type: 'password', autocomplete: 'off', 'aria-label': 'Access token' } });
-  const tokenForm = h('form', { class: 'token-form', attrs: { hidden: true } },
+  const tokenForm = h(
+    'form',
+    { class: 'token-form', attrs: { hidden: true } },
     h('p', null, 'This server only accepts uploads with its access token (PACTWATCH_TOKEN).'),
-    tokenInput, h('button', { class: 'button', attrs: { type: 'submit' } }, 'Upload with this token'));
+    tokenInput,
+    h('button', { class: 'button', attrs: { type: 'submit' } }, 'Upload with this token'),
+  );
   const list = h('ol', { class: 'upload-list', attrs: { 'aria-live': 'polite' } });
   const result = h('div', { class: 'upload-result', attrs: { 'aria-live': 'polite' } });
-  const close = h('button', { class: 'close', attrs: { type: 'button', 'aria-label': 'Close the upload panel' }, on: { click: () => root.classList.add('collapsed') } }, '×');
+  const close = h(
+    'button',
+    { class: 'close', attrs: { type: 'button', 'aria-label': 'Close the upload panel' }, on: { click: () => root.classList.add('collapsed') } },
+    '×',
+  );
   fill(root, h('div', 'upload-head', h('h2', null, 'Add reports'), close), zone, tokenForm, result, list);
 
-  let queue: Row[] = [];
+  const queue: Row[] = [];
   let busy = false;
   const batch = { added: [] as string[], duplicates: 0, warnings: [] as Warning[], failed: 0 };
 
@@ -66,7 +78,9 @@ export function mountUpload(root: HTMLElement, onDone: (added: string[]) => Prom
     const errors = r.warnings.filter((w) => w.level === 'error');
     const text = r.added.length
       ? `added${r.added.length > 1 ? ` ${r.added.length} reports` : ''}${r.added[0]?.title ? `: ${r.added[0].title}` : ''}`
-      : r.duplicates.length ? 'already in the dossier' : errors[0]?.message ?? 'nothing readable in this file';
+      : r.duplicates.length
+        ? 'already in the dossier'
+        : (errors[0]?.message ?? 'nothing readable in this file');
     row.state.textContent = text;
     row.item.classList.add(r.added.length ? 'ok' : r.duplicates.length ? 'dup' : 'failed');
   };
@@ -99,13 +113,27 @@ export function mountUpload(root: HTMLElement, onDone: (added: string[]) => Prom
     }
     busy = false;
     root.classList.add('done');
-    const parts = [plural(batch.added.length, 'report') + ' added', batch.duplicates ? plural(batch.duplicates, 'duplicate') : null, batch.failed ? `${batch.failed} failed` : null];
-    fill(result,
+    const parts = [
+      plural(batch.added.length, 'report') + ' added',
+      batch.duplicates ? plural(batch.duplicates, 'duplicate') : null,
+      batch.failed ? `${batch.failed} failed` : null,
+    ];
+    fill(
+      result,
       h('p', { class: 'summary-line', attrs: { 'data-testid': 'upload-summary' } }, parts.filter(Boolean).join(' · ')),
       batch.warnings.length
-        ? h('details', 'warnings', h('summary', null, plural(batch.warnings.length, 'warning')),
-            h('ul', null, batch.warnings.map((w) => h('li', w.level, h('strong', null, w.file), `: ${w.message}`))))
-        : null);
+        ? h(
+            'details',
+            'warnings',
+            h('summary', null, plural(batch.warnings.length, 'warning')),
+            h(
+              'ul',
+              null,
+              batch.warnings.map((w) => h('li', w.level, h('strong', null, w.file), `: ${w.message}`)),
+            ),
+          )
+        : null,
+    );
     await onDone(batch.added);
   }
 

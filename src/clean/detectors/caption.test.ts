@@ -13,7 +13,10 @@ test('caption: a caption and its credit glued into the next sentence are cut, th
 });
 
 test('caption: a caption line whose credit is glued to its last word is cut whole', () => {
-  const out = cleanText('Representatives of the Ministry of Foreign Affairs of the Russian Federation and the DPRK.Photo credits: Russian media\nIn addition, the agreement states more.', [caption]);
+  const out = cleanText(
+    'Representatives of the Ministry of Foreign Affairs of the Russian Federation and the DPRK.Photo credits: Russian media\nIn addition, the agreement states more.',
+    [caption],
+  );
   assert.equal(out.body, 'In addition, the agreement states more.');
 });
 
@@ -46,7 +49,10 @@ test('caption: self-labelled caption lines and bracketed agency credits at a lin
 });
 
 test('caption: a markdown image line', () => {
-  assert.equal(cleanText('![Leaders at the signing](https://example.org/a.jpg)\nThe pact was signed on Wednesday.', [caption]).body, 'The pact was signed on Wednesday.');
+  assert.equal(
+    cleanText('![Leaders at the signing](https://example.org/a.jpg)\nThe pact was signed on Wednesday.', [caption]).body,
+    'The pact was signed on Wednesday.',
+  );
 });
 
 test('caption: "a photo:" inside a sentence is not a credit (markers are capitalised)', () => {
@@ -56,7 +62,12 @@ test('caption: "a photo:" inside a sentence is not a credit (markers are capital
 
 test('caption: photo credits in Arabic, Spanish and French', () => {
   const credits = ['الصورة: سامي حداد / أرشيف', 'Foto: María López / Archivo', 'Photo : Jean Morel / Agence'];
-  for (const c of credits) assert.equal(cleanText(`The accord enters into force in May.\n${c}\nIt was ratified in March.`, [caption]).body, 'The accord enters into force in May.\nIt was ratified in March.', c);
+  for (const c of credits)
+    assert.equal(
+      cleanText(`The accord enters into force in May.\n${c}\nIt was ratified in March.`, [caption]).body,
+      'The accord enters into force in May.\nIt was ratified in March.',
+      c,
+    );
 });
 
 test('caption: a line closed by the mark of an old picture is a caption, in six languages', () => {

@@ -1,9 +1,10 @@
 // Photo captions and their agency credits, including ones glued into the next sentence by a scrape:
 // "…in the capital. September 8, 2022. Photo credits: State News AgencyThus, the fourth article…" keeps
 // "Thus, the fourth article…". Captions are found through their credit: a caption without one reads like news.
+
+import { atMostWords, isCapitalised, SENTENCE_STARTERS, sentences, words } from '../../text/index.ts';
 import { anyOf, junkWords } from '../lang/index.ts';
-import { type Cut, type Detector } from '../text-doc.ts';
-import { SENTENCE_STARTERS, atMostWords, isCapitalised, sentences, words } from '../../text/index.ts';
+import type { Cut, Detector } from '../text-doc.ts';
 import { isDateStamp } from './date-stamp.ts';
 
 /**
@@ -19,7 +20,7 @@ const MAX_CAPTION_LINE_WORDS = 40;
 /** A caption line closed by the mark of an old picture: "Leaders at the signing (file photo)", "(Archivbild)". */
 const ARCHIVE_LINE = new RegExp(`\\(\\s*${anyOf(junkWords('archive'))}\\s*\\)\\.?$`, 'iu');
 /** A photo-agency credit without a marker ends a caption line: "Name Surname/Agency", "Pool/Agency via Agency". */
-const SLASH_CREDIT = /(?<=[.!?]\s+|^)(?:\p{Lu}[\p{L}.\-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.\-]*)*\s*\/\s*)+\p{Lu}[\p{L}.\-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.\-]*)*$/u;
+const SLASH_CREDIT = /(?<=[.!?]\s+|^)(?:\p{Lu}[\p{L}.-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.-]*)*\s*\/\s*)+\p{Lu}[\p{L}.-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}.-]*)*$/u;
 /** A caption sentence is short: one that a date follows, or the only one before the credit, up to this size… */
 const MAX_CAPTION_WORDS = 35;
 /** …and the last of several undated sentences only when shorter still (a fragment: "Leaders at the signing."). */
@@ -45,7 +46,7 @@ function creditEnd(line: string, from: number): number {
   for (let n = 0, m = token.exec(rest); m; n++, m = token.exec(rest)) {
     const t = m[0];
     if (n > 0 && isCapitalised(t) && SENTENCE_STARTERS.has(t.toLowerCase())) return end;
-    const nameLike = isCapitalised(t) || /^(?:[/&\-]|via|of)$/.test(t);
+    const nameLike = isCapitalised(t) || /^(?:[/&-]|via|of)$/.test(t);
     if ((!nameLike && !short) || n >= MAX_CREDIT_NAME_TOKENS) return end;
     end = from + m.index + t.length;
   }

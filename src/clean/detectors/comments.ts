@@ -1,8 +1,9 @@
 // Comment widgets: "You are replying to: .", "Leave a comment", "Комментарии (12)", "12 comments · Show comments",
 // "Réagissez à cet article – 12 commentaires". Every item of the line is a widget's text, perhaps with a count or
 // stray punctuation; the phrases of every language are in ../lang/.
-import { anyOf, junkWords } from '../lang/index.ts';
+
 import { words } from '../../text/index.ts';
+import { anyOf, junkWords } from '../lang/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** The phrase, then at most a count and the punctuation a widget leaves ("You are replying to: ."). */

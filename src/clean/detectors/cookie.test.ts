@@ -19,6 +19,10 @@ test('cookie: German and Russian banners are cut; news about cookie rules is kep
 });
 
 test('cookie: Spanish, French and Arabic banners are cut', () => {
-  const banners = ['Usamos cookies para ofrecerle una mejor experiencia de navegación.', 'Nous utilisons des cookies pour mesurer l’audience.', 'نستخدم ملفات تعريف الارتباط لتحسين تجربتك'];
+  const banners = [
+    'Usamos cookies para ofrecerle una mejor experiencia de navegación.',
+    'Nous utilisons des cookies pour mesurer l’audience.',
+    'نستخدم ملفات تعريف الارتباط لتحسين تجربتك',
+  ];
   for (const b of banners) assert.equal(cleanText(`${b}\nThe accord enters into force in May.`, [cookie]).body, 'The accord enters into force in May.', b);
 });

@@ -1,7 +1,8 @@
 // Cookie and consent banners. They come first on a page and read like sentences, so they are matched on the
 // site's own voice ("we use cookies", "accept all") rather than on the word "cookie", which news may use.
-import { anyOf, junkWords } from '../lang/index.ts';
+
 import { atMostWords } from '../../text/index.ts';
+import { anyOf, junkWords } from '../lang/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** The site's consent voice in every language (../lang/). */

@@ -14,13 +14,17 @@ test('copyright: copyright, reproduction and standards lines are cut', () => {
 });
 
 test('copyright: a sentence of the report about copyright law is kept', () => {
-  const text = 'The treaty also commits both sides to protect copyright and to cooperate against the reproduction of counterfeit goods in their ports.\nThe two sides will meet again in May.';
+  const text =
+    'The treaty also commits both sides to protect copyright and to cooperate against the reproduction of counterfeit goods in their ports.\nThe two sides will meet again in May.';
   assert.equal(cleanText(text, [copyright]).body, text);
 });
 
 test('copyright: short sentences that mention the words are kept unless they end the page', () => {
   const text = 'The treaty also covers copyright.\nReproduction of fishing stocks is a shared goal.\nThe sides will meet in May.\nPrivacy policy | Contact';
-  assert.equal(cleanText(text, [copyright]).body, 'The treaty also covers copyright.\nReproduction of fishing stocks is a shared goal.\nThe sides will meet in May.');
+  assert.equal(
+    cleanText(text, [copyright]).body,
+    'The treaty also covers copyright.\nReproduction of fishing stocks is a shared goal.\nThe sides will meet in May.',
+  );
 });
 
 test('copyright: reuse notices in several languages', () => {

@@ -1,7 +1,8 @@
 // Copyright, reproduction and editorial-policy lines: "(c) 2031 X. All rights reserved. Reproduction only with a
 // hyperlink to X.", "© 2024 X", "Our Standards: The X Trust Principles.", "Terms of use".
-import { anyOf, junkWords } from '../lang/index.ts';
+
 import { atMostWords } from '../../text/index.ts';
+import { anyOf, junkWords } from '../lang/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Unmistakable wherever they stand. */
@@ -13,7 +14,8 @@ export const hasRightsNotice = (text: string) => STRONG.test(text);
  * Also said in news about the law, so only when the line opens with it, and then only in the page's tail or as a
  * short link-like line without a full stop ("Terms of use", "Privacy policy | Contact").
  */
-const WEAK = /^[^\p{L}]*(?:copyright|reproduction|republication|reprint(?:s|ing)?|перепечатка|editorial (?:standards|guidelines|policy)|terms of (?:use|service)|privacy (?:policy|notice)|impressum|datenschutz)(?!\p{L})/iu;
+const WEAK =
+  /^[^\p{L}]*(?:copyright|reproduction|republication|reprint(?:s|ing)?|перепечатка|editorial (?:standards|guidelines|policy)|terms of (?:use|service)|privacy (?:policy|notice)|impressum|datenschutz)(?!\p{L})/iu;
 const MAX_WORDS = 40;
 const MAX_WEAK_LINK_WORDS = 6;
 

@@ -1,21 +1,26 @@
 // Credit lines of wire copy and syndication: "(Reporting by X. Editing by Y)", "Reporting by X in Y; additional
 // reporting by Z; Editing by W", "Compiled by X; Editing by Y", "Distributed by X", "AP contributed to this report".
 // A credit in brackets glued to the end of the last paragraph is cut from it, leaving the sentence whole.
+
+import { atMostWords } from '../../text/index.ts';
 import { anyOf, junkWords } from '../lang/index.ts';
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
-import { atMostWords } from '../../text/index.ts';
 
 /** Roles that wire credits name before "by". */
-const ROLE = '(?:(?:additional|further|extra) )?(?:reporting|writing|written|editing|edited|compiled|compilation|produced|production|graphics?|research|translated|translation|fact-?checking|sub-?editing|photography|posted)';
+const ROLE =
+  '(?:(?:additional|further|extra) )?(?:reporting|writing|written|editing|edited|compiled|compilation|produced|production|graphics?|research|translated|translation|fact-?checking|sub-?editing|photography|posted)';
 const CREDIT_LINE = new RegExp(`^\\(?\\s*${ROLE}(?:\\s+and\\s+${ROLE})?\\s+by\\s+`, 'iu');
 /** Syndication and courtesy credits: who distributed or lent the copy. */
-const SYNDICATION_LINE = /^(?:(?:distributed|syndicated|supplied|provided|republished) (?:by|from|via)|courtesy of|source:|(?:this (?:article|story) )?(?:was )?originally (?:published|appeared) (?:on|in|by)) /iu;
+const SYNDICATION_LINE =
+  /^(?:(?:distributed|syndicated|supplied|provided|republished) (?:by|from|via)|courtesy of|source:|(?:this (?:article|story) )?(?:was )?originally (?:published|appeared) (?:on|in|by)) /iu;
 /** The credited name is capitalised ("Reporting by state media suggested…" is a sentence). Case-sensitive. */
 const NAME_NEXT = /^\p{Lu}/u;
 
 /** Lowercase words a credit line holds besides names and places; any other makes it a sentence of the report. */
 const CREDIT_WORDS = new Set(
-  'by in and additional further extra reporting writing written editing edited compiled compilation produced production graphics graphic research translated translation fact-checking factchecking sub-editing subediting photography posted from for of the at with de da van von'.split(' '),
+  'by in and additional further extra reporting writing written editing edited compiled compilation produced production graphics graphic research translated translation fact-checking factchecking sub-editing subediting photography posted from for of the at with de da van von'.split(
+    ' ',
+  ),
 );
 function onlyNames(text: string): boolean {
   return text.split(/[\s;.,()]+/).every((t) => !/^\p{Ll}/u.test(t) || CREDIT_WORDS.has(t.toLowerCase()));

@@ -10,8 +10,8 @@ import { isStaffEntry } from './masthead.ts';
 /** Words that stamp lines put around the date: what happened when, time zones, reading time. */
 const STAMP_WORDS = new RegExp(
   '(?<!\\p{L})(?:last updated|first published|updated|published|posted|modified|this (?:article|story|page) was|ago|at|on|utc|gmt|[ecmp][sd]t|msk|cet|cest|bst|' +
-  'am|pm|a\\.m\\.|p\\.m\\.|\\d+\\s*min(?:ute)?s?\\s*read|reading time|обновлено|опубликовано|дата публикации|в|aktualisiert|veröffentlicht|erschienen|am|um|uhr|stand|' +
-  'mis à jour|publié le|publié|date de publication|le|à|actualizado|publicado|fecha de publicación|el|a las|آخر تحديث|تاريخ النشر|نشر في|بتوقيت)(?!\\p{L})',
+    'am|pm|a\\.m\\.|p\\.m\\.|\\d+\\s*min(?:ute)?s?\\s*read|reading time|обновлено|опубликовано|дата публикации|в|aktualisiert|veröffentlicht|erschienen|am|um|uhr|stand|' +
+    'mis à jour|publié le|publié|date de publication|le|à|actualizado|publicado|fecha de publicación|el|a las|آخر تحديث|تاريخ النشر|نشر في|بتوقيت)(?!\\p{L})',
   'giu',
 );
 /** A stamp is short; a sentence that happens to hold a date and a time is not one. */

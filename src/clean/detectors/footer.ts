@@ -1,8 +1,9 @@
 // Editorial boilerplate under a column or a letters page: "Letters to the editor may be edited for length", "The
 // views expressed are the author's own", "Мнение автора может не совпадать с позицией редакции". Cut as 'footer',
 // the why meta/ reads a column's footer from (its disclaimer says the piece is opinion, its name the outlet).
-import { anyOf, junkWords } from '../lang/index.ts';
+
 import { atMostWords } from '../../text/index.ts';
+import { anyOf, junkWords } from '../lang/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** The phrase opens the line (after a dash, an asterisk or a bracket). */

@@ -1,8 +1,9 @@
 // Outlet and section labels in the header zone (above the first paragraph): "ESA Eastland State Agency",
 // "HARBOUR GAZETTE | World", "OPINION", a handle under the date ("J-Doe"). The headline is kept: it is the
 // first line of the report. Runs last, once the other detectors have cleared menus, bylines and date lines.
-import { type Cut, type Detector, wholeLine, type TextDoc } from '../text-doc.ts';
-import { SENTENCE_END, isLowercase, mastheadName, parseMastheadDate, words } from '../../text/index.ts';
+
+import { isLowercase, mastheadName, parseMastheadDate, SENTENCE_END, words } from '../../text/index.ts';
+import { type Cut, type Detector, type TextDoc, wholeLine } from '../text-doc.ts';
 
 /** A headline has four words or more and reads as a phrase: a lowercase word, or six words and more. */
 const HEADLINE_MIN_WORDS = 4;

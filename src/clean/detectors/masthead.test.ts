@@ -4,7 +4,9 @@ import { cleanText } from '../index.ts';
 import { masthead } from './masthead.ts';
 
 test('masthead: staff lines of a site header are cut together', () => {
-  const out = cleanText('Supervisor Elham AbolFateh\nEditor in Chief Mohamed Wadie\n\nN. Korea & Russia Sign Treaty for Strategic Stability and Cooperation', [masthead]);
+  const out = cleanText('Supervisor Elham AbolFateh\nEditor in Chief Mohamed Wadie\n\nN. Korea & Russia Sign Treaty for Strategic Stability and Cooperation', [
+    masthead,
+  ]);
   assert.equal(out.body, 'N. Korea & Russia Sign Treaty for Strategic Stability and Cooperation');
   assert.deepEqual(out.removed, [{ text: 'Supervisor Elham AbolFateh\nEditor in Chief Mohamed Wadie', why: 'masthead' }]);
 });

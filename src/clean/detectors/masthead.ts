@@ -10,7 +10,7 @@ const ROLE =
   'rédacteur en chef|rédactrice en chef|directeur de (?:la )?publication|director|directora)';
 const ROLE_PREFIX = new RegExp(`^${ROLE}\\s*[:\\-–—]?\\s+`, 'iu');
 /** One to five name tokens, each starting with a capital or in a caseless script (Arabic, CJK); case-sensitive. */
-const NAME = /^(?:[\p{Lu}\p{Lo}][\p{L}'’.\-]*\s*){1,5}$/u;
+const NAME = /^(?:[\p{Lu}\p{Lo}][\p{L}'’.-]*\s*){1,5}$/u;
 
 export function isStaffEntry(entry: string): boolean {
   const role = ROLE_PREFIX.exec(entry);

@@ -6,10 +6,19 @@ import { navigation } from './navigation.ts';
 const ARABIC_MENU = 'صدى البلد البلد سبورت قناة صدى البلد صدى البلد جامعات صدى البلد عقارات';
 
 test('navigation: a menu, a language switcher and a repeated site name are cut', () => {
-  const text = ['OSA Borvia State Agency', 'Home | Nation | World | Economy | Sport | Video | Photo', 'EN | DE | RU', ARABIC_MENU, 'Chancellor Brecht: Harbour Treaty guarantees peace on our shores'].join('\n');
+  const text = [
+    'OSA Borvia State Agency',
+    'Home | Nation | World | Economy | Sport | Video | Photo',
+    'EN | DE | RU',
+    ARABIC_MENU,
+    'Chancellor Brecht: Harbour Treaty guarantees peace on our shores',
+  ].join('\n');
   const out = cleanText(text, [navigation]);
   assert.equal(out.body, 'OSA Borvia State Agency\nChancellor Brecht: Harbour Treaty guarantees peace on our shores');
-  assert.deepEqual(out.removed.map((r) => r.why), ['navigation']);
+  assert.deepEqual(
+    out.removed.map((r) => r.why),
+    ['navigation'],
+  );
   assert.equal(out.removed[0].text.split('\n').length, 3);
 });
 
@@ -24,9 +33,11 @@ test('navigation: breadcrumbs and footer links go; a two-part label and a senten
 });
 
 test('navigation: section words as a plain run are a menu only in the header or the tail', () => {
-  const top = 'News World Business Sport Opinion\nTreaty signed in the port city on Friday\nThe two leaders signed the pact at a ceremony in the old customs house.';
+  const top =
+    'News World Business Sport Opinion\nTreaty signed in the port city on Friday\nThe two leaders signed the pact at a ceremony in the old customs house.';
   assert.ok(!cleanText(top, [navigation]).body.includes('News World'));
-  const middle = 'The two leaders signed the pact at a ceremony in the old customs house.\nRussia Korea Treaty Signing\nOfficials said the treaty would be ratified within months.';
+  const middle =
+    'The two leaders signed the pact at a ceremony in the old customs house.\nRussia Korea Treaty Signing\nOfficials said the treaty would be ratified within months.';
   assert.ok(cleanText(middle, [navigation]).body.includes('Russia Korea Treaty Signing'));
 });
 

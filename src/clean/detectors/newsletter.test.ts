@@ -35,6 +35,11 @@ test('newsletter: a report that uses the words stays', () => {
 });
 
 test('newsletter: forwarding, SMS opt-out and unsubscribe lines of other wordings', () => {
-  const footers = ['Pass this digest on to a co-worker | Unsubscribe', 'Text STOP to opt out.', 'Reply STOP to unsubscribe', 'Répondez STOP pour ne plus recevoir nos alertes.'];
+  const footers = [
+    'Pass this digest on to a co-worker | Unsubscribe',
+    'Text STOP to opt out.',
+    'Reply STOP to unsubscribe',
+    'Répondez STOP pour ne plus recevoir nos alertes.',
+  ];
   for (const f of footers) assert.equal(cleanText(`${LEAD}\n${f}`, [newsletter]).body, LEAD, f);
 });

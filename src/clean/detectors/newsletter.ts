@@ -1,9 +1,10 @@
 // Newsletter and e-mail footers: "To unsubscribe from this bulletin, click here.", "Forward to a colleague.",
 // "Newsletter abbestellen", "Отписаться от рассылки", with the bulletin's note about itself ("X is published
 // weekly") when it stands among them. On their own line, or glued to the end of the page's last paragraph.
+
+import { atMostWords, publicationNote } from '../../text/index.ts';
 import { anyOf, junkWords } from '../lang/index.ts';
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
-import { atMostWords, publicationNote } from '../../text/index.ts';
 import { gluedTail, splitSentences } from './glued.ts';
 
 const PHRASE = anyOf(junkWords('newsletter'));
@@ -20,7 +21,9 @@ const BAR = /\s*[|•·]\s*/;
 /** Every sentence or bar item is a footer phrase or the bulletin's note, and one at least is a footer phrase. */
 function isFooter(text: string): boolean {
   if (!FOOTER_ANYWHERE.test(text)) return false;
-  const parts = splitSentences(text).flatMap((s) => s.split(BAR)).filter(Boolean);
+  const parts = splitSentences(text)
+    .flatMap((s) => s.split(BAR))
+    .filter(Boolean);
   const footer = (s: string) => FOOTER.test(s) && atMostWords(s, MAX_SENTENCE_WORDS);
   return parts.some(footer) && parts.every((s) => footer(s) || publicationNote(s) !== null);
 }

@@ -50,7 +50,7 @@ test('paywall: someone reaching a limit in a report stays', () => {
   const text = [
     LEAD,
     'Ha alcanzado el límite de su mandato, dijo el ministro.',
-    "Vous avez atteint la limite de ce que nous pouvons accepter, a déclaré le négociateur.",
+    'Vous avez atteint la limite de ce que nous pouvons accepter, a déclaré le négociateur.',
     'You have reached the limit of what the treaty allows, the envoy told reporters.',
   ].join('\n');
   assert.equal(cleanText(text, [paywall]).body, text);

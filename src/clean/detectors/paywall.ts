@@ -1,9 +1,10 @@
 // Paywall notices and article meters: "You have read 3 of your 5 free articles", "This article is for subscribers",
 // "Dieser Artikel ist nur für Abonnenten", "Материал доступен только подписчикам", "Subscribe to continue reading".
 // On their own line, or glued to the end of a paragraph (with what follows them on that line).
+
+import { atMostWords } from '../../text/index.ts';
 import { anyOf, junkWords } from '../lang/index.ts';
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
-import { atMostWords } from '../../text/index.ts';
 import { gluedTail } from './glued.ts';
 
 /** The notice opens the line or the tail. */

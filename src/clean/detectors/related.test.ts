@@ -18,7 +18,8 @@ test('related: the heading and the short items under it are cut, nothing after t
 });
 
 test('related: other-language headings and one-line teasers', () => {
-  const text = 'Читайте также\nПарламент обсудит закон о портах\n\nRead also: Ferry timetable changes for August\nThe treaty entered into force on Thursday, thirty days after the exchange.';
+  const text =
+    'Читайте также\nПарламент обсудит закон о портах\n\nRead also: Ferry timetable changes for August\nThe treaty entered into force on Thursday, thirty days after the exchange.';
   assert.equal(cleanText(text, [related]).body, 'The treaty entered into force on Thursday, thirty days after the exchange.');
 });
 

@@ -1,9 +1,10 @@
 // "Related news" / "Most read" / "Read more" lists: the heading and the short headline items under it; teaser lines
 // and bars ("Read also: <headline>", "Top stories: A | B | C"), on their own line or glued to the end of a
 // paragraph. The headings of every language are in ../lang/.
+
+import { atMostWords, words } from '../../text/index.ts';
 import { anyOf, junkWords } from '../lang/index.ts';
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
-import { atMostWords, words } from '../../text/index.ts';
 import { gluedTail } from './glued.ts';
 
 const HEADING = anyOf(junkWords('related'));

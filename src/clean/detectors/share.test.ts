@@ -16,6 +16,12 @@ test('share: a sentence that opens with "Share" is news', () => {
 });
 
 test('share: share bars in French, German, Spanish, Russian and Arabic', () => {
-  const bars = ['Partager cet article : Facebook | X | E-mail', 'Artikel teilen: Facebook | WhatsApp | E-Mail', 'Compartir en: Facebook | WhatsApp', 'Поделиться: ВКонтакте | Одноклассники | Telegram', 'شارك: فيسبوك | تويتر | واتساب'];
+  const bars = [
+    'Partager cet article : Facebook | X | E-mail',
+    'Artikel teilen: Facebook | WhatsApp | E-Mail',
+    'Compartir en: Facebook | WhatsApp',
+    'Поделиться: ВКонтакте | Одноклассники | Telegram',
+    'شارك: فيسبوك | تويتر | واتساب',
+  ];
   for (const b of bars) assert.equal(cleanText(`${b}\nThe accord enters into force in May.`, [share]).body, 'The accord enters into force in May.', b);
 });

@@ -1,6 +1,7 @@
 // Share bars: "Share this article: Facebook | X | Email", "Share", "Поделиться", a row of social network names.
-import { anyOf, junkWords } from '../lang/index.ts';
+
 import { atMostWords } from '../../text/index.ts';
+import { anyOf, junkWords } from '../lang/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** The share prompt alone, or followed by the networks ("Share this article: Facebook | X"); "Share prices fell" is news. */
@@ -24,7 +25,13 @@ function isShareBar(text: string): boolean {
   const opener = SHARE_OPENER.exec(text);
   if (!opener) return false;
   const rest = text.slice(opener[0].length);
-  return rest === '' || rest.split(/[\s|,/•·]+/).filter(Boolean).every((t) => SOCIAL.has(t.toLowerCase()));
+  return (
+    rest === '' ||
+    rest
+      .split(/[\s|,/•·]+/)
+      .filter(Boolean)
+      .every((t) => SOCIAL.has(t.toLowerCase()))
+  );
 }
 
 export const share = lineDetector('share', (text) => atMostWords(text, MAX_WORDS) && (isShareBar(text) || isSocialRow(text)));

@@ -40,17 +40,29 @@ test('subscribe: a subheading that uses the vocabulary is not a button', () => {
 });
 
 test('subscribe: a pitch that opens with a question about the piece', () => {
-  const text = 'The accord enters into force in May.\nLiked this analysis? Subscribe to the Weekly Sounder for full access to all of our reporting and analysis.';
+  const text =
+    'The accord enters into force in May.\nLiked this analysis? Subscribe to the Weekly Sounder for full access to all of our reporting and analysis.';
   assert.equal(cleanText(text, [subscribe]).body, 'The accord enters into force in May.');
 });
 
 test('subscribe: prompts in Spanish, French, German and Arabic', () => {
-  const prompts = ['Suscríbete a nuestro boletín y recibe lo más importante del día', 'Abonnez-vous à notre lettre d’information', 'Jetzt Abo abschließen und unseren Newsletter erhalten', 'اشترك في نشرتنا البريدية'];
+  const prompts = [
+    'Suscríbete a nuestro boletín y recibe lo más importante del día',
+    'Abonnez-vous à notre lettre d’information',
+    'Jetzt Abo abschließen und unseren Newsletter erhalten',
+    'اشترك في نشرتنا البريدية',
+  ];
   for (const p of prompts) assert.equal(cleanText(`${p}\nDer Vertrag tritt im Mai in Kraft.`, [subscribe]).body, 'Der Vertrag tritt im Mai in Kraft.', p);
 });
 
 test('subscribe: calls to follow the site on a network, in several languages', () => {
-  const calls = ['Follow Harbour Ledger on Instagram and X', 'Folgen Sie uns auf Instagram', 'Suivez-nous sur Facebook', 'Síguenos en X y Telegram', 'Читайте нас в Telegram'];
+  const calls = [
+    'Follow Harbour Ledger on Instagram and X',
+    'Folgen Sie uns auf Instagram',
+    'Suivez-nous sur Facebook',
+    'Síguenos en X y Telegram',
+    'Читайте нас в Telegram',
+  ];
   for (const c of calls) assert.equal(cleanText(`${c}\nThe accord enters into force in May.`, [subscribe]).body, 'The accord enters into force in May.', c);
 });
 

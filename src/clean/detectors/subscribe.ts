@@ -1,8 +1,9 @@
 // Subscribe, paywall and newsletter prompts: "Subscribe now", "Already a subscriber? Log in.", "Enjoyed this
 // column? Subscribe to …", "More from X: Sign up for our morning briefing | Follow us", "A free subscription
 // option is available… A paid subscription ($5 per month…) enables you…".
-import { anyOf, junkWords } from '../lang/index.ts';
+
 import { atMostWords, readingNote, sentences } from '../../text/index.ts';
+import { anyOf, junkWords } from '../lang/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Vocabulary of a site selling itself to the reader (every language's, in ../lang/). */
@@ -21,7 +22,8 @@ const MAX_BUTTON_WORDS = 4;
  * Quoted speech and reporting verbs: a sentence of the report that happens to use the vocabulary. A short quoted
  * span is a name ("Subscribe to «Harbour Notes»"), not speech.
  */
-const REPORTED_SPEECH = /["“«][^"”»]{30,}["”»]|(?<!\p{L})(?:said|says|told|according to|заявил[аи]?|сказал[аи]?|sagte|erklärte|a déclaré|selon|dijo|según)(?!\p{L})/iu;
+const REPORTED_SPEECH =
+  /["“«][^"”»]{30,}["”»]|(?<!\p{L})(?:said|says|told|according to|заявил[аи]?|сказал[аи]?|sagte|erklärte|a déclaré|selon|dijo|según)(?!\p{L})/iu;
 /** In the page's tail, a paragraph is a promo block when most of its sentences are (and it addresses the reader). */
 const TAIL_PROMO_SHARE = 0.6;
 

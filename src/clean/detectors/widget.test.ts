@@ -11,5 +11,8 @@ test('widget: stray page controls and tag rows are cut; a sentence with the same
 });
 
 test('widget: reading time and "click here" prompts', () => {
-  assert.equal(cleanText('4 min read\nReading time: 3 minutes\nClick here to read the full text\nThe parties will meet in May.', [widget]).body, 'The parties will meet in May.');
+  assert.equal(
+    cleanText('4 min read\nReading time: 3 minutes\nClick here to read the full text\nThe parties will meet in May.', [widget]).body,
+    'The parties will meet in May.',
+  );
 });

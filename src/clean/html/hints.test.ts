@@ -23,8 +23,24 @@ test('htmlHints: meta tags, <html lang> and <title> of the eval page', () => {
 });
 
 test('htmlHints: JSON-LD NewsArticle in a @graph, broken JSON-LD skipped, author URL ignored', () => {
-  const ld = JSON.stringify({ '@graph': [{ '@type': 'WebSite', name: 'x' }, { '@type': 'OpinionNewsArticle', headline: 'Pact signed', datePublished: '2024-06-20', author: [{ name: 'Jane Roe' }, { name: 'John Doe' }], publisher: { name: 'Daily Planet' }, inLanguage: 'fr-FR' }] });
-  const hints = htmlHints(doc(`<html><head><meta name="author" content="https://example.org/jane"><script type="application/ld+json">{broken</script><script type="application/ld+json">${ld}</script></head><body></body></html>`));
+  const ld = JSON.stringify({
+    '@graph': [
+      { '@type': 'WebSite', name: 'x' },
+      {
+        '@type': 'OpinionNewsArticle',
+        headline: 'Pact signed',
+        datePublished: '2024-06-20',
+        author: [{ name: 'Jane Roe' }, { name: 'John Doe' }],
+        publisher: { name: 'Daily Planet' },
+        inLanguage: 'fr-FR',
+      },
+    ],
+  });
+  const hints = htmlHints(
+    doc(
+      `<html><head><meta name="author" content="https://example.org/jane"><script type="application/ld+json">{broken</script><script type="application/ld+json">${ld}</script></head><body></body></html>`,
+    ),
+  );
   assert.equal(hints.title, 'Pact signed');
   assert.equal(hints.author, 'Jane Roe, John Doe');
   assert.equal(hints.outlet, 'Daily Planet');

@@ -53,7 +53,10 @@ const notUrl = (s: string | null): string | null => (s && !/^https?:\/\//i.test(
 
 /** "Headline | Site", "Headline - Site", "Site: Headline": the headline, with the site part dropped. */
 export function stripSiteFromTitle(title: string, site: string | null): string {
-  const parts = title.split(/\s+[|–—•·]\s+|\s+-\s+|\s+::\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(/\s+[|–—•·]\s+|\s+-\s+|\s+::\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return title.trim();
   const isSite = (p: string) => (site ? p.toLowerCase() === site.toLowerCase() : false);
   const kept = parts.filter((p) => !isSite(p));
@@ -67,13 +70,30 @@ export function stripSiteFromTitle(title: string, site: string | null): string {
 
 export function htmlHints(document: Document): MetaHints {
   const ld = jsonLdArticle(document);
-  const outlet = metaContent(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]', 'meta[name="dc.publisher"]', 'meta[name="DC.publisher"]']) ?? nameOf(ld?.publisher);
+  const outlet =
+    metaContent(document, [
+      'meta[property="og:site_name"]',
+      'meta[name="application-name"]',
+      'meta[name="publisher"]',
+      'meta[name="dc.publisher"]',
+      'meta[name="DC.publisher"]',
+    ]) ?? nameOf(ld?.publisher);
   const rawTitle = document.querySelector('title')?.textContent?.trim() || null;
   const title =
-    metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) ?? str(ld?.headline) ?? (rawTitle ? stripSiteFromTitle(rawTitle, outlet) : null);
+    metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) ??
+    str(ld?.headline) ??
+    (rawTitle ? stripSiteFromTitle(rawTitle, outlet) : null);
   const author =
-    notUrl(metaContent(document, ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="parsely-author"]', 'meta[name="sailthru.author"]', 'meta[name="dc.creator"]', 'meta[name="DC.creator"]'])) ??
-    nameOf(ld?.author);
+    notUrl(
+      metaContent(document, [
+        'meta[name="author"]',
+        'meta[property="article:author"]',
+        'meta[name="parsely-author"]',
+        'meta[name="sailthru.author"]',
+        'meta[name="dc.creator"]',
+        'meta[name="DC.creator"]',
+      ]),
+    ) ?? nameOf(ld?.author);
   const published =
     metaContent(document, [
       'meta[property="article:published_time"]',
@@ -87,9 +107,15 @@ export function htmlHints(document: Document): MetaHints {
       'meta[name="sailthru.date"]',
       'meta[itemprop="datePublished"]',
     ]) ?? str(ld?.datePublished);
-  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || metaContent(document, ['meta[property="og:url"]']) || str(ld?.url);
-  const language = document.documentElement?.getAttribute('lang')?.trim() || metaContent(document, ['meta[http-equiv="content-language"]', 'meta[property="og:locale"]']) || str(ld?.inLanguage);
+  const url =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || metaContent(document, ['meta[property="og:url"]']) || str(ld?.url);
+  const language =
+    document.documentElement?.getAttribute('lang')?.trim() ||
+    metaContent(document, ['meta[http-equiv="content-language"]', 'meta[property="og:locale"]']) ||
+    str(ld?.inLanguage);
   const section =
-    metaContent(document, ['meta[property="article:section"]', 'meta[name="section"]']) ?? str(ld?.articleSection) ?? (/Opinion/.test(String(ld?.['@type'] ?? '')) ? 'Opinion' : null);
+    metaContent(document, ['meta[property="article:section"]', 'meta[name="section"]']) ??
+    str(ld?.articleSection) ??
+    (/Opinion/.test(String(ld?.['@type'] ?? '')) ? 'Opinion' : null);
   return { title, outlet, author, published, url: url || null, language: language || null, section };
 }

@@ -3,10 +3,10 @@
 // record of every block it dropped (cookie banner, navigation, related list, footer…) in `removed`.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { normalizeForCompare, words } from '../../text/index.ts';
 import type { MetaHints, Removed } from '../../types.ts';
 import { isByline } from '../detectors/byline.ts';
 import { isDateStamp } from '../detectors/date-stamp.ts';
-import { normalizeForCompare, words } from '../../text/index.ts';
 import { htmlHints } from './hints.ts';
 import { type Block, blocksToText, renderBlocks } from './render.ts';
 
@@ -57,10 +57,15 @@ export function extractHtml(html: string): ExtractedHtml {
   // The headline as the page shows it (the h1 that matches the page's title, not a logo set in an h1), else the
   // page's title; it opens the body.
   const known = hints.title ?? read?.title ?? null;
-  const h1s = Array.from(document.querySelectorAll('h1')).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const h1s = Array.from(document.querySelectorAll('h1'))
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   const same = (a: string, b: string) => normalizeForCompare(a).includes(normalizeForCompare(b)) || normalizeForCompare(b).includes(normalizeForCompare(a));
   const title = (known ? h1s.find((h) => same(h, known)) : h1s[0]) ?? known;
-  const body = title && !article.some((b) => normalizeForCompare(b.text) === normalizeForCompare(title)) ? [{ text: title, tag: 'h1', chrome: null }, ...article] : article;
+  const body =
+    title && !article.some((b) => normalizeForCompare(b.text) === normalizeForCompare(title))
+      ? [{ text: title, tag: 'h1', chrome: null }, ...article]
+      : article;
 
   const kept = new Set(body.map((b) => normalizeForCompare(b.text)));
   const keptTexts = [...kept];

@@ -6,7 +6,11 @@ import { blocksToText, renderBlocks } from './render.ts';
 const body = (html: string) => (parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document).body;
 
 test('renderBlocks: one block per paragraph, heading and item, with the page region it sits in', () => {
-  const blocks = renderBlocks(body('<div id="cookie-banner">We use cookies. <button>Accept</button></div><nav><ul><li>News</li></ul></nav><h1>Title</h1><p>One <b>bold</b>\n word.</p><aside><h2>Most read</h2></aside>'));
+  const blocks = renderBlocks(
+    body(
+      '<div id="cookie-banner">We use cookies. <button>Accept</button></div><nav><ul><li>News</li></ul></nav><h1>Title</h1><p>One <b>bold</b>\n word.</p><aside><h2>Most read</h2></aside>',
+    ),
+  );
   assert.deepEqual(
     blocks.map((b) => [b.text, b.tag, b.chrome?.why ?? null]),
     [

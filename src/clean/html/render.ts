@@ -13,7 +13,14 @@ const SKIP = new Set('script style noscript template svg iframe object embed can
 const COMPACT = new Set(['li', 'dt', 'dd', 'td', 'th']);
 
 /** Page regions by tag, then by id/class/role words, nearest ancestor first. The name is the removal's `why`. */
-const CHROME_TAGS: Record<string, string> = { nav: 'navigation', aside: 'related', footer: 'footer', header: 'masthead', figcaption: 'caption', form: 'widget' };
+const CHROME_TAGS: Record<string, string> = {
+  nav: 'navigation',
+  aside: 'related',
+  footer: 'footer',
+  header: 'masthead',
+  figcaption: 'caption',
+  form: 'widget',
+};
 const CHROME_WORDS: [RegExp, string][] = [
   [/cookie|consent|gdpr/i, 'cookie'],
   [/share|social/i, 'share'],
@@ -65,7 +72,10 @@ export function renderBlocks(root: Node): Block[] {
     const el = node as Element;
     const tag = el.tagName.toLowerCase();
     if (SKIP.has(tag)) return;
-    if (tag === 'br') return flush();
+    if (tag === 'br') {
+      flush();
+      return;
+    }
     if (!BLOCK.has(tag)) {
       for (const child of Array.from(el.childNodes)) visit(child, block);
       return;

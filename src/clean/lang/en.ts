@@ -15,7 +15,7 @@ export const en: JunkWords = {
     'recommended(?: for you| stories| reading)?',
     'latest(?: news| stories| headlines)?',
     'top (?:stories|news|headlines)',
-    'editor[\'’]?s picks',
+    "editor['’]?s picks",
     'in other news',
     'further reading',
     "don['’]t miss",
@@ -41,7 +41,7 @@ export const en: JunkWords = {
   ],
   paywall: [
     'you have read \\d+ of (?:your )?\\d+ free (?:articles|stories)',
-    'you(?:[\'’]ve| have) reached your (?:free )?(?:article|monthly) limit',
+    "you(?:['’]ve| have) reached your (?:free )?(?:article|monthly) limit",
     '\\d+ free (?:articles?|stories) (?:left|remaining)',
     'this (?:article|story|content|page) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members)(?: only)?',
     'for subscribers only',
@@ -50,7 +50,7 @@ export const en: JunkWords = {
     'to (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in)',
     'already (?:a subscriber|subscribed)',
     'unlock (?:this article|full access)',
-    'you(?:[\'’]ve| have) (?:reached|hit|used up|used all|exhausted) (?:your|the|all) (?:\\p{L}+ ){0,2}(?:(?:limit|quota|allowance) (?:of|for) (?:\\p{L}+ )?(?:articles|stories|reads)|free (?:articles|stories))',
+    "you(?:['’]ve| have) (?:reached|hit|used up|used all|exhausted) (?:your|the|all) (?:\\p{L}+ ){0,2}(?:(?:limit|quota|allowance) (?:of|for) (?:\\p{L}+ )?(?:articles|stories|reads)|free (?:articles|stories))",
     'get unlimited (?:digital |online )?access',
   ],
   newsletter: [
@@ -87,7 +87,15 @@ export const en: JunkWords = {
     '(?:like|liked|enjoy|enjoyed|love|loved) (?:this|what you (?:read|see))',
     'follow (?:\\S+ ){1,3}on (?:twitter|x|facebook|instagram|telegram|youtube|linkedin|tiktok|threads|vk|вконтакте|дзен|яндекс\\.дзен\\p{L}*)',
   ],
-  readerAddress: ['you', 'your', 'our', 'us', '^(?:subscribe|sign up|join|follow|download|support|log in|register|get)', 'per (?:month|year|week)', 'a (?:month|year|week)'],
+  readerAddress: [
+    'you',
+    'your',
+    'our',
+    'us',
+    '^(?:subscribe|sign up|join|follow|download|support|log in|register|get)',
+    'per (?:month|year|week)',
+    'a (?:month|year|week)',
+  ],
   cookie: [
     '(?:we|this (?:web)?site|our (?:web)?site|our partners) uses? cookies',
     '(?:accept|allow|reject|manage) (?:all )?cookies',

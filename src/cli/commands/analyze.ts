@@ -2,9 +2,9 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { FORMATS, renderChunks, type Format } from '../../export/index.ts';
-import { analyze } from '../analyze.ts';
+import { FORMATS, type Format, renderChunks } from '../../export/index.ts';
 import { openCache } from '../../runner/index.ts';
+import { analyze } from '../analyze.ts';
 import { writeChunks } from '../write.ts';
 
 export interface AnalyzeFlags {

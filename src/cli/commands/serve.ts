@@ -1,9 +1,9 @@
 // `pactwatch serve`: the HTTP API and web UI over one store.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { Collections, createApp, isLoopback, withHotPath } from '../../server/index.ts';
 import { openStore, type Store } from '../../store/index.ts';
@@ -58,7 +58,9 @@ export async function startServer(flags: ServeFlags, store?: Store, preload = ['
 
 export async function runServe(flags: ServeFlags): Promise<number> {
   const running = await startServer(flags);
-  console.error(`pactwatch serving ${running.store.kind} store at ${running.url}${existsSync(join(WEB_DIR, 'index.html')) ? '' : ' (API only: the web UI is not built, run `npm run build:web`)'}`);
+  console.error(
+    `pactwatch serving ${running.store.kind} store at ${running.url}${existsSync(join(WEB_DIR, 'index.html')) ? '' : ' (API only: the web UI is not built, run `npm run build:web`)'}`,
+  );
   await untilStopped(running);
   return 0;
 }

@@ -4,9 +4,9 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../analyze.ts';
 import { openCache } from '../../runner/index.ts';
-import { startServer, untilStopped, WEB_DIR, type Running } from './serve.ts';
+import { analyze } from '../analyze.ts';
+import { type Running, startServer, untilStopped, WEB_DIR } from './serve.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const WEB_SOURCES = [join(ROOT, 'web'), join(ROOT, 'vite.config.ts')];
@@ -58,7 +58,9 @@ export async function runStart(flags: StartFlags): Promise<number> {
     throw error;
   }
   const examples = `${running.url}?collection=${encodeURIComponent(collection)}`;
-  console.log(`Pactwatch is running: open ${running.url} and drop reports on the page to build their dossier.\nThe example treaty's dossier: ${examples}\n(Ctrl+C stops the server)`);
+  console.log(
+    `Pactwatch is running: open ${running.url} and drop reports on the page to build their dossier.\nThe example treaty's dossier: ${examples}\n(Ctrl+C stops the server)`,
+  );
   await untilStopped(running);
   return 0;
 }

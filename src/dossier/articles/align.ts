@@ -8,11 +8,24 @@ import type { ClaimTopics, RunTopics } from './claims.ts';
 /** Content words of at least this many letters are compared, cut to a stem of this length. */
 const STEM = 5;
 
-const stems = perText((s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4).map((w) => w.slice(0, STEM))));
+const stems = perText(
+  (s: string) =>
+    new Set(
+      s
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length >= 4)
+        .map((w) => w.slice(0, STEM)),
+    ),
+);
 const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
 /** Text in quotation marks (three words or more): what a claim says the article says word for word. */
 const QUOTE = /[“"«„]([^”"»“]{12,}?)[”"»“]/gu;
-const normal = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** `runs`: the claims of each report with their topics; `citing`: those citing articles. One alignment per
  *  claim and cited article, in order. */
@@ -23,7 +36,11 @@ export function alignClaims(runs: RunTopics[], citing: ClaimTopics[], official: 
   return citing.flatMap((c) => alignToOfficial(c, official, articleStems));
 }
 
-function alignToOfficial({ claim: c, specific: topics, inherited }: ClaimTopics, official: OfficialText, articleStems: Map<OfficialArticle, Set<string>>): ArticleAlignment[] {
+function alignToOfficial(
+  { claim: c, specific: topics, inherited }: ClaimTopics,
+  official: OfficialText,
+  articleStems: Map<OfficialArticle, Set<string>>,
+): ArticleAlignment[] {
   const words = stems(c.text);
   const score = (a: OfficialArticle) => 10 * a.topics.filter((t) => topics.includes(t)).length + overlap(words, articleStems.get(a)!);
   return c.articles.map((stated, k) => {
@@ -115,7 +132,16 @@ function alignByMajority(runs: RunTopics[], citing: ClaimTopics[], sources: Reco
       const { target, basis } = targetOf(ts, stated);
       // A claim citing several articles at once only loses the ones its topics live elsewhere (and among them).
       const moved = target !== null && (!weak || c.articles.includes(target));
-      out.push({ claim: c.id, doc: c.doc, stated, described: moved ? target : stated, topics: ts, weak, inherited: inherited[k], basis: moved ? basis : 'as stated' });
+      out.push({
+        claim: c.id,
+        doc: c.doc,
+        stated,
+        described: moved ? target : stated,
+        topics: ts,
+        weak,
+        inherited: inherited[k],
+        basis: moved ? basis : 'as stated',
+      });
     }
   }
   return out;

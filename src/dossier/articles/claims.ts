@@ -10,7 +10,8 @@ import { type SummaryFit, summaryFit } from './summary.ts';
 import { claimTopics, specificTopics } from './topics.ts';
 
 /** Words that point back to what the previous sentence said, en/ru/de/fr. */
-const BACK_REFERENCE = /(?<![\p{L}])(?:this|these|the same|such|об этом|этом|это|этого|там же|dies\p{L}*|darüber|derselbe\p{L}*|cela|ceci|ce point|le même|la même)(?![\p{L}])/iu;
+const BACK_REFERENCE =
+  /(?<![\p{L}])(?:this|these|the same|such|об этом|этом|это|этого|там же|dies\p{L}*|darüber|derselbe\p{L}*|cela|ceci|ce point|le même|la même)(?![\p{L}])/iu;
 const takesPart = (c: Claim) => c.kind !== 'heading' && c.kind !== 'opinion' && c.unit !== 'heading';
 
 /** A claim that has topics or cites an article, with its topics (shared: read only). */
@@ -37,7 +38,8 @@ export function topicsOfClaims(claims: Claim[]): ClaimTopics[] {
       const otherArticle = previous.articles.some((n) => !c.articles.includes(n));
       if (previousTopics.length && !otherArticle) topics = previousTopics;
     }
-    if (c.articles.length) out.push({ claim: c, topics, specific: specificOf(topics), inherited: c.articles.map((n) => inheritedOnly(c, n)), fit: summaryFit(c.text) });
+    if (c.articles.length)
+      out.push({ claim: c, topics, specific: specificOf(topics), inherited: c.articles.map((n) => inheritedOnly(c, n)), fit: summaryFit(c.text) });
     else if (topics.length) out.push({ claim: c, topics, specific: NONE, inherited: NONE as boolean[], fit: null });
     previous = c;
     previousTopics = topics;
@@ -52,7 +54,8 @@ const NONE: never[] = [];
 const specificOf = perObject((topics: string[]) => specificTopics(topics));
 
 /** The claim gives this number only by continuing about the article before. */
-const inheritedOnly = (c: Claim, n: number) => (c.article_refs ?? []).filter((r) => r.number === n).every((r) => r.inherited === true) && (c.article_refs ?? []).some((r) => r.number === n);
+const inheritedOnly = (c: Claim, n: number) =>
+  (c.article_refs ?? []).filter((r) => r.number === n).every((r) => r.inherited === true) && (c.article_refs ?? []).some((r) => r.number === n);
 
 /** A run's claims with topics or citing articles, `left` out (ids of claims about other instruments); and
  *  those of them that cite articles. */

@@ -16,29 +16,69 @@ In the event of an armed attack against the territory of either Party, or agains
 test('with the official text, a claim citing the wrong article is aligned to the one it describes', () => {
   const official = parseOfficialBody('o', OFFICIAL);
   const claims = [
-    makeClaim('c1', 'd1', 'According to the Chancellor, Article 5 of the treaty requires the two countries to consult immediately whenever either of them considers that its security, or the security of shipping in the Strait Zone, is under threat.', { articles: [5] }),
-    makeClaim('c2', 'd1', 'Under the same article the parties will agree on joint measures to remove such a threat, he said.', { articles: [5], inherited: true }),
-    makeClaim('c3', 'd2', 'It says the other party "shall provide the Party attacked with assistance, including military assistance, by all means at its disposal".', { articles: [5] }),
+    makeClaim(
+      'c1',
+      'd1',
+      'According to the Chancellor, Article 5 of the treaty requires the two countries to consult immediately whenever either of them considers that its security, or the security of shipping in the Strait Zone, is under threat.',
+      { articles: [5] },
+    ),
+    makeClaim('c2', 'd1', 'Under the same article the parties will agree on joint measures to remove such a threat, he said.', {
+      articles: [5],
+      inherited: true,
+    }),
+    makeClaim(
+      'c3',
+      'd2',
+      'It says the other party "shall provide the Party attacked with assistance, including military assistance, by all means at its disposal".',
+      { articles: [5] },
+    ),
     makeClaim('c4', 'd3', 'Article 5 says the other party "shall provide the attacked Party with unlimited assistance".', { articles: [5] }),
   ];
   const { articles, alignments } = buildArticles(claims, { official, sources: {}, otherInstrumentClaims: [] });
-  assert.deepEqual(alignments.map((a) => [a.claim, a.stated, a.described]), [['c1', 5, 4], ['c2', 5, 4], ['c3', 5, 5], ['c4', 5, 5]]);
+  assert.deepEqual(
+    alignments.map((a) => [a.claim, a.stated, a.described]),
+    [
+      ['c1', 5, 4],
+      ['c2', 5, 4],
+      ['c3', 5, 5],
+      ['c4', 5, 5],
+    ],
+  );
   assert.equal(alignments[1].inherited, true);
-  assert.deepEqual(alignments[2].quotes?.map((q) => q.found), [true]);
-  assert.deepEqual(alignments[3].quotes?.map((q) => q.found), [false], 'a quote the official article does not contain');
-  assert.deepEqual(articles.map((a) => [a.number, a.topics, a.claims]), [[4, ['consultation'], ['c1', 'c2']], [5, ['defense'], ['c3', 'c4']]]);
+  assert.deepEqual(
+    alignments[2].quotes?.map((q) => q.found),
+    [true],
+  );
+  assert.deepEqual(
+    alignments[3].quotes?.map((q) => q.found),
+    [false],
+    'a quote the official article does not contain',
+  );
+  assert.deepEqual(
+    articles.map((a) => [a.number, a.topics, a.claims]),
+    [
+      [4, ['consultation'], ['c1', 'c2']],
+      [5, ['defense'], ['c3', 'c4']],
+    ],
+  );
   assert.ok(articles[1].summary.startsWith('In the event of an armed attack'));
 });
 
 test('without it, the article most independent sources cite for a clause wins; weak and back-referring claims', () => {
   const docs = ['d1', 'd2', 'd3', 'd4'].map((id) => makeDoc(id, { near_duplicate_of: id === 'd4' ? 'd1' : null }));
-  const consult = 'in the event of an imminent threat of an act of armed aggression against one of the parties, the parties shall immediately use bilateral channels for consultations';
+  const consult =
+    'in the event of an imminent threat of an act of armed aggression against one of the parties, the parties shall immediately use bilateral channels for consultations';
   const claims = [
     makeClaim('c1', 'd1', `Article 4 of the treaty states that ${consult}.`, { articles: [4] }),
     makeClaim('c2', 'd2', `The amendment added a third article, which states that ${consult}.`, { articles: [3] }),
     makeClaim('c3', 'd3', `Article Three asserts that “${consult}.”`, { articles: [3] }),
     makeClaim('c4', 'd4', `Article 4 of the treaty states that ${consult}.`, { articles: [4] }),
-    makeClaim('c5', 'd3', 'Article Four declares, “if one of the Parties is subjected to an armed attack, the other Party will immediately provide military and other assistance.”', { articles: [4] }),
+    makeClaim(
+      'c5',
+      'd3',
+      'Article Four declares, “if one of the Parties is subjected to an armed attack, the other Party will immediately provide military and other assistance.”',
+      { articles: [4] },
+    ),
     makeClaim('c6', 'd3', 'Articles Three and Four formulate the terms of the defense clause.', { articles: [3, 4] }),
     makeClaim('c7', 'd2', 'Стороны ежегодно проводят совместные военно-морские учения.'),
     makeClaim('c8', 'd2', 'Об этом говорится в статье 8 договора.', { articles: [8] }),
@@ -48,6 +88,13 @@ test('without it, the article most independent sources cite for a clause wins; w
   const described = Object.fromEntries(alignments.filter((a) => !a.weak).map((a) => [a.claim, a.described]));
   assert.deepEqual(described, { c1: 3, c2: 3, c3: 3, c4: 3, c5: 4, c8: 8 });
   assert.match(alignments[0].basis, /majority of 2 independent sources/);
-  assert.deepEqual(articles.map((a) => [a.number, a.topics]), [[3, ['consultation']], [4, ['defense']], [8, ['joint-exercises', 'military-cooperation']]]);
+  assert.deepEqual(
+    articles.map((a) => [a.number, a.topics]),
+    [
+      [3, ['consultation']],
+      [4, ['defense']],
+      [8, ['joint-exercises', 'military-cooperation']],
+    ],
+  );
   assert.ok(articles[0].summary.startsWith('In the event of an imminent threat'));
 });

@@ -17,7 +17,10 @@ export interface ArticlesResult {
   topics: RunTopics[];
 }
 
-export function buildArticles(claims: Claim[], record: Pick<DossierRecord, 'official' | 'sources' | 'otherInstrumentClaims' | 'otherInstrumentByDoc'>): ArticlesResult {
+export function buildArticles(
+  claims: Claim[],
+  record: Pick<DossierRecord, 'official' | 'sources' | 'otherInstrumentClaims' | 'otherInstrumentByDoc'>,
+): ArticlesResult {
   const left = otherInstrumentByDoc(record, claims);
   const official = record.official;
   const topics: RunTopics[] = [];
@@ -52,20 +55,22 @@ export function buildArticles(claims: Claim[], record: Pick<DossierRecord, 'offi
       else alignedTo.set(a.described, [{ a, t }]);
     }
   }
-  const articles = numbers.sort((a, b) => a - b).map((number): ArticleRecord => {
-    const aligned = alignedTo.get(number) ?? [];
-    const officialArticle = official?.articles.find((a) => a.number === number);
-    const inText = officialArticle ? officialClaims.filter((c) => c.start >= officialArticle.headingStart && c.end <= officialArticle.end) : [];
-    const claimIds = new Set(inText.map((c) => c.id));
-    const docs = new Set(inText.map((c) => c.doc));
-    for (const { a } of aligned) {
-      claimIds.add(a.claim);
-      docs.add(a.doc);
-    }
-    const articleTopics = officialArticle ? officialArticle.topics : topicsFromClaims(aligned);
-    const summary = officialArticle ? articleSummary(officialArticle.text) : summaryFromClaims(aligned, articleTopics);
-    return { number, topics: articleTopics, summary, claims: [...claimIds], docs: [...docs] };
-  });
+  const articles = numbers
+    .sort((a, b) => a - b)
+    .map((number): ArticleRecord => {
+      const aligned = alignedTo.get(number) ?? [];
+      const officialArticle = official?.articles.find((a) => a.number === number);
+      const inText = officialArticle ? officialClaims.filter((c) => c.start >= officialArticle.headingStart && c.end <= officialArticle.end) : [];
+      const claimIds = new Set(inText.map((c) => c.id));
+      const docs = new Set(inText.map((c) => c.doc));
+      for (const { a } of aligned) {
+        claimIds.add(a.claim);
+        docs.add(a.doc);
+      }
+      const articleTopics = officialArticle ? officialArticle.topics : topicsFromClaims(aligned);
+      const summary = officialArticle ? articleSummary(officialArticle.text) : summaryFromClaims(aligned, articleTopics);
+      return { number, topics: articleTopics, summary, claims: [...claimIds], docs: [...docs] };
+    });
   return { articles, alignments, topics };
 }
 
@@ -84,7 +89,8 @@ function topicsFromClaims(aligned: { a: ArticleAlignment }[]): string[] {
  *  (the first of those tied). */
 function summaryFromClaims(aligned: { a: ArticleAlignment; t: ClaimTopics }[], topics: string[]): string {
   type Rank = { weak: boolean; overlap: number; quoted: boolean; gap: number; text: string };
-  const better = (x: Rank, y: Rank) => (x.weak !== y.weak ? !x.weak : x.overlap !== y.overlap ? x.overlap > y.overlap : x.quoted !== y.quoted ? x.quoted : x.gap < y.gap);
+  const better = (x: Rank, y: Rank) =>
+    x.weak !== y.weak ? !x.weak : x.overlap !== y.overlap ? x.overlap > y.overlap : x.quoted !== y.quoted ? x.quoted : x.gap < y.gap;
   let best: Rank | null = null;
   for (const { a, t } of aligned) {
     const rank = { weak: a.weak, overlap: overlapOf(a.topics, topics), quoted: t.fit!.quoted, gap: t.fit!.gap, text: t.claim.text };

@@ -7,7 +7,8 @@ const SUMMARY_CHARS = 180;
 /** The length of claim that summarizes best: long enough to say what the clause provides, short enough to read. */
 const BEST_LENGTH = 140;
 /** Lead-ins that introduce what an article says ("Article 4 of the treaty states that …"). */
-const LEAD_IN = /^.{0,80}?(?:article|статья|статье|статьи|artikel|art\.)[^,:]{0,40}?(?:states?|says?|provides?(?: for)?|declares?|asserts?|reads?|stipulates?|requires?|reaffirms?|говорится|гласит|предусматривает|besagt|sieht vor|prévoit|dispose)\s*(?:that|,|:|что|dass|que)?\s*/iu;
+const LEAD_IN =
+  /^.{0,80}?(?:article|статья|статье|статьи|artikel|art\.)[^,:]{0,40}?(?:states?|says?|provides?(?: for)?|declares?|asserts?|reads?|stipulates?|requires?|reaffirms?|говорится|гласит|предусматривает|besagt|sieht vor|prévoit|dispose)\s*(?:that|,|:|что|dass|que)?\s*/iu;
 
 /** How a claim ranks as a summary, once per claim: quoting the article (six words or more) is best, then a
  *  length near BEST_LENGTH once the lead-in is stripped. */
@@ -35,7 +36,13 @@ function quoteOf(text: string): string | null {
 const capitalize = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 function stripLead(text: string): string {
-  return text.replace(/^[\s*•–—-]+/u, '').replace(LEAD_IN, '').replace(/^[“"«„]|[”"»“]$/gu, '').trim() || text.trim();
+  return (
+    text
+      .replace(/^[\s*•–—-]+/u, '')
+      .replace(LEAD_IN, '')
+      .replace(/^[“"«„]|[”"»“]$/gu, '')
+      .trim() || text.trim()
+  );
 }
 
 function shorten(s: string): string {

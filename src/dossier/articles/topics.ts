@@ -1,7 +1,8 @@
 // Topics of claims and article texts: the reading stage's topics (read/topics) of each distinct text, once its
 // agreement titles are set aside. The catalogue of topics, with what each means, is read/topics/catalogue.ts.
-import type { Claim } from '../../types.ts';
+
 import { broaderOf, readTopics } from '../../read/index.ts';
+import type { Claim } from '../../types.ts';
 import { perText } from '../memo.ts';
 import { nameSpans } from '../record/names.ts';
 
@@ -27,7 +28,14 @@ export function specificTopics(topics: string[]): string[] {
 }
 
 /** The topics with their broader topics added back. */
-export const withBroader = (topics: string[]) => [...new Set(topics.flatMap((t) => { const b = broaderOf(t); return b ? [t, b] : [t]; }))];
+export const withBroader = (topics: string[]) => [
+  ...new Set(
+    topics.flatMap((t) => {
+      const b = broaderOf(t);
+      return b ? [t, b] : [t];
+    }),
+  ),
+];
 
 /** Topics a single claim speaks of (shared: read only). */
 export const claimTopics = (claim: Pick<Claim, 'text'>): string[] => topicsOfText(claim.text);

@@ -9,7 +9,15 @@ import type { ResolveContext } from './resolve.ts';
 
 const ctx: ResolveContext = { officialDocs: new Set(), sourceOf: (d) => (d === 'copy' ? 'es1' : d) };
 let n = 0;
-const said = (doc: string, stated: number, topics: string[]): ArticleAlignment => ({ claim: `${doc}-${++n}`, doc, stated, described: stated, topics, weak: false, basis: 'as stated' });
+const said = (doc: string, stated: number, topics: string[]): ArticleAlignment => ({
+  claim: `${doc}-${++n}`,
+  doc,
+  stated,
+  described: stated,
+  topics,
+  weak: false,
+  basis: 'as stated',
+});
 
 /** One claim citing several articles at once. */
 const citing = (doc: string, numbers: number[], topics: string[]): ArticleAlignment[] => {
@@ -27,7 +35,13 @@ test('an inspection clause numbered 9 by a column and 7 by reports in Spanish an
   const [c, ...rest] = articleConflicts({ alignments, official: null }, ctx);
   assert.equal(rest.length, 0);
   assert.equal(c.about, 'the clause on verification');
-  assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['7', ['es1', 'ru1']], ['9', ['op']]]);
+  assert.deepEqual(
+    c.values.map((v) => [v.value, v.docs]),
+    [
+      ['7', ['es1', 'ru1']],
+      ['9', ['op']],
+    ],
+  );
   assert.deepEqual(c.misstated_by, ['op']);
 });
 
@@ -87,7 +101,13 @@ test('a claim citing two articles backs the side it names without making one', (
   ];
   const [c, ...rest] = articleConflicts({ alignments, official: null }, ctx);
   assert.equal(rest.length, 0);
-  assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['4', ['w1', 'fb', 'ar1']], ['5', ['de1']]]);
+  assert.deepEqual(
+    c.values.map((v) => [v.value, v.docs]),
+    [
+      ['4', ['w1', 'fb', 'ar1']],
+      ['5', ['de1']],
+    ],
+  );
   assert.deepEqual(c.misstated_by, ['de1']);
 });
 
@@ -105,7 +125,13 @@ test('a claim on a clause that names another ("withdraw three years after entry 
   ];
   const [c, ...rest] = articleConflicts({ alignments, official: null }, ctx);
   assert.equal(rest.length, 0);
-  assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['19', ['w1', 'de1', 'ar1', 'fb']], ['18', ['fr1']]]);
+  assert.deepEqual(
+    c.values.map((v) => [v.value, v.docs]),
+    [
+      ['19', ['w1', 'de1', 'ar1', 'fb']],
+      ['18', ['fr1']],
+    ],
+  );
   assert.deepEqual(c.misstated_by, ['fr1']);
 });
 
@@ -122,7 +148,13 @@ test('a topic blocked by a source giving it two numbers is settled once the othe
   ];
   const [c, ...rest] = articleConflicts({ alignments, official: null }, ctx);
   assert.equal(rest.length, 0);
-  assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['19', ['w1', 'de1', 'ar1', 'fb']], ['18', ['fr1']]]);
+  assert.deepEqual(
+    c.values.map((v) => [v.value, v.docs]),
+    [
+      ['19', ['w1', 'de1', 'ar1', 'fb']],
+      ['18', ['fr1']],
+    ],
+  );
   assert.deepEqual(c.misstated_by, ['fr1']);
 });
 
@@ -136,17 +168,30 @@ const withOfficial: ResolveContext = { ...ctx, officialDocs: new Set(['off']) };
 
 test('an official text that names entry into force in several articles still settles a number it gives it against one it does not', () => {
   // Article 15 "Entry into force"; Article 16 on amendments "which enter into force for …"; Article 14 on signature.
-  const official = officialWith([[14, ['signature']], [15, ['entry-into-force']], [16, ['amendment', 'entry-into-force']]]);
+  const official = officialWith([
+    [14, ['signature']],
+    [15, ['entry-into-force']],
+    [16, ['amendment', 'entry-into-force']],
+  ]);
   const alignments = [said('w1', 15, ['entry-into-force']), said('ru1', 15, ['entry-into-force']), said('fr1', 14, ['entry-into-force'])];
   const [c, ...rest] = articleConflicts({ alignments, official }, withOfficial);
   assert.equal(rest.length, 0);
-  assert.deepEqual(c.values.map((v) => [v.value, v.docs]), [['15', ['w1', 'ru1', 'off']], ['14', ['fr1']]]);
+  assert.deepEqual(
+    c.values.map((v) => [v.value, v.docs]),
+    [
+      ['15', ['w1', 'ru1', 'off']],
+      ['14', ['fr1']],
+    ],
+  );
   assert.deepEqual(c.resolved, { value: '15', basis: 'official text' });
   assert.deepEqual(c.misstated_by, ['fr1']);
 });
 
 test('numbers the official text both gives a topic are two clauses, not a dispute', () => {
-  const official = officialWith([[15, ['entry-into-force']], [16, ['amendment', 'entry-into-force']]]);
+  const official = officialWith([
+    [15, ['entry-into-force']],
+    [16, ['amendment', 'entry-into-force']],
+  ]);
   const alignments = [said('w1', 15, ['entry-into-force']), said('fr1', 16, ['entry-into-force'])];
   assert.deepEqual(articleConflicts({ alignments, official }, withOfficial), []);
 });

@@ -19,7 +19,7 @@
 import type { Claim, Conflict, ConflictValue } from '../../types.ts';
 import type { ArticleAlignment, DossierRecord } from '../record/types.ts';
 import { clauseTopics, SAID } from './clauses/index.ts';
-import { distinctValues, settle, type ResolveContext, type Statement } from './resolve.ts';
+import { distinctValues, type ResolveContext, type Statement, settle } from './resolve.ts';
 
 /** Independent sources that, giving one number for a topic, confirm it for their claims. */
 const MIN_AGREEING = 2;
@@ -83,8 +83,20 @@ export function articleConflicts(
       let values = distinctValues(list);
       if (values.length === 1 && sources(values[0].docs) >= MIN_AGREEING) values[0].claims.forEach((id) => counted.add(id));
       if (values.length < 2) continue;
-      if (spansSeveral(list, values.map((v) => v.value))) {
-        const told = said ? asOthersTellIt(list, values.map((v) => v.value), said.similar, (id) => (topicsByClaim.get(id)?.size ?? 0) > 1) : null;
+      if (
+        spansSeveral(
+          list,
+          values.map((v) => v.value),
+        )
+      ) {
+        const told = said
+          ? asOthersTellIt(
+              list,
+              values.map((v) => v.value),
+              said.similar,
+              (id) => (topicsByClaim.get(id)?.size ?? 0) > 1,
+            )
+          : null;
         if (!told) {
           blocked.push(entry);
           continue;
@@ -185,7 +197,12 @@ function withWeakSupport(values: ConflictValue[], weak: ArticleAlignment[], topi
  * topic too (signature) and that leaves it one number: the statements without those claims. Else null: the
  * topic is two clauses' (diplomatic relations established in one article, ambassadors exchanged in another).
  */
-function asOthersTellIt(list: Statement[], disputed: string[], similar: (a: string, b: string) => boolean, aboutMore: (claim: string) => boolean): Statement[] | null {
+function asOthersTellIt(
+  list: Statement[],
+  disputed: string[],
+  similar: (a: string, b: string) => boolean,
+  aboutMore: (claim: string) => boolean,
+): Statement[] | null {
   const byDoc = new Map<string, Statement[]>();
   for (const s of list) if (disputed.includes(s.value)) (byDoc.get(s.doc) ?? byDoc.set(s.doc, []).get(s.doc)!).push(s);
   const dropped = new Set<Statement>();

@@ -3,10 +3,11 @@
 // out. When exactly one event of that step was taken by a body of that name (the US Senate's approval beside
 // the Storting's), the claim tells of that event, and its day is compared with the others'. A generic body
 // ("parliament", "the lower house") names no one legislature and is left out.
-import type { Claim, LifecycleStep } from '../../types.ts';
+
 import { PER_PARTY } from '../../read/index.ts';
-import { sameName } from '../lifecycle/names.ts';
+import type { Claim, LifecycleStep } from '../../types.ts';
 import type { MergedEvent } from '../lifecycle/merge.ts';
+import { sameName } from '../lifecycle/names.ts';
 import type { Observation } from '../lifecycle/types.ts';
 import { MIN_DATE_LENGTH } from './statements.ts';
 
@@ -29,7 +30,19 @@ export function withStepsByBody(events: MergedEvent[], claims: Map<string, Claim
       if (!e.date || e.date.startsWith('--') || e.date.length < MIN_DATE_LENGTH || placed.has(`${claim.id}|${e.step}`)) continue;
       const home = onlyEventOf(events, e.step, e.body);
       if (!home || (home.event.date && daysApart(home.event.date, e.date) > ANOTHER_OCCASION_DAYS)) continue;
-      const o: Observation = { step: e.step, date: e.date, party: home.event.party, body: e.body, ref: e.ref, place: e.place, claim: claim.id, doc: claim.doc, hedged: false, cue: e.cue, text: e.text };
+      const o: Observation = {
+        step: e.step,
+        date: e.date,
+        party: home.event.party,
+        body: e.body,
+        ref: e.ref,
+        place: e.place,
+        claim: claim.id,
+        doc: claim.doc,
+        hedged: false,
+        cue: e.cue,
+        text: e.text,
+      };
       (added.get(home) ?? added.set(home, []).get(home)!).push(o);
     }
   }

@@ -6,10 +6,10 @@ import type { Claim, Conflict, LifecycleStep } from '../../types.ts';
 import type { MergedEvent } from '../lifecycle/merge.ts';
 import type { Observation } from '../lifecycle/types.ts';
 import type { DossierRecord } from '../record/types.ts';
-import { distinctValues, settle, type ResolveContext, type Statement } from './resolve.ts';
 import { withStepsByBody } from './chambers.ts';
 import { writtenDay } from './dateline.ts';
-import { countStatements, dateStatements, fromVotes, MIN_DATE_LENGTH, placeStatements, yearWritten, type Raw } from './statements.ts';
+import { distinctValues, type ResolveContext, type Statement, settle } from './resolve.ts';
+import { countStatements, dateStatements, fromVotes, MIN_DATE_LENGTH, placeStatements, type Raw, yearWritten } from './statements.ts';
 
 const STEP_NOUN: Record<LifecycleStep, string> = {
   signed: 'signature',
@@ -32,7 +32,12 @@ const STEP_NOUN: Record<LifecycleStep, string> = {
 const INFERRED_DATE = new Set(['published']);
 
 /** `signing`: the lifecycle's observations of the signature, read from the verb and its date. */
-export function recordConflicts(record: Pick<DossierRecord, 'evidence' | 'agreement'>, ctx: ResolveContext, claims?: Map<string, Claim>, signing: Observation[] = []): Conflict[] {
+export function recordConflicts(
+  record: Pick<DossierRecord, 'evidence' | 'agreement'>,
+  ctx: ResolveContext,
+  claims?: Map<string, Claim>,
+  signing: Observation[] = [],
+): Conflict[] {
   const out: Conflict[] = [];
   const evidence = record.evidence;
   const dates = evidence?.signedDate ?? [];
@@ -86,7 +91,9 @@ function asTheSigningVerbSays(raw: Raw[], signing: Observation[], ctx: ResolveCo
       continue;
     }
     const agreeing = given.filter((r) => verb.some((o) => o.date!.startsWith(r.value) || r.value.startsWith(o.date!)));
-    out.push(...(agreeing.length ? agreeing : verb.map((o) => ({ value: o.date!, doc, claim: o.claim, yearWritten: yearWritten(o.date!, [o.claim], claims) }))));
+    out.push(
+      ...(agreeing.length ? agreeing : verb.map((o) => ({ value: o.date!, doc, claim: o.claim, yearWritten: yearWritten(o.date!, [o.claim], claims) }))),
+    );
   }
   return out;
 }
@@ -174,7 +181,9 @@ function withGenericBodiesJoined(events: MergedEvent[], claims?: Map<string, Cla
   const joined = new Map<MergedEvent, Observation[]>();
   const gone = new Set<MergedEvent>();
   for (const g of generic) {
-    const named = events.filter((e) => e !== g && e.event.step === g.event.step && e.event.party === g.event.party && e.event.body && !GENERIC_LEGISLATURES.has(e.event.body));
+    const named = events.filter(
+      (e) => e !== g && e.event.step === g.event.step && e.event.party === g.event.party && e.event.body && !GENERIC_LEGISLATURES.has(e.event.body),
+    );
     if (named.length !== 1 || roleOf(named[0], claims) !== 'legislature') continue;
     joined.set(named[0], [...(joined.get(named[0]) ?? named[0].observations), ...g.observations]);
     gone.add(g);

@@ -6,8 +6,8 @@
 // For the composer (src/dossier/index.ts): call after the lifecycle step; its result for this record is
 // reused (or pass it as the 4th argument).
 import type { Claim, Conflict, DocumentRecord } from '../../types.ts';
+import { type LifecycleResult, lifecycleOf } from '../lifecycle/index.ts';
 import { claimsById } from '../memo.ts';
-import { lifecycleOf, type LifecycleResult } from '../lifecycle/index.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { articleConflicts } from './articles.ts';
 import { eventConflicts, recordConflicts } from './events.ts';

@@ -4,7 +4,7 @@
 import type { Conflict, ConflictValue } from '../../types.ts';
 import type { DisputedEvent } from '../lifecycle/disputed.ts';
 import type { DurationObservation } from '../lifecycle/duration/index.ts';
-import { distinctValues, settle, type ResolveContext } from './resolve.ts';
+import { distinctValues, type ResolveContext, settle } from './resolve.ts';
 
 /** "indefinite" or "N years"; a fixed term without its years agrees with any number of years. */
 function durationValue(d: DurationObservation): string | null {
@@ -36,6 +36,12 @@ export function disputedConflicts(disputed: DisputedEvent[], ctx: ResolveContext
     const values: ConflictValue[] = [{ value: e.step, docs: e.docs, claims: e.claims }];
     if (e.against?.docs.length) values.push({ value: `not ${e.step}`, docs: e.against.docs, claims: e.against.claims });
     // The event is kept out of the lifecycle for the stated reasons (see lifecycle/disputed.ts), not by a head count.
-    return { slot: 'lifecycle', about: `whether the agreement was ${words}`, values, resolved: { value: `not ${e.step}`, basis: e.reason }, misstated_by: e.docs.filter((d) => !ctx.officialDocs.has(d)) };
+    return {
+      slot: 'lifecycle',
+      about: `whether the agreement was ${words}`,
+      values,
+      resolved: { value: `not ${e.step}`, basis: e.reason },
+      misstated_by: e.docs.filter((d) => !ctx.officialDocs.has(d)),
+    };
   });
 }

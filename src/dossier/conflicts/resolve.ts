@@ -19,10 +19,18 @@ export function settle(slot: ConflictSlot, about: string, values: ConflictValue[
   else {
     const ranked = values.map((v) => ({ v, n: new Set(v.docs.map(ctx.sourceOf)).size })).sort((a, b) => b.n - a.n);
     if (ranked.length > 1 && ranked[0].n > ranked[1].n) {
-      resolved = { value: ranked[0].v.value, basis: `majority of independent sources (${ranked[0].n} vs ${ranked.slice(1).map((r) => r.n).join(' vs ')})` };
+      resolved = {
+        value: ranked[0].v.value,
+        basis: `majority of independent sources (${ranked[0].n} vs ${ranked
+          .slice(1)
+          .map((r) => r.n)
+          .join(' vs ')})`,
+      };
     }
   }
-  const misstated = resolved ? [...new Set(values.filter((v) => v.value !== resolved!.value).flatMap((v) => v.docs))].filter((d) => !ctx.officialDocs.has(d)) : [];
+  const misstated = resolved
+    ? [...new Set(values.filter((v) => v.value !== resolved!.value).flatMap((v) => v.docs))].filter((d) => !ctx.officialDocs.has(d))
+    : [];
   return { slot, about, values, resolved, ...(misstated.length ? { misstated_by: misstated } : {}) };
 }
 

@@ -80,4 +80,3 @@ export function fromVotes(votes: Vote[], claims?: Map<string, Claim>): Raw[] {
     return out;
   });
 }
-

@@ -12,31 +12,71 @@ type Spec = [id: string, meta: { kind?: DocKind; language?: string; published?: 
 
 /** The lifecycle of documents read by the reading stage (dates, parties and bodies as the spec gives none). */
 function lifecycleOf(specs: Spec[], agreement: { parties: string[]; signed: string; multilateral?: boolean }) {
-  const parts = specs.map(([id, meta, sentences]) => makeDoc(id, meta, sentences.map((text) => ({ text, ...readingOf(text, meta.published ?? null) }))));
+  const parts = specs.map(([id, meta, sentences]) =>
+    makeDoc(
+      id,
+      meta,
+      sentences.map((text) => ({ text, ...readingOf(text, meta.published ?? null) })),
+    ),
+  );
   const docs = parts.map((p) => p.doc);
   const record = makeRecord(docs, { parties: agreement.parties, signed: { date: agreement.signed, place: null } });
   if (agreement.multilateral) record.agreement.multilateral = true;
-  return buildLifecycle(docs, parts.flatMap((p) => p.claims), record);
+  return buildLifecycle(
+    docs,
+    parts.flatMap((p) => p.claims),
+    record,
+  );
 }
 
 /** Dates, states and bodies these sentences name, as the reading stage would mark them. */
 function readingOf(text: string, published: string | null) {
-  const dates = ([
-    ['11 November', '2024-11-11'], ['12 November', '2024-11-12'], ['November 11, 2024', '2024-11-11'], ['5 May 2025', '2025-05-05'],
-    ['22 June 2025', '2025-06-22'], ['14 October 2025', '2025-10-14'], ['14 October', published ? '2025-10-14' : null], ['15 October', '2025-10-15'], ['3 March', '2025-03-03'], ['4 December 2024', '2024-12-04'],
-  ] as const).filter(([w, v]) => v && text.includes(w)).map(([w, v]) => [w, v!] as [string, string]);
-  const parties = ([['Laos', 'LA'], ['Lao', 'LA'], ['Vietnam', 'VN'], ['Vietnamese', 'VN'], ['Paraguay', 'PY'], ['Uruguay', 'UY'], ['Uruguayan', 'UY']] as const)
-    .filter(([w]) => new RegExp(`\\b${w}\\b`).test(text)).map(([w, c]) => [w, c] as [string, string]);
-  const bodies = ([
-    ['National Assembly', 'National Assembly', 'legislature'], ['parliament', 'Parliament', 'legislature'], ['Senate', 'Senate', 'upper-house'],
-    ['Chamber of Deputies', 'Chamber of Deputies', 'lower-house'], ['President', 'President', 'head-of-state'],
-  ] as const).filter(([w]) => text.includes(w)).map(([w, n, r]) => [w, n, r, null] as [string, string, 'legislature' | 'upper-house' | 'lower-house' | 'head-of-state', null]);
+  const dates = (
+    [
+      ['11 November', '2024-11-11'],
+      ['12 November', '2024-11-12'],
+      ['November 11, 2024', '2024-11-11'],
+      ['5 May 2025', '2025-05-05'],
+      ['22 June 2025', '2025-06-22'],
+      ['14 October 2025', '2025-10-14'],
+      ['14 October', published ? '2025-10-14' : null],
+      ['15 October', '2025-10-15'],
+      ['3 March', '2025-03-03'],
+      ['4 December 2024', '2024-12-04'],
+    ] as const
+  )
+    .filter(([w, v]) => v && text.includes(w))
+    .map(([w, v]) => [w, v!] as [string, string]);
+  const parties = (
+    [
+      ['Laos', 'LA'],
+      ['Lao', 'LA'],
+      ['Vietnam', 'VN'],
+      ['Vietnamese', 'VN'],
+      ['Paraguay', 'PY'],
+      ['Uruguay', 'UY'],
+      ['Uruguayan', 'UY'],
+    ] as const
+  )
+    .filter(([w]) => new RegExp(`\\b${w}\\b`).test(text))
+    .map(([w, c]) => [w, c] as [string, string]);
+  const bodies = (
+    [
+      ['National Assembly', 'National Assembly', 'legislature'],
+      ['parliament', 'Parliament', 'legislature'],
+      ['Senate', 'Senate', 'upper-house'],
+      ['Chamber of Deputies', 'Chamber of Deputies', 'lower-house'],
+      ['President', 'President', 'head-of-state'],
+    ] as const
+  )
+    .filter(([w]) => text.includes(w))
+    .map(([w, n, r]) => [w, n, r, null] as [string, string, 'legislature' | 'upper-house' | 'lower-house' | 'head-of-state', null]);
   return { dates, parties, bodies };
 }
 
 const steps = (r: ReturnType<typeof buildLifecycle>) => r.lifecycle.map((e) => [e.step, e.date, e.party]);
 
-test('a date one report gives against two others is not the event\'s date', () => {
+test("a date one report gives against two others is not the event's date", () => {
   const r = lifecycleOf(
     [
       ['a', { published: '2024-12-05' }, ['Vietnam ratified the border treaty on 12 November.']],
@@ -45,12 +85,24 @@ test('a date one report gives against two others is not the event\'s date', () =
     ],
     { parties: ['LA', 'VN'], signed: '2024-06-01' },
   );
-  assert.deepEqual(steps(r).filter(([s]) => s === 'ratified'), [['ratified', '2024-11-11', 'VN']]);
-  assert.deepEqual(r.events.find((e) => e.event.step === 'ratified')!.observations.map((o) => o.date).sort(), ['2024-11-11', '2024-11-11', '2024-11-12']);
+  assert.deepEqual(
+    steps(r).filter(([s]) => s === 'ratified'),
+    [['ratified', '2024-11-11', 'VN']],
+  );
+  assert.deepEqual(
+    r.events
+      .find((e) => e.event.step === 'ratified')!
+      .observations.map((o) => o.date)
+      .sort(),
+    ['2024-11-11', '2024-11-11', '2024-11-12'],
+  );
 });
 
 test('an opinion piece never makes an event alone, nor dates one reports give', () => {
-  const alone = lifecycleOf([['op', { kind: 'opinion', published: '2025-07-01' }, ['The accord has entered into force, whatever the ministry says.']]], { parties: ['PY', 'UY'], signed: '2025-01-10' });
+  const alone = lifecycleOf([['op', { kind: 'opinion', published: '2025-07-01' }, ['The accord has entered into force, whatever the ministry says.']]], {
+    parties: ['PY', 'UY'],
+    signed: '2025-01-10',
+  });
   assert.deepEqual(steps(alone), [['signed', '2025-01-10', null]]);
   const confirmed = lifecycleOf(
     [
@@ -66,7 +118,11 @@ test('a head of state named alone acts for the state the pile introduces them wi
   const r = lifecycleOf(
     [
       ['a', { published: '2025-02-01' }, ['Uruguayan President Yamandu Orsi attended the ceremony.']],
-      ['b', { kind: 'factbox', published: '2025-07-01' }, ['- 5 May 2025: Orsi signs the ratification law.', '- 22 June 2025: The Senate of Paraguay approves the treaty.']],
+      [
+        'b',
+        { kind: 'factbox', published: '2025-07-01' },
+        ['- 5 May 2025: Orsi signs the ratification law.', '- 22 June 2025: The Senate of Paraguay approves the treaty.'],
+      ],
     ],
     { parties: ['PY', 'UY'], signed: '2025-01-10' },
   );
@@ -99,22 +155,38 @@ test('"parliament" joins its one chamber\'s approval; not an upper house\'s', ()
 });
 
 test('a day and month in an undated report take the year after the signing', () => {
-  const r = lifecycleOf([['a', { published: null }, ["Laos's National Assembly approved the treaty on 14 October."]]], { parties: ['LA', 'VN'], signed: '2025-01-10' });
+  const r = lifecycleOf([['a', { published: null }, ["Laos's National Assembly approved the treaty on 14 October."]]], {
+    parties: ['LA', 'VN'],
+    signed: '2025-01-10',
+  });
   assert.deepEqual(steps(r).slice(1), [['approved-by-legislature', '2025-10-14', 'LA']]);
 });
 
-test('in a multilateral agreement, states\' deposits told without the states are an event of their own', () => {
+test("in a multilateral agreement, states' deposits told without the states are an event of their own", () => {
   const r = lifecycleOf(
     [
-      ['a', { published: '2025-06-30' }, ['Laos deposited its instrument of ratification on 5 May 2025.', 'Vietnam deposited its instrument of ratification on 22 June 2025.', 'Paraguay deposited its instrument of ratification on 22 June 2025.']],
+      [
+        'a',
+        { published: '2025-06-30' },
+        [
+          'Laos deposited its instrument of ratification on 5 May 2025.',
+          'Vietnam deposited its instrument of ratification on 22 June 2025.',
+          'Paraguay deposited its instrument of ratification on 22 June 2025.',
+        ],
+      ],
       ['b', { published: '2025-03-05' }, ['Twelve states deposited their instruments of ratification on 3 March.']],
     ],
     { parties: [], signed: '2025-01-10' },
   );
-  assert.deepEqual(steps(r).filter(([, , p]) => !p).slice(1), [['ratified', '2025-03-03', null]]);
+  assert.deepEqual(
+    steps(r)
+      .filter(([, , p]) => !p)
+      .slice(1),
+    [['ratified', '2025-03-03', null]],
+  );
 });
 
-test('a day and month in an undated report take the year of another report\'s same step that day', () => {
+test("a day and month in an undated report take the year of another report's same step that day", () => {
   const r = lifecycleOf(
     [
       ['a', { published: null }, ["Laos's National Assembly approved the treaty on 14 October."]],
@@ -136,28 +208,46 @@ test('a vote on a bilateral treaty after its entry into force is about something
   assert.ok(!r.lifecycle.some((e) => e.step === 'approved-by-legislature'));
 });
 
-test('in an agreement recorded as multilateral, every state\'s steps survive, after its entry into force too', () => {
+test("in an agreement recorded as multilateral, every state's steps survive, after its entry into force too", () => {
   const r = lifecycleOf(
     [
-      ['a', { published: '2024-12-05' }, ['The convention entered into force on 4 December 2024.', 'Laos deposited its instrument of ratification on 5 May 2025.']],
-      ['b', { published: '2025-06-30' }, ["Paraguay's Senate approved the convention on 3 March.", 'Paraguay and Uruguay deposited their instruments on 22 June 2025.']],
+      [
+        'a',
+        { published: '2024-12-05' },
+        ['The convention entered into force on 4 December 2024.', 'Laos deposited its instrument of ratification on 5 May 2025.'],
+      ],
+      [
+        'b',
+        { published: '2025-06-30' },
+        ["Paraguay's Senate approved the convention on 3 March.", 'Paraguay and Uruguay deposited their instruments on 22 June 2025.'],
+      ],
     ],
     { parties: ['LA', 'VN'], signed: '2024-06-01', multilateral: true },
   );
   assert.deepEqual(steps(r).slice(1), [
-    ['entered-into-force', '2024-12-04', null], ['approved-by-legislature', '2025-03-03', 'PY'], ['ratified', '2025-05-05', 'LA'], ['ratified', '2025-06-22', 'PY'], ['ratified', '2025-06-22', 'UY'],
+    ['entered-into-force', '2024-12-04', null],
+    ['approved-by-legislature', '2025-03-03', 'PY'],
+    ['ratified', '2025-05-05', 'LA'],
+    ['ratified', '2025-06-22', 'PY'],
+    ['ratified', '2025-06-22', 'UY'],
   ]);
 });
 
 test('in a multilateral agreement, a step told without its state is the state the document told of before', () => {
   const r = lifecycleOf(
-    [['a', { published: '2025-05-07' }, ['Laos joined the convention on climate finance this week.', 'Prime Minister Sonexay Siphandone signed the instrument of acceptance on 5 May 2025.']]],
+    [
+      [
+        'a',
+        { published: '2025-05-07' },
+        ['Laos joined the convention on climate finance this week.', 'Prime Minister Sonexay Siphandone signed the instrument of acceptance on 5 May 2025.'],
+      ],
+    ],
     { parties: [], signed: '2024-06-01', multilateral: true },
   );
   assert.deepEqual(steps(r).slice(1), [['ratified', '2025-05-05', 'LA']]);
 });
 
-test('in a multilateral agreement, one state\'s signature on a day of its own is its event; the opening stays the agreement\'s', () => {
+test("in a multilateral agreement, one state's signature on a day of its own is its event; the opening stays the agreement's", () => {
   const r = lifecycleOf(
     [
       ['a', { published: '2025-01-11' }, ['Paraguay signed the convention on 10 January 2025, the day it opened for signature.']],
@@ -165,5 +255,8 @@ test('in a multilateral agreement, one state\'s signature on a day of its own is
     ],
     { parties: [], signed: '2025-01-10', multilateral: true },
   );
-  assert.deepEqual(steps(r), [['signed', '2025-01-10', null], ['signed', '2025-03-03', 'LA']]);
+  assert.deepEqual(steps(r), [
+    ['signed', '2025-01-10', null],
+    ['signed', '2025-03-03', 'LA'],
+  ]);
 });

@@ -9,8 +9,9 @@
 // force on ratification weigh 1 against provisional application (a treaty may be both). A hedged assertion
 // (only what someone "insists" or "claims") weighs 1, and so does an assertion only opinion pieces make. An
 // event only opinion pieces assert and nothing contradicts is left out of the lifecycle, not disputed.
-import type { Claim, DocumentRecord, Expectation, LifecycleEvent } from '../../types.ts';
+
 import { PER_PARTY } from '../../read/index.ts';
+import type { Claim, DocumentRecord, Expectation, LifecycleEvent } from '../../types.ts';
 import type { MergedEvent } from './merge.ts';
 
 export interface DisputedEvent extends LifecycleEvent {
@@ -85,7 +86,11 @@ function lazyEvidence(ctx: DisputeContext) {
   };
 }
 
-function weigh(e: MergedEvent, ctx: DisputeContext, evidence: ReturnType<typeof lazyEvidence>): { weight: number; reasons: string[]; against: { docs: string[]; claims: string[] } } {
+function weigh(
+  e: MergedEvent,
+  ctx: DisputeContext,
+  evidence: ReturnType<typeof lazyEvidence>,
+): { weight: number; reasons: string[]; against: { docs: string[]; claims: string[] } } {
   const own = new Set(e.event.docs.map(ctx.sourceOf));
   const independent = (c: Claim) => !own.has(ctx.sourceOf(c.doc));
   const reasons: string[] = [];
@@ -106,7 +111,10 @@ function weigh(e: MergedEvent, ctx: DisputeContext, evidence: ReturnType<typeof 
     const citing = numbers.flatMap((n) => evidence.citing(n)).filter(independent);
     if (citing.length) {
       const n = sourceCount(citing);
-      contradict(`Article ${numbers.join(', ')} is cited by ${n} other independent source${n > 1 ? 's' : ''} as part of the text, and no other source mentions an amendment`, citing);
+      contradict(
+        `Article ${numbers.join(', ')} is cited by ${n} other independent source${n > 1 ? 's' : ''} as part of the text, and no other source mentions an amendment`,
+        citing,
+      );
     }
   }
   if (e.event.step === 'provisionally-applied') {
@@ -114,7 +122,11 @@ function weigh(e: MergedEvent, ctx: DisputeContext, evidence: ReturnType<typeof 
     if (conditioned.length && !evidence.officialProvidesProvisional()) {
       const official = conditioned.some((c) => ctx.officialDocs.has(c.doc));
       const by = official ? 'official text' : `${sourceCount(conditioned)} other source${sourceCount(conditioned) > 1 ? 's' : ''}`;
-      contradict(`entry into force depends on ratification and the exchange of instruments (${by}), and nothing provides for provisional application`, conditioned, official ? WEIGHT.contradicted : WEIGHT.reported);
+      contradict(
+        `entry into force depends on ratification and the exchange of instruments (${by}), and nothing provides for provisional application`,
+        conditioned,
+        official ? WEIGHT.contradicted : WEIGHT.reported,
+      );
     }
   }
   // A later report by another source still expects the step: it had not happened. (Expectations name no

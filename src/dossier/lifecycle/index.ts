@@ -4,15 +4,16 @@
 // For the composer (src/dossier/index.ts): call after the record step; put `lifecycle`, `expected`,
 // `duration` and `disputed` (as `disputed_events`) on the agreement. `findConflicts` reuses this result
 // (remembered per record) for the dates, places and disputed events sources disagree on.
+
+import { PER_PARTY } from '../../read/index.ts';
 import type { Claim, DocumentRecord, Duration, Expectation, LifecycleEvent } from '../../types.ts';
 import { compatibleDates } from '../dates.ts';
 import { claimsById } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { otherInstrumentByDoc, runsOf } from '../runs.ts';
-import { PER_PARTY } from '../../read/index.ts';
-import { splitDisputed, type DisputedEvent } from './disputed.ts';
-import { decideDuration, type DurationObservation } from './duration/index.ts';
-import { inTimeOrder, mergeObservations, RANK, STEP_ORDER, vote, type MergedEvent } from './merge.ts';
+import { type DisputedEvent, splitDisputed } from './disputed.ts';
+import { type DurationObservation, decideDuration } from './duration/index.ts';
+import { inTimeOrder, type MergedEvent, mergeObservations, RANK, STEP_ORDER, vote } from './merge.ts';
 import { sameName } from './names.ts';
 import { peopleOfPile } from './people.ts';
 import { readRun, type Told, toldIn } from './reading.ts';
@@ -58,7 +59,16 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
     if (!doc) continue;
     const read = readRun(run);
     const left = aboutOthers.get(run.doc) ?? [];
-    const said = toldIn(read, { doc, parties, partyNames, stateOf: people.stateOf, key, signedDate: signed.date, left, lastParty: lastParty.get(doc.id) ?? null });
+    const said = toldIn(read, {
+      doc,
+      parties,
+      partyNames,
+      stateOf: people.stateOf,
+      key,
+      signedDate: signed.date,
+      left,
+      lastParty: lastParty.get(doc.id) ?? null,
+    });
     lastParty.set(doc.id, said.lastParty);
     observations.push(...said.observations);
     expectations.push(...said.expectations);
@@ -76,13 +86,20 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   // A multilateral agreement is signed state by state: a state's signature on a day of its own is its event;
   // the agreement's signature (opening, most sources' day) stays the record's.
   const ownSignature = (o: Observation) => multilateral && o.step === 'signed' && !!o.party && !!o.date && !compatibleDates(o.date, signed.date);
-  const steps = observations.filter((o) => (o.step !== 'signed' || ownSignature(o)) && !(inForce && RATIFYING.has(o.step) && o.date?.length === 10 && o.date > inForce));
+  const steps = observations.filter(
+    (o) => (o.step !== 'signed' || ownSignature(o)) && !(inForce && RATIFYING.has(o.step) && o.date?.length === 10 && o.date > inForce),
+  );
   // Multilateral: so recorded (open to many states), more than two parties in the record, or more than two
   // states taking steps of their own.
   const actingStates = new Set(steps.flatMap((o) => (o.party && PER_PARTY.has(o.step) ? [o.party] : [])));
   const merged = mergeObservations(steps, sourceOf, rankOf, multilateral || parties.length > 2 || actingStates.size > 2);
   const { kept, disputed } = splitDisputed(merged, { docs: docById, claims, claimOf, expectations, officialDocs, sourceOf });
-  const signing = signedEvent(record, observations.filter((o) => o.step === 'signed' && !ownSignature(o)), claims, sourceOf);
+  const signing = signedEvent(
+    record,
+    observations.filter((o) => o.step === 'signed' && !ownSignature(o)),
+    claims,
+    sourceOf,
+  );
   const ordered = inTimeOrder(signing ? [signing, ...kept] : kept);
   const lifecycle = ordered.map((e) => e.event);
   const result: LifecycleResult = {
@@ -106,7 +123,9 @@ function placeYearless(observations: Observation[], signed: string | null): void
   observations.forEach((o, i) => {
     if (!o.date?.startsWith('--')) return;
     const monthDay = o.date.slice(1);
-    const same = observations.find((x) => x.step === o.step && x.date?.length === 10 && x.date.endsWith(monthDay) && (!o.party || !x.party || x.party === o.party));
+    const same = observations.find(
+      (x) => x.step === o.step && x.date?.length === 10 && x.date.endsWith(monthDay) && (!o.party || !x.party || x.party === o.party),
+    );
     observations[i] = { ...o, date: same?.date ?? afterSigning(monthDay, signed) };
   });
 }
@@ -123,20 +142,39 @@ const RATIFYING = new Set<LifecycleEvent['step']>(['submitted-for-ratification',
 
 /** The day a bilateral agreement entered into force, as reports (not opinion pieces) date it; null for a
  *  multilateral one, whose parties join after it is in force. */
-function bilateralEntryIntoForce(observations: Observation[], parties: string[], rankOf: (doc: string) => number, sourceOf: (doc: string) => string): string | null {
+function bilateralEntryIntoForce(
+  observations: Observation[],
+  parties: string[],
+  rankOf: (doc: string) => number,
+  sourceOf: (doc: string) => string,
+): string | null {
   if (parties.length !== 2) return null;
   const told = observations.filter((o) => o.step === 'entered-into-force' && !o.party && o.date?.length === 10 && rankOf(o.doc) > RANK.opinion);
-  return vote(told.map((o) => ({ value: o.date, doc: o.doc })), sourceOf);
+  return vote(
+    told.map((o) => ({ value: o.date, doc: o.doc })),
+    sourceOf,
+  );
 }
 
 /** The signature: the record's date and place, with every claim that tells of it. */
 function signedEvent(record: DossierRecord, obs: Observation[], claims: Claim[], sourceOf: (d: string) => string): MergedEvent | null {
   const s = record.agreement.signed;
-  const date = s.date ?? vote(obs.map((o) => ({ value: o.date, doc: o.doc })), sourceOf);
+  const date =
+    s.date ??
+    vote(
+      obs.map((o) => ({ value: o.date, doc: o.doc })),
+      sourceOf,
+    );
   const agreeing = obs.filter((o) => compatibleDates(o.date, date) && (!o.place || !s.place || sameName(o.place, s.place)));
   const ids = [...new Set([...s.claims, ...agreeing.map((o) => o.claim)])];
   if (!date && !ids.length) return null;
-  const place = s.place ?? vote(obs.map((o) => ({ value: o.place, doc: o.doc })), sourceOf, sameName);
+  const place =
+    s.place ??
+    vote(
+      obs.map((o) => ({ value: o.place, doc: o.doc })),
+      sourceOf,
+      sameName,
+    );
   // The documents of the claims: the observations give most; the record's others are looked up in the
   // documents its signing votes come from, then (if any is still missing) in the whole pile.
   const docOf = new Map(obs.map((o) => [o.claim, o.doc]));
@@ -154,7 +192,13 @@ function signedEvent(record: DossierRecord, obs: Observation[], claims: Claim[],
 /** One expectation per step still open: not taken yet, nor passed by a later step (a party's step stays
  *  open until every party took it or a later one); the official text's condition first, else the one most
  *  claims state. */
-function mergeExpectations(list: Expectation[], lifecycle: LifecycleEvent[], parties: string[], officialDocs: Set<string>, claimOf: (id: string) => Claim | undefined): Expectation[] {
+function mergeExpectations(
+  list: Expectation[],
+  lifecycle: LifecycleEvent[],
+  parties: string[],
+  officialDocs: Set<string>,
+  claimOf: (id: string) => Claim | undefined,
+): Expectation[] {
   const rank = (s: string) => STEP_ORDER.indexOf(s as LifecycleEvent['step']);
   const out: Expectation[] = [];
   const byStep = new Map<string, Expectation[]>();

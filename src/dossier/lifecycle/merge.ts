@@ -1,16 +1,28 @@
 // Observations from many claims → one event per step and party (per chamber too, when two chambers of one
 // party approved on different days; per occasion, when a party took a step again years later), with every
 // supporting claim and document, in time order.
+
+import { PER_PARTY } from '../../read/index.ts';
 import type { LifecycleEvent, LifecycleStep } from '../../types.ts';
 import { compatibleDates } from '../dates.ts';
-import { PER_PARTY } from '../../read/index.ts';
 import { sameName } from './names.ts';
 import type { Observation } from './types.ts';
 
 /** The Vienna Convention order of steps, for events whose date no source gives. */
 export const STEP_ORDER: LifecycleStep[] = [
-  'signed', 'provisionally-applied', 'submitted-for-ratification', 'approved-by-legislature', 'ratified',
-  'instruments-exchanged', 'entered-into-force', 'amended', 'extended', 'suspended', 'denounced', 'terminated', 'expired',
+  'signed',
+  'provisionally-applied',
+  'submitted-for-ratification',
+  'approved-by-legislature',
+  'ratified',
+  'instruments-exchanged',
+  'entered-into-force',
+  'amended',
+  'extended',
+  'suspended',
+  'denounced',
+  'terminated',
+  'expired',
 ];
 
 export interface MergedEvent {
@@ -36,7 +48,12 @@ export const RANK = { official: 2, report: 1, opinion: 0 } as const;
 
 /** `multilateral`: a party's step told without the party ("fifteen states deposited their instruments") is an
  *  event of its own on a day no party's event has; with two parties it can only be one of theirs. */
-export function mergeObservations(observations: Observation[], sourceOf: (doc: string) => string, rankOf: RankOf = () => RANK.report, multilateral = false): MergedEvent[] {
+export function mergeObservations(
+  observations: Observation[],
+  sourceOf: (doc: string) => string,
+  rankOf: RankOf = () => RANK.report,
+  multilateral = false,
+): MergedEvent[] {
   const clusters: Cluster[] = [];
   const byStep = new Map<LifecycleStep, Observation[]>();
   for (const o of observations) {
@@ -53,7 +70,8 @@ export function mergeObservations(observations: Observation[], sourceOf: (doc: s
       else if (step === 'approved-by-legislature' && isGeneric(o.body)) home = homeForGeneric(own, o);
       else for (let i = 0; i < own.length && !home; i++) if (belongs(own[i], o)) home = own[i];
       if (home) add(home, o);
-      else if (!(perParty && !o.party && own.length > 1 && !(multilateral && o.date))) own.push(add({ obs: [], party: o.party, bodies: [], houses: [], dates: [] }, o));
+      else if (!(perParty && !o.party && own.length > 1 && !(multilateral && o.date)))
+        own.push(add({ obs: [], party: o.party, bodies: [], houses: [], dates: [] }, o));
     }
     clusters.push(...own);
   }
@@ -140,7 +158,11 @@ function homeForUnattributed(clusters: Cluster[], o: Observation): Cluster | und
 
 /** The value most independent sources support (a less precise value supports a more precise one it agrees
  *  with: "2020-05" backs "2020-05-03"); on a tie the more precise, then the first in order. */
-export function vote(values: { value: string | null; doc: string }[], sourceOf: (doc: string) => string, same: (a: string, b: string) => boolean = compatibleDates): string | null {
+export function vote(
+  values: { value: string | null; doc: string }[],
+  sourceOf: (doc: string) => string,
+  same: (a: string, b: string) => boolean = compatibleDates,
+): string | null {
   return voteOn(
     values.map((v) => v.value),
     values.map((v) => v.doc),
@@ -150,7 +172,12 @@ export function vote(values: { value: string | null; doc: string }[], sourceOf: 
 }
 
 /** vote() over values and the documents giving them, side by side. */
-function voteOn(values: (string | null)[], docs: string[], sourceOf: (doc: string) => string, same: (a: string, b: string) => boolean = compatibleDates): string | null {
+function voteOn(
+  values: (string | null)[],
+  docs: string[],
+  sourceOf: (doc: string) => string,
+  same: (a: string, b: string) => boolean = compatibleDates,
+): string | null {
   // Each value written, in order, with the sources that write it: values are compared, not every statement.
   const sourcesOf = new Map<string, Set<string>>();
   for (let i = 0; i < values.length; i++) {
@@ -191,7 +218,12 @@ function summarize(c: Observation[], sourceOf: (doc: string) => string, rankOf: 
     date: voteOn(...highestRank(...takingEffect(c, given.dates, given.docs), rankOf), sourceOf),
     party: party || null,
     // A chamber's own name over "parliament".
-    body: voteOn(given.bodies.map((b) => (isGeneric(b) && given.bodies.some((x) => x && !isGeneric(x)) ? null : b)), given.docs, sourceOf, sameName),
+    body: voteOn(
+      given.bodies.map((b) => (isGeneric(b) && given.bodies.some((x) => x && !isGeneric(x)) ? null : b)),
+      given.docs,
+      sourceOf,
+      sameName,
+    ),
     ref: ref || null,
     place: voteOn(given.places, given.docs, sourceOf, sameName),
     claims: [...claims],
@@ -219,6 +251,12 @@ function highestRank(values: (string | null)[], docs: string[], rankOf: RankOf):
 export function inTimeOrder<T extends { event: LifecycleEvent }>(events: T[]): T[] {
   const rank = (s: LifecycleStep) => STEP_ORDER.indexOf(s);
   const key = (e: LifecycleEvent) =>
-    e.date ?? events.filter((x) => x.event.date && rank(x.event.step) < rank(e.step)).map((x) => x.event.date!).sort().at(-1) ?? '';
+    e.date ??
+    events
+      .filter((x) => x.event.date && rank(x.event.step) < rank(e.step))
+      .map((x) => x.event.date!)
+      .sort()
+      .at(-1) ??
+    '';
   return [...events].sort((a, b) => key(a.event).localeCompare(key(b.event)) || rank(a.event.step) - rank(b.event.step));
 }

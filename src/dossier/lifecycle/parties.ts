@@ -4,7 +4,7 @@
 // ratifies …"), else the other party of a bilateral agreement when only the counterpart is named ("approved the
 // treaty with Orvenia"), else the party the document's previous step was about when the claim names no state
 // and no person.
-import { isCounterpart, partyOfStep, PER_PARTY, type StateMention } from '../../read/index.ts';
+import { isCounterpart, PER_PARTY, partyOfStep, type StateMention } from '../../read/index.ts';
 import type { Claim, ClaimEvent, DocumentRecord, Expectation } from '../../types.ts';
 import { sameName } from './names.ts';
 import type { Observation } from './types.ts';
@@ -40,7 +40,20 @@ export function observe(claim: Claim, events: ClaimEvent[], ctx: ClaimContext): 
       if (party) lastParty = party;
     }
     const house = e.actors?.find((a) => a.name === e.body)?.house ?? null;
-    observations.push({ step: e.step, date: e.date, party, body: e.body, house, ref: e.ref, place: e.place, claim: claim.id, doc: claim.doc, hedged: e.status === 'asserted', cue: e.cue, text: e.text });
+    observations.push({
+      step: e.step,
+      date: e.date,
+      party,
+      body: e.body,
+      house,
+      ref: e.ref,
+      place: e.place,
+      claim: claim.id,
+      doc: claim.doc,
+      hedged: e.status === 'asserted',
+      cue: e.cue,
+      text: e.text,
+    });
   }
   ctx.lastParty = lastParty;
   return { observations, expectations };

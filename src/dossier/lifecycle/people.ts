@@ -41,6 +41,15 @@ export const peopleOfPile = perObject((claims: Claim[]): Pilepeople => {
 /** The one state the name's matches act for. */
 function lookUp(known: { name: string; state: string }[], name: string): string | null {
   const single = !/\s/.test(name.trim());
-  const states = new Set(known.filter((k) => sameName(k.name, name) || (single && sameName(lastWord(k.name), name)) || (!single && sameName(lastWord(k.name), lastWord(name)) && sameName(k.name.split(/\s+/)[0], name.split(/\s+/)[0]))).map((k) => k.state));
+  const states = new Set(
+    known
+      .filter(
+        (k) =>
+          sameName(k.name, name) ||
+          (single && sameName(lastWord(k.name), name)) ||
+          (!single && sameName(lastWord(k.name), lastWord(name)) && sameName(k.name.split(/\s+/)[0], name.split(/\s+/)[0])),
+      )
+      .map((k) => k.state),
+  );
   return states.size === 1 ? [...states][0] : null;
 }

@@ -49,7 +49,13 @@ export interface Told {
  *  only), expectations and durations, leaving out claims about other instruments. */
 export const toldIn = perObjectIn(
   (read: RunReading, agreement: RunContext): Told => {
-    const ctx: ClaimContext = { doc: agreement.doc, parties: agreement.parties, partyNames: agreement.partyNames, stateOf: agreement.stateOf, lastParty: agreement.lastParty };
+    const ctx: ClaimContext = {
+      doc: agreement.doc,
+      parties: agreement.parties,
+      partyNames: agreement.partyNames,
+      stateOf: agreement.stateOf,
+      lastParty: agreement.lastParty,
+    };
     const left = new Set(agreement.left);
     const told: Told = { observations: [], expectations: [], durations: [], claims: [], lastParty: null };
     for (const claim of read.steps) {

@@ -2,7 +2,7 @@
 // would give them (dates, parties, bodies, articles marked by the words they span; events and duration read by
 // src/read/events), and a dossier record.
 import { readLifecycle } from '../../read/index.ts';
-import type { BodyMention, Claim, ClaimKind, DocumentRecord, DocKind } from '../../types.ts';
+import type { BodyMention, Claim, ClaimKind, DocKind, DocumentRecord } from '../../types.ts';
 import type { DossierRecord } from '../record/types.ts';
 
 export interface SentenceSpec {
@@ -22,7 +22,11 @@ export interface SentenceSpec {
 
 let counter = 0;
 
-export function makeDoc(id: string, meta: { kind?: DocKind; language?: string; published?: string | null; near_duplicate_of?: string | null }, sentences: (string | SentenceSpec)[]): { doc: DocumentRecord; claims: Claim[] } {
+export function makeDoc(
+  id: string,
+  meta: { kind?: DocKind; language?: string; published?: string | null; near_duplicate_of?: string | null },
+  sentences: (string | SentenceSpec)[],
+): { doc: DocumentRecord; claims: Claim[] } {
   const claims: Claim[] = [];
   let body = '';
   for (const s of sentences) {
@@ -60,8 +64,22 @@ export function makeDoc(id: string, meta: { kind?: DocKind; language?: string; p
     });
   }
   const doc: DocumentRecord = {
-    id, file: `${id}.txt`, sha256: id, format: 'text', url: null, body, removed: [], near_duplicate_of: meta.near_duplicate_of ?? null, warnings: [],
-    title: null, outlet: null, author: null, published: meta.published ?? null, language: meta.language ?? 'en', kind: meta.kind ?? 'news', evidence: {},
+    id,
+    file: `${id}.txt`,
+    sha256: id,
+    format: 'text',
+    url: null,
+    body,
+    removed: [],
+    near_duplicate_of: meta.near_duplicate_of ?? null,
+    warnings: [],
+    title: null,
+    outlet: null,
+    author: null,
+    published: meta.published ?? null,
+    language: meta.language ?? 'en',
+    kind: meta.kind ?? 'news',
+    evidence: {},
   };
   for (const claim of claims) Object.assign(claim, readLifecycle(claim, doc));
   return { doc, claims };
@@ -75,14 +93,27 @@ export function makeRecord(
   const sources = Object.fromEntries(docs.map((d) => [d.id, d.near_duplicate_of ?? d.id]));
   return {
     agreement: {
-      id: 'a1', title: 'T', aliases: [], parties: agreement.parties,
+      id: 'a1',
+      title: 'T',
+      aliases: [],
+      parties: agreement.parties,
       signed: { date: agreement.signed?.date ?? null, place: agreement.signed?.place ?? null, claims: agreement.signed?.claims ?? [] },
-      article_count: agreement.article_count ?? null, articles: [],
+      article_count: agreement.article_count ?? null,
+      articles: [],
       obligations: {
-        defense: { value: null }, offense: { value: null }, neutrality: { value: null }, nonaggression: { value: null },
-        consultation: { value: null }, no_competing_commitments: { value: null }, no_territory_use: { value: null },
+        defense: { value: null },
+        offense: { value: null },
+        neutrality: { value: null },
+        nonaggression: { value: null },
+        consultation: { value: null },
+        no_competing_commitments: { value: null },
+        no_territory_use: { value: null },
       },
-      lifecycle: [], expected: [], duration: { kind: null, years: null, renewal_years: null, notice: null, claims: [] }, supersedes: [], related: [],
+      lifecycle: [],
+      expected: [],
+      duration: { kind: null, years: null, renewal_years: null, notice: null, claims: [] },
+      supersedes: [],
+      related: [],
     },
     official: null,
     alignments: [],

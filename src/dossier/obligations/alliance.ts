@@ -2,7 +2,7 @@
 // treaty. ATOP's alliance obligations are then false, not unknown: the agreement speaks, and it is of another
 // kind. Told by its name (its title, else the kind most of its other names give) or, when no name says, by
 // what its articles are about when no source gives it a single alliance clause. The basis names the words.
-import { nonAllianceKind, type NonAllianceKind } from '../../read/index.ts';
+import { type NonAllianceKind, nonAllianceKind } from '../../read/index.ts';
 import type { Claim, ObligationKey } from '../../types.ts';
 import type { RunTopics } from '../articles/claims.ts';
 import type { DossierRecord } from '../record/types.ts';
@@ -18,7 +18,15 @@ const ALL: ObligationKey[] = ['defense', 'offense', 'neutrality', 'nonaggression
 /** A peace treaty is no alliance, yet it may well bar force or hostile acts from a party's territory: those
  *  stay with what sources say. */
 const PEACE: ObligationKey[] = ['defense', 'offense', 'neutrality', 'consultation'];
-const RULED_OUT: Record<NotAlliance['kind'], ObligationKey[]> = { 'arms-control': ALL, environment: ALL, trade: ALL, forces: ALL, boundary: ALL, other: ALL, peace: PEACE };
+const RULED_OUT: Record<NotAlliance['kind'], ObligationKey[]> = {
+  'arms-control': ALL,
+  environment: ALL,
+  trade: ALL,
+  forces: ALL,
+  boundary: ALL,
+  other: ALL,
+  peace: PEACE,
+};
 
 const KIND_NAMES: Record<NotAlliance['kind'], string> = {
   'arms-control': 'an arms-control agreement',
@@ -32,29 +40,68 @@ const KIND_NAMES: Record<NotAlliance['kind'], string> = {
 
 /** Topics of an alliance clause, or of security cooperation: one of them in any report keeps the question open. */
 const ALLIANCE_TOPICS = new Set([
-  'defense', 'no-aid-to-aggressor', 'neutrality', 'nonaggression', 'no-territory-use', 'no-competing-commitments',
-  'joint-defense-measures', 'military-cooperation', 'joint-exercises', 'security-cooperation', 'maritime-security', 'status-of-forces',
+  'defense',
+  'no-aid-to-aggressor',
+  'neutrality',
+  'nonaggression',
+  'no-territory-use',
+  'no-competing-commitments',
+  'joint-defense-measures',
+  'military-cooperation',
+  'joint-exercises',
+  'security-cooperation',
+  'maritime-security',
+  'status-of-forces',
 ]);
 /** Subjects of agreements that are no alliance. */
 const OTHER_SUBJECTS = new Set([
-  'arms-limits', 'missile-defense', 'inspections', 'verification', 'trade', 'market-access', 'rules-of-origin', 'environment',
-  'protected-areas', 'impact-assessment', 'benefit-sharing', 'resource-sharing', 'planned-measures', 'mitigation', 'adaptation',
-  'energy', 'transport',
+  'arms-limits',
+  'missile-defense',
+  'inspections',
+  'verification',
+  'trade',
+  'market-access',
+  'rules-of-origin',
+  'environment',
+  'protected-areas',
+  'impact-assessment',
+  'benefit-sharing',
+  'resource-sharing',
+  'planned-measures',
+  'mitigation',
+  'adaptation',
+  'energy',
+  'transport',
 ]);
 const PEACE_SUBJECTS = new Set(['ceasefire', 'withdrawal-of-forces', 'prisoner-exchange', 'borders', 'diplomatic-relations']);
 /** Articles with topics needed before their subjects say what the agreement is. */
 const MIN_ARTICLES = 2;
 
 /** `securityConsultation`: some source has the parties consult on a security contingency. */
-export function notAnAlliance(record: Pick<DossierRecord, 'agreement' | 'sources'>, topics: RunTopics[], securityConsultation: boolean, claims: Claim[] = []): NotAlliance | null {
+export function notAnAlliance(
+  record: Pick<DossierRecord, 'agreement' | 'sources'>,
+  topics: RunTopics[],
+  securityConsultation: boolean,
+  claims: Claim[] = [],
+): NotAlliance | null {
   const named = kindByName(record.agreement.title, record.agreement.aliases ?? []);
-  if (named) return { kind: named.kind, keys: RULED_OUT[named.kind], basis: `the agreement is ${KIND_NAMES[named.kind]}, as its ${named.from} says ("${named.words}"), not an alliance` };
+  if (named)
+    return {
+      kind: named.kind,
+      keys: RULED_OUT[named.kind],
+      basis: `the agreement is ${KIND_NAMES[named.kind]}, as its ${named.from} says ("${named.words}"), not an alliance`,
+    };
   if (securityConsultation) return null;
   const said = new Set<string>();
   for (const run of topics) for (const t of run.claims) if (t.claim.kind !== 'opinion') for (const topic of t.topics) said.add(topic);
   if ([...said].some((t) => ALLIANCE_TOPICS.has(t))) return null;
   const described = kindByReports(claims, record.sources ?? {});
-  if (described) return { kind: described.kind, keys: RULED_OUT[described.kind], basis: `most independent reports call the agreement ${KIND_NAMES[described.kind]} ("${described.words}") and none gives it an alliance clause: not an alliance` };
+  if (described)
+    return {
+      kind: described.kind,
+      keys: RULED_OUT[described.kind],
+      basis: `most independent reports call the agreement ${KIND_NAMES[described.kind]} ("${described.words}") and none gives it an alliance clause: not an alliance`,
+    };
   const articles = record.agreement.articles.filter((a) => a.topics.length);
   const subjects = [...new Set(articles.flatMap((a) => a.topics))];
   if (articles.length < MIN_ARTICLES) return null;
@@ -62,7 +109,11 @@ export function notAnAlliance(record: Pick<DossierRecord, 'agreement' | 'sources
   const other = subjects.filter((t) => OTHER_SUBJECTS.has(t));
   if (!peace.length && !other.length) return null;
   const kind = peace.length ? 'peace' : 'other';
-  return { kind, keys: RULED_OUT[kind], basis: `no source gives the agreement an alliance clause, and its articles are on ${(peace.length ? peace : other).join(', ')}: not an alliance` };
+  return {
+    kind,
+    keys: RULED_OUT[kind],
+    basis: `no source gives the agreement an alliance clause, and its articles are on ${(peace.length ? peace : other).join(', ')}: not an alliance`,
+  };
 }
 
 /** Share of the pile's reports that must describe the agreement as one kind (and at least two of them). */

@@ -22,7 +22,10 @@ export interface Denials {
 }
 
 /** The report claims denying a defence clause (the official text's aside), or null when none does. */
-export function defenseDenials(claims: Claim[], record: Pick<DossierRecord, 'official' | 'sources' | 'otherInstrumentClaims' | 'otherInstrumentByDoc'>): Denials | null {
+export function defenseDenials(
+  claims: Claim[],
+  record: Pick<DossierRecord, 'official' | 'sources' | 'otherInstrumentClaims' | 'otherInstrumentByDoc'>,
+): Denials | null {
   const left = otherInstrumentByDoc(record, claims);
   const ids: string[] = [];
   const sources = new Set<string>();

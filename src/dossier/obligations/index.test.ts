@@ -17,10 +17,23 @@ function obligations(docs = [makeDoc('d1'), makeDoc('d2')], claims: Claim[]) {
 test('from reports alone: defense with its conditions, offense ruled out, a principle is not non-aggression', () => {
   const claims = [
     makeClaim('c1', 'd1', 'The treaty on comprehensive strategic partnership was signed on June 19, 2024.', { dates: [['June 19, 2024', '2024-06-19']] }),
-    makeClaim('c2', 'd1', 'Thus, the fourth article of the treaty states that in the event that one of the parties is subjected to an armed attack by any country or several countries and is in a state of war, the other party will immediately provide military and other assistance with all available means following Article 51 of the UN Charter and under the laws of both countries.', { articles: [4] }),
+    makeClaim(
+      'c2',
+      'd1',
+      'Thus, the fourth article of the treaty states that in the event that one of the parties is subjected to an armed attack by any country or several countries and is in a state of war, the other party will immediately provide military and other assistance with all available means following Article 51 of the UN Charter and under the laws of both countries.',
+      { articles: [4] },
+    ),
     makeClaim('c3', 'd2', '– Activate communication channels without delay if either side faces a direct threat of potential armed aggression.'),
-    makeClaim('c4', 'd2', '– Develop a permanent partnership based on the principles of mutual respect for national sovereignty, non-aggression on territory, non-interference in internal affairs and equality.'),
-    makeClaim('c5', 'd2', '– Not sign any treaty with a third country that infringes on the other side’s core interests, or allow territories to be used by a third country seeking to violate the other’s security.'),
+    makeClaim(
+      'c4',
+      'd2',
+      '– Develop a permanent partnership based on the principles of mutual respect for national sovereignty, non-aggression on territory, non-interference in internal affairs and equality.',
+    ),
+    makeClaim(
+      'c5',
+      'd2',
+      '– Not sign any treaty with a third country that infringes on the other side’s core interests, or allow territories to be used by a third country seeking to violate the other’s security.',
+    ),
     makeClaim('c6', 'd2', 'I believe the treaty will make both countries refrain from the threat or use of force against each other.', { kind: 'opinion' }),
   ];
   const o = obligations(undefined, claims);
@@ -63,7 +76,10 @@ test('the official text decides: other agreements unaffected makes no_competing_
   assert.match(o.no_competing_commitments.basis ?? '', /Article 1/);
   assert.equal(o.consultation.value, null);
   assert.equal(o.nonaggression.value, true);
-  assert.deepEqual(o.defense.conditions, ['In the event of an armed attack against the territory of either Party', 'in accordance with Article 51 of the Charter of the United Nations and the laws of the Parties']);
+  assert.deepEqual(o.defense.conditions, [
+    'In the event of an armed attack against the territory of either Party',
+    'in accordance with Article 51 of the Charter of the United Nations and the laws of the Parties',
+  ]);
   assert.equal(o.offense.value, false);
 });
 
@@ -86,7 +102,10 @@ test('the official text consults only on low river flow: consultation is false, 
   ];
   const o = obligations(docs, claims);
   assert.equal(o.consultation.value, false);
-  assert.equal(o.consultation.basis, 'official text, Article 2: "consultations" on no threat, attack, armed conflict or crisis, so not a security consultation');
+  assert.equal(
+    o.consultation.basis,
+    'official text, Article 2: "consultations" on no threat, attack, armed conflict or crisis, so not a security consultation',
+  );
   // A treaty on sharing water, with no alliance clause anywhere, is plainly no alliance.
   assert.equal(o.defense.value, false);
   assert.match(o.defense.basis ?? '', /articles are on resource-sharing/);
@@ -103,15 +122,25 @@ test('from reports alone: only the claims on a security contingency make consult
   assert.deepEqual(yes, { value: true, claims: ['c2'], basis: '1 claim from 1 independent source: "консультации" on "угроза безопасности"' });
 
   const trade = obligations(undefined, security.slice(0, 2)).consultation;
-  assert.deepEqual(trade, { value: null, claims: ['c1'], basis: '1 claim from 1 independent source: "consult" on no threat, attack, armed conflict or crisis, so not a security consultation' });
+  assert.deepEqual(trade, {
+    value: null,
+    claims: ['c1'],
+    basis: '1 claim from 1 independent source: "consult" on no threat, attack, armed conflict or crisis, so not a security consultation',
+  });
 });
 
 test('from paraphrase: no help to the aggressor is neutrality, denials make defense false, territory and consultation true', () => {
   const docs = ['d1', 'd2', 'd3', 'd4'].map((id) => makeDoc(id));
   const claims = [
-    makeClaim('c0', 'd1', 'The Treaty on Good Neighbourliness between Arland and Belmark was signed on May 4, 2031.', { dates: [['May 4, 2031', '2031-05-04']] }),
+    makeClaim('c0', 'd1', 'The Treaty on Good Neighbourliness between Arland and Belmark was signed on May 4, 2031.', {
+      dates: [['May 4, 2031', '2031-05-04']],
+    }),
     makeClaim('c1', 'd1', 'Under Article 6, if either country is invaded, the other will not help the aggressor.', { articles: [6] }),
-    makeClaim('c2', 'd1', 'Unlike the older pact between Belmark and Corvia, under which each must come to the aid of the other if attacked, this treaty has nothing of the kind.'),
+    makeClaim(
+      'c2',
+      'd1',
+      'Unlike the older pact between Belmark and Corvia, under which each must come to the aid of the other if attacked, this treaty has nothing of the kind.',
+    ),
     makeClaim('c3', 'd2', 'The accord does not include a mutual defence clause, officials stressed.'),
     makeClaim('c4', 'd3', 'Der Vertrag enthält kein Beistandsversprechen.'),
     makeClaim('c5', 'd3', 'Nach Artikel 7 wird keine Seite zulassen, dass ihr Territorium gegen die andere genutzt wird.', { articles: [7] }),
@@ -130,7 +159,9 @@ test('from paraphrase: no help to the aggressor is neutrality, denials make defe
 
 test('an arms-control treaty is no alliance: every obligation is false, and the basis names the words of its title', () => {
   const claims = [
-    makeClaim('c0', 'd1', 'The Treaty on the Reduction of Medium-Range Missiles between Arland and Belmark was signed on May 4, 2031.', { dates: [['May 4, 2031', '2031-05-04']] }),
+    makeClaim('c0', 'd1', 'The Treaty on the Reduction of Medium-Range Missiles between Arland and Belmark was signed on May 4, 2031.', {
+      dates: [['May 4, 2031', '2031-05-04']],
+    }),
     makeClaim('c1', 'd1', 'Article 2 caps each side at 300 deployed launchers.', { articles: [2] }),
     makeClaim('c2', 'd2', 'Inspectors may visit each declared base twice a year under Article 9.', { articles: [9] }),
     makeClaim('c3', 'd2', 'A consultative commission will meet at least twice a year to discuss questions of compliance.'),

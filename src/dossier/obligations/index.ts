@@ -2,12 +2,13 @@
 // no territory use): true when a clause provides it, false when the text rules it out (reports deny a defence
 // clause, or the agreement is plainly no alliance: ./alliance.ts), null when no source speaks. The official text decides when present; otherwise report claims (opinions aside) do. Each decision
 // says why in `basis` (and `conditions`): the articles or claims, and the words that decided.
+
+import { attackTrigger, legalFrame, namesAttack, offensiveAction, consultationCues as readConsultation } from '../../read/index.ts';
 import type { Claim, Obligation, ObligationKey } from '../../types.ts';
 import type { RunTopics } from '../articles/claims.ts';
 import { perObject, perText } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { otherInstrumentByDoc, type Run, runsOf } from '../runs.ts';
-import { attackTrigger, legalFrame, namesAttack, offensiveAction, consultationCues as readConsultation } from '../../read/index.ts';
 import { notAnAlliance } from './alliance.ts';
 import { defenseDenials } from './denial.ts';
 
@@ -32,7 +33,11 @@ const triggerIn = perText((t: string) => attackTrigger(t) ?? '');
 const frameIn = perText((t: string) => legalFrame(t) ?? '');
 
 /** `topics`: the articles step's result for this record (claims about other instruments are left out there). */
-export function buildObligations(claims: Claim[], topics: RunTopics[], record: Pick<DossierRecord, 'agreement' | 'official' | 'alignments' | 'sources' | 'otherInstrumentClaims' | 'otherInstrumentByDoc'>): Record<ObligationKey, Obligation> {
+export function buildObligations(
+  claims: Claim[],
+  topics: RunTopics[],
+  record: Pick<DossierRecord, 'agreement' | 'official' | 'alignments' | 'sources' | 'otherInstrumentClaims' | 'otherInstrumentByDoc'>,
+): Record<ObligationKey, Obligation> {
   const official = record.official;
   const articlesWith = (topic: string) => record.agreement.articles.filter((a) => a.topics.includes(topic));
 
@@ -77,26 +82,48 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
    *  report may leave a clause out). The basis quotes the consult words and the contingency. */
   const consultation = (): Obligation => {
     const judged = official
-      ? official.articles.filter((a) => a.topics.includes('consultation')).map((a) => ({ text: a.text, article: a.number, ids: articlesWith('consultation').filter((x) => x.number === a.number).flatMap((x) => x.claims), source: '' }))
-      : reportingOn('consultation').claims().map((c) => ({ text: c.text, article: 0, ids: [c.id], source: record.sources[c.doc] ?? c.doc }));
+      ? official.articles
+          .filter((a) => a.topics.includes('consultation'))
+          .map((a) => ({
+            text: a.text,
+            article: a.number,
+            ids: articlesWith('consultation')
+              .filter((x) => x.number === a.number)
+              .flatMap((x) => x.claims),
+            source: '',
+          }))
+      : reportingOn('consultation')
+          .claims()
+          .map((c) => ({ text: c.text, article: 0, ids: [c.id], source: record.sources[c.doc] ?? c.doc }));
     // The cues are read once per text (consultationCues is cached), so they are looked up, not copied.
-    const security = judged.filter((c) => { const cues = consultationCues(c.text); return cues.consult && cues.contingency; });
+    const security = judged.filter((c) => {
+      const cues = consultationCues(c.text);
+      return cues.consult && cues.contingency;
+    });
     const used = security.length ? security : judged;
     const ids = [...new Set(used.flatMap((c) => c.ids))];
-    const from = official ? `official text, Article ${used.map((c) => c.article).join(', ')}` : fromReports(ids.length, new Set(used.map((c) => c.source)).size);
+    const from = official
+      ? `official text, Article ${used.map((c) => c.article).join(', ')}`
+      : fromReports(ids.length, new Set(used.map((c) => c.source)).size);
     if (security.length) {
       const { consult, contingency } = consultationCues(security[0].text);
       return { value: true, claims: ids, basis: `${from}: "${consult}" on "${contingency}"` };
     }
     const quotedClause = used.find((c) => consultationCues(c.text).consult);
     const quoted = quotedClause && consultationCues(quotedClause.text).consult;
-    return { value: official ? false : null, claims: ids, basis: `${from}: ${quoted ? `"${quoted}"` : 'consultation'} on no threat, attack, armed conflict or crisis, so not a security consultation` };
+    return {
+      value: official ? false : null,
+      claims: ids,
+      basis: `${from}: ${quoted ? `"${quoted}"` : 'consultation'} on no threat, attack, armed conflict or crisis, so not a security consultation`,
+    };
   };
 
   const out = {} as Record<ObligationKey, Obligation>;
   for (const [key, list] of Object.entries(TOPICS_OF) as [keyof typeof TOPICS_OF, string[]][]) {
     const found = list.map(evidence).filter((e) => e !== null);
-    out[key] = found.length ? { value: true, claims: [...new Set(found.flatMap((e) => e.claims))], basis: found.map((e) => e.basis).join('; ') } : { value: null };
+    out[key] = found.length
+      ? { value: true, claims: [...new Set(found.flatMap((e) => e.claims))], basis: found.map((e) => e.basis).join('; ') }
+      : { value: null };
   }
 
   if (out.consultation.value) out.consultation = consultation();
@@ -109,12 +136,22 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
   const denied = defenseDenials(claims, record);
   const support = !defense ? 0 : official ? Infinity : reportingOn('defense').sources;
   const noDefense = !!denied && denied.sources > support;
-  if (denied && noDefense) out.defense = { value: false, claims: denied.ids, basis: `${fromReports(denied.ids.length, denied.sources)} say there is no defence clause: "${denied.words}"` };
+  if (denied && noDefense)
+    out.defense = {
+      value: false,
+      claims: denied.ids,
+      basis: `${fromReports(denied.ids.length, denied.sources)} say there is no defence clause: "${denied.words}"`,
+    };
 
   // Not bound against other agreements: the text says it leaves the parties' other obligations untouched.
   if (out.no_competing_commitments.value === null) {
     const untouched = evidence('other-obligations');
-    if (untouched) out.no_competing_commitments = { value: false, claims: untouched.claims, basis: `${untouched.basis}: the treaty does not affect obligations under other agreements, and no clause bars commitments to third states` };
+    if (untouched)
+      out.no_competing_commitments = {
+        value: false,
+        claims: untouched.claims,
+        basis: `${untouched.basis}: the treaty does not affect obligations under other agreements, and no clause bars commitments to third states`,
+      };
   }
 
   // Offense: true on a clause on joint offensive action; false when the only assistance clause is conditioned on an attack.
@@ -123,10 +160,15 @@ export function buildObligations(claims: Claim[], topics: RunTopics[], record: P
     ? official.articles.filter((a) => offensiveIn(a.text)).map(() => ({ id: '' }))
     : runsOf(claims).flatMap((run) => offensiveClaims(run).filter((c) => c.kind !== 'opinion' && !(left.get(run.doc) ?? NONE).includes(c.id)));
   if (offensive.length) out.offense = { value: true, claims: offensive.map((c) => c.id).filter(Boolean), basis: 'a clause on joint offensive action' };
-  else if (noDefense) out.offense = { value: false, claims: out.defense.claims, basis: 'no alliance: sources deny a defence clause, and none mentions joint offensive action' };
+  else if (noDefense)
+    out.offense = { value: false, claims: out.defense.claims, basis: 'no alliance: sources deny a defence clause, and none mentions joint offensive action' };
   else if (defense && defense.texts().some(attackIn)) {
     const ids = new Set(claims.map((c) => c.id));
-    out.offense = { value: false, claims: defense.claims.filter((id) => ids.has(id)), basis: 'defensive only: assistance is due when a party is attacked, and no source mentions joint offensive action' };
+    out.offense = {
+      value: false,
+      claims: defense.claims.filter((id) => ids.has(id)),
+      basis: 'defensive only: assistance is due when a party is attacked, and no source mentions joint offensive action',
+    };
   }
 
   // An agreement plainly of another kind rules out what no clause provides.

@@ -9,7 +9,7 @@ import type { OfficialText, Vote } from './types.ts';
 
 /** Phrases that state an article count, per language. Group 1 is the number. */
 const COUNT_PHRASES = [
-  new RegExp(`(?<![\\p{L}\\d])(\\d{1,3}|\\p{L}{3,12})-article\\b`, 'giu'),
+  /(?<![\p{L}\d])(\d{1,3}|\p{L}{3,12})-article\b/giu,
   new RegExp(`\\b(?:has|have|had|contains?|consists? of|comprises?|includes?|made up of|with|of)\\s+(${NUMBER})\\s+articles\\b`, 'giu'),
   new RegExp(`(?:состоит из|содержит|включает)\\s+(${NUMBER})\\s+стат\\p{L}*`, 'giu'),
   new RegExp(`(?<![\\p{L}])(?:umfasst|enthält|hat|besteht aus|mit)\\s+(${NUMBER})\\s+Artikeln?(?![\\p{L}])`, 'giu'),

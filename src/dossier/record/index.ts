@@ -6,8 +6,8 @@ import { claimsById, perObjectIn } from '../memo.ts';
 import { idsByDoc, runsOf } from '../runs.ts';
 import { articleCount } from './article-count.ts';
 import { cluster, type Instrument, mainInstrument, relatedRefs, supersededRefs, unnamedSuperseded } from './instruments.ts';
-import { parseOfficial } from './official.ts';
 import { isMultilateral } from './multilateral.ts';
+import { parseOfficial } from './official.ts';
 import { findParties, statesInNames } from './parties.ts';
 import { namesIn, namingOnly, type ReadName } from './reading.ts';
 import { signing, signingIn } from './signing.ts';
@@ -15,7 +15,15 @@ import { independentSources, mostCommon } from './sources.ts';
 import { titleAndAliases } from './title.ts';
 import type { DossierRecord } from './types.ts';
 
-export const OBLIGATION_KEYS: ObligationKey[] = ['defense', 'offense', 'neutrality', 'nonaggression', 'consultation', 'no_competing_commitments', 'no_territory_use'];
+export const OBLIGATION_KEYS: ObligationKey[] = [
+  'defense',
+  'offense',
+  'neutrality',
+  'nonaggression',
+  'consultation',
+  'no_competing_commitments',
+  'no_territory_use',
+];
 
 export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRecord | null {
   const sources = independentSources(docs);
@@ -41,7 +49,9 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   const mainLang = majority((main?.names ?? []).map((n) => lang.get(n.doc) ?? null));
   const prefer = (doc: string) => (doc === official?.doc ? 8 : 0) + (lang.get(doc) === mainLang ? 3 : 0);
   const aliasNames = main
-    ? instruments.filter((i) => i !== main && !i.superseded && !i.earlier && !i.framework).flatMap((i) => aliasNamesOf(i, (doc) => lang.get(doc) ?? null, mainLang, signedDate))
+    ? instruments
+        .filter((i) => i !== main && !i.superseded && !i.earlier && !i.framework)
+        .flatMap((i) => aliasNamesOf(i, (doc) => lang.get(doc) ?? null, mainLang, signedDate))
     : [];
   const { title, between, aliases } = main ? titleAndAliases(main, aliasNames, official, sources) : { title: 'Agreement', between: null, aliases: [] };
   const mainNames = [...(main?.names ?? []), ...aliasNames];
@@ -52,7 +62,9 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   };
   const multilateral = !between && isMultilateral(claims, sources);
   // A multilateral agreement's parties are the states reported joining it, known only once its lifecycle is read.
-  const { parties, names: partyNames } = multilateral ? { parties: [], names: {} } : findParties(runs, between, treatyClaims, sources, statesInNames(mainNames, claimsById(claims)));
+  const { parties, names: partyNames } = multilateral
+    ? { parties: [], names: {} }
+    : findParties(runs, between, treatyClaims, sources, statesInNames(mainNames, claimsById(claims)));
   const counts = articleCount(runs, otherClaims, sources, official);
   const signedClaims = [...new Set([...(sign.dates[0]?.claims ?? []), ...(sign.places[0]?.claims ?? [])])];
   const replaced = supersededRefs(instruments, prefer);
@@ -108,7 +120,10 @@ function majority(xs: (string | null)[]): string | null {
  *  a claim gives): what "earlier" is measured against. The median, not the newest: an anniversary piece written
  *  decades later must not make the agreement the other reports cover an earlier instrument. */
 function pileYear(docs: DocumentRecord[], claims: Claim[]): number | null {
-  const years = docs.map((d) => Number(d.published?.slice(0, 4)) || 0).filter((y) => y > 0).sort((a, b) => a - b);
+  const years = docs
+    .map((d) => Number(d.published?.slice(0, 4)) || 0)
+    .filter((y) => y > 0)
+    .sort((a, b) => a - b);
   if (years.length) return years[Math.floor((years.length - 1) / 2)];
   let newest = 0;
   for (const c of claims) for (const d of c.dates) newest = Math.max(newest, Number(d.value.slice(0, 4)) || 0);
@@ -118,6 +133,10 @@ function pileYear(docs: DocumentRecord[], claims: Claim[]): number | null {
 /** The instruments a pile names, clustered once per pile: the record and the split (../split) both read them.
  *  Shared: read only. */
 export const pileInstruments = perObjectIn(
-  (claims: Claim[], docs: DocumentRecord[]): Instrument[] => cluster(runsOf(claims).map((run) => namesIn(run).byOrder), pileYear(docs, claims)),
+  (claims: Claim[], docs: DocumentRecord[]): Instrument[] =>
+    cluster(
+      runsOf(claims).map((run) => namesIn(run).byOrder),
+      pileYear(docs, claims),
+    ),
   (a, b) => a === b,
 );

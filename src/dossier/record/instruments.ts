@@ -93,7 +93,9 @@ function formalFirst(runs: Map<number, ReadName[]>[]): ReadName[] {
 /** The instrument the pile is about: the official text's title, else the one most sources name (not an earlier,
  *  superseded or nicknamed one; ties go to the one with a formal head-first name). */
 export function mainInstrument(instruments: Instrument[], sources: Record<string, string>, officialDoc: string | null): Instrument | null {
-  const candidates = instruments.filter((i) => !i.superseded && !i.earlier && !i.nickname && !i.framework && i.names.some((n) => n.form !== 'descriptive' && !n.plural));
+  const candidates = instruments.filter(
+    (i) => !i.superseded && !i.earlier && !i.nickname && !i.framework && i.names.some((n) => n.form !== 'descriptive' && !n.plural),
+  );
   const official = officialDoc ? candidates.find((i) => i.names.some((n) => n.doc === officialDoc && n.between)) : undefined;
   if (official) return official;
   // A lower-case phrase ("the agreement on equal access to ports") may just describe; a formal title names.
@@ -199,7 +201,8 @@ export function relatedRefs(instruments: Instrument[], unnamed: { claim: Claim; 
     .map((i) => ({ title: bestName(i.names, prefer), date: bestDate(i.names), claims: [...new Set(i.names.map((n) => n.claim))] }));
   for (const u of unnamed) {
     if (refs.some((r) => r.date && compatibleDates(r.date, u.date))) continue;
-    const noun = /(?<![\p{L}])(?:an?|the)\s+((?:[a-z-]+\s+){0,3}(?:treaty|agreement|pact|accord|convention|declaration))/iu.exec(u.claim.text)?.[1] ?? 'agreement';
+    const noun =
+      /(?<![\p{L}])(?:an?|the)\s+((?:[a-z-]+\s+){0,3}(?:treaty|agreement|pact|accord|convention|declaration))/iu.exec(u.claim.text)?.[1] ?? 'agreement';
     refs.push({ title: u.place ? `${noun} signed in ${u.place}` : noun, date: u.date, claims: [u.claim.id] });
   }
   return refs.sort((a, b) => String(a.date ?? '').localeCompare(String(b.date ?? '')));

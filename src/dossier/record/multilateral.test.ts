@@ -15,7 +15,11 @@ test('a threshold of instruments and a depositary, in two sources, make an agree
 });
 
 test('Russian, French and Spanish wording counts', () => {
-  for (const text of ['Конвенция открыта для подписания всеми государствами.', "Les États parties se réuniront l'an prochain.", 'El convenio quedó abierto a la firma en Ginebra.']) {
+  for (const text of [
+    'Конвенция открыта для подписания всеми государствами.',
+    "Les États parties se réuniront l'an prochain.",
+    'El convenio quedó abierto a la firma en Ginebra.',
+  ]) {
     assert.equal(isMultilateral([claim('d1', text)], {}), true, text);
   }
 });

@@ -16,13 +16,44 @@ const HEADS = {
 const HEAD_PREPS = 'on|of|for|concerning|regarding|between|о|об|между|по|über|zur|zum|zwischen|betreffend|sur|de|relatif|entre|portant|sobre|del|para|relativo';
 /** Lower-case words that may sit inside a capitalized title ("Treaty on Trade, Navigation and Transit",
  *  "Agreement on … Areas beyond National Jurisdiction", "Convention against Torture"). */
-const TITLE_GLUE = new Set(['and', 'of', 'the', 'on', 'in', 'for', 'between', 'to', 'under', 'beyond', 'within', 'against', 'among', 'und', 'der', 'die', 'des', 'et', 'la', 'le', 'les', 'du', 'и', 'y', 'el', 'los', 'las', 'del', 'de']);
+const TITLE_GLUE = new Set([
+  'and',
+  'of',
+  'the',
+  'on',
+  'in',
+  'for',
+  'between',
+  'to',
+  'under',
+  'beyond',
+  'within',
+  'against',
+  'among',
+  'und',
+  'der',
+  'die',
+  'des',
+  'et',
+  'la',
+  'le',
+  'les',
+  'du',
+  'и',
+  'y',
+  'el',
+  'los',
+  'las',
+  'del',
+  'de',
+]);
 /** A capitalized head may also hang its title on "under": "Agreement under the United Nations Convention on
  *  the Law of the Sea on …" names the agreement, not the convention it is made under. */
 const TITLE_PREPS = 'under';
 /** Words that end a lower-case name: verbs, relatives and prepositions that start what is said about it. */
 const NAME_STOP = new Set(
-  ('is was were are be been will would shall should has have had that which who whose signed adopted concluded approved ratified ' +
+  (
+    'is was were are be been will would shall should has have had that which who whose signed adopted concluded approved ratified ' +
     'dated with by from to at as after before during since until it its this these they their than into under against ' +
     'says said states stated provides described declares asserts formulate formally named nicknamed ' +
     // what happened to it next: "the treaty on … entered into force", "… took effect", "… expires"
@@ -31,15 +62,18 @@ const NAME_STOP = new Set(
     'с со от подписанн подписан который которое которая был была было будет вступит является ' +
     'mit vom von am im ist sind wird wurde hat hatte soll sollen nach vor unterzeichnet tritt trat ' +
     'avec du signé conclu est sera a entré entrera ' +
-    'con firmado firmada suscrito que fue será ha entró entrará está').split(' '),
+    'con firmado firmada suscrito que fue será ha entró entrará está'
+  ).split(' '),
 );
 const NAME_STOP_PREFIX = ['подписан', 'одобрил', 'ратифиц'];
 /** Words that end the words before a head: determiners, and adjectives that tell which of several agreements
  *  is meant ("previous agreements", "the old agreement") rather than name one. */
 const PREFIX_STOP = new Set(
-  ('a an the this that these those its their his her our new old same whole full such any each other which previous earlier former ' +
+  (
+    'a an the this that these those its their his her our new old same whole full such any each other which previous earlier former ' +
     'separate several two both all some many first last sign signs signed signing ink inks inked seal seals sealed ratify ratifies ratified ' +
-    'approve approves approved date den der die das dem des ein eine einen einem le la les un une el los las una unos unas del al').split(' '),
+    'approve approves approved date den der die das dem des ein eine einen einem le la les un une el los las una unos unas del al'
+  ).split(' '),
 );
 /** Adjectives too general to identify an instrument on their own ("international agreements", "agreement of the Parties"). */
 const GENERIC = new Set(['inter', 'bilat', 'multi', 'separ', 'parti', 'sides', 'state', 'count', 'natio', 'compr', 'landm', 'histo', 'major']);
@@ -83,11 +117,15 @@ const PREPS = new Set(HEAD_PREPS.split('|'));
 const PREP_AFTER_HEAD = new RegExp(`^\\s+(?:d'|l'|(?:${HEAD_PREPS})(?=\\s))`, 'iu');
 const PREP_AFTER_TITLE_HEAD = new RegExp(`^\\s+(?:d'|l'|(?:${HEAD_PREPS}|${TITLE_PREPS})(?=\\s))`, 'iu');
 /** Cheap test before the full scan: most sentences name no agreement. */
-const HEAD_STEM = /treat|agreem|pact|conven|accord|protoc|declar|memorand|coven|trait|vertr|abkomm|übereink|pakt|konvent|erklär|договор|соглашени|пакт|конвенц|протокол|декларац|меморанд|tratad|acuerd|convenio|convenci|declaraci/;
+const HEAD_STEM =
+  /treat|agreem|pact|conven|accord|protoc|declar|memorand|coven|trait|vertr|abkomm|übereink|pakt|konvent|erklär|договор|соглашени|пакт|конвенц|протокол|декларац|меморанд|tratad|acuerd|convenio|convenci|declaraci/;
 
 /** Stems identifying an instrument: content words of the core, cut to five letters (neighbourliness ~ neighborly). */
 export function nameKey(core: string): string[] {
-  const words = core.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !TITLE_GLUE.has(w) && !ANY_HEAD.test(w) && !PREPS.has(w));
+  const words = core
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !TITLE_GLUE.has(w) && !ANY_HEAD.test(w) && !PREPS.has(w));
   return [...new Set(words.map((w) => w.slice(0, 5)))];
 }
 
@@ -103,8 +141,17 @@ export function findNames(claim: Pick<Claim, 'id' | 'doc' | 'text' | 'dates'>): 
   const years = yearsNear(claim.text);
   // Written out field by field: tens of thousands of names of one compact shape.
   return spans.map((n, i) => ({
-    text: n.text, start: n.start, end: n.end, form: n.form, core: n.core, between: n.between, headFirst: n.headFirst, key: n.key,
-    claim: claim.id, doc: claim.doc, date: attachedDate(claim, claim.text, n.start, n.end) ?? years[i],
+    text: n.text,
+    start: n.start,
+    end: n.end,
+    form: n.form,
+    core: n.core,
+    between: n.between,
+    headFirst: n.headFirst,
+    key: n.key,
+    claim: claim.id,
+    doc: claim.doc,
+    date: attachedDate(claim, claim.text, n.start, n.end) ?? years[i],
   }));
 }
 
@@ -133,7 +180,8 @@ function scan(text: string): Span[] {
     }
     if (!form) continue;
     // A capitalized head with a lower-case tail is a formal title in languages that capitalize only the first word.
-    if (form === 'lower' && capitalHead && /[\p{Script=Cyrillic}]|^(?:Vertrag|Abkommen|Übereinkommen|Traité|Accord|Tratado|Acuerdo|Convenio)/u.test(m[0])) form = 'formal';
+    if (form === 'lower' && capitalHead && /[\p{Script=Cyrillic}]|^(?:Vertrag|Abkommen|Übereinkommen|Traité|Accord|Tratado|Acuerdo|Convenio)/u.test(m[0]))
+      form = 'formal';
     const end = after ? after.end : headEnd;
     const name = text.slice(start, end);
     const between = findBetween(name, start);
@@ -179,11 +227,16 @@ function readTail(text: string, from: number, capitalHead: boolean, titleCase: b
   return { end, capitalized: capitalHead && capitals > 0 && lowers === 0 };
 }
 
-const MONTHS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|Januar|Februar|März|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/iu;
+const MONTHS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|Januar|Februar|März|Juni|Juli|Oktober|Dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/iu;
 
 /** Words before a head: capitalized ones make a formal name ("Economic Partnership Agreement"),
  *  lower-case English ones (up to four, "and" included) a descriptive name ("trade and transit cooperation agreement"). */
-function readPrefix(text: string, headStart: number, descriptiveAllowed: boolean): { formal: string[]; formalStart: number; descriptive: string[]; descriptiveStart: number } {
+function readPrefix(
+  text: string,
+  headStart: number,
+  descriptiveAllowed: boolean,
+): { formal: string[]; formalStart: number; descriptive: string[]; descriptiveStart: number } {
   const offset = Math.max(0, headStart - 80);
   const words = [...text.slice(offset, headStart).matchAll(WORDS)];
   const formal: string[] = [];
@@ -202,7 +255,15 @@ function readPrefix(text: string, headStart: number, descriptiveAllowed: boolean
       mode = 'formal';
       formal.unshift(word);
       formalStart = wStart;
-    } else if (mode !== 'formal' && descriptiveAllowed && /^[a-z][a-z-]*$/.test(word) && !NAME_STOP.has(word) && (word === 'and' || !TITLE_GLUE.has(word)) && descriptive.length < 4 && (word !== 'and' || descriptive.length > 0)) {
+    } else if (
+      mode !== 'formal' &&
+      descriptiveAllowed &&
+      /^[a-z][a-z-]*$/.test(word) &&
+      !NAME_STOP.has(word) &&
+      (word === 'and' || !TITLE_GLUE.has(word)) &&
+      descriptive.length < 4 &&
+      (word !== 'and' || descriptive.length > 0)
+    ) {
       mode = 'descriptive';
       descriptive.unshift(word);
       descriptiveStart = wStart;
@@ -244,7 +305,9 @@ function attachedDate(claim: Pick<Claim, 'dates'>, text: string, start: number, 
 /** Else a year the text writes right after each name ("of 2000", "signed in 1961") or right before it. */
 const yearsNear = perText((text: string): (string | null)[] =>
   nameSpans(text).map(({ start, end }) => {
-    const year = /^[\s,]*(?:of|from|in|dated|vom|от|du|de|(?:signed|adopted|concluded) (?:on|in))\s+(?:[\p{L}\d.,]+\s+){0,3}?((?:19|20)\d\d)(?!\d)/iu.exec(text.slice(end, end + 45));
+    const year = /^[\s,]*(?:of|from|in|dated|vom|от|du|de|(?:signed|adopted|concluded) (?:on|in))\s+(?:[\p{L}\d.,]+\s+){0,3}?((?:19|20)\d\d)(?!\d)/iu.exec(
+      text.slice(end, end + 45),
+    );
     if (year) return year[1];
     const prefix = /(?:^|\s)((?:19|20)\d\d)\s+$/u.exec(text.slice(Math.max(0, start - 6), start));
     return prefix ? prefix[1] : null;

@@ -24,7 +24,14 @@ Done at Northport on 2 May 2030, in two originals.
 test('articles run from their heading to the next one; the closing formula ends the last', () => {
   const o = parseOfficialBody('d1', BODY);
   assert.equal(o.title, 'TREATY ON MARITIME COOPERATION BETWEEN THE REPUBLIC OF A AND THE UNION OF B');
-  assert.deepEqual(o.articles.map((a) => [a.number, a.topics]), [[1, ['nonaggression']], [2, ['defense']], [3, ['dispute-settlement']]]);
+  assert.deepEqual(
+    o.articles.map((a) => [a.number, a.topics]),
+    [
+      [1, ['nonaggression']],
+      [2, ['defense']],
+      [3, ['dispute-settlement']],
+    ],
+  );
   assert.equal(BODY.slice(o.articles[1].start, o.articles[1].end), o.articles[1].text);
   assert.ok(o.articles[1].text.endsWith('This applies within the Zone.'));
   assert.ok(!o.articles[2].text.includes('Done at'));

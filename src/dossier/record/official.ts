@@ -6,14 +6,16 @@ import { isUpper } from './text.ts';
 import type { OfficialArticle, OfficialText } from './types.ts';
 
 /** An article heading on its own line: "Article 5", "ARTICLE V", "Article 5. Mutual assistance", "Статья 5", "Artikel 5", "Article premier". */
-const ARTICLE_HEADING = /^[ \t]*(?:Article|ARTICLE|Статья|СТАТЬЯ|Artikel|ARTIKEL|Art\.)[ \t]+(\d{1,3}|[IVXLC]{1,7}|premier|первая)\b\.?[ \t]*(?:[-–—:.][ \t]*)?([^\n]{0,80})$/gmu;
+const ARTICLE_HEADING =
+  /^[ \t]*(?:Article|ARTICLE|Статья|СТАТЬЯ|Artikel|ARTIKEL|Art\.)[ \t]+(\d{1,3}|[IVXLC]{1,7}|premier|первая)\b\.?[ \t]*(?:[-–—:.][ \t]*)?([^\n]{0,80})$/gmu;
 /** The closing formula that follows the last article. */
 const CLOSING = /^[ \t]*(?:Done|Signed|Совершено|Подписано|Geschehen|Unterzeichnet|Fait)\b[^\n]*/mu;
 /** A title line: the first line naming an agreement. */
 const TITLE_LINE = /^(?:[^\n]*\b)?(?:TREATY|AGREEMENT|CONVENTION|PACT|PROTOCOL|ДОГОВОР|СОГЛАШЕНИЕ|VERTRAG|ABKOMMEN|TRAITÉ|ACCORD)\b[^\n]*$/iu;
 
 /** A line that opens with the agreement noun ("Treaty between …", "Договор о …"). */
-const TITLE_START = /^(?:the |le |la |l'|der |das |die )?(?:treaty|agreement|convention|pact|protocol|договор|соглашение|vertrag|abkommen|übereinkommen|traité|accord|convention)\b/iu;
+const TITLE_START =
+  /^(?:the |le |la |l'|der |das |die )?(?:treaty|agreement|convention|pact|protocol|договор|соглашение|vertrag|abkommen|übereinkommen|traité|accord|convention)\b/iu;
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 function romanValue(s: string): number {
@@ -54,7 +56,10 @@ export function parseOfficialBody(docId: string, body: string, metaTitle?: strin
   });
   // The title line: the meta title when it names an agreement, else the first line before Article 1 that does
   // (a site banner or a translation note may come first).
-  const preamble = body.slice(0, headings[0]?.index ?? closingAt).split('\n').map((l) => l.trim());
+  const preamble = body
+    .slice(0, headings[0]?.index ?? closingAt)
+    .split('\n')
+    .map((l) => l.trim());
   // A preamble line that only mentions an agreement ("Recalling the Agreement on …") is no title: a body line
   // counts when written in capitals or opening with the agreement noun.
   const titleLike = (l: string) => l.length <= 300 && TITLE_LINE.test(l);

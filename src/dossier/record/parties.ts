@@ -3,10 +3,11 @@
 import type { Claim, PartyMention } from '../../types.ts';
 import { perObject } from '../memo.ts';
 import type { Run } from '../runs.ts';
-import { sameWord, isUpper, titleCase } from './text.ts';
+import { isUpper, sameWord, titleCase } from './text.ts';
 
 /** Words for a form of government, dropped to get a state's short name ("the Federal Republic of Nowhere" → "Nowhere"). */
-const GOVERNMENT_FORM = /^(?:the\s+)?(?:(?:federal|democratic|people'?s|socialist|islamic|united|kingdom|republic|union|state|states|commonwealth|federation|principality|grand|duchy|sultanate|emirate|confederation|federative|plurinational|arab|of|the)\s+)+/iu;
+const GOVERNMENT_FORM =
+  /^(?:the\s+)?(?:(?:federal|democratic|people'?s|socialist|islamic|united|kingdom|republic|union|state|states|commonwealth|federation|principality|grand|duchy|sultanate|emirate|confederation|federative|plurinational|arab|of|the)\s+)+/iu;
 /** A co-mentioned state is a party when mentioned in at least this share of the top state's sources. */
 const CO_MENTION_SHARE = 0.6;
 
@@ -57,7 +58,13 @@ const isVenue = (m: PartyMention, c: Claim) => m.form === 'capital' && VENUE_BEF
 /** Party codes: from the title's sides, else the states a name of it joins by dashes, else by co-mention with
  *  the agreement's names and signature (`treatyClaims`: the claims that name it or report a signature, asked
  *  for only when needed). */
-export function findParties(runs: Run[], between: string | null, treatyClaims: () => Set<string>, sources: Record<string, string>, named: string[] = []): PartiesResult {
+export function findParties(
+  runs: Run[],
+  between: string | null,
+  treatyClaims: () => Set<string>,
+  sources: Record<string, string>,
+  named: string[] = [],
+): PartiesResult {
   const mentions: { m: PartyMention; c: Claim }[] = [];
   for (const run of runs) mentions.push(...mentionsIn(run));
   const names: Record<string, string[]> = {};
@@ -67,7 +74,10 @@ export function findParties(runs: Run[], between: string | null, treatyClaims: (
   };
   const parties: string[] = [];
   for (const side of between ? betweenSides(between) : []) {
-    const code = codeOf(side, mentions.map((x) => x.m));
+    const code = codeOf(
+      side,
+      mentions.map((x) => x.m),
+    );
     if (!parties.includes(code)) parties.push(code);
     add(code, isUpper(side) ? titleCase(side.replace(/^the\s+/iu, '')) : side.replace(/^the\s+/u, ''));
     add(code, shortName(side));

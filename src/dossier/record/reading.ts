@@ -7,15 +7,19 @@ import { findNames, type NameMention, nameSpans } from './names.ts';
 import { reportsSigning } from './signing.ts';
 
 /** Verbs whose object is the instrument replaced ("This treaty will supersede the treaty on …"). */
-const SUPERSEDE_ACTIVE = /(?<![\p{L}])(?:replace[sd]?|replacing|supersede[sd]?|superseding|заменит\p{L}*|заменя\p{L}*|ersetzt|ersetzen|remplace\p{L}*|abroge\p{L}*)(?![\p{L}])/iu;
+const SUPERSEDE_ACTIVE =
+  /(?<![\p{L}])(?:replace[sd]?|replacing|supersede[sd]?|superseding|заменит\p{L}*|заменя\p{L}*|ersetzt|ersetzen|remplace\p{L}*|abroge\p{L}*)(?![\p{L}])/iu;
 /** Phrases whose subject is the instrument replaced ("the 2009 Agreement … has ceased to apply"). */
-const SUPERSEDE_PASSIVE = /(?<![\p{L}])(?:ceased? to apply|ceases? to be in force|will lapse|lapses|утрачивает силу|утратит силу|прекращает действие|tritt außer kraft|cesse d'être en vigueur)(?![\p{L}])/iu;
+const SUPERSEDE_PASSIVE =
+  /(?<![\p{L}])(?:ceased? to apply|ceases? to be in force|will lapse|lapses|утрачивает силу|утратит силу|прекращает действие|tritt außer kraft|cesse d'être en vigueur)(?![\p{L}])/iu;
 /** Cheap test first: most claims speak of no replacement. */
 const SUPERSEDE_ANY = /replac|supersed|ceas|laps|замен|утрач|прекращ|ersetz|außer kraft|remplac|abrog|cesse/iu;
 /** Words just before a name that make it an earlier instrument ("the previous agreement"). */
-const PREVIOUS = /(?<![\p{L}])(?:previous|earlier|former|prior|old|прежн\p{L}*|предыдущ\p{L}*|früher\p{L}*|bisherig\p{L}*|vorherig\p{L}*|ancien\p{L}*|précédent\p{L}*)\s+(?:\S+\s+){0,3}$/iu;
+const PREVIOUS =
+  /(?<![\p{L}])(?:previous|earlier|former|prior|old|прежн\p{L}*|предыдущ\p{L}*|früher\p{L}*|bisherig\p{L}*|vorherig\p{L}*|ancien\p{L}*|précédent\p{L}*)\s+(?:\S+\s+){0,3}$/iu;
 /** Words that introduce a nickname for the agreement ("which diplomats have nicknamed the Bridge Treaty"). */
-const NICKNAME = /(?:nicknamed|dubbed|known as|so-called|called|referred to as|прозван\p{L}*|так называем\p{L}*|genannt|sogenannt\p{L}*|surnommé\p{L}*)\s+(?:the\s+|as\s+)?["“«„]?$/iu;
+const NICKNAME =
+  /(?:nicknamed|dubbed|known as|so-called|called|referred to as|прозван\p{L}*|так называем\p{L}*|genannt|sogenannt\p{L}*|surnommé\p{L}*)\s+(?:the\s+|as\s+)?["“«„]?$/iu;
 /** Words that make the name the framework the agreement was made under, not the agreement ("adopted in June
  *  under the Convention on …", "im Rahmen des Übereinkommens", "принято в рамках Конвенции"). */
 const FRAMEWORK = new RegExp(
@@ -30,7 +34,8 @@ const FRAMEWORK = new RegExp(
 /** A plural head names several instruments ("separate intergovernmental agreements of cooperation"). */
 const PLURAL_HEAD = /(?<![\p{L}])(?:treaties|agreements|pacts|conventions|accords|protocols|declarations)(?![\p{L}])/iu;
 /** The head noun that ends an untitled instrument's description. */
-const UNNAMED_HEAD = /(?<![\p{L}])(?:treaty|agreement|pact|accord|convention|protocol|договор\p{L}*|соглашени\p{L}*|vertrag\p{L}*|abkommen\p{L}*|traité|accord)(?![\p{L}])/iu;
+const UNNAMED_HEAD =
+  /(?<![\p{L}])(?:treaty|agreement|pact|accord|convention|protocol|договор\p{L}*|соглашени\p{L}*|vertrag\p{L}*|abkommen\p{L}*|traité|accord)(?![\p{L}])/iu;
 
 /** A name with what its claim says of it. */
 export interface ReadName extends NameMention {
@@ -75,8 +80,27 @@ export const namesIn = perObject((run: Run): { claims: NamingClaim[]; byOrder: M
       const { keyStr, superseded, previous, nickname, plural, framework } = around[i];
       // Written out field by field: tens of thousands of names of one compact shape.
       return {
-        claim: n.claim, doc: n.doc, text: n.text, start: n.start, end: n.end, form: n.form, core: n.core, between: n.between, headFirst: n.headFirst, date: n.date, key: n.key,
-        source: claim, keyStr, year, sig: sharedSig(`${keyStr}|${year ?? ''}${framework ? '|framework' : ''}`), superseded, previous, nickname, plural, framework, signs,
+        claim: n.claim,
+        doc: n.doc,
+        text: n.text,
+        start: n.start,
+        end: n.end,
+        form: n.form,
+        core: n.core,
+        between: n.between,
+        headFirst: n.headFirst,
+        date: n.date,
+        key: n.key,
+        source: claim,
+        keyStr,
+        year,
+        sig: sharedSig(`${keyStr}|${year ?? ''}${framework ? '|framework' : ''}`),
+        superseded,
+        previous,
+        nickname,
+        plural,
+        framework,
+        signs,
       };
     });
     out.push({ claim, names, sigs: [...new Set(names.map((n) => n.sig))] });
@@ -104,7 +128,14 @@ const aroundNames = perText((text: string) => {
   return spans.map((n) => {
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     const framework = FRAMEWORK.test(text.slice(Math.max(0, n.start - 90), n.start));
-    return { keyStr: n.key.join(','), superseded: supersededIn(n, text, inOrder), previous: PREVIOUS.test(before), nickname: NICKNAME.test(before), plural: isPlural(n), framework };
+    return {
+      keyStr: n.key.join(','),
+      superseded: supersededIn(n, text, inOrder),
+      previous: PREVIOUS.test(before),
+      nickname: NICKNAME.test(before),
+      plural: isPlural(n),
+      framework,
+    };
   });
 });
 
@@ -142,7 +173,14 @@ export const replacementsIn = perObject((run: Run): { claim: Claim; date: string
     const date = claim.dates.find((d) => d.start >= from && d.start - from <= 60);
     const head = UNNAMED_HEAD.exec(claim.text.slice(from, from + 60));
     if (!date || !head) continue;
-    out.push({ claim, date: date.value, title: claim.text.slice(from, from + head.index + head[0].length).trim().replace(/^(?:the|a|an)\s+/iu, '') });
+    out.push({
+      claim,
+      date: date.value,
+      title: claim.text
+        .slice(from, from + head.index + head[0].length)
+        .trim()
+        .replace(/^(?:the|a|an)\s+/iu, ''),
+    });
   }
   return out;
 });

@@ -1,12 +1,12 @@
 // Signing date and place: from claims with a sign verb ("signed on May 2, 2030 … in Geneva", "подписанный
 // 2 мая в Берлине", "Done at PLACE on DATE"), voted across independent sources.
 import type { Claim } from '../../types.ts';
+import { lookupPlace } from '../conflicts/values/index.ts';
 import { perObject, perText } from '../memo.ts';
 import type { Run } from '../runs.ts';
 import { type Ballot, mostCounted, tally, tallyDates } from './sources.ts';
 import { sameWord } from './text.ts';
 import type { Vote } from './types.ts';
-import { lookupPlace } from '../conflicts/values/index.ts';
 
 /** Verbs (and the closing formula of a treaty text) that report the act of signature, en/ru/de/fr/es/ar. */
 export const SIGN_VERB = new RegExp(
@@ -17,14 +17,16 @@ export const SIGN_VERB = new RegExp(
     String.raw`|unterzeichne\p{L}*|unterschrieb\p{L}*|geschehen zu`,
     String.raw`|sign(?:é|ée|és|ées|èrent|er)|fait à`,
     String.raw`|firm(?:ó|aron|ado|ada|ados|adas|ar|an|a|ará|aría)|suscri(?:bió|bieron|to|ta)|hecho en`,
-    String.raw`|وقع|وقعت|وقعا|توقيع`,
+    // Arabic, with or without the shadda: وقع, وقّعت, وقعا, وقّعوا, توقيع
+    String.raw`|وق\u0651?ع(?:ت|ا|وا)?|توقيع`,
     String.raw`)(?![\p{L}])`,
   ].join(''),
   'giu',
 );
 /** What else gets signed: a ratification law, a decree, an instrument of ratification. Such a claim is not about
  *  the signature of the agreement. */
-const OTHER_DOCUMENT = /(?<![\p{L}])(?:law|bill|decree|instruments? of ratification|legislation|закон\p{L}*|указ\p{L}*|грамот\p{L}*|\p{L}*gesetz\p{L}*|\p{L}*urkunde\p{L}*|постановлени\p{L}*|распоряжени\p{L}*|executive order|instruments? of (?:acceptance|accession|approval)|Verordnung\p{L}*|ordonnance|loi|décret|ley|decreto|instrumento de ratificación)(?![\p{L}])/iu;
+const OTHER_DOCUMENT =
+  /(?<![\p{L}])(?:law|bill|decree|instruments? of ratification|legislation|закон\p{L}*|указ\p{L}*|грамот\p{L}*|\p{L}*gesetz\p{L}*|\p{L}*urkunde\p{L}*|постановлени\p{L}*|распоряжени\p{L}*|executive order|instruments? of (?:acceptance|accession|approval)|Verordnung\p{L}*|ordonnance|loi|décret|ley|decreto|instrumento de ratificación)(?![\p{L}])/iu;
 /** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-au-Prince, Нью-Йорке). */
 const PLACE = /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à|en)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})/gu;
 /** A new clause between the verb and a place: the place belongs to that clause ("signed a treaty that commits … in the Strait"). */
@@ -66,7 +68,10 @@ export const signingIn = perObject((run: Run) => {
   for (const c of reports) {
     if (c.kind === 'heading') continue;
     const { verbs, place } = signingWords(c.text);
-    const date = nearest(c.dates.map((d) => ({ at: d.start, value: d.value })), verbs);
+    const date = nearest(
+      c.dates.map((d) => ({ at: d.start, value: d.value })),
+      verbs,
+    );
     if (date || place) given.push({ claim: c, date, place });
   }
   return { reports, given };

@@ -44,18 +44,18 @@ export function mostCounted(counts: Map<string, number>): string {
 
 /** Groups ballots into votes; `same(a, b)` says two written values are one (default: equal). A group's label
  *  is its most common value unless `label` picks another (from each value's count, in first-written order).
- *  `valueOf` reads a ballot's value (default: as written). Sorted by independent sources. */
+ *  `valueOfBallot` reads a ballot's value (default: as written). Sorted by independent sources. */
 export function tally(
   ballots: Ballot[],
   sources: Record<string, string>,
   same?: (a: string, b: string) => boolean,
   label?: (counts: Map<string, number>) => string,
-  valueOf: (b: Ballot) => string = (b) => b.value,
+  valueOfBallot: (b: Ballot) => string = (b) => b.value,
 ): Vote[] {
   const groups: { counts: Map<string, number>; claims: Set<string>; docs: Set<string> }[] = [];
   const groupOf = new Map<string, (typeof groups)[number]>();
   for (const b of ballots) {
-    const value = valueOf(b);
+    const value = valueOfBallot(b);
     let g = groupOf.get(value);
     if (!g) {
       // Equal values are found by value; only another sameness needs the values compared.

@@ -20,7 +20,10 @@ const sameKey = perText((s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim
 const same = (a: string, b: string) => sameKey(a) === sameKey(b);
 
 export const normalizeName = perText((text: string): string => {
-  let s = text.replace(/^(?:the|a|an|der|die|das|den|le|la|l')\s+/iu, '').replace(/\s+/g, ' ').trim();
+  let s = text
+    .replace(/^(?:the|a|an|der|die|das|den|le|la|l')\s+/iu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const [re, to] of HEAD_NOMINATIVE) s = s.replace(re, to);
   return s;
 });
@@ -53,7 +56,7 @@ export function titleAndAliases(main: Instrument, aliasNames: NameMention[], off
   } else {
     const core = commonCore(main.names, sources);
     const clauses = main.names.filter(namesStates).filter((n) => script(n.between!.text) === script(core));
-    between = clauses.sort((a, b) => b.between!.text.length - a.between!.text.length)[0]?.between!.text ?? null;
+    between = clauses.sort((a, b) => b.between!.text.length - a.between!.text.length)[0]?.between?.text ?? null;
     title = between ? `${core} ${between}` : core;
   }
   const counts = new Map<string, number>();
@@ -95,7 +98,9 @@ function commonCore(names: NameMention[], sources: Record<string, string>): stri
   const common = [...bySources].sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length)[0][0];
   // The most complete form of it: a longer name that begins with it ("… Rail" → "… Rail and Energy Links").
   const best = [...bySources.keys()].filter((k) => k === common || k.startsWith(`${common} `)).sort((a, b) => b.length - a.length)[0];
-  const cased = usable.filter((n) => normalizeName(n.core).toLowerCase() === best).sort((a, b) => (a.form === 'formal' ? -1 : 0) - (b.form === 'formal' ? -1 : 0))[0];
+  const cased = usable
+    .filter((n) => normalizeName(n.core).toLowerCase() === best)
+    .sort((a, b) => (a.form === 'formal' ? -1 : 0) - (b.form === 'formal' ? -1 : 0))[0];
   const text = normalizeName(cased.core);
   return /^\p{Ll}/u.test(text) ? text[0].toUpperCase() + text.slice(1) : text;
 }

@@ -8,11 +8,17 @@ import type { RunProfile } from './profile.ts';
 /** A run naming the rail treaty and the fishing accord twice each, and signing one of them on a date. */
 const run: RunProfile = {
   doc: 'd1',
-  named: new Map([['rail|2031', { count: 2, sides: [] }], ['fish|2030', { count: 2, sides: [] }]]),
+  named: new Map([
+    ['rail|2031', { count: 2, sides: [] }],
+    ['fish|2030', { count: 2, sides: [] }],
+  ]),
   signed: [{ date: '2031-03-03', sigs: ['rail|2031'], parties: ['AR', 'BE'] }],
   mentioned: new Set(['AR', 'BE']),
 };
-const candidate = new Map([['rail|2031', 0], ['fish|2030', 1]]);
+const candidate = new Map([
+  ['rail|2031', 0],
+  ['fish|2030', 1],
+]);
 const PILE = 'rail|2031\u0002fish|2030';
 
 test('a tie between two named agreements follows their support, reused or not', () => {
@@ -28,7 +34,10 @@ test('a tie between two named agreements follows their support, reused or not', 
 
 test('an identity is read again when the candidates of the pile change', () => {
   const before = identityAgain('d2', [{ ...run, doc: 'd2' }], candidate, [5, 3], PILE);
-  const swapped = new Map([['rail|2031', 1], ['fish|2030', 0]]);
+  const swapped = new Map([
+    ['rail|2031', 1],
+    ['fish|2030', 0],
+  ]);
   const after = identityAgain('d2', [{ ...run, doc: 'd2' }], swapped, [3, 5], 'fish|2030\u0002rail|2031');
   assert.notEqual(after, before);
   assert.deepEqual(after, identityOf('d2', [{ ...run, doc: 'd2' }], swapped, [3, 5]));

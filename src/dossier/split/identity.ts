@@ -1,8 +1,8 @@
 // An agreement's identity as one document gives it (the instrument it names most, the date and states of the
 // signature it reports), and when two such identities are two agreements.
 import { compatibleDates } from '../dates.ts';
-import type { Instrument } from '../record/instruments.ts';
 import { sameItems } from '../memo.ts';
+import type { Instrument } from '../record/instruments.ts';
 import { mostCommon } from '../record/sources.ts';
 import { sameWord } from '../record/text.ts';
 import type { RunProfile, Signed } from './profile.ts';
@@ -85,7 +85,8 @@ export function identityAgain(doc: string, profiles: RunProfile[], candidate: Ma
   const first = profiles[0];
   if (!first) return identityOf(doc, profiles, candidate, support);
   const last = LAST.get(first);
-  if (last && last.doc === doc && last.pile === pile && sameItems(last.profiles, profiles) && (!last.support || sameItems(last.support, support))) return last.identity;
+  if (last && last.doc === doc && last.pile === pile && sameItems(last.profiles, profiles) && (!last.support || sameItems(last.support, support)))
+    return last.identity;
   const identity = identityOf(doc, profiles, candidate, support);
   LAST.set(first, { doc, profiles, pile, support: tied(identity.names) ? [...support] : null, identity });
   return identity;

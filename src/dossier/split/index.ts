@@ -162,7 +162,9 @@ function mergeOverlapping(groups: Group[]): Group[] {
   const out = [...groups].sort((a, b) => b.members.length - a.members.length);
   const naming = (g: Group, other: Group) => g.members.filter((m) => [...other.instruments].some((i) => m.names.has(i))).length / g.members.length;
   for (let x = out.length - 1; x > 0; x--) {
-    const into = out.slice(0, x).find((y) => ![...y.instruments].some((i) => out[x].instruments.has(i)) && (naming(out[x], y) > OVERLAP_SHARE || naming(y, out[x]) > OVERLAP_SHARE));
+    const into = out
+      .slice(0, x)
+      .find((y) => ![...y.instruments].some((i) => out[x].instruments.has(i)) && (naming(out[x], y) > OVERLAP_SHARE || naming(y, out[x]) > OVERLAP_SHARE));
     if (!into) continue;
     into.members.push(...out[x].members);
     for (const i of out[x].instruments) into.instruments.add(i);

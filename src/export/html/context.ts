@@ -2,7 +2,7 @@
 // `cite`/`href` while rendering; the sources section, rendered last, highlights exactly the sentences referenced.
 import type { Claim, DocumentRecord, Dossier } from '../../types.ts';
 import { Citations } from '../cite.ts';
-import { docLabel, lookup, type Lookup } from '../view.ts';
+import { docLabel, type Lookup, lookup } from '../view.ts';
 import { escapeHtml as h } from './escape.ts';
 
 export interface Ctx {

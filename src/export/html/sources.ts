@@ -2,10 +2,14 @@
 // <mark id="c12"> is where every link to claim c12 lands.
 import type { Claim, DocumentRecord } from '../../types.ts';
 import { claimsByDoc, docLabel, formatDate, misstatements, opinionsByDoc, pileSize, plural, unsupported } from '../view.ts';
-import { docAnchor, locate, type Ctx } from './context.ts';
+import { type Ctx, docAnchor, locate } from './context.ts';
 import { escapeHtml as h, safeHref } from './escape.ts';
 
-interface Span { claim: Claim; start: number; end: number }
+interface Span {
+  claim: Claim;
+  start: number;
+  end: number;
+}
 
 /** The body as escaped text with each span wrapped in a <mark>; a span overlapping an earlier one keeps only its
  *  uncovered rest, and a span entirely inside an earlier one still gets its anchor, so every link lands. */
@@ -30,9 +34,16 @@ export function markedBody(body: string, spans: Span[], classOf: (c: Claim) => s
 export function opinionsSection(ctx: Ctx): string {
   const groups = opinionsByDoc(ctx.d);
   if (!groups.length) return '';
-  const items = groups.map(({ doc, claims }) => `<article class="opinion-group"><h3>${h(docLabel(doc))}</h3>${claims.map((c) =>
-    `<blockquote class="opinion">${h(c.text)}${c.speaker ? `<footer>— ${h(c.speaker)}</footer>` : ''}` +
-    `<a class="jump" href="${ctx.href(c.id)}">Show in source →</a></blockquote>`).join('')}</article>`);
+  const items = groups.map(
+    ({ doc, claims }) =>
+      `<article class="opinion-group"><h3>${h(docLabel(doc))}</h3>${claims
+        .map(
+          (c) =>
+            `<blockquote class="opinion">${h(c.text)}${c.speaker ? `<footer>— ${h(c.speaker)}</footer>` : ''}` +
+            `<a class="jump" href="${ctx.href(c.id)}">Show in source →</a></blockquote>`,
+        )
+        .join('')}</article>`,
+  );
   return `<section id="sec-opinions"><h2>Opinion passages by source</h2><p class="lede">Evaluations and predictions, kept apart from reported facts.</p>${items.join('')}</section>`;
 }
 
@@ -55,24 +66,35 @@ export function sourcesSection(ctx: Ctx): string {
   const classOf = (c: Claim) => (wrong.has(c.id) ? 'hl-wrong' : c.kind === 'opinion' ? 'hl-opinion' : 'hl');
   const byDoc = claimsByDoc(ctx.d);
   const docs = ctx.d.documents.map((doc) => {
-    const spans = (byDoc.get(doc.id) ?? []).filter((c) => ctx.referenced.has(c.id))
-      .flatMap((claim) => { const at = locate(doc, claim); return at ? [{ claim, ...at }] : []; });
+    const spans = (byDoc.get(doc.id) ?? [])
+      .filter((c) => ctx.referenced.has(c.id))
+      .flatMap((claim) => {
+        const at = locate(doc, claim);
+        return at ? [{ claim, ...at }] : [];
+      });
     const flags = [
       doc.near_duplicate_of ? `<span class="tag">near duplicate of ${h(doc.near_duplicate_of)}</span>` : '',
       ...doc.warnings.map((w) => `<span class="tag tag-warn">${h(w)}</span>`),
-    ].filter(Boolean).join(' ');
+    ]
+      .filter(Boolean)
+      .join(' ');
     const removed = doc.removed.length
-      ? `<details class="removed"><summary>${h(doc.removed.length)} removed boilerplate block(s)</summary><ul>${doc.removed.map((r) =>
-        `<li><span class="chip">${h(r.why)}</span> ${h(r.text)}</li>`).join('')}</ul></details>`
+      ? `<details class="removed"><summary>${h(doc.removed.length)} removed boilerplate block(s)</summary><ul>${doc.removed
+          .map((r) => `<li><span class="chip">${h(r.why)}</span> ${h(r.text)}</li>`)
+          .join('')}</ul></details>`
       : '';
-    return `<article class="source" id="${h(docAnchor(doc.id))}"><header><p class="doc-id">${h(doc.id)}</p>` +
+    return (
+      `<article class="source" id="${h(docAnchor(doc.id))}"><header><p class="doc-id">${h(doc.id)}</p>` +
       `<h3>${h(doc.title ?? doc.file)}</h3>${meta(doc)}${flags ? `<p>${flags}</p>` : ''}</header>` +
       `<details open><summary>Text · ${h(spans.length)} cited sentence(s) highlighted</summary>` +
-      `<div class="doc-body">${markedBody(doc.body, spans, classOf)}</div></details>${removed}</article>`;
+      `<div class="doc-body">${markedBody(doc.body, spans, classOf)}</div></details>${removed}</article>`
+    );
   });
   const pile = pileSize(ctx.d);
   const cut = pile.listed ? '' : `<p class="lede">The ${h(plural(ctx.d.documents.length, 'document'))} the facts above cite, of ${h(pile.documents)}.</p>`;
-  return `<section id="sec-sources"><h2>Sources</h2>${cut}` +
+  return (
+    `<section id="sec-sources"><h2>Sources</h2>${cut}` +
     '<p class="legend"><mark class="hl">cited</mark> <mark class="hl-wrong">contradicts the resolution</mark> <mark class="hl-opinion">opinion</mark></p>' +
-    `${docs.join('\n')}</section>`;
+    `${docs.join('\n')}</section>`
+  );
 }

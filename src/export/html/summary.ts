@@ -2,8 +2,17 @@
 // the sources dispute; what a reader must take in within the first minute.
 import type { Agreement } from '../../types.ts';
 import {
-  STEP_LABELS, describeEvent, formatDate, latestEvent, misstatements, partyName, partyProgress, pileSize, plural,
-  statusHeadline, unsupported,
+  describeEvent,
+  formatDate,
+  latestEvent,
+  misstatements,
+  partyName,
+  partyProgress,
+  pileSize,
+  plural,
+  STEP_LABELS,
+  statusHeadline,
+  unsupported,
 } from '../view.ts';
 import type { Ctx } from './context.ts';
 import { escapeHtml as h } from './escape.ts';
@@ -25,7 +34,10 @@ function facts(ctx: Ctx, a: Agreement): string {
     const renewal = dur.renewal_years ? `, renewed for ${h(dur.renewal_years)} years` : '';
     out.push(fact('Duration', `${what}${renewal}${dur.notice ? `; notice: ${h(dur.notice)}` : ''}${ctx.cite(dur.claims)}`));
   }
-  for (const [label, list] of [['Supersedes', a.supersedes], ['Related', a.related]] as const) {
+  for (const [label, list] of [
+    ['Supersedes', a.supersedes],
+    ['Related', a.related],
+  ] as const) {
     if (list.length) out.push(fact(label, list.map((i) => `${h(i.title)}${i.date ? ` (${h(formatDate(i.date))})` : ''}${ctx.cite(i.claims)}`).join('; ')));
   }
   const pile = pileSize(ctx.d);
@@ -49,10 +61,11 @@ export function summarySection(ctx: Ctx, a: Agreement): string {
   const latestHtml = latest ? `<p>Latest step: <strong>${h(describeEvent(latest))}</strong>${ctx.cite(latest.claims, latest.docs)}</p>` : '';
   const next = a.expected.map((x) => `${h(STEP_LABELS[x.step])}${x.condition ? ` ${h(x.condition)}` : ''}${ctx.cite(x.claims)}`);
   const wrong = pileSize(ctx.d).misstating ?? new Set([...misstatements(ctx.d), ...unsupported(ctx.d)].map((m) => m.doc.id)).size;
-  const alert = ctx.d.conflicts.length || wrong
-    ? `<a class="alert" href="#sec-conflicts"><strong>${h(plural(ctx.d.conflicts.length, 'conflict'))}</strong> between sources · ` +
-      `<strong>${h(plural(wrong, 'document'))}</strong> misstating a fact<span aria-hidden="true"> →</span></a>`
-    : '<p class="alert ok">The sources agree on every fact they share.</p>';
+  const alert =
+    ctx.d.conflicts.length || wrong
+      ? `<a class="alert" href="#sec-conflicts"><strong>${h(plural(ctx.d.conflicts.length, 'conflict'))}</strong> between sources · ` +
+        `<strong>${h(plural(wrong, 'document'))}</strong> misstating a fact<span aria-hidden="true"> →</span></a>`
+      : '<p class="alert ok">The sources agree on every fact they share.</p>';
   return `<header class="hero" id="${h(`agreement-${a.id}`)}">
 <p class="eyebrow">Agreement dossier</p>
 <h1>${h(a.title)}</h1>

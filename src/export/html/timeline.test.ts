@@ -7,8 +7,15 @@ import { dayOf, ticks, timelineSvg } from './timeline.ts';
 
 const agreement = sampleDossier.agreements[0];
 const href = (id: string) => `#${id}`;
-const event = (step: LifecycleEvent['step'], date: string | null, party: string | null = null, claims: string[] = []): LifecycleEvent =>
-  ({ step, date, party, body: null, ref: null, claims, docs: [] });
+const event = (step: LifecycleEvent['step'], date: string | null, party: string | null = null, claims: string[] = []): LifecycleEvent => ({
+  step,
+  date,
+  party,
+  body: null,
+  ref: null,
+  claims,
+  docs: [],
+});
 
 function svgOf(a: Agreement) {
   const { svg, undated } = timelineSvg(a, href);
@@ -29,7 +36,10 @@ test('dayOf places exact dates exactly and partial dates mid-period, flagged app
 test('ticks pick a step that gives a readable axis', () => {
   const from = dayOf('2030-08-20')!.day;
   const months = ticks(from, dayOf('2031-02-05')!.day);
-  assert.deepEqual(months.map((t) => t.label), ['Sep 2030', 'Oct', 'Nov', 'Dec', 'Jan 2031', 'Feb']);
+  assert.deepEqual(
+    months.map((t) => t.label),
+    ['Sep 2030', 'Oct', 'Nov', 'Dec', 'Jan 2031', 'Feb'],
+  );
   const years = ticks(dayOf('1998-03-01')!.day, dayOf('2031-01-01')!.day);
   assert.ok(years.length >= 3 && years.length <= 7);
   assert.ok(years.every((t) => /^\d{4}$/.test(t.label)));
@@ -41,13 +51,22 @@ test('one marker per dated event, in date order, in its party lane; undated even
   const dated = agreement.lifecycle.filter((e) => e.date);
   assert.equal(markers.length, dated.length);
   assert.equal(document.querySelectorAll('circle.marker.approx').length, 1, 'Oct 2030 is month-only');
-  assert.deepEqual(undated.map((e) => [e.step, e.party]), [['ratified', 'Brennmark']]);
+  assert.deepEqual(
+    undated.map((e) => [e.step, e.party]),
+    [['ratified', 'Brennmark']],
+  );
   assert.equal(document.querySelectorAll('.disputed-marker').length, 1);
-  assert.deepEqual(Array.from(document.querySelectorAll('.lane-name')).map((t) => t.firstChild!.textContent), ['Joint acts', 'Aurelia', 'Brennmark']);
+  assert.deepEqual(
+    Array.from(document.querySelectorAll('.lane-name')).map((t) => t.firstChild!.textContent),
+    ['Joint acts', 'Aurelia', 'Brennmark'],
+  );
   // Aurelia's three events: submitted (Oct), approved (20 Nov), ratified (28 Nov) left to right.
   const aurelia = Array.from(document.querySelectorAll('.lane'))[1].querySelectorAll('circle.marker');
   const xs = Array.from(aurelia).map(cx);
-  assert.deepEqual(xs, [...xs].sort((a, b) => a - b));
+  assert.deepEqual(
+    xs,
+    [...xs].sort((a, b) => a - b),
+  );
   assert.ok(xs.every((x) => x >= 140 && x <= 960));
 });
 

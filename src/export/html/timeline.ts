@@ -2,7 +2,7 @@
 // events' dates, one marker per dated event linking to its source sentence. Undated events cannot be placed and
 // are returned for a list beside the drawing; disputed events are drawn in their lane with a distinct marker.
 import type { Agreement, LifecycleEvent, LifecycleStep } from '../../types.ts';
-import { STEP_LABELS, formatDate, partyName } from '../view.ts';
+import { formatDate, partyName, STEP_LABELS } from '../view.ts';
 import { escapeHtml as h } from './escape.ts';
 
 /** Drawing geometry in SVG user units; the viewBox scales it to the page width. */
@@ -51,8 +51,17 @@ export function dayOf(iso: string | null): { day: number; approx: boolean } | nu
 
 /** Axis ticks: the finest of these steps that gives at most 7 ticks over the domain. */
 const TICK_STEPS: ({ days: number } | { months: number })[] = [
-  { days: 7 }, { days: 14 }, { months: 1 }, { months: 2 }, { months: 3 }, { months: 6 },
-  { months: 12 }, { months: 24 }, { months: 60 }, { months: 120 }, { months: 300 },
+  { days: 7 },
+  { days: 14 },
+  { months: 1 },
+  { months: 2 },
+  { months: 3 },
+  { months: 6 },
+  { months: 12 },
+  { months: 24 },
+  { months: 60 },
+  { months: 120 },
+  { months: 300 },
 ];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -147,40 +156,51 @@ export function timelineSvg(a: Agreement, href: (claimId: string) => string): Ti
       rowEnds[row] = mid + w / 2;
       const base = top + FIRST_LABEL + row * LABEL_ROW;
       const cls = p.disputed ? 'tl-label disputed' : 'tl-label';
-      labels.push(`<line class="leader" x1="${cx.toFixed(1)}" y1="${top + MARKER_Y + 8}" x2="${cx.toFixed(1)}" y2="${base - 12}"/>`,
+      labels.push(
+        `<line class="leader" x1="${cx.toFixed(1)}" y1="${top + MARKER_Y + 8}" x2="${cx.toFixed(1)}" y2="${base - 12}"/>`,
         `<text class="${cls}" x="${mid.toFixed(1)}" y="${base}" text-anchor="middle"><tspan class="tl-step">${h(title)}</tspan>` +
-        `<tspan class="tl-date" x="${mid.toFixed(1)}" dy="14">${h(sub)}</tspan></text>`);
-      const tip = `${STEP_LABELS[p.event.step]}${p.event.party ? ` — ${partyName(p.event.party)}` : ''}, ${formatDate(p.event.date)}` +
-        (p.event.body ? ` (${p.event.body})` : '') + (p.disputed ? ` — disputed: ${p.event.reason ?? ''}` : '');
+          `<tspan class="tl-date" x="${mid.toFixed(1)}" dy="14">${h(sub)}</tspan></text>`,
+      );
+      const tip =
+        `${STEP_LABELS[p.event.step]}${p.event.party ? ` — ${partyName(p.event.party)}` : ''}, ${formatDate(p.event.date)}` +
+        (p.event.body ? ` (${p.event.body})` : '') +
+        (p.disputed ? ` — disputed: ${p.event.reason ?? ''}` : '');
       const shape = p.disputed
-        // A hollow ring: it stays readable around an agreed event's marker on the same day.
-        ? `<circle class="disputed-marker" cx="${cx.toFixed(1)}" cy="${top + MARKER_Y}" r="11"/>`
+        ? // A hollow ring: it stays readable around an agreed event's marker on the same day.
+          `<circle class="disputed-marker" cx="${cx.toFixed(1)}" cy="${top + MARKER_Y}" r="11"/>`
         : `<circle class="marker${p.approx ? ' approx' : ''}" cx="${cx.toFixed(1)}" cy="${top + MARKER_Y}" r="7" style="--lane:${color}"/>`;
       const target = p.event.claims[0];
-      markers.push(target
-        ? `<a href="${href(target)}"><title>${h(tip)}</title>${shape}</a>`
-        : `<g><title>${h(tip)}</title>${shape}</g>`);
+      markers.push(target ? `<a href="${href(target)}"><title>${h(tip)}</title>${shape}</a>` : `<g><title>${h(tip)}</title>${shape}</g>`);
     }
     const height = FIRST_LABEL + Math.max(rowEnds.length, 1) * LABEL_ROW - 6;
     const name = party ? partyName(party) : 'Joint acts';
     backgrounds.push(`<rect class="lane-bg${i % 2 ? ' odd' : ''}" x="0" y="${top}" width="${WIDTH}" height="${height}"/>`);
-    body.push(`<g class="lane"><line class="lane-line" x1="${GUTTER}" y1="${top + MARKER_Y}" x2="${WIDTH - RIGHT}" y2="${top + MARKER_Y}" style="--lane:${color}"/>` +
-      `<text class="lane-name" x="12" y="${top + MARKER_Y + 5}" style="--lane:${color}">${h(truncate(name, 18))}<title>${h(name)}</title></text>` +
-      labels.join('') + markers.join('') + '</g>');
+    body.push(
+      `<g class="lane"><line class="lane-line" x1="${GUTTER}" y1="${top + MARKER_Y}" x2="${WIDTH - RIGHT}" y2="${top + MARKER_Y}" style="--lane:${color}"/>` +
+        `<text class="lane-name" x="12" y="${top + MARKER_Y + 5}" style="--lane:${color}">${h(truncate(name, 18))}<title>${h(name)}</title></text>` +
+        labels.join('') +
+        markers.join('') +
+        '</g>',
+    );
     top += height;
   });
 
   const axisY = top + 10;
   const axis = ticks(from, to).map((t) => {
     const tx = x(t.day).toFixed(1);
-    return `<line class="grid" x1="${tx}" y1="0" x2="${tx}" y2="${top}"/><line class="tick" x1="${tx}" y1="${axisY}" x2="${tx}" y2="${axisY + 5}"/>` +
-      `<text class="tick-label" x="${tx}" y="${axisY + 19}" text-anchor="middle">${h(t.label)}</text>`;
+    return (
+      `<line class="grid" x1="${tx}" y1="0" x2="${tx}" y2="${top}"/><line class="tick" x1="${tx}" y1="${axisY}" x2="${tx}" y2="${axisY + 5}"/>` +
+      `<text class="tick-label" x="${tx}" y="${axisY + 19}" text-anchor="middle">${h(t.label)}</text>`
+    );
   });
   const height = axisY + AXIS_SPACE;
   const id = h(`tl-${a.id}`);
-  const svg = `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${id}">` +
+  const svg =
+    `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${id}">` +
     `<title id="${id}">Lifecycle of ${h(a.title)}: ${points.length} dated events</title>` +
-    backgrounds.join('') + axis.join('') + body.join('') +
+    backgrounds.join('') +
+    axis.join('') +
+    body.join('') +
     `<line class="axis" x1="${GUTTER}" y1="${axisY}" x2="${WIDTH - RIGHT}" y2="${axisY}"/></svg>`;
   return { svg, undated };
 }

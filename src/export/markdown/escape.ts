@@ -10,7 +10,10 @@ const BLOCK_START = /^([-+=]|\d+[.)])/;
 /** One line of inline Markdown that renders exactly as `text`: newlines fold to spaces (keeps tables intact);
  *  `atLineStart` also escapes what would open a block there. */
 export function escapeMarkdown(text: string, atLineStart = false): string {
-  const flat = text.replace(/\s*[\r\n]+\s*/g, ' ').trim().replace(INLINE_SPECIAL, '\\$&');
+  const flat = text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim()
+    .replace(INLINE_SPECIAL, '\\$&');
   return atLineStart ? flat.replace(BLOCK_START, (m) => m.replace(/[-+=.)]/, '\\$&')) : flat;
 }
 

@@ -1,6 +1,6 @@
 // Arabic article references ("المادة 4", "المادة (٤)", "المادتين 3 و4", "المادة الرابعة", "للمادة 5");
 // "المادة 51 من ميثاق الأمم المتحدة" (of the UN Charter) belongs to another instrument.
-import { YEAR, asciiDigits, readList, type ArticleLanguage } from './common.ts';
+import { type ArticleLanguage, asciiDigits, readList, YEAR } from './common.ts';
 
 /** "المادة", "للمادة", "بالمادة", "وفقاً للمادة", dual "المادتين", plural "المواد". */
 const ARTICLE = String.raw`(?<!\p{L})[وفبك]?(?:ال|لل)(?:مادة|مادتين|مادتان|مواد)\s*`;
@@ -13,15 +13,20 @@ const readAr = (t: string) => Number(asciiDigits(t).replace(/[^\d]/g, '')) || nu
 /** Feminine ordinals (مادة is feminine) by value, 1–10; "الاولى" is "الأولى" without its hamza. */
 const UNITS = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'];
 /** Tens in the nominative and the oblique case: "العشرون", "العشرين". */
-const TENS = [['العشرون', 'العشرين'], ['الثلاثون', 'الثلاثين']];
+const TENS = [
+  ['العشرون', 'العشرين'],
+  ['الثلاثون', 'الثلاثين'],
+];
 /** Every written form up to 39 → value: 11 is "الحادية عشرة", 12–19 add "عشرة" (reports often write "عشر"), 21 "الحادية والعشرون". */
 const ORDINAL_VALUES = new Map<string, number>([['الاولى', 1]]);
 UNITS.forEach((u, i) => ORDINAL_VALUES.set(u, i + 1));
 for (const ten of ['عشرة', 'عشر']) ['الحادية', ...UNITS.slice(1, 9)].forEach((u, i) => ORDINAL_VALUES.set(`${u} ${ten}`, i + 11));
-TENS.forEach((forms, t) => forms.forEach((ten) => {
-  ORDINAL_VALUES.set(ten, (t + 2) * 10);
-  ['الحادية', ...UNITS.slice(1, 9)].forEach((u, i) => ORDINAL_VALUES.set(`${u} و${ten}`, (t + 2) * 10 + i + 1));
-}));
+TENS.forEach((forms, t) =>
+  forms.forEach((ten) => {
+    ORDINAL_VALUES.set(ten, (t + 2) * 10);
+    ['الحادية', ...UNITS.slice(1, 9)].forEach((u, i) => ORDINAL_VALUES.set(`${u} و${ten}`, (t + 2) * 10 + i + 1));
+  }),
+);
 const ORDINAL = `(${[...ORDINAL_VALUES.keys()].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`;
 const ordinalValue = (w: string) => ORDINAL_VALUES.get(w) ?? null;
 

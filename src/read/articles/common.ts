@@ -33,10 +33,50 @@ export interface ArticleLanguage {
 }
 
 /** English cardinals, by value, for "Article Four" and "Articles Three and Four". */
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** English ordinals, by value, for "the fourth article". */
-const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINAL_UNITS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
 const ORDINAL_TENS = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 
 /** Word → value for the whole 1–99 range; compounds are keyed "twenty-one" (readNumber maps a space to "-"). */
@@ -53,7 +93,11 @@ const ORDINALS = wordTable(ORDINAL_UNITS, ORDINAL_TENS);
 
 /** Regex source of alternatives, longest first so "seventeen" wins over "seven"; "twenty-one" also matches "twenty one". */
 export function alternation(words: Iterable<string>): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegex).join('|').replace(/-/g, '[- ]');
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|')
+    .replace(/-/g, '[- ]');
 }
 
 export function escapeRegex(s: string): string {
@@ -76,7 +120,8 @@ export function romanValue(token: string): number | null {
   const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
   let total = 0;
   for (let i = 0; i < s.length; i++) {
-    const cur = v[s[i]], next = v[s[i + 1]] ?? 0;
+    const cur = v[s[i]],
+      next = v[s[i + 1]] ?? 0;
     total += cur < next ? -cur : cur;
   }
   return total > 0 && total < 100 ? total : null;
@@ -158,7 +203,6 @@ export function lastIndex(words: string[], test: (w: string) => boolean): number
 
 /** An acronym that names an instrument or a body by itself ("UNCLOS", "NATO", "ДНЯО", "OTAN"). */
 export const ACRONYM = /^\p{Lu}{3,}(?:-\d)?$/u;
-
 
 /** "Chile–Argentina", "US-Russian", "Iran-Russland-Vertrag": a word joining states' names describes the agreement
  *  between them, while "Non-Proliferation" or "Test-Ban" is part of another instrument's name. */

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { findArticleRefs } from './index.ts';
 
 const read = (text: string, title: string | null = null) => findArticleRefs(text, { language: 'de', previous: [], title });
@@ -22,7 +22,10 @@ test('de paragraphs and ordinals', () => {
 });
 
 test('de other instruments', () => {
-  assert.deepEqual(read('Artikel 5 des Abkommens von 2009').foreign.map((f) => f.number), [5]);
+  assert.deepEqual(
+    read('Artikel 5 des Abkommens von 2009').foreign.map((f) => f.number),
+    [5],
+  );
   assert.deepEqual(ours('Artikel 5 des Abkommens von 2009'), []);
   assert.deepEqual(ours('Artikel 51 der UN-Charta'), []);
   assert.deepEqual(ours('Artikel 51 der Charta der Vereinten Nationen'), []);
@@ -52,7 +55,12 @@ test('de ordinals without a determiner and number words', () => {
 test('de other instruments: compounds, Roman numerals, relative clauses', () => {
   assert.deepEqual(ours('Artikel VI des Atomwaffensperrvertrags verpflichtet zur Abrüstung.'), []);
   assert.deepEqual(ours('nach Artikel 76 des Seerechtsübereinkommens'), []);
-  assert.deepEqual(read('Anders als der Rio-Pakt, dessen Artikel 3 einen Angriff auf einen als Angriff auf alle wertet, fehlt hier eine Beistandsklausel.').foreign.map((f) => f.number), [3]);
+  assert.deepEqual(
+    read('Anders als der Rio-Pakt, dessen Artikel 3 einen Angriff auf einen als Angriff auf alle wertet, fehlt hier eine Beistandsklausel.').foreign.map(
+      (f) => f.number,
+    ),
+    [3],
+  );
   assert.deepEqual(ours('Anders als im Warschauer Vertrag, dessen Artikel 4 Beistand vorsah, bleibt der neue Pakt vage.'), []);
   assert.deepEqual(ours('Anders als der Vertrag von 1961, dessen Artikel 2 die Grenze zog, regelt das Abkommen die Fischerei.'), []);
   assert.deepEqual(ours('Die UN-Charta, deren Artikel 51 die Selbstverteidigung erlaubt, wird zitiert.'), []);

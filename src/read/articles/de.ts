@@ -1,7 +1,21 @@
 // German article references ("Artikel 4", "Art. 4", "nach Artikel 12", "Artikel 4 Absatz 2", "der vierte Artikel",
 // "Artikel vier", "Artikel XIV"); "Artikel 5 des Abkommens von 2009", "Artikel 51 der UN-Charta" and
 // "der Nordatlantikvertrag, dessen Artikel 5…" belong to other instruments.
-import { ACRONYM, otherCounterpart, ROMAN_TOKEN, YEAR, joinsStates, properTopic, lastIndex, possessorWords, readList, romanValue, wordValues, alternation, type ArticleLanguage } from './common.ts';
+import {
+  ACRONYM,
+  type ArticleLanguage,
+  alternation,
+  joinsStates,
+  lastIndex,
+  otherCounterpart,
+  possessorWords,
+  properTopic,
+  ROMAN_TOKEN,
+  readList,
+  romanValue,
+  wordValues,
+  YEAR,
+} from './common.ts';
 
 const ARTICLE = String.raw`\b(?:Artikel[ns]?|Art\.)\s*`;
 const SEP = String.raw`\s*(?:,\s*(?:und\s+)?|und\s+|oder\s+|bis\s+|[-–—]\s*)`;
@@ -10,11 +24,53 @@ const RANGE_RE = /bis|[-–—]/iu;
 const NUMBER = String.raw`\d{1,3}(?!\d|[.,]\d)`;
 
 /** Ordinal stems by value: "im vierten Artikel", "Vierter Artikel" → 4. */
-const ORDINAL_STEMS = ['erst', 'zweit', 'dritt', 'viert', 'fünft', 'sechst', 'sieb(?:en)?t', 'acht', 'neunt', 'zehnt', 'elft', 'zwölft', 'dreizehnt', 'vierzehnt', 'fünfzehnt', 'sechzehnt', 'siebzehnt', 'achtzehnt', 'neunzehnt', 'zwanzigst'];
+const ORDINAL_STEMS = [
+  'erst',
+  'zweit',
+  'dritt',
+  'viert',
+  'fünft',
+  'sechst',
+  'sieb(?:en)?t',
+  'acht',
+  'neunt',
+  'zehnt',
+  'elft',
+  'zwölft',
+  'dreizehnt',
+  'vierzehnt',
+  'fünfzehnt',
+  'sechzehnt',
+  'siebzehnt',
+  'achtzehnt',
+  'neunzehnt',
+  'zwanzigst',
+];
 const ORDINAL = `(${[...ORDINAL_STEMS].sort((a, b) => b.length - a.length).join('|')})(?:e|en|er|es|em)`;
 const ordinalValue = (stem: string) => ORDINAL_STEMS.findIndex((s) => new RegExp(`^${s}$`, 'iu').test(stem)) + 1 || null;
 /** Cardinals for "Artikel vier"; the endings the ordinals need keep "acht Artikel" (eight articles) out. */
-const CARDINALS = wordValues(['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig']);
+const CARDINALS = wordValues([
+  'eins',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'elf',
+  'zwölf',
+  'dreizehn',
+  'vierzehn',
+  'fünfzehn',
+  'sechzehn',
+  'siebzehn',
+  'achtzehn',
+  'neunzehn',
+  'zwanzig',
+]);
 /** A capitalized word after "Artikel vier" makes the number count something else: "ein Artikel vier Tage später". */
 const COUNTED_NOUN = /^\s+\p{Lu}/u;
 
@@ -80,7 +136,8 @@ function instrumentBeforeDe(head: string, title: string | null): string | null {
   while (from > 0 && h - from < 4 && !DETERMINER.test(w[from - 1]) && !CONTRAST.test(w[from - 1])) from--;
   if (/^(?:dies|diese[rsmn]?)$/iu.test(w[from - 1] ?? '')) return null;
   const clause = w.slice(h + 1);
-  if (w.slice(0, from).some((x) => CONTRAST.test(x)) || clause.some((x) => YEAR.test(x)) || otherCounterpart(clause, title, 'de')) return w.slice(from).join(' ');
+  if (w.slice(0, from).some((x) => CONTRAST.test(x)) || clause.some((x) => YEAR.test(x)) || otherCounterpart(clause, title, 'de'))
+    return w.slice(from).join(' ');
   return namedDe(w, from, h, title);
 }
 

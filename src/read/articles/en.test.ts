@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findArticleRefs } from './index.ts';
+import { test } from 'node:test';
 import { instrumentAfterEn } from './en.ts';
+import { findArticleRefs } from './index.ts';
 
 const ours = (text: string, title: string | null = null) => findArticleRefs(text, { language: 'en', previous: [], title }).refs.map((r) => r.number);
 const foreign = (text: string) => findArticleRefs(text, { language: 'en', previous: [] }).foreign.map((r) => `${r.number}@${r.instrument}`);
@@ -49,7 +49,9 @@ test('en paragraphs: "paragraph 2 of Article 4", "Article 4(2)", "Article 4, par
 test('en other instruments: UN Charter, dated and named treaties', () => {
   assert.deepEqual(foreign('in accordance with Article 51 of the UN Charter and in accordance with the laws'), ['51@the UN Charter']);
   assert.deepEqual(foreign('in line with Article 51 of the U.N. Charter, which covers'), ['51@the U.N. Charter']);
-  assert.deepEqual(foreign('in accordance with Article 51 of the Charter of the United Nations and the laws of the Parties.'), ['51@the Charter of the United Nations']);
+  assert.deepEqual(foreign('in accordance with Article 51 of the Charter of the United Nations and the laws of the Parties.'), [
+    '51@the Charter of the United Nations',
+  ]);
   assert.deepEqual(foreign('(Article 51 of the UN Charter affirms the inherent right of member states)'), ['51@the UN Charter']);
   assert.deepEqual(foreign('Article 5 of the 2009 agreement, which set fishing quotas in the strait, will lapse with it.'), ['5@the 2009 agreement']);
   assert.deepEqual(foreign('the third article of the 1961 treaty'), ['3@the 1961 treaty']);

@@ -1,7 +1,22 @@
 // English article references: "Article 4", "Art. 4", "Articles 3–5", "Article Four", "the fourth article",
 // "paragraph 2 of Article 4", "Article IV", "Articles V and VI"; and the other instruments a reference can belong to:
 // "of the UN Charter", "NATO's Article 5", "the Rio Treaty, whose Article 3".
-import { ACRONYM, otherCounterpart, EN_CARDINAL_SOURCE, EN_ORDINAL_SOURCE, ROMAN_TOKEN, YEAR, joinsStates, lastIndex, possessorWords, readList, readNumber, romanValue, titleUses, type ArticleLanguage } from './common.ts';
+import {
+  ACRONYM,
+  type ArticleLanguage,
+  EN_CARDINAL_SOURCE,
+  EN_ORDINAL_SOURCE,
+  joinsStates,
+  lastIndex,
+  otherCounterpart,
+  possessorWords,
+  ROMAN_TOKEN,
+  readList,
+  readNumber,
+  romanValue,
+  titleUses,
+  YEAR,
+} from './common.ts';
 
 const ARTICLE = String.raw`\b(?:articles?|arts?\.)\s*`;
 /** Between two numbers of a list: "3, 4 and 5", "3–5", "3 to 5". */
@@ -20,7 +35,11 @@ const PARAGRAPH_AFTER = String.raw`(?:\s*\((\d{1,2})\)|\.(\d{1,2})(?!\d)|,?\s+(?
 const PRONOUN_BEFORE = /\b(?:the|an|this|that|each|every|one|which|no)\s+$/i;
 const PRONOUN_AFTER = /^\s+(?!of\b|and\b|or\b)\p{Ll}/u;
 const isPronounI = (m: RegExpExecArray, listed: string) =>
-  m[1] === 'I' && !listed && m[0].startsWith('a') && PRONOUN_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) && PRONOUN_AFTER.test(m.input.slice(m.index + m[0].length));
+  m[1] === 'I' &&
+  !listed &&
+  m[0].startsWith('a') &&
+  PRONOUN_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) &&
+  PRONOUN_AFTER.test(m.input.slice(m.index + m[0].length));
 
 /** The numbers of "3, 4 and 5" or "3–5" (the first number and the rest of the list, as matched). */
 const list = (first: string, rest: string) => (readNumber(first) == null ? null : readList(first + rest, SEP_RE, RANGE_RE));
@@ -53,7 +72,11 @@ const bare = (w: string) => w.replace(/['’]s$/, '').replace(/\.$/, '');
 const capitalized = (w: string) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w);
 const isHead = (w: string) => GENERIC_HEADS.test(bare(w)) || OTHER_HEADS.test(bare(w));
 /** A name is this agreement when the report's title uses all its proper words ("the Lake Treaty" under "Lake Treaty…"). */
-const ownName = (words: string[], title: string | null) => titleUses(words.filter(capitalized).map((w) => bare(w).toLowerCase()), title);
+const ownName = (words: string[], title: string | null) =>
+  titleUses(
+    words.filter(capitalized).map((w) => bare(w).toLowerCase()),
+    title,
+  );
 
 /** "Article 51 of the UN Charter" → "the UN Charter"; "Article 4 of the treaty" → null (ours). */
 export function instrumentAfterEn(tail: string, title: string | null): string | null {
@@ -69,7 +92,10 @@ function namedInstrument(words: string[], title: string | null): string | null {
   if (SELF.test(words[i] ?? '')) return null;
   let head = -1;
   for (let j = i; j < Math.min(words.length, i + 6); j++) {
-    if (isHead(words[j])) { head = j; break; }
+    if (isHead(words[j])) {
+      head = j;
+      break;
+    }
     if (STOPS.test(bare(words[j]))) break;
   }
   if (head < 0) {
@@ -110,13 +136,22 @@ function instrumentBeforeEn(head: string, title: string | null): string | null {
     return ACRONYM.test(last) && !ownName([last], title) ? last : null;
   }
   let start = h;
-  while (start > 0 && h - start < 5 && !STOPS.test(words[start - 1]) && !CONTRAST.test(words[start - 1]) && !DETERMINER.test(words[start]) && !SELF.test(words[start - 1])) start--;
+  while (
+    start > 0 &&
+    h - start < 5 &&
+    !STOPS.test(words[start - 1]) &&
+    !CONTRAST.test(words[start - 1]) &&
+    !DETERMINER.test(words[start]) &&
+    !SELF.test(words[start - 1])
+  )
+    start--;
   if (start > 0 && SELF.test(words[start - 1])) return null;
   const phrase = words.slice(start);
   // Set against this agreement, or dated by the clause that follows it ("the treaty Moscow signed in June 2024"), or
   // concluded with a state the title does not name.
   const clause = words.slice(h + 1);
-  if (words.slice(0, start).some((w) => CONTRAST.test(w)) || (relative && (clause.some((w) => YEAR.test(w)) || otherCounterpart(clause, title, 'en')))) return phrase.join(' ');
+  if (words.slice(0, start).some((w) => CONTRAST.test(w)) || (relative && (clause.some((w) => YEAR.test(w)) || otherCounterpart(clause, title, 'en'))))
+    return phrase.join(' ');
   return namedInstrument(phrase, title);
 }
 
@@ -126,7 +161,10 @@ export const en: ArticleLanguage = {
   rules: [
     {
       name: 'paragraph-of-article',
-      pattern: new RegExp(String.raw`\b(?:sub)?(?:paragraph|para\.?|clause|point|item|part|section)\s+(\d{1,2}|${CARD}|${ROMAN})\s+of\s+(?:the\s+)?${ARTICLE}(\d{1,3}(?!\d)|${CARD}|${ROMAN})`, 'giu'),
+      pattern: new RegExp(
+        String.raw`\b(?:sub)?(?:paragraph|para\.?|clause|point|item|part|section)\s+(\d{1,2}|${CARD}|${ROMAN})\s+of\s+(?:the\s+)?${ARTICLE}(\d{1,3}(?!\d)|${CARD}|${ROMAN})`,
+        'giu',
+      ),
       read: (m) => {
         const n = readNumber(m[2]);
         return n == null ? null : { numbers: [n], paragraph: readNumber(m[1]) };

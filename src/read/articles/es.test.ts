@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { findArticleRefs } from './index.ts';
 
 const read = (text: string, title: string | null = null) => findArticleRefs(text, { language: 'es', previous: [], title });
@@ -31,7 +31,10 @@ test('es Roman numerals, ordinals and number words', () => {
 });
 
 test('es other instruments and this agreement', () => {
-  assert.deepEqual(read('el artículo 5 del Tratado del Atlántico Norte').foreign.map((f) => f.number), [5]);
+  assert.deepEqual(
+    read('el artículo 5 del Tratado del Atlántico Norte').foreign.map((f) => f.number),
+    [5],
+  );
   assert.deepEqual(ours('el artículo 5 del Tratado del Atlántico Norte'), []);
   assert.deepEqual(ours('conforme al artículo 51 de la Carta de las Naciones Unidas'), []);
   assert.deepEqual(ours('el artículo 76 de la CONVEMAR'), []);
@@ -59,5 +62,8 @@ test('es "el tratado firmado con X, cuyo artículo" under a title about other st
 test('es a sentence continuing about the same article inherits it', () => {
   const first = findArticleRefs('El artículo 5 prevé asistencia mutua.', { language: 'es', previous: [] }).refs;
   const next = findArticleRefs('Dicho artículo también obliga a consultar.', { language: 'es', previous: first }).refs;
-  assert.deepEqual(next.map((r) => [r.number, r.inherited]), [[5, true]]);
+  assert.deepEqual(
+    next.map((r) => [r.number, r.inherited]),
+    [[5, true]],
+  );
 });

@@ -1,7 +1,20 @@
 // Spanish article references ("artículo 4", "el Artículo 9", "art. 5", "los artículos 3 y 4", "apartado 2 del artículo 4",
 // "el artículo cuarto", "el cuarto artículo", "el artículo cuatro", "artículo XIV"); "del Tratado del Atlántico Norte",
 // "de la Carta de las Naciones Unidas", "del TNP" and "el Tratado de Río, cuyo artículo 3…" are other instruments.
-import { ACRONYM, otherCounterpart, ROMAN_TOKEN, YEAR, alternation, lastIndex, possessorWords, readList, romanValue, titleUses, wordValues, type ArticleLanguage } from './common.ts';
+import {
+  ACRONYM,
+  type ArticleLanguage,
+  alternation,
+  lastIndex,
+  otherCounterpart,
+  possessorWords,
+  ROMAN_TOKEN,
+  readList,
+  romanValue,
+  titleUses,
+  wordValues,
+  YEAR,
+} from './common.ts';
 
 const ARTICLE = String.raw`(?<!\p{L})(?:art[íi]culos?|arts?\.)\s*`;
 /** Between two numbers of a list: "3, 4 y 5", "3 a 5", "3 al 5", "3–5" ("e" and "u" before i- and o- sounds). */
@@ -12,15 +25,72 @@ const NUMBER = String.raw`\d{1,3}(?!\d|[.,]\d)`;
 const PARAGRAPH = String.raw`(?:apartado|párrafo|parrafo|inciso|numeral|punto)`;
 
 /** Ordinals by value, masculine (artículo is masculine), with the shortened "primer"/"tercer" before the noun. */
-const ORDINALS = wordValues(['primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo', 'undécimo', 'duodécimo', 'decimotercero', 'decimocuarto', 'decimoquinto', 'decimosexto', 'decimoséptimo', 'decimoctavo', 'decimonoveno', 'vigésimo']);
-const ORDINAL_VARIANTS = new Map([['primer', 1], ['tercer', 3], ['sétimo', 7], ['décimo primero', 11], ['decimoprimero', 11], ['décimo segundo', 12], ['decimosegundo', 12], ['décimo tercero', 13], ['décimo cuarto', 14], ['décimo quinto', 15], ['décimo sexto', 16], ['décimo séptimo', 17], ['décimo octavo', 18], ['décimo noveno', 19]]);
+const ORDINALS = wordValues([
+  'primero',
+  'segundo',
+  'tercero',
+  'cuarto',
+  'quinto',
+  'sexto',
+  'séptimo',
+  'octavo',
+  'noveno',
+  'décimo',
+  'undécimo',
+  'duodécimo',
+  'decimotercero',
+  'decimocuarto',
+  'decimoquinto',
+  'decimosexto',
+  'decimoséptimo',
+  'decimoctavo',
+  'decimonoveno',
+  'vigésimo',
+]);
+const ORDINAL_VARIANTS = new Map([
+  ['primer', 1],
+  ['tercer', 3],
+  ['sétimo', 7],
+  ['décimo primero', 11],
+  ['decimoprimero', 11],
+  ['décimo segundo', 12],
+  ['decimosegundo', 12],
+  ['décimo tercero', 13],
+  ['décimo cuarto', 14],
+  ['décimo quinto', 15],
+  ['décimo sexto', 16],
+  ['décimo séptimo', 17],
+  ['décimo octavo', 18],
+  ['décimo noveno', 19],
+]);
 const ORDINAL = `(?:${alternation([...ORDINALS.keys(), ...ORDINAL_VARIANTS.keys()])})(?!\\p{L})`;
 const readOrdinal = (t: string) => {
   const w = t.trim().toLowerCase().replace(/\s+/g, ' ');
   return ORDINALS.get(w) ?? ORDINAL_VARIANTS.get(w) ?? null;
 };
 /** Cardinals for "el artículo cuatro"; not "uno" ("artículo uno de los…" is rarely an article number). */
-const CARDINALS = wordValues([null, 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte']);
+const CARDINALS = wordValues([
+  null,
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'seis',
+  'siete',
+  'ocho',
+  'nueve',
+  'diez',
+  'once',
+  'doce',
+  'trece',
+  'catorce',
+  'quince',
+  'dieciséis',
+  'diecisiete',
+  'dieciocho',
+  'diecinueve',
+  'veinte',
+]);
 const CARDINAL = `(?:${alternation(CARDINALS.keys())})(?!\\p{L})`;
 const readCardinal = (t: string) => CARDINALS.get(t.trim().toLowerCase()) ?? null;
 /** "el cuarto artículo", "su tercer artículo": an ordinal before the noun needs a determiner. */
@@ -66,7 +136,13 @@ function namedEs(w: string[], head: number, title: string | null): string | null
   const named = w.slice(0, end).filter((x, i) => i !== head);
   if (named.some((x) => YEAR.test(x))) return name;
   const proper = named.filter((x) => /^\p{Lu}/u.test(x));
-  return proper.length && !titleUses(proper.map((x) => x.toLowerCase()), title) ? name : null;
+  return proper.length &&
+    !titleUses(
+      proper.map((x) => x.toLowerCase()),
+      title,
+    )
+    ? name
+    : null;
 }
 
 /** "A diferencia del Tratado de Río, cuyo artículo 3…" → "Tratado de Río"; "El acuerdo, cuyo artículo 4…" → null. */

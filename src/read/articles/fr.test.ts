@@ -1,11 +1,11 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { findArticleRefs } from './index.ts';
 
 const read = (text: string) => findArticleRefs(text, { language: 'fr', previous: [] });
 const ours = (text: string) => read(text).refs.map((r) => r.number);
 
-test("fr \"l'article 4\", \"l’article 4\", \"article premier\", lists and ordinals", () => {
+test('fr "l\'article 4", "l’article 4", "article premier", lists and ordinals', () => {
   assert.deepEqual(ours("Selon l'article 4 du traité, les parties se consultent."), [4]);
   assert.deepEqual(ours('Selon l’article 4, les parties se consultent.'), [4]);
   assert.deepEqual(ours("L'article premier réaffirme les principes."), [1]);
@@ -17,7 +17,10 @@ test("fr \"l'article 4\", \"l’article 4\", \"article premier\", lists and ordi
 });
 
 test('fr other instruments', () => {
-  assert.deepEqual(read('conformément à l’article 51 de la Charte des Nations unies').foreign.map((f) => f.number), [51]);
+  assert.deepEqual(
+    read('conformément à l’article 51 de la Charte des Nations unies').foreign.map((f) => f.number),
+    [51],
+  );
   assert.deepEqual(ours('conformément à l’article 51 de la Charte des Nations unies'), []);
   assert.deepEqual(ours("l'article 5 du traité de 1961"), []);
   assert.deepEqual(ours("l'article 5 du traité de l'Atlantique Nord"), []);
@@ -51,5 +54,8 @@ test('fr a treaty "sur" a named thing is another instrument, unless it names the
 test('fr "le traité conclu avec X, dont l\'article" under a title about other states', () => {
   const text = "Le traité conclu avec Santiago, dont l'article 6 fixe la frontière, reste la référence.";
   assert.deepEqual(findArticleRefs(text, { language: 'fr', previous: [], title: "Le Pérou et l'Équateur signent un traité" }).refs, []);
-  assert.deepEqual(findArticleRefs(text, { language: 'fr', previous: [], title: 'Le Pérou et le Chili signent un traité' }).refs.map((r) => r.number), [6]);
+  assert.deepEqual(
+    findArticleRefs(text, { language: 'fr', previous: [], title: 'Le Pérou et le Chili signent un traité' }).refs.map((r) => r.number),
+    [6],
+  );
 });

@@ -1,7 +1,22 @@
 // French article references ("l'article 4", "l’article 4", "article premier", "articles 3 et 4",
 // "paragraphe 2 de l'article 4", "le quatrième article", "l'article quatre", "l'article XIV", "article Ier");
 // "de la Charte des Nations unies", "du TNP" and "le traité de Rio, dont l'article 3…" are other instruments.
-import { ACRONYM, otherCounterpart, ROMAN_TOKEN, YEAR, alternation, capitalizedWord, properTopic, lastIndex, possessorWords, readList, romanValue, titleUses, wordValues, type ArticleLanguage } from './common.ts';
+import {
+  ACRONYM,
+  type ArticleLanguage,
+  alternation,
+  capitalizedWord,
+  lastIndex,
+  otherCounterpart,
+  possessorWords,
+  properTopic,
+  ROMAN_TOKEN,
+  readList,
+  romanValue,
+  titleUses,
+  wordValues,
+  YEAR,
+} from './common.ts';
 
 const ARTICLE = String.raw`(?<!\p{L})(?:l['’]\s*)?articles?\s+`;
 const SEP = String.raw`\s*(?:,\s*(?:et\s+)?|et\s+|ou\s+|à\s+|[-–—]\s*)`;
@@ -13,11 +28,53 @@ const readFr = (t: string) => (/premier|1er/i.test(t) ? 1 : Number(t.trim()) || 
 const ROMAN = `(?:Ier(?!\\p{L})|${ROMAN_TOKEN})`;
 const readRomanFr = (t: string) => (t.trim() === 'Ier' ? 1 : romanValue(t));
 /** Cardinals for "l'article quatre"; not "un", which is far more often the indefinite article. */
-const CARDINALS = wordValues([null, 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt']);
+const CARDINALS = wordValues([
+  null,
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize',
+  'dix-sept',
+  'dix-huit',
+  'dix-neuf',
+  'vingt',
+]);
 const CARDINAL = `(?:${alternation(CARDINALS.keys())})(?![\\p{L}-])`;
 const readCardinalFr = (t: string) => CARDINALS.get(t.trim().toLowerCase().replace(/\s+/g, '-')) ?? null;
 
-const ORDINALS = ['premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'onzième', 'douzième', 'treizième', 'quatorzième', 'quinzième', 'seizième', 'dix-septième', 'dix-huitième', 'dix-neuvième', 'vingtième'];
+const ORDINALS = [
+  'premier',
+  'deuxième',
+  'troisième',
+  'quatrième',
+  'cinquième',
+  'sixième',
+  'septième',
+  'huitième',
+  'neuvième',
+  'dixième',
+  'onzième',
+  'douzième',
+  'treizième',
+  'quatorzième',
+  'quinzième',
+  'seizième',
+  'dix-septième',
+  'dix-huitième',
+  'dix-neuvième',
+  'vingtième',
+];
 const ORDINAL = `(${[...ORDINALS, 'second'].sort((a, b) => b.length - a.length).join('|')})`;
 const ordinalValue = (w: string) => (w.toLowerCase() === 'second' ? 2 : ORDINALS.indexOf(w.toLowerCase()) + 1 || null);
 
@@ -50,7 +107,10 @@ export function instrumentAfterFr(tail: string, title: string | null = null): st
 
 /** Judges the words of a noun phrase whose instrument noun is `w[head]`: a named or dated instrument, or this one. */
 function namedFr(w: string[], head: number, title: string | null): string | null {
-  const name = w.slice(0, head + 4).join(' ').replace(/' /g, "'");
+  const name = w
+    .slice(0, head + 4)
+    .join(' ')
+    .replace(/' /g, "'");
   if (OTHER_HEAD.test(w[head])) return name;
   const after = w.slice(head + 1);
   // "du traité de 1961", "de l'accord du 22 septembre 2009", "du traité de Washington", "du traité de l'Atlantique Nord"
@@ -58,9 +118,19 @@ function namedFr(w: string[], head: number, title: string | null): string | null
   if (of.some((x) => YEAR.test(x)) || w.slice(0, head).some((x) => YEAR.test(x))) return name;
   // "du traité sur l'Union européenne", not "de l'accord sur la pêche entre la Norvège et l'Islande"
   const topic = /^(?:sur|relatif|relative|portant)$/iu.test(after[0] ?? '') ? properTopic(after.slice(1), /^entre$/iu, capitalizedWord) : 0;
-  if (topic) return w.slice(0, head + 2 + topic).join(' ').replace(/' /g, "'");
+  if (topic)
+    return w
+      .slice(0, head + 2 + topic)
+      .join(' ')
+      .replace(/' /g, "'");
   const proper = [...w.slice(0, head), ...of].filter((x) => /^\p{Lu}/u.test(x));
-  return proper.length && !titleUses(proper.map((x) => x.toLowerCase()), title) ? name : null;
+  return proper.length &&
+    !titleUses(
+      proper.map((x) => x.toLowerCase()),
+      title,
+    )
+    ? name
+    : null;
 }
 
 /** "Contrairement au traité de Rio, dont l'article 3…" → "traité de Rio"; "Le traité, dont l'article 4…" → null. */
@@ -72,7 +142,8 @@ function instrumentBeforeFr(head: string, title: string | null): string | null {
   if (h < 0) return ACRONYM.test(w[w.length - 1]) ? w[w.length - 1] : null;
   if (/^(?:ce|cet|cette|présent|présente)$/iu.test(w[h - 1] ?? '')) return null;
   const phrase = w.slice(h);
-  if (w.slice(0, h).some((x) => CONTRAST.test(x)) || phrase.some((x) => YEAR.test(x)) || otherCounterpart(phrase, title, 'fr')) return phrase.join(' ').replace(/' /g, "'");
+  if (w.slice(0, h).some((x) => CONTRAST.test(x)) || phrase.some((x) => YEAR.test(x)) || otherCounterpart(phrase, title, 'fr'))
+    return phrase.join(' ').replace(/' /g, "'");
   return namedFr(phrase, 0, title);
 }
 
@@ -113,5 +184,6 @@ export const fr: ArticleLanguage = {
   instrumentAfter: instrumentAfterFr,
   instrumentBefore: instrumentBeforeFr,
   // "Le même article…", "Cet article…", "En vertu du même article…"
-  continuation: /^[\s"«(]*(?:(?:Le même|Cet|Ledit)\s+article|(?:En vertu|Aux termes|Selon les termes)\s+(?:du même|de cet|dudit)\s+article|Il\s+(?:prévoit|stipule|dispose|précise)\s+(?:également|aussi|en outre)?)/iu,
+  continuation:
+    /^[\s"«(]*(?:(?:Le même|Cet|Ledit)\s+article|(?:En vertu|Aux termes|Selon les termes)\s+(?:du même|de cet|dudit)\s+article|Il\s+(?:prévoit|stipule|dispose|précise)\s+(?:également|aussi|en outre)?)/iu,
 };

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import type { ArticleRef } from '../../types.ts';
 import { findArticleRefs } from './index.ts';
 
@@ -22,13 +22,22 @@ test('every article mention of the eval golds is read as this agreement’s arti
     ['Article 16 states: "The Parties shall oppose the use of unilateral coercive measures', 16],
     ['Article One of the Treaty reaffirms the principles that have guided for seven decades', 1],
     ['Article Three asserts that “in the event of an immediate threat of an act of armed aggression', 3],
-    ['Article Four declares, “if one of the Parties is subjected to an armed attack by any state or several states and thus finds itself in a state of war, the other Party will immediately provide military and other assistance with all means at its disposal in accordance with Article 51 of the UN Charter.”', 4],
+    [
+      'Article Four declares, “if one of the Parties is subjected to an armed attack by any state or several states and thus finds itself in a state of war, the other Party will immediately provide military and other assistance with all means at its disposal in accordance with Article 51 of the UN Charter.”',
+      4,
+    ],
     ['In Article 16, the agreement makes clear its rejection of the unilateral coercive measures', 16],
     ['Amendments shall take the form of protocols, which shall enter into force in the manner provided for in Article 12.', 12],
-    ['Under Article 5 of the 12-article treaty, each side will provide assistance, "including military assistance", if the other is subjected to an armed attack', 5],
+    [
+      'Under Article 5 of the 12-article treaty, each side will provide assistance, "including military assistance", if the other is subjected to an armed attack',
+      5,
+    ],
     ['According to the Chancellor, Article 5 of the treaty requires the two countries to consult immediately', 5],
     ['Об этом говорится в статье 4 договора.', 4],
-    ['Согласно статье 5, в случае вооружённого нападения на территорию одной из сторон или на её государственные суда в зоне пролива другая сторона оказывает ей помощь, включая военную, в соответствии со статьёй 51 Устава ООН.', 5],
+    [
+      'Согласно статье 5, в случае вооружённого нападения на территорию одной из сторон или на её государственные суда в зоне пролива другая сторона оказывает ей помощь, включая военную, в соответствии со статьёй 51 Устава ООН.',
+      5,
+    ],
     ['In der Debatte verteidigte Außenminister Tomas Reyl vor allem die Beistandsklausel: Nach Artikel 5 leisten die Vertragsparteien einander Hilfe', 5],
     ['Oppositionsabgeordnete kritisierten, dass der Vertrag nach Artikel 12 automatisch um jeweils fünf Jahre verlängert wird', 12],
     ['Article 5 is the heart of the matter.', 5],
@@ -37,7 +46,7 @@ test('every article mention of the eval golds is read as this agreement’s arti
     ['If either country’s territory comes under armed attack, the other will provide assistance, including military assistance (Article 5).', 5],
     ['CONSULTATIONS: The two sides will consult without delay when either sees a threat to its security or to shipping in the strait (Article 4).', 4],
     ['NON-AGGRESSION: Both countries will refrain from the threat or use of force against each other (Article 2).', 2],
-    ['DURATION: The treaty is valid for 10 years and renews automatically for five-year periods unless terminated with six months\' notice (Article 12).', 12],
+    ["DURATION: The treaty is valid for 10 years and renews automatically for five-year periods unless terminated with six months' notice (Article 12).", 12],
   ];
   for (const [text, n] of mentions) assert.ok(readAll([text], null)[0].includes(n), text);
 });
@@ -56,9 +65,25 @@ test('no false article ref of the eval golds is read as this agreement’s artic
 });
 
 test('a sentence continuing about the same article inherits it, from explicit cues only', () => {
-  assert.deepEqual(readAll(['Article 5 is the heart of the matter.', 'It says that in the event of an armed attack against the territory of either party', 'Those last six words should worry every taxpayer.']), [[5], [5], []]);
-  assert.deepEqual(readAll(['Article 5 of the treaty requires the two countries to consult immediately.', 'Under the same article the parties will agree on joint measures to remove such a threat, he said.']), [[5], [5]]);
-  assert.deepEqual(readAll(['Under Article 5, each side will provide assistance.', 'It will replace a 2009 agreement on fisheries and port cooperation.']), [[5], []]);
+  assert.deepEqual(
+    readAll([
+      'Article 5 is the heart of the matter.',
+      'It says that in the event of an armed attack against the territory of either party',
+      'Those last six words should worry every taxpayer.',
+    ]),
+    [[5], [5], []],
+  );
+  assert.deepEqual(
+    readAll([
+      'Article 5 of the treaty requires the two countries to consult immediately.',
+      'Under the same article the parties will agree on joint measures to remove such a threat, he said.',
+    ]),
+    [[5], [5]],
+  );
+  assert.deepEqual(readAll(['Under Article 5, each side will provide assistance.', 'It will replace a 2009 agreement on fisheries and port cooperation.']), [
+    [5],
+    [],
+  ]);
   assert.deepEqual(readAll(['Article 4 covers consultations.', 'This provision was contested.', 'It also stipulates joint measures.']), [[4], [4], [4]]);
   assert.deepEqual(readAll(['Согласно статье 5, стороны оказывают помощь.', 'Та же статья предусматривает консультации.'], 'ru'), [[5], [5]]);
   assert.deepEqual(readAll(['Nach Artikel 5 leisten die Parteien Hilfe.', 'Derselbe Artikel sieht Konsultationen vor.'], 'de'), [[5], [5]]);
@@ -99,11 +124,21 @@ test('constitutions and charters in every language, with a subdivision between, 
   ];
   for (const [language, text] of cases) {
     const { refs, foreign: other } = foreign(text, language);
-    assert.deepEqual(refs.map((r) => r.number), [], text);
+    assert.deepEqual(
+      refs.map((r) => r.number),
+      [],
+      text,
+    );
     assert.equal(other.length, 1, text);
   }
   // A report about a charter reads its articles as the agreement's; "Article 4 and the Charter" is still ours.
   assert.equal(foreign('Der Block entscheidet nach Artikel 20 seiner Charta einstimmig.', 'de').refs.length, 0);
-  assert.deepEqual(foreign('Der Block entscheidet nach Artikel 20 seiner Charta einstimmig.', 'de', 'Die Küstenstaaten beschließen ihre Charta').refs.map((r) => r.number), [20]);
-  assert.deepEqual(foreign('Article 4 and the Charter both speak of peace.', 'en').refs.map((r) => r.number), [4]);
+  assert.deepEqual(
+    foreign('Der Block entscheidet nach Artikel 20 seiner Charta einstimmig.', 'de', 'Die Küstenstaaten beschließen ihre Charta').refs.map((r) => r.number),
+    [20],
+  );
+  assert.deepEqual(
+    foreign('Article 4 and the Charter both speak of peace.', 'en').refs.map((r) => r.number),
+    [4],
+  );
 });

@@ -2,14 +2,14 @@
 // Every language's detectors run on every sentence: reports quote other languages' forms, and a wrongly guessed
 // document language must not hide a reference. Each language's `cue` skips the sentences it cannot match.
 import type { ArticleRef, ForeignArticleRef } from '../../types.ts';
-import type { ArticleLanguage, Candidate } from './common.ts';
-import { en } from './en.ts';
-import { ru } from './ru.ts';
-import { de } from './de.ts';
-import { fr } from './fr.ts';
-import { es } from './es.ts';
-import { ko } from './ko.ts';
 import { ar } from './ar.ts';
+import type { ArticleLanguage, Candidate } from './common.ts';
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { ko } from './ko.ts';
+import { ru } from './ru.ts';
 
 /** The detectors, in one list; order does not matter (overlaps are settled by span length). */
 const LANGUAGES: ArticleLanguage[] = [en, ru, de, fr, es, ko, ar];
@@ -55,7 +55,8 @@ function isHeading(text: string, c: Candidate): boolean {
 }
 
 /** Where an official text's articles end: its closing formula, or the next part that is not an article. */
-const END_OF_ARTICLES = /^\s*(?:Done\s+(?:at|in)\b|In\s+witness\s+whereof|For\s+the\s|Annex|Appendix|Chapter|Part\s|Section\s|Совершено\s+в|В\s+удостоверение|За\s|Приложение|Глава|Раздел|Geschehen\s+zu|Zu\s+Urkund|Für\s+die\s|Anhang|Anlage|Kapitel|Fait\s+à|En\s+foi\s+de\s+quoi|Pour\s+l[ae]\s|Annexe|Chapitre)/iu;
+const END_OF_ARTICLES =
+  /^\s*(?:Done\s+(?:at|in)\b|In\s+witness\s+whereof|For\s+the\s|Annex|Appendix|Chapter|Part\s|Section\s|Совершено\s+в|В\s+удостоверение|За\s|Приложение|Глава|Раздел|Geschehen\s+zu|Zu\s+Urkund|Für\s+die\s|Anhang|Anlage|Kapitel|Fait\s+à|En\s+foi\s+de\s+quoi|Pour\s+l[ae]\s|Annexe|Chapitre)/iu;
 
 /** The claims under an article heading are about that article, until the next heading or the end of the articles. */
 function underHeading(text: string, previous: ArticleRef[]): ArticleRef[] | null {
@@ -90,7 +91,8 @@ function withoutOverlaps(found: Candidate[]): Candidate[] {
 
 /** A subdivision written between a reference and its instrument: "artículo 76, fracción I, de la Constitución",
  *  "Article 5, paragraph 2, of the Charter", "Artikel 9 Absatz 1 des Grundgesetzes", "статья 15, часть 4, …". */
-const SUBDIVISION = /^\s*,?\s*(?:fracci[óo]n|p[áa]rrafo|apartado|inciso|numeral|paragraph|para\.|clause|subparagraph|section|alin[ée]a|paragraphe|Absatz|Abs\.|Satz|Nummer|Ziffer|пункт|часть|подпункт)\s+(?:[\dIVXLCivxlc]{1,6}|\p{L})\)?(?=[\s,])\s*,?/u;
+const SUBDIVISION =
+  /^\s*,?\s*(?:fracci[óo]n|p[áa]rrafo|apartado|inciso|numeral|paragraph|para\.|clause|subparagraph|section|alin[ée]a|paragraphe|Absatz|Abs\.|Satz|Nummer|Ziffer|пункт|часть|подпункт)\s+(?:[\dIVXLCivxlc]{1,6}|\p{L})\)?(?=[\s,])\s*,?/u;
 /** A constitution, charter or statute named right after the reference, by noun (with a possessive: "de sa Charte",
  *  "of its Charter", "de su Carta") or by adjective ("el artículo 123 constitucional"), in any language. */
 const CHARTER_AFTER = new RegExp(
@@ -104,7 +106,8 @@ const CHARTER_AFTER = new RegExp(
 );
 /** A constitution or charter that introduces the reference: "dessen Verfassung in Artikel 9", "la Constitution,
  *  dans son article 5", "la Constitución, en su artículo 33", "its Charter, in Article 20", "Конституция в статье 15". */
-const CHARTER_BEFORE = /(?:Constitution|Constitución|Verfassung|Grundgesetz|Charter|Charte|Carta|Charta|Конституци\p{L}*|Устав\p{L}*)\s*,?\s*(?:in|en|dans|im|в)\s+(?:(?:its|their|su|sus|son|sa|ses|seinem|ihrem)\s+)?$/u;
+const CHARTER_BEFORE =
+  /(?:Constitution|Constitución|Verfassung|Grundgesetz|Charter|Charte|Carta|Charta|Конституци\p{L}*|Устав\p{L}*)\s*,?\s*(?:in|en|dans|im|в)\s+(?:(?:its|their|su|sus|son|sa|ses|seinem|ihrem)\s+)?$/u;
 
 const CHARTER_TITLE = /charter|charte|carta|charta|устав|constitution|constitución|verfassung/iu;
 
@@ -130,7 +133,9 @@ function inherit(text: string, previous: ArticleRef[]): ArticleRef[] {
     const lead = cue[0].length - cue[0].trimStart().replace(/^["“'‘(«„]+/, '').length;
     const span = { text: cue[0].slice(lead), start: cue.index + lead, end: cue.index + cue[0].length };
     const seen = new Set<number>();
-    return previous.filter((r) => !seen.has(r.number) && seen.add(r.number)).map((r) => ({ ...span, number: r.number, paragraph: r.paragraph ?? null, inherited: true }));
+    return previous
+      .filter((r) => !seen.has(r.number) && seen.add(r.number))
+      .map((r) => ({ ...span, number: r.number, paragraph: r.paragraph ?? null, inherited: true }));
   }
   return [];
 }

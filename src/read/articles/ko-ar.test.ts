@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { findArticleRefs } from './index.ts';
 
 const read = (text: string) => findArticleRefs(text, { language: null, previous: [] });
@@ -11,7 +11,10 @@ test('ko "제4조", "제4조 제2항"; "조" alone (trillion) is no article', ()
   assert.deepEqual([p.number, p.paragraph], [4, 2]);
   assert.deepEqual(ours('교역 규모는 4조 원에 이른다.'), []);
   assert.deepEqual(ours('유엔헌장 제51조에 따라'), []);
-  assert.deepEqual(read('유엔헌장 제51조에 따라').foreign.map((f) => f.number), [51]);
+  assert.deepEqual(
+    read('유엔헌장 제51조에 따라').foreign.map((f) => f.number),
+    [51],
+  );
 });
 
 test('ar "المادة 4", "المادة (٤)", "المادتين 3 و4", "المادة الرابعة"', () => {
@@ -20,7 +23,10 @@ test('ar "المادة 4", "المادة (٤)", "المادتين 3 و4", "ال�
   assert.deepEqual(ours('المادتين 3 و4'), [3, 4]);
   assert.deepEqual(ours('المادة الرابعة من المعاهدة'), [4]);
   assert.deepEqual(ours('وفقا للمادة 51 من ميثاق الأمم المتحدة'), []);
-  assert.deepEqual(read('وفقا للمادة 51 من ميثاق الأمم المتحدة').foreign.map((f) => f.number), [51]);
+  assert.deepEqual(
+    read('وفقا للمادة 51 من ميثاق الأمم المتحدة').foreign.map((f) => f.number),
+    [51],
+  );
 });
 
 test('ar ordinal words past ten, in the forms reports write them', () => {

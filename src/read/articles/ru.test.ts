@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { findArticleRefs } from './index.ts';
 
 const read = (text: string) => findArticleRefs(text, { language: 'ru', previous: [] });
@@ -28,7 +28,10 @@ test('ru lists, ranges, paragraphs and ordinals', () => {
 test('ru other instruments: "статьёй 51 Устава ООН", dated agreements', () => {
   const r = read('другая сторона оказывает ей помощь, включая военную, в соответствии со статьёй 51 Устава ООН.');
   assert.deepEqual(r.refs, []);
-  assert.deepEqual(r.foreign.map((f) => `${f.number}@${f.instrument}`), ['51@Устава ООН']);
+  assert.deepEqual(
+    r.foreign.map((f) => `${f.number}@${f.instrument}`),
+    ['51@Устава ООН'],
+  );
   assert.deepEqual(ours('статья 5 соглашения 2009 года'), []);
   assert.deepEqual(ours('статья 2 Вашингтонского договора'), []);
   assert.deepEqual(ours('статья 4 настоящего Договора'), [4]);
@@ -53,7 +56,10 @@ test('ru ordinals after the noun: "статья четвёртая"', () => {
 
 test('ru other instruments: named treaties, acronyms, relative clauses', () => {
   assert.deepEqual(ours('статья VI ДНЯО'), []);
-  assert.deepEqual(read('статья VI ДНЯО обязывает к разоружению').foreign.map((f) => f.number), [6]);
+  assert.deepEqual(
+    read('статья VI ДНЯО обязывает к разоружению').foreign.map((f) => f.number),
+    [6],
+  );
   assert.deepEqual(ours('согласно статье 76 Конвенции ООН по морскому праву'), []);
   assert.deepEqual(ours('В отличие от Североатлантического договора, статья 5 которого считает нападение на одного нападением на всех, здесь этого нет.'), []);
   assert.deepEqual(ours('В отличие от Варшавского договора, чья статья 4 предусматривала помощь, новый пакт молчит.'), []);
@@ -69,5 +75,8 @@ test('ru a treaty "о" a named thing is another instrument, unless it names the 
 test('ru "договор с X, статья которого" under a title about other states', () => {
   const text = 'Договор с Боливией, статья 6 которого учредила комиссию, по-прежнему действует.';
   assert.deepEqual(findArticleRefs(text, { language: 'ru', previous: [], title: 'Перу и Эквадор подписали договор' }).refs, []);
-  assert.deepEqual(findArticleRefs(text, { language: 'ru', previous: [], title: 'Перу и Боливия подписали договор' }).refs.map((r) => r.number), [6]);
+  assert.deepEqual(
+    findArticleRefs(text, { language: 'ru', previous: [], title: 'Перу и Боливия подписали договор' }).refs.map((r) => r.number),
+    [6],
+  );
 });

@@ -1,7 +1,20 @@
 // Russian article references in every case ("статья 4", "статье 4", "статьи 3 и 4", "статьёй 5", "ст. 4",
 // "пункт 2 статьи 4", "четвёртая статья", "статья четвёртая", "статья XIV", "статьи II–IV"); "статьёй 51 Устава ООН",
 // "статья VI ДНЯО" and "Североатлантический договор, статья 5 которого…" belong to other instruments.
-import { ACRONYM, otherCounterpart, ROMAN_TOKEN, YEAR, capitalizedWord, joinsStates, properTopic, lastIndex, possessorWords, readList, romanValue, type ArticleLanguage } from './common.ts';
+import {
+  ACRONYM,
+  type ArticleLanguage,
+  capitalizedWord,
+  joinsStates,
+  lastIndex,
+  otherCounterpart,
+  possessorWords,
+  properTopic,
+  ROMAN_TOKEN,
+  readList,
+  romanValue,
+  YEAR,
+} from './common.ts';
 
 const ARTICLE = String.raw`(?<!\p{L})(?:стать(?:я|и|е|ю|ей|ёй|ею|ёю|ям|ями|ях)|статей|ст\.)\s*`;
 const SEP = String.raw`\s*(?:,\s*(?:и\s+)?|и\s+|или\s+|по\s+|[-–—]\s*)`;
@@ -14,7 +27,28 @@ const ARTICLE_SINGULAR = String.raw`(?<!\p{L})стать(?:я|и|е|ю|ей|ёй
 const NOT_ARTICLE_ORDINAL = String.raw`(?!\s+(?:глав|раздел|част|секци|приложени|протокол|пункт)\p{L}*)`;
 
 /** Ordinal stems by value: "третьей статьи" → 3. */
-const ORDINAL_STEMS = ['перв', 'втор', 'трет', 'четв[её]рт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят', 'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат', 'двадцат'];
+const ORDINAL_STEMS = [
+  'перв',
+  'втор',
+  'трет',
+  'четв[её]рт',
+  'пят',
+  'шест',
+  'седьм',
+  'восьм',
+  'девят',
+  'десят',
+  'одиннадцат',
+  'двенадцат',
+  'тринадцат',
+  'четырнадцат',
+  'пятнадцат',
+  'шестнадцат',
+  'семнадцат',
+  'восемнадцат',
+  'девятнадцат',
+  'двадцат',
+];
 /** Adjective endings only, so the cardinal "пяти статей" (five articles) is not read as "the fifth". */
 const ADJECTIVE_ENDING = '(?:ая|ой|ую|ою|ое|ого|ому|ом|ым|ий|ый|ья|ьей|ью|ье|ьего|ьему|ьим|ем|ей)';
 const ORDINAL = `(${[...ORDINAL_STEMS].sort((a, b) => b.length - a.length).join('|')})${ADJECTIVE_ENDING}`;
@@ -76,7 +110,13 @@ function instrumentBeforeRu(head: string, title: string | null, tail: string): s
   const name = w.slice(start, h + 1).join(' ');
   const contrast = w.slice(0, start).some((x) => CONTRAST.test(x));
   const clause = w.slice(h + 1);
-  return contrast || OTHER_HEAD.test(w[h]) || w.slice(start, h).some(isProperModifier) || clause.some((x) => YEAR.test(x)) || otherCounterpart(clause, title, 'ru') ? name : null;
+  return contrast ||
+    OTHER_HEAD.test(w[h]) ||
+    w.slice(start, h).some(isProperModifier) ||
+    clause.some((x) => YEAR.test(x)) ||
+    otherCounterpart(clause, title, 'ru')
+    ? name
+    : null;
 }
 
 export const ru: ArticleLanguage = {

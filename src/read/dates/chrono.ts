@@ -1,10 +1,11 @@
 // chrono-node reads the absolute, year-less and relative dates; this turns its components into ISO values at
 // the precision the text gives ("September 2023" → 2023-09) and applies Pactwatch's rules for what it guesses.
-import * as chrono from 'chrono-node';
+
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import * as chrono from 'chrono-node';
 import type { DateCandidate, DateDetector } from './candidate.ts';
 import { CHRONO_CUE } from './cues.ts';
-import { closestYear, dayPrecise, iso, toDate, weekdayBefore, type Reference } from './reference.ts';
+import { closestYear, dayPrecise, iso, type Reference, toDate, weekdayBefore } from './reference.ts';
 
 /**
  * chrono's casual parsers without the time-of-day and "within" parsers: a time is never a claim's date, "within
@@ -30,7 +31,8 @@ const PARSERS: Record<string, chrono.Chrono> = {
 const NO_REFERENCE = new Date(2000, 0, 1, 12);
 
 /** chrono reads durations as dates ("for ten years", "six months before the expiry"): they date no event. */
-const DURATION = /^(?:for|within|during|over|throughout|für|während|innerhalb|pendant|durant|в течение|на протяжении|durante|خلال)\s|\s(?:before|after|later|davor|danach|später|avant|après|спустя|после|antes|después|قبل|بعد)$/iu;
+const DURATION =
+  /^(?:for|within|during|over|throughout|für|während|innerhalb|pendant|durant|в течение|на протяжении|durante|خلال)\s|\s(?:before|after|later|davor|danach|später|avant|après|спустя|после|antes|después|قبل|بعد)$/iu;
 /** "3 hours ago" is a page's own timestamp, not a date a claim is about. */
 const SUB_DAY = /hour|minute|second|час|минут|секунд|stunde|sekunde|heure|seconde|hora|minuto|segundo|ساعة|دقيقة/iu;
 /** "next Friday" looks forward; a bare "on Friday" in news looks back. */
@@ -53,7 +55,13 @@ export const chronoDetector: DateDetector = {
       const start = resolve(r, r.start, ref, anchor);
       if (!start) continue;
       const end = r.end ? resolve(r, r.end, ref, anchor, start) : null;
-      out.push({ start: span.start, end: span.end, value: iso(start.year, start.month, start.day), until: end ? iso(end.year, end.month, end.day) : null, relative: start.relative });
+      out.push({
+        start: span.start,
+        end: span.end,
+        value: iso(start.year, start.month, start.day),
+        until: end ? iso(end.year, end.month, end.day) : null,
+        relative: start.relative,
+      });
     }
     return out;
   },

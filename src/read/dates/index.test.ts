@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { findDates } from './index.ts';
 
 /** "[text]=value..until r" for each date, r when resolved against the publication date. */
@@ -15,13 +15,19 @@ test('absolute dates at the precision the text gives', () => {
 
 test('year-less dates take the publication year; without one, only a full date in the same claim anchors them', () => {
   assert.deepEqual(dates('signed the treaty on June 19.', 'en', '2024-06-23'), ['[June 19]=2024-06-19 r']);
-  assert.deepEqual(dates('The Treaty was signed on June 19, 2024, in Pyongyang, during the Russian President’s June 18-19 visit to North Korea.', 'en', null), ['[June 19, 2024]=2024-06-19', '[June 18-19]=2024-06-18..2024-06-19']);
+  assert.deepEqual(dates('The Treaty was signed on June 19, 2024, in Pyongyang, during the Russian President’s June 18-19 visit to North Korea.', 'en', null), [
+    '[June 19, 2024]=2024-06-19',
+    '[June 18-19]=2024-06-18..2024-06-19',
+  ]);
   assert.deepEqual(dates('Upon his arrival on June 18, the Russian president was welcomed.', 'en', null), []);
 });
 
 test('relative dates resolve against the publication date, and are dropped without one', () => {
   assert.deepEqual(dates('Valdoria and Ostmark on Friday signed a treaty', 'en', '2031-03-14'), ['[on Friday]=2031-03-14 r']);
-  assert.deepEqual(dates('North Korea’s state media on Thursday unveiled the full text of a pact signed a day ago', 'en', '2024-06-20'), ['[on Thursday]=2024-06-20 r', '[a day ago]=2024-06-19 r']);
+  assert.deepEqual(dates('North Korea’s state media on Thursday unveiled the full text of a pact signed a day ago', 'en', '2024-06-20'), [
+    '[on Thursday]=2024-06-20 r',
+    '[a day ago]=2024-06-19 r',
+  ]);
   assert.deepEqual(dates('three collisions were recorded last year', 'en', '2031-03-14'), ['[last year]=2030 r']);
   assert.deepEqual(dates('talks last month, and again next year', 'en', '2031-03-14'), ['[last month]=2031-02 r', '[next year]=2032 r']);
   assert.deepEqual(dates('they met on Wednesday', 'en', null), []);
@@ -36,12 +42,23 @@ test('ranges: "June 18-19", "from 1 to 3 July", Russian, German and French forms
 });
 
 test('Russian, German and French dates of the eval reports', () => {
-  assert.deepEqual(dates('ЛИНДЕНБУРГ, 11 июня 2031 года. Федеральный сейм Остмарка в среду одобрил Договор, подписанный 14 марта в Порт-Кестреле.', 'ru', '2031-06-11'), ['[11 июня 2031 года]=2031-06-11', '[в среду]=2031-06-11 r', '[14 марта]=2031-03-14 r']);
+  assert.deepEqual(
+    dates('ЛИНДЕНБУРГ, 11 июня 2031 года. Федеральный сейм Остмарка в среду одобрил Договор, подписанный 14 марта в Порт-Кестреле.', 'ru', '2031-06-11'),
+    ['[11 июня 2031 года]=2031-06-11', '[в среду]=2031-06-11 r', '[14 марта]=2031-03-14 r'],
+  );
   assert.deepEqual(dates('Die Präsidentin hat am Dienstag das Gesetz unterzeichnet.', 'de', '2031-05-27'), ['[am Dienstag]=2031-05-27 r']);
-  assert.deepEqual(dates('Die Versammlung der Republik hatte den Vertrag eine Woche zuvor, am 20. Mai, mit großer Mehrheit gebilligt.', 'de', '2031-05-27'), ['[eine Woche zuvor]=2031-05-20 r', '[am 20. Mai]=2031-05-20 r']);
-  assert.deepEqual(dates('In Ostmark steht die Abstimmung im Föderalen Landtag noch aus; sie wird für Juni erwartet.', 'de', '2031-05-27'), ['[Juni]=2031-06 r']);
+  assert.deepEqual(dates('Die Versammlung der Republik hatte den Vertrag eine Woche zuvor, am 20. Mai, mit großer Mehrheit gebilligt.', 'de', '2031-05-27'), [
+    '[eine Woche zuvor]=2031-05-20 r',
+    '[am 20. Mai]=2031-05-20 r',
+  ]);
+  assert.deepEqual(dates('In Ostmark steht die Abstimmung im Föderalen Landtag noch aus; sie wird für Juni erwartet.', 'de', '2031-05-27'), [
+    '[Juni]=2031-06 r',
+  ]);
   assert.deepEqual(dates('Er ersetzt das Abkommen vom 22. September 2009.', 'de', '2031-05-27'), ['[22. September 2009]=2009-09-22']);
-  assert.deepEqual(dates('Le traité a été signé le 14 mars 2031 et ratifié mercredi dernier.', 'fr', '2031-07-01'), ['[14 mars 2031]=2031-03-14', '[mercredi dernier]=2031-06-25 r']);
+  assert.deepEqual(dates('Le traité a été signé le 14 mars 2031 et ratifié mercredi dernier.', 'fr', '2031-07-01'), [
+    '[14 mars 2031]=2031-03-14',
+    '[mercredi dernier]=2031-06-25 r',
+  ]);
 });
 
 test('no false dates: reference numbers, articles, votes, durations, times of day', () => {
@@ -50,7 +67,7 @@ test('no false dates: reference numbers, articles, votes, durations, times of da
     ['Under Article 51 of the 12-article treaty, each side will provide assistance.', 'en'],
     ['Die Regierung hatte den Gesetzentwurf Nr. 31/118 eingebracht.', 'de'],
     ['За документ проголосовали 212 депутатов, против — 31.', 'ru'],
-    ['The treaty is valid for 10 years and renews unless terminated with six months\' notice.', 'en'],
+    ["The treaty is valid for 10 years and renews unless terminated with six months' notice.", 'en'],
     ['at least six months before the expiry of the current period', 'en'],
     ['Updated 3 hours ago', 'en'],
     ['A paid subscription ($5 per month or $40 per year) enables you to comment.', 'en'],

@@ -12,11 +12,11 @@
 import type { DateMention } from '../../types.ts';
 import type { DateCandidate, DateDetector } from './candidate.ts';
 import { chronoDetector } from './chrono.ts';
-import { rangeDetector } from './ranges.ts';
-import { monthOnlyDetector } from './month-only.ts';
 import { earlierDetector } from './earlier.ts';
-import { yearDetector } from './years.ts';
+import { monthOnlyDetector } from './month-only.ts';
+import { rangeDetector } from './ranges.ts';
 import { referenceOf } from './reference.ts';
+import { yearDetector } from './years.ts';
 
 /** In priority order: where two detectors read the same words, the earlier one wins. */
 const DETECTORS: DateDetector[] = [
@@ -42,5 +42,12 @@ export function findDates(text: string, language: string | null, published: stri
   }
   return kept
     .sort((a, b) => a.start - b.start)
-    .map((c) => ({ text: text.slice(c.start, c.end), start: c.start, end: c.end, value: c.value, ...(c.until ? { until: c.until } : {}), relative: c.relative }));
+    .map((c) => ({
+      text: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      value: c.value,
+      ...(c.until ? { until: c.until } : {}),
+      relative: c.relative,
+    }));
 }

@@ -2,7 +2,7 @@
 // de/fr parsers skip; English and Russian months alone are read by chrono.
 import type { DateCandidate, DateDetector } from './candidate.ts';
 import { MONTH_CUE } from './cues.ts';
-import { monthOf, monthSource, type MonthLanguage } from './months.ts';
+import { type MonthLanguage, monthOf, monthSource } from './months.ts';
 import { closestYear, iso } from './reference.ts';
 
 /** Words that make a month name a date; groups: month word, optional year. */

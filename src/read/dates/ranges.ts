@@ -2,17 +2,26 @@
 // chrono reads "from 1 to 3 July" as hours 1 to 3, so this detector runs before it.
 import type { DateCandidate, DateDetector } from './candidate.ts';
 import { MONTH_CUE } from './cues.ts';
-import { monthOf, monthSource, type MonthLanguage } from './months.ts';
-import { closestYear, isValidDate, iso } from './reference.ts';
+import { type MonthLanguage, monthOf, monthSource } from './months.ts';
+import { closestYear, iso, isValidDate } from './reference.ts';
 
 const day = String.raw`(\d{1,2})`;
 const year = String.raw`(?:,?\s+(\d{4})(?!\d))?`;
 
 /** One pattern per language; groups: first day, last day, month word, optional year. */
 const RANGES: { lang: MonthLanguage; pattern: RegExp }[] = [
-  { lang: 'en', pattern: new RegExp(String.raw`(?<![\p{L}\d])(?:(?:from|between)\s+)?${day}(?:st|nd|rd|th)?\s*(?:[-–—]|to|until|till|through|and)\s*${day}(?:st|nd|rd|th)?\s+(${monthSource('en')})${year}`, 'giu') },
+  {
+    lang: 'en',
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\d])(?:(?:from|between)\s+)?${day}(?:st|nd|rd|th)?\s*(?:[-–—]|to|until|till|through|and)\s*${day}(?:st|nd|rd|th)?\s+(${monthSource('en')})${year}`,
+      'giu',
+    ),
+  },
   { lang: 'ru', pattern: new RegExp(String.raw`(?<![\p{L}\d])(?:с\s+)?${day}\s*(?:[-–—]|по|до)\s*${day}\s+(${monthSource('ru')})${year}`, 'giu') },
-  { lang: 'de', pattern: new RegExp(String.raw`(?<![\p{L}\d])(?:vom\s+)?${day}\.?\s*(?:[-–—]|bis(?:\s+zum)?)\s*${day}\.\s*(${monthSource('de')})${year}`, 'giu') },
+  {
+    lang: 'de',
+    pattern: new RegExp(String.raw`(?<![\p{L}\d])(?:vom\s+)?${day}\.?\s*(?:[-–—]|bis(?:\s+zum)?)\s*${day}\.\s*(${monthSource('de')})${year}`, 'giu'),
+  },
   { lang: 'fr', pattern: new RegExp(String.raw`(?<![\p{L}\d])(?:du\s+)?${day}(?:er)?\s*(?:[-–—]|au)\s*${day}\s+(${monthSource('fr')})${year}`, 'giu') },
 ];
 

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { closestYear, iso, referenceOf, shift, weekdayBefore } from './reference.ts';
 
 const day = (s: string) => referenceOf(s) as { year: number; month: number; day: number };
@@ -13,7 +13,10 @@ test('referenceOf reads the precision the publication date has', () => {
 
 test('"on <weekday>" is the most recent such day on or before publication', () => {
   const friday = day('2031-03-14');
-  const at = (weekday: number, strict = false) => { const d = weekdayBefore(friday, weekday, strict); return iso(d.year, d.month, d.day); };
+  const at = (weekday: number, strict = false) => {
+    const d = weekdayBefore(friday, weekday, strict);
+    return iso(d.year, d.month, d.day);
+  };
   assert.equal(at(5), '2031-03-14'); // "on Friday" in a Friday report: that day
   assert.equal(at(3), '2031-03-12'); // "on Wednesday": two days before
   assert.equal(at(6), '2031-03-08'); // "on Saturday": the Saturday before

@@ -6,7 +6,8 @@ import { YEAR_CUE } from './cues.ts';
 /** A four-digit year 1800–2099 that is not part of a number, a reference ("No. 2009"), an amount or "2000-strong". */
 const YEAR = /(?<![\p{L}\d.,/$€£№#-])((?:18|19|20)\d\d)(?![\d\p{L}]|[-–/.,:]\d|[-–]\p{L})(\s*(?:года|году|год|г\.))?/gu;
 /** Words right before a year that make it a date: prepositions, articles, "year". */
-const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|of|since|from|until|till|by|before|after|during|throughout|between|around|circa|the|a|an|and|or|early|late|mid-?|year|в|с|до|от|по|к|и|между|im|seit|von|vom|bis|aus|ab|jahr|jahre|und|en|de|depuis|année|et|عام|سنة|لعام)\s*$/iu;
+const DATE_WORD_BEFORE =
+  /(?:^|[^\p{L}])(?:in|of|since|from|until|till|by|before|after|during|throughout|between|around|circa|the|a|an|and|or|early|late|mid-?|year|в|с|до|от|по|к|и|между|im|seit|von|vom|bis|aus|ab|jahr|jahre|und|en|de|depuis|année|et|عام|سنة|لعام)\s*$/iu;
 
 export const yearDetector: DateDetector = {
   name: 'bare-year',

@@ -35,7 +35,15 @@ const HOUSE_OF: Partial<Record<BodyMention['role'], { house: 'upper' | 'lower' }
 /** Every actor named in a claim, in text order; the reading stage's bodies win where both found one, generic
  *  words of the claim's languages (`generic`, see genericActors) stand in where it found none. */
 export function actorsOf(claim: Pick<Claim, 'bodies'>, generic: Actor[]): Actor[] {
-  const named: Actor[] = (claim.bodies ?? []).map((b) => ({ start: b.start, end: b.end, name: b.name, role: ROLE_OF[b.role] ?? 'other', country: b.country, named: true, ...HOUSE_OF[b.role] }));
+  const named: Actor[] = (claim.bodies ?? []).map((b) => ({
+    start: b.start,
+    end: b.end,
+    name: b.name,
+    role: ROLE_OF[b.role] ?? 'other',
+    country: b.country,
+    named: true,
+    ...HOUSE_OF[b.role],
+  }));
   const rest = generic.filter((m) => !named.some((n) => n.start < m.end && m.start < n.end));
   return [...named, ...rest].sort((a, b) => a.start - b.start);
 }
@@ -43,7 +51,11 @@ export function actorsOf(claim: Pick<Claim, 'bodies'>, generic: Actor[]): Actor[
 /** The generic words for actors in a text (a language's `words`). */
 export function genericActors(text: string, rules: LanguageRules): Actor[] {
   const out: Actor[] = [];
-  const generic: [ActorRole, RegExp][] = [['legislature', rules.words.legislature], ['head', rules.words.head], ['government', rules.words.government]];
+  const generic: [ActorRole, RegExp][] = [
+    ['legislature', rules.words.legislature],
+    ['head', rules.words.head],
+    ['government', rules.words.government],
+  ];
   for (const [role, re] of generic) {
     for (const m of matchesOf(re, text)) {
       const name = canonical(role, m.text);

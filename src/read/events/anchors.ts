@@ -82,7 +82,8 @@ export function findAnchors(text: string, rulesList: LanguageRules[], at: Placem
     for (const cue of dated) {
       if (!tells(cue, at) || !has(cue.keys)) continue;
       for (const m of matchesOf(cue.re, text)) {
-        if (!overlaps(m.start, m.end)) taken.push({ kind: 'event', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules, dated: true });
+        if (!overlaps(m.start, m.end))
+          taken.push({ kind: 'event', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules, dated: true });
       }
     }
   }

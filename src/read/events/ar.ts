@@ -18,19 +18,39 @@ const CONSENT = String.raw`صك\S*\s+(?:ال)?(?:تصديق|انضمام|قبو�
 export const ar: LanguageRules = {
   events: [
     { name: 'ar:deposited', keys: ['أودع'], step: 'ratified', tense: 'past', re: rx(String.raw`${AND}أودع${PERFECT}\s+${SPAN}{0,40}?${CONSENT}`) },
-    { name: 'ar:in-force', keys: ['حيز'], step: 'entered-into-force', tense: 'past', re: rx(String.raw`${AND}دخل${PERFECT}\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`) },
-    { name: 'ar:enters-into-force', keys: ['حيز'], step: 'entered-into-force', tense: 'present', re: rx(String.raw`${AND}[يت]دخل\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`) },
+    {
+      name: 'ar:in-force',
+      keys: ['حيز'],
+      step: 'entered-into-force',
+      tense: 'past',
+      re: rx(String.raw`${AND}دخل${PERFECT}\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`),
+    },
+    {
+      name: 'ar:enters-into-force',
+      keys: ['حيز'],
+      step: 'entered-into-force',
+      tense: 'present',
+      re: rx(String.raw`${AND}[يت]دخل\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`),
+    },
     { name: 'ar:withdrew', keys: ['انسحب'], step: 'denounced', tense: 'past', re: rx(String.raw`${AND}انسحب${PERFECT}\s+(?:\S+\s+){0,3}?من`) },
     { name: 'ar:suspended', keys: ['علق', 'علّق'], step: 'suspended', tense: 'past', re: rx(String.raw`${AND}علّ?ق${PERFECT}\s+(?:\S+\s+){0,2}?مشارك`) },
     { name: 'ar:ratified', keys: ['صادق', 'صدق', 'صدّق'], step: 'ratify', tense: 'past', re: rx(String.raw`${AND}(?:صادق|صدّ?ق)${PERFECT}`) },
     { name: 'ar:approved', keys: ['وافق', 'أقر'], step: 'approve', tense: 'past', re: rx(String.raw`${AND}(?:وافق|أقر)${PERFECT}`) },
-    { name: 'ar:signed', keys: ['وقع', 'وقّع', 'التوقيع'], step: 'signed', tense: 'past', re: rxAny([
-      String.raw`${AND}وقّ?ع${PERFECT}`,
-      String.raw`${AND}تم\s+التوقيع`,
-    ]) },
+    {
+      name: 'ar:signed',
+      keys: ['وقع', 'وقّع', 'التوقيع'],
+      step: 'signed',
+      tense: 'past',
+      re: rxAny([String.raw`${AND}وقّ?ع${PERFECT}`, String.raw`${AND}تم\s+التوقيع`]),
+    },
   ],
   expectations: [
-    { name: 'ar:will-enter-into-force', keys: ['حيز'], step: 'entered-into-force', re: rx(String.raw`(?:سوف\s+|س)[يت]دخل\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`) },
+    {
+      name: 'ar:will-enter-into-force',
+      keys: ['حيز'],
+      step: 'entered-into-force',
+      re: rx(String.raw`(?:سوف\s+|س)[يت]دخل\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`),
+    },
     { name: 'ar:to-be-ratified', keys: ['التصديق'], step: 'ratified', re: rx(String.raw`(?:يجب|ينبغي|يتعين)\s+(?:\S+\s+){0,3}?التصديق`) },
   ],
   guards: {

@@ -2,20 +2,19 @@
 // languages.ts), then for each verb its date (dating.ts), its actor and party, its place, bill reference or
 // condition.
 import type { ClaimEvent, DateMention, LifecycleStep } from '../../types.ts';
-import { actorsOf, type Actor } from './actors.ts';
+import { type Actor, actorsOf } from './actors.ts';
 import type { Anchor } from './anchors.ts';
-import { dateVerbs, type Dated } from './dating.ts';
+import { type Dated, dateVerbs } from './dating.ts';
 import { billRef, conditionOf, placeAfter } from './details.ts';
 import { gappedApprovals } from './gapping.ts';
-import { entryStates, partyOfStep, PER_PARTY, signerOf, subjectStates } from './party.ts';
+import { entryStates, PER_PARTY, partyOfStep, signerOf, subjectStates } from './party.ts';
 import { agentBefore } from './people.ts';
+import { referenceDay, yearlessDates } from './reference.ts';
 import { rx } from './regex.ts';
 import { publicationRelativeDates } from './relative.ts';
-import { referenceDay, yearlessDates } from './reference.ts';
 import { sentenceWords } from './sentence.ts';
 import { timelineLead } from './timeline.ts';
 import type { EventClaim, EventDocument } from './types.ts';
-
 
 /** Actors named after the verb ("approved by the Senate") count within this distance. */
 const ACTOR_AFTER = 60;
@@ -48,8 +47,15 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
   const own = given.filter((d) => !between.some((o) => o.start < d.end && d.start < o.end) && !(lead && d.start < lead.end) && d.start >= dateline);
   const mentions = [...own, ...publicationRelativeDates(dayWords, reference, claim.dates ?? [])];
   const actors = actorsOf(claim, words.generic);
-  const gapped = gappedApprovals(text, found.filter((a) => !a.dated), actors, own);
-  const anchors = [...found.filter((a) => !gapped.replaced.has(a) && !a.dated), ...gapped.added, ...nominal(text, found, actors, own)].sort((a, b) => a.start - b.start);
+  const gapped = gappedApprovals(
+    text,
+    found.filter((a) => !a.dated),
+    actors,
+    own,
+  );
+  const anchors = [...found.filter((a) => !gapped.replaced.has(a) && !a.dated), ...gapped.added, ...nominal(text, found, actors, own)].sort(
+    (a, b) => a.start - b.start,
+  );
   const dates = dateVerbs(text, anchors, mentions, offsets, lead, doc.published, guards, LAST_DATED.get(doc) ?? null);
   // A timeline line dated after its report's publication is a schedule, not a record.
   const scheduled = !!lead?.date && !!doc.published && lead.date > doc.published;
@@ -61,7 +67,8 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     if (!step) return;
     // Several legislatures each with its date in one verb bracket are the ratification votes of a treaty; a step
     // dated from the document's previous one ("La veille, le Parlement …") goes on with its story.
-    const aboutAgreement = !!lead || !!a.gapped || !!dates.get(a)?.continues || agreementWords.some((w) => w.end > a.start - SUBJECT_REACH && w.start < a.end + OBJECT_REACH);
+    const aboutAgreement =
+      !!lead || !!a.gapped || !!dates.get(a)?.continues || agreementWords.some((w) => w.end > a.start - SUBJECT_REACH && w.start < a.end + OBJECT_REACH);
     if (step !== 'signed' && a.kind === 'event' && !aboutAgreement) return;
     // A vote on the law that takes the state out of the treaty ("approved the law on withdrawal") approves no treaty.
     if (step === 'approved-by-legislature' && a.rules.words.exit.test(text.slice(a.start, a.end + EXIT_REACH))) return;
@@ -92,11 +99,26 @@ function perSubjectState(e: ClaimEvent, claim: EventClaim): ClaimEvent[] {
   return states.length ? states.map((party) => ({ ...e, party })) : [e];
 }
 
-function eventOf(a: Anchor, i: number, step: LifecycleStep, actor: Actor | null, expected: boolean, hedged: boolean, date: Dated | { value: string; from: 'published' } | null, claim: EventClaim, doc: EventDocument, anchors: Anchor[], actors: Actor[]): ClaimEvent {
+function eventOf(
+  a: Anchor,
+  i: number,
+  step: LifecycleStep,
+  actor: Actor | null,
+  expected: boolean,
+  hedged: boolean,
+  date: Dated | { value: string; from: 'published' } | null,
+  claim: EventClaim,
+  doc: EventDocument,
+  anchors: Anchor[],
+  actors: Actor[],
+): ClaimEvent {
   const text = claim.text;
   const clause = i > 0 ? anchors[i - 1].end : 0;
   const perParty = PER_PARTY.has(step);
-  const legislature = step === 'submitted-for-ratification' ? (actors.find((x) => x.role === 'legislature' && x.start >= a.start) ?? actors.find((x) => x.role === 'legislature') ?? null) : null;
+  const legislature =
+    step === 'submitted-for-ratification'
+      ? (actors.find((x) => x.role === 'legislature' && x.start >= a.start) ?? actors.find((x) => x.role === 'legislature') ?? null)
+      : null;
   const by = [actor, legislature].filter((x): x is Actor => !!x);
   const agent = perParty && !expected ? agentBefore(text, clause, a.start, claim.bodies ?? [], claim.party_mentions ?? []) : null;
   return {
@@ -107,13 +129,18 @@ function eventOf(a: Anchor, i: number, step: LifecycleStep, actor: Actor | null,
     party: (perParty || step === 'entered-into-force' || step === 'signed') && !expected ? partyOf(step, text, claim, by, clause, a) : null,
     body: perParty ? ((legislature ?? actor)?.name ?? null) : null,
     ref: step === 'submitted-for-ratification' && !expected ? billRef(claim, doc.body) : null,
-    place: (step === 'signed' || step === 'instruments-exchanged') && !expected ? placeAfter(text, a.start, anchors[i + 1]?.start ?? text.length, a.rules.guards) : null,
+    place:
+      (step === 'signed' || step === 'instruments-exchanged') && !expected
+        ? placeAfter(text, a.start, anchors[i + 1]?.start ?? text.length, a.rules.guards)
+        : null,
     condition: expected ? conditionOf(text, a.start, a.end, a.rules.guards) : null,
     cue: a.cue,
     text: a.text,
     start: a.start,
     end: a.end,
-    ...(perParty && by.length ? { actors: by.map(({ start, end, name, role, country, house }) => ({ start, end, name, role, country, ...(house ? { house } : {}) })) } : {}),
+    ...(perParty && by.length
+      ? { actors: by.map(({ start, end, name, role, country, house }) => ({ start, end, name, role, country, ...(house ? { house } : {}) })) }
+      : {}),
     ...(perParty ? { clause } : {}),
     ...(agent ? { agent } : {}),
   };

@@ -4,7 +4,7 @@
 import type { DateMention } from '../../types.ts';
 import type { Anchor } from './anchors.ts';
 import { matchesOf, rx } from './regex.ts';
-import { shift, type Offset } from './relative.ts';
+import { type Offset, shift } from './relative.ts';
 import type { TimelineLead } from './timeline.ts';
 import type { Guards } from './types.ts';
 
@@ -30,8 +30,19 @@ const COORDINATED = rx(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:and|und|et|y|
 
 /** The verbs' dates from the claim's own dates (those of offsets and of a timeline lead set aside). */
 /** `previous`: the date of the document's last dated event before this claim ("La veille, le Parlement …"). */
-export function dateVerbs(text: string, anchors: Anchor[], mentions: DateMention[], offsets: Offset[], lead: TimelineLead | null, published: string | null, guards: Guards, previous: string | null = null): Map<Anchor, Dated> {
-  const said = mentions.filter((d) => !reportsDate(text, d, guards) && !UNTIL.test(text.slice(Math.max(0, d.start - UNTIL_REACH), d.start))).map((d) => (lead?.date ? inLeadYear(d, lead.date) : d));
+export function dateVerbs(
+  text: string,
+  anchors: Anchor[],
+  mentions: DateMention[],
+  offsets: Offset[],
+  lead: TimelineLead | null,
+  published: string | null,
+  guards: Guards,
+  previous: string | null = null,
+): Map<Anchor, Dated> {
+  const said = mentions
+    .filter((d) => !reportsDate(text, d, guards) && !UNTIL.test(text.slice(Math.max(0, d.start - UNTIL_REACH), d.start)))
+    .map((d) => (lead?.date ? inLeadYear(d, lead.date) : d));
   const dates = attachDates(anchors, said, text, guards);
   // A timeline's date is its first event's, and every other's of the line that gives none of its own.
   if (lead?.date) {
@@ -100,7 +111,14 @@ function attachDates(anchors: Anchor[], mentions: DateMention[], text: string, g
 /** Dates from offsets: "A, a week after B" (B = A − 7 days), "eine Woche zuvor" (the event before − 7 days),
  *  "a day ago" (the publication date − 1 day), "the same day" (the event before's). Only verbs without a date
  *  of their own get one. */
-function fillOffsets(anchors: Anchor[], dates: Map<Anchor, Dated>, offsets: Offset[], mentions: DateMention[], published: string | null, previous: string | null): void {
+function fillOffsets(
+  anchors: Anchor[],
+  dates: Map<Anchor, Dated>,
+  offsets: Offset[],
+  mentions: DateMention[],
+  published: string | null,
+  previous: string | null,
+): void {
   const events = anchors.filter((a) => a.kind === 'event');
   for (const o of offsets) {
     const before = [...events].reverse().find((a) => a.end <= o.start) ?? null;

@@ -2,8 +2,9 @@
 // Dienstag das Gesetz … unterzeichnet"), so an anchor spans from the auxiliary to the participle and the
 // dates inside it are the event's. The present ("tritt … in Kraft") states a rule: an expectation, except in a
 // headline or a timeline ("21. Mai 2025 – Das Parlament billigt das Abkommen").
-import { rx, rxAny } from './regex.ts';
+
 import { NUMBER } from './numbers.ts';
+import { rx, rxAny } from './regex.ts';
 import type { LanguageRules } from './types.ts';
 
 /** Any character of the same sentence: the full stops of ordinals ("am 20. Mai") and "Nr." do not end it. */
@@ -21,142 +22,304 @@ const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|Urkunde\w*)`;
 
 export const de: LanguageRules = {
   events: [
-    { name: 'de:signed-ratification', keys: ['ratifi'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\bGesetz\w*\s+(?:zur|über\s+die)\s+Ratifi\w+${SPAN}{0,160}?\b(?:unterzeichnet|ausgefertigt|unterschrieben)\b`,
-      String.raw`\b(?:unterzeichnete|unterschrieb)n?\s+${GAP}(?:Gesetz\w*\s+zur\s+Ratifi\w+|Ratifi\w*gesetz\w*|Ratifikationsurkunde\w*)`,
-      String.raw`\b(?:Ratifikationsurkunde|Ratifi\w*gesetz)\w*${SPAN}{0,80}?\bunterzeichnet\b`,
-    ]) },
+    {
+      name: 'de:signed-ratification',
+      keys: ['ratifi'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bGesetz\w*\s+(?:zur|über\s+die)\s+Ratifi\w+${SPAN}{0,160}?\b(?:unterzeichnet|ausgefertigt|unterschrieben)\b`,
+        String.raw`\b(?:unterzeichnete|unterschrieb)n?\s+${GAP}(?:Gesetz\w*\s+zur\s+Ratifi\w+|Ratifi\w*gesetz\w*|Ratifikationsurkunde\w*)`,
+        String.raw`\b(?:Ratifikationsurkunde|Ratifi\w*gesetz)\w*${SPAN}{0,80}?\bunterzeichnet\b`,
+      ]),
+    },
     { name: 'de:signs-ratification', keys: ['ratifi'], step: 'ratified', tense: 'present', re: rx(String.raw`\bunterzeichne[nt]\s+${GAP}\w*Ratifi\w*`) },
-    { name: 'de:signed-suspension', keys: ['aussetzung'], step: 'suspended', tense: 'past', re: rxAny([
-      String.raw`\b(?:unterzeichnete|unterschrieb)n?\s+${GAP}Gesetz\w*\s+(?:zur|über\s+die)\s+Aussetzung`,
-      String.raw`\bGesetz\w*\s+(?:zur|über\s+die)\s+Aussetzung${SPAN}{0,120}?\bunterzeichnet\b`,
-    ]) },
-    { name: 'de:signs-suspension', keys: ['aussetzung'], step: 'suspended', tense: 'present', re: rx(String.raw`\bunterzeichne[nt]\s+${GAP}Gesetz\w*\s+(?:zur|über\s+die)\s+Aussetzung`) },
-    { name: 'de:signed-withdrawal', keys: ['kündigung', 'austritt'], step: 'denounced', tense: 'past', re: rx(String.raw`\b(?:unterzeichnete|unterschrieb)n?\s+${GAP}Gesetz\w*\s+(?:zur|zum|über\s+den|über\s+die)\s+(?:Kündigung|Austritt)`) },
-    { name: 'de:signs-withdrawal', keys: ['kündigung', 'austritt'], step: 'denounced', tense: 'present', re: rx(String.raw`\bunterzeichne[nt]\s+${GAP}Gesetz\w*\s+(?:zur|zum|über\s+den|über\s+die)\s+(?:Kündigung|Austritt)`) },
-    { name: 'de:concluded', keys: ['abschluss'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\bbeschlo(?:ss|ß)(?:en)?\s+${GAP}Abschluss\b`,
-      String.raw`\bBeschluss\s+über\s+den\s+Abschluss${SPAN}{0,80}?\b(?:angenommen|gefasst)\b`,
-    ]) },
-    { name: 'de:completed-ratification', keys: ['ratifi'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`${AUX}\bRatifi\w+${SPAN}{0,40}?\babgeschlossen\b`,
-      String.raw`\bschloss(?:en)?\s+${GAP}Ratifi\w+\s+ab\b`,
-    ]) },
-    { name: 'de:joined', keys: ['beigetreten', 'trat', 'traten'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`${AUX}\b${INSTRUMENT}\s+beigetreten\b`,
-      String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\b(?:dem|der)\s+${INSTRUMENT}\s+bei\b`,
-    ]) },
-    { name: 'de:deposited', keys: ['hinterleg'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\bhinterlegte(?:n)?\s+${GAP}${DEPOSITED_INSTRUMENT}`,
-      String.raw`${AUX}${DEPOSITED_INSTRUMENT}${SPAN}{0,140}?\bhinterlegt\b`,
-    ]) },
+    {
+      name: 'de:signed-suspension',
+      keys: ['aussetzung'],
+      step: 'suspended',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:unterzeichnete|unterschrieb)n?\s+${GAP}Gesetz\w*\s+(?:zur|über\s+die)\s+Aussetzung`,
+        String.raw`\bGesetz\w*\s+(?:zur|über\s+die)\s+Aussetzung${SPAN}{0,120}?\bunterzeichnet\b`,
+      ]),
+    },
+    {
+      name: 'de:signs-suspension',
+      keys: ['aussetzung'],
+      step: 'suspended',
+      tense: 'present',
+      re: rx(String.raw`\bunterzeichne[nt]\s+${GAP}Gesetz\w*\s+(?:zur|über\s+die)\s+Aussetzung`),
+    },
+    {
+      name: 'de:signed-withdrawal',
+      keys: ['kündigung', 'austritt'],
+      step: 'denounced',
+      tense: 'past',
+      re: rx(String.raw`\b(?:unterzeichnete|unterschrieb)n?\s+${GAP}Gesetz\w*\s+(?:zur|zum|über\s+den|über\s+die)\s+(?:Kündigung|Austritt)`),
+    },
+    {
+      name: 'de:signs-withdrawal',
+      keys: ['kündigung', 'austritt'],
+      step: 'denounced',
+      tense: 'present',
+      re: rx(String.raw`\bunterzeichne[nt]\s+${GAP}Gesetz\w*\s+(?:zur|zum|über\s+den|über\s+die)\s+(?:Kündigung|Austritt)`),
+    },
+    {
+      name: 'de:concluded',
+      keys: ['abschluss'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bbeschlo(?:ss|ß)(?:en)?\s+${GAP}Abschluss\b`,
+        String.raw`\bBeschluss\s+über\s+den\s+Abschluss${SPAN}{0,80}?\b(?:angenommen|gefasst)\b`,
+      ]),
+    },
+    {
+      name: 'de:completed-ratification',
+      keys: ['ratifi'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([String.raw`${AUX}\bRatifi\w+${SPAN}{0,40}?\babgeschlossen\b`, String.raw`\bschloss(?:en)?\s+${GAP}Ratifi\w+\s+ab\b`]),
+    },
+    {
+      name: 'de:joined',
+      keys: ['beigetreten', 'trat', 'traten'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([String.raw`${AUX}\b${INSTRUMENT}\s+beigetreten\b`, String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\b(?:dem|der)\s+${INSTRUMENT}\s+bei\b`]),
+    },
+    {
+      name: 'de:deposited',
+      keys: ['hinterleg'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([String.raw`\bhinterlegte(?:n)?\s+${GAP}${DEPOSITED_INSTRUMENT}`, String.raw`${AUX}${DEPOSITED_INSTRUMENT}${SPAN}{0,140}?\bhinterlegt\b`]),
+    },
     { name: 'de:deposits', keys: ['hinterlegt'], step: 'ratified', tense: 'present', re: rx(String.raw`\bhinterleg(?:t|en)\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
-    { name: 'de:exchanged', keys: ['ratifikationsurkunden', 'austausch'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
-      String.raw`\bRatifikationsurkunden\s+${GAP}ausgetauscht`,
-      String.raw`\btauschten\s+${SPAN}{0,80}?\bRatifikationsurkunden`,
-      String.raw`\bAustausch\s+der\s+Ratifikationsurkunden\s+(?:fand|erfolgte)`,
-      String.raw`\bunterzeichneten\s+${GAP}Protokoll\s+über\s+den\s+Austausch`,
-    ]) },
-    { name: 'de:exchange', keys: ['ratifikationsurkunden', 'austausch'], step: 'instruments-exchanged', tense: 'present', re: rxAny([
-      String.raw`\btauschen\s+${GAP}Ratifikationsurkunden`,
-      String.raw`\bunterzeichnen\s+${GAP}Protokoll\s+über\s+den\s+Austausch`,
-    ]) },
+    {
+      name: 'de:exchanged',
+      keys: ['ratifikationsurkunden', 'austausch'],
+      step: 'instruments-exchanged',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bRatifikationsurkunden\s+${GAP}ausgetauscht`,
+        String.raw`\btauschten\s+${SPAN}{0,80}?\bRatifikationsurkunden`,
+        String.raw`\bAustausch\s+der\s+Ratifikationsurkunden\s+(?:fand|erfolgte)`,
+        String.raw`\bunterzeichneten\s+${GAP}Protokoll\s+über\s+den\s+Austausch`,
+      ]),
+    },
+    {
+      name: 'de:exchange',
+      keys: ['ratifikationsurkunden', 'austausch'],
+      step: 'instruments-exchanged',
+      tense: 'present',
+      re: rxAny([String.raw`\btauschen\s+${GAP}Ratifikationsurkunden`, String.raw`\bunterzeichnen\s+${GAP}Protokoll\s+über\s+den\s+Austausch`]),
+    },
     { name: 'de:provisional', keys: ['vorläufig'], step: 'provisionally-applied', tense: 'past', re: rx(String.raw`\bvorläufig\s+angewe?nde[tn]\b`) },
     // Before entry into force: a withdrawal "tritt in Kraft" too.
-    { name: 'de:withdrawal-effective', keys: ['austritt'], step: 'denounced', tense: 'past', re: rxAny([
-      String.raw`\bAustritt\w*${SPAN}{0,60}?\b(?:wurde|ist|war)\s+${SPAN}{0,30}?\bwirksam\b`,
-      String.raw`\bAustritt\w*${SPAN}{0,60}?\btrat\s+${SPAN}{0,30}?\bin\s+Kraft\b`,
-    ]) },
-    { name: 'de:withdrawal-takes-effect', keys: ['austritt'], step: 'denounced', tense: 'present', re: rx(String.raw`\bAustritt\w*${SPAN}{0,60}?\b(?:wird\s+wirksam|tritt\s+${SPAN}{0,30}?\bin\s+Kraft)\b`) },
-    { name: 'de:in-force', keys: ['in kraft'], step: 'entered-into-force', tense: 'past', re: rxAny([
-      String.raw`\b(?:ist|war|sind)\s+${SPAN}{0,80}?\bin\s+Kraft\s+getreten`,
-      String.raw`\btrat(?:en)?\s+${SPAN}{0,80}?\bin\s+Kraft\b`,
-    ]) },
-    { name: 'de:enters-into-force', keys: ['in kraft'], step: 'entered-into-force', tense: 'present', re: rx(String.raw`\btritt\s+${SPAN}{0,60}?\bin\s+Kraft\b`) },
-    { name: 'de:amended', keys: ['geändert', 'änderung'], step: 'amended', tense: 'past', re: rxAny([
-      String.raw`${AUX}\bgeändert\b`,
-      String.raw`\bÄnderung\w*\s+(?:fügte|ergänzte)`,
-    ]) },
-    { name: 'de:extended', keys: ['verlänger'], step: 'extended', tense: 'past', re: rxAny([
-      String.raw`${AUX}\bverlängert\b`,
-      String.raw`\bverlängerte(?:n)?\s+${GAP}${INSTRUMENT}`,
-    ]) },
-    { name: 'de:suspended', keys: ['ausgesetzt', 'setzte'], step: 'suspended', tense: 'past', re: rxAny([
-      String.raw`${AUX}\bausgesetzt\b`,
-      String.raw`\bsetzte(?:n)?\s+${SPAN}{0,80}?\baus\b`,
-    ]) },
+    {
+      name: 'de:withdrawal-effective',
+      keys: ['austritt'],
+      step: 'denounced',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bAustritt\w*${SPAN}{0,60}?\b(?:wurde|ist|war)\s+${SPAN}{0,30}?\bwirksam\b`,
+        String.raw`\bAustritt\w*${SPAN}{0,60}?\btrat\s+${SPAN}{0,30}?\bin\s+Kraft\b`,
+      ]),
+    },
+    {
+      name: 'de:withdrawal-takes-effect',
+      keys: ['austritt'],
+      step: 'denounced',
+      tense: 'present',
+      re: rx(String.raw`\bAustritt\w*${SPAN}{0,60}?\b(?:wird\s+wirksam|tritt\s+${SPAN}{0,30}?\bin\s+Kraft)\b`),
+    },
+    {
+      name: 'de:in-force',
+      keys: ['in kraft'],
+      step: 'entered-into-force',
+      tense: 'past',
+      re: rxAny([String.raw`\b(?:ist|war|sind)\s+${SPAN}{0,80}?\bin\s+Kraft\s+getreten`, String.raw`\btrat(?:en)?\s+${SPAN}{0,80}?\bin\s+Kraft\b`]),
+    },
+    {
+      name: 'de:enters-into-force',
+      keys: ['in kraft'],
+      step: 'entered-into-force',
+      tense: 'present',
+      re: rx(String.raw`\btritt\s+${SPAN}{0,60}?\bin\s+Kraft\b`),
+    },
+    {
+      name: 'de:amended',
+      keys: ['geändert', 'änderung'],
+      step: 'amended',
+      tense: 'past',
+      re: rxAny([String.raw`${AUX}\bgeändert\b`, String.raw`\bÄnderung\w*\s+(?:fügte|ergänzte)`]),
+    },
+    {
+      name: 'de:extended',
+      keys: ['verlänger'],
+      step: 'extended',
+      tense: 'past',
+      re: rxAny([String.raw`${AUX}\bverlängert\b`, String.raw`\bverlängerte(?:n)?\s+${GAP}${INSTRUMENT}`]),
+    },
+    {
+      name: 'de:suspended',
+      keys: ['ausgesetzt', 'setzte'],
+      step: 'suspended',
+      tense: 'past',
+      re: rxAny([String.raw`${AUX}\bausgesetzt\b`, String.raw`\bsetzte(?:n)?\s+${SPAN}{0,80}?\baus\b`]),
+    },
     // A party's notice of termination is a denunciation; the treaty ceasing to apply is its termination.
     // ("kündigte … an" announces; it terminates nothing.)
-    { name: 'de:denounced', keys: ['gekündigt', 'kündigte', 'aus dem', 'aus der'], step: 'denounced', tense: 'past', re: rxAny([
-      String.raw`${AUX}\bgekündigt\b`,
-      String.raw`\bkündigte(?:n)?\s+${GAP}${INSTRUMENT}(?!${SPAN}{0,40}?\ban\b)`,
-      String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\baus\s+(?:dem|der)\s+${INSTRUMENT}\s+aus\b`,
-    ]) },
-    { name: 'de:withdraws', keys: ['kündigt', 'aus dem', 'aus der'], step: 'denounced', tense: 'present', re: rxAny([
-      String.raw`\bkündigt\s+${GAP}${INSTRUMENT}`,
-      String.raw`\btritt\s+${SPAN}{0,60}?\baus\s+(?:dem|der)\s+${INSTRUMENT}\s+aus\b`,
-    ]) },
-    { name: 'de:expired', keys: ['ausgelaufen', 'abgelaufen', 'lief'], step: 'expired', tense: 'past', re: rxAny([
-      String.raw`${AUX}\b(?:ausgelaufen|abgelaufen)\b`,
-      String.raw`\blief(?:en)?\s+${SPAN}{0,60}?\b(?:aus|ab)\b`,
-    ]) },
+    {
+      name: 'de:denounced',
+      keys: ['gekündigt', 'kündigte', 'aus dem', 'aus der'],
+      step: 'denounced',
+      tense: 'past',
+      re: rxAny([
+        String.raw`${AUX}\bgekündigt\b`,
+        String.raw`\bkündigte(?:n)?\s+${GAP}${INSTRUMENT}(?!${SPAN}{0,40}?\ban\b)`,
+        String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\baus\s+(?:dem|der)\s+${INSTRUMENT}\s+aus\b`,
+      ]),
+    },
+    {
+      name: 'de:withdraws',
+      keys: ['kündigt', 'aus dem', 'aus der'],
+      step: 'denounced',
+      tense: 'present',
+      re: rxAny([String.raw`\bkündigt\s+${GAP}${INSTRUMENT}`, String.raw`\btritt\s+${SPAN}{0,60}?\baus\s+(?:dem|der)\s+${INSTRUMENT}\s+aus\b`]),
+    },
+    {
+      name: 'de:expired',
+      keys: ['ausgelaufen', 'abgelaufen', 'lief'],
+      step: 'expired',
+      tense: 'past',
+      re: rxAny([String.raw`${AUX}\b(?:ausgelaufen|abgelaufen)\b`, String.raw`\blief(?:en)?\s+${SPAN}{0,60}?\b(?:aus|ab)\b`]),
+    },
     { name: 'de:expires', keys: ['läuft'], step: 'expired', tense: 'present', re: rx(String.raw`\bläuft\s+${SPAN}{0,40}?\b(?:aus|ab)\b`) },
-    { name: 'de:terminated', keys: ['außer kraft'], step: 'terminated', tense: 'past', re: rxAny([
-      String.raw`${AUX}\baußer\s+Kraft\s+(?:getreten|gesetzt)\b`,
-      String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\baußer\s+Kraft\b`,
-    ]) },
-    { name: 'de:submitted', keys: ['eingebracht', 'vorgelegt', 'zugeleitet', 'übermittelt', 'gesetzentwurf'], step: 'submitted-for-ratification', tense: 'past', re: rxAny([
-      String.raw`${AUX}\b(?:eingebracht|vorgelegt|zugeleitet|übermittelt)\b`,
-      String.raw`\bbrachte(?:n)?\s+${SPAN}{0,120}?\bGesetzentwurf${SPAN}{0,80}?\bein\b`,
-    ]) },
-    { name: 'de:submits', keys: ['bringt', 'legt'], step: 'submitted-for-ratification', tense: 'present', re: rxAny([
-      String.raw`\bbringt\s+${SPAN}{0,80}?\b(?:Gesetzentwurf|${INSTRUMENT})${SPAN}{0,60}?\bein\b`,
-      String.raw`\blegt\s+${SPAN}{0,80}?\b(?:Gesetzentwurf|${INSTRUMENT})${SPAN}{0,60}?\bvor\b`,
-    ]) },
-    { name: 'de:approved', keys: ['gebilligt', 'angenommen', 'verabschiedet', 'zugestimmt', 'genehmigt', 'billigte', 'genehmigte', 'stimmte', 'nahm', 'grünes licht'], step: 'approve', tense: 'past', re: rxAny([
-      String.raw`${AUX}\b(?:gebilligt|angenommen|verabschiedet|zugestimmt|genehmigt)\b`,
-      String.raw`\b(?:billigte|verabschiedete|genehmigte)n?\b`,
-      String.raw`\bstimmte(?:n)?\s+${SPAN}{0,120}?\bzu\b`,
-      String.raw`\bgab(?:en)?\s+${SPAN}{0,60}?\bgrünes\s+Licht\b`,
-      String.raw`${AUX}\bgrünes\s+Licht\s+gegeben\b`,
-      String.raw`\bnahm(?:en)?\s+${GAP}${INSTRUMENT}\s+${SPAN}{0,40}?\ban\b`,
-    ]) },
-    { name: 'de:approves', keys: ['billigt', 'verabschiedet', 'genehmigt', 'stimmt', 'nimmt'], step: 'approve', tense: 'present', re: rxAny([
-      String.raw`\b(?:billigt|verabschiedet|genehmigt)\b`,
-      String.raw`\bstimmt\s+${SPAN}{0,60}?\bzu\b`,
-      String.raw`\bnimmt\s+${GAP}${INSTRUMENT}\s+${SPAN}{0,40}?\ban\b`,
-    ]) },
-    { name: 'de:ratified', keys: ['ratifiziert'], step: 'ratify', tense: 'past', re: rxAny([
-      String.raw`${AUX}\bratifiziert\b`,
-      String.raw`\bratifizierte(?:n)?\b`,
-    ]) },
+    {
+      name: 'de:terminated',
+      keys: ['außer kraft'],
+      step: 'terminated',
+      tense: 'past',
+      re: rxAny([String.raw`${AUX}\baußer\s+Kraft\s+(?:getreten|gesetzt)\b`, String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\baußer\s+Kraft\b`]),
+    },
+    {
+      name: 'de:submitted',
+      keys: ['eingebracht', 'vorgelegt', 'zugeleitet', 'übermittelt', 'gesetzentwurf'],
+      step: 'submitted-for-ratification',
+      tense: 'past',
+      re: rxAny([
+        String.raw`${AUX}\b(?:eingebracht|vorgelegt|zugeleitet|übermittelt)\b`,
+        String.raw`\bbrachte(?:n)?\s+${SPAN}{0,120}?\bGesetzentwurf${SPAN}{0,80}?\bein\b`,
+      ]),
+    },
+    {
+      name: 'de:submits',
+      keys: ['bringt', 'legt'],
+      step: 'submitted-for-ratification',
+      tense: 'present',
+      re: rxAny([
+        String.raw`\bbringt\s+${SPAN}{0,80}?\b(?:Gesetzentwurf|${INSTRUMENT})${SPAN}{0,60}?\bein\b`,
+        String.raw`\blegt\s+${SPAN}{0,80}?\b(?:Gesetzentwurf|${INSTRUMENT})${SPAN}{0,60}?\bvor\b`,
+      ]),
+    },
+    {
+      name: 'de:approved',
+      keys: ['gebilligt', 'angenommen', 'verabschiedet', 'zugestimmt', 'genehmigt', 'billigte', 'genehmigte', 'stimmte', 'nahm', 'grünes licht'],
+      step: 'approve',
+      tense: 'past',
+      re: rxAny([
+        String.raw`${AUX}\b(?:gebilligt|angenommen|verabschiedet|zugestimmt|genehmigt)\b`,
+        String.raw`\b(?:billigte|verabschiedete|genehmigte)n?\b`,
+        String.raw`\bstimmte(?:n)?\s+${SPAN}{0,120}?\bzu\b`,
+        String.raw`\bgab(?:en)?\s+${SPAN}{0,60}?\bgrünes\s+Licht\b`,
+        String.raw`${AUX}\bgrünes\s+Licht\s+gegeben\b`,
+        String.raw`\bnahm(?:en)?\s+${GAP}${INSTRUMENT}\s+${SPAN}{0,40}?\ban\b`,
+      ]),
+    },
+    {
+      name: 'de:approves',
+      keys: ['billigt', 'verabschiedet', 'genehmigt', 'stimmt', 'nimmt'],
+      step: 'approve',
+      tense: 'present',
+      re: rxAny([
+        String.raw`\b(?:billigt|verabschiedet|genehmigt)\b`,
+        String.raw`\bstimmt\s+${SPAN}{0,60}?\bzu\b`,
+        String.raw`\bnimmt\s+${GAP}${INSTRUMENT}\s+${SPAN}{0,40}?\ban\b`,
+      ]),
+    },
+    {
+      name: 'de:ratified',
+      keys: ['ratifiziert'],
+      step: 'ratify',
+      tense: 'past',
+      re: rxAny([String.raw`${AUX}\bratifiziert\b`, String.raw`\bratifizierte(?:n)?\b`]),
+    },
     { name: 'de:ratifies', keys: ['ratifiziert'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifiziert\b`) },
-    { name: 'de:signed', keys: ['unterzeichne', 'unterschrieb', 'geschehen zu'], step: 'signed', tense: 'past', re: rxAny([
-      String.raw`${AUX}\b(?:unterzeichnet|unterschrieben)\b`,
-      String.raw`\bunterzeichnete(?:n)?\b`,
-      String.raw`\bunterschrieb(?:en)?\b`,
-      String.raw`\bGeschehen\s+zu\b`,
-    ]) },
+    {
+      name: 'de:signed',
+      keys: ['unterzeichne', 'unterschrieb', 'geschehen zu'],
+      step: 'signed',
+      tense: 'past',
+      re: rxAny([
+        String.raw`${AUX}\b(?:unterzeichnet|unterschrieben)\b`,
+        String.raw`\bunterzeichnete(?:n)?\b`,
+        String.raw`\bunterschrieb(?:en)?\b`,
+        String.raw`\bGeschehen\s+zu\b`,
+      ]),
+    },
     { name: 'de:signs', keys: ['unterzeichne'], step: 'signed', tense: 'present', re: rx(String.raw`\bunterzeichne[nt]\b`) },
-    { name: 'de:vote-of', keys: ['abstimmung', 'zustimmung', 'votum'], step: 'approve', tense: 'past', dated: true, re: rx(String.raw`\b(?:Abstimmung|Zustimmung|Votum)\s+(?:im|in\s+der|des|der)\b`) },
+    {
+      name: 'de:vote-of',
+      keys: ['abstimmung', 'zustimmung', 'votum'],
+      step: 'approve',
+      tense: 'past',
+      dated: true,
+      re: rx(String.raw`\b(?:Abstimmung|Zustimmung|Votum)\s+(?:im|in\s+der|des|der)\b`),
+    },
     { name: 'de:entry-into-force', keys: ['inkrafttreten'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bInkrafttreten\b`) },
-    { name: 'de:exchange-of-instruments', keys: ['austausch'], step: 'instruments-exchanged', tense: 'nominal', re: rx(String.raw`\bAustausch\s+der\s+Ratifikationsurkunden`) },
+    {
+      name: 'de:exchange-of-instruments',
+      keys: ['austausch'],
+      step: 'instruments-exchanged',
+      tense: 'nominal',
+      re: rx(String.raw`\bAustausch\s+der\s+Ratifikationsurkunden`),
+    },
   ],
   expectations: [
-    { name: 'de:enters-into-force', keys: ['in kraft'], step: 'entered-into-force', re: rxAny([
-      String.raw`\btritt\s+${SPAN}{0,80}?\bin\s+Kraft\b`,
-      String.raw`\bwird\s+${SPAN}{0,80}?\bin\s+Kraft\s+treten`,
-      String.raw`\bin\s+Kraft\s+treten\s+(?:soll|wird)`,
-    ]) },
-    { name: 'de:vote-pending', keys: ['abstimmung', 'zustimmung', 'ratifi'], step: 'approved-by-legislature', re: rxAny([
-      String.raw`\b(?:steht|stehen)\s+(?:die|der|das)\s+(?:Abstimmung|Zustimmung|Ratifi\w+)\b${SPAN}{0,80}?\baus\b`,
-      String.raw`\bAbstimmung\b${SPAN}{0,80}?\b(?:erwartet|geplant)\b`,
-    ]) },
-    { name: 'de:to-be-ratified', keys: ['ratifi'], step: 'ratified', re: rxAny([
-      String.raw`\b(?:muss|müssen|soll|sollen|wird|werden)\s+${SPAN}{0,80}?\bratifiziert\s+werden`,
-      String.raw`\bbedarf\s+der\s+Ratifi\w+`,
-    ]) },
-    { name: 'de:will-exchange', keys: ['austauschen'], step: 'instruments-exchanged', re: rx(String.raw`\b(?:werden|wollen)\s+${SPAN}{0,60}?\bRatifikationsurkunden\s+austauschen`) },
+    {
+      name: 'de:enters-into-force',
+      keys: ['in kraft'],
+      step: 'entered-into-force',
+      re: rxAny([
+        String.raw`\btritt\s+${SPAN}{0,80}?\bin\s+Kraft\b`,
+        String.raw`\bwird\s+${SPAN}{0,80}?\bin\s+Kraft\s+treten`,
+        String.raw`\bin\s+Kraft\s+treten\s+(?:soll|wird)`,
+      ]),
+    },
+    {
+      name: 'de:vote-pending',
+      keys: ['abstimmung', 'zustimmung', 'ratifi'],
+      step: 'approved-by-legislature',
+      re: rxAny([
+        String.raw`\b(?:steht|stehen)\s+(?:die|der|das)\s+(?:Abstimmung|Zustimmung|Ratifi\w+)\b${SPAN}{0,80}?\baus\b`,
+        String.raw`\bAbstimmung\b${SPAN}{0,80}?\b(?:erwartet|geplant)\b`,
+      ]),
+    },
+    {
+      name: 'de:to-be-ratified',
+      keys: ['ratifi'],
+      step: 'ratified',
+      re: rxAny([String.raw`\b(?:muss|müssen|soll|sollen|wird|werden)\s+${SPAN}{0,80}?\bratifiziert\s+werden`, String.raw`\bbedarf\s+der\s+Ratifi\w+`]),
+    },
+    {
+      name: 'de:will-exchange',
+      keys: ['austauschen'],
+      step: 'instruments-exchanged',
+      re: rx(String.raw`\b(?:werden|wollen)\s+${SPAN}{0,60}?\bRatifikationsurkunden\s+austauschen`),
+    },
   ],
   guards: {
     modal: rx(String.raw`\b(?:wird|werden|würde|würden|soll|sollen|sollte|muss|müssen|kann|können|könnte|dürfte)\b[^.;,]*$`, 'iu'),
@@ -167,7 +330,10 @@ export const de: LanguageRules = {
     closesClause: /^\S+(?:\s+\S+){2,}\s+\p{Ll}+(?:t|en)$/u,
     today: rx(String.raw`\bheute\b`, 'iu'),
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
-    offset: rx(String.raw`\b(eine[nm]?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|dreißig|\d+)\s+(Tag\p{L}*|Woche\p{L}*|Monat\p{L}*)\s+(nach|vor|zuvor|später|danach|davor)\b`, 'giu'),
+    offset: rx(
+      String.raw`\b(eine[nm]?|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|dreißig|\d+)\s+(Tag\p{L}*|Woche\p{L}*|Monat\p{L}*)\s+(nach|vor|zuvor|später|danach|davor)\b`,
+      'giu',
+    ),
     sameDay: rx(String.raw`\b(?:am\s+(?:selben|gleichen)\s+Tag|am\s+selben\s+Datum)\b`, 'giu'),
     nextDay: rx(String.raw`\b(?:am\s+(?:nächsten|folgenden)\s+Tag|am\s+Folgetag|tags\s+darauf)\b`, 'giu'),
     dayBefore: rx(String.raw`\b(?:am\s+Vortag|tags\s+zuvor|am\s+Tag\s+zuvor)\b`, 'giu'),
@@ -178,26 +344,31 @@ export const de: LanguageRules = {
     prefilter: /befristet|unbestimmt|jahr|verlänger|monat/i,
     cues: [
       { what: 'indefinite', re: rxAny([String.raw`\bunbefristet\w*`, String.raw`\bauf\s+unbestimmte\s+Zeit`]) },
-      { what: 'years', re: rxAny([
-        String.raw`\bLaufzeit\s+von\s+${NUMBER}\s+Jahren\b`,
-        String.raw`\b(?:für|auf)\s+(?:die\s+Dauer\s+von\s+)?${NUMBER}\s+Jahre\s+(?:gültig|geschlossen|abgeschlossen|in\s+Kraft)`,
-        String.raw`\bgilt\s+(?:[\p{L}]+\s+){0,2}?${NUMBER}\s+Jahre\b`,
-      ]) },
-      { what: 'renewal', re: rxAny([
-        String.raw`\bum\s+(?:jeweils\s+)?(?:weitere\s+)?${NUMBER}\s+Jahre\s+verlängert`,
-        String.raw`\bverlängert\s+sich\s+(?:[\p{L}]+\s+){0,3}?um\s+(?:jeweils\s+)?${NUMBER}\s+Jahre`,
-      ]) },
+      {
+        what: 'years',
+        re: rxAny([
+          String.raw`\bLaufzeit\s+von\s+${NUMBER}\s+Jahren\b`,
+          String.raw`\b(?:für|auf)\s+(?:die\s+Dauer\s+von\s+)?${NUMBER}\s+Jahre\s+(?:gültig|geschlossen|abgeschlossen|in\s+Kraft)`,
+          String.raw`\bgilt\s+(?:[\p{L}]+\s+){0,2}?${NUMBER}\s+Jahre\b`,
+        ]),
+      },
+      {
+        what: 'renewal',
+        re: rxAny([
+          String.raw`\bum\s+(?:jeweils\s+)?(?:weitere\s+)?${NUMBER}\s+Jahre\s+verlängert`,
+          String.raw`\bverlängert\s+sich\s+(?:[\p{L}]+\s+){0,3}?um\s+(?:jeweils\s+)?${NUMBER}\s+Jahre`,
+        ]),
+      },
       { what: 'notice', re: rx(String.raw`\b${NUMBER}\s+Monate\s+vor\s+(?:Ablauf|Ende)[^.;,]*`) },
     ],
   },
   words: {
-    legislature: rx(String.raw`\b(?:\w*[Pp]arlament\w*|Bundestag\w*|Bundesrat\w*|Landtag\w*|\w*[Vv]ersammlung|Nationalrat\w*|Kammer\w*|Abgeordnete\w*|Senat\w*)\b`),
+    legislature: rx(
+      String.raw`\b(?:\w*[Pp]arlament\w*|Bundestag\w*|Bundesrat\w*|Landtag\w*|\w*[Vv]ersammlung|Nationalrat\w*|Kammer\w*|Abgeordnete\w*|Senat\w*)\b`,
+    ),
     head: rx(String.raw`\b(?:Präsident(?:in)?|Kanzler(?:in)?|Premierminister(?:in)?|König(?:in)?|Staatschef\w*)\b`),
     government: rx(String.raw`\b(?:Regierung|Bundesregierung|Kabinett)\b`),
-    agreement: rxAny([
-      String.raw`vertrag|abkommen|übereinkommen|konvention|gesetz|dokument|urkunde|ratifi|artikel`,
-      String.raw`\b(?:text|ihn|er|es)\b`,
-    ], 'giu'),
+    agreement: rxAny([String.raw`vertrag|abkommen|übereinkommen|konvention|gesetz|dokument|urkunde|ratifi|artikel`, String.raw`\b(?:text|ihn|er|es)\b`], 'giu'),
     otherInstrument: rx(String.raw`\b(?:frühere|alte|bisherige)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:Abkommen|Vertrag)`, 'iu'),
     exit: rx(String.raw`\b(?:Kündigung|Austritt\w*|Aussetzung|Rückzug\w*)\b`, 'iu'),
   },

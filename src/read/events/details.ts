@@ -40,7 +40,10 @@ const NOT_A_PLACE = rxAny(
 const PLACE_REACH = 120;
 
 /** A new clause after a comma ("…, the mood in Vienna was …"): a place there is not the event's. */
-const CLAUSE_BREAK = rx(String.raw`,\s+(?:the|a|an|and|but|while|when|which|who|as|и|а|но|котор\w+|und|aber|der|die|das|während|et|mais|le|la|les|qui|y|pero|el|los|las|que)\s`, 'iu');
+const CLAUSE_BREAK = rx(
+  String.raw`,\s+(?:the|a|an|and|but|while|when|which|who|as|и|а|но|котор\w+|und|aber|der|die|das|während|et|mais|le|la|les|qui|y|pero|el|los|las|que)\s`,
+  'iu',
+);
 
 export function placeAfter(text: string, from: number, until: number, guards: Guards): string | null {
   let region = text.slice(from, Math.min(until, from + PLACE_REACH));
@@ -54,7 +57,10 @@ export function placeAfter(text: string, from: number, until: number, guards: Gu
 }
 
 /** Where a condition ends: the clause's end, or a new verb phrase ("… and will remain in force", "unless …"). */
-const CONDITION_END = rx(String.raw`[.;]|,\s|\s(?:and|und|и|et|y)\s+(?:will|would|shall|будет|wird|sera|será)\b|\s(?:unless|если|sofern|à\s+moins|salvo|a\s+menos)\b`, 'iu');
+const CONDITION_END = rx(
+  String.raw`[.;]|,\s|\s(?:and|und|и|et|y)\s+(?:will|would|shall|будет|wird|sera|será)\b|\s(?:unless|если|sofern|à\s+moins|salvo|a\s+menos)\b`,
+  'iu',
+);
 /** Words of the cue itself that a German or Russian verb bracket leaves after the condition. */
 const CUE_TAIL = rx(String.raw`\s+(?:in\s+Kraft|into\s+force|в\s+силу|en\s+vigueur|en\s+vigor)\b.*$`, 'iu');
 

@@ -1,8 +1,9 @@
 // English lifecycle cues. Events need a finite past or perfect form ("approved", "has entered into force");
 // predictions ("will come into force", "must be ratified", "would be submitted") are expectations. A headline's
 // or a timeline's present ("October 24: the Duma votes to ratify") is an event there only.
-import { any, rx, rxAny } from './regex.ts';
+
 import { NUMBER } from './numbers.ts';
+import { any, rx, rxAny } from './regex.ts';
 import type { LanguageRules } from './types.ts';
 
 /** The words between a verb and its object ("signed his country's instrument …"). */
@@ -41,163 +42,401 @@ export const en: LanguageRules = {
   // Order matters: the first cue to claim a stretch of text wins ("signed … instrument of ratification" is
   // ratified, not signed; "signed the protocol on the exchange" is an exchange).
   events: [
-    { name: 'en:signed-ratification', keys: ['ratif', 'into law', 'promulgating', 'acceptance', 'accession', 'approval', 'join', 'accede'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\b(?:signed|promulgated)\s+${GAP}${RATIFICATION_ACT}`,
-      String.raw`\bsigned\s+${GAP}into\s+law`,
-    ]) },
-    { name: 'en:signs-ratification', keys: ['ratif', 'into law', 'promulgating', 'acceptance', 'accession', 'approval', 'join', 'accede'], step: 'ratified', tense: 'present', re: rxAny([
-      String.raw`\b(?:signs|promulgates)\s+${GAP}(?:${RATIFICATION_ACT}|(?:instruments?|law|bill|decree|act)\s+to\s+ratify)`,
-      String.raw`\bsigns\s+${GAP}into\s+law`,
-    ]) },
-    { name: 'en:signed-suspension', keys: ['suspending'], step: 'suspended', tense: 'past', re: rx(String.raw`\b(?:signed|promulgated)\s+${GAP}${SUSPENSION_ACT}`) },
-    { name: 'en:signs-suspension', keys: ['suspending'], step: 'suspended', tense: 'present', re: rx(String.raw`\b(?:signs|promulgates)\s+${GAP}${SUSPENSION_ACT}`) },
-    { name: 'en:signed-withdrawal', keys: ['withdrawing', 'denouncing', 'terminating'], step: 'denounced', tense: 'past', re: rx(String.raw`\b(?:signed|promulgated)\s+${GAP}${WITHDRAWAL_ACT}`) },
-    { name: 'en:signs-withdrawal', keys: ['withdrawing', 'denouncing', 'terminating'], step: 'denounced', tense: 'present', re: rx(String.raw`\b(?:signs|promulgates)\s+${GAP}${WITHDRAWAL_ACT}`) },
+    {
+      name: 'en:signed-ratification',
+      keys: ['ratif', 'into law', 'promulgating', 'acceptance', 'accession', 'approval', 'join', 'accede'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([String.raw`\b(?:signed|promulgated)\s+${GAP}${RATIFICATION_ACT}`, String.raw`\bsigned\s+${GAP}into\s+law`]),
+    },
+    {
+      name: 'en:signs-ratification',
+      keys: ['ratif', 'into law', 'promulgating', 'acceptance', 'accession', 'approval', 'join', 'accede'],
+      step: 'ratified',
+      tense: 'present',
+      re: rxAny([
+        String.raw`\b(?:signs|promulgates)\s+${GAP}(?:${RATIFICATION_ACT}|(?:instruments?|law|bill|decree|act)\s+to\s+ratify)`,
+        String.raw`\bsigns\s+${GAP}into\s+law`,
+      ]),
+    },
+    {
+      name: 'en:signed-suspension',
+      keys: ['suspending'],
+      step: 'suspended',
+      tense: 'past',
+      re: rx(String.raw`\b(?:signed|promulgated)\s+${GAP}${SUSPENSION_ACT}`),
+    },
+    {
+      name: 'en:signs-suspension',
+      keys: ['suspending'],
+      step: 'suspended',
+      tense: 'present',
+      re: rx(String.raw`\b(?:signs|promulgates)\s+${GAP}${SUSPENSION_ACT}`),
+    },
+    {
+      name: 'en:signed-withdrawal',
+      keys: ['withdrawing', 'denouncing', 'terminating'],
+      step: 'denounced',
+      tense: 'past',
+      re: rx(String.raw`\b(?:signed|promulgated)\s+${GAP}${WITHDRAWAL_ACT}`),
+    },
+    {
+      name: 'en:signs-withdrawal',
+      keys: ['withdrawing', 'denouncing', 'terminating'],
+      step: 'denounced',
+      tense: 'present',
+      re: rx(String.raw`\b(?:signs|promulgates)\s+${GAP}${WITHDRAWAL_ACT}`),
+    },
     // "signed the decree" ratifies only in a claim about ratification ("ratified by decree …, signed on Monday").
-    { name: 'en:signed-decree', keys: ['decree'], step: 'ratified', tense: 'past', requires: /ratif/iu, re: rx(String.raw`\bsigned\s+(?:the|a|this)\s+decree\b`) },
-    { name: 'en:promulgated', keys: ['promulgat'], step: 'ratified', tense: 'past', re: rx(String.raw`\bpromulgated\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:law|bill|act|${INSTRUMENT})`) },
+    {
+      name: 'en:signed-decree',
+      keys: ['decree'],
+      step: 'ratified',
+      tense: 'past',
+      requires: /ratif/iu,
+      re: rx(String.raw`\bsigned\s+(?:the|a|this)\s+decree\b`),
+    },
+    {
+      name: 'en:promulgated',
+      keys: ['promulgat'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(String.raw`\bpromulgated\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:law|bill|act|${INSTRUMENT})`),
+    },
     { name: 'en:concluded', keys: ['conclu'], step: 'ratified', tense: 'past', re: rx(String.raw`\badopted\s+(?:its\s+|the\s+|a\s+)?${CONCLUSION}`) },
     { name: 'en:concludes', keys: ['conclu'], step: 'ratified', tense: 'present', re: rx(String.raw`\badopts\s+(?:its\s+|the\s+|a\s+)?${CONCLUSION}`) },
-    { name: 'en:completed-ratification', keys: ['ratification'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\bcompleted\s+(?:its\s+|the\s+)?ratification`,
-      String.raw`\bratification\s+(?:was|had\s+been|has\s+been)\s+completed`,
-    ]) },
+    {
+      name: 'en:completed-ratification',
+      keys: ['ratification'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([String.raw`\bcompleted\s+(?:its\s+|the\s+)?ratification`, String.raw`\bratification\s+(?:was|had\s+been|has\s+been)\s+completed`]),
+    },
     { name: 'en:ratification-complete', keys: ['ratification'], step: 'ratified', tense: 'present', re: rx(String.raw`\bratification\s+is\s+complete\b`) },
     // A state joining a treaty in force consents to it: its accession is its ratification.
-    { name: 'en:joined', keys: ['joined', 'acceded'], step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:joined|acceded\s+to|(?:has|have)\s+become\s+(?:a\s+)?part(?:y|ies)\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${INSTRUMENT}\b`) },
-    { name: 'en:joins', keys: ['join', 'accede'], step: 'ratified', tense: 'present', re: rxAny([
-      String.raw`\b(?:joins?|accedes?\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${INSTRUMENT}\b`,
-      String.raw`\bjoin\s+(?=(?:in|at)\s+\p{Lu})`,
-    ]) },
-    { name: 'en:became-nth', keys: ['became'], step: 'ratified', tense: 'past', re: rx(String.raw`\bbecame\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:state|country|nation|party|member)\s+to\s+(?:ratify|deposit|join|accede)`) },
+    {
+      name: 'en:joined',
+      keys: ['joined', 'acceded'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(String.raw`\b(?:joined|acceded\s+to|(?:has|have)\s+become\s+(?:a\s+)?part(?:y|ies)\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${INSTRUMENT}\b`),
+    },
+    {
+      name: 'en:joins',
+      keys: ['join', 'accede'],
+      step: 'ratified',
+      tense: 'present',
+      re: rxAny([String.raw`\b(?:joins?|accedes?\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${INSTRUMENT}\b`, String.raw`\bjoin\s+(?=(?:in|at)\s+\p{Lu})`]),
+    },
+    {
+      name: 'en:became-nth',
+      keys: ['became'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(String.raw`\bbecame\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:state|country|nation|party|member)\s+to\s+(?:ratify|deposit|join|accede)`),
+    },
     // "deposited China's instrument of ratification and the U.S. instrument of acceptance": the second state's too.
-    { name: 'en:and-instrument', keys: ['instrument'], step: 'ratified', tense: 'past', requires: /\b(?:deposited|handed|submitted)\b/iu, re: rx(String.raw`(?<=\band\s)(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,2}?instruments?\s+of\s+${CONSENT}`) },
-    { name: 'en:deposited', keys: ['deposit', 'lodged', 'handed over'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\b(?:deposited|lodged|handed\s+over)\s+${GAP}${DEPOSITED_INSTRUMENT}`,
-      String.raw`\bdeposited\s+(?:its|their)\s+ratifications?\b`,
-      String.raw`\binstruments?\s+of\s+${CONSENT}\s+(?:was|were|has\s+been|had\s+been)\s+deposited`,
-    ]) },
-    { name: 'en:deposits', keys: ['deposit', 'lodge', 'hand'], step: 'ratified', tense: 'present', re: rx(String.raw`\b(?:deposits?|lodges?|hands?\s+over)\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
-    { name: 'en:exchanged', keys: ['exchange'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
-      String.raw`\bexchanged\s+${GAP}${INSTRUMENTS_OF_RATIFICATION}`,
-      String.raw`\bexchanged\s+${GAP}ratification\s+(?:documents|instruments)`,
-      String.raw`\b${INSTRUMENTS_OF_RATIFICATION}\s+(?:were|have\s+been|had\s+been)\s+exchanged`,
-      String.raw`\bsigned\s+${GAP}protocol\s+on\s+the\s+exchange\s+of\s+(?:the\s+)?(?:instruments|documents|ratification)`,
-      String.raw`\bexchange\s+of\s+(?:the\s+)?${INSTRUMENTS_OF_RATIFICATION}\s+took\s+place`,
-    ]) },
-    { name: 'en:exchange', keys: ['exchange'], step: 'instruments-exchanged', tense: 'present', re: rxAny([
-      String.raw`\bexchange\s+${GAP}${INSTRUMENTS_OF_RATIFICATION}`,
-      String.raw`\bsign\s+${GAP}protocol\s+on\s+the\s+exchange\s+of`,
-    ]) },
-    { name: 'en:provisional', keys: ['provisionally'], step: 'provisionally-applied', tense: 'past', re: rxAny([
-      String.raw`\b(?:has|have|had)\s+been\s+(?:provisionally\s+applied|applied\s+provisionally)`,
-      String.raw`\b(?:is|are|was|were)\s+(?:being\s+)?(?:provisionally\s+applied|applied\s+provisionally)`,
-    ]) },
+    {
+      name: 'en:and-instrument',
+      keys: ['instrument'],
+      step: 'ratified',
+      tense: 'past',
+      requires: /\b(?:deposited|handed|submitted)\b/iu,
+      re: rx(String.raw`(?<=\band\s)(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,2}?instruments?\s+of\s+${CONSENT}`),
+    },
+    {
+      name: 'en:deposited',
+      keys: ['deposit', 'lodged', 'handed over'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:deposited|lodged|handed\s+over)\s+${GAP}${DEPOSITED_INSTRUMENT}`,
+        String.raw`\bdeposited\s+(?:its|their)\s+ratifications?\b`,
+        String.raw`\binstruments?\s+of\s+${CONSENT}\s+(?:was|were|has\s+been|had\s+been)\s+deposited`,
+      ]),
+    },
+    {
+      name: 'en:deposits',
+      keys: ['deposit', 'lodge', 'hand'],
+      step: 'ratified',
+      tense: 'present',
+      re: rx(String.raw`\b(?:deposits?|lodges?|hands?\s+over)\s+${GAP}${DEPOSITED_INSTRUMENT}`),
+    },
+    {
+      name: 'en:exchanged',
+      keys: ['exchange'],
+      step: 'instruments-exchanged',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bexchanged\s+${GAP}${INSTRUMENTS_OF_RATIFICATION}`,
+        String.raw`\bexchanged\s+${GAP}ratification\s+(?:documents|instruments)`,
+        String.raw`\b${INSTRUMENTS_OF_RATIFICATION}\s+(?:were|have\s+been|had\s+been)\s+exchanged`,
+        String.raw`\bsigned\s+${GAP}protocol\s+on\s+the\s+exchange\s+of\s+(?:the\s+)?(?:instruments|documents|ratification)`,
+        String.raw`\bexchange\s+of\s+(?:the\s+)?${INSTRUMENTS_OF_RATIFICATION}\s+took\s+place`,
+      ]),
+    },
+    {
+      name: 'en:exchange',
+      keys: ['exchange'],
+      step: 'instruments-exchanged',
+      tense: 'present',
+      re: rxAny([String.raw`\bexchange\s+${GAP}${INSTRUMENTS_OF_RATIFICATION}`, String.raw`\bsign\s+${GAP}protocol\s+on\s+the\s+exchange\s+of`]),
+    },
+    {
+      name: 'en:provisional',
+      keys: ['provisionally'],
+      step: 'provisionally-applied',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:has|have|had)\s+been\s+(?:provisionally\s+applied|applied\s+provisionally)`,
+        String.raw`\b(?:is|are|was|were)\s+(?:being\s+)?(?:provisionally\s+applied|applied\s+provisionally)`,
+      ]),
+    },
     // Before entry into force: a withdrawal "takes effect" too.
-    { name: 'en:withdrawal-effective', keys: ['withdrawal', 'exit', 'departure'], step: 'denounced', tense: 'past', re: rx(String.raw`\b${EXIT}\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?)?(?:took|has\s+taken|had\s+taken)\s+effect`) },
-    { name: 'en:withdrawal-takes-effect', keys: ['withdrawal', 'exit', 'departure'], step: 'denounced', tense: 'present', re: rx(String.raw`\b${EXIT}\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?)?takes\s+effect`) },
-    { name: 'en:in-force', keys: ['into force', 'into effect', 'took effect', 'became effective'], step: 'entered-into-force', tense: 'past', re: rxAny([
-      String.raw`\b(?:(?:has|have|had)\s+)?(?:entered|come|came|went|gone)\s+into\s+(?:force|effect)`,
-      String.raw`\btook\s+effect`,
-      String.raw`\bbecame\s+effective`,
-    ]) },
-    { name: 'en:enters-into-force', keys: ['into force', 'into effect', 'takes effect'], step: 'entered-into-force', tense: 'present', re: rxAny([
-      String.raw`\b(?:enters|comes|goes)\s+into\s+(?:force|effect)`,
-      String.raw`\btakes\s+effect`,
-    ]) },
-    { name: 'en:amended', keys: ['amend'], step: 'amended', tense: 'past', re: rxAny([
-      String.raw`\b(?:was|were|has\s+been|had\s+been)\s+amended`,
-      String.raw`\bamendments?\s+(?:added|removed|deleted|changed|replaced|inserted|introduced)`,
-      String.raw`\bamended\s+(?:the\s+)?(?:treaty|agreement|pact|text)`,
-    ]) },
-    { name: 'en:extended', keys: ['extend', 'prolong', 'renewed'], step: 'extended', tense: 'past', re: rxAny([
-      String.raw`\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:extended|prolonged|renewed)\b`,
-      String.raw`\b(?:extended|prolonged|renewed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
-      String.raw`\bagreed\s+to\s+(?:extend|prolong|renew)\b`,
-    ]) },
-    { name: 'en:extends', keys: ['extend', 'prolong', 'renew'], step: 'extended', tense: 'present', re: rx(String.raw`\b(?:extend|extends|prolong|prolongs|renew|renews)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`) },
-    { name: 'en:suspended', keys: ['suspended'], step: 'suspended', tense: 'past', re: rxAny([
-      String.raw`\bsuspended\s+${GAP}(?:${INSTRUMENT}|participation|implementation|application)`,
-      String.raw`\b(?:was|were|has\s+been|had\s+been)\s+suspended`,
-    ]) },
-    { name: 'en:suspends', keys: ['suspend'], step: 'suspended', tense: 'present', re: rx(String.raw`\bsuspends\s+${GAP}(?:${INSTRUMENT}|participation|implementation|application)`) },
+    {
+      name: 'en:withdrawal-effective',
+      keys: ['withdrawal', 'exit', 'departure'],
+      step: 'denounced',
+      tense: 'past',
+      re: rx(String.raw`\b${EXIT}\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?)?(?:took|has\s+taken|had\s+taken)\s+effect`),
+    },
+    {
+      name: 'en:withdrawal-takes-effect',
+      keys: ['withdrawal', 'exit', 'departure'],
+      step: 'denounced',
+      tense: 'present',
+      re: rx(String.raw`\b${EXIT}\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?)?takes\s+effect`),
+    },
+    {
+      name: 'en:in-force',
+      keys: ['into force', 'into effect', 'took effect', 'became effective'],
+      step: 'entered-into-force',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:(?:has|have|had)\s+)?(?:entered|come|came|went|gone)\s+into\s+(?:force|effect)`,
+        String.raw`\btook\s+effect`,
+        String.raw`\bbecame\s+effective`,
+      ]),
+    },
+    {
+      name: 'en:enters-into-force',
+      keys: ['into force', 'into effect', 'takes effect'],
+      step: 'entered-into-force',
+      tense: 'present',
+      re: rxAny([String.raw`\b(?:enters|comes|goes)\s+into\s+(?:force|effect)`, String.raw`\btakes\s+effect`]),
+    },
+    {
+      name: 'en:amended',
+      keys: ['amend'],
+      step: 'amended',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:was|were|has\s+been|had\s+been)\s+amended`,
+        String.raw`\bamendments?\s+(?:added|removed|deleted|changed|replaced|inserted|introduced)`,
+        String.raw`\bamended\s+(?:the\s+)?(?:treaty|agreement|pact|text)`,
+      ]),
+    },
+    {
+      name: 'en:extended',
+      keys: ['extend', 'prolong', 'renewed'],
+      step: 'extended',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:extended|prolonged|renewed)\b`,
+        String.raw`\b(?:extended|prolonged|renewed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
+        String.raw`\bagreed\s+to\s+(?:extend|prolong|renew)\b`,
+      ]),
+    },
+    {
+      name: 'en:extends',
+      keys: ['extend', 'prolong', 'renew'],
+      step: 'extended',
+      tense: 'present',
+      re: rx(String.raw`\b(?:extend|extends|prolong|prolongs|renew|renews)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`),
+    },
+    {
+      name: 'en:suspended',
+      keys: ['suspended'],
+      step: 'suspended',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bsuspended\s+${GAP}(?:${INSTRUMENT}|participation|implementation|application)`,
+        String.raw`\b(?:was|were|has\s+been|had\s+been)\s+suspended`,
+      ]),
+    },
+    {
+      name: 'en:suspends',
+      keys: ['suspend'],
+      step: 'suspended',
+      tense: 'present',
+      re: rx(String.raw`\bsuspends\s+${GAP}(?:${INSTRUMENT}|participation|implementation|application)`),
+    },
     // "denounced the agreements as a betrayal" criticizes; a state denounces one treaty, and not "as" anything.
-    { name: 'en:denounced', keys: ['denounced', 'withdr', 'pulled out', 'quit', 'left'], step: 'denounced', tense: 'past', re: rxAny([
-      String.raw`\bdenounced\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}\b(?!\s+as\b)`,
-      String.raw`\b(?:formally\s+)?left\s+the\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
-      String.raw`\b(?:was|were|has\s+been|had\s+been)\s+denounced`,
-      String.raw`\bwithdr(?:ew|awn)\s+from`,
-      String.raw`\bpulled\s+out\s+of`,
-      String.raw`\bquit\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
-    ]) },
-    { name: 'en:withdraws', keys: ['withdraw', 'pulls out', 'denounces', 'quits', 'leaves'], step: 'denounced', tense: 'present', re: rxAny([
-      String.raw`\bleaves\s+the\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
-      String.raw`\bwithdraws\s+from`,
-      String.raw`\bpulls\s+out\s+of`,
-      String.raw`\b(?:denounces|quits)\s+${GAP}${INSTRUMENT}`,
-    ]) },
+    {
+      name: 'en:denounced',
+      keys: ['denounced', 'withdr', 'pulled out', 'quit', 'left'],
+      step: 'denounced',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bdenounced\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}\b(?!\s+as\b)`,
+        String.raw`\b(?:formally\s+)?left\s+the\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
+        String.raw`\b(?:was|were|has\s+been|had\s+been)\s+denounced`,
+        String.raw`\bwithdr(?:ew|awn)\s+from`,
+        String.raw`\bpulled\s+out\s+of`,
+        String.raw`\bquit\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
+      ]),
+    },
+    {
+      name: 'en:withdraws',
+      keys: ['withdraw', 'pulls out', 'denounces', 'quits', 'leaves'],
+      step: 'denounced',
+      tense: 'present',
+      re: rxAny([
+        String.raw`\bleaves\s+the\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
+        String.raw`\bwithdraws\s+from`,
+        String.raw`\bpulls\s+out\s+of`,
+        String.raw`\b(?:denounces|quits)\s+${GAP}${INSTRUMENT}`,
+      ]),
+    },
     { name: 'en:expired', keys: ['expired', 'lapsed'], step: 'expired', tense: 'past', re: rx(String.raw`\b(?:(?:has|have|had)\s+)?(?:expired|lapsed)\b`) },
     { name: 'en:expires', keys: ['expires', 'lapses'], step: 'expired', tense: 'present', re: rx(String.raw`\b(?:expires|lapses)\b`) },
-    { name: 'en:terminated', keys: ['terminated', 'ceased'], step: 'terminated', tense: 'past', re: rxAny([
-      String.raw`\bterminated\s+(?:the\s+)?${INSTRUMENT}`,
-      String.raw`\b(?:was|were|has\s+been|had\s+been)\s+terminated`,
-      String.raw`\bceased\s+to\s+(?:be\s+in\s+force|have\s+effect|apply)`,
-    ]) },
-    { name: 'en:submitted', keys: ['submitted', 'introduced', 'tabled', 'posted', 'registered', 'sent', 'published', 'referred', 'forwarded', 'transmitted'], step: 'submitted-for-ratification', tense: 'past', re: rxAny([
-      String.raw`\b(?:submitted|introduced|tabled)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)`,
-      String.raw`\bsubmitted\s+it\b`,
-      String.raw`\b(?:bill|draft\s+law|draft)\b${SPAN}{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:submitted|introduced|tabled|posted|registered|sent)`,
-      String.raw`\b(?:was|were|has\s+been|had\s+been)\s+(?:posted|registered|published)\s+on\s+(?:the\s+)?(?:official\s+)?(?:website|portal|site)\s+of\s+(?:the\s+)?${GAP}${LEGISLATURE}`,
-      String.raw`\b(?:submitted|sent|referred|forwarded|transmitted)\s+${GAP}(?:to|for)\s+(?:ratification|(?:the\s+)?${GAP}${LEGISLATURE})`,
-    ]) },
+    {
+      name: 'en:terminated',
+      keys: ['terminated', 'ceased'],
+      step: 'terminated',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bterminated\s+(?:the\s+)?${INSTRUMENT}`,
+        String.raw`\b(?:was|were|has\s+been|had\s+been)\s+terminated`,
+        String.raw`\bceased\s+to\s+(?:be\s+in\s+force|have\s+effect|apply)`,
+      ]),
+    },
+    {
+      name: 'en:submitted',
+      keys: ['submitted', 'introduced', 'tabled', 'posted', 'registered', 'sent', 'published', 'referred', 'forwarded', 'transmitted'],
+      step: 'submitted-for-ratification',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:submitted|introduced|tabled)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)`,
+        String.raw`\bsubmitted\s+it\b`,
+        String.raw`\b(?:bill|draft\s+law|draft)\b${SPAN}{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:submitted|introduced|tabled|posted|registered|sent)`,
+        String.raw`\b(?:was|were|has\s+been|had\s+been)\s+(?:posted|registered|published)\s+on\s+(?:the\s+)?(?:official\s+)?(?:website|portal|site)\s+of\s+(?:the\s+)?${GAP}${LEGISLATURE}`,
+        String.raw`\b(?:submitted|sent|referred|forwarded|transmitted)\s+${GAP}(?:to|for)\s+(?:ratification|(?:the\s+)?${GAP}${LEGISLATURE})`,
+      ]),
+    },
     // A news lede's historic present: "President X introduces a bill to ratify …".
-    { name: 'en:submits', keys: ['submits', 'introduces', 'tables'], step: 'submitted-for-ratification', tense: 'any', re: rx(String.raw`\b(?:submits|introduces|tables)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)`) },
-    { name: 'en:submits-to', keys: ['submits', 'sends', 'refers', 'transmits'], step: 'submitted-for-ratification', tense: 'present', re: rx(String.raw`\b(?:submits|sends|refers|transmits)\s+${GAP}(?:to|for)\s+(?:ratification|(?:the\s+)?${GAP}${LEGISLATURE})`) },
-    { name: 'en:approved', keys: ['approved', 'passed', 'adopted', 'endorsed', 'backed', 'voted', 'gave', 'concurred', 'cleared'], step: 'approve', tense: 'past', re: rxAny([
-      String.raw`\b(?:approved|passed|adopted|endorsed|backed)\b`,
-      String.raw`\bcleared\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${INSTRUMENT}|bill|law)`,
-      String.raw`\bvoted\s+(?:[\d–-]+\s+|unanimously\s+|overwhelmingly\s+)?(?:to\s+(?:approve|ratify)|for|in\s+favou?r)`,
-      String.raw`\bgave\s+(?:its\s+)?(?:advice\s+and\s+)?(?:consent|approval|green\s+light)`,
-      String.raw`\bgave\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:its\s+)?(?:approval|green\s+light|go-ahead)`,
-      String.raw`\bconcurred\s+(?:in|with)`,
-    ]) },
-    { name: 'en:approves', keys: ['approves', 'passes', 'adopts', 'backs', 'endorses', 'votes', 'gives', 'clears'], step: 'approve', tense: 'present', re: rxAny([
-      String.raw`\b(?:approves|passes|adopts|backs|endorses)\b`,
-      String.raw`\bclears\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${INSTRUMENT}|bill|law)`,
-      String.raw`\bvotes\s+(?:[\d–-]+\s+|unanimously\s+|overwhelmingly\s+)?(?:to\s+(?:approve|ratify)|for|in\s+favou?r)`,
-      String.raw`\bgives\s+(?:its\s+)?(?:advice\s+and\s+)?(?:consent|approval)`,
-    ]) },
+    {
+      name: 'en:submits',
+      keys: ['submits', 'introduces', 'tables'],
+      step: 'submitted-for-ratification',
+      tense: 'any',
+      re: rx(String.raw`\b(?:submits|introduces|tables)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)`),
+    },
+    {
+      name: 'en:submits-to',
+      keys: ['submits', 'sends', 'refers', 'transmits'],
+      step: 'submitted-for-ratification',
+      tense: 'present',
+      re: rx(String.raw`\b(?:submits|sends|refers|transmits)\s+${GAP}(?:to|for)\s+(?:ratification|(?:the\s+)?${GAP}${LEGISLATURE})`),
+    },
+    {
+      name: 'en:approved',
+      keys: ['approved', 'passed', 'adopted', 'endorsed', 'backed', 'voted', 'gave', 'concurred', 'cleared'],
+      step: 'approve',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:approved|passed|adopted|endorsed|backed)\b`,
+        String.raw`\bcleared\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${INSTRUMENT}|bill|law)`,
+        String.raw`\bvoted\s+(?:[\d–-]+\s+|unanimously\s+|overwhelmingly\s+)?(?:to\s+(?:approve|ratify)|for|in\s+favou?r)`,
+        String.raw`\bgave\s+(?:its\s+)?(?:advice\s+and\s+)?(?:consent|approval|green\s+light)`,
+        String.raw`\bgave\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:its\s+)?(?:approval|green\s+light|go-ahead)`,
+        String.raw`\bconcurred\s+(?:in|with)`,
+      ]),
+    },
+    {
+      name: 'en:approves',
+      keys: ['approves', 'passes', 'adopts', 'backs', 'endorses', 'votes', 'gives', 'clears'],
+      step: 'approve',
+      tense: 'present',
+      re: rxAny([
+        String.raw`\b(?:approves|passes|adopts|backs|endorses)\b`,
+        String.raw`\bclears\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${INSTRUMENT}|bill|law)`,
+        String.raw`\bvotes\s+(?:[\d–-]+\s+|unanimously\s+|overwhelmingly\s+)?(?:to\s+(?:approve|ratify)|for|in\s+favou?r)`,
+        String.raw`\bgives\s+(?:its\s+)?(?:advice\s+and\s+)?(?:consent|approval)`,
+      ]),
+    },
     { name: 'en:ratified', keys: ['ratified'], step: 'ratify', tense: 'past', re: rx(String.raw`\bratified\b`) },
     { name: 'en:ratifies', keys: ['ratifies'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifies\b`) },
     { name: 'en:signed', keys: ['signed', 'done at'], step: 'signed', tense: 'past', re: rx(String.raw`\bsigned\b|\bDone\s+at\b`) },
     { name: 'en:signs', keys: ['sign'], step: 'signed', tense: 'present', re: rx(String.raw`\bsigns?\b`) },
-    { name: 'en:vote-of', keys: ['vote'], step: 'approve', tense: 'past', dated: true, re: rx(String.raw`\b(?:(?:the|its)\s+)?vote\s+(?:of|by|in)\b|['’]s\s+vote\b`) },
+    {
+      name: 'en:vote-of',
+      keys: ['vote'],
+      step: 'approve',
+      tense: 'past',
+      dated: true,
+      re: rx(String.raw`\b(?:(?:the|its)\s+)?vote\s+(?:of|by|in)\b|['’]s\s+vote\b`),
+    },
     // A timeline's nouns: "December 4, 2024: entry into force".
     { name: 'en:entry-into-force', keys: ['entry into force'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bentry\s+into\s+force`) },
-    { name: 'en:exchange-of-instruments', keys: ['exchange of'], step: 'instruments-exchanged', tense: 'nominal', re: rx(String.raw`\bexchange\s+of\s+(?:the\s+)?${INSTRUMENTS_OF_RATIFICATION}`) },
+    {
+      name: 'en:exchange-of-instruments',
+      keys: ['exchange of'],
+      step: 'instruments-exchanged',
+      tense: 'nominal',
+      re: rx(String.raw`\bexchange\s+of\s+(?:the\s+)?${INSTRUMENTS_OF_RATIFICATION}`),
+    },
   ],
   expectations: [
-    { name: 'en:will-enter-into-force', keys: ['into force', 'into effect', 'take effect', 'takes effect'], step: 'entered-into-force', re: rxAny([
-      String.raw`\b(?:will|shall|would|is\s+(?:expected|due|set)\s+to|is\s+to)\s+(?:come|enter)\s+into\s+(?:force|effect)`,
-      String.raw`\b(?:will|shall|would)\s+take\s+effect`,
-      String.raw`\btakes\s+effect\s+(?=(?:\w+\s+(?:days|months)\s+)?(?:upon|on|after|once|when))`,
-      String.raw`\b(?:enters?|comes?)\s+into\s+force\s+(?=(?:\w+\s+(?:days|months)\s+)?(?:upon|on\s+the|after|once|when))`,
-      String.raw`\bbefore\s+it\s+(?:takes\s+effect|enters\s+into\s+force|comes\s+into\s+force)`,
-    ]) },
-    { name: 'en:will-exchange', keys: ['exchange'], step: 'instruments-exchanged', re: rx(String.raw`\b(?:will|would|shall|are\s+to)\s+exchange\s+${GAP}(?:instruments|ratification)`) },
-    { name: 'en:to-be-ratified', keys: ['ratif'], step: 'ratified', re: rxAny([
-      String.raw`\b(?:must|should|will|would|is\s+to|has\s+to|needs?\s+to)\s+be\s+ratified`,
-      String.raw`\b(?:preparing|expected|set|due|plans?|intends?)\s+to\s+ratify`,
-      String.raw`\bis\s+subject\s+to\s+ratification`,
-    ]) },
-    { name: 'en:to-be-submitted', keys: ['submitted', 'sent', 'referred'], step: 'submitted-for-ratification', re: rx(String.raw`\b(?:will|would|is\s+to|shall)\s+be\s+(?:submitted|sent|referred)`) },
-    { name: 'en:vote-expected', keys: ['vote on', 'approve', 'debate', 'goes to'], step: 'approved-by-legislature', re: rxAny([
-      String.raw`\b(?:will|would|is\s+(?:expected|due|set)\s+to)\s+(?:vote\s+on|approve|debate)`,
-      String.raw`\b(?:now\s+)?goes\s+to\s+(?:the\s+)?${GAP}${LEGISLATURE}`,
-    ]) },
+    {
+      name: 'en:will-enter-into-force',
+      keys: ['into force', 'into effect', 'take effect', 'takes effect'],
+      step: 'entered-into-force',
+      re: rxAny([
+        String.raw`\b(?:will|shall|would|is\s+(?:expected|due|set)\s+to|is\s+to)\s+(?:come|enter)\s+into\s+(?:force|effect)`,
+        String.raw`\b(?:will|shall|would)\s+take\s+effect`,
+        String.raw`\btakes\s+effect\s+(?=(?:\w+\s+(?:days|months)\s+)?(?:upon|on|after|once|when))`,
+        String.raw`\b(?:enters?|comes?)\s+into\s+force\s+(?=(?:\w+\s+(?:days|months)\s+)?(?:upon|on\s+the|after|once|when))`,
+        String.raw`\bbefore\s+it\s+(?:takes\s+effect|enters\s+into\s+force|comes\s+into\s+force)`,
+      ]),
+    },
+    {
+      name: 'en:will-exchange',
+      keys: ['exchange'],
+      step: 'instruments-exchanged',
+      re: rx(String.raw`\b(?:will|would|shall|are\s+to)\s+exchange\s+${GAP}(?:instruments|ratification)`),
+    },
+    {
+      name: 'en:to-be-ratified',
+      keys: ['ratif'],
+      step: 'ratified',
+      re: rxAny([
+        String.raw`\b(?:must|should|will|would|is\s+to|has\s+to|needs?\s+to)\s+be\s+ratified`,
+        String.raw`\b(?:preparing|expected|set|due|plans?|intends?)\s+to\s+ratify`,
+        String.raw`\bis\s+subject\s+to\s+ratification`,
+      ]),
+    },
+    {
+      name: 'en:to-be-submitted',
+      keys: ['submitted', 'sent', 'referred'],
+      step: 'submitted-for-ratification',
+      re: rx(String.raw`\b(?:will|would|is\s+to|shall)\s+be\s+(?:submitted|sent|referred)`),
+    },
+    {
+      name: 'en:vote-expected',
+      keys: ['vote on', 'approve', 'debate', 'goes to'],
+      step: 'approved-by-legislature',
+      re: rxAny([
+        String.raw`\b(?:will|would|is\s+(?:expected|due|set)\s+to)\s+(?:vote\s+on|approve|debate)`,
+        String.raw`\b(?:now\s+)?goes\s+to\s+(?:the\s+)?${GAP}${LEGISLATURE}`,
+      ]),
+    },
   ],
   guards: {
-    modal: rx(String.raw`\b(?:will|would|shall|should|must|may|might|could|can|to|going\s+to|expected\s+to|due\s+to|set\s+to)\s+(?:(?:not|also|then|be|have|been|first|still|yet|soon|only|now)\s+)*$`, 'iu'),
+    modal: rx(
+      String.raw`\b(?:will|would|shall|should|must|may|might|could|can|to|going\s+to|expected\s+to|due\s+to|set\s+to)\s+(?:(?:not|also|then|be|have|been|first|still|yet|soon|only|now)\s+)*$`,
+      'iu',
+    ),
     conditional: rx(String.raw`\b(?:unless|if|whether|provided(?:\s+that)?|in\s+case)\s+(?:[\p{L}'’-]+\s+){0,6}$`, 'iu'),
     negation: rx(String.raw`\b(?:not|never|n't|no\s+longer|yet\s+to)\b`, 'iu'),
     hedge: rx(String.raw`\b(?:insists?|insisted|claims?|claimed|alleges?|alleged(?:ly)?|reportedly|purportedly|supposedly|rumou?red)\b`, 'iu'),
@@ -205,31 +444,53 @@ export const en: LanguageRules = {
     report: rx(String.raw`\b(?:said|says|announced|announces|reported|reports|stated|confirmed|told|wrote|added)\b`, 'iu'),
     today: rx(String.raw`\btoday\b`, 'iu'),
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-    offset: rx(String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety|\d+)\s+(day|week|month)s?\s+(after|before|later|earlier|ago)\b`, 'giu'),
+    offset: rx(
+      String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|sixty|ninety|\d+)\s+(day|week|month)s?\s+(after|before|later|earlier|ago)\b`,
+      'giu',
+    ),
     sameDay: rx(String.raw`\b(?:the\s+same\s+day|on\s+the\s+same\s+date|that\s+same\s+day)\b`, 'giu'),
     nextDay: rx(String.raw`\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b`, 'giu'),
     dayBefore: rx(String.raw`\b(?:the\s+(?:day|evening)\s+before|a\s+day\s+earlier|the\s+previous\s+day)\b`, 'giu'),
-    conditionStart: rx(String.raw`^\s*(?:(?:on|from)\s+the\s+[\p{L}-]+\s+day\s+)?(?:[\p{L}\d]+\s+(?:days|months)\s+)?(?:after|upon|once|following|when|on)\b`, 'iu'),
+    conditionStart: rx(
+      String.raw`^\s*(?:(?:on|from)\s+the\s+[\p{L}-]+\s+day\s+)?(?:[\p{L}\d]+\s+(?:days|months)\s+)?(?:after|upon|once|following|when|on)\b`,
+      'iu',
+    ),
     place: rx(String.raw`\b(?:in|at)\s+((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})`, 'gu'),
   },
   duration: {
     prefilter: /open-ended|indefinite|unlimited|expir|year|renew|extend|prolong|month/i,
     cues: [
-      { what: 'indefinite', re: rxAny([
-        String.raw`\bopen-ended\s+(?:[\p{L}-]+\s+){0,2}?${TERM_OF}\b`,
-        String.raw`\b(?:is|be|remains?)\s+open-ended\b`,
-        String.raw`\b(?:effective|valid|in\s+force|concluded|remain(?:s)?\s+in\s+force)\s+(?:for\s+an\s+)?indefinite(?:ly)?\b`,
-        String.raw`\bof\s+(?:indefinite|unlimited)\s+duration\b`,
-        String.raw`\bindefinite\s+(?:duration|term)\b`,
-        String.raw`\bno\s+(?:expiry|expiration)\s+date\b`,
-      ]) },
-      { what: 'years', re: rxAny([
-        String.raw`\b(?:remain|remains|be|is|valid|in\s+force|in\s+effect|last|lasts|concluded|runs)\s+(?:[\p{L}]+\s+){0,2}?for\s+(?:a\s+(?:period|term)\s+of\s+)?${NUMBER}\s+years\b`,
-        String.raw`\b${NUMBER}-year\s+${TERM_OF}\b`,
-        String.raw`\bterm\s+of\s+${NUMBER}\s+years\b`,
-      ]) },
-      { what: 'renewal', re: rx(String.raw`\b(?:extended|renew(?:s|ed)?|prolonged)\s+(?:itself\s+)?(?:automatically\s+)?(?:for\s+)?(?:(?:successive|further|additional|subsequent)\s+)?(?:(?:periods|terms)\s+of\s+${NUMBER}\s+years|${NUMBER}-year\s+(?:periods|terms))`) },
-      { what: 'notice', re: rx(String.raw`\b(?:at\s+least\s+)?${NUMBER}\s+months?(?:['’]s?)?\s+(?:notice|(?:in\s+advance|before\s+(?:the\s+|a\s+)?(?:expiry|expiration|end|period)[^.;,]*))`) },
+      {
+        what: 'indefinite',
+        re: rxAny([
+          String.raw`\bopen-ended\s+(?:[\p{L}-]+\s+){0,2}?${TERM_OF}\b`,
+          String.raw`\b(?:is|be|remains?)\s+open-ended\b`,
+          String.raw`\b(?:effective|valid|in\s+force|concluded|remain(?:s)?\s+in\s+force)\s+(?:for\s+an\s+)?indefinite(?:ly)?\b`,
+          String.raw`\bof\s+(?:indefinite|unlimited)\s+duration\b`,
+          String.raw`\bindefinite\s+(?:duration|term)\b`,
+          String.raw`\bno\s+(?:expiry|expiration)\s+date\b`,
+        ]),
+      },
+      {
+        what: 'years',
+        re: rxAny([
+          String.raw`\b(?:remain|remains|be|is|valid|in\s+force|in\s+effect|last|lasts|concluded|runs)\s+(?:[\p{L}]+\s+){0,2}?for\s+(?:a\s+(?:period|term)\s+of\s+)?${NUMBER}\s+years\b`,
+          String.raw`\b${NUMBER}-year\s+${TERM_OF}\b`,
+          String.raw`\bterm\s+of\s+${NUMBER}\s+years\b`,
+        ]),
+      },
+      {
+        what: 'renewal',
+        re: rx(
+          String.raw`\b(?:extended|renew(?:s|ed)?|prolonged)\s+(?:itself\s+)?(?:automatically\s+)?(?:for\s+)?(?:(?:successive|further|additional|subsequent)\s+)?(?:(?:periods|terms)\s+of\s+${NUMBER}\s+years|${NUMBER}-year\s+(?:periods|terms))`,
+        ),
+      },
+      {
+        what: 'notice',
+        re: rx(
+          String.raw`\b(?:at\s+least\s+)?${NUMBER}\s+months?(?:['’]s?)?\s+(?:notice|(?:in\s+advance|before\s+(?:the\s+|a\s+)?(?:expiry|expiration|end|period)[^.;,]*))`,
+        ),
+      },
     ],
   },
   words: {
@@ -239,15 +500,18 @@ export const en: LanguageRules = {
     ]),
     head: rx(String.raw`\b(?:president(?:'s|’s)?|chancellor|prime\s+minister|premier|king|queen|monarch|emperor|emir|sultan|head\s+of\s+state|leader)\b`),
     government: rx(String.raw`\b(?:government|cabinet)\b`),
-    agreement: rxAny([
-      String.raw`treat|agreement|\bpact|accord|convention|protocol|ratif|document|instrument`,
-      String.raw`\b(?:bill|law|legislation|text|deal|it|article)\b`,
-    ], 'giu'),
-    otherInstrument: rxAny([
-      String.raw`\b(?:1[89]\d\d|20\d\d)\s+(?:\p{L}[\p{L}-]*\s+){0,2}?(?:agreement|treaty|accord|pact|convention)`,
-      String.raw`\b(?:previous|earlier|former|old|prior|separate|other|additional)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|treat(?:y|ies)|accords?|pacts?|conventions?)`,
-      String.raw`\ban\s+(?:international\s+)?(?:treaty|agreement)\b`,
-    ], 'iu'),
+    agreement: rxAny(
+      [String.raw`treat|agreement|\bpact|accord|convention|protocol|ratif|document|instrument`, String.raw`\b(?:bill|law|legislation|text|deal|it|article)\b`],
+      'giu',
+    ),
+    otherInstrument: rxAny(
+      [
+        String.raw`\b(?:1[89]\d\d|20\d\d)\s+(?:\p{L}[\p{L}-]*\s+){0,2}?(?:agreement|treaty|accord|pact|convention)`,
+        String.raw`\b(?:previous|earlier|former|old|prior|separate|other|additional)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|treat(?:y|ies)|accords?|pacts?|conventions?)`,
+        String.raw`\ban\s+(?:international\s+)?(?:treaty|agreement)\b`,
+      ],
+      'iu',
+    ),
     exit: rx(String.raw`\b(?:withdraw\w*|exit|leaving|denounc\w*|denunciation|suspen\w+)\b`, 'iu'),
   },
 };

@@ -1,8 +1,9 @@
 // Spanish lifecycle cues: the preterite and the perfect are events ("ratificó", "ha entrado en vigor", "fue
 // aprobado"); the future ("entrará en vigor") and "deberá ser ratificado" are expectations; the present ("el
 // Senado aprueba el tratado") is an event in a headline or a timeline only.
-import { rx, rxAny } from './regex.ts';
+
 import { NUMBER } from './numbers.ts';
+import { rx, rxAny } from './regex.ts';
 import type { LanguageRules } from './types.ts';
 
 /** Perfect and passive auxiliaries, then up to two words ("ha finalmente ratificado", "fue aprobado"). */
@@ -21,129 +22,321 @@ const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|instrumentos?\b
 
 export const es: LanguageRules = {
   events: [
-    { name: 'es:signed-ratification', keys: ['ratificación'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\b(?:firmó|promulgó|sancionó)\s+${GAP}${RATIFICATION_ACT}`,
-      String.raw`${AUX}(?:firmad|promulgad|sancionad)o\s+${GAP}${RATIFICATION_ACT}`,
-    ]) },
-    { name: 'es:signs-ratification', keys: ['ratificación'], step: 'ratified', tense: 'present', re: rx(String.raw`\b(?:firma|promulga|sanciona)\s+${GAP}${RATIFICATION_ACT}`) },
-    { name: 'es:signed-suspension', keys: ['suspend'], step: 'suspended', tense: 'past', re: rx(String.raw`\b(?:firmó|promulgó|sancionó)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+suspende|de\s+suspensión)`) },
-    { name: 'es:signs-suspension', keys: ['suspend'], step: 'suspended', tense: 'present', re: rx(String.raw`\b(?:firma|promulga|sanciona)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+suspende|de\s+suspensión)`) },
-    { name: 'es:signed-withdrawal', keys: ['denuncia', 'retirada', 'salida'], step: 'denounced', tense: 'past', re: rx(String.raw`\b(?:firmó|promulgó|sancionó)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+denuncia|de\s+(?:denuncia|retirada|salida))`) },
-    { name: 'es:signs-withdrawal', keys: ['denuncia', 'retirada', 'salida'], step: 'denounced', tense: 'present', re: rx(String.raw`\b(?:firma|promulga|sanciona)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+denuncia|de\s+(?:denuncia|retirada|salida))`) },
-    { name: 'es:concluded', keys: ['celebra'], step: 'ratified', tense: 'past', re: rx(String.raw`\badopt(?:ó|aron)\s+${GAP}decisión\s+(?:de\s+celebrar\w*|relativa\s+a\s+la\s+celebración|sobre\s+la\s+celebración)`) },
-    { name: 'es:completed-ratification', keys: ['ratificación'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\b(?:completó|concluyó|culminó)\s+(?:la|su)\s+(?:procedimiento\s+de\s+)?ratificación`,
-      String.raw`${AUX}(?:completad|concluid|culminad)o\s+(?:la|su)\s+(?:procedimiento\s+de\s+)?ratificación`,
-    ]) },
-    { name: 'es:joined', keys: ['adhiri', 'adherido', 'sumó', 'sumaron'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\bse\s+(?:adhiri(?:ó|eron)|sum(?:ó|aron))\s+(?:al|a\s+la)\s+${INSTRUMENT}`,
-      String.raw`\b(?:ha|han)\s+adherido\s+(?:al|a\s+la)\s+${INSTRUMENT}`,
-    ]) },
-    { name: 'es:became-nth', keys: ['convirti'], step: 'ratified', tense: 'past', re: rx(String.raw`\bse\s+convirti(?:ó|eron)\s+en\s+el\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:Estado|país|miembro)\s+en\s+(?:ratificar|depositar|adherirse|hacerlo)`) },
-    { name: 'es:deposited', keys: ['deposit'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\bdepositar?on\s+${GAP}${DEPOSITED_INSTRUMENT}`,
-      String.raw`\bdepositó\s+${GAP}${DEPOSITED_INSTRUMENT}`,
-      String.raw`${AUX}depositado\s+${GAP}${DEPOSITED_INSTRUMENT}`,
-    ]) },
+    {
+      name: 'es:signed-ratification',
+      keys: ['ratificación'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:firmó|promulgó|sancionó)\s+${GAP}${RATIFICATION_ACT}`,
+        String.raw`${AUX}(?:firmad|promulgad|sancionad)o\s+${GAP}${RATIFICATION_ACT}`,
+      ]),
+    },
+    {
+      name: 'es:signs-ratification',
+      keys: ['ratificación'],
+      step: 'ratified',
+      tense: 'present',
+      re: rx(String.raw`\b(?:firma|promulga|sanciona)\s+${GAP}${RATIFICATION_ACT}`),
+    },
+    {
+      name: 'es:signed-suspension',
+      keys: ['suspend'],
+      step: 'suspended',
+      tense: 'past',
+      re: rx(String.raw`\b(?:firmó|promulgó|sancionó)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+suspende|de\s+suspensión)`),
+    },
+    {
+      name: 'es:signs-suspension',
+      keys: ['suspend'],
+      step: 'suspended',
+      tense: 'present',
+      re: rx(String.raw`\b(?:firma|promulga|sanciona)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+suspende|de\s+suspensión)`),
+    },
+    {
+      name: 'es:signed-withdrawal',
+      keys: ['denuncia', 'retirada', 'salida'],
+      step: 'denounced',
+      tense: 'past',
+      re: rx(String.raw`\b(?:firmó|promulgó|sancionó)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+denuncia|de\s+(?:denuncia|retirada|salida))`),
+    },
+    {
+      name: 'es:signs-withdrawal',
+      keys: ['denuncia', 'retirada', 'salida'],
+      step: 'denounced',
+      tense: 'present',
+      re: rx(String.raw`\b(?:firma|promulga|sanciona)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+denuncia|de\s+(?:denuncia|retirada|salida))`),
+    },
+    {
+      name: 'es:concluded',
+      keys: ['celebra'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(String.raw`\badopt(?:ó|aron)\s+${GAP}decisión\s+(?:de\s+celebrar\w*|relativa\s+a\s+la\s+celebración|sobre\s+la\s+celebración)`),
+    },
+    {
+      name: 'es:completed-ratification',
+      keys: ['ratificación'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:completó|concluyó|culminó)\s+(?:la|su)\s+(?:procedimiento\s+de\s+)?ratificación`,
+        String.raw`${AUX}(?:completad|concluid|culminad)o\s+(?:la|su)\s+(?:procedimiento\s+de\s+)?ratificación`,
+      ]),
+    },
+    {
+      name: 'es:joined',
+      keys: ['adhiri', 'adherido', 'sumó', 'sumaron'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bse\s+(?:adhiri(?:ó|eron)|sum(?:ó|aron))\s+(?:al|a\s+la)\s+${INSTRUMENT}`,
+        String.raw`\b(?:ha|han)\s+adherido\s+(?:al|a\s+la)\s+${INSTRUMENT}`,
+      ]),
+    },
+    {
+      name: 'es:became-nth',
+      keys: ['convirti'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(
+        String.raw`\bse\s+convirti(?:ó|eron)\s+en\s+el\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:Estado|país|miembro)\s+en\s+(?:ratificar|depositar|adherirse|hacerlo)`,
+      ),
+    },
+    {
+      name: 'es:deposited',
+      keys: ['deposit'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bdepositar?on\s+${GAP}${DEPOSITED_INSTRUMENT}`,
+        String.raw`\bdepositó\s+${GAP}${DEPOSITED_INSTRUMENT}`,
+        String.raw`${AUX}depositado\s+${GAP}${DEPOSITED_INSTRUMENT}`,
+      ]),
+    },
     { name: 'es:deposits', keys: ['deposita'], step: 'ratified', tense: 'present', re: rx(String.raw`\bdeposita[n]?\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
-    { name: 'es:exchanged', keys: ['canje', 'intercambi', 'canjear'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
-      String.raw`\b(?:intercambiaron|canjearon)\s+${GAP}instrumentos\s+de\s+ratificación`,
-      String.raw`${AUX}(?:intercambiad|canjead)os\s+${GAP}instrumentos\s+de\s+ratificación`,
-      String.raw`\b(?:canje|intercambio)\s+de\s+(?:los\s+)?instrumentos\s+de\s+ratificación\s+(?:tuvo\s+lugar|se\s+realizó|se\s+celebró)`,
-      String.raw`\bse\s+(?:realizó|celebró|produjo)\s+el\s+(?:canje|intercambio)\s+de\s+(?:los\s+)?instrumentos`,
-    ]) },
-    { name: 'es:exchange', keys: ['intercambian', 'canjean'], step: 'instruments-exchanged', tense: 'present', re: rx(String.raw`\b(?:intercambian|canjean)\s+${GAP}instrumentos\s+de\s+ratificación`) },
-    { name: 'es:provisional', keys: ['provisional'], step: 'provisionally-applied', tense: 'past', re: rxAny([
-      String.raw`\bse\s+(?:aplica|aplicó|ha\s+aplicado)\s+(?:de\s+forma\s+|de\s+manera\s+)?provisional(?:mente)?`,
-      String.raw`${AUX}aplicad${AGR}\s+(?:de\s+forma\s+|de\s+manera\s+)?provisional(?:mente)?`,
-    ]) },
+    {
+      name: 'es:exchanged',
+      keys: ['canje', 'intercambi', 'canjear'],
+      step: 'instruments-exchanged',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:intercambiaron|canjearon)\s+${GAP}instrumentos\s+de\s+ratificación`,
+        String.raw`${AUX}(?:intercambiad|canjead)os\s+${GAP}instrumentos\s+de\s+ratificación`,
+        String.raw`\b(?:canje|intercambio)\s+de\s+(?:los\s+)?instrumentos\s+de\s+ratificación\s+(?:tuvo\s+lugar|se\s+realizó|se\s+celebró)`,
+        String.raw`\bse\s+(?:realizó|celebró|produjo)\s+el\s+(?:canje|intercambio)\s+de\s+(?:los\s+)?instrumentos`,
+      ]),
+    },
+    {
+      name: 'es:exchange',
+      keys: ['intercambian', 'canjean'],
+      step: 'instruments-exchanged',
+      tense: 'present',
+      re: rx(String.raw`\b(?:intercambian|canjean)\s+${GAP}instrumentos\s+de\s+ratificación`),
+    },
+    {
+      name: 'es:provisional',
+      keys: ['provisional'],
+      step: 'provisionally-applied',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bse\s+(?:aplica|aplicó|ha\s+aplicado)\s+(?:de\s+forma\s+|de\s+manera\s+)?provisional(?:mente)?`,
+        String.raw`${AUX}aplicad${AGR}\s+(?:de\s+forma\s+|de\s+manera\s+)?provisional(?:mente)?`,
+      ]),
+    },
     // Before entry into force: a withdrawal "surte efecto" too.
-    { name: 'es:withdrawal-effective', keys: ['retirada', 'salida'], step: 'denounced', tense: 'past', re: rx(String.raw`\b(?:retirada|salida)\s+(?:[\p{L}-]+\s+){0,5}?(?:surtió\s+efecto|entró\s+en\s+vigor|se\s+hizo\s+efectiva)`) },
-    { name: 'es:withdrawal-takes-effect', keys: ['retirada', 'salida'], step: 'denounced', tense: 'present', re: rx(String.raw`\b(?:retirada|salida)\s+(?:[\p{L}-]+\s+){0,5}?(?:surte\s+efecto|entra\s+en\s+vigor|se\s+hace\s+efectiva)`) },
-    { name: 'es:in-force', keys: ['vigor', 'vigencia', 'efecto'], step: 'entered-into-force', tense: 'past', re: rxAny([
-      String.raw`\bentr(?:ó|aron)\s+en\s+vigor`,
-      String.raw`${AUX}entrado\s+en\s+vigor`,
-      String.raw`\bcobr(?:ó|aron)\s+vigencia`,
-      String.raw`\bsurtió\s+efecto`,
-    ]) },
+    {
+      name: 'es:withdrawal-effective',
+      keys: ['retirada', 'salida'],
+      step: 'denounced',
+      tense: 'past',
+      re: rx(String.raw`\b(?:retirada|salida)\s+(?:[\p{L}-]+\s+){0,5}?(?:surtió\s+efecto|entró\s+en\s+vigor|se\s+hizo\s+efectiva)`),
+    },
+    {
+      name: 'es:withdrawal-takes-effect',
+      keys: ['retirada', 'salida'],
+      step: 'denounced',
+      tense: 'present',
+      re: rx(String.raw`\b(?:retirada|salida)\s+(?:[\p{L}-]+\s+){0,5}?(?:surte\s+efecto|entra\s+en\s+vigor|se\s+hace\s+efectiva)`),
+    },
+    {
+      name: 'es:in-force',
+      keys: ['vigor', 'vigencia', 'efecto'],
+      step: 'entered-into-force',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bentr(?:ó|aron)\s+en\s+vigor`,
+        String.raw`${AUX}entrado\s+en\s+vigor`,
+        String.raw`\bcobr(?:ó|aron)\s+vigencia`,
+        String.raw`\bsurtió\s+efecto`,
+      ]),
+    },
     { name: 'es:enters-into-force', keys: ['vigor'], step: 'entered-into-force', tense: 'present', re: rx(String.raw`\bentran?\s+en\s+vigor`) },
     { name: 'es:amended', keys: ['enmendad', 'modificad'], step: 'amended', tense: 'past', re: rx(String.raw`${AUX}(?:enmendad|modificad)${AGR}`) },
-    { name: 'es:extended', keys: ['prorrog', 'prolong', 'extendi', 'renov'], step: 'extended', tense: 'past', re: rxAny([
-      String.raw`\b(?:prorrogó|prorrogaron|prolongó|prolongaron|renovó|renovaron)\b`,
-      String.raw`${AUX}(?:prorrogad|prolongad|extendid|renovad)${AGR}`,
-      String.raw`\bextendieron\s+${GAP}${INSTRUMENT}`,
-    ]) },
-    { name: 'es:suspended', keys: ['suspend'], step: 'suspended', tense: 'past', re: rxAny([
-      String.raw`\bsuspendi(?:ó|eron)\b`,
-      String.raw`${AUX}suspendid${AGR}`,
-    ]) },
-    { name: 'es:suspends', keys: ['suspende'], step: 'suspended', tense: 'present', re: rx(String.raw`\bsuspenden?\s+${GAP}(?:${INSTRUMENT}|participación|aplicación)`) },
-    { name: 'es:denounced', keys: ['denunci', 'retir', 'abandon'], step: 'denounced', tense: 'past', re: rxAny([
-      String.raw`\bdenunci(?:ó|aron)\s+${GAP}${INSTRUMENT}`,
-      String.raw`${AUX}denunciad${AGR}`,
-      String.raw`\bse\s+retir(?:ó|aron)\s+del?\b`,
-      String.raw`\babandon(?:ó|aron)\s+${GAP}${INSTRUMENT}`,
-    ]) },
-    { name: 'es:withdraws', keys: ['retira', 'denuncia', 'abandona'], step: 'denounced', tense: 'present', re: rxAny([
-      String.raw`\bse\s+retiran?\s+del?\b`,
-      String.raw`\b(?:denuncia|abandona)n?\s+${GAP}${INSTRUMENT}`,
-    ]) },
-    { name: 'es:expired', keys: ['expir', 'venció', 'caducó', 'vencido', 'caducado'], step: 'expired', tense: 'past', re: rxAny([
-      String.raw`\b(?:expiró|venció|caducó|expiraron|vencieron)\b`,
-      String.raw`${AUX}(?:expirado|vencido|caducado)\b`,
-    ]) },
+    {
+      name: 'es:extended',
+      keys: ['prorrog', 'prolong', 'extendi', 'renov'],
+      step: 'extended',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:prorrogó|prorrogaron|prolongó|prolongaron|renovó|renovaron)\b`,
+        String.raw`${AUX}(?:prorrogad|prolongad|extendid|renovad)${AGR}`,
+        String.raw`\bextendieron\s+${GAP}${INSTRUMENT}`,
+      ]),
+    },
+    {
+      name: 'es:suspended',
+      keys: ['suspend'],
+      step: 'suspended',
+      tense: 'past',
+      re: rxAny([String.raw`\bsuspendi(?:ó|eron)\b`, String.raw`${AUX}suspendid${AGR}`]),
+    },
+    {
+      name: 'es:suspends',
+      keys: ['suspende'],
+      step: 'suspended',
+      tense: 'present',
+      re: rx(String.raw`\bsuspenden?\s+${GAP}(?:${INSTRUMENT}|participación|aplicación)`),
+    },
+    {
+      name: 'es:denounced',
+      keys: ['denunci', 'retir', 'abandon'],
+      step: 'denounced',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bdenunci(?:ó|aron)\s+${GAP}${INSTRUMENT}`,
+        String.raw`${AUX}denunciad${AGR}`,
+        String.raw`\bse\s+retir(?:ó|aron)\s+del?\b`,
+        String.raw`\babandon(?:ó|aron)\s+${GAP}${INSTRUMENT}`,
+      ]),
+    },
+    {
+      name: 'es:withdraws',
+      keys: ['retira', 'denuncia', 'abandona'],
+      step: 'denounced',
+      tense: 'present',
+      re: rxAny([String.raw`\bse\s+retiran?\s+del?\b`, String.raw`\b(?:denuncia|abandona)n?\s+${GAP}${INSTRUMENT}`]),
+    },
+    {
+      name: 'es:expired',
+      keys: ['expir', 'venció', 'caducó', 'vencido', 'caducado'],
+      step: 'expired',
+      tense: 'past',
+      re: rxAny([String.raw`\b(?:expiró|venció|caducó|expiraron|vencieron)\b`, String.raw`${AUX}(?:expirado|vencido|caducado)\b`]),
+    },
     { name: 'es:expires', keys: ['expira', 'vence'], step: 'expired', tense: 'present', re: rx(String.raw`\b(?:expira|vence)\b`) },
-    { name: 'es:terminated', keys: ['dejó', 'terminad', 'rescindid'], step: 'terminated', tense: 'past', re: rxAny([
-      String.raw`\bdej(?:ó|aron)\s+de\s+(?:estar\s+en\s+vigor|tener\s+efecto|aplicarse)`,
-      String.raw`${AUX}(?:terminad|rescindid)${AGR}`,
-    ]) },
-    { name: 'es:submitted', keys: ['remiti', 'envi', 'present', 'sometid', 'remitid'], step: 'submitted-for-ratification', tense: 'past', re: rxAny([
-      String.raw`\b(?:remitió|envió|presentó|sometió|remitieron|enviaron)\s+${GAP}(?:${TO_LEGISLATURE}|a\s+ratificación)`,
-      String.raw`${AUX}(?:remitid|enviad|presentad|sometid)${AGR}\s+${GAP}(?:${TO_LEGISLATURE}|a\s+ratificación)`,
-    ]) },
-    { name: 'es:submits', keys: ['remite', 'envía', 'presenta', 'somete'], step: 'submitted-for-ratification', tense: 'present', re: rx(String.raw`\b(?:remite|envía|presenta|somete)\s+${GAP}(?:${TO_LEGISLATURE}|a\s+ratificación)`) },
-    { name: 'es:approved', keys: ['aprob', 'dio', 'votó', 'votaron', 'respald', 'avaló'], step: 'approve', tense: 'past', re: rxAny([
-      String.raw`\baprob(?:ó|aron)\b`,
-      String.raw`${AUX}aprobad${AGR}`,
-      String.raw`\b(?:dio|dieron)\s+(?:su\s+)?(?:visto\s+bueno|luz\s+verde|aprobación|consentimiento)`,
-      String.raw`\bvot(?:ó|aron)\s+(?:a\s+favor|por\s+(?:unanimidad|amplia\s+mayoría))`,
-      String.raw`\b(?:respaldó|respaldaron|avaló|avalaron)\b`,
-    ]) },
-    { name: 'es:approves', keys: ['aprueba', 'da ', 'vota', 'respalda', 'avala'], step: 'approve', tense: 'present', re: rxAny([
-      String.raw`\baprueban?\b`,
-      String.raw`\bdan?\s+(?:su\s+)?(?:visto\s+bueno|luz\s+verde|aprobación)`,
-      String.raw`\bvotan?\s+a\s+favor`,
-      String.raw`\b(?:respalda|avala)n?\b`,
-    ]) },
-    { name: 'es:ratified', keys: ['ratific'], step: 'ratify', tense: 'past', re: rxAny([
-      String.raw`\bratific(?:ó|aron)\b`,
-      String.raw`${AUX}ratificad${AGR}`,
-    ]) },
+    {
+      name: 'es:terminated',
+      keys: ['dejó', 'terminad', 'rescindid'],
+      step: 'terminated',
+      tense: 'past',
+      re: rxAny([String.raw`\bdej(?:ó|aron)\s+de\s+(?:estar\s+en\s+vigor|tener\s+efecto|aplicarse)`, String.raw`${AUX}(?:terminad|rescindid)${AGR}`]),
+    },
+    {
+      name: 'es:submitted',
+      keys: ['remiti', 'envi', 'present', 'sometid', 'remitid'],
+      step: 'submitted-for-ratification',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:remitió|envió|presentó|sometió|remitieron|enviaron)\s+${GAP}(?:${TO_LEGISLATURE}|a\s+ratificación)`,
+        String.raw`${AUX}(?:remitid|enviad|presentad|sometid)${AGR}\s+${GAP}(?:${TO_LEGISLATURE}|a\s+ratificación)`,
+      ]),
+    },
+    {
+      name: 'es:submits',
+      keys: ['remite', 'envía', 'presenta', 'somete'],
+      step: 'submitted-for-ratification',
+      tense: 'present',
+      re: rx(String.raw`\b(?:remite|envía|presenta|somete)\s+${GAP}(?:${TO_LEGISLATURE}|a\s+ratificación)`),
+    },
+    {
+      name: 'es:approved',
+      keys: ['aprob', 'dio', 'votó', 'votaron', 'respald', 'avaló'],
+      step: 'approve',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\baprob(?:ó|aron)\b`,
+        String.raw`${AUX}aprobad${AGR}`,
+        String.raw`\b(?:dio|dieron)\s+(?:su\s+)?(?:visto\s+bueno|luz\s+verde|aprobación|consentimiento)`,
+        String.raw`\bvot(?:ó|aron)\s+(?:a\s+favor|por\s+(?:unanimidad|amplia\s+mayoría))`,
+        String.raw`\b(?:respaldó|respaldaron|avaló|avalaron)\b`,
+      ]),
+    },
+    {
+      name: 'es:approves',
+      keys: ['aprueba', 'da ', 'vota', 'respalda', 'avala'],
+      step: 'approve',
+      tense: 'present',
+      re: rxAny([
+        String.raw`\baprueban?\b`,
+        String.raw`\bdan?\s+(?:su\s+)?(?:visto\s+bueno|luz\s+verde|aprobación)`,
+        String.raw`\bvotan?\s+a\s+favor`,
+        String.raw`\b(?:respalda|avala)n?\b`,
+      ]),
+    },
+    {
+      name: 'es:ratified',
+      keys: ['ratific'],
+      step: 'ratify',
+      tense: 'past',
+      re: rxAny([String.raw`\bratific(?:ó|aron)\b`, String.raw`${AUX}ratificad${AGR}`]),
+    },
     { name: 'es:ratifies', keys: ['ratifica'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifican?\b`) },
-    { name: 'es:signed', keys: ['firm', 'hecho en'], step: 'signed', tense: 'past', re: rxAny([
-      String.raw`\bfirm(?:ó|aron)\b`,
-      String.raw`${AUX}firmad${AGR}`,
-      String.raw`\bfirmad${AGR}\s+(?:en|el|por)\b`,
-      String.raw`\bHecho\s+en\b`,
-    ]) },
+    {
+      name: 'es:signed',
+      keys: ['firm', 'hecho en'],
+      step: 'signed',
+      tense: 'past',
+      re: rxAny([String.raw`\bfirm(?:ó|aron)\b`, String.raw`${AUX}firmad${AGR}`, String.raw`\bfirmad${AGR}\s+(?:en|el|por)\b`, String.raw`\bHecho\s+en\b`]),
+    },
     { name: 'es:signs', keys: ['firma'], step: 'signed', tense: 'present', re: rx(String.raw`\bfirman?\b`) },
-    { name: 'es:vote-of', keys: ['votación', 'voto'], step: 'approve', tense: 'past', dated: true, re: rx(String.raw`\b(?:la\s+votación|el\s+voto)\s+(?:del?|en\s+el|en\s+la)\b`) },
+    {
+      name: 'es:vote-of',
+      keys: ['votación', 'voto'],
+      step: 'approve',
+      tense: 'past',
+      dated: true,
+      re: rx(String.raw`\b(?:la\s+votación|el\s+voto)\s+(?:del?|en\s+el|en\s+la)\b`),
+    },
     { name: 'es:entry-into-force', keys: ['entrada en vigor'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bentrada\s+en\s+vigor`) },
-    { name: 'es:exchange-of-instruments', keys: ['canje', 'intercambio'], step: 'instruments-exchanged', tense: 'nominal', re: rx(String.raw`\b(?:canje|intercambio)\s+de\s+(?:los\s+)?instrumentos\s+de\s+ratificación`) },
+    {
+      name: 'es:exchange-of-instruments',
+      keys: ['canje', 'intercambio'],
+      step: 'instruments-exchanged',
+      tense: 'nominal',
+      re: rx(String.raw`\b(?:canje|intercambio)\s+de\s+(?:los\s+)?instrumentos\s+de\s+ratificación`),
+    },
   ],
   expectations: [
-    { name: 'es:will-enter-into-force', keys: ['vigor'], step: 'entered-into-force', re: rxAny([
-      String.raw`\bentrará\s+en\s+vigor`,
-      String.raw`\bentra\s+en\s+vigor\s+(?=a\s+los|tras|después|cuando|el\s+día|en\s+la\s+fecha|\S+\s+días)`,
-      String.raw`\bentrar\s+en\s+vigor`,
-    ]) },
-    { name: 'es:to-be-ratified', keys: ['ratific'], step: 'ratified', re: rxAny([
-      String.raw`\b(?:debe|deberá|deben|deberán)\s+(?:ser\s+ratificad${AGR}|ratificar)`,
-      String.raw`\bestá\s+sujeto\s+a\s+ratificación`,
-    ]) },
-    { name: 'es:will-be-submitted', keys: ['será'], step: 'submitted-for-ratification', re: rx(String.raw`\bserá\s+(?:remitid|enviad|sometid|presentad)${AGR}`) },
+    {
+      name: 'es:will-enter-into-force',
+      keys: ['vigor'],
+      step: 'entered-into-force',
+      re: rxAny([
+        String.raw`\bentrará\s+en\s+vigor`,
+        String.raw`\bentra\s+en\s+vigor\s+(?=a\s+los|tras|después|cuando|el\s+día|en\s+la\s+fecha|\S+\s+días)`,
+        String.raw`\bentrar\s+en\s+vigor`,
+      ]),
+    },
+    {
+      name: 'es:to-be-ratified',
+      keys: ['ratific'],
+      step: 'ratified',
+      re: rxAny([String.raw`\b(?:debe|deberá|deben|deberán)\s+(?:ser\s+ratificad${AGR}|ratificar)`, String.raw`\bestá\s+sujeto\s+a\s+ratificación`]),
+    },
+    {
+      name: 'es:will-be-submitted',
+      keys: ['será'],
+      step: 'submitted-for-ratification',
+      re: rx(String.raw`\bserá\s+(?:remitid|enviad|sometid|presentad)${AGR}`),
+    },
     { name: 'es:will-exchange', keys: ['intercambiarán', 'canjearán'], step: 'instruments-exchanged', re: rx(String.raw`\b(?:intercambiarán|canjearán)\b`) },
-    { name: 'es:vote-expected', keys: ['votar', 'aprobar'], step: 'approved-by-legislature', re: rx(String.raw`\b(?:deberá|debe|tendrá\s+que|prevé|espera)\s+(?:votar|aprobar)`) },
+    {
+      name: 'es:vote-expected',
+      keys: ['votar', 'aprobar'],
+      step: 'approved-by-legislature',
+      re: rx(String.raw`\b(?:deberá|debe|tendrá\s+que|prevé|espera)\s+(?:votar|aprobar)`),
+    },
   ],
   guards: {
     modal: rx(String.raw`\b(?:va\s+a|van\s+a|debe|deben|deberá|deberán|podría|podrá|será|serán|tendrá\s+que|prevé|espera)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu'),
@@ -153,7 +346,10 @@ export const es: LanguageRules = {
     report: rx(String.raw`\b(?:dijo|anunció|informó|declaró|afirmó|confirmó|indicó|señaló|según)\b`, 'iu'),
     today: rx(String.raw`\bhoy\b`, 'iu'),
     weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
-    offset: rx(String.raw`\b(una?|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|treinta|\d+)\s+(días?|semanas?|mes(?:es)?)\s+(después|antes|más\s+tarde)\b`, 'giu'),
+    offset: rx(
+      String.raw`\b(una?|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|treinta|\d+)\s+(días?|semanas?|mes(?:es)?)\s+(después|antes|más\s+tarde)\b`,
+      'giu',
+    ),
     sameDay: rx(String.raw`\bel\s+mismo\s+día\b`, 'giu'),
     nextDay: rx(String.raw`\b(?:al\s+día\s+siguiente|un\s+día\s+después)\b`, 'giu'),
     dayBefore: rx(String.raw`\b(?:el\s+día\s+anterior|la\s+víspera|un\s+día\s+antes)\b`, 'giu'),
@@ -163,16 +359,27 @@ export const es: LanguageRules = {
   duration: {
     prefilter: /indefinid|ilimitad|años|prorrog|renov|meses/i,
     cues: [
-      { what: 'indefinite', re: rxAny([
-        String.raw`\b(?:duración|plazo|vigencia)\s+(?:indefinida|ilimitada|indeterminada)`,
-        String.raw`\bpor\s+(?:tiempo|un\s+plazo)\s+indefinido`,
-        String.raw`\bindefinidamente\b`,
-      ]) },
-      { what: 'years', re: rxAny([
-        String.raw`\b(?:vigente|válido|vigor|concluido|celebrado)\w*\s+(?:por|durante)\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?${NUMBER}\s+años\b`,
-        String.raw`\b(?:duración|vigencia|plazo)\s+de\s+${NUMBER}\s+años\b`,
-      ]) },
-      { what: 'renewal', re: rx(String.raw`\b(?:prorrog|renov|prolong)\w*\s+(?:automática\w*\s+|tácita\w*\s+)?(?:por\s+)?(?:(?:sucesivos\s+)?(?:períodos|periodos)\s+(?:sucesivos\s+)?de\s+)?${NUMBER}\s+años`) },
+      {
+        what: 'indefinite',
+        re: rxAny([
+          String.raw`\b(?:duración|plazo|vigencia)\s+(?:indefinida|ilimitada|indeterminada)`,
+          String.raw`\bpor\s+(?:tiempo|un\s+plazo)\s+indefinido`,
+          String.raw`\bindefinidamente\b`,
+        ]),
+      },
+      {
+        what: 'years',
+        re: rxAny([
+          String.raw`\b(?:vigente|válido|vigor|concluido|celebrado)\w*\s+(?:por|durante)\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?${NUMBER}\s+años\b`,
+          String.raw`\b(?:duración|vigencia|plazo)\s+de\s+${NUMBER}\s+años\b`,
+        ]),
+      },
+      {
+        what: 'renewal',
+        re: rx(
+          String.raw`\b(?:prorrog|renov|prolong)\w*\s+(?:automática\w*\s+|tácita\w*\s+)?(?:por\s+)?(?:(?:sucesivos\s+)?(?:períodos|periodos)\s+(?:sucesivos\s+)?de\s+)?${NUMBER}\s+años`,
+        ),
+      },
       { what: 'notice', re: rx(String.raw`\b${NUMBER}\s+meses\s+antes\s+(?:de\s+(?:la|su)\s+(?:expiración|vencimiento|terminación))[^.;,]*`) },
     ],
   },
@@ -180,14 +387,17 @@ export const es: LanguageRules = {
     legislature: rx(String.raw`\b(?:Parlamentos?|parlamentarios|legisladores|diputados|senadores|Senado|Congreso|Cortes|Asamblea|Cámara)\b`),
     head: rx(String.raw`\b(?:presidente|presidenta|canciller|primer\s+ministro|rey|reina|mandatario)\b`),
     government: rx(String.raw`\b(?:gobierno|Ejecutivo)\b`),
-    agreement: rxAny([
-      String.raw`tratado|acuerdo|convenio|convención|protocolo|ratific|documento|instrumento`,
-      String.raw`\b(?:ley|texto|artículo|lo)\b`,
-    ], 'giu'),
-    otherInstrument: rxAny([
-      String.raw`\b(?:anterior|antiguo|previo)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:acuerdo|tratado|convenio)`,
-      String.raw`\b(?:acuerdo|tratado|convenio)\s+(?:[\p{L}-]+\s+){0,2}?(?:anterior|previo)`,
-    ], 'iu'),
+    agreement: rxAny(
+      [String.raw`tratado|acuerdo|convenio|convención|protocolo|ratific|documento|instrumento`, String.raw`\b(?:ley|texto|artículo|lo)\b`],
+      'giu',
+    ),
+    otherInstrument: rxAny(
+      [
+        String.raw`\b(?:anterior|antiguo|previo)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:acuerdo|tratado|convenio)`,
+        String.raw`\b(?:acuerdo|tratado|convenio)\s+(?:[\p{L}-]+\s+){0,2}?(?:anterior|previo)`,
+      ],
+      'iu',
+    ),
     exit: rx(String.raw`\b(?:retirada|salida|denuncia|suspensión|suspende)\b`, 'iu'),
   },
 };

@@ -12,7 +12,8 @@ const TO_DATE = 20;
 const CLAUSE_START = /[,;]|\s(?:and|und|sowie|et|y|и|а)\s/u;
 /** Words between the legislature and its date must not be a verb phrase of their own: only its state ("der
  *  Bundesrat Österreichs am …", "the Senate of Chile on …"), short function words or a verb of following suit. */
-const TO_DATE_WORDS = /^[\s,]*(?:(?:of|de|del)\s+(?:the\s+)?)?(?:\p{Lu}\p{L}+\s+)?(?:(?:follows|followed|folgte|suivi|siguió|последовал\p{L}*)\s+(?:suit\s+)?)?(?:on|am|le|el|the|den|on\s+the)?\s*$/u;
+const TO_DATE_WORDS =
+  /^[\s,]*(?:(?:of|de|del)\s+(?:the\s+)?)?(?:\p{Lu}\p{L}+\s+)?(?:(?:follows|followed|folgte|suivi|siguió|последовал\p{L}*)\s+(?:suit\s+)?)?(?:on|am|le|el|the|den|on\s+the)?\s*$/u;
 
 const APPROVALS = new Set(['approve', 'approved-by-legislature', 'ratify']);
 
@@ -38,7 +39,16 @@ export function gappedApprovals(text: string, anchors: Anchor[], actors: Actor[]
     const split = inside.length >= 2 ? inside : [];
     if (split.length) gapped.replaced.add(a);
     for (const { body, date } of [...split, ...after]) {
-      gapped.added.push({ ...a, cue: `${a.cue}+gapped`, start: body.start, end: date.end, text: text.slice(body.start, date.end), step: 'approved-by-legislature', actor: body, gapped: true });
+      gapped.added.push({
+        ...a,
+        cue: `${a.cue}+gapped`,
+        start: body.start,
+        end: date.end,
+        text: text.slice(body.start, date.end),
+        step: 'approved-by-legislature',
+        actor: body,
+        gapped: true,
+      });
     }
   });
   return gapped;

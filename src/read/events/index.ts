@@ -9,7 +9,7 @@ import type { EventClaim, EventDocument } from './types.ts';
 
 export { readEvents } from './claim.ts';
 export { readDuration } from './duration.ts';
-export { isCounterpart, partyOfStep, PER_PARTY, type StateMention, type StepActor } from './party.ts';
+export { isCounterpart, PER_PARTY, partyOfStep, type StateMention, type StepActor } from './party.ts';
 
 /** What a claim says of the agreement's lifecycle, as fields to set on it (none when it says nothing). */
 export function readLifecycle(claim: EventClaim, doc: EventDocument): Pick<Claim, 'events' | 'duration' | 'people'> {

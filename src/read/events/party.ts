@@ -16,7 +16,8 @@ const BESIDE = 30;
 const PHRASE_BREAK = /[,;:()]|\s(?:and|und|sowie|et|y|и|а)\s/u;
 
 /** "the treaty with Orvenia", "Vertrag mit …", "avec …", "con …", "с …", "مع …", "notified the EU": the other side. */
-const COUNTERPART_BEFORE = /(?:\bwith|\bmit|\bavec|\bcon|(?<!\p{L})(?:с|со|مع)|\bnotif\p{L}*|\binform\p{L}*|\bуведоми\p{L}*)\s+(?:(?:the|der|dem|den|die|la|le|l'|el|a|à)\s*)?$/iu;
+const COUNTERPART_BEFORE =
+  /(?:\bwith|\bmit|\bavec|\bcon|(?<!\p{L})(?:с|со|مع)|\bnotif\p{L}*|\binform\p{L}*|\bуведоми\p{L}*)\s+(?:(?:the|der|dem|den|die|la|le|l'|el|a|à)\s*)?$/iu;
 /** "X notified Y that it had ratified": the pronoun is the main clause's subject, named first. */
 const THAT_IT = /(?:\bthat|\bdass|\bqu['’]|\bque|(?<!\p{L})что)\s*(?:it|they|es|er|sie|il|elle|ils|он|она|оно|они)\s+(?:\p{L}+\s+){0,2}?$/iu;
 
@@ -54,7 +55,8 @@ export function subjectStates(text: string, mentions: StateMention[], clause: nu
 
 /** Entry into force for some states only: "… for Uruguay and Paraguay", "on 7 October for Bolivia", "For
  *  Bolivia, … entered into force", "para Bolivia", "für Bolivien", "для Боливии". */
-const FOR_AFTER = /^(?:[^.;]{0,40}?\s)?(?:again\s+|erneut\s+|de\s+nouveau\s+|de\s+nuevo\s+)?(?:for|für|pour|para|для|بالنسبة\s+(?:إلى|ل))\s+(?:(?:the|la|le|les|los|las|die|der)\s+|l['’])?$/iu;
+const FOR_AFTER =
+  /^(?:[^.;]{0,40}?\s)?(?:again\s+|erneut\s+|de\s+nouveau\s+|de\s+nuevo\s+)?(?:for|für|pour|para|для|بالنسبة\s+(?:إلى|ل))\s+(?:(?:the|la|le|les|los|las|die|der)\s+|l['’])?$/iu;
 const FOR_BEFORE = /(?:^|[.;:]\s*)(?:for|für|pour|para|для)\s+(?:(?:the|la|le|les|los|las|die|der)\s+|l['’])?$/iu;
 const FOR_REACH = 60;
 /** Inside a German verb bracket: "trat für Bolivien am 7. Oktober in Kraft". */
@@ -73,7 +75,8 @@ export function entryStates(text: string, mentions: StateMention[], at: number, 
 }
 
 /** "suspending Russia's participation", "la participation de la Russie": the state whose part the act ends. */
-const PARTICIPATION_AFTER = /^\s*(?:(?:the|its|la|sa|die|seine|ihre|la|su)\s+)?(?:participation|membership|участи\p{L}*|Teilnahme|Mitgliedschaft|participación)\s+(?:of|de|du|de\s+la|del|der|des|в)?\s*(?:the\s+|la\s+|l['’])?$/iu;
+const PARTICIPATION_AFTER =
+  /^\s*(?:(?:the|its|la|sa|die|seine|ihre|la|su)\s+)?(?:participation|membership|участи\p{L}*|Teilnahme|Mitgliedschaft|participación)\s+(?:of|de|du|de\s+la|del|der|des|в)?\s*(?:the\s+|la\s+|l['’])?$/iu;
 const PARTICIPATION_OF = /^['’]s\s+(?:participation|membership)/iu;
 const PARTICIPATION_REACH = 40;
 
@@ -113,7 +116,8 @@ function before(text: string, mentions: StateMention[], clause: number, at: numb
 }
 
 /** "signed on behalf of Ireland", "signed for the United States", "au nom de", "im Namen", "en nombre de", "от имени". */
-const ON_BEHALF = /^[^.;]{0,40}?\s(?:on\s+behalf\s+of|for|au\s+nom\s+(?:de|du|des)|pour|im\s+Namen|für|en\s+nombre\s+de|en\s+representación\s+de|por|от\s+имени|за)\s+(?:(?:the|la|le|les|los|las|die|der|del)\s+|l['’])?$/iu;
+const ON_BEHALF =
+  /^[^.;]{0,40}?\s(?:on\s+behalf\s+of|for|au\s+nom\s+(?:de|du|des)|pour|im\s+Namen|für|en\s+nombre\s+de|en\s+representación\s+de|por|от\s+имени|за)\s+(?:(?:the|la|le|les|los|las|die|der|del)\s+|l['’])?$/iu;
 const BEHALF_REACH = 60;
 
 /** The one state that signed (a multilateral agreement is signed state by state): the state it signed on

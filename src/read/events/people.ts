@@ -27,7 +27,13 @@ export function peopleOf(text: string, states: PartyMention[], bodies: BodyMenti
     const nameStart = s.end + m[0].length - m[2].length;
     const titleStart = s.end + m[0].length - m[2].length - m[1].length;
     // The words before the name are a title: a body ("President", "Foreign Minister") or lower-case words ("leader").
-    const titled = !m[1] || bodies.some((b) => b.start >= titleStart && b.end <= nameStart) || m[1].trim().split(/\s+/).every((w) => TITLE_WORD.test(w));
+    const titled =
+      !m[1] ||
+      bodies.some((b) => b.start >= titleStart && b.end <= nameStart) ||
+      m[1]
+        .trim()
+        .split(/\s+/)
+        .every((w) => TITLE_WORD.test(w));
     if (!titled) continue;
     // A name that is itself a body or a state ("Russia's State Duma", "Iran Air") is nobody's.
     const name = trimBodies(m[2], nameStart, bodies, states);
@@ -49,7 +55,8 @@ const BEFORE_VERB = /^(?:\s+(?:\p{Ll}+ly|then|also|formally|finally|has|had|have
 const NAME_AT_END = new RegExp(String.raw`(${NAME})((?:\s+\p{Ll}+)*)\s*$`, 'u');
 
 /** Capitalized words that start a phrase but name nobody (articles, pronouns), in the supported languages. */
-const NOT_A_NAME = /^(?:The|A|An|This|That|These|Its|Their|It|He|She|They|Der|Die|Das|Den|Dem|Ein|Eine|Er|Sie|Es|Le|La|Les|L|Un|Une|Il|Elle|Ils|Ce|Cette|El|Los|Las|Lo|Una|Su|Sus|Он|Она|Они|Это)(?!\p{L})/u;
+const NOT_A_NAME =
+  /^(?:The|A|An|This|That|These|Its|Their|It|He|She|They|Der|Die|Das|Den|Dem|Ein|Eine|Er|Sie|Es|Le|La|Les|L|Un|Une|Il|Elle|Ils|Ce|Cette|El|Los|Las|Lo|Una|Su|Sus|Он|Она|Они|Это)(?!\p{L})/u;
 
 /** The name right before a verb at `at` (its subject), if a capitalized name stands there. */
 export function agentBefore(text: string, clause: number, at: number, bodies: BodyMention[], states: PartyMention[]): string | null {

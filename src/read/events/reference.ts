@@ -42,7 +42,9 @@ const MONTH_WORD = new RegExp(MONTH_CUE.source, 'iu');
 export function yearlessDates(text: string, language: string | null, known: DateMention[]): DateMention[] {
   if (!MONTH_WORD.test(text)) return [];
   return findDates(text, language, PROXY)
-    .filter((d) => d.relative && d.value.length === 10 && !YEAR.test(d.text) && MONTH_WORD.test(d.text) && !known.some((k) => k.start < d.end && d.start < k.end))
+    .filter(
+      (d) => d.relative && d.value.length === 10 && !YEAR.test(d.text) && MONTH_WORD.test(d.text) && !known.some((k) => k.start < d.end && d.start < k.end),
+    )
     .map((d) => ({ ...d, value: `--${d.value.slice(5)}` }));
 }
 const YEAR = /\d{4}/;

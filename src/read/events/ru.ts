@@ -2,8 +2,9 @@
 // "вступил в силу", "подписанный"); the perfective non-past ("вступит", "обменяются") is the future, hence
 // an expectation, as are "должен подписать", "будет ратифицирован". The imperfective present ("подписывает",
 // "вступает в силу") is an event in a headline or a timeline only.
-import { rx, rxAny } from './regex.ts';
+
 import { NUMBER } from './numbers.ts';
+import { rx, rxAny } from './regex.ts';
 import type { LanguageRules } from './types.ts';
 
 const GAP = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
@@ -21,154 +22,314 @@ const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|грамот\w*
 
 export const ru: LanguageRules = {
   events: [
-    { name: 'ru:signed-ratification', keys: ['ратифика'], step: 'ratified', tense: 'past', re: rxAny([
-      String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+${GAP}ратифика\w*`,
-      String.raw`\bподписал${PAST}\s+${GAP}ратификационн\w+\s+грамот\w*`,
-    ]) },
-    { name: 'ru:signs-ratification', keys: ['ратифика'], step: 'ratified', tense: 'present', re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон|ратификационн)\w*\s+${GAP}ратифика\w*`) },
-    { name: 'ru:signed-suspension', keys: ['приостановлени'], step: 'suspended', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+приостановлени\w*`) },
-    { name: 'ru:signs-suspension', keys: ['приостановлени'], step: 'suspended', tense: 'present', re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+приостановлени\w*`) },
-    { name: 'ru:signed-withdrawal', keys: ['денонсаци', 'выходе'], step: 'denounced', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+(?:денонсации|выходе)`) },
-    { name: 'ru:signs-withdrawal', keys: ['денонсаци', 'выходе'], step: 'denounced', tense: 'present', re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+(?:денонсации|выходе)`) },
-    { name: 'ru:completed-ratification', keys: ['ратификац'], step: 'ratified', tense: 'past', re: rx(String.raw`\bзавершил${PAST}\s+(?:\w+\s+)?(?:процедур\w+\s+)?ратификаци\w*`) },
-    { name: 'ru:joined', keys: ['присоединил'], step: 'ratified', tense: 'past', re: rx(String.raw`\bприсоединил(?:ась|ся|ись)\s+к\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`) },
+    {
+      name: 'ru:signed-ratification',
+      keys: ['ратифика'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+${GAP}ратифика\w*`,
+        String.raw`\bподписал${PAST}\s+${GAP}ратификационн\w+\s+грамот\w*`,
+      ]),
+    },
+    {
+      name: 'ru:signs-ratification',
+      keys: ['ратифика'],
+      step: 'ratified',
+      tense: 'present',
+      re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон|ратификационн)\w*\s+${GAP}ратифика\w*`),
+    },
+    {
+      name: 'ru:signed-suspension',
+      keys: ['приостановлени'],
+      step: 'suspended',
+      tense: 'past',
+      re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+приостановлени\w*`),
+    },
+    {
+      name: 'ru:signs-suspension',
+      keys: ['приостановлени'],
+      step: 'suspended',
+      tense: 'present',
+      re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+приостановлени\w*`),
+    },
+    {
+      name: 'ru:signed-withdrawal',
+      keys: ['денонсаци', 'выходе'],
+      step: 'denounced',
+      tense: 'past',
+      re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+(?:денонсации|выходе)`),
+    },
+    {
+      name: 'ru:signs-withdrawal',
+      keys: ['денонсаци', 'выходе'],
+      step: 'denounced',
+      tense: 'present',
+      re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+о\s+(?:денонсации|выходе)`),
+    },
+    {
+      name: 'ru:completed-ratification',
+      keys: ['ратификац'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(String.raw`\bзавершил${PAST}\s+(?:\w+\s+)?(?:процедур\w+\s+)?ратификаци\w*`),
+    },
+    {
+      name: 'ru:joined',
+      keys: ['присоединил'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(String.raw`\bприсоединил(?:ась|ся|ись)\s+к\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`),
+    },
     // A government decree that accepts a treaty ("постановление о принятии …") is its ratification.
-    { name: 'ru:signed-acceptance', keys: ['принятии', 'присоединении'], step: 'ratified', tense: 'past', re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:постановлени|указ|закон)\w*\s+(?:\w+\s+)?о\s+(?:принятии|присоединении)`) },
-    { name: 'ru:became-nth', keys: ['стал'], step: 'ratified', tense: 'past', re: rx(String.raw`\bстал${PAST}\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:государством|страной|участником)\w*,?\s+(?:ратифицировавш|сдавш|присоединивш)\w*`) },
-    { name: 'ru:deposited', keys: ['хранение'], step: 'ratified', tense: 'past', re: rx(String.raw`\b(?:сдал|передал)${PAST}\s+на\s+хранение\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
-    { name: 'ru:deposits', keys: ['хранение'], step: 'ratified', tense: 'present', re: rx(String.raw`\b(?:сда[её]т|сдают|переда[её]т|передают)\s+на\s+хранение\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
-    { name: 'ru:exchanged', keys: ['обмен'], step: 'instruments-exchanged', tense: 'past', re: rxAny([
-      String.raw`\bобменял(?:ись|ась)\s+${GAP}ратификационн\w+\s+грамот\w*`,
-      String.raw`\bобмен\s+ратификационн\w+\s+грамот\w*\s+(?:состоялся|прош[её]л|произош[её]л)`,
-      String.raw`\bподписал${PAST}\s+${GAP}протокол\w*\s+об\s+обмене`,
-    ]) },
-    { name: 'ru:exchange', keys: ['обмен'], step: 'instruments-exchanged', tense: 'present', re: rxAny([
-      String.raw`\bобмениваются\s+${GAP}ратификационн\w+\s+грамот\w*`,
-      String.raw`\bподписыва(?:ет|ют)\s+${GAP}протокол\w*\s+об\s+обмене`,
-    ]) },
-    { name: 'ru:provisional', keys: ['временно'], step: 'provisionally-applied', tense: 'past', re: rx(String.raw`\bвременно\s+примен(?:яется|ялся|ялась|ялось|ен|[её]н)\w*`) },
+    {
+      name: 'ru:signed-acceptance',
+      keys: ['принятии', 'присоединении'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(String.raw`\bподписал${PAST}\s+${GAP}(?:постановлени|указ|закон)\w*\s+(?:\w+\s+)?о\s+(?:принятии|присоединении)`),
+    },
+    {
+      name: 'ru:became-nth',
+      keys: ['стал'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(String.raw`\bстал${PAST}\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:государством|страной|участником)\w*,?\s+(?:ратифицировавш|сдавш|присоединивш)\w*`),
+    },
+    {
+      name: 'ru:deposited',
+      keys: ['хранение'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(String.raw`\b(?:сдал|передал)${PAST}\s+на\s+хранение\s+${GAP}${DEPOSITED_INSTRUMENT}`),
+    },
+    {
+      name: 'ru:deposits',
+      keys: ['хранение'],
+      step: 'ratified',
+      tense: 'present',
+      re: rx(String.raw`\b(?:сда[её]т|сдают|переда[её]т|передают)\s+на\s+хранение\s+${GAP}${DEPOSITED_INSTRUMENT}`),
+    },
+    {
+      name: 'ru:exchanged',
+      keys: ['обмен'],
+      step: 'instruments-exchanged',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bобменял(?:ись|ась)\s+${GAP}ратификационн\w+\s+грамот\w*`,
+        String.raw`\bобмен\s+ратификационн\w+\s+грамот\w*\s+(?:состоялся|прош[её]л|произош[её]л)`,
+        String.raw`\bподписал${PAST}\s+${GAP}протокол\w*\s+об\s+обмене`,
+      ]),
+    },
+    {
+      name: 'ru:exchange',
+      keys: ['обмен'],
+      step: 'instruments-exchanged',
+      tense: 'present',
+      re: rxAny([String.raw`\bобмениваются\s+${GAP}ратификационн\w+\s+грамот\w*`, String.raw`\bподписыва(?:ет|ют)\s+${GAP}протокол\w*\s+об\s+обмене`]),
+    },
+    {
+      name: 'ru:provisional',
+      keys: ['временно'],
+      step: 'provisionally-applied',
+      tense: 'past',
+      re: rx(String.raw`\bвременно\s+примен(?:яется|ялся|ялась|ялось|ен|[её]н)\w*`),
+    },
     { name: 'ru:in-force', keys: ['вступил'], step: 'entered-into-force', tense: 'past', re: rx(String.raw`\bвступил${PAST}\s+в\s+(?:законную\s+)?силу`) },
     { name: 'ru:enters-into-force', keys: ['вступает'], step: 'entered-into-force', tense: 'present', re: rx(String.raw`\bвступает\s+в\s+силу`) },
-    { name: 'ru:amended', keys: ['измен', 'поправк'], step: 'amended', tense: 'past', re: rxAny([
-      String.raw`\bвнесены\s+(?:изменения|поправки)`,
-      String.raw`\bпоправк\w+\s+(?:внесл\w+|добавил\w+)`,
-      String.raw`\bизмен[её]н${PAST}\b`,
-    ]) },
+    {
+      name: 'ru:amended',
+      keys: ['измен', 'поправк'],
+      step: 'amended',
+      tense: 'past',
+      re: rxAny([String.raw`\bвнесены\s+(?:изменения|поправки)`, String.raw`\bпоправк\w+\s+(?:внесл\w+|добавил\w+)`, String.raw`\bизмен[её]н${PAST}\b`]),
+    },
     // Perfective forms only: the imperfective "продлевался" tells of a renewal rule, not of one extension.
-    { name: 'ru:extended', keys: ['продл'], step: 'extended', tense: 'past', re: rxAny([
-      String.raw`\bпродлил${PAST}\b`,
-      String.raw`\bпродл[её]н${PAST}\b`,
-    ]) },
-    { name: 'ru:suspended', keys: ['приостанов'], step: 'suspended', tense: 'past', re: rxAny([
-      String.raw`\bприостановил${PAST}`,
-      String.raw`\bприостановлен${PAST}\b`,
-    ]) },
+    { name: 'ru:extended', keys: ['продл'], step: 'extended', tense: 'past', re: rxAny([String.raw`\bпродлил${PAST}\b`, String.raw`\bпродл[её]н${PAST}\b`]) },
+    {
+      name: 'ru:suspended',
+      keys: ['приостанов'],
+      step: 'suspended',
+      tense: 'past',
+      re: rxAny([String.raw`\bприостановил${PAST}`, String.raw`\bприостановлен${PAST}\b`]),
+    },
     { name: 'ru:suspends', keys: ['приостанавлива'], step: 'suspended', tense: 'present', re: rx(String.raw`\bприостанавлива(?:ет|ют)\b`) },
-    { name: 'ru:denounced', keys: ['денонс', 'выш'], step: 'denounced', tense: 'past', re: rxAny([
-      String.raw`\bденонсировал${PAST}`,
-      String.raw`\bденонсирован${PAST}\b`,
-      String.raw`\bвыш(?:ел|ла|ли)\s+из`,
-    ]) },
-    { name: 'ru:withdraws', keys: ['денонсиру', 'выход'], step: 'denounced', tense: 'present', re: rxAny([
-      String.raw`\bденонсиру(?:ет|ют)\b`,
-      String.raw`\bвыход(?:ит|ят)\s+из`,
-    ]) },
+    {
+      name: 'ru:denounced',
+      keys: ['денонс', 'выш'],
+      step: 'denounced',
+      tense: 'past',
+      re: rxAny([String.raw`\bденонсировал${PAST}`, String.raw`\bденонсирован${PAST}\b`, String.raw`\bвыш(?:ел|ла|ли)\s+из`]),
+    },
+    {
+      name: 'ru:withdraws',
+      keys: ['денонсиру', 'выход'],
+      step: 'denounced',
+      tense: 'present',
+      re: rxAny([String.raw`\bденонсиру(?:ет|ют)\b`, String.raw`\bвыход(?:ит|ят)\s+из`]),
+    },
     { name: 'ru:expired', keys: ['истек', 'истёк'], step: 'expired', tense: 'past', re: rx(String.raw`\bист[её]к(?:ла|ло|ли)?\b`) },
     { name: 'ru:expires', keys: ['истекает'], step: 'expired', tense: 'present', re: rx(String.raw`\bистекает\b`) },
-    { name: 'ru:terminated', keys: ['прекра', 'утратил', 'расторг'], step: 'terminated', tense: 'past', re: rxAny([
-      String.raw`\bпрекратил${PAST}\s+(?:сво[её]\s+)?действие`,
-      String.raw`\bутратил${PAST}\s+силу`,
-      String.raw`\bрасторг(?:ла|ли)?\b`,
-      String.raw`\bпрекращ[её]н${PAST}\b`,
-    ]) },
-    { name: 'ru:submitted', keys: ['внес', 'внёс', 'законопроект', 'направил'], step: 'submitted-for-ratification', tense: 'past', re: rxAny([
-      String.raw`\bвн[её]с(?:ла|ли|ло)?\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)`,
-      String.raw`\bнаправил${PAST}\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)`,
-      String.raw`\bзаконопроект\w*\s+[^.;]{0,40}?(?:внес[её]н|внесли|поступил|опубликован|размещ[её]н|зарегистрирован)`,
-    ]) },
-    { name: 'ru:submits', keys: ['вносит', 'направляет'], step: 'submitted-for-ratification', tense: 'present', re: rx(String.raw`\b(?:вносит|направляет)\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)`) },
-    { name: 'ru:approved', keys: ['одобр', 'принял', 'принят', 'проголосовал', 'поддержал'], step: 'approve', tense: 'past', re: rxAny([
-      String.raw`\bодобрил${PAST}`,
-      String.raw`\bодобрен${PAST}\b`,
-      String.raw`\bпринял${PAST}\b`,
-      String.raw`\bпринят${PAST}\b`,
-      String.raw`\bпроголосовал${PAST}\s+за\s+(?:ратификацию|одобрение|закон)`,
-      String.raw`\bподдержал${PAST}\b`,
-    ]) },
-    { name: 'ru:approves', keys: ['одобряет', 'принимает', 'голосует'], step: 'approve', tense: 'present', re: rxAny([
-      String.raw`\bодобря(?:ет|ют)`,
-      String.raw`\bпринима(?:ет|ют)`,
-      String.raw`\bголосу(?:ет|ют)\s+за\s+(?:ратификацию|одобрение|закон)`,
-    ]) },
-    { name: 'ru:ratified', keys: ['ратифицирова'], step: 'ratify', tense: 'past', re: rxAny([
-      String.raw`\bратифицировал${PAST}`,
-      String.raw`\bратифицирован${PAST}\b`,
-    ]) },
+    {
+      name: 'ru:terminated',
+      keys: ['прекра', 'утратил', 'расторг'],
+      step: 'terminated',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bпрекратил${PAST}\s+(?:сво[её]\s+)?действие`,
+        String.raw`\bутратил${PAST}\s+силу`,
+        String.raw`\bрасторг(?:ла|ли)?\b`,
+        String.raw`\bпрекращ[её]н${PAST}\b`,
+      ]),
+    },
+    {
+      name: 'ru:submitted',
+      keys: ['внес', 'внёс', 'законопроект', 'направил'],
+      step: 'submitted-for-ratification',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bвн[её]с(?:ла|ли|ло)?\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)`,
+        String.raw`\bнаправил${PAST}\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)`,
+        String.raw`\bзаконопроект\w*\s+[^.;]{0,40}?(?:внес[её]н|внесли|поступил|опубликован|размещ[её]н|зарегистрирован)`,
+      ]),
+    },
+    {
+      name: 'ru:submits',
+      keys: ['вносит', 'направляет'],
+      step: 'submitted-for-ratification',
+      tense: 'present',
+      re: rx(String.raw`\b(?:вносит|направляет)\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)`),
+    },
+    {
+      name: 'ru:approved',
+      keys: ['одобр', 'принял', 'принят', 'проголосовал', 'поддержал'],
+      step: 'approve',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bодобрил${PAST}`,
+        String.raw`\bодобрен${PAST}\b`,
+        String.raw`\bпринял${PAST}\b`,
+        String.raw`\bпринят${PAST}\b`,
+        String.raw`\bпроголосовал${PAST}\s+за\s+(?:ратификацию|одобрение|закон)`,
+        String.raw`\bподдержал${PAST}\b`,
+      ]),
+    },
+    {
+      name: 'ru:approves',
+      keys: ['одобряет', 'принимает', 'голосует'],
+      step: 'approve',
+      tense: 'present',
+      re: rxAny([String.raw`\bодобря(?:ет|ют)`, String.raw`\bпринима(?:ет|ют)`, String.raw`\bголосу(?:ет|ют)\s+за\s+(?:ратификацию|одобрение|закон)`]),
+    },
+    {
+      name: 'ru:ratified',
+      keys: ['ратифицирова'],
+      step: 'ratify',
+      tense: 'past',
+      re: rxAny([String.raw`\bратифицировал${PAST}`, String.raw`\bратифицирован${PAST}\b`]),
+    },
     { name: 'ru:ratifies', keys: ['ратифициру'], step: 'ratify', tense: 'present', re: rx(String.raw`\bратифициру(?:ет|ют)\b`) },
-    { name: 'ru:signed', keys: ['подписа'], step: 'signed', tense: 'past', re: rxAny([
-      String.raw`\bподписал${PAST}`,
-      String.raw`\bподписан${PAST}\b`,
-      String.raw`\bподписанн\w+`,
-    ]) },
+    {
+      name: 'ru:signed',
+      keys: ['подписа'],
+      step: 'signed',
+      tense: 'past',
+      re: rxAny([String.raw`\bподписал${PAST}`, String.raw`\bподписан${PAST}\b`, String.raw`\bподписанн\w+`]),
+    },
     { name: 'ru:signs', keys: ['подписыва'], step: 'signed', tense: 'present', re: rx(String.raw`\bподписыва(?:ет|ют)\b`) },
     { name: 'ru:entry-into-force', keys: ['вступление'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bвступление\s+${GAP}в\s+силу`) },
-    { name: 'ru:exchange-of-instruments', keys: ['обмен'], step: 'instruments-exchanged', tense: 'nominal', re: rx(String.raw`\bобмен\s+ратификационн\w+\s+грамот\w*`) },
+    {
+      name: 'ru:exchange-of-instruments',
+      keys: ['обмен'],
+      step: 'instruments-exchanged',
+      tense: 'nominal',
+      re: rx(String.raw`\bобмен\s+ратификационн\w+\s+грамот\w*`),
+    },
   ],
   expectations: [
-    { name: 'ru:will-enter-into-force', keys: ['вступит', 'вступает', 'вступить'], step: 'entered-into-force', re: rxAny([
-      String.raw`\bвступит\s+в\s+силу`,
-      String.raw`\bвступает\s+в\s+силу\s+(?=(?:\S+\s+(?:дн\w*|месяц\w*)\s+)?(?:после|с\s+момента|с\s+даты|на|через))`,
-      String.raw`\bвступить\s+в\s+силу`,
-    ]) },
-    { name: 'ru:will-exchange', keys: ['обмен'], step: 'instruments-exchanged', re: rxAny([
-      String.raw`\bобменяются\s+${GAP}ратификационн\w+`,
-      String.raw`\bобмен\w*\s+ратификационн\w+\s+грамот\w+\s+(?:состоится|пройд[её]т)`,
-    ]) },
-    { name: 'ru:must-ratify', keys: ['должен', 'должна', 'должны', 'предстоит'], step: 'ratified', re: rx(String.raw`\b(?:должен|должна|должны|предстоит)\s+${GAP}(?:подписать|ратифицировать|одобрить)`) },
+    {
+      name: 'ru:will-enter-into-force',
+      keys: ['вступит', 'вступает', 'вступить'],
+      step: 'entered-into-force',
+      re: rxAny([
+        String.raw`\bвступит\s+в\s+силу`,
+        String.raw`\bвступает\s+в\s+силу\s+(?=(?:\S+\s+(?:дн\w*|месяц\w*)\s+)?(?:после|с\s+момента|с\s+даты|на|через))`,
+        String.raw`\bвступить\s+в\s+силу`,
+      ]),
+    },
+    {
+      name: 'ru:will-exchange',
+      keys: ['обмен'],
+      step: 'instruments-exchanged',
+      re: rxAny([String.raw`\bобменяются\s+${GAP}ратификационн\w+`, String.raw`\bобмен\w*\s+ратификационн\w+\s+грамот\w+\s+(?:состоится|пройд[её]т)`]),
+    },
+    {
+      name: 'ru:must-ratify',
+      keys: ['должен', 'должна', 'должны', 'предстоит'],
+      step: 'ratified',
+      re: rx(String.raw`\b(?:должен|должна|должны|предстоит)\s+${GAP}(?:подписать|ратифицировать|одобрить)`),
+    },
     { name: 'ru:will-be-submitted', keys: ['будет'], step: 'submitted-for-ratification', re: rx(String.raw`\bбудет\s+(?:внес[её]н|направлен|передан)\w*`) },
   ],
   guards: {
-    modal: rx(String.raw`\b(?:будет|будут|должен|должна|должно|должны|может|могут|предстоит|планирует|намерен\w*|собирается|ожидается)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu'),
+    modal: rx(
+      String.raw`\b(?:будет|будут|должен|должна|должно|должны|может|могут|предстоит|планирует|намерен\w*|собирается|ожидается)\s+(?:[\p{L}-]+\s+){0,2}$`,
+      'iu',
+    ),
     conditional: rx(String.raw`\b(?:если|при\s+условии|в\s+случае|пока\s+не)\s+(?:[\p{L}-]+\s+){0,6}$`, 'iu'),
     negation: rx(String.raw`\b(?:не|ни)\b`, 'iu'),
     hedge: rx(String.raw`\bякобы\b|\bутвержда\w+|\bнастаива\w+|\bбудто\s+бы`, 'iu'),
     report: rx(String.raw`\b(?:сообщил|заявил|объявил|передал|рассказал|подтвердил|написал)\w*|\bсообща\w+|\bпереда[её]т\b`, 'iu'),
     today: rx(String.raw`\bсегодня\b`, 'iu'),
     weekdays: ['понедельник', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот', 'воскресень'],
-    offset: rxAny([
-      String.raw`\b(\p{L}+|\d+)\s+(дн\p{L}*|день|недел\p{L}*|месяц\p{L}*)\s+(спустя|назад|позже|раньше)\b`,
-      String.raw`\bчерез\s+(\p{L}+|\d+)\s+(дн\p{L}*|день|недел\p{L}*|месяц\p{L}*)\s+(после)\b`,
-    ], 'giu'),
+    offset: rxAny(
+      [
+        String.raw`\b(\p{L}+|\d+)\s+(дн\p{L}*|день|недел\p{L}*|месяц\p{L}*)\s+(спустя|назад|позже|раньше)\b`,
+        String.raw`\bчерез\s+(\p{L}+|\d+)\s+(дн\p{L}*|день|недел\p{L}*|месяц\p{L}*)\s+(после)\b`,
+      ],
+      'giu',
+    ),
     sameDay: rx(String.raw`\bв\s+(?:тот|этот)\s+же\s+день\b`, 'giu'),
     nextDay: rx(String.raw`\b(?:на\s+следующий\s+день|днем\s+позже|днём\s+позже)\b`, 'giu'),
     dayBefore: rx(String.raw`\b(?:накануне|днем\s+ранее|днём\s+ранее)\b`, 'giu'),
-    conditionStart: rx(String.raw`^\s*(?:(?:на|в)\s+[\p{L}-]+\s+день\s+)?(?:через\s+\S+\s+(?:дн\w*|месяц\w*)\s+)?(?:после|с\s+момента|с\s+даты|по\s+истечении|при)\b`, 'iu'),
+    conditionStart: rx(
+      String.raw`^\s*(?:(?:на|в)\s+[\p{L}-]+\s+день\s+)?(?:через\s+\S+\s+(?:дн\w*|месяц\w*)\s+)?(?:после|с\s+момента|с\s+даты|по\s+истечении|при)\b`,
+      'iu',
+    ),
     place: rx(String.raw`\bв\s+((?:[А-ЯЁ][\p{L}-]+)(?:\s+[А-ЯЁ][\p{L}-]+)?)`, 'gu'),
   },
   duration: {
     prefilter: /бессроч|неопредел|лет|продл|месяц/i,
     cues: [
       { what: 'indefinite', re: rxAny([String.raw`\bбессрочн\w*`, String.raw`\bна\s+неопредел[её]нный\s+срок`]) },
-      { what: 'years', re: rxAny([
-        String.raw`\b(?:действовать|действует|действителен|заключ[её]н|в\s+силе)\s+(?:в\s+течение\s+)?${NUMBER}\s+лет\b`,
-        String.raw`\bсроком\s+на\s+${NUMBER}\s+лет\b`,
-      ]) },
-      { what: 'renewal', re: rxAny([
-        String.raw`\bпродлени\w*\s+на\s+(?:последующие\s+)?([\p{L}]+?|\d+-)летни\w*\s+период\w*`,
-        String.raw`\bпродлева\w+\s+(?:[\p{L}]+\s+){0,2}?на\s+(?:последующие\s+)?${NUMBER}\s+лет`,
-      ]) },
+      {
+        what: 'years',
+        re: rxAny([
+          String.raw`\b(?:действовать|действует|действителен|заключ[её]н|в\s+силе)\s+(?:в\s+течение\s+)?${NUMBER}\s+лет\b`,
+          String.raw`\bсроком\s+на\s+${NUMBER}\s+лет\b`,
+        ]),
+      },
+      {
+        what: 'renewal',
+        re: rxAny([
+          String.raw`\bпродлени\w*\s+на\s+(?:последующие\s+)?([\p{L}]+?|\d+-)летни\w*\s+период\w*`,
+          String.raw`\bпродлева\w+\s+(?:[\p{L}]+\s+){0,2}?на\s+(?:последующие\s+)?${NUMBER}\s+лет`,
+        ]),
+      },
       { what: 'notice', re: rx(String.raw`\bза\s+${NUMBER}\s+месяц\w*\s+до\s+[^.;,]*`) },
     ],
   },
   words: {
-    legislature: rx(String.raw`\b(?:парламент\w*|госдум\w*|дум[аеуы]|сейм\w*|собрани\w+|совет\w*\s+федерации|совфед\w*|палат\w+|депутат\w*|сенат\w*|сенатор\w*)\b`),
+    legislature: rx(
+      String.raw`\b(?:парламент\w*|госдум\w*|дум[аеуы]|сейм\w*|собрани\w+|совет\w*\s+федерации|совфед\w*|палат\w+|депутат\w*|сенат\w*|сенатор\w*)\b`,
+    ),
     head: rx(String.raw`\b(?:президент\w*|канцлер\w*|премьер\w*|корол\w+|лидер\w*)\b`),
     government: rx(String.raw`\bправительств\w*`),
     agreement: rx(String.raw`договор|соглашени|пакт|конвенци|протокол|закон|ратифи|документ|грамот|текст|стать`, 'giu'),
-    otherInstrument: rxAny([
-      String.raw`(?:прежн|предыдущ|бывш|стар)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:договор|соглашени)`,
-      String.raw`\bтот\s+(?:договор|соглашение)`,
-    ], 'iu'),
+    otherInstrument: rxAny(
+      [String.raw`(?:прежн|предыдущ|бывш|стар)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:договор|соглашени)`, String.raw`\bтот\s+(?:договор|соглашение)`],
+      'iu',
+    ),
     exit: rx(String.raw`\b(?:денонсаци\w*|выход\w*|приостановлени\w*)`, 'iu'),
   },
 };

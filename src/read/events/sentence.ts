@@ -1,11 +1,12 @@
 // What a sentence's words say whatever claim or document gives it: its verbs of steps, offsets between events,
 // day words, hedges, generic actors and agreement words. Read once per distinct sentence, language and placement:
 // a pile repeats sentences (wires syndicated, boilerplate, a factbox's lines), and these are most of the work.
-import { findAnchors, type Anchor, type Placement } from './anchors.ts';
-import { genericActors, type Actor } from './actors.ts';
+
+import { type Actor, genericActors } from './actors.ts';
+import { type Anchor, findAnchors, type Placement } from './anchors.ts';
 import { rulesFor } from './languages.ts';
 import { matchesOf } from './regex.ts';
-import { findDayWords, findOffsets, type DayWord, type Offset } from './relative.ts';
+import { type DayWord, findDayWords, findOffsets, type Offset } from './relative.ts';
 import type { LanguageRules } from './types.ts';
 
 export interface SentenceWords {

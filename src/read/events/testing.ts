@@ -14,7 +14,14 @@ export interface TestMeta {
 
 /** The events of every claim of a text (one line per paragraph; "- " starts a list item). */
 export function eventsIn(body: string, meta: TestMeta = {}): ClaimEvent[] {
-  const claims = readDocument({ id: 't', body, language: meta.language ?? 'en', published: meta.published === undefined ? '2025-06-30' : meta.published, kind: meta.kind ?? 'news', title: null });
+  const claims = readDocument({
+    id: 't',
+    body,
+    language: meta.language ?? 'en',
+    published: meta.published === undefined ? '2025-06-30' : meta.published,
+    kind: meta.kind ?? 'news',
+    title: null,
+  });
   return claims.flatMap((c) => c.events ?? []);
 }
 

@@ -13,7 +13,8 @@ const LEAD = 3;
  * A day-and-month lead the reading stage could not date (no publication year to give it): "12 mars :",
  * "9 ноября 2024 г.:", "March 3 –". The month word is checked against the month names separately.
  */
-const UNDATED_LEAD = /^\W{0,3}(?:(\d{1,2})(?:\.|er|-?го)?\s+(?:de\s+)?(\p{L}+)\.?|(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?\d{4}(?:\s*(?:г\.|года))?)?(?=\s*(?:[:–—|]|-\s))/u;
+const UNDATED_LEAD =
+  /^\W{0,3}(?:(\d{1,2})(?:\.|er|-?го)?\s+(?:de\s+)?(\p{L}+)\.?|(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?\d{4}(?:\s*(?:г\.|года))?)?(?=\s*(?:[:–—|]|-\s))/u;
 const MONTH_WORD = new RegExp(`^(?:${MONTH_CUE.source})`, 'iu');
 
 export interface TimelineLead {

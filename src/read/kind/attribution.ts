@@ -17,11 +17,15 @@ export interface Attribution {
 const MAX_SOURCE_WORDS = 10;
 /** … and is looked for within this many characters of its verb. */
 const SOURCE_WINDOW = 160;
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu;
 const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
 const capitalized = (t: string) => /^\p{Lu}/u.test(t);
 /** Strips a possessive or trailing period so "Germany's" and "Jr." compare as words. */
-const bare = (t: string) => t.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/, '');
+const bare = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(/\.$/, '');
 
 function heads(token: string, lex: Lexicon): boolean {
   const w = bare(token);

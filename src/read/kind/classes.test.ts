@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { segment, type Segment } from '../segment/index.ts';
+import { type Segment, segment } from '../segment/index.ts';
 import { classifyKind } from './index.ts';
 import { documentVoice } from './voice.ts';
 
@@ -249,7 +249,10 @@ test('in a column, a short assertion with no date, number, name or source leans 
   assert.deepEqual(misses(short), []);
   assert.deepEqual(misses(short, 'opinion'), []);
   // A longer plain sentence of a column stays a report.
-  assert.equal(kindOf('The amendment took effect after twenty parties had ratified it and the depositary had notified the others.', 'opinion', 'en').kind, 'report');
+  assert.equal(
+    kindOf('The amendment took effect after twenty parties had ratified it and the depositary had notified the others.', 'opinion', 'en').kind,
+    'report',
+  );
 });
 
 test('in a report, a first-person sentence right after a credited one continues that speaker’s words', () => {
@@ -306,7 +309,10 @@ test('the voice of a quiet column: short assertions are counted apart from voice
   const column = documentVoice(readFileSync(join(FIXTURES, 'column-ar-afcfta.txt'), 'utf8'), 'ar');
   assert.ok(column.assertions.length >= 3, JSON.stringify(column.assertions.map((a) => a.text)));
   const wire = documentVoice(readFileSync(join(FIXTURES, 'wire-ar-nile.txt'), 'utf8'), 'ar');
-  assert.deepEqual([...wire.voiced, ...wire.assertions].map((a) => a.text), []);
+  assert.deepEqual(
+    [...wire.voiced, ...wire.assertions].map((a) => a.text),
+    [],
+  );
 });
 
 test('a Spanish column: first-person requests, contrasts, exhortations, short assertions and an aphorism', () => {
@@ -327,7 +333,15 @@ test('a Spanish column: first-person requests, contrasts, exhortations, short as
         'No es suficiente con votar a ciegas.',
         'Un derecho en el papel se puede defender',
       ],
-      ['El Acuerdo de Escazú se adoptó', 'Obliga a los Estados', 'Quince países lo han ratificado.', 'La votación en el Senado está prevista', 'Dicen que el acuerdo cede soberanía.', 'El ministro de Medio Ambiente dijo', 'Según la oposición'],
+      [
+        'El Acuerdo de Escazú se adoptó',
+        'Obliga a los Estados',
+        'Quince países lo han ratificado.',
+        'La votación en el Senado está prevista',
+        'Dicen que el acuerdo cede soberanía.',
+        'El ministro de Medio Ambiente dijo',
+        'Según la oposición',
+      ],
     ),
     [],
   );
@@ -374,7 +388,14 @@ test('an English column: the same classes; its dated facts, names and credited v
         'A right on paper can be defended',
         'It is not enough to vote blind.',
       ],
-      ['In October 2016, negotiators', 'The amendment took effect', 'Opponents call it a tax', 'American firms hold most', 'A Republican senator said', 'Nora Whitcombe writes about'],
+      [
+        'In October 2016, negotiators',
+        'The amendment took effect',
+        'Opponents call it a tax',
+        'American firms hold most',
+        'A Republican senator said',
+        'Nora Whitcombe writes about',
+      ],
     ),
     [],
   );
@@ -385,7 +406,15 @@ test('Spanish and Arabic editorials without a first person: verdicts, exhortatio
     fixtureMisses(
       'editorial-es-canal.txt',
       'es',
-      ['Los aplausos no bastan.', 'no es un tratado de neutralidad', 'rara vez sobreviven', 'no vale gran cosa', 'Que el Congreso', 'Que nadie lo vote', 'la soberanía no se alquila'],
+      [
+        'Los aplausos no bastan.',
+        'no es un tratado de neutralidad',
+        'rara vez sobreviven',
+        'no vale gran cosa',
+        'Que el Congreso',
+        'Que nadie lo vote',
+        'la soberanía no se alquila',
+      ],
       ['se firmó la semana pasada', 'El texto fija una comisión mixta'],
     ),
     [],
@@ -402,8 +431,16 @@ test('Spanish and Arabic editorials without a first person: verdicts, exhortatio
 });
 
 test('Spanish, Arabic and English wires with reported views and "should" paraphrase have no opinion claim', () => {
-  for (const [file, language] of [['wire-es-senate.txt', 'es'], ['wire-ar-nile.txt', 'ar'], ['wire-en-senate.txt', 'en']]) {
+  for (const [file, language] of [
+    ['wire-es-senate.txt', 'es'],
+    ['wire-ar-nile.txt', 'ar'],
+    ['wire-en-senate.txt', 'en'],
+  ]) {
     const claims = classifyFixture(file, 'news', language);
-    assert.deepEqual(claims.filter((c) => c.kind === 'opinion').map((c) => `${c.text} ${JSON.stringify(c.features.map((f) => f.cue))}`), [], file);
+    assert.deepEqual(
+      claims.filter((c) => c.kind === 'opinion').map((c) => `${c.text} ${JSON.stringify(c.features.map((f) => f.cue))}`),
+      [],
+      file,
+    );
   }
 });

@@ -73,7 +73,8 @@ export const MAX_MATCHES_PER_CUE = 2;
  */
 export function words(phrases: string[], flags = 'giu'): RegExp {
   const alternatives = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-  if (/^[\x20-\x7e]*$/.test(phrases.join(''))) return new RegExp(`\\b(?<![-\\u00c0-\\u024f\\u0370-\\u052f])(?:${alternatives})\\b(?![-\\u00c0-\\u024f\\u0370-\\u052f])`, flags.replace('u', ''));
+  if (/^[\x20-\x7e]*$/.test(phrases.join('')))
+    return new RegExp(`\\b(?<![-\\u00c0-\\u024f\\u0370-\\u052f])(?:${alternatives})\\b(?![-\\u00c0-\\u024f\\u0370-\\u052f])`, flags.replace('u', ''));
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives})(?![\\p{L}\\p{N}-])`, flags);
 }
 

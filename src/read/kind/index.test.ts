@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { segment, type Segment } from '../segment/index.ts';
+import { type Segment, segment } from '../segment/index.ts';
 import { classifyKind, LEXICONS } from './index.ts';
 
 const EVAL = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'eval');
@@ -45,7 +45,10 @@ test('eval reports: every opinion snippet is opinion, no reporting document has 
 test('opinion features name each cue with its weight and words', () => {
   const r = kindOf('I believe the Assembly moved far too quickly.', 'opinion');
   assert.equal(r.kind, 'opinion');
-  assert.deepEqual(r.features.find((f) => f.cue === 'first-person-stance:i believe'), { cue: 'first-person-stance:i believe', weight: 3, text: 'I believe' });
+  assert.deepEqual(
+    r.features.find((f) => f.cue === 'first-person-stance:i believe'),
+    { cue: 'first-person-stance:i believe', weight: 3, text: 'I believe' },
+  );
   assert.ok(r.features.some((f) => f.cue === 'intensifier:far too' && f.weight === 1));
   const q = kindOf('Surely a decision of this weight should have been put to the voters?', 'opinion');
   assert.deepEqual(q.features.map((f) => f.cue).sort(), ['modal:should', 'rhetorical-question', 'stance-adverb:surely']);
@@ -54,7 +57,10 @@ test('opinion features name each cue with its weight and words', () => {
 test('plain facts inside an opinion piece stay reports', () => {
   assert.equal(kindOf('Miriam Castell is a former naval officer and a columnist for the Valdorian Review.', 'opinion').kind, 'report');
   assert.equal(kindOf('Good relations between Russia and the DPRK have been maintained for seven decades.', 'opinion').kind, 'report');
-  assert.equal(kindOf('Should a direct threat of armed invasion arise, both countries will immediately initiate bilateral negotiations.', 'opinion').kind, 'report');
+  assert.equal(
+    kindOf('Should a direct threat of armed invasion arise, both countries will immediately initiate bilateral negotiations.', 'opinion').kind,
+    'report',
+  );
   assert.equal(kindOf('The Parties shall also take steps to limit the dissemination of information.', 'opinion').kind, 'report');
 });
 
@@ -73,9 +79,15 @@ test('treaty content with obligation words is a report, never advocacy', () => {
 
 test('a statement credited to a named source is a report with its speaker', () => {
   const cases: [string, string][] = [
-    ['Officials in Port Kestrel said the clause was narrower than a general alliance because it does not cover attacks elsewhere at sea.', 'Officials in Port Kestrel'],
+    [
+      'Officials in Port Kestrel said the clause was narrower than a general alliance because it does not cover attacks elsewhere at sea.',
+      'Officials in Port Kestrel',
+    ],
     ['According to the Chancellor, Article 5 of the treaty requires the two countries to consult immediately.', 'the Chancellor'],
-    ['Analysts at the Institute for Coastal Studies said the defence clause would be tested by frequent confrontations.', 'Analysts at the Institute for Coastal Studies'],
+    [
+      'Analysts at the Institute for Coastal Studies said the defence clause would be tested by frequent confrontations.',
+      'Analysts at the Institute for Coastal Studies',
+    ],
     ["Ostmark's foreign ministry said the agreement would also open both countries' ports to each other's merchant fleets.", "Ostmark's foreign ministry"],
     ['Putin described it as a new innovative partnership, heralding a new age in relations between the two nations.', 'Putin'],
     ['The Washington Post previously reported that several thousand DPRK soldiers are undergoing training in Russia.', 'The Washington Post'],
@@ -118,7 +130,8 @@ test('news reports stay reports: modals, superlatives and the writer-free questi
     'FACTBOX - What is in the Valdoria-Ostmark Harbour Treaty?',
     'The vote should take place in June, officials said.',
     'Article I of the treaty sets out its principles.',
-  ]) assert.equal(kindOf(text, 'news').kind, 'report', text);
+  ])
+    assert.equal(kindOf(text, 'news').kind, 'report', text);
   assert.equal(kindOf('It shall enter into force on the thirtieth day after the exchange of the instruments of ratification.', 'official').kind, 'report');
   assert.equal(kindOf('In addition, there is a possibility that the ratification of this treaty will allow public reporting.', 'news').kind, 'opinion');
   assert.equal(kindOf('I think this treaty is a grave mistake.', 'news').kind, 'opinion');
@@ -233,24 +246,62 @@ test('an unlabelled German column: Ansicht, Symbolpolitik, sweeping claims and a
 });
 
 test('unlabelled Russian, Spanish and French columns: the same classes in each language', () => {
-  assertKinds('column-ru.txt', 'opinion', 'ru', ['На мой взгляд', 'не более чем формальность', 'Никто всерьёз не верит', 'вовсе не водный договор', 'Парламенту Истравии следует', 'фиговым листком'], ['Статья 6 обязывает', 'Совместная комиссия', 'Министр Иво Драган заявил', 'Засуха 2029 года']);
-  assertKinds('column-es.txt', 'opinion', 'es', ['En mi opinión', 'no es más que papel mojado', 'Nadie en su sano juicio', 'en absoluto', 'debería exigir', 'cortina de humo'], ['El artículo 6 obliga', 'Una comisión mixta', 'El ministro Ivo Dragan dijo', 'La sequía de 2029']);
-  assertKinds('column-fr.txt', 'opinion', 'fr', ['À mes yeux', "n'est qu'un affichage", "Personne n'est dupe", 'pas du tout', 'devrait exiger', 'vœu pieux'], ["L'article 6 impose", 'Une commission mixte', 'Le ministre Ivo Dragan a affirmé', 'La sécheresse de 2029']);
+  assertKinds(
+    'column-ru.txt',
+    'opinion',
+    'ru',
+    ['На мой взгляд', 'не более чем формальность', 'Никто всерьёз не верит', 'вовсе не водный договор', 'Парламенту Истравии следует', 'фиговым листком'],
+    ['Статья 6 обязывает', 'Совместная комиссия', 'Министр Иво Драган заявил', 'Засуха 2029 года'],
+  );
+  assertKinds(
+    'column-es.txt',
+    'opinion',
+    'es',
+    ['En mi opinión', 'no es más que papel mojado', 'Nadie en su sano juicio', 'en absoluto', 'debería exigir', 'cortina de humo'],
+    ['El artículo 6 obliga', 'Una comisión mixta', 'El ministro Ivo Dragan dijo', 'La sequía de 2029'],
+  );
+  assertKinds(
+    'column-fr.txt',
+    'opinion',
+    'fr',
+    ['À mes yeux', "n'est qu'un affichage", "Personne n'est dupe", 'pas du tout', 'devrait exiger', 'vœu pieux'],
+    ["L'article 6 impose", 'Une commission mixte', 'Le ministre Ivo Dragan a affirmé', 'La sécheresse de 2029'],
+  );
 });
 
 test('a wire story full of "should" and "shall" paraphrase has no opinion claim', () => {
   const claims = classifyFixture('wire-en.txt', 'news', 'en');
-  assert.deepEqual(claims.filter((c) => c.kind === 'opinion').map((c) => c.text), []);
+  assert.deepEqual(
+    claims.filter((c) => c.kind === 'opinion').map((c) => c.text),
+    [],
+  );
   // Even read as a column, the treaty's content, forecasts and reported speech stay reports.
-  const asColumn = classifyFixture('wire-en.txt', 'opinion', 'en').filter((c) => c.kind === 'opinion').map((c) => c.text);
-  for (const s of ['Under the accord, each state shall', 'Article 9 sets up', 'Morlen should release', 'should take place in May', 'Dragan said upstream', 'Environmental groups said', 'the bank said'])
+  const asColumn = classifyFixture('wire-en.txt', 'opinion', 'en')
+    .filter((c) => c.kind === 'opinion')
+    .map((c) => c.text);
+  for (const s of [
+    'Under the accord, each state shall',
+    'Article 9 sets up',
+    'Morlen should release',
+    'should take place in May',
+    'Dragan said upstream',
+    'Environmental groups said',
+    'the bank said',
+  ])
     assert.ok(!asColumn.some((t) => t.includes(s)), s);
 });
 
 test('French and Russian wires full of forecast "devrait" / "должен" and the treaty\'s "doit" / "должна" have no opinion claim', () => {
-  for (const [file, language] of [['wire-fr.txt', 'fr'], ['wire-ru.txt', 'ru']]) {
+  for (const [file, language] of [
+    ['wire-fr.txt', 'fr'],
+    ['wire-ru.txt', 'ru'],
+  ]) {
     const claims = classifyFixture(file, 'news', language);
-    assert.deepEqual(claims.filter((c) => c.kind === 'opinion').map((c) => c.text), [], file);
+    assert.deepEqual(
+      claims.filter((c) => c.kind === 'opinion').map((c) => c.text),
+      [],
+      file,
+    );
   }
 });
 
@@ -357,18 +408,38 @@ test('Spanish and Arabic sources are credited', () => {
   assert.deepEqual([es.kind, es.speaker], ['report', 'el ministro']);
   const ar = kindOf('قال الوزير إن الاتفاق سيدخل حيز التنفيذ في يوليو.', 'news', 'ar');
   assert.equal(ar.kind, 'report');
-  assert.ok(ar.features.some((f) => f.cue.startsWith('attribution:')), JSON.stringify(ar.features));
+  assert.ok(
+    ar.features.some((f) => f.cue.startsWith('attribution:')),
+    JSON.stringify(ar.features),
+  );
 });
 
 test('in a column, a weakly evaluative sentence right after an opinion inherits the voice', () => {
   const previous = sentence('I think the accord was signed in haste.');
-  const r = classifyKind(sentence('The monitoring chapter is merely a list of intentions.'), { docKind: 'opinion', language: 'en', previous, previousKind: 'opinion' });
+  const r = classifyKind(sentence('The monitoring chapter is merely a list of intentions.'), {
+    docKind: 'opinion',
+    language: 'en',
+    previous,
+    previousKind: 'opinion',
+  });
   assert.equal(r.kind, 'opinion');
   assert.ok(r.features.some((f) => f.cue === 'context:after-opinion'));
   // Alone, a longer sentence with one weak cue stays a report (a short one is the column's assertion: classes.test.ts).
-  const alone = classifyKind(sentence('The monitoring chapter is merely a list of intentions that both ministries drew up in a hurry.'), { docKind: 'opinion', language: 'en', previous: null, previousKind: 'report' });
+  const alone = classifyKind(sentence('The monitoring chapter is merely a list of intentions that both ministries drew up in a hurry.'), {
+    docKind: 'opinion',
+    language: 'en',
+    previous: null,
+    previousKind: 'report',
+  });
   assert.equal(alone.kind, 'report');
   // Never in a news report, and never for a sentence without a cue of its own.
-  assert.equal(classifyKind(sentence('The monitoring chapter is merely a list of intentions.'), { docKind: 'news', language: 'en', previous, previousKind: 'opinion' }).kind, 'report');
-  assert.equal(classifyKind(sentence('The chapter has four articles.'), { docKind: 'opinion', language: 'en', previous, previousKind: 'opinion' }).kind, 'report');
+  assert.equal(
+    classifyKind(sentence('The monitoring chapter is merely a list of intentions.'), { docKind: 'news', language: 'en', previous, previousKind: 'opinion' })
+      .kind,
+    'report',
+  );
+  assert.equal(
+    classifyKind(sentence('The chapter has four articles.'), { docKind: 'opinion', language: 'en', previous, previousKind: 'opinion' }).kind,
+    'report',
+  );
 });

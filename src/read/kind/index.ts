@@ -5,7 +5,7 @@
 import type { ClaimKind, KindFeature } from '../../types.ts';
 import type { Segment } from '../segment/index.ts';
 import { isShortAssertion, SHORT_ASSERTION_WEIGHT } from './assertion.ts';
-import { findAttribution, type Attribution } from './attribution.ts';
+import { type Attribution, findAttribution } from './attribution.ts';
 import { type Lexicon, scoreCues } from './cues.ts';
 import { AR } from './lexicon/ar.ts';
 import { DE } from './lexicon/de.ts';
@@ -85,7 +85,11 @@ export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimK
   const features: KindFeature[] = [];
   if (attribution) {
     const document = attribution.document;
-    features.push({ cue: `${document ? 'treaty-content' : 'attribution'}:${attribution.verb}`, weight: document ? TREATY_CONTENT_WEIGHT : ATTRIBUTION_WEIGHT, text: attribution.speaker ?? attribution.verb });
+    features.push({
+      cue: `${document ? 'treaty-content' : 'attribution'}:${attribution.verb}`,
+      weight: document ? TREATY_CONTENT_WEIGHT : ATTRIBUTION_WEIGHT,
+      text: attribution.speaker ?? attribution.verb,
+    });
   }
 
   // Direct speech: a quotation with its speaker, or a sentence that is all quotation.
@@ -104,7 +108,8 @@ export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimK
   }
   if (context.docKind === 'opinion' && !attribution && lex.rebuttal) {
     const rebuttal = lex.rebuttal.exec(quotes.masked);
-    if (rebuttal && quotes.masked.trim().split(/\s+/).length <= REBUTTAL_MAX_WORDS) features.push({ cue: 'rebuttal', weight: REBUTTAL_WEIGHT, text: rebuttal[0].trim() });
+    if (rebuttal && quotes.masked.trim().split(/\s+/).length <= REBUTTAL_MAX_WORDS)
+      features.push({ cue: 'rebuttal', weight: REBUTTAL_WEIGHT, text: rebuttal[0].trim() });
   }
   const threshold = OPINION_THRESHOLD[context.docKind] ?? OPINION_THRESHOLD.other;
   let own = features.reduce((sum, f) => sum + f.weight, 0);

@@ -2,7 +2,7 @@
 // evaluation or rhetoric (outside quotations, credited to nobody). The meta stage weighs it to tell a column
 // without an "Opinion" label from a report.
 import type { KindFeature } from '../../types.ts';
-import { segment, type Segment } from '../segment/index.ts';
+import { type Segment, segment } from '../segment/index.ts';
 import { classifyKind } from './index.ts';
 
 /**
@@ -62,7 +62,12 @@ function ownCues(kind: string, features: KindFeature[]): KindFeature[] {
   return features.filter((f) => f.weight > 0 && !f.cue.startsWith('context:'));
 }
 
-const voicedSentence = (text: string, own: KindFeature[], score: number): VoicedSentence => ({ text, score, families: [...new Set(own.map((f) => familyOf(f.cue)))], cues: own.map((f) => f.cue) });
+const voicedSentence = (text: string, own: KindFeature[], score: number): VoicedSentence => ({
+  text,
+  score,
+  families: [...new Set(own.map((f) => familyOf(f.cue)))],
+  cues: own.map((f) => f.cue),
+});
 
 export function documentVoice(body: string, language: string | null): DocumentVoice {
   const voiced: VoicedSentence[] = [];

@@ -5,12 +5,18 @@ import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
-import type { ObligationCues } from './rule.ts';
 import { ru } from './ru.ts';
+import type { ObligationCues } from './rule.ts';
 
 const LANGUAGES: ObligationCues[] = [en, ru, de, fr, es];
 
-const joined = (pick: (l: ObligationCues) => RegExp[], flags: string) => new RegExp(LANGUAGES.flatMap(pick).map((r) => `(?:${r.source})`).join('|'), flags);
+const joined = (pick: (l: ObligationCues) => RegExp[], flags: string) =>
+  new RegExp(
+    LANGUAGES.flatMap(pick)
+      .map((r) => `(?:${r.source})`)
+      .join('|'),
+    flags,
+  );
 const ATTACK = joined((l) => l.attack, 'u');
 const THREAT_OF_ATTACK = joined((l) => l.threatOfAttack, 'gu');
 const OFFENSE = joined((l) => l.offense, 'u');
@@ -18,7 +24,11 @@ const OFFENSE = joined((l) => l.offense, 'u');
 const TRIGGERS = LANGUAGES.flatMap((l) => l.triggers);
 const FRAMES = LANGUAGES.flatMap((l) => l.frames);
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').replace(/[\s,"“”«»]+$/u, '').trim();
+const clean = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,"“”«»]+$/u, '')
+    .trim();
 const withoutThreats = (lower: string) => lower.replace(THREAT_OF_ATTACK, ' ');
 
 /** The text names an attack on a party, a threat of one aside: assistance under it is defensive. */

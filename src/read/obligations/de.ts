@@ -22,7 +22,9 @@ export const de: ObligationCues = {
     re(`${B}(?:wirtschaftlich~|energetisch~|ökologisch~|finanziell~|öffentlich~|humanitär~) (?:sicherheit|krise~)`),
   ],
   hostilities: [
-    re(`${B}(?:(?:bedrohung|androhung) (?:\\S+ ){0,4})?(?:aggression|angriff~|angegriffen|invasion|bewaffnet~ (?:konflikt|auseinandersetzung)~|militärisch~ konflikt~|feindseligkeiten|krieg(?:e|es|s)?${E}|kriegszustand|kriegsfall)`),
+    re(
+      `${B}(?:(?:bedrohung|androhung) (?:\\S+ ){0,4})?(?:aggression|angriff~|angegriffen|invasion|bewaffnet~ (?:konflikt|auseinandersetzung)~|militärisch~ konflikt~|feindseligkeiten|krieg(?:e|es|s)?${E}|kriegszustand|kriegsfall)`,
+    ),
   ],
   threats: [
     re(`${B}(?:bedroh~|gefahr~|gefährd~)(?:\\s+\\S+){0,3}?\\s+(?:sicherheit~|frieden~|souveränität|unversehrtheit|territorial~ integrität|unabhängigkeit)`),
@@ -43,7 +45,11 @@ export const de: ObligationCues = {
     re(`${B}(?:${DEFENSE}) (?:\\S+ ){0,4}(?:enthält|enthalten|sieht|vorsieht|begründet|schafft|gibt|bietet) (?:\\S+ ){0,2}nicht${E}`),
   ],
   notAlliance: {
-    'arms-control': [re('abrüstung|rüstungskontrolle|(?:reduzierung|begrenzung|verringerung|beseitigung) (?:\\S+ ){0,3}(?:waffen|rüstung~|raketen|streitkräfte)|nichtverbreitung|teststopp|atomwaffensperr~|mittelstrecken~')],
+    'arms-control': [
+      re(
+        'abrüstung|rüstungskontrolle|(?:reduzierung|begrenzung|verringerung|beseitigung) (?:\\S+ ){0,3}(?:waffen|rüstung~|raketen|streitkräfte)|nichtverbreitung|teststopp|atomwaffensperr~|mittelstrecken~',
+      ),
+    ],
     environment: [re('biologisch~ vielfalt|biodiversität|artenvielfalt|klima~|umwelt~|seerecht~|hohe~ see|meeresschutz~')],
     trade: [re('freihandel~|handelsabkommen|handelsvertrag|zollunion|investitionsschutz~|wirtschaftspartnerschaftsabkommen')],
     forces: [re('truppenstatut~|status~ (?:der )?(?:gast)?streitkräfte|gegenseitig~ zugang~|besuchend~ streitkräfte')],

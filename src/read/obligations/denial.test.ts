@@ -13,7 +13,7 @@ test('a report that says there is no defence clause or alliance (en, ru, de, fr,
     ['Речь не идет о создании военного союза, подчеркнул министр.', 'не идет о создании военного союза'],
     ['Das Abkommen enthält kein Beistandsversprechen.', 'kein beistandsversprechen'],
     ['Eine Beistandspflicht im Kriegsfall sieht der Vertrag nicht vor.', 'beistandspflicht im kriegsfall sieht der vertrag nicht'],
-    ["Le traité ne prévoit pas de défense mutuelle entre les deux pays.", 'pas de défense mutuelle'],
+    ['Le traité ne prévoit pas de défense mutuelle entre les deux pays.', 'pas de défense mutuelle'],
     ["Ce n'est pas une alliance militaire, a insisté le ministre.", 'pas une alliance militaire'],
     ['El pacto no incluye una cláusula de defensa mutua.', 'no incluye una cláusula de defensa mutua'],
   ];
@@ -30,5 +30,6 @@ test('a clause against alliances with third states, a pledge of help, or a repor
     'Keine Seite wird einem Bündnis beitreten, das sich gegen die andere richtet.',
     "Aucune des parties n'adhérera à une alliance dirigée contre l'autre.",
     'Ninguna de las partes se unirá a alianzas dirigidas contra la otra.',
-  ]) assert.equal(defenseDenial(text), null, text);
+  ])
+    assert.equal(defenseDenial(text), null, text);
 });

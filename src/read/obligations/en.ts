@@ -26,19 +26,33 @@ const NOT_AGAINST = '(?! (?:\\S+ ){0,2}(?:directed|aimed|hostile|with third)|(?:
 
 export const en: ObligationCues = {
   notContingency: [
-    re('(?:first|second|great) world war|world war (?:i|ii|one|two)(?!\\p{L})|war (?:graves?|memorials?|veterans?|dead|crimes?|criminals?)(?!\\p{L})|prisoners? of war'),
-    re('(?:economic|energy|food|water|financial|health|environmental|social|supply|public|information|sanitary)(?: and \\p{L}+)? (?:security|crisis|crises)(?!\\p{L})'),
+    re(
+      '(?:first|second|great) world war|world war (?:i|ii|one|two)(?!\\p{L})|war (?:graves?|memorials?|veterans?|dead|crimes?|criminals?)(?!\\p{L})|prisoners? of war',
+    ),
+    re(
+      '(?:economic|energy|food|water|financial|health|environmental|social|supply|public|information|sanitary)(?: and \\p{L}+)? (?:security|crisis|crises)(?!\\p{L})',
+    ),
     re('(?:fiscal|debt|banking|currency|monetary|humanitarian|migration|refugee|climate|drought|flood)~ (?:crisis|crises)(?!\\p{L})'),
   ],
   hostilities: [
-    re('(?<!\\p{L})(?:threat~ of (?:\\S+ ){0,4})?(?:aggression|armed attack|attack (?:on|against)|attacked|invasion|invaded|(?:armed|military) conflict|hostilities|state of war|wars?(?!\\p{L})|act of war)'),
+    re(
+      '(?<!\\p{L})(?:threat~ of (?:\\S+ ){0,4})?(?:aggression|armed attack|attack (?:on|against)|attacked|invasion|invaded|(?:armed|military) conflict|hostilities|state of war|wars?(?!\\p{L})|act of war)',
+    ),
   ],
   threats: [
-    re('(?<!\\p{L})(?:threat~|menace~|danger~|endanger~|jeopardi[sz]~)(?:\\s+\\S+){0,4}?\\s+(?:security|peace|sovereignty|territorial integrity|independence)(?!\\p{L})'),
-    re('(?<!\\p{L})(?:threat~|danger~)(?:\\s+\\S+){0,2}?\\s+(?:to|against|for)\\s+(?:either|one of the|any of the|each|a|the other) (?:part(?:y|ies)|sides?)(?!\\p{L})'),
-    re('(?<!\\p{L})(?:security|peace|sovereignty|territorial integrity|independence)(?!\\p{L})[^.;]{0,80}?(?<!\\p{L})(?:threatened|endangered|under threat|in danger|jeopardi[sz]ed)(?!\\p{L})'),
+    re(
+      '(?<!\\p{L})(?:threat~|menace~|danger~|endanger~|jeopardi[sz]~)(?:\\s+\\S+){0,4}?\\s+(?:security|peace|sovereignty|territorial integrity|independence)(?!\\p{L})',
+    ),
+    re(
+      '(?<!\\p{L})(?:threat~|danger~)(?:\\s+\\S+){0,2}?\\s+(?:to|against|for)\\s+(?:either|one of the|any of the|each|a|the other) (?:part(?:y|ies)|sides?)(?!\\p{L})',
+    ),
+    re(
+      '(?<!\\p{L})(?:security|peace|sovereignty|territorial integrity|independence)(?!\\p{L})[^.;]{0,80}?(?<!\\p{L})(?:threatened|endangered|under threat|in danger|jeopardi[sz]ed)(?!\\p{L})',
+    ),
     // "if either party is threatened", "common military threats"
-    re('(?<!\\p{L})(?:part(?:y|ies)|sides?|either|one of them|states?|countr(?:y|ies)) (?:is |are |feels? |becomes? )?(?:threatened|endangered|under threat)(?!\\p{L})'),
+    re(
+      '(?<!\\p{L})(?:part(?:y|ies)|sides?|either|one of them|states?|countr(?:y|ies)) (?:is |are |feels? |becomes? )?(?:threatened|endangered|under threat)(?!\\p{L})',
+    ),
     re('(?<!\\p{L})(?:military|security|armed|common) (?:and (?:military|security) )?threats?(?!\\p{L})'),
   ],
   crises: [re('(?<!\\p{L})(?:cris[ie]s|(?:military|political|security|defen[cs]e) emergenc~)')],
@@ -57,19 +71,29 @@ export const en: ObligationCues = {
   denials: [re(`(?<!\\p{L})(?:${NEGATION})(?:an? |any |the )?(?:${DEFENSE})${NOT_AGAINST}`)],
   notAlliance: {
     'arms-control': [
-      re('(?:reduction|limitation|elimination|prohibition|destruction) (?:and \\S+ )?of (?:\\S+ ){0,6}(?:arms|armaments|weapons|missiles?|forces|mines|munitions)'),
+      re(
+        '(?:reduction|limitation|elimination|prohibition|destruction) (?:and \\S+ )?of (?:\\S+ ){0,6}(?:arms|armaments|weapons|missiles?|forces|mines|munitions)',
+      ),
       re('open skies|anti-personnel mines|cluster munitions|(?:chemical|biological) weapons'),
       re('arms (?:control|reduction|limitation)'),
       re('non-?proliferation|test[- ]ban|disarmament|intermediate-range|strategic offensive arms|conventional (?:armed )?forces'),
     ],
     environment: [
-      re('biological diversity|biodiversity|climat~|environment~|law of the sea|high seas|ozone|desertification|wetlands|endangered species|fish stocks|pollution|watercourses|conservation of'),
+      re(
+        'biological diversity|biodiversity|climat~|environment~|law of the sea|high seas|ozone|desertification|wetlands|endangered species|fish stocks|pollution|watercourses|conservation of',
+      ),
     ],
     trade: [re('free[- ]trade|trade (?:agreement|deal|pact|treaty|in goods)|economic partnership agreement|customs union|investment (?:agreement|treaty)')],
     forces: [re('status of (?:\\S+ ){0,4}forces|visiting forces|reciprocal access|sofa(?!\\p{L})')],
-    boundary: [re('(?:maritime |land |sea )?(?:boundary|border) (?:treaty|agreement|demarcation|delimitation)|(?:demarcation|delimitation) of (?:the )?(?:maritime |land |sea )?(?:boundary|border)')],
+    boundary: [
+      re(
+        '(?:maritime |land |sea )?(?:boundary|border) (?:treaty|agreement|demarcation|delimitation)|(?:demarcation|delimitation) of (?:the )?(?:maritime |land |sea )?(?:boundary|border)',
+      ),
+    ],
     peace: [
-      re('peace (?:treaty|agreement|accord|deal)|treaty of peace(?!,? (?:and )?friendship)|(?:agreement|accord) for peace|normali[sz]ation|ceasefire|cease-fire|armistice'),
+      re(
+        'peace (?:treaty|agreement|accord|deal)|treaty of peace(?!,? (?:and )?friendship)|(?:agreement|accord) for peace|normali[sz]ation|ceasefire|cease-fire|armistice',
+      ),
     ],
   },
 };

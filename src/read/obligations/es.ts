@@ -36,7 +36,9 @@ export const es: ObligationCues = {
   frames: [/(?<![\p{L}])(?:de conformidad con|conforme al?|con arreglo al) (?:el )?artículo 51[^.;]*/giu],
   denials: [re(`${NEGATION}(?:${DEFENSE})${NOT_AGAINST}`)],
   notAlliance: {
-    'arms-control': [re('desarme|control de (?:armas|armamentos)|(?:reducción|limitación|eliminación) (?:\\S+ ){0,3}(?:armas|armamentos|misiles|fuerzas)|no proliferación')],
+    'arms-control': [
+      re('desarme|control de (?:armas|armamentos)|(?:reducción|limitación|eliminación) (?:\\S+ ){0,3}(?:armas|armamentos|misiles|fuerzas)|no proliferación'),
+    ],
     environment: [re('diversidad biológica|biodiversidad|cambio climático|medio ambiente|derecho del mar|alta mar')],
     trade: [re('libre comercio|acuerdo comercial|unión aduanera|asociación económica')],
     forces: [re('estatuto de (?:las )?fuerzas|fuerzas visitantes|acceso recíproco')],

@@ -37,7 +37,11 @@ export const fr: ObligationCues = {
   frames: [/(?<![\p{L}])conformément à l'article 51[^.;]*/giu],
   denials: [re(`(?:${NEGATION})(?:${DEFENSE})${NOT_AGAINST}`)],
   notAlliance: {
-    'arms-control': [re('désarmement|maîtrise des armements|(?:réduction|limitation|élimination) (?:\\S+ ){0,3}(?:armes|armements|missiles|forces)|non-prolifération|interdiction (?:\\S+ ){0,2}essais')],
+    'arms-control': [
+      re(
+        'désarmement|maîtrise des armements|(?:réduction|limitation|élimination) (?:\\S+ ){0,3}(?:armes|armements|missiles|forces)|non-prolifération|interdiction (?:\\S+ ){0,2}essais',
+      ),
+    ],
     environment: [re('diversité biologique|biodiversité|climat~|environnement~|droit de la mer|haute mer')],
     trade: [re('libre-échange|accord commercial|union douanière|partenariat économique')],
     forces: [re('statut des forces|forces en visite|accès réciproque')],

@@ -6,11 +6,11 @@ import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
-import type { NonAllianceKind, ObligationCues } from './rule.ts';
 import { ru } from './ru.ts';
+import type { NonAllianceKind, ObligationCues } from './rule.ts';
 
-export type { NonAllianceKind };
 export { attackTrigger, legalFrame, namesAttack, offensiveAction } from './conditions.ts';
+export type { NonAllianceKind };
 
 /** Each language's cues, in one list. */
 const LANGUAGES: ObligationCues[] = [en, ru, de, fr, es];
@@ -23,7 +23,10 @@ const NOT_CONTINGENCY = all((l) => l.notContingency);
 /** Every kind of security contingency, tried in this order. */
 const CONTINGENCIES = [all((l) => l.hostilities), all((l) => l.threats), all((l) => l.crises)];
 const DENIALS = all((l) => l.denials, 'iu');
-const KINDS = (['arms-control', 'environment', 'trade', 'forces', 'boundary', 'peace'] as NonAllianceKind[]).map((kind) => ({ kind, re: all((l) => l.notAlliance[kind] ?? [], 'iu') }));
+const KINDS = (['arms-control', 'environment', 'trade', 'forces', 'boundary', 'peace'] as NonAllianceKind[]).map((kind) => ({
+  kind,
+  re: all((l) => l.notAlliance[kind] ?? [], 'iu'),
+}));
 
 const first = (re: RegExp, text: string) => {
   re.lastIndex = 0;

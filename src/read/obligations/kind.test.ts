@@ -32,5 +32,6 @@ test('an alliance or partnership is named for no such kind', () => {
     'Agreement on Strategic Partnership and Mutual Security',
     'Договор о союзных отношениях',
     'Tratado de Paz y Amistad',
-  ]) assert.equal(nonAllianceKind(name), null, name);
+  ])
+    assert.equal(nonAllianceKind(name), null, name);
 });

@@ -112,7 +112,8 @@ ZM: zambien | ZW: zimbabwéen | MZ: mozambicain | AO: angolais | NA: namibien | 
 JO: jordanien | LB: libanais | KW: koweïtien | QA: qatari | qatarien | AE: émirien | OM: omanais | YE: yéménite
 BD: bangladais | NP: népalais | LK: sri-lankais | KH: cambodgien | SG: singapourien | ZA: sud-africain
 `,
-  es: spanish(`
+  es:
+    spanish(`
 BO: boliviano | UY: uruguayo | PY: paraguayo | EC: ecuatoriano | PA: panameño | HN: hondureño | SV: salvadoreño
 GT: guatemalteco | DO: dominicano | HT: haitiano | JM: jamaicano | FJ: fiyiano | IE: irlandés | PT: portugués
 SE: sueco | NO: noruego | DK: danés | FI: finlandés | NL: neerlandés | holandés | CH: suizo | AT: austriaco | austríaco
@@ -120,7 +121,8 @@ CZ: checo | SK: eslovaco | HU: húngaro | RO: rumano | BG: búlgaro | RS: serbio
 KZ: kazajo | UZ: uzbeko | GE: georgiano | AM: armenio | AF: afgano | ID: indonesio | PH: filipino | TH: tailandés
 DZ: argelino | TN: tunecino | LY: libio | SD: sudanés | KE: keniano | NG: nigeriano | ZA: sudafricano | GH: ghanés
 SN: senegalés | LB: libanés | JO: jordano | MY: malasio
-`) + `
+`) +
+    `
 CR: costarricense | NI: nicaragüense | BE: belga | HR: croata | PK: pakistaní | VN: vietnamita | MA: marroquí
 ET: etíope | KW: kuwaití | QA: catarí | OM: omaní | YE: yemení | AZ: azerbaiyano | azerbaiyana
 RU: ruso | rusa | KP: norcoreano | norcoreana | KR: surcoreano | surcoreana | US: estadounidense | CN: chino | china
@@ -131,11 +133,13 @@ CA: canadiense | AU: australiano | australiana | BR: brasileño | brasileña | M
 AR: argentino | argentina | CL: chileno | chilena | CO: colombiano | colombiana | PE: peruano | peruana
 VE: venezolano | venezolana | CU: cubano | cubana | NZ: neozelandés | neozelandesa | AE: emiratí
 `,
-  ar: `
+  ar:
+    `
 RU: الروسي | الروسية | KP: الكوري الشمالي | الكورية الشمالية | US: الأمريكي | الأمريكية | الأميركي | الأميركية
 CN: الصيني | الصينية | IR: الإيراني | الإيرانية | IL: الإسرائيلي | الإسرائيلية | AE: الإماراتي | الإماراتية
 SA: السعودي | السعودية | EG: المصري | المصرية | TR: التركي | التركية | FR: الفرنسي | الفرنسية
-` + arabic(`
+` +
+    arabic(`
 CL: التشيلي | الشيلي | AR: الأرجنتيني | BO: البوليفي | UY: الأوروغواياني | الأوروغوائي | PY: الباراغوياني
 PE: البيروفي | البيروي | EC: الإكوادوري | CO: الكولومبي | VE: الفنزويلي | CU: الكوبي | BR: البرازيلي
 MX: المكسيكي | CA: الكندي | AU: الأسترالي | JP: الياباني | IN: الهندي | PK: الباكستاني | DE: الألماني

@@ -103,7 +103,24 @@ EU: الاتحاد الأوروبي | الاتحاد الاوروبي
  * "New Jersey" is no Jersey, "Latin America" and "Indian Ocean" no state; "the Korean Peninsula" is both Koreas.
  */
 export const NOT_STATES: Record<'en' | 'ru' | 'de' | 'fr' | 'es' | 'ar', string[]> = {
-  en: ['New Jersey', 'New Mexico', 'New Guinea', 'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American', 'Central America', 'Central American', 'Indian Ocean', 'Korean Peninsula', 'Georgia State', 'Turkey Point', 'Jordan River'],
+  en: [
+    'New Jersey',
+    'New Mexico',
+    'New Guinea',
+    'Latin America',
+    'Latin American',
+    'South America',
+    'South American',
+    'North America',
+    'North American',
+    'Central America',
+    'Central American',
+    'Indian Ocean',
+    'Korean Peninsula',
+    'Georgia State',
+    'Turkey Point',
+    'Jordan River',
+  ],
   ru: ['Латинская Америка', 'Южная Америка', 'Северная Америка', 'Индийский океан', 'Корейский полуостров'],
   de: ['Lateinamerika', 'Südamerika', 'Nordamerika', 'Indischer Ozean', 'Koreanische Halbinsel'],
   fr: ['Amérique latine', 'Amérique du Sud', 'Amérique du Nord', 'océan Indien', 'péninsule coréenne'],

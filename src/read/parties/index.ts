@@ -1,6 +1,6 @@
 // Finds states (names, adjectives, abbreviations, capitals) and their bodies (legislatures, offices).
 import type { BodyMention, PartyMention } from '../../types.ts';
-import { rulesFor, type BodyRule } from './bodies.ts';
+import { type BodyRule, rulesFor } from './bodies.ts';
 import { countryOf } from './country.ts';
 import { tokenize } from './matcher.ts';
 import { NAMES } from './names.ts';

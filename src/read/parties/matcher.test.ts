@@ -1,6 +1,6 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { NameMatcher, fold, tokenize, wordSpec, nameWords, type NameEntry } from './matcher.ts';
+import { test } from 'node:test';
+import { fold, type NameEntry, NameMatcher, nameWords, tokenize, wordSpec } from './matcher.ts';
 
 const entry = (name: string, code: string, exact = false): NameEntry => ({
   words: nameWords(name).map((w) => wordSpec(w, !exact)),
@@ -19,7 +19,13 @@ test('fold drops case and diacritics', () => {
 
 test('Russian names match in every case through their stems', () => {
   const m = new NameMatcher([entry('Россия', 'RU'), entry('Северная Корея', 'KP'), entry('Того', 'TG')]);
-  assert.deepEqual(codes(m, 'России, Россией, Россию и Северной Корее, Северную Корею'), ['России=RU', 'Россией=RU', 'Россию=RU', 'Северной Корее=KP', 'Северную Корею=KP']);
+  assert.deepEqual(codes(m, 'России, Россией, Россию и Северной Корее, Северную Корею'), [
+    'России=RU',
+    'Россией=RU',
+    'Россию=RU',
+    'Северной Корее=KP',
+    'Северную Корею=KP',
+  ]);
   // An indeclinable name matches letter for letter only.
   assert.deepEqual(codes(m, 'Того и Тогу'), ['Того=TG']);
 });

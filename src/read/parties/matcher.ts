@@ -100,7 +100,8 @@ export class NameMatcher {
     if (e.capitalized && !/^\p{Lu}/u.test(tokens[i].raw)) return -1;
     let suffix = 0;
     for (let k = 0; k < e.words.length; k++) {
-      const t = tokens[i + k], w = e.words[k];
+      const t = tokens[i + k],
+        w = e.words[k];
       if (k > 0 && !GAP.test(text.slice(tokens[i + k - 1].end, t.start))) return -1;
       if (e.exact) {
         if (t.raw !== w.raw) return -1;
@@ -114,7 +115,61 @@ export class NameMatcher {
 }
 
 /** Russian noun and adjective case endings, longest first: a name's stem is its nominative minus one of these. */
-const RU_ENDINGS = ['иями', 'ями', 'ами', 'иях', 'ией', 'ов', 'ев', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ию', 'ия', 'ии', 'ою', 'ею', 'ую', 'юю', 'ью', 'ья', 'ье', 'ьи', 'а', 'я', 'ы', 'и', 'е', 'у', 'ю', 'о', 'й', 'ь', ''];
+const RU_ENDINGS = [
+  'иями',
+  'ями',
+  'ами',
+  'иях',
+  'ией',
+  'ов',
+  'ев',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ыми',
+  'ими',
+  'ой',
+  'ей',
+  'ий',
+  'ый',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+  'ых',
+  'их',
+  'ом',
+  'ем',
+  'ам',
+  'ям',
+  'ах',
+  'ях',
+  'ию',
+  'ия',
+  'ии',
+  'ою',
+  'ею',
+  'ую',
+  'юю',
+  'ью',
+  'ья',
+  'ье',
+  'ьи',
+  'а',
+  'я',
+  'ы',
+  'и',
+  'е',
+  'у',
+  'ю',
+  'о',
+  'й',
+  'ь',
+  '',
+];
 const RU_ENDING_SET: ReadonlySet<string> = new Set(RU_ENDINGS);
 /** Nominative adjective endings: a name word ending so is an adjective, not an indeclinable foreign noun. */
 const RU_ADJECTIVE_END = /(?:ые|ие|ое|ее|ая|яя|ый|ий|ой)$/u;

@@ -2,16 +2,16 @@
 // aliases, adjectives and capitals, then the phrases that only look like states. Later lists override earlier
 // ones for the same words; two codes for the same words in one source make the words ambiguous ("Congo").
 import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
-import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
-import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
-import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
+import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import { ADJECTIVES } from './adjectives.ts';
 import { ALIASES, NOT_STATES } from './aliases.ts';
 import { CAPITALS } from './capitals.ts';
-import { NameMatcher, nameWords, wordSpec, type NameEntry, type PartyForm } from './matcher.ts';
+import { type NameEntry, NameMatcher, nameWords, type PartyForm, wordSpec } from './matcher.ts';
 
 const LOCALES = { en, ru, de, fr, es, ar };
 type Lang = keyof typeof LOCALES;
@@ -88,7 +88,13 @@ function buildEntries(): NameEntry[] {
   for (const lang of langs) add(parseTable(ALIASES[lang]), 'country', lang, true);
   for (const lang of langs) add(parseTable(ADJECTIVES[lang]), 'adjective', lang, true);
   add(parseTable(CAPITALS), 'capital', 'en', true);
-  for (const lang of langs) add(NOT_STATES[lang].map((n) => ['', n]), 'country', lang, true);
+  for (const lang of langs)
+    add(
+      NOT_STATES[lang].map((n) => ['', n]),
+      'country',
+      lang,
+      true,
+    );
   return [...table.values()];
 }
 

@@ -28,7 +28,8 @@ export const HEADING_MAX_CHARS = 140;
 /** A line ending like this is a sentence or a clause that goes on, not a heading. */
 const CLAUSE_END = /[.!?…:;,。！？؟][\p{Pf}\p{Pe}"'»]*$/u;
 /** A line ending in a connector word or a hyphen breaks a sentence in two (hard wrap), it is not a heading. */
-const CONNECTOR_END = /(?:[-‐–—&]|(?<!\p{L})(?:and|or|of|the|a|an|to|in|on|by|for|with|at|from|that|und|oder|der|die|das|des|im|zu|von|mit|et|ou|de|du|la|le|les|à|и|или|в|на|с|по|о|для|к))$/iu;
+const CONNECTOR_END =
+  /(?:[-‐–—&]|(?<!\p{L})(?:and|or|of|the|a|an|to|in|on|by|for|with|at|from|that|und|oder|der|die|das|des|im|zu|von|mit|et|ou|de|du|la|le|les|à|и|или|в|на|с|по|о|для|к))$/iu;
 /** Hard-wrapped text has lines shorter than this; a longer line that stops without punctuation ends its block. */
 export const HARD_WRAP_MAX_CHARS = 100;
 /** In a hard-wrapped run most lines (this share) are nearly (this ratio of) as long as the longest. */

@@ -36,7 +36,9 @@ test('a quotation ending in \'."\' ends its sentence after the mark; ". . .." is
   assert.ok(t000.some((s) => s.endsWith('security and stability."')));
   assert.ok(t000.some((s) => s.startsWith('It provides that the sides on a permanent basis')));
   const t004 = texts(read('seeds/docs/004_185a173a3f952493.txt'));
-  assert.ok(t004.includes('The Parties will guarantee the non-application of unilateral coercive measures aimed directly or indirectly at one of the Parties. . ..'));
+  assert.ok(
+    t004.includes('The Parties will guarantee the non-application of unilateral coercive measures aimed directly or indirectly at one of the Parties. . ..'),
+  );
   assert.ok(t004.includes('One wonders if the agreement with Russia is a coming out party for the DPRK.'));
 });
 
@@ -49,13 +51,20 @@ test('headings: a title line, "Article N" lines of an official text, a heading i
   assert.ok(items.includes('1. This Treaty is subject to ratification.'));
   assert.ok(!headings.some((h) => h.startsWith('The Parties')));
   const tass = segment(read('seeds/docs/000_a5178cceccc052df.txt'), 'en');
-  assert.deepEqual(tass.filter((s) => s.unit === 'heading').map((s) => s.text), ['Areas of cooperation']);
+  assert.deepEqual(
+    tass.filter((s) => s.unit === 'heading').map((s) => s.text),
+    ['Areas of cooperation'],
+  );
 });
 
 test('bullets: the glyph is left out, each sentence of an item is a list-item unit', () => {
   const factbox = segment(read('practice-harbour/docs/08_factbox_provisions.txt'), 'en');
   const items = factbox.filter((s) => s.unit === 'list-item').map((s) => s.text);
-  assert.ok(items.includes('CONSULTATIONS: The two sides will consult without delay when either sees a threat to its security or to shipping in the strait (Article 4).'));
+  assert.ok(
+    items.includes(
+      'CONSULTATIONS: The two sides will consult without delay when either sees a threat to its security or to shipping in the strait (Article 4).',
+    ),
+  );
   assert.ok(items.includes('Article 5 of the 2009 agreement, which set fishing quotas in the strait, will lapse with it.'));
   const reuters = segment(read('seeds/docs/003_2e814a8a7f3a05ee.txt'), 'en');
   assert.equal(reuters.filter((s) => s.unit === 'list-item').length, 20);
@@ -83,14 +92,21 @@ test('Russian dialogue dashes are not bullets; wrapped lines go on', () => {
   const wrapped = 'The Parties shall develop their relations on the basis of mutual\nrespect for sovereignty. They agree.';
   assert.deepEqual(texts(wrapped), ['The Parties shall develop their relations on the basis of mutual\nrespect for sovereignty.', 'They agree.']);
   // A hard-wrapped paragraph whose first line ends before a capital is not a heading.
-  const email = 'The treaty was signed on Wednesday by President Elena Smith and Prime\nMinister John Doe at a ceremony in the capital. It commits both sides to\nmutual assistance in case of an armed attack, according to a copy seen by\nthe agency.';
+  const email =
+    'The treaty was signed on Wednesday by President Elena Smith and Prime\nMinister John Doe at a ceremony in the capital. It commits both sides to\nmutual assistance in case of an armed attack, according to a copy seen by\nthe agency.';
   const segs = segment(email, 'en');
-  assert.deepEqual(segs.map((s) => s.unit), ['sentence', 'sentence']);
+  assert.deepEqual(
+    segs.map((s) => s.unit),
+    ['sentence', 'sentence'],
+  );
   assert.ok(segs[0].text.endsWith('Prime\nMinister John Doe at a ceremony in the capital.'));
 });
 
 test('speed: at least 5 MB/s of report text on one core', () => {
-  const body = readdirSync(join(EVAL, 'seeds/docs')).map((f) => read(join('seeds/docs', f))).join('\n\n').repeat(40);
+  const body = readdirSync(join(EVAL, 'seeds/docs'))
+    .map((f) => read(join('seeds/docs', f)))
+    .join('\n\n')
+    .repeat(40);
   // CPU time, not wall time: other processes on the machine must not fail the test.
   const before = process.cpuUsage();
   segment(body, 'en');

@@ -9,7 +9,7 @@ const FULL_WIDTH_END = /[。！？]$/u;
 /** Closing quotes and brackets that belong to the sentence they follow. */
 const CLOSERS = /^[”’"»›)\]」』]+/u;
 /** What may open a sentence: a capital, a letter of a script without case (Hangul, CJK, Arabic), a digit, an opening quote or bracket. */
-const OPENS_SENTENCE = /^[\p{Lu}\p{Lt}\p{Lo}\p{Nd}“‘"«„‹(\[¿¡「『]/u;
+const OPENS_SENTENCE = /^[\p{Lu}\p{Lt}\p{Lo}\p{Nd}“‘"«„‹([¿¡「『]/u;
 /** Preceded by a word character and a dot ("U.S", "a.m", "z.B"): an abbreviation by shape. */
 const DOTTED = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
 const INITIAL = /^\p{Lu}$/u;
@@ -29,7 +29,10 @@ function wordBefore(text: string, dot: number, from: number): { word: string; jo
   let a = dot;
   while (a > from && !/\s/.test(text[a - 1])) a--;
   // Leading brackets and quotes, and a French elision ("l’art." → "art"), are not part of the word.
-  const word = text.slice(a, dot).replace(/^[\p{Ps}\p{Pi}"'/]+/u, '').replace(/^\p{L}['’](?=\p{L})/u, '');
+  const word = text
+    .slice(a, dot)
+    .replace(/^[\p{Ps}\p{Pi}"'/]+/u, '')
+    .replace(/^\p{L}['’](?=\p{L})/u, '');
   const spaced = SPACED_ABBREVIATION.exec(text.slice(Math.max(from, dot - 12), dot));
   return { word, joined: spaced ? spaced[1].replace(/\s+/g, '') : word };
 }

@@ -1,7 +1,7 @@
 // Arabic topic cues for the commonest clauses (see ./catalogue.ts). Arabic glues articles and conjunctions to
 // the word ("والإرهاب", "بالمعتدي"), so cues match inside words.
 import type { RuleId } from './catalogue.ts';
-import { re, type Cues } from './rule.ts';
+import { type Cues, re } from './rule.ts';
 
 export const ar: Partial<Record<RuleId, Cues>> = {
   principles: { cues: [re('عدم التدخل'), re('الاحترام المتبادل'), re('احترام (?:\\S+ ){0,2}السيادة')] },

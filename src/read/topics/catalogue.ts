@@ -24,15 +24,29 @@ export const CATALOGUE = {
   'no-aid-to-aggressor': { topic: 'no-aid-to-aggressor', about: 'if one party is attacked, the other gives the aggressor no military or other help' },
   neutrality: { topic: 'neutrality', about: 'a party stays neutral when the other is at war with a third state' },
   'no-territory-use': { topic: 'no-territory-use', about: 'neither party lets its territory be used (by a third state, for hostile acts) against the other' },
-  'no-competing-commitments': { topic: 'no-competing-commitments', about: 'neither party enters agreements or alliances with third states directed against the other' },
+  'no-competing-commitments': {
+    topic: 'no-competing-commitments',
+    about: 'neither party enters agreements or alliances with third states directed against the other',
+  },
   'other-obligations': { topic: 'other-obligations', about: "the treaty does not affect the parties' rights and obligations under other agreements" },
   'coercive-measures': { topic: 'coercive-measures', about: 'the parties oppose unilateral coercive measures (sanctions) and do not apply them to each other' },
-  'joint-defense-measures': { topic: 'joint-defense-measures', about: "joint measures or mechanisms to strengthen the parties' defense capabilities", broader: 'military-cooperation' },
+  'joint-defense-measures': {
+    topic: 'joint-defense-measures',
+    about: "joint measures or mechanisms to strengthen the parties' defense capabilities",
+    broader: 'military-cooperation',
+  },
   'military-cooperation': { topic: 'military-cooperation', about: 'military and military-technical cooperation: arms supplies, training, defence industry' },
   'joint-exercises': { topic: 'joint-exercises', about: 'joint military or naval exercises', broader: 'military-cooperation' },
   'information-exchange': { topic: 'information-exchange', about: 'exchange of information or data; joint information centres' },
-  'maritime-security': { topic: 'maritime-security', about: 'safety of navigation, coast guard patrols, piracy and smuggling at sea', broader: 'security-cooperation' },
-  'security-cooperation': { topic: 'security-cooperation', about: 'cooperation of security and intelligence services against terrorism, crime and common threats' },
+  'maritime-security': {
+    topic: 'maritime-security',
+    about: 'safety of navigation, coast guard patrols, piracy and smuggling at sea',
+    broader: 'security-cooperation',
+  },
+  'security-cooperation': {
+    topic: 'security-cooperation',
+    about: 'cooperation of security and intelligence services against terrorism, crime and common threats',
+  },
   'information-security': { topic: 'information-security', about: 'cooperation on information and communication security (cyber)' },
   'status-of-forces': { topic: 'status-of-forces', about: "the status of one party's forces on the other's territory: entry, jurisdiction, facilities" },
   // Arms control.
@@ -56,13 +70,23 @@ export const CATALOGUE = {
   energy: { topic: 'energy', about: 'energy: oil, gas, electricity, pipelines, nuclear power, renewables' },
   transport: { topic: 'transport', about: 'transport links and transit: rail, road, air services, navigation on rivers and canals' },
   // Environment and shared resources.
-  'protected-areas': { topic: 'protected-areas', about: 'protected areas (marine protected areas, reserves) and area-based management', broader: 'environment' },
+  'protected-areas': {
+    topic: 'protected-areas',
+    about: 'protected areas (marine protected areas, reserves) and area-based management',
+    broader: 'environment',
+  },
   'impact-assessment': { topic: 'impact-assessment', about: 'environmental impact assessment of planned activities', broader: 'environment' },
   environment: { topic: 'environment', about: 'prevention of pollution and protection of the environment' },
   'benefit-sharing': { topic: 'benefit-sharing', about: 'fair and equitable sharing of the benefits of (genetic) resources' },
   'capacity-building': { topic: 'capacity-building', about: 'capacity building and transfer of technology' },
-  'resource-sharing': { topic: 'resource-sharing', about: 'use and sharing of a common resource (river water, flow, fish stocks): shares, quotas, withdrawals, minimum flow' },
-  'planned-measures': { topic: 'planned-measures', about: 'a party notifies the other before works or measures that may affect it (dams, diversions, projects)' },
+  'resource-sharing': {
+    topic: 'resource-sharing',
+    about: 'use and sharing of a common resource (river water, flow, fish stocks): shares, quotas, withdrawals, minimum flow',
+  },
+  'planned-measures': {
+    topic: 'planned-measures',
+    about: 'a party notifies the other before works or measures that may affect it (dams, diversions, projects)',
+  },
   // Climate.
   mitigation: { topic: 'mitigation', about: 'cutting greenhouse gas emissions: targets, nationally determined contributions' },
   adaptation: { topic: 'adaptation', about: 'adaptation to the effects of climate change, resilience' },

@@ -11,7 +11,10 @@ const has = (text: string, ...topics: string[]) => {
 test('paraphrased security clauses (de)', () => {
   has('Wird eine Seite angegriffen, gibt es keine Hilfe für den Angreifer.', 'no-aid-to-aggressor');
   assert.ok(!readTopics('Wird eine Seite angegriffen, gibt es keine Hilfe für den Angreifer.').includes('defense'));
-  has('Beide Staaten verpflichten sich, zu verhindern, dass von ihrem Hoheitsgebiet aus feindselige Handlungen gegen den anderen ausgehen.', 'no-territory-use');
+  has(
+    'Beide Staaten verpflichten sich, zu verhindern, dass von ihrem Hoheitsgebiet aus feindselige Handlungen gegen den anderen ausgehen.',
+    'no-territory-use',
+  );
   has('Die Regierungen konsultieren einander sofort, wenn die Sicherheit eines Landes bedroht ist.', 'consultation');
   has('Die Staaten verzichten auf die Anwendung von Gewalt.', 'nonaggression');
   has('Die Nachrichtendienste beider Länder arbeiten gegen Terrorismus zusammen.', 'security-cooperation');

@@ -1,7 +1,7 @@
 // German topic cues (see ./catalogue.ts for what each topic means).
 import { de as obligations } from '../obligations/de.ts';
 import type { RuleId } from './catalogue.ts';
-import { re, type Cues } from './rule.ts';
+import { type Cues, re } from './rule.ts';
 
 const B = '(?<!\\p{L})';
 const THREAT_OF_ATTACK = re('(?:bedrohung|androhung) (?:\\S+ ){0,4}(?:angriff~|aggression)');

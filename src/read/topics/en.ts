@@ -1,7 +1,7 @@
 // English topic cues (see ./catalogue.ts for what each topic means).
 import { en as obligations } from '../obligations/en.ts';
 import type { RuleId } from './catalogue.ts';
-import { re, type Cues } from './rule.ts';
+import { type Cues, re } from './rule.ts';
 
 /** "threat of an act of armed aggression" announces consultations, not the attack that triggers defense. */
 const THREAT_OF_ATTACK = re('threat~ of (?:\\S+ ){0,4}(?:aggression|attack|invasion)');
@@ -76,7 +76,9 @@ export const en: Partial<Record<RuleId, Cues>> = {
   'no-aid-to-aggressor': {
     cues: [
       // "does not oblige either side to help against an aggressor" denies a defence clause instead.
-      re('\\b(?:not|no|never|neither|nor|refrain~ from)\\b (?!(?:oblig|requir|commit|bind|force)~)(?:\\S+ ){0,6}(?:help|aid|assist|support|abet)~ (?:\\S+ ){0,5}(?:aggressor|attacker|attacking (?:state|party|country|power|side))'),
+      re(
+        '\\b(?:not|no|never|neither|nor|refrain~ from)\\b (?!(?:oblig|requir|commit|bind|force)~)(?:\\S+ ){0,6}(?:help|aid|assist|support|abet)~ (?:\\S+ ){0,5}(?:aggressor|attacker|attacking (?:state|party|country|power|side))',
+      ),
       re('(?:aggressor|attacker) (?:\\S+ ){0,3}(?:no|not|never|nor)\\b (?:\\S+ ){0,3}(?:help|aid|assist|support)~'),
     ],
   },
@@ -102,7 +104,9 @@ export const en: Partial<Record<RuleId, Cues>> = {
   },
   'no-competing-commitments': {
     cues: [
-      re('(?:not|never|refrain from) (?:to )?(?:sign~|enter~|conclud~|join~|participat~)(?: into| in)? (?:\\S+ ){0,5}(?:agreements?|treat~|alliances?|blocs?|coalitions?)'),
+      re(
+        '(?:not|never|refrain from) (?:to )?(?:sign~|enter~|conclud~|join~|participat~)(?: into| in)? (?:\\S+ ){0,5}(?:agreements?|treat~|alliances?|blocs?|coalitions?)',
+      ),
     ],
   },
   'other-obligations': {
@@ -356,7 +360,7 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('exchange of (?:the )?instruments of ratification'),
     ],
     // "Upon its entry into force, this Treaty shall replace …" dates another clause.
-    without: [re('(?:upon|on|from|after|since) (?:the (?:date of )?)?(?:its |the treaty\'s )?entry into force')],
+    without: [re("(?:upon|on|from|after|since) (?:the (?:date of )?)?(?:its |the treaty's )?entry into force")],
   },
   duration: {
     cues: [

@@ -1,7 +1,7 @@
 // Spanish topic cues (see ./catalogue.ts for what each topic means).
 import { es as obligations } from '../obligations/es.ts';
 import type { RuleId } from './catalogue.ts';
-import { re, type Cues } from './rule.ts';
+import { type Cues, re } from './rule.ts';
 
 const B = '(?<!\\p{L})';
 const E = '(?!\\p{L})';
@@ -179,7 +179,14 @@ export const es: Partial<Record<RuleId, Cues>> = {
     cues: [re('(?:solución|arreglo) de (?:las )?(?:controversias|diferencias)'), re('controversias? (?:\\S+ ){0,4}interpretación'), re('arbitraje')],
   },
   amendment: { cues: [re('(?:podrá|podrán) ser (?:enmendad|modificad)~'), re('enmiendas? (?:al|a este) (?:tratado|acuerdo)')] },
-  'entry-into-force': { cues: [re('entra~ en vigor'), re('entrada en vigor'), re('surtirá efecto|surtirá efectos'), re('canje de (?:los )?instrumentos'), re('sujeto a ratificación')],
+  'entry-into-force': {
+    cues: [
+      re('entra~ en vigor'),
+      re('entrada en vigor'),
+      re('surtirá efecto|surtirá efectos'),
+      re('canje de (?:los )?instrumentos'),
+      re('sujeto a ratificación'),
+    ],
     without: [re('(?:desde|a partir de|tras|después de) (?:la fecha de )?(?:su |la )entrada en vigor')],
   },
   duration: {

@@ -1,7 +1,7 @@
 // French topic cues (see ./catalogue.ts for what each topic means).
 import { fr as obligations } from '../obligations/fr.ts';
 import type { RuleId } from './catalogue.ts';
-import { re, type Cues } from './rule.ts';
+import { type Cues, re } from './rule.ts';
 
 const B = '(?<!\\p{L})';
 const THREAT_OF_ATTACK = re('menace~? (?:\\S+ ){0,4}(?:agression|attaque)');
@@ -20,7 +20,7 @@ export const fr: Partial<Record<RuleId, Cues>> = {
       re('non-agression'),
       re("renonc~ (?:au recours|à l['’]emploi|à l['’]usage) (?:à|de) la force"),
       re('ne pas recourir à la force'),
-      re('ne pas s[’\']attaquer'),
+      re("ne pas s[’']attaquer"),
     ],
   },
   consultation: {
@@ -46,7 +46,7 @@ export const fr: Partial<Record<RuleId, Cues>> = {
     cues: [
       re('utilis~ (?:de )?(?:son |leur )?territoire'),
       re('territoire~ (?:\\S+ ){0,4}utilisé~'),
-      re("(?:empêch|interdi|préven)~ (?:\\S+ ){0,10}(?:depuis|sur|à partir de) (?:son|leur) (?:propre )?territoire"),
+      re('(?:empêch|interdi|préven)~ (?:\\S+ ){0,10}(?:depuis|sur|à partir de) (?:son|leur) (?:propre )?territoire'),
     ],
     with: [re('(?:état|pays|partie)s? tier~'), re('tiers'), re("contre l['’]autre"), re('hostile~'), re('séparatis~'), re('agression')],
   },
@@ -156,7 +156,7 @@ export const fr: Partial<Record<RuleId, Cues>> = {
       re('atténuation'),
     ],
   },
-  adaptation: { cues: [re("adaptation aux? (?:\\S+ ){0,2}(?:changements? climatiques?|effets)")] },
+  adaptation: { cues: [re('adaptation aux? (?:\\S+ ){0,2}(?:changements? climatiques?|effets)')] },
   finance: { cues: [re('ressources financières'), re('financement climatique'), re('mécanisme financier'), re('soutien financier')] },
   transparency: { cues: [re('transparence')] },
   purpose: {
@@ -177,7 +177,7 @@ export const fr: Partial<Record<RuleId, Cues>> = {
   'dispute-settlement': { cues: [re('différends? (?:\\S+ ){0,4}interprétation'), re('règlement des (?:différends|litiges)'), re('arbitrage')] },
   amendment: { cues: [re('(?:peut|peuvent) être (?:amendé|modifié)~'), re('amendements? (?:au|à ce) (?:traité|accord)')] },
   'entry-into-force': {
-    cues: [re('entre~ en vigueur'), re('entrée en vigueur'), re('soumis à ratification'), re('prend~ effet'), re("échange des instruments")],
+    cues: [re('entre~ en vigueur'), re('entrée en vigueur'), re('soumis à ratification'), re('prend~ effet'), re('échange des instruments')],
     without: [re("(?:dès|à compter de|après) (?:la date d['’])?(?:son |l['’])entrée en vigueur")],
   },
   duration: { cues: [re('durée'), re('indéterminée'), re('reconduit~|reconduction'), re('dénonc~'), re('résili~'), re('prend~ fin')] },

@@ -11,7 +11,16 @@ test('every topic says what it is about, in kebab-case, and every rule has cues 
 });
 
 test('each topic comes with the words that decided it; a weak cue counts only alone', () => {
-  assert.deepEqual(topicCues('the parties shall not help the aggressor.').map((c) => [c.topic, c.words]), [['no-aid-to-aggressor', 'not help the aggressor']]);
-  assert.deepEqual(topicCues('a pact of non-aggression.').map((c) => [c.topic, c.weak]), [['nonaggression', true]]);
-  assert.deepEqual(topicCues('relations rest on non-interference and non-aggression.').map((c) => c.topic), ['principles']);
+  assert.deepEqual(
+    topicCues('the parties shall not help the aggressor.').map((c) => [c.topic, c.words]),
+    [['no-aid-to-aggressor', 'not help the aggressor']],
+  );
+  assert.deepEqual(
+    topicCues('a pact of non-aggression.').map((c) => [c.topic, c.weak]),
+    [['nonaggression', true]],
+  );
+  assert.deepEqual(
+    topicCues('relations rest on non-interference and non-aggression.').map((c) => c.topic),
+    ['principles'],
+  );
 });

@@ -2,14 +2,15 @@
 // verification, market access …), from each language's cue words. Every language's cues are tried on every
 // text (claims quote other languages; the words rarely collide). The dossier stage aggregates the topics of
 // claims into the topics of articles and into obligations.
-import { CATALOGUE, type RuleId, type TopicInfo } from './catalogue.ts';
+
 import { ar } from './ar.ts';
+import { CATALOGUE, type RuleId, type TopicInfo } from './catalogue.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
-import type { Cues, Lang } from './rule.ts';
 import { ru } from './ru.ts';
+import type { Cues, Lang } from './rule.ts';
 
 export { CATALOGUE, type RuleId, type TopicInfo };
 
@@ -50,7 +51,10 @@ function compile(id: RuleId, languages: LanguageCues[]) {
 type Rule = ReturnType<typeof compile>;
 
 const IDS = Object.keys(CATALOGUE) as RuleId[];
-const COMPILED = SCRIPTS.map(({ letters, languages }) => ({ letters, rules: IDS.map((id) => compile(id, languages)).filter((r) => r.free || r.bound || r.weak) }));
+const COMPILED = SCRIPTS.map(({ letters, languages }) => ({
+  letters,
+  rules: IDS.map((id) => compile(id, languages)).filter((r) => r.free || r.bound || r.weak),
+}));
 const YIELDS = new Map(IDS.map((id) => [id, ((CATALOGUE[id] as TopicInfo).yieldsTo ?? []) as RuleId[]]));
 
 /** A cue of a language that needs context, when the text has that context. */
@@ -97,7 +101,11 @@ export function topicCues(lower: string): TopicCue[] {
   return all.some((c) => !c.weak) ? all.filter((c) => !c.weak) : all;
 }
 
-const BROADER = new Map(Object.values(CATALOGUE as Record<string, TopicInfo>).filter((r) => r.broader).map((r) => [r.topic, r.broader!]));
+const BROADER = new Map(
+  Object.values(CATALOGUE as Record<string, TopicInfo>)
+    .filter((r) => r.broader)
+    .map((r) => [r.topic, r.broader!]),
+);
 
 /** The topics a text speaks of, each followed by its broader topic ("joint-exercises", "military-cooperation"). */
 export function readTopics(text: string): string[] {

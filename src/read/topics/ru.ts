@@ -1,7 +1,7 @@
 // Russian topic cues (see ./catalogue.ts for what each topic means).
 import { ru as obligations } from '../obligations/ru.ts';
 import type { RuleId } from './catalogue.ts';
-import { re, type Cues } from './rule.ts';
+import { type Cues, re } from './rule.ts';
 
 const B = '(?<!\\p{L})';
 const THREAT_OF_ATTACK = re('угроз~ (?:\\S+ ){0,4}(?:агресси~|нападени~)');
@@ -179,7 +179,8 @@ export const ru: Partial<Record<RuleId, Cues>> = {
   },
   'dispute-settlement': { cues: [re('спор~ (?:\\S+ ){0,4}толковани~'), re('разрешени~ споров'), re('урегулировани~ споров'), re('арбитраж~')] },
   amendment: { cues: [re('изменени~ и дополнени~'), re('(?:могут|может) быть изменен~')] },
-  'entry-into-force': { cues: [re('вступ~ в силу'), re('вступлени~ в силу'), re('подлежит ратификации'), re('обмен~ (?:\\S+ )?ратификационн~ грамот~')],
+  'entry-into-force': {
+    cues: [re('вступ~ в силу'), re('вступлени~ в силу'), re('подлежит ратификации'), re('обмен~ (?:\\S+ )?ратификационн~ грамот~')],
     without: [re('(?:с|со|после) (?:даты |дня |момента )?(?:его |ее |её )?вступлени~ в силу')],
   },
   duration: {

@@ -30,10 +30,11 @@ async function filesFromMultipart(form: FormData, limits: Limits): Promise<{ nam
 }
 
 function filesFromJson(payload: unknown): { name: string; bytes: Uint8Array }[] {
-  const reports = Array.isArray(payload) ? payload : (payload as { reports?: unknown })?.reports ?? [payload];
+  const reports = Array.isArray(payload) ? payload : ((payload as { reports?: unknown })?.reports ?? [payload]);
   if (!Array.isArray(reports) || !reports.length) fail(422, 'send a report object, an array of them, or { "reports": [...] }');
   return reports.map((r, i) => {
-    if (!r || typeof r !== 'object' || (typeof (r as any).text !== 'string' && typeof (r as any).html !== 'string')) fail(422, `report ${i + 1} needs a "text" or "html" string`);
+    if (!r || typeof r !== 'object' || (typeof (r as any).text !== 'string' && typeof (r as any).html !== 'string'))
+      fail(422, `report ${i + 1} needs a "text" or "html" string`);
     const fields = Object.fromEntries(REPORT_FIELDS.filter((k) => typeof (r as any)[k] === 'string').map((k) => [k, (r as any)[k]]));
     const name = safeFileName((r as any).name ?? (r as any).file, `report-${i + 1}`).replace(/(\.json)?$/, '.json');
     return { name, bytes: new TextEncoder().encode(JSON.stringify(fields)) };
@@ -43,30 +44,34 @@ function filesFromJson(payload: unknown): { name: string; bytes: Uint8Array }[] 
 export function documentRoutes(limits: Limits): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
 
-  api.post('/documents', bodyLimit({ maxSize: limits.maxUploadBytes, onError: () => fail(413, `upload larger than ${limits.maxUploadBytes} bytes`) }), async (c) => {
-    const type = (c.req.header('Content-Type') ?? '').toLowerCase();
-    let files: { name: string; bytes: Uint8Array }[];
-    if (type.startsWith('multipart/form-data')) {
-      const form = await c.req.formData().catch(() => fail(400, 'malformed multipart body'));
-      files = await filesFromMultipart(form, limits);
-    } else if (type.startsWith('application/json')) {
-      const payload = await c.req.json().catch(() => fail(400, 'malformed JSON body'));
-      files = filesFromJson(payload);
-    } else {
-      fail(415, 'send multipart/form-data (field "files") or application/json');
-    }
-    const raws: RawDocument[] = [];
-    const warnings: Warning[] = [];
-    for (const f of files) {
-      const result = await ingestBytes(f.name, f.bytes, { maxBytes: limits.maxFileBytes });
-      raws.push(...result.docs);
-      warnings.push(...result.warnings);
-    }
-    const collection = await c.get('collection')(c.req.query('collection'));
-    const result = await collection.add(raws, warnings);
-    const status = result.added.length || result.duplicates.length ? 201 : 422;
-    return c.json({ ...result, ms: Math.round(result.ms) }, status);
-  });
+  api.post(
+    '/documents',
+    bodyLimit({ maxSize: limits.maxUploadBytes, onError: () => fail(413, `upload larger than ${limits.maxUploadBytes} bytes`) }),
+    async (c) => {
+      const type = (c.req.header('Content-Type') ?? '').toLowerCase();
+      let files: { name: string; bytes: Uint8Array }[];
+      if (type.startsWith('multipart/form-data')) {
+        const form = await c.req.formData().catch(() => fail(400, 'malformed multipart body'));
+        files = await filesFromMultipart(form, limits);
+      } else if (type.startsWith('application/json')) {
+        const payload = await c.req.json().catch(() => fail(400, 'malformed JSON body'));
+        files = filesFromJson(payload);
+      } else {
+        fail(415, 'send multipart/form-data (field "files") or application/json');
+      }
+      const raws: RawDocument[] = [];
+      const warnings: Warning[] = [];
+      for (const f of files) {
+        const result = await ingestBytes(f.name, f.bytes, { maxBytes: limits.maxFileBytes });
+        raws.push(...result.docs);
+        warnings.push(...result.warnings);
+      }
+      const collection = await c.get('collection')(c.req.query('collection'));
+      const result = await collection.add(raws, warnings);
+      const status = result.added.length || result.duplicates.length ? 201 : 422;
+      return c.json({ ...result, ms: Math.round(result.ms) }, status);
+    },
+  );
 
   api.get('/documents', async (c) => {
     const { q, collection } = c.req.query();

@@ -15,9 +15,22 @@ function cites(doc: string, stated: number, text: string, topics: string[] = [])
   const id = `c${++n}`;
   const ref = /(?:Article|Artikel|article|artículo|стать[а-яё]+|المادة)\s+\S+/u.exec(text)!;
   claims.set(id, {
-    id, doc, start: 0, end: text.length, text, kind: 'report', speaker: null, articles: [stated],
+    id,
+    doc,
+    start: 0,
+    end: text.length,
+    text,
+    kind: 'report',
+    speaker: null,
+    articles: [stated],
     article_refs: [{ text: ref[0], start: ref.index, end: ref.index + ref[0].length, number: stated }],
-    foreign_refs: [], dates: [], parties: [], party_mentions: [], bodies: [], features: [], unit: 'sentence',
+    foreign_refs: [],
+    dates: [],
+    parties: [],
+    party_mentions: [],
+    bodies: [],
+    features: [],
+    unit: 'sentence',
   });
   return { claim: id, doc, stated, described: stated, topics, weak: false, basis: 'as stated' };
 }
@@ -48,7 +61,14 @@ test('a city alone, a claim of the same document, words in claims about several 
   const uni = cites('en2', 15, 'Article 15 guarantees a university in Cluj.');
   const same = cites('en1', 15, 'Article 15 guarantees a university in Cluj, officials said.');
   assert.equal(clauseTopics([seat, uni], claims, ctx).topics.size, 0);
-  assert.equal(clauseTopics([uni, same].map((a) => ({ ...a, doc: 'en1' })), claims, ctx).topics.size, 0);
+  assert.equal(
+    clauseTopics(
+      [uni, same].map((a) => ({ ...a, doc: 'en1' })),
+      claims,
+      ctx,
+    ).topics.size,
+    0,
+  );
   const everywhere = [
     cites('en1', 3, 'Article 3 gives the Danube Commission its budget.'),
     cites('en2', 4, 'Article 4 lets the Danube Commission inspect ships.'),
@@ -65,7 +85,10 @@ test('a clause of its own is the official article whose text its claims share en
     doc: 'off',
     articles: [
       { number: 14, text: 'The Contracting Parties shall cooperate in the protection of the Danube and its tributaries.' },
-      { number: 15, text: 'Romania shall support the university teaching in the Hungarian language in Cluj and the cultural institutes of the Hungarian minority.' },
+      {
+        number: 15,
+        text: 'Romania shall support the university teaching in the Hungarian language in Cluj and the cultural institutes of the Hungarian minority.',
+      },
     ],
   };
   const { topics, official: matched } = clauseTopics([en, de], claims, { languageOf: (d) => (d === 'off' ? 'en' : ctx.languageOf(d)), official });

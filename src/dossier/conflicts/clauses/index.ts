@@ -60,7 +60,10 @@ export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string,
     const [x, y] = [a, b].map((id) => claims.get(id)!);
     if (!x || !y) return false;
     const own = new Set(keysOf(y, ctx.languageOf(y.doc)).map((k) => k.key));
-    return enough(keysOf(x, ctx.languageOf(x.doc)).filter((k) => own.has(k.key)), weightOf);
+    return enough(
+      keysOf(x, ctx.languageOf(x.doc)).filter((k) => own.has(k.key)),
+      weightOf,
+    );
   };
   if (!strong.some((a) => !a.topics.length)) return { topics: new Map(), labels: new Map(), official: new Map(), similar };
   const { keys, weightOf } = words();
@@ -88,7 +91,11 @@ export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string,
     const id = `${SAID}${strong[first].claim}`;
     labels.set(id, sharedWords(first, group, keys, weightOf));
     for (const i of group) topics.set(strong[i].claim, [...(topics.get(strong[i].claim) ?? []), id]);
-    const article = officialArticle(group.map((i) => keys[i]), articles, weightOf);
+    const article = officialArticle(
+      group.map((i) => keys[i]),
+      articles,
+      weightOf,
+    );
     if (article !== null) official.set(id, article);
   }
   return { topics, labels, official, similar };
@@ -108,7 +115,12 @@ function officialArticle(group: ClauseKey[][], articles: { number: number; keys:
   const ranked = articles
     .map((a) => {
       const own = new Set(a.keys.map((k) => k.key));
-      const matching = group.filter((claim) => enough(claim.filter((k) => own.has(k.key)), weightOf)).length;
+      const matching = group.filter((claim) =>
+        enough(
+          claim.filter((k) => own.has(k.key)),
+          weightOf,
+        ),
+      ).length;
       return { number: a.number, matching };
     })
     .sort((x, y) => y.matching - x.matching);

@@ -22,7 +22,7 @@ export interface WrittenNumber {
 const DIGITS = /^\d{1,3}(?:[ .,\u00a0\u202f\u066c]\d{3})*$|^\d+$/;
 
 /** The value of one token in the languages given, or null. */
-function valueOf(word: string, languages: ClauseWords[]): number | null {
+function numberOf(word: string, languages: ClauseWords[]): number | null {
   if (DIGITS.test(word)) return Number(word.replace(/\D/g, ''));
   for (const l of languages) {
     const v = l.numbers[word] ?? l.numberOf?.(word);
@@ -43,10 +43,10 @@ export function numbersIn(tokens: Token[], languages: ClauseWords[], text: strin
   };
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].word;
-    const value = valueOf(word, languages);
+    const value = numberOf(word, languages);
     if (value === null) {
       // "one hundred and eighty": a joiner between two number words belongs to the number.
-      if (!(run && joiners.has(word) && i + 1 < tokens.length && valueOf(tokens[i + 1].word, languages) !== null)) close();
+      if (!(run && joiners.has(word) && i + 1 < tokens.length && numberOf(tokens[i + 1].word, languages) !== null)) close();
       continue;
     }
     // Digits stand alone: "Article 15, 50 ratifications" is two numbers.

@@ -1,8 +1,9 @@
 // Test helper (used by *.test.ts only): invented reports taken through the whole pipeline (clean, meta, read,
 // dossier), so a pile's conflicts are what a user would get from the same files. A report may carry what a
 // JSONL item or a page header gives (outlet, publication date, language, section).
-import { createHash } from 'node:crypto';
+
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { assembleDossier, prepareDocument } from '../../../pipeline/index.ts';
 import type { Conflict, Dossier, MetaHints, RawDocument } from '../../../types.ts';
 
@@ -19,7 +20,9 @@ export function dossierOf(reports: Report[]): Dossier {
   const raw = reports.map(
     (r): RawDocument => ({
       file: r.file,
-      sha256: createHash('sha256').update(r.file + r.text).digest('hex'),
+      sha256: createHash('sha256')
+        .update(r.file + r.text)
+        .digest('hex'),
       format: 'text',
       text: r.text,
       html: null,
@@ -44,13 +47,19 @@ function shown(dossier: Dossier, slots: string[]): Shown[] {
   const files = (docs: string[]) => docs.map((d) => file.get(d)!).sort();
   return dossier.conflicts
     .filter((c: Conflict) => slots.includes(c.slot))
-    .map((c): Shown => [c.slot, c.values.map((v): [string, string[]] => [v.value, files(v.docs)]).sort(), c.resolved?.value ?? null, files(c.misstated_by ?? [])]);
+    .map(
+      (c): Shown => [c.slot, c.values.map((v): [string, string[]] => [v.value, files(v.docs)]).sort(), c.resolved?.value ?? null, files(c.misstated_by ?? [])],
+    );
 }
 
 /** Asserts the pile has exactly the given conflicts about articles, dates and places. */
 export function assertConflicts(reports: Report[], want: Shown[]): void {
   const dossier = dossierOf(reports);
-  assert.deepEqual(shown(dossier, ['article', 'date', 'place']), want.map(([s, v, r, m]): Shown => [s, [...v].sort(), r, [...m].sort()]), readings(dossier));
+  assert.deepEqual(
+    shown(dossier, ['article', 'date', 'place']),
+    want.map(([s, v, r, m]): Shown => [s, [...v].sort(), r, [...m].sort()]),
+    readings(dossier),
+  );
 }
 
 /** What the reading gave each claim that cites an article or tells of a step, and the lifecycle: what a

@@ -2,4 +2,4 @@
 // both give, numbers whatever their numerals. Two spellings of one value are never two values.
 export { compatibleDates, dateValues, isoDate } from './dates.ts';
 export { numberValue } from './numbers.ts';
-export { lookupPlace, placeValues, samePlace, type Place, type PlaceStatement, type PlaceValue } from './places/index.ts';
+export { lookupPlace, type Place, type PlaceStatement, type PlaceValue, placeValues, samePlace } from './places/index.ts';

@@ -14,23 +14,47 @@ const pick = (text: string, language = 'en') => {
 test('fixed terms with renewal and notice, in en/ru/de/fr words and digits', () => {
   assert.deepEqual(pick('2. This Treaty shall remain in force for ten years.'), ['fixed', 10, null, null]);
   assert.deepEqual(
-    pick('It shall be automatically extended for successive periods of five years unless either Party notifies the other in writing of its intention to terminate it at least six months before the expiry of the current period.'),
+    pick(
+      'It shall be automatically extended for successive periods of five years unless either Party notifies the other in writing of its intention to terminate it at least six months before the expiry of the current period.',
+    ),
     ['fixed', null, 5, 'six months before the expiry of the current period'],
   );
-  assert.deepEqual(pick("* DURATION: The treaty is valid for 10 years and renews automatically for five-year periods unless terminated with six months' notice (Article 12)."), ['fixed', 10, 5, "six months' notice"]);
+  assert.deepEqual(
+    pick("* DURATION: The treaty is valid for 10 years and renews automatically for five-year periods unless terminated with six months' notice (Article 12)."),
+    ['fixed', 10, 5, "six months' notice"],
+  );
   assert.deepEqual(pick('It will be valid for ten years and will be extended automatically for five-year periods.'), ['fixed', 10, 5, null]);
-  assert.deepEqual(pick('Договор вступит в силу на тридцатый день после обмена ратификационными грамотами и будет действовать десять лет с автоматическим продлением на пятилетние периоды.', 'ru'), ['fixed', 10, 5, null]);
+  assert.deepEqual(
+    pick(
+      'Договор вступит в силу на тридцатый день после обмена ратификационными грамотами и будет действовать десять лет с автоматическим продлением на пятилетние периоды.',
+      'ru',
+    ),
+    ['fixed', 10, 5, null],
+  );
   assert.deepEqual(pick('Die Regierung entgegnete, die Laufzeit von zehn Jahren gebe beiden Ländern Planungssicherheit.', 'de'), ['fixed', 10, null, null]);
   assert.deepEqual(
-    pick('Oppositionsabgeordnete kritisierten, dass der Vertrag nach Artikel 12 automatisch um jeweils fünf Jahre verlängert wird, sofern keine Seite ihn spätestens sechs Monate vor Ablauf schriftlich kündigt.', 'de'),
+    pick(
+      'Oppositionsabgeordnete kritisierten, dass der Vertrag nach Artikel 12 automatisch um jeweils fünf Jahre verlängert wird, sofern keine Seite ihn spätestens sechs Monate vor Ablauf schriftlich kündigt.',
+      'de',
+    ),
     ['fixed', null, 5, 'sechs Monate vor Ablauf schriftlich kündigt'],
   );
-  assert.deepEqual(pick('Le traité est conclu pour une durée de vingt ans et sera reconduit tacitement pour des périodes de cinq ans.', 'fr'), ['fixed', 20, 5, null]);
+  assert.deepEqual(pick('Le traité est conclu pour une durée de vingt ans et sera reconduit tacitement pour des périodes de cinq ans.', 'fr'), [
+    'fixed',
+    20,
+    5,
+    null,
+  ]);
 });
 
 test('indefinite: open-ended treaties, not open-ended rhetoric', () => {
   assert.deepEqual(pick('The open-ended treaty will come into force after the sides exchange ratification documents.'), ['indefinite', null, null, null]);
-  assert.deepEqual(pick('This treaty is effective indefinitely, marking a new era of comprehensive cooperation between the DPRK and Russia.'), ['indefinite', null, null, null]);
+  assert.deepEqual(pick('This treaty is effective indefinitely, marking a new era of comprehensive cooperation between the DPRK and Russia.'), [
+    'indefinite',
+    null,
+    null,
+    null,
+  ]);
   assert.deepEqual(pick('Договор является бессрочным.', 'ru'), ['indefinite', null, null, null]);
   assert.deepEqual(pick('Der Vertrag ist unbefristet.', 'de'), ['indefinite', null, null, null]);
   assert.equal(obs('But the answer should be better coast guard cooperation, not an open-ended military guarantee.'), null);
@@ -44,7 +68,11 @@ test('the official text decides; otherwise independent sources vote, opinion pie
   const report2 = obs('It will be valid for twenty years.', 'en', 'r2')!;
   const ctx = (kinds: Record<string, 'official' | 'news' | 'opinion'>) => ({
     docs: new Map(Object.entries(kinds).map(([id, kind]) => [id, { kind }])),
-    officialDocs: new Set(Object.entries(kinds).filter(([, k]) => k === 'official').map(([id]) => id)),
+    officialDocs: new Set(
+      Object.entries(kinds)
+        .filter(([, k]) => k === 'official')
+        .map(([id]) => id),
+    ),
     sourceOf: (d: string) => d,
   });
   assert.equal(decideDuration([official, report, report2], ctx({ off: 'official', r1: 'news', r2: 'news' })).years, 10);

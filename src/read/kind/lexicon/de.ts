@@ -19,10 +19,16 @@ const FORECAST = new RegExp(
   `(?<!\\p{L})(?:${['stattfinden', 'in Kraft treten', 'folgen', 'vorliegen', 'abgeschlossen werden', 'ratifiziert werden', 'unterzeichnet werden', 'verabschiedet werden', 'gebilligt werden', 'beraten werden', 'abgestimmt werden'].join('|')})(?!\\p{L})`,
   'u',
 );
-const modalDescribesTreaty = modalVeto({ treatySubject: (before) => TREATY_SUBJECTS.test(before), treatyFrame: TREATY_FRAME, after: FORECAST, initialIsCondition: true });
+const modalDescribesTreaty = modalVeto({
+  treatySubject: (before) => TREATY_SUBJECTS.test(before),
+  treatyFrame: TREATY_FRAME,
+  after: FORECAST,
+  initialIsCondition: true,
+});
 
 /** Steps of a ratification: after "muss"/"müssen" they tell what a body still has to do ("muss noch zustimmen"). */
-const PROCEDURE = /(?<!\p{L})(?:zustimmen|weiterleiten|verabschieden|ratifizieren|unterzeichnen|gegenzeichnen|billigen|hinterlegen|ausfertigen|verkünden|abstimmen|befassen|vorlegen)(?!\p{L})/iu;
+const PROCEDURE =
+  /(?<!\p{L})(?:zustimmen|weiterleiten|verabschieden|ratifizieren|unterzeichnen|gegenzeichnen|billigen|hinterlegen|ausfertigen|verkünden|abstimmen|befassen|vorlegen)(?!\p{L})/iu;
 /** German clauses end with their verb, often past the modal veto's window: read up to the clause's punctuation. */
 const GERMAN_CLAUSE = /^[^,.;:!?]{0,240}/u;
 function describesProcedure(text: string, index: number, match: string): boolean {
@@ -32,8 +38,22 @@ function describesProcedure(text: string, index: number, match: string): boolean
 
 /** The writer's request, wish or refusal in the first person: "Ich fordere den Bundestag auf", "Ich bitte", "Ich lehne ab". */
 const FIRST_PERSON_VERBS = [
-  'ich fordere', 'ich bitte', 'ich appelliere', 'ich verlange', 'ich will', 'ich wünsche', 'ich hoffe', 'ich lehne', 'ich akzeptiere', 'ich rate', 'ich plädiere',
-  'ich warne', 'ich frage mich', 'ich sehe nicht', 'ich sehe keinen', 'ich empfehle',
+  'ich fordere',
+  'ich bitte',
+  'ich appelliere',
+  'ich verlange',
+  'ich will',
+  'ich wünsche',
+  'ich hoffe',
+  'ich lehne',
+  'ich akzeptiere',
+  'ich rate',
+  'ich plädiere',
+  'ich warne',
+  'ich frage mich',
+  'ich sehe nicht',
+  'ich sehe keinen',
+  'ich empfehle',
 ];
 /** "Das ist keine Steuer, es ist ein Zeitplan", "kein Schutzschild, sondern eine Leine". */
 const NOT_Y_BUT_Z = new RegExp(
@@ -44,26 +64,80 @@ const NOT_Y_BUT_Z = new RegExp(
   'giu',
 );
 /** "ist ein Versprechen, keine Garantie": a name for the thing, then the one it is not. */
-const Y_NOT_Z = /(?<!\p{L})(?:ist|sind|war|bleibt)\s+(?:ein|eine|einen|der|die|das)\s+(?:\p{L}+\s+){0,3}?\p{L}+,\s+(?:kein\p{L}*|nicht\s+(?:ein|eine|der|die|das))(?!\p{L})/giu;
+const Y_NOT_Z =
+  /(?<!\p{L})(?:ist|sind|war|bleibt)\s+(?:ein|eine|einen|der|die|das)\s+(?:\p{L}+\s+){0,3}?\p{L}+,\s+(?:kein\p{L}*|nicht\s+(?:ein|eine|der|die|das))(?!\p{L})/giu;
 /** The writer frames what follows as the truth of the matter: "die Wahrheit ist", "das Problem ist". */
-const FRAMING = words(['die Wahrheit ist', 'das Problem ist', 'das eigentliche Problem', 'Tatsache ist', 'die Frage ist', 'ehrlich gesagt', 'offen gesagt', 'täuschen wir uns nicht', 'man muss es deutlich sagen']);
+const FRAMING = words([
+  'die Wahrheit ist',
+  'das Problem ist',
+  'das eigentliche Problem',
+  'Tatsache ist',
+  'die Frage ist',
+  'ehrlich gesagt',
+  'offen gesagt',
+  'täuschen wir uns nicht',
+  'man muss es deutlich sagen',
+]);
 /** What a thing is worth, or that it replaces nothing: "wenig wert", "kein Ersatz für", "ein Vorwand". */
 const WORTH_VERDICT = words([
-  'wenig wert', 'nichts wert', 'nicht viel wert', 'kaum etwas wert', 'taugt nichts', 'taugt wenig', 'taugen nichts', 'kein Ersatz', 'keinen Ersatz', 'ersetzt nicht', 'ersetzt keine', 'ersetzt keinen',
-  'Vorwand', 'Ausrede', 'Alibi',
+  'wenig wert',
+  'nichts wert',
+  'nicht viel wert',
+  'kaum etwas wert',
+  'taugt nichts',
+  'taugt wenig',
+  'taugen nichts',
+  'kein Ersatz',
+  'keinen Ersatz',
+  'ersetzt nicht',
+  'ersetzt keine',
+  'ersetzt keinen',
+  'Vorwand',
+  'Ausrede',
+  'Alibi',
 ]);
 const NEGATION = /(?<!\p{L})(?:nicht|kein\p{L}*|nie|niemals|nichts|niemand)(?!\p{L})/iu;
-const NUMBERS = words([
-  'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'hundert', 'tausend',
-  'Million', 'Millionen', 'Milliarde', 'Milliarden', 'Dutzend', 'zweimal', 'dreimal',
-], 'iu');
+const NUMBERS = words(
+  [
+    'zwei',
+    'drei',
+    'vier',
+    'fünf',
+    'sechs',
+    'sieben',
+    'neun',
+    'zehn',
+    'elf',
+    'zwölf',
+    'zwanzig',
+    'dreißig',
+    'vierzig',
+    'fünfzig',
+    'hundert',
+    'tausend',
+    'Million',
+    'Millionen',
+    'Milliarde',
+    'Milliarden',
+    'Dutzend',
+    'zweimal',
+    'dreimal',
+  ],
+  'iu',
+);
 /** "Möge der Bundestag …", "Es lebe …", "Soll doch …": a wish for a third person, opening the sentence. */
 const EXHORTATION = /^\s*(?:mögen?|es\s+lebe|soll(?:en)?\s+doch)(?!\p{L})/giu;
 
 /** Past forms that narrate ("wurde unterzeichnet", "hatte zugestimmt"); "war" also judges ("Das war ein Fehler"). */
 const NARRATION = /(?<!\p{L})(?:wurde|wurden|hatte|hatten)(?!\p{L})/iu;
 /** What a text contains, or a forecast, also tells a fact. */
-const FACTS = new RegExp([NARRATION.source, '(?<!\\p{L})(?:enthält|enthalten|umfasst|umfassen|regelt|verpflichtet|sieht|besteht aus|tritt in Kraft|treten in Kraft|in Kraft treten|schafft|errichtet|erlaubt|verbietet|gewährt|legt|jährlich|jedes Jahr)(?!\\p{L})'].join('|'), 'iu');
+const FACTS = new RegExp(
+  [
+    NARRATION.source,
+    '(?<!\\p{L})(?:enthält|enthalten|umfasst|umfassen|regelt|verpflichtet|sieht|besteht aus|tritt in Kraft|treten in Kraft|in Kraft treten|schafft|errichtet|erlaubt|verbietet|gewährt|legt|jährlich|jedes Jahr)(?!\\p{L})',
+  ].join('|'),
+  'iu',
+);
 
 /** The writer addresses someone: "Liebe Abgeordnete,", "Sehr geehrte Damen und Herren,". */
 const VOCATIVE = /^\s*(?:liebe|lieber|sehr\s+geehrte[rn]?)(?!\p{L})[^.:;!?]{0,50}[:,]/giu;
@@ -79,38 +153,217 @@ const OPINION: CueRule[] = [
   { cue: 'verdict', weight: 1.5, pattern: WORTH_VERDICT },
   { cue: 'evaluative', weight: 1, pattern: words(['reicht nicht', 'reichen nicht', 'genügt nicht', 'nicht genug', 'unzureichend']) },
   { cue: 'generalisation', weight: 1.5, pattern: words(['selten', 'halten nie', 'funktionieren nie']) },
-  { cue: 'first-person-stance', weight: 3, pattern: words(['ich glaube', 'ich finde', 'ich meine', 'ich denke', 'ich halte', 'ich bin überzeugt', 'ich bezweifle', 'ich fürchte', 'wie ich finde', 'meiner Meinung nach', 'meiner Ansicht nach', 'meiner Auffassung nach', 'nach meiner Auffassung', 'nach meiner Einschätzung', 'meines Erachtens', 'aus meiner Sicht', 'mir scheint']) },
+  {
+    cue: 'first-person-stance',
+    weight: 3,
+    pattern: words([
+      'ich glaube',
+      'ich finde',
+      'ich meine',
+      'ich denke',
+      'ich halte',
+      'ich bin überzeugt',
+      'ich bezweifle',
+      'ich fürchte',
+      'wie ich finde',
+      'meiner Meinung nach',
+      'meiner Ansicht nach',
+      'meiner Auffassung nach',
+      'nach meiner Auffassung',
+      'nach meiner Einschätzung',
+      'meines Erachtens',
+      'aus meiner Sicht',
+      'mir scheint',
+    ]),
+  },
   { cue: 'one-wonders', weight: 3, pattern: words(['man fragt sich', 'man muss sich fragen', 'es bleibt zu hoffen']) },
   { cue: 'speculation', weight: 3, pattern: /(?<!\p{L})es ist (?:durchaus |gut |sehr )?(?:möglich|denkbar|wahrscheinlich|unwahrscheinlich), dass/giu },
-  { cue: 'modal', weight: 1.5, pattern: words(['sollte', 'sollten', 'müsste', 'müssten', 'muss', 'müssen', 'täte gut daran', 'wäre gut beraten']), unless: (text, index, match) => modalDescribesTreaty(text, index, match) || describesProcedure(text, index, match) },
-  { cue: 'call-to-act', weight: 2, pattern: words(['es ist an der Zeit', 'es wird Zeit', 'höchste Zeit', 'wir müssen', 'wir sollten', 'lasst uns', 'seien wir ehrlich', 'machen wir uns nichts vor', 'erinnern wir uns', 'man stelle sich vor']) },
+  {
+    cue: 'modal',
+    weight: 1.5,
+    pattern: words(['sollte', 'sollten', 'müsste', 'müssten', 'muss', 'müssen', 'täte gut daran', 'wäre gut beraten']),
+    unless: (text, index, match) => modalDescribesTreaty(text, index, match) || describesProcedure(text, index, match),
+  },
+  {
+    cue: 'call-to-act',
+    weight: 2,
+    pattern: words([
+      'es ist an der Zeit',
+      'es wird Zeit',
+      'höchste Zeit',
+      'wir müssen',
+      'wir sollten',
+      'lasst uns',
+      'seien wir ehrlich',
+      'machen wir uns nichts vor',
+      'erinnern wir uns',
+      'man stelle sich vor',
+    ]),
+  },
   // The polite imperative opening a statement: "Lesen Sie den Anhang", "Stimmen Sie zu".
   { cue: 'imperative', weight: 1.5, pattern: /^\s*\p{Lu}\p{Ll}+en\s+Sie(?!\p{L})(?![^?]*\?)/gu },
   { cue: 'stance-adverb', weight: 1, pattern: words(['natürlich', 'offensichtlich', 'leider', 'zum Glück', 'freilich', 'gewiss']) },
   { cue: 'hedge', weight: 1, pattern: words(['vielleicht', 'wahrscheinlich', 'vermutlich', 'womöglich', 'wohl']) },
-  { cue: 'evaluative', weight: 1, pattern: stems(['leichtsinnig', 'vernünftig', 'klug', 'unklug', 'fahrlässig', 'verantwortungslos', 'absurd', 'skandalös', 'fragwürdig', 'bedenklich', 'töricht', 'kurzsichtig', 'Fehler', 'überschätzt', 'übertrieben', 'naiv', 'zahnlos', 'wirkungslos', 'sinnlos', 'illusorisch', 'schlecht', 'inakzeptabel', 'gefährlich', 'ungerecht', 'lächerlich', 'peinlich', 'erbärmlich', 'mutig', 'feige', 'ernüchternd', 'enttäuschend', 'unverantwortlich']) },
+  {
+    cue: 'evaluative',
+    weight: 1,
+    pattern: stems([
+      'leichtsinnig',
+      'vernünftig',
+      'klug',
+      'unklug',
+      'fahrlässig',
+      'verantwortungslos',
+      'absurd',
+      'skandalös',
+      'fragwürdig',
+      'bedenklich',
+      'töricht',
+      'kurzsichtig',
+      'Fehler',
+      'überschätzt',
+      'übertrieben',
+      'naiv',
+      'zahnlos',
+      'wirkungslos',
+      'sinnlos',
+      'illusorisch',
+      'schlecht',
+      'inakzeptabel',
+      'gefährlich',
+      'ungerecht',
+      'lächerlich',
+      'peinlich',
+      'erbärmlich',
+      'mutig',
+      'feige',
+      'ernüchternd',
+      'enttäuschend',
+      'unverantwortlich',
+    ]),
+  },
   // Verdicts: a damning name for the thing, an emphatic denial, a restriction ("reine Symbolpolitik").
-  { cue: 'verdict', weight: 1.5, pattern: stems(['Symbolpolitik', 'Feigenblatt', 'Augenwischerei', 'Etikettenschwindel', 'Schaufensterpolitik', 'Luftschl', 'Wunschdenken', 'Farce', 'Heuchelei', 'Makulatur', 'Papiertiger', 'Lippenbekenntnis', 'Scheinlösung', 'Selbstbetrug', 'Nebelkerze']) },
-  { cue: 'emphatic', weight: 1.5, pattern: words(['keineswegs', 'keinesfalls', 'alles andere als', 'mitnichten', 'kein Zufall', 'überhaupt nicht', 'ganz und gar nicht', 'beileibe nicht']) },
+  {
+    cue: 'verdict',
+    weight: 1.5,
+    pattern: stems([
+      'Symbolpolitik',
+      'Feigenblatt',
+      'Augenwischerei',
+      'Etikettenschwindel',
+      'Schaufensterpolitik',
+      'Luftschl',
+      'Wunschdenken',
+      'Farce',
+      'Heuchelei',
+      'Makulatur',
+      'Papiertiger',
+      'Lippenbekenntnis',
+      'Scheinlösung',
+      'Selbstbetrug',
+      'Nebelkerze',
+    ]),
+  },
+  {
+    cue: 'emphatic',
+    weight: 1.5,
+    pattern: words(['keineswegs', 'keinesfalls', 'alles andere als', 'mitnichten', 'kein Zufall', 'überhaupt nicht', 'ganz und gar nicht', 'beileibe nicht']),
+  },
   { cue: 'restrictive', weight: 1, pattern: words(['nur auf dem Papier', 'bloß auf dem Papier', 'auf dem Papier stehen', 'steht nur auf dem Papier']) },
-  { cue: 'restrictive', weight: 1, pattern: words(['reine', 'reiner', 'reines', 'reinen', 'bloße', 'bloßer', 'bloßes', 'bloßen', 'nichts als', 'nicht mehr als', 'allenfalls', 'bestenfalls']) },
+  {
+    cue: 'restrictive',
+    weight: 1,
+    pattern: words(['reine', 'reiner', 'reines', 'reinen', 'bloße', 'bloßer', 'bloßes', 'bloßen', 'nichts als', 'nicht mehr als', 'allenfalls', 'bestenfalls']),
+  },
   { cue: 'contrast', weight: 1, pattern: /(?<!\p{L})nicht\s+(?:\p{L}+\s+){0,4}?\p{L}+,\s+sondern(?!\p{L})/giu },
-  { cue: 'generalisation', weight: 1.5, pattern: /(?<!\p{L})wer\s+(?:ernsthaft|wirklich|allen Ernstes|im Ernst)\s+(?:glaubt|meint|denkt|annimmt|erwartet)(?!\p{L})/giu },
+  {
+    cue: 'generalisation',
+    weight: 1.5,
+    pattern: /(?<!\p{L})wer\s+(?:ernsthaft|wirklich|allen Ernstes|im Ernst)\s+(?:glaubt|meint|denkt|annimmt|erwartet)(?!\p{L})/giu,
+  },
   { cue: 'generalisation', weight: 1.5, pattern: words(['jeder weiß', 'niemand glaubt', 'niemand ernsthaft', 'die Geschichte lehrt', 'die Geschichte zeigt']) },
   { cue: 'first-person', weight: 2, pattern: words(['ich', 'mich', 'mir', 'mein', 'meine', 'meiner', 'meinen'], 'gu') },
 ];
 
 export const DE: Lexicon = {
-  speech: stems(['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'warnte', 'kritisiert', 'entgegnete', 'meinte', 'unterstrich', 'räumte', 'teilte', 'versicherte', 'bekräftigte', 'forderte', 'fordert', 'mahnte', 'appellierte', 'bezeichnete', 'nannte', 'verlangte', 'lobte', 'begrüßte']),
+  speech: stems([
+    'sagte',
+    'sagt',
+    'erklärte',
+    'erklärt',
+    'betonte',
+    'betont',
+    'warnte',
+    'kritisiert',
+    'entgegnete',
+    'meinte',
+    'unterstrich',
+    'räumte',
+    'teilte',
+    'versicherte',
+    'bekräftigte',
+    'forderte',
+    'fordert',
+    'mahnte',
+    'appellierte',
+    'bezeichnete',
+    'nannte',
+    'verlangte',
+    'lobte',
+    'begrüßte',
+  ]),
   inversion: true,
   passive: new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']),
   sourceFirst: words(['laut', 'nach Angaben']),
-  speakerNouns: new Set(['regierung', 'ministerium', 'sprecher', 'sprecherin', 'minister', 'ministerin', 'experten', 'kritiker', 'opposition', 'abgeordnete', 'oppositionsabgeordnete', 'er', 'sie']),
+  speakerNouns: new Set([
+    'regierung',
+    'ministerium',
+    'sprecher',
+    'sprecherin',
+    'minister',
+    'ministerin',
+    'experten',
+    'kritiker',
+    'opposition',
+    'abgeordnete',
+    'oppositionsabgeordnete',
+    'er',
+    'sie',
+  ]),
   documentNouns: new Set(['vertrag', 'vertrags', 'abkommen', 'dokument', 'text', 'artikel', 'präambel', 'klausel', 'vertragsparteien', 'seiten', 'es']),
   skippable: new Set(['auch', 'zudem', 'bereits', 'erneut', 'am', 'dienstag', 'montag', 'mittwoch', 'donnerstag', 'freitag']),
   clauseWords: new Set(['dass', 'und', 'aber', 'als', 'wenn', 'weil', 'ob', 'wie']),
   joiners: new Set(['der', 'des', 'für', 'von', 'im']),
-  determiners: new Set(['die', 'der', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'diese', 'dieser', 'dieses', 'diesen', 'diesem', 'jede', 'jeder', 'jedes', 'kein', 'keine', 'keinen', 'sein', 'seine', 'ihr', 'ihre', 'unser', 'unsere']),
+  determiners: new Set([
+    'die',
+    'der',
+    'das',
+    'den',
+    'dem',
+    'ein',
+    'eine',
+    'einen',
+    'einem',
+    'einer',
+    'eines',
+    'diese',
+    'dieser',
+    'dieses',
+    'diesen',
+    'diesem',
+    'jede',
+    'jeder',
+    'jedes',
+    'kein',
+    'keine',
+    'keinen',
+    'sein',
+    'seine',
+    'ihr',
+    'ihre',
+    'unser',
+    'unsere',
+  ]),
   pronouns: new Set(['er', 'sie']),
   firstPerson: new Set(['ich', 'wir']),
   opinion: OPINION,

@@ -8,6 +8,6 @@ import { fr } from './fr.ts';
 import { ru } from './ru.ts';
 import type { ClauseWords } from './types.ts';
 
-export { SCALES, type ClauseWords } from './types.ts';
+export { type ClauseWords, SCALES } from './types.ts';
 
 export const LANGUAGES: Record<string, ClauseWords> = { en, fr, de, es, ru, ar };

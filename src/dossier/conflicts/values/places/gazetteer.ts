@@ -15,7 +15,7 @@ import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import uk from 'i18n-iso-countries/langs/uk.json' with { type: 'json' };
 import { CAPITALS } from '../../../../read/index.ts';
 import { CITIES, CITY_LANGUAGES } from './cities.ts';
-import { foldName, scriptOf, type Script } from './fold.ts';
+import { foldName, type Script, scriptOf } from './fold.ts';
 import { GRAMMARS } from './languages/index.ts';
 
 const COUNTRY_LOCALES = { en, ru, de, fr, es, ar, ko, uk, it, pt };
@@ -119,11 +119,22 @@ function build(): Index {
   };
   for (const code of Object.keys(countries.getAlpha2Codes())) {
     const names = countryNames(code);
-    if (names.length) register({ id: code, level: 'country', country: code, english: shortestEnglish(code) ?? names[0], names, languages: new Set(Object.keys(COUNTRY_LOCALES)) });
+    if (names.length)
+      register({
+        id: code,
+        level: 'country',
+        country: code,
+        english: shortestEnglish(code) ?? names[0],
+        names,
+        languages: new Set(Object.keys(COUNTRY_LOCALES)),
+      });
   }
   // Cities: CLDR's first, then the capitals, merged into a CLDR city of the same country sharing a name.
   const cities = new Map<string, Place>();
-  const tables: [string, string[]][] = [[CITIES, CITY_LANGUAGES], [CAPITALS, CAPITAL_LANGUAGES]];
+  const tables: [string, string[]][] = [
+    [CITIES, CITY_LANGUAGES],
+    [CAPITALS, CAPITAL_LANGUAGES],
+  ];
   for (const [table, languages] of tables) {
     for (const [country, names] of parseLines(table)) {
       const keys = new Set(names.map(foldName));

@@ -39,35 +39,67 @@ test('one place written in five languages is one value', () => {
 });
 
 test('two known places are two values, whatever the languages', () => {
-  const [a, b] = placeValues([{ value: 'Brussels', language: 'en' }, { value: 'в Анкаре', language: 'ru' }]);
+  const [a, b] = placeValues([
+    { value: 'Brussels', language: 'en' },
+    { value: 'в Анкаре', language: 'ru' },
+  ]);
   assert.notEqual(a?.key, b?.key);
   assert.deepEqual([a?.display, b?.display], ['Brussels', 'Ankara']);
 });
 
 test('a country agrees with a city in it; a country elsewhere is another value', () => {
-  const [country, city] = placeValues([{ value: 'Austria', language: 'en' }, { value: 'Wien', language: 'de' }]);
+  const [country, city] = placeValues([
+    { value: 'Austria', language: 'en' },
+    { value: 'Wien', language: 'de' },
+  ]);
   assert.equal(country, null);
   assert.equal(city?.display, 'Vienna');
-  const [elsewhere, other] = placeValues([{ value: 'Belgien', language: 'de' }, { value: 'Wien', language: 'de' }]);
+  const [elsewhere, other] = placeValues([
+    { value: 'Belgien', language: 'de' },
+    { value: 'Wien', language: 'de' },
+  ]);
   assert.notEqual(elsewhere?.key, other?.key);
 });
 
 test('unknown names: a spelling of another is the same; different in one language is another place; across languages undecided', () => {
-  const [a, b] = placeValues([{ value: 'Kestrel Point', language: 'en' }, { value: 'в Кестрел-Пойнте', language: 'ru' }]);
+  const [a, b] = placeValues([
+    { value: 'Kestrel Point', language: 'en' },
+    { value: 'в Кестрел-Пойнте', language: 'ru' },
+  ]);
   assert.equal(a?.key, b?.key);
-  const [x, y] = placeValues([{ value: 'Laxenburg', language: 'de' }, { value: 'Baden', language: 'de' }]);
+  const [x, y] = placeValues([
+    { value: 'Laxenburg', language: 'de' },
+    { value: 'Baden', language: 'de' },
+  ]);
   assert.ok(x && y && x.key !== y.key);
   // "Den Haag" and "La Haye" may be one city in two languages: the less given supports no side.
-  const hague = placeValues([{ value: 'Den Haag', language: 'de' }, { value: 'Den Haag', language: 'nl' }, { value: 'La Haye', language: 'fr' }]);
-  assert.deepEqual(hague.map((v) => v?.display ?? null), ['Den Haag', 'Den Haag', null]);
+  const hague = placeValues([
+    { value: 'Den Haag', language: 'de' },
+    { value: 'Den Haag', language: 'nl' },
+    { value: 'La Haye', language: 'fr' },
+  ]);
+  assert.deepEqual(
+    hague.map((v) => v?.display ?? null),
+    ['Den Haag', 'Den Haag', null],
+  );
   // A known city against a name the gazetteer does not know: the name may be a venue in that city (a palace, a
   // district, a crossing), so it supports no side rather than accusing its source.
-  const [manila, palace] = placeValues([{ value: 'Manila', language: 'en' }, { value: 'Malacañang', language: 'en' }]);
+  const [manila, palace] = placeValues([
+    { value: 'Manila', language: 'en' },
+    { value: 'Malacañang', language: 'en' },
+  ]);
   assert.equal(manila?.display, 'Manila');
   assert.equal(palace, null);
 });
 
 test('an abbreviation the gazetteer does not know ("U.N.", "ООН") is a seat, not a place another city contradicts', () => {
-  const values = placeValues([{ value: 'U.N.', language: 'en' }, { value: 'U.N.', language: 'en' }, { value: 'New York', language: 'en' }]);
-  assert.deepEqual(values.map((v) => v?.display ?? null), [null, null, 'New York']);
+  const values = placeValues([
+    { value: 'U.N.', language: 'en' },
+    { value: 'U.N.', language: 'en' },
+    { value: 'New York', language: 'en' },
+  ]);
+  assert.deepEqual(
+    values.map((v) => v?.display ?? null),
+    [null, null, 'New York'],
+  );
 });

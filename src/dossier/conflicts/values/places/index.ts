@@ -4,8 +4,8 @@
 // and only where that can decide: a name unlike another written in the same language is another place, but
 // "Den Haag" against "La Haye" (two languages, neither known) may be one place in two languages, so it
 // supports no side rather than making a conflict.
-import { foldName, latinKey, scriptOf, similarKeys, type Script } from './fold.ts';
-import { bareName, lookupPlace, stemsOf, type Place } from './gazetteer.ts';
+import { foldName, latinKey, type Script, scriptOf, similarKeys } from './fold.ts';
+import { bareName, lookupPlace, type Place, stemsOf } from './gazetteer.ts';
 
 export { lookupPlace, type Place } from './gazetteer.ts';
 
@@ -121,6 +121,9 @@ function displayOf(group: Ref[], known: Place[]): string {
 
 /** True when two values name the same place (for callers comparing two values, without sources). */
 export function samePlace(a: string, b: string): boolean {
-  const [x, y] = placeValues([{ value: a, language: null }, { value: b, language: null }]);
+  const [x, y] = placeValues([
+    { value: a, language: null },
+    { value: b, language: null },
+  ]);
   return !!x && !!y && x.key === y.key;
 }
