@@ -33,14 +33,50 @@ const MULTILATERAL_CUES = new RegExp(
 /** Independent sources that must use such words: one source's aside ("a multilateral forum") is not enough. */
 const MIN_SOURCES = 2;
 
+/** Word parts one of which every cue holds: a claim with none of them is not tried against the cues (most
+ *  claims of a pile; the full test costs far more than these substring searches). */
+const CUE_PARTS = [
+  'instrument',
+  'ratif',
+  'signat',
+  'deposit',
+  'part',
+  'state',
+  'countr',
+  'nation',
+  'multilat',
+  'acce',
+  'vertragsstaat',
+  'staaten',
+  'länder',
+  'unterzeichnung',
+  'участни',
+  'подписани',
+  'многосторон',
+  'государств',
+  'стран',
+  'сторон',
+  'état',
+  'pays',
+  'estado',
+  'país',
+  'firma',
+  'conference',
+];
+
 /** True when at least MIN_SOURCES independent sources (or the one source of a one-source pile) use those words. */
 export function isMultilateral(claims: Claim[], sources: Record<string, string>): boolean {
   const saying = new Set<string>();
   const all = new Set<string>();
+  for (const c of claims) all.add(sources[c.doc] ?? c.doc);
+  const needed = Math.min(MIN_SOURCES, all.size);
   for (const c of claims) {
     const source = sources[c.doc] ?? c.doc;
-    all.add(source);
-    if (!saying.has(source) && MULTILATERAL_CUES.test(c.text)) saying.add(source);
+    if (saying.has(source)) continue;
+    const lower = c.text.toLowerCase();
+    if (!CUE_PARTS.some((w) => lower.includes(w)) || !MULTILATERAL_CUES.test(c.text)) continue;
+    saying.add(source);
+    if (saying.size >= needed) return true;
   }
-  return saying.size >= Math.min(MIN_SOURCES, all.size);
+  return saying.size >= needed;
 }
