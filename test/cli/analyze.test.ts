@@ -52,6 +52,7 @@ test('analyze on workers keeps every good file, names each bad one, and a second
         ['approved-by-legislature', '2029-06-14', 'Orvenia'],
         ['ratified', '2029-06-20', 'Orvenia'],
         ['approved-by-legislature', '2029-07-04', 'Kastria'],
+        ['ratified', '2029-07-10', 'Kastria'],
         ['instruments-exchanged', '2029-09-03', null],
         ['entered-into-force', '2029-10-03', null],
       ],

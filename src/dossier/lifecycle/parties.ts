@@ -26,6 +26,9 @@ export function observe(claim: Claim, events: ClaimEvent[], ctx: ClaimContext): 
   const observations: Observation[] = [];
   const expectations: Expectation[] = [];
   let lastParty = ctx.lastParty;
+  // The party of the claim's own earlier step: a later step in the same sentence that names no state of its own
+  // goes on about it ("its National Assembly approved the treaty on June 14 and President X signed the instrument").
+  let sentenceParty: string | null = null;
   for (const e of events) {
     if (e.status === 'expected') {
       expectations.push({ step: e.step, condition: e.condition, claims: [claim.id] });
@@ -36,8 +39,8 @@ export function observe(claim: Claim, events: ClaimEvent[], ctx: ClaimContext): 
       const byName = e.agent ? (ctx.stateOf?.(e.agent) ?? null) : null;
       // The document's last party goes on only in prose that names no state nor person (not from line to line of a timeline).
       const continues = !claim.parties?.length && !e.agent && e.date_from !== 'timeline';
-      party ??= (byName && canonicalParty(byName, ctx)) ?? recordParty(claim, e, ctx) ?? (continues ? lastParty : null);
-      if (party) lastParty = party;
+      party ??= (byName && canonicalParty(byName, ctx)) ?? recordParty(claim, e, ctx) ?? (continues ? lastParty : null) ?? sentenceParty;
+      if (party) lastParty = sentenceParty = party;
     }
     const house = e.actors?.find((a) => a.name === e.body)?.house ?? null;
     observations.push({
