@@ -202,11 +202,13 @@ export const ru: LanguageRules = {
     },
     {
       name: 'ru:approved',
-      keys: ['одобр', 'принял', 'принят', 'проголосовал', 'поддержал'],
+      keys: ['одобр', 'принял', 'принят', 'проголосовал', 'поддержал', 'согласие'],
       step: 'approve',
       tense: 'past',
       re: rxAny([
         String.raw`\bодобрил${PAST}`,
+        // "дал согласие на ратификацию": a chamber's consent
+        String.raw`\bдал${PAST}\s+(?:своё\s+|свое\s+)?согласие\s+на\s+(?:ратификацию|заключение|присоединение)`,
         String.raw`\bодобрен${PAST}\b`,
         String.raw`\bпринял${PAST}\b`,
         String.raw`\bпринят${PAST}\b`,
