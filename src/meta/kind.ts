@@ -66,7 +66,7 @@ const OPINION_LABELS = [
   'وجهة نظر',
 ].join('|');
 const OPINION_LABEL = new RegExp(`^(?:${OPINION_LABELS})(?!\\p{L})`, 'iu');
-/** A header line that is only a section label, perhaps with the column's name: "COMMENT", "OPINION | The Long View". */
+/** A header line that is only a section label, perhaps with the column's name: "COMMENT", "OPINION | The Second Look". */
 const OPINION_LABEL_LINE = new RegExp(`^(?:${OPINION_LABELS})(?:\\s*[|:/–—-]\\s*[^.!?]{0,60})?$`, 'iu');
 /** "X is a columnist for …" in the last paragraphs, in each language. */
 const COLUMNIST_BIO = new RegExp(

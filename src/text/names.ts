@@ -1,15 +1,15 @@
 // The name of an organisation as datelines, mastheads and credits write it: "Some Press", "Agence France-Presse",
-// "L'Observateur d'Asie", "La Vigie européenne", "Волжское агентство", "وكالة أنباء النيل". Shared by the dateline
+// "L'Écho d'Orient", "La Sentinelle alpine", "Уральское агентство", "وكالة أنباء الخليج". Shared by the dateline
 // parser (the agency) and the masthead test (the outlet).
 
 const NAME_WORD = '[\\p{Lu}\\p{Lo}«"“][\\p{L}\\p{N}\'’.&»"”\\-]*';
 const PARTICLE = '(?:of|the|for|and|on|de|du|des|la|le|les|del|della|di|da|do|y|e|et|und|der|al|el)';
 /** "d'Asie", "l'Ouest": an elided particle glued to a capitalised word. */
 const ELIDED = `(?:[dl]['’]${NAME_WORD})`;
-/** Russian names capitalise their first word only: "Невский обозреватель". */
+/** Russian names capitalise their first word only: "Уральский наблюдатель". */
 const CYRILLIC_LOWER = '(?=\\p{Script=Cyrillic})\\p{Ll}[\\p{Script=Cyrillic}\\-]*';
 const MORE_WORDS = `(?:\\s+(?:${PARTICLE}|${ELIDED}|${NAME_WORD}|${CYRILLIC_LOWER})){0,4}`;
-/** After an article, a name may end with a lowercase adjective: "La Vigie européenne", "El Heraldo mediterráneo". */
+/** After an article, a name may end with a lowercase adjective: "La Sentinelle alpine", "El Heraldo mediterráneo". */
 const ARTICLE = "(?:La|Le|Les|L['’]|El|Los|Las|Il|Lo|Der|Die|Das|The)";
 const WITH_ADJECTIVE = `${ARTICLE}\\s*${NAME_WORD}${MORE_WORDS}\\s+\\p{Ll}[\\p{L}'’\\-]*`;
 /** Arabic has no case: one to five words of the script. */

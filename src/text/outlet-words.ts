@@ -1,6 +1,6 @@
 // Words that publications are named with, per language: a header line with one is a masthead, not a topic kicker
 // ("Korean Peninsula"), a place ("Нижний Новгород") or a headline. German compounds end with them
-// ("Auslandsrundschau"). The clean stage keeps a masthead from being taken for the headline; the meta stage reads
+// ("Wochenrundschau"). The clean stage keeps a masthead from being taken for the headline; the meta stage reads
 // the outlet from it.
 import { isOrganisationName } from './names.ts';
 

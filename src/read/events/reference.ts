@@ -1,5 +1,5 @@
-// The day a report speaks from when its publication date is unknown: the full date of its dateline ("Séoul,
-// 12 novembre 2024 (…) –", "Невский обозреватель, 9 ноября 2024"), so that "lundi" and "в субботу" still have a
+// The day a report speaks from when its publication date is unknown: the full date of its dateline ("Lima,
+// 3 mars 2031 (…) –", "Уральский наблюдатель, 4 мая 2031"), so that "lundi" and "в субботу" still have a
 // day to fall before. Nothing else stands in for it: a date further into the text is the date of something.
 // Without either, a day and month keep no year here (`--MM-DD`): the dossier gives them the year of the
 // agreement's steps.
