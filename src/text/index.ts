@@ -1,5 +1,6 @@
 // Text helpers shared by several stages: word and sentence shape, date expressions, wire datelines, a site name
 // repeated across a menu. Stages import them from here rather than from each other's internals.
+export { CYRILLIC_LATIN } from './cyrillic.ts';
 export { type Dateline, parseDateline } from './dateline.ts';
 export { type FoundDate, findDates, isoOf, languagesFor } from './dates.ts';
 export { parseMastheadDate } from './masthead-date.ts';

@@ -1,42 +1,6 @@
 // Matching names of states and places across scripts and case endings: "Германии" is Germany, "Берлине" is
 // Berlin, "Port-Louis" is Port Louis. Sources in several languages name the same thing differently.
-
-/** Cyrillic → Latin, close enough for comparing proper names (not a standard transliteration). */
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'iu',
-  я: 'ia',
-};
+import { CYRILLIC_LATIN as CYRILLIC } from '../../text/index.ts';
 
 /** Keys already computed: the same few names are compared many times over a large pile. */
 const KEYS = new Map<string, string>();

@@ -1,40 +1,8 @@
 // Small text helpers shared by the record steps: comparison keys across scripts and case forms, title case.
+import { CYRILLIC_LATIN } from '../../text/index.ts';
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
+/** The record's keys write ю and я as yu and ya, as they always have: the names it matches were tuned so. */
+const CYRILLIC: Record<string, string> = { ...CYRILLIC_LATIN, ю: 'yu', я: 'ya' };
 
 /** Lower-case Latin letters and digits only: "Нижнем Новгороде" → "nizhnemnovgorode", "Berlin" → "berlin". */
 export function squash(s: string): string {

@@ -3,47 +3,12 @@
 // "культурные" → "kultur"; "Jerusalem", "Jérusalem", "Иерусалим" → "ierusa". Accents go, Cyrillic is
 // transliterated, spellings that differ by language are made one (c/k, ph/f, th/t, y/i, j/i, w/v, z/s, doubled
 // letters), a plural -s goes, and the key is the word's start: the ending is the language's.
+import { CYRILLIC_LATIN as CYRILLIC } from '../../../text/index.ts';
 
 /** Letters of the key: enough to tell words apart, few enough to leave the endings out. */
 export const KEY_LENGTH = 6;
 /** Shorter words say too little to be a cognate of anything. */
 export const MIN_WORD = 4;
-
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'iu',
-  я: 'ia',
-};
 
 /** Spellings one language writes for what another writes otherwise, in the order they are applied. */
 const SPELLINGS: [RegExp, string][] = [

@@ -1,6 +1,7 @@
 // Spelling-insensitive keys for place names: the same name written with or without accents, hyphens, capitals,
 // Arabic vowel marks or alef variants gets one key; a Latin key for Cyrillic names compares names the
 // gazetteer does not know across the two scripts ("Лаксенбург" ~ "Laxenburg").
+import { CYRILLIC_LATIN } from '../../../../text/index.ts';
 
 /** Arabic letters written in several ways: hamza-carrying alefs, tā' marbūṭa, alif maqṣūra. */
 const ARABIC_VARIANTS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي', ؤ: 'و', ئ: 'ي' };
@@ -21,46 +22,8 @@ export function foldName(name: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Cyrillic → Latin, close enough to compare proper names (not a standard transliteration). */
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'iu',
-  я: 'ia',
-  і: 'i',
-  ї: 'i',
-  є: 'e',
-  ґ: 'g',
-  ў: 'u',
-};
+/** Cyrillic → Latin (the shared table, with the Ukrainian and Belarusian letters), to compare proper names. */
+const CYRILLIC: Record<string, string> = { ...CYRILLIC_LATIN, і: 'i', ї: 'i', є: 'e', ґ: 'g', ў: 'u' };
 
 /** A folded name in Latin letters where it was Cyrillic; other scripts unchanged. */
 export function latinKey(folded: string): string {
