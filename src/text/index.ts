@@ -4,6 +4,7 @@ export { CYRILLIC_LATIN } from './cyrillic.ts';
 export { type Dateline, parseDateline } from './dateline.ts';
 export { type FoundDate, findDates, isoOf, languagesFor } from './dates.ts';
 export { parseMastheadDate } from './masthead-date.ts';
+export { EN_TENS, EN_UNIT_ORDINALS, EN_UNITS } from './number-words.ts';
 export { isOutletName, mastheadName, OUTLET_WORD } from './outlet-words.ts';
 export { publicationNote, readingNote } from './publication-note.ts';
 export { repeatedName } from './repeated-name.ts';

@@ -1,4 +1,5 @@
 // Shared shapes and number words for the per-language article detectors.
+import { EN_TENS, EN_UNIT_ORDINALS, EN_UNITS } from '../../text/index.ts';
 import { findParties } from '../parties/index.ts';
 
 /** One reference found by a rule, before it is judged ours or another instrument's. */
@@ -32,64 +33,21 @@ export interface ArticleLanguage {
   continuation: RegExp;
 }
 
-/** English cardinals, by value, for "Article Four" and "Articles Three and Four". */
-const UNITS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-/** English ordinals, by value, for "the fourth article". */
-const ORDINAL_UNITS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
+/** English ordinal tens, by value, for "the twentieth article". */
 const ORDINAL_TENS = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 
 /** Word → value for the whole 1–99 range; compounds are keyed "twenty-one" (readNumber maps a space to "-"). */
-function wordTable(units: string[], tens: string[]): Map<string, number> {
+function wordTable(units: readonly string[], tens: readonly string[]): Map<string, number> {
   const table = new Map<string, number>();
   units.forEach((w, i) => table.set(w, i + 1));
   tens.forEach((w, i) => table.set(w, (i + 2) * 10));
-  TENS.forEach((t, i) => units.slice(0, 9).forEach((u, j) => table.set(`${t}-${u}`, (i + 2) * 10 + j + 1)));
+  EN_TENS.forEach((t, i) => units.slice(0, 9).forEach((u, j) => table.set(`${t}-${u}`, (i + 2) * 10 + j + 1)));
   return table;
 }
 
-const CARDINALS = wordTable(UNITS, TENS);
-const ORDINALS = wordTable(ORDINAL_UNITS, ORDINAL_TENS);
+/** English cardinals and ordinals, by value, for "Article Four", "Articles Three and Four", "the fourth article". */
+const CARDINALS = wordTable(EN_UNITS, EN_TENS);
+const ORDINALS = wordTable(EN_UNIT_ORDINALS, ORDINAL_TENS);
 
 /** Regex source of alternatives, longest first so "seventeen" wins over "seven"; "twenty-one" also matches "twenty one". */
 export function alternation(words: Iterable<string>): string {

@@ -1,49 +1,6 @@
 // English clause words.
+import { EN_TENS, EN_UNIT_ORDINALS, EN_UNITS } from '../../../../text/index.ts';
 import { type ClauseWords, forms } from './types.ts';
-
-const UNITS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const UNIT_ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 export const en: ClauseWords = {
   stop: [
@@ -169,8 +126,8 @@ export const en: ClauseWords = {
     'under',
   ],
   numbers: Object.fromEntries([
-    ...UNITS.flatMap((w, i) => forms(i + 1, w, UNIT_ORDINALS[i])),
-    ...TENS.flatMap((w, i) => forms((i + 2) * 10, w, `${w.slice(0, -1)}ieth`)),
+    ...EN_UNITS.flatMap((w, i) => forms(i + 1, w, EN_UNIT_ORDINALS[i])),
+    ...EN_TENS.flatMap((w, i) => forms((i + 2) * 10, w, `${w.slice(0, -1)}ieth`)),
     ...forms(100, 'hundred', 'hundredth'),
     ...forms(1000, 'thousand', 'thousandth'),
   ]),
