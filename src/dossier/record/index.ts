@@ -41,7 +41,7 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   const otherNamed: Claim[] = [];
   for (const run of runs) otherNamed.push(...namingOnly(run, sigs));
   const otherClaims = new Set(otherNamed.map((c) => c.id));
-  const sign = signing(runs, otherClaims, sources, official?.doc ?? null);
+  const sign = signing(runs, otherNamesStart(runs, otherClaims, sigs.other), sources, official?.doc ?? null);
   const signedDate = sign.dates[0]?.value ?? null;
   if (!main && !sign.dates.length && !sign.places.length) return null;
 
@@ -96,6 +96,19 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
     otherInstrumentClaims: [...otherClaims],
     otherInstrumentByDoc: idsByDoc(otherNamed),
   };
+}
+
+/** Where each claim that names only other instruments first names one (an offset in its text): a signature
+ *  told before that is still this agreement's ("The agreement, signed in Suva on 4 March, replaces the 1987
+ *  treaty"). */
+function otherNamesStart(runs: ReturnType<typeof runsOf>, ids: Set<string>, other: Set<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const run of runs) {
+    for (const x of namesIn(run).claims) {
+      if (ids.has(x.claim.id)) out.set(x.claim.id, Math.min(...x.names.filter((n) => other.has(n.sig)).map((n) => n.start)));
+    }
+  }
+  return out;
 }
 
 /** Names of another cluster that name this agreement: a nickname, a title in another language than the main

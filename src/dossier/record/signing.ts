@@ -27,6 +27,17 @@ export const SIGN_VERB = new RegExp(
  *  the signature of the agreement. */
 const OTHER_DOCUMENT =
   /(?<![\p{L}])(?:law|bill|decree|instruments? of ratification|legislation|закон\p{L}*|указ\p{L}*|грамот\p{L}*|\p{L}*gesetz\p{L}*|\p{L}*urkunde\p{L}*|постановлени\p{L}*|распоряжени\p{L}*|executive order|instruments? of (?:acceptance|accession|approval)|Verordnung\p{L}*|ordonnance|loi|décret|ley|decreto|instrumento de ratificación)(?![\p{L}])/iu;
+/** A protocol or an amendment next to a sign verb, as its object ("signed an amending protocol", "firmaron un
+ *  protocolo modificatorio") or as the noun the participle follows ("modifié par un protocole signé à …"): that
+ *  signature is the protocol's, not the agreement's. A protocol counts only as "a protocol" or an amending one:
+ *  "signed the Kyoto Protocol" may be the agreement itself. */
+const AMENDMENT = String.raw`(?:amendments?|enmiendas?|amendements?|\p{L}*änderung\p{L}*|поправк\p{L}*|تعديلات?)`;
+const PROTOCOL = String.raw`(?:protocols?|protocolos?|protocoles?|\p{L}*protokoll\p{L}*|протокол\p{L}*|بروتوكول)`;
+const INDEFINITE = String.raw`(?:an?|un|una|une|einen?|eines)\s+(?:\p{L}+\s+)?`;
+const AMENDING = String.raw`(?:amend\p{L}*|modif\p{L}*|\p{L}*änder\p{L}*|изменени\p{L}*|تعديل\p{L}*)`;
+const OTHER_PROTOCOL = String.raw`(?:${AMENDMENT}|${INDEFINITE}${PROTOCOL}|${AMENDING}\s+${PROTOCOL}|${PROTOCOL}(?:\s+\p{L}+){0,2}\s+${AMENDING})`;
+const PROTOCOL_AFTER = new RegExp(String.raw`^\s+(?:(?:the|el|la|le|das|die)\s+)?${OTHER_PROTOCOL}(?![\p{L}])`, 'iu');
+const PROTOCOL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OTHER_PROTOCOL}\s*,?\s*$`, 'iu');
 /** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-au-Prince, Нью-Йорке). */
 const PLACE = /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à|en)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})/gu;
 /** A new clause between the verb and a place: the place belongs to that clause ("signed a treaty that commits … in the Strait"). */
@@ -68,6 +79,7 @@ export const signingIn = perObject((run: Run) => {
   for (const c of reports) {
     if (c.kind === 'heading') continue;
     const { verbs, place } = signingWords(c.text);
+    if (!verbs.length) continue;
     const date = nearest(
       c.dates.map((d) => ({ at: d.start, value: d.value })),
       verbs,
@@ -79,7 +91,13 @@ export const signingIn = perObject((run: Run) => {
 
 /** Where a sentence's sign verbs are, and the place nearest them (once per sentence). */
 const signingWords = perText((text: string) => {
-  const verbs = [...text.matchAll(SIGN_VERB)].map((m) => m.index!);
+  const verbs = [...text.matchAll(SIGN_VERB)]
+    .filter(
+      (m) =>
+        !PROTOCOL_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) &&
+        !PROTOCOL_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!)),
+    )
+    .map((m) => m.index!);
   const places = [...text.matchAll(PLACE)]
     .map((m) => ({ at: m.index!, value: m[1].replace(/[.’']+$/u, '') }))
     .filter((p) => !NOT_PLACE.test(p.value) && !LANGUAGE_AFTER.test(text.slice(p.at + p.value.length + 3, p.at + p.value.length + 40)))
@@ -94,12 +112,14 @@ function placeName(written: string): string {
   return found.length === 1 && found[0].level === 'city' ? found[0].english : written;
 }
 
-export function signing(runs: Run[], excluded: Set<string>, sources: Record<string, string>, official: string | null): SigningEvidence {
+/** `excluded`: claims that name only other instruments, each with where it first names one: its signature
+ *  counts only when told before that. */
+export function signing(runs: Run[], excluded: Map<string, number>, sources: Record<string, string>, official: string | null): SigningEvidence {
   const dateBallots: (Ballot & { claimObj: Claim; place: string | null })[] = [];
   const placeBallots: Ballot[] = [];
   for (const run of runs) {
     for (const { claim: c, date, place } of signingIn(run).given) {
-      if (excluded.has(c.id)) continue;
+      if (excluded.has(c.id) && !signedBefore(c.text, date, excluded.get(c.id)!, c)) continue;
       if (date) dateBallots.push({ value: date, claim: c.id, doc: c.doc, claimObj: c, place });
       if (place) placeBallots.push({ value: placeName(place), claim: c.id, doc: c.doc });
     }
@@ -113,6 +133,13 @@ export function signing(runs: Run[], excluded: Set<string>, sources: Record<stri
   const dates = officialFirst(tallyDates(keep(dateBallots), sources), official);
   const places = officialFirst(tally(keep(placeBallots), sources, samePlace, placeLabel), official);
   return { dates, places, otherInstrument };
+}
+
+/** Whether the claim's first sign verb, and the date it gives, come before `at`. */
+function signedBefore(text: string, date: string | null, at: number, claim: Claim): boolean {
+  const verb = signingWords(text).verbs[0];
+  const written = claim.dates.find((d) => d.value === date);
+  return verb !== undefined && verb < at && (!written || written.end <= at);
 }
 
 /** The value nearest a sign verb within reach, preferring what follows the verb. */

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { makeClaim, makeDoc } from './claims.fixture.ts';
+import { buildRecord } from './index.ts';
+
+// Reports on an invented fisheries agreement, in our own wording: which sentences give its signature.
+const pile = (extra: ReturnType<typeof makeClaim>[]) => {
+  const docs = ['d1', 'd2', 'd3', 'd4'].map((id) => makeDoc(id));
+  const claims = [
+    makeClaim('c1', 'd1', 'The Coral Sea Fisheries Agreement was signed in Suva on 4 March 2022 by the two ministers.', {
+      dates: [['4 March 2022', '2022-03-04']],
+    }),
+    makeClaim('c2', 'd2', 'Fiji and Vanuatu signed the Coral Sea Fisheries Agreement in Suva on 4 March 2022.', { dates: [['4 March 2022', '2022-03-04']] }),
+    ...extra,
+  ];
+  return buildRecord(docs, claims)!;
+};
+const docsOf = (r: ReturnType<typeof pile>, date: string) => r.evidence.signedDate.find((v) => v.value === date)?.docs ?? [];
+
+test('a signature told before the older instrument it replaces is named is this agreement’s', () => {
+  const r = pile([
+    makeClaim('c3', 'd3', 'The agreement, signed by both ministers in Suva on 4 March 2022, replaces the 1987 Pacific Tuna Treaty.', {
+      dates: [
+        ['4 March 2022', '2022-03-04'],
+        ['1987', '1987'],
+      ],
+    }),
+    makeClaim('c4', 'd4', 'The 1987 Pacific Tuna Treaty, signed in Honiara on 2 April 1987, is superseded by the new text.', {
+      dates: [['2 April 1987', '1987-04-02']],
+    }),
+  ]);
+  assert.deepEqual(docsOf(r, '2022-03-04').sort(), ['d1', 'd2', 'd3']);
+  assert.ok(!r.evidence.signedDate.some((v) => v.docs.includes('d4')), 'the older treaty’s own signature is not a vote');
+});
+
+test('the signature of a protocol amending the agreement is no vote for the agreement’s signing date', () => {
+  const r = pile([
+    makeClaim('c3', 'd3', 'Negotiators signed an amending protocol in Port Vila on 9 May 2023, and both parliaments approved it in June.', {
+      dates: [['9 May 2023', '2023-05-09']],
+    }),
+    makeClaim('c4', 'd4', "L'accord, signé à Suva le 4 mars 2022 et modifié par un protocole signé à Port-Vila le 9 mai 2023, reste en vigueur.", {
+      dates: [
+        ['4 mars 2022', '2022-03-04'],
+        ['9 mai 2023', '2023-05-09'],
+      ],
+    }),
+  ]);
+  assert.deepEqual(docsOf(r, '2022-03-04').sort(), ['d1', 'd2', 'd4']);
+  assert.deepEqual(docsOf(r, '2023-05-09'), []);
+});
+
+test('a protocol that is the agreement itself keeps its signature', () => {
+  const docs = ['d1', 'd2'].map((id) => makeDoc(id));
+  const r = buildRecord(docs, [
+    makeClaim('c1', 'd1', 'The Lagoon Access Protocol, signed in Apia on 2 June 2021, sets fishing quotas.', { dates: [['2 June 2021', '2021-06-02']] }),
+    makeClaim('c2', 'd2', 'Both governments signed the Lagoon Access Protocol in Apia on 2 June 2021.', { dates: [['2 June 2021', '2021-06-02']] }),
+  ])!;
+  assert.deepEqual(docsOf(r, '2021-06-02').sort(), ['d1', 'd2']);
+});
