@@ -161,6 +161,51 @@ export interface Claim {
   /** People the claim introduces with their state ("Russian President Vladimir Putin" → RU), which tell the
    *  party of a step told by a name alone ("Putin signs the ratification law"); absent when none. */
   people?: { name: string; state: string }[];
+  /** Date rules of the agreement the claim states ("enters into force on the thirtieth day after the exchange of
+   *  instruments"; src/read/rules); absent when none. */
+  rules?: ClaimRule[];
+  /** Days the claim says a threshold of instruments was reached ("the 50th instrument was deposited on 24
+   *  October"; src/read/rules); absent when none. */
+  thresholds?: ClaimThreshold[];
+}
+
+/** How far a rule's date lies from the event it counts from. */
+export interface RuleOffset {
+  days: number;
+  months: number;
+  years: number;
+  /** day: the trigger's day moved by the offset; first-of-month: the first day of the month `months` after the
+   *  trigger's month ("the first day of the second month following"). */
+  anchor: 'day' | 'first-of-month';
+}
+
+/** One date rule as a claim states it, read from its words alone (offsets into the claim's text). */
+export interface ClaimRule {
+  /** What the rule dates: entry into force, a withdrawal taking effect, the last day for notice before expiry. */
+  what: 'entry-into-force' | 'withdrawal' | 'notice';
+  /** The agreement's own date, or each state's that joins after the threshold ("for each State ratifying thereafter"). */
+  for: 'agreement' | 'each-later-state';
+  /** The event the offset counts from. */
+  from: 'exchange' | 'signature' | 'threshold' | 'notification' | 'own-deposit' | 'notice' | 'expiry';
+  /** The number of instruments a threshold needs ("the fiftieth instrument"); null otherwise. */
+  threshold: number | null;
+  /** The threshold has conditions besides the count (a share of emissions, a mix of groups): counting states alone cannot date it. */
+  conditional: boolean;
+  offset: RuleOffset;
+  cue: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A claim's statement that the Nth instrument was deposited (or "the threshold was reached") on a day. */
+export interface ClaimThreshold {
+  /** N; null for "the threshold" unnamed. */
+  count: number | null;
+  date: string;
+  text: string;
+  start: number;
+  end: number;
 }
 
 /**
@@ -247,6 +292,31 @@ export interface LifecycleEvent {
   place?: string | null;
   claims: string[];
   docs: string[];
+  /** True when computed from the agreement's own rule, not reported (src/dossier/lifecycle/project). */
+  projected?: boolean;
+  /** The rule that dates it (a projected event) or agrees with the reported date (a reported one). */
+  rule?: RuleBasis;
+}
+
+/** The rule behind a projected date: its words, the claims stating it and the events it counts from. */
+export interface RuleBasis {
+  /** The rule's words as the claim that decided it writes them. */
+  text: string;
+  /** The offset in words ("30 days after the exchange of instruments"). */
+  offset: string;
+  claims: string[];
+  docs: string[];
+  rests_on: { step: LifecycleStep | 'threshold'; date: string; party: string | null; claims: string[] }[];
+}
+
+/** A date the agreement's rules imply that no report tells of as having happened: the end of a term, the last day
+ *  for notice, a withdrawal taking effect. Kept apart from the lifecycle (they may never happen). */
+export interface ScheduledDate {
+  what: 'expiry' | 'renewal' | 'notice-deadline' | 'withdrawal-effective';
+  date: string;
+  party: string | null;
+  projected: true;
+  rule: RuleBasis;
 }
 
 export interface Expectation {
@@ -296,6 +366,8 @@ export interface Agreement {
   related: InstrumentRef[];
   /** Events a single source asserts against all other evidence: kept out of `lifecycle`. */
   disputed_events?: (LifecycleEvent & { reason: string })[];
+  /** Dates the agreement's rules imply that have not (or not yet) been reported: see ScheduledDate. */
+  schedule?: ScheduledDate[];
   /** Only when the pile covers several agreements: which documents this one was built from and the evidence
    *  that set them apart from the other groups (see src/dossier/split). */
   split?: AgreementSplit;
