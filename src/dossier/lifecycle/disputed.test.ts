@@ -72,3 +72,23 @@ test('entry into force one report claims while a later report still expects it i
     ['entered-into-force'],
   );
 });
+
+test('a later report expecting entry into force does not dispute its entry into force for one state of a multilateral agreement', () => {
+  const parts = [
+    makeDoc('early', { published: '2031-05-03' }, [
+      { text: 'The convention entered into force for Norway on 1 May.', dates: [['1 May', '2031-05-01']], parties: [['Norway', 'NO']] },
+    ]),
+    makeDoc('late', { published: '2031-06-01' }, [expectEIF]),
+  ];
+  const docs = parts.map((p) => p.doc);
+  const r = buildLifecycle(
+    docs,
+    parts.flatMap((p) => p.claims),
+    makeRecord(docs, { parties: ['NO', 'X2', 'X3'], signed: { date: '2030-03-14', place: null } }),
+  );
+  assert.deepEqual(r.disputed, []);
+  assert.deepEqual(
+    r.lifecycle.filter((e) => e.step === 'entered-into-force').map((e) => [e.date, e.party]),
+    [['2031-05-01', 'NO']],
+  );
+});

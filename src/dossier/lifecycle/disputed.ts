@@ -130,8 +130,9 @@ function weigh(
     }
   }
   // A later report by another source still expects the step: it had not happened. (Expectations name no
-  // party, so a party's step is not weighed this way: the other party's vote may still be pending.)
-  if (!PER_PARTY.has(e.event.step)) {
+  // party, so a party's step is not weighed this way: the other party's vote may still be pending; nor is a
+  // step for one state of a multilateral agreement: it may still be expected for the others.)
+  if (!PER_PARTY.has(e.event.step) && !e.event.party) {
     const asserted = e.event.date ?? e.event.docs.map((d) => ctx.docs.get(d)?.published ?? '').sort()[0] ?? '';
     const later = (c: Claim) => !!asserted && (ctx.docs.get(c.doc)?.published ?? '') > asserted && !ctx.officialDocs.has(c.doc);
     const stillExpected = evidence.expecting(e.event.step).filter((c) => independent(c) && later(c));
