@@ -4,6 +4,7 @@ import type { ArticleRef, Claim, DocumentRecord } from '../types.ts';
 import { findArticleRefs } from './articles/index.ts';
 import { findDates } from './dates/index.ts';
 import { readLifecycle } from './events/index.ts';
+import { readRules } from './rules/index.ts';
 import { classifyKind } from './kind/index.ts';
 import { findBodies, findParties } from './parties/index.ts';
 import { type Segment, segment } from './segment/index.ts';
@@ -48,7 +49,7 @@ export function readDocument(doc: ReadableDocument): Claim[] {
       features,
       unit: seg.unit,
     };
-    claims.push(Object.assign(claim, readLifecycle(claim, doc)));
+    claims.push(Object.assign(claim, readLifecycle(claim, doc), readRules(claim.text, doc.language, claim.dates)));
     previous = seg;
     previousSpeaker = speaker;
     previousRefs = refs;
