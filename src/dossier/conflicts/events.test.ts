@@ -396,3 +396,31 @@ test('a source giving an event two days, one of them its own publication day, te
     ],
   );
 });
+
+test("a list of states the agreement entered into force for on one day states that day for each of them, whatever other states' events share it", () => {
+  // "The convention entered into force on Saturday for Chile, Peru and Ecuador" (a), against a timeline that
+  // gives Ecuador a later day (b) and other states that day (c).
+  const list = 'a-list';
+  const forEC = merged(
+    [observation('a', 'entered-into-force', '2032-01-01', { claim: list, party: 'EC' }), observation('b', 'entered-into-force', '2032-02-01', { party: 'EC' })],
+    '2032-01-01',
+  );
+  const forCL = merged(
+    [observation('a', 'entered-into-force', '2032-01-01', { claim: list, party: 'CL' }), observation('c', 'entered-into-force', '2032-01-01', { party: 'CL' })],
+    '2032-01-01',
+  );
+  const forUY = merged([observation('c', 'entered-into-force', '2032-01-01', { party: 'UY' })], '2032-01-01');
+  const conflicts = eventConflicts([forEC, forCL, forUY], ctx);
+  assert.deepEqual(
+    conflicts.map((c) => [c.about, c.values.map((v) => [v.value, v.docs])]),
+    [
+      [
+        'the date of the entry into force (EC)',
+        [
+          ['2032-01-01', ['a']],
+          ['2032-02-01', ['b']],
+        ],
+      ],
+    ],
+  );
+});

@@ -132,11 +132,11 @@ function datedObservations(merged: MergedEvent, events: MergedEvent[], claims: M
   const others = events.filter((e) => e !== merged && e.event.date && e.event.date.length >= 10);
   const docsOf = new Map<string, Set<string>>();
   for (const o of dated) (docsOf.get(o.date!) ?? docsOf.set(o.date!, new Set()).get(o.date!)!).add(o.doc);
-  // Another event on that day, unless the claim gives it the day as it gives this one: a list of states the
-  // step was taken for on one day ("entró en vigor este sábado para Uruguay, Paraguay y Bolivia"), when the
-  // claim gives this event no other day.
-  const anotherEvents = (o: Observation) =>
-    others.some((e) => e.event.date!.startsWith(o.date!) && !(listed(e, o) && !dated.some((x) => x.claim === o.claim && x.date !== o.date)));
+  // Another event on that day, unless the claim gives this step that day to another state too: a list of
+  // states the step was taken for on one day ("entró en vigor este sábado para Uruguay, Paraguay y Bolivia"),
+  // when the claim gives this event no other day, states the day for each of them.
+  const inAList = (o: Observation) => others.some((e) => listed(e, o)) && !dated.some((x) => x.claim === o.claim && x.date !== o.date);
+  const anotherEvents = (o: Observation) => !inAList(o) && others.some((e) => e.event.date!.startsWith(o.date!));
   const given = [...docsOf.keys()];
   // Whether another observation gives a date that disagrees with this one.
   const givesAnother = (o: Observation) => given.some((d) => !d.startsWith(o.date!) && !o.date!.startsWith(d));
