@@ -33,6 +33,10 @@ const NO_REFERENCE = new Date(2000, 0, 1, 12);
 /** chrono reads durations as dates ("for ten years", "six months before the expiry"): they date no event. */
 const DURATION =
   /^(?:for|within|during|over|throughout|für|während|innerhalb|pendant|durant|в течение|на протяжении|durante|خلال)\s|\s(?:before|after|later|davor|danach|später|avant|après|спустя|после|antes|después|قبل|بعد)$/iu;
+/** Arabic "العام" is "the year" and, after a noun, "general" or "public" ("الأمين العام", "المدعي العام", "الرأي
+ *  العام"): after a definite noun it is no date ("this year" is "هذا العام", "العام الماضي" a longer match). */
+const AR_GENERAL = /(?<!\p{L})ال\p{L}+\s+$/u;
+const AR_YEAR_WORD = 'العام';
 /** "3 hours ago" is a page's own timestamp, not a date a claim is about. */
 const SUB_DAY = /hour|minute|second|час|минут|секунд|stunde|sekunde|heure|seconde|hora|minuto|segundo|ساعة|دقيقة/iu;
 /** "next Friday" looks forward; a bare "on Friday" in news looks back. */
@@ -52,6 +56,7 @@ export const chronoDetector: DateDetector = {
     for (const r of results) {
       const span = trimmed(r);
       if (DURATION.test(span.text) || SUB_DAY.test(span.text)) continue;
+      if (span.text === AR_YEAR_WORD && AR_GENERAL.test(text.slice(Math.max(0, span.start - 20), span.start))) continue;
       const start = resolve(r, r.start, ref, anchor);
       if (!start) continue;
       const end = r.end ? resolve(r, r.end, ref, anchor, start) : null;

@@ -44,11 +44,14 @@ function anyKey(rules: LanguageRules): RegExp {
 export interface Placement {
   heading: boolean;
   timeline: boolean;
+  /** A sentence that opens with its date and a comma tells in its first clause, up to this offset, of events
+   *  in the narrative present ("Le 22 janvier 2019, les deux dirigeants signent le traité"; see timeline.ts). */
+  narrative?: number;
 }
 
 /** Whether a cue of this tense tells of an event in a claim so placed. */
 function tells(cue: EventCue, at: Placement): boolean {
-  if (cue.tense === 'present') return at.heading || at.timeline;
+  if (cue.tense === 'present') return at.heading || at.timeline || !!at.narrative;
   if (cue.tense === 'nominal') return at.timeline;
   return true;
 }
@@ -68,7 +71,7 @@ export function findAnchors(text: string, rulesList: LanguageRules[], at: Placem
     for (const cue of events) {
       if (!tells(cue, at) || !has(cue.keys) || (cue.requires && !cue.requires.test(text))) continue;
       for (const m of matchesOf(cue.re, text)) {
-        if (overlaps(m.start, m.end)) continue;
+        if (overlaps(m.start, m.end) || (cue.tense === 'present' && !at.heading && !at.timeline && m.start >= (at.narrative ?? 0))) continue;
         taken.push({ kind: 'event', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules });
       }
     }

@@ -12,12 +12,79 @@ const AND = String.raw`(?<![\p{L}])[وف]?`;
 const PERFECT = String.raw`(?:ت|تا|ا|وا)?(?![\p{L}])`;
 /** Any character of the same sentence. */
 const SPAN = String.raw`[^.;؛]`;
-/** A state's instrument of consent: of ratification, accession or acceptance. */
-const CONSENT = String.raw`صك\S*\s+(?:ال)?(?:تصديق|انضمام|قبول)\S*`;
+/** Endings of an imperfect verb after its prefix ي/ت: dual, plural ("توقعان", "يصادقون"). */
+const IMPERFECT = String.raw`(?:ان|ون)?(?![\p{L}])`;
+/** A state's instrument of consent: of ratification, accession or acceptance ("صك تصديقها", "وثيقة التصديق"). */
+const CONSENT = String.raw`(?:صك|وثيقة|وثائق)\S*\s+(?:ال)?(?:تصديق|انضمام|قبول)\S*`;
+/** The instruments two states exchange ("وثائق التصديق", "صكوك التصديق"). */
+const EXCHANGED_INSTRUMENTS = String.raw`(?:وثائق|صكوك|أدوات)\s+(?:ال)?تصديق`;
+/** The passive of a noun of action: "تم تبادل", "جرى تمديد" (it was done). */
+const WAS_DONE = String.raw`(?<![\p{L}])[وف]?(?:تم|جرى)\s+`;
+/** Before an imperfect that tells of a step to come: "من المتوقع أن", "من المقرر أن", "سوف", "سـ". */
+const TO_COME = String.raw`(?:(?:من\s+)?(?:المتوقع|المقرر|المنتظر)\s+أن\s+|سوف\s+|(?<![\p{L}])س)`;
+/** The agreement as an object ("إلى الاتفاقية", "المعاهدة", "الميثاق"). */
+const INSTRUMENT = String.raw`(?:ال)?(?:اتفاق|معاهد|ميثاق|بروتوكول)`;
+/** The legislature a government refers a treaty to ("إلى البرلمان", "إلى مجلس النواب"). */
+const TO_LEGISLATURE = String.raw`إلى\s+(?:ال)?(?:برلمان|مجلس)`;
+/** The states that ratify or join, in the Nth-state phrase ("الدولة الخمسين التي تصادق"). */
+const CONSENTS = String.raw`(?:تصادق|صادقت|تصدق|صدقت|تنضم|انضمت|تودع|أودعت)`;
 
 export const ar: LanguageRules = {
   events: [
     { name: 'ar:deposited', keys: ['أودع'], step: 'ratified', tense: 'past', re: rx(String.raw`${AND}أودع${PERFECT}\s+${SPAN}{0,40}?${CONSENT}`) },
+    {
+      name: 'ar:deposits',
+      keys: ['يودع', 'تودع'],
+      step: 'ratified',
+      tense: 'present',
+      re: rx(String.raw`${AND}[يت]ودع${IMPERFECT}\s+${SPAN}{0,40}?${CONSENT}`),
+    },
+    {
+      name: 'ar:became-nth',
+      keys: ['أصبح'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(String.raw`${AND}أصبح${PERFECT}\s+${SPAN}{0,40}?(?:ال)?دولة\s+\S+\s+(?:التي\s+)?${CONSENTS}`),
+    },
+    { name: 'ar:joined', keys: ['انضم'], step: 'ratified', tense: 'past', re: rx(String.raw`${AND}انضم${PERFECT}\s+${SPAN}{0,40}?إلى\s+${INSTRUMENT}`) },
+    {
+      name: 'ar:exchanged',
+      keys: ['تبادل'],
+      step: 'instruments-exchanged',
+      tense: 'past',
+      re: rxAny([
+        String.raw`${WAS_DONE}تبادل\s+${EXCHANGED_INSTRUMENTS}`,
+        String.raw`${AND}تبادل(?:ت|تا|ا|وا)(?![\p{L}])\s+${SPAN}{0,30}?${EXCHANGED_INSTRUMENTS}`,
+      ]),
+    },
+    {
+      name: 'ar:referred',
+      keys: ['أحال'],
+      step: 'submitted-for-ratification',
+      tense: 'past',
+      re: rx(String.raw`${AND}أحال${PERFECT}\s+${SPAN}{0,60}?${TO_LEGISLATURE}`),
+    },
+    {
+      name: 'ar:refers',
+      keys: ['يحيل', 'تحيل'],
+      step: 'submitted-for-ratification',
+      tense: 'present',
+      re: rx(String.raw`${AND}[يت]حيل${IMPERFECT}\s+${SPAN}{0,60}?${TO_LEGISLATURE}`),
+    },
+    {
+      name: 'ar:extended',
+      keys: ['تمديد', 'مدد', 'مدّد'],
+      step: 'extended',
+      tense: 'past',
+      re: rxAny([String.raw`${WAS_DONE}تمديد`, String.raw`${AND}مدّ?د${PERFECT}\s+${SPAN}{0,40}?${INSTRUMENT}`]),
+    },
+    {
+      name: 'ar:expired',
+      keys: ['انته'],
+      step: 'expired',
+      tense: 'past',
+      re: rx(String.raw`${AND}انته(?:ت|ى)\s+(?:صلاحية|سريان|مدة|العمل\s+ب)`),
+    },
     {
       name: 'ar:in-force',
       keys: ['حيز'],
@@ -43,6 +110,36 @@ export const ar: LanguageRules = {
       tense: 'past',
       re: rxAny([String.raw`${AND}وقّ?ع${PERFECT}`, String.raw`${AND}تم\s+التوقيع`]),
     },
+    // The imperfect: a step in a headline or a timeline line ("السعودية وإيران توقعان الاتفاق"); a signature only
+    // with the agreement as its object, since "توقع" is also "expected".
+    {
+      name: 'ar:signs',
+      keys: ['يوقع', 'توقع', 'يوقّع', 'توقّع'],
+      step: 'signed',
+      tense: 'present',
+      re: rx(String.raw`${AND}[يت]وقّ?ع${IMPERFECT}\s+(?:على\s+)?${INSTRUMENT}`),
+    },
+    { name: 'ar:ratifies', keys: ['يصادق', 'تصادق'], step: 'ratify', tense: 'present', re: rx(String.raw`${AND}[يت]صادق${IMPERFECT}`) },
+    { name: 'ar:approves', keys: ['يوافق', 'توافق', 'يقر', 'تقر'], step: 'approve', tense: 'present', re: rx(String.raw`${AND}[يت](?:وافق|قر)${IMPERFECT}`) },
+    // Nouns of action in a timeline line ("موافقة مجلس النواب على الاتفاقية", "دخول الاتفاقية حيز النفاذ").
+    { name: 'ar:approval', keys: ['موافقة'], step: 'approve', tense: 'nominal', re: rx(String.raw`(?<![\p{L}])موافقة(?![\p{L}])`) },
+    {
+      name: 'ar:ratification',
+      keys: ['مصادقة', 'تصديق'],
+      step: 'ratify',
+      tense: 'nominal',
+      re: rx(String.raw`(?<![\p{L}])(?:مصادقة|تصديق)\s+(?:\S+\s+){0,3}?على`),
+    },
+    { name: 'ar:deposit', keys: ['إيداع'], step: 'ratified', tense: 'nominal', re: rx(String.raw`(?<![\p{L}])إيداع\s+${CONSENT}`) },
+    {
+      name: 'ar:entry-into-force',
+      keys: ['دخول'],
+      step: 'entered-into-force',
+      tense: 'nominal',
+      re: rx(String.raw`(?<![\p{L}])دخول\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`),
+    },
+    { name: 'ar:exchange', keys: ['تبادل'], step: 'instruments-exchanged', tense: 'nominal', re: rx(String.raw`(?<![\p{L}])تبادل\s+${EXCHANGED_INSTRUMENTS}`) },
+    { name: 'ar:signature', keys: ['توقيع'], step: 'signed', tense: 'nominal', re: rx(String.raw`(?<![\p{L}])(?:ال)?توقيع(?![\p{L}])`) },
   ],
   expectations: [
     {
@@ -52,6 +149,8 @@ export const ar: LanguageRules = {
       re: rx(String.raw`(?:سوف\s+|س)[يت]دخل\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`),
     },
     { name: 'ar:to-be-ratified', keys: ['التصديق'], step: 'ratified', re: rx(String.raw`(?:يجب|ينبغي|يتعين)\s+(?:\S+\s+){0,3}?التصديق`) },
+    // A ratification or approval to come: by a legislature its vote (see resolveStep), by a head the ratification.
+    { name: 'ar:will-ratify', keys: ['صادق', 'صدق', 'وافق'], step: 'ratified', re: rx(String.raw`${TO_COME}[يت](?:صادق|صدّ?ق|وافق)${IMPERFECT}`) },
   ],
   guards: {
     modal: rx(String.raw`(?:سوف|يجب|ينبغي|يتعين|من\s+المتوقع\s+أن|من\s+المقرر\s+أن)\s+(?:\S+\s+){0,2}$`, 'iu'),

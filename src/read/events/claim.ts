@@ -13,7 +13,7 @@ import { referenceDay, yearlessDates } from './reference.ts';
 import { rx } from './regex.ts';
 import { publicationRelativeDates } from './relative.ts';
 import { sentenceWords } from './sentence.ts';
-import { timelineLead } from './timeline.ts';
+import { narrativeOpening, timelineLead } from './timeline.ts';
 import type { EventClaim, EventDocument } from './types.ts';
 
 /** Actors named after the verb ("approved by the Senate") count within this distance. */
@@ -34,7 +34,8 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
   const heading = claim.kind === 'heading' || claim.unit === 'heading';
   const lead = timelineLead(claim);
   const text = claim.text;
-  const words = sentenceWords(text, doc.language, { heading, timeline: !!lead });
+  const narrative = lead || heading ? null : narrativeOpening(claim);
+  const words = sentenceWords(text, doc.language, { heading, timeline: !!lead, narrative: narrative?.end });
   if (!words) return [];
   const { anchors: found, offsets, dayWords, hedged, agreementWords } = words;
   const guards = found[0].rules.guards;
@@ -57,8 +58,8 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     (a, b) => a.start - b.start,
   );
   const dates = dateVerbs(text, anchors, mentions, offsets, lead, doc.published, guards, LAST_DATED.get(doc) ?? null);
-  // A timeline line dated after its report's publication is a schedule, not a record.
-  const scheduled = !!lead?.date && !!doc.published && lead.date > doc.published;
+  // A timeline line (or a narrative opening) dated after its report's publication is a schedule, not a record.
+  const scheduled = !!doc.published && [lead?.date, narrative?.date].some((d) => !!d && d > doc.published!);
 
   const out: ClaimEvent[] = [];
   anchors.forEach((a, i) => {

@@ -6,13 +6,23 @@ import { NUMBER } from './numbers.ts';
 import { rx, rxAny } from './regex.ts';
 import type { LanguageRules } from './types.ts';
 
-/** Perfect and passive auxiliaries, then up to two words ("ha finalmente ratificado", "fue aprobado"). */
-const AUX = String.raw`\b(?:ha|han|había|habían|fue|fueron|ha\s+sido|han\s+sido)\s+(?:[\p{L}-]+\s+){0,2}?`;
+/** Perfect and passive auxiliaries, then up to two words ("ha finalmente ratificado", "fue aprobado"); the
+ *  conditional perfect ("habría sido ratificado") is a report's hedge (see guards.hedge). */
+const AUX = String.raw`\b(?:ha|han|había|habían|habría|habrían|fue|fueron|ha\s+sido|han\s+sido)\s+(?:[\p{L}-]+\s+){0,2}?`;
 /** Endings of a participle after its stem ("aprobad-o", "ratificad-as"). */
 const AGR = String.raw`(?:o|a|os|as)\b`;
 const GAP = String.raw`(?:[\p{L}-]+\s+){0,3}?`;
-const INSTRUMENT = String.raw`(?:tratado|acuerdo|pacto|convenio|convención|protocolo)`;
-const RATIFICATION_ACT = String.raw`(?:la\s+|el\s+|su\s+)?(?:ley|decreto|instrumento)s?\s+(?:de|que\s+ratifica)\s+(?:la\s+)?ratificación`;
+/** The agreement as an object ("el tratado", "el Estatuto de Roma", "la Carta de la OEA"). */
+const INSTRUMENT = String.raw`(?:tratado|acuerdo|pacto|convenio|convención|protocolo|estatuto|carta)`;
+/** A law or decree of ratification ("la ley de ratificación", "el decreto que ratifica la ratificación", the
+ *  Colombian "ley aprobatoria del tratado"). */
+const RATIFICATION_ACT = String.raw`(?:la\s+|el\s+|su\s+)?(?:(?:ley|decreto|instrumento)s?\s+(?:de|que\s+ratifica)\s+(?:la\s+)?ratificación|ley\s+aprobatoria)`;
+/** A legislature's consent in words ("dio luz verde", "dio el visto bueno", "otorgó su aprobación"). */
+const CONSENT_GIVEN = String.raw`(?:su\s+|el\s+)?(?:visto\s+bueno|luz\s+verde|aprobación|consentimiento|aval)`;
+/** What a state notifies when it leaves ("su retirada", "la denuncia"). */
+const EXIT_NOTICE = String.raw`(?:su|la)\s+(?:retirada|salida|denuncia)`;
+/** The extension of the treaty as what the parties agreed or signed ("acordaron la prórroga del acuerdo"). */
+const EXTENSION_NOUN = String.raw`(?:prórroga|extensión|renovación|prolongación)`;
 const CONSENT_INSTRUMENT = String.raw`instrumentos?\s+de\s+(?:ratificación|adhesión|aceptación|aprobación)`;
 /** Legislatures a bill goes to ("al Congreso", "a las Cortes", "al Senado", "al Parlamento"). */
 const TO_LEGISLATURE = String.raw`(?:al|a\s+la|a\s+las)\s+(?:Congreso|Senado|Parlamento|Cortes|Asamblea|Cámara|Majlis)`;
@@ -24,7 +34,7 @@ export const es: LanguageRules = {
   events: [
     {
       name: 'es:signed-ratification',
-      keys: ['ratificación'],
+      keys: ['ratificación', 'aprobatoria'],
       step: 'ratified',
       tense: 'past',
       re: rxAny([
@@ -34,7 +44,7 @@ export const es: LanguageRules = {
     },
     {
       name: 'es:signs-ratification',
-      keys: ['ratificación'],
+      keys: ['ratificación', 'aprobatoria'],
       step: 'ratified',
       tense: 'present',
       re: rx(String.raw`\b(?:firma|promulga|sanciona)\s+${GAP}${RATIFICATION_ACT}`),
@@ -125,6 +135,9 @@ export const es: LanguageRules = {
         String.raw`${AUX}(?:intercambiad|canjead)os\s+${GAP}instrumentos\s+de\s+ratificación`,
         String.raw`\b(?:canje|intercambio)\s+de\s+(?:los\s+)?instrumentos\s+de\s+ratificación\s+(?:tuvo\s+lugar|se\s+realizó|se\s+celebró)`,
         String.raw`\bse\s+(?:realizó|celebró|produjo)\s+el\s+(?:canje|intercambio)\s+de\s+(?:los\s+)?instrumentos`,
+        // The exchange of notes that brings an agreement into force (not "un acuerdo por canje de notas", its form).
+        String.raw`\b(?:canje|intercambio)\s+de\s+notas\s+${GAP}(?:tuvo\s+lugar|se\s+realizó|se\s+celebró|se\s+efectuó)`,
+        String.raw`\b(?:intercambiaron|canjearon)\s+(?:las\s+)?notas\s+diplomáticas`,
       ]),
     },
     {
@@ -160,6 +173,13 @@ export const es: LanguageRules = {
       re: rx(String.raw`\b(?:retirada|salida)\s+(?:[\p{L}-]+\s+){0,5}?(?:surte\s+efecto|entra\s+en\s+vigor|se\s+hace\s+efectiva)`),
     },
     {
+      name: 'es:extension-agreed',
+      keys: ['prórroga', 'extensión', 'renovación', 'prolongación'],
+      step: 'extended',
+      tense: 'past',
+      re: rx(String.raw`\b(?:acord|pact|firm|aprob|formaliz)(?:ó|aron)\s+la\s+${EXTENSION_NOUN}\s+del?\b`),
+    },
+    {
       name: 'es:in-force',
       keys: ['vigor', 'vigencia', 'efecto'],
       step: 'entered-into-force',
@@ -189,7 +209,7 @@ export const es: LanguageRules = {
       keys: ['suspend'],
       step: 'suspended',
       tense: 'past',
-      re: rxAny([String.raw`\bsuspendi(?:ó|eron)\b`, String.raw`${AUX}suspendid${AGR}`]),
+      re: rxAny([String.raw`\bsuspendi(?:ó|eron)\b`, String.raw`${AUX}suspendid${AGR}`, String.raw`\bqued(?:ó|aron)\s+(?:suspendid${AGR}|en\s+suspenso)`]),
     },
     {
       name: 'es:suspends',
@@ -200,7 +220,7 @@ export const es: LanguageRules = {
     },
     {
       name: 'es:denounced',
-      keys: ['denunci', 'retir', 'abandon'],
+      keys: ['denunci', 'retir', 'abandon', 'salida'],
       step: 'denounced',
       tense: 'past',
       re: rxAny([
@@ -208,6 +228,7 @@ export const es: LanguageRules = {
         String.raw`${AUX}denunciad${AGR}`,
         String.raw`\bse\s+retir(?:ó|aron)\s+del?\b`,
         String.raw`\babandon(?:ó|aron)\s+${GAP}${INSTRUMENT}`,
+        String.raw`\b(?:notific|anunci|formaliz)(?:ó|aron)\s+${EXIT_NOTICE}\s+del?\b`,
       ]),
     },
     {
@@ -219,10 +240,14 @@ export const es: LanguageRules = {
     },
     {
       name: 'es:expired',
-      keys: ['expir', 'venció', 'caducó', 'vencido', 'caducado'],
+      keys: ['expir', 'venció', 'caducó', 'vencido', 'caducado', 'vigencia'],
       step: 'expired',
       tense: 'past',
-      re: rxAny([String.raw`\b(?:expiró|venció|caducó|expiraron|vencieron)\b`, String.raw`${AUX}(?:expirado|vencido|caducado)\b`]),
+      re: rxAny([
+        String.raw`\b(?:expiró|venció|caducó|expiraron|vencieron)\b`,
+        String.raw`${AUX}(?:expirado|vencido|caducado)\b`,
+        String.raw`\bperdi(?:ó|eron)\s+(?:su\s+)?vigencia`,
+      ]),
     },
     { name: 'es:expires', keys: ['expira', 'vence'], step: 'expired', tense: 'present', re: rx(String.raw`\b(?:expira|vence)\b`) },
     {
@@ -251,25 +276,25 @@ export const es: LanguageRules = {
     },
     {
       name: 'es:approved',
-      keys: ['aprob', 'dio', 'votó', 'votaron', 'respald', 'avaló'],
+      keys: ['aprob', 'dio', 'dieron', 'otorg', 'concedi', 'votó', 'votaron', 'respald', 'avaló', 'avalaron'],
       step: 'approve',
       tense: 'past',
       re: rxAny([
         String.raw`\baprob(?:ó|aron)\b`,
         String.raw`${AUX}aprobad${AGR}`,
-        String.raw`\b(?:dio|dieron)\s+(?:su\s+)?(?:visto\s+bueno|luz\s+verde|aprobación|consentimiento)`,
+        String.raw`\b(?:dio|dieron|otorgó|otorgaron|concedió|concedieron)\s+${CONSENT_GIVEN}`,
         String.raw`\bvot(?:ó|aron)\s+(?:a\s+favor|por\s+(?:unanimidad|amplia\s+mayoría))`,
         String.raw`\b(?:respaldó|respaldaron|avaló|avalaron)\b`,
       ]),
     },
     {
       name: 'es:approves',
-      keys: ['aprueba', 'da ', 'vota', 'respalda', 'avala'],
+      keys: ['aprueba', 'da ', 'dan ', 'otorga', 'vota', 'respalda', 'avala'],
       step: 'approve',
       tense: 'present',
       re: rxAny([
         String.raw`\baprueban?\b`,
-        String.raw`\bdan?\s+(?:su\s+)?(?:visto\s+bueno|luz\s+verde|aprobación)`,
+        String.raw`\b(?:dan?|otorgan?)\s+${CONSENT_GIVEN}`,
         String.raw`\bvotan?\s+a\s+favor`,
         String.raw`\b(?:respalda|avala)n?\b`,
       ]),
@@ -284,12 +309,18 @@ export const es: LanguageRules = {
     { name: 'es:ratifies', keys: ['ratifica'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifican?\b`) },
     {
       name: 'es:signed',
-      keys: ['firm', 'hecho en'],
+      keys: ['firm', 'suscri', 'hecho en'],
       step: 'signed',
       tense: 'past',
-      re: rxAny([String.raw`\bfirm(?:ó|aron)\b`, String.raw`${AUX}firmad${AGR}`, String.raw`\bfirmad${AGR}\s+(?:en|el|por)\b`, String.raw`\bHecho\s+en\b`]),
+      re: rxAny([
+        String.raw`\bfirm(?:ó|aron)\b`,
+        String.raw`\bsuscribi(?:ó|eron)\b`,
+        String.raw`${AUX}(?:firmad|suscrit)${AGR}`,
+        String.raw`\bfirmad${AGR}\s+(?:en|el|por)\b`,
+        String.raw`\bHecho\s+en\b`,
+      ]),
     },
-    { name: 'es:signs', keys: ['firma'], step: 'signed', tense: 'present', re: rx(String.raw`\bfirman?\b`) },
+    { name: 'es:signs', keys: ['firma', 'suscribe'], step: 'signed', tense: 'present', re: rx(String.raw`\b(?:firman?|suscriben?)\b`) },
     {
       name: 'es:vote-of',
       keys: ['votación', 'voto'],
@@ -342,7 +373,7 @@ export const es: LanguageRules = {
     modal: rx(String.raw`\b(?:va\s+a|van\s+a|debe|deben|deberá|deberán|podría|podrá|será|serán|tendrá\s+que|prevé|espera)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu'),
     conditional: rx(String.raw`\b(?:si|salvo\s+que|a\s+menos\s+que|siempre\s+que|en\s+caso\s+de\s+que)\s+(?:[\p{L}-]+\s+){0,6}$`, 'iu'),
     negation: rx(String.raw`\b(?:no|nunca|ni|jamás)\b`, 'iu'),
-    hedge: rx(String.raw`\bsupuestamente\b|\bpresuntamente\b|\binsist\w+|\bafirman\b`, 'iu'),
+    hedge: rx(String.raw`\bsupuestamente\b|\bpresuntamente\b|\binsist\w+|\bafirman\b|\bhabrían?\s+sido\b`, 'iu'),
     report: rx(String.raw`\b(?:dijo|anunció|informó|declaró|afirmó|confirmó|indicó|señaló|según)\b`, 'iu'),
     today: rx(String.raw`\bhoy\b`, 'iu'),
     weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
@@ -388,7 +419,12 @@ export const es: LanguageRules = {
     head: rx(String.raw`\b(?:presidente|presidenta|canciller|primer\s+ministro|rey|reina|mandatario)\b`),
     government: rx(String.raw`\b(?:gobierno|Ejecutivo)\b`),
     agreement: rxAny(
-      [String.raw`tratado|acuerdo|convenio|convención|protocolo|ratific|documento|instrumento`, String.raw`\b(?:ley|texto|artículo|lo)\b`],
+      [
+        String.raw`tratado|acuerdo|convenio|convención|protocolo|estatuto|ratific|documento|instrumento`,
+        String.raw`\b(?:ley|texto|artículo|lo)\b`,
+        // A charter, not a letter ("la Carta de la OEA", "la Carta de las Naciones Unidas").
+        String.raw`\bCarta\s+(?:de\s+la|de\s+las|del|constitutiva|fundacional)\b`,
+      ],
       'giu',
     ),
     otherInstrument: rxAny(

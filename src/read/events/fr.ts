@@ -11,10 +11,34 @@ const AUX = String.raw`\b(?:a|ont|avait|avaient|été|est|sont)\s+(?:[\p{L}'’-
 /** Feminine/plural endings of a participle. */
 const AGR = String.raw`(?:e|s|es)?\b`;
 const GAP = String.raw`(?:[\p{L}'’-]+\s+){0,3}?`;
-/** The agreement as an object ("le traité", "l'accord"). */
-const INSTRUMENT = String.raw`(?:traité|accord|pacte|convention|protocole)`;
-/** A law, decree or instrument of ratification ("la loi de ratification", "le décret portant ratification"). */
-const RATIFICATION_ACT = String.raw`(?:la\s+|le\s+|l['’]|son\s+|sa\s+)?(?:loi|décret|instrument)s?\s+(?:de|d['’]|autorisant|portant)\s*(?:la\s+)?ratification`;
+/** The agreement as an object ("le traité", "l'accord", "le Statut de Rome", "la Charte"). */
+const INSTRUMENT = String.raw`(?:traité|accord|pacte|convention|protocole|statut|charte)`;
+/** What a law or decree gives: ratification, or (Belgium, Luxembourg) the assent or approval of the treaty. */
+const CONSENT = String.raw`(?:ratification|assentiment|approbation)`;
+/** A law, decree or instrument of ratification ("la loi de ratification", "le décret portant ratification", "la loi
+ *  portant assentiment", "la loi autorisant l'approbation"). */
+const RATIFICATION_ACT = String.raw`(?:la\s+|le\s+|l['’]|son\s+|sa\s+)?(?:loi|décret|instrument)s?\s+(?:de|d['’]|autorisant|portant)\s*(?:la\s+|l['’])?${CONSENT}`;
+/** A head's act on that law: signs, promulgates or sanctions it, one or two of them ("a sanctionné et promulgué"). */
+const ENACTED = String.raw`(?:signé|promulgué|sanctionné)(?:e|s|es)?(?:\s+et\s+(?:signé|promulgué|sanctionné)(?:e|s|es)?)?`;
+const ENACTS = String.raw`(?:signe|promulgue|sanctionne)(?:\s+et\s+(?:signe|promulgue|sanctionne))?`;
+/** Passé simple of the step verbs, as reports of history write them ("le Sénat adopta", "ils signèrent"). */
+const PASSE_SIMPLE = {
+  approve: String.raw`(?:adopt|approuv|vot)(?:a|èrent)`,
+  ratify: String.raw`ratifi(?:a|èrent)`,
+  sign: String.raw`sign(?:a|èrent)`,
+  deposit: String.raw`dépos(?:a|èrent)`,
+  denounce: String.raw`(?:dénonça|dénoncèrent)`,
+};
+/** A legislature's consent in words ("a donné mercredi son feu vert", "ont donné leur aval"). */
+const GREEN_LIGHT = String.raw`(?:son|leur|le)\s+(?:feu\s+vert|accord|aval|approbation)`;
+/** What a state notifies or announces when it leaves ("son retrait", "sa dénonciation"). */
+const EXIT_NOTICE = String.raw`(?:son|leur|sa)\s+(?:retrait|dénonciation)`;
+/** A fronted participle opens the sentence or follows a comma ("Entrée en vigueur le 16 août 2017, la convention …",
+ *  "l'accord, entré en vigueur en 2005, …"), unlike the noun ("l'entrée en vigueur"), which has its article. */
+const FRONTED = String.raw`(?<=^|,\s)`;
+/** The extension of the treaty as a subject, then what happened to it ("La prorogation de l'accord a été actée"). */
+const EXTENSION_NOUN = String.raw`(?:prorogation|prolongation|reconduction)`;
+const EXTENSION_DONE = String.raw`(?:a\s+été\s+(?:actée|signée|décidée|entérinée|conclue|approuvée|confirmée)|est\s+entrée\s+en\s+vigueur|a\s+pris\s+effet)`;
 const CONSENT_INSTRUMENT = String.raw`instruments?\s+(?:de\s+ratification|d['’]adhésion|d['’]acceptation|d['’]approbation)`;
 
 /** What a state deposits: its instrument of consent, named or not ("son instrument"), never one of withdrawal. */
@@ -24,17 +48,17 @@ export const fr: LanguageRules = {
   events: [
     {
       name: 'fr:signed-ratification',
-      keys: ['ratification'],
+      keys: ['ratification', 'assentiment', 'approbation'],
       step: 'ratified',
       tense: 'past',
-      re: rx(String.raw`${AUX}(?:signé|promulgué)${AGR}\s+${GAP}${RATIFICATION_ACT}`),
+      re: rx(String.raw`${AUX}${ENACTED}\s+${GAP}${RATIFICATION_ACT}`),
     },
     {
       name: 'fr:signs-ratification',
-      keys: ['ratification'],
+      keys: ['ratification', 'assentiment', 'approbation'],
       step: 'ratified',
       tense: 'present',
-      re: rx(String.raw`\b(?:signe|promulgue)\s+${GAP}${RATIFICATION_ACT}`),
+      re: rx(String.raw`\b${ENACTS}\s+${GAP}${RATIFICATION_ACT}`),
     },
     // "ratifié par décret …, qui a signé ce décret lundi": signing the decree is the ratification.
     {
@@ -117,7 +141,13 @@ export const fr: LanguageRules = {
         String.raw`\b(?:(?:est|sont)\s+devenu(?:e|s|es)?|devenant)\s+le\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:État|pays|partie)\s+à\s+(?:ratifier|déposer|adhérer|le\s+faire)`,
       ),
     },
-    { name: 'fr:deposited', keys: ['déposé'], step: 'ratified', tense: 'past', re: rx(String.raw`${AUX}déposé${AGR}\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
+    {
+      name: 'fr:deposited',
+      keys: ['déposé', 'déposa', 'déposèrent'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([String.raw`${AUX}déposé${AGR}\s+${GAP}${DEPOSITED_INSTRUMENT}`, String.raw`\b${PASSE_SIMPLE.deposit}\s+${GAP}${DEPOSITED_INSTRUMENT}`]),
+    },
     { name: 'fr:deposits', keys: ['dépose'], step: 'ratified', tense: 'present', re: rx(String.raw`\bdéposen?t?\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
     {
       name: 'fr:exchanged',
@@ -126,7 +156,8 @@ export const fr: LanguageRules = {
       tense: 'past',
       re: rxAny([
         String.raw`${AUX}échangé\s+(?:[\p{L}'’-]+\s+){0,2}?instruments\s+de\s+ratification`,
-        String.raw`\béchange\s+des\s+instruments\s+de\s+ratification\s+a\s+eu\s+lieu`,
+        String.raw`\béchange\s+des\s+instruments\s+de\s+ratification\s+(?:a\s+eu\s+lieu|s['’]est\s+(?:déroulé|tenu))`,
+        String.raw`${AUX}procédé\s+à\s+l['’]échange\s+des\s+instruments`,
         String.raw`${AUX}signé${AGR}\s+${GAP}protocole\s+(?:sur|relatif\s+à)\s+l['’]échange`,
       ]),
     },
@@ -153,17 +184,24 @@ export const fr: LanguageRules = {
     // Before entry into force: a withdrawal "prend effet" too.
     {
       name: 'fr:withdrawal-effective',
-      keys: ['retrait'],
+      keys: ['retrait', 'dénonciation'],
       step: 'denounced',
       tense: 'past',
-      re: rx(String.raw`\bretrait\s+(?:[\p{L}'’-]+\s+){0,5}?(?:a\s+pris\s+effet|est\s+devenu\s+effectif)`),
+      re: rx(String.raw`\b(?:retrait|dénonciation)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:a\s+pris\s+effet|est\s+devenue?\s+effective?)`),
     },
     {
       name: 'fr:withdrawal-takes-effect',
-      keys: ['retrait'],
+      keys: ['retrait', 'dénonciation'],
       step: 'denounced',
       tense: 'present',
-      re: rx(String.raw`\bretrait\s+(?:[\p{L}'’-]+\s+){0,5}?(?:prend\s+effet|devient\s+effectif)`),
+      re: rx(String.raw`\b(?:retrait|dénonciation)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:prend\s+effet|devient\s+effective?)`),
+    },
+    {
+      name: 'fr:extension-done',
+      keys: ['prorogation', 'prolongation', 'reconduction'],
+      step: 'extended',
+      tense: 'past',
+      re: rx(String.raw`\b${EXTENSION_NOUN}\s+(?:[\p{L}'’-]+\s+){0,5}?${EXTENSION_DONE}`),
     },
     {
       name: 'fr:in-force',
@@ -172,7 +210,8 @@ export const fr: LanguageRules = {
       tense: 'past',
       re: rxAny([
         String.raw`\b(?:est|sont)\s+(?:[\p{L}'’-]+\s+)?entré${AGR}\s+en\s+vigueur`,
-        String.raw`\bentra\s+en\s+vigueur`,
+        String.raw`\bentr(?:a|èrent)\s+en\s+vigueur`,
+        String.raw`${FRONTED}entré${AGR}\s+en\s+vigueur\s+(?=le\s|en\s|depuis\s)`,
         String.raw`\ba\s+pris\s+effet`,
       ]),
     },
@@ -208,10 +247,12 @@ export const fr: LanguageRules = {
     },
     {
       name: 'fr:denounced',
-      keys: ['dénoncé', 'retiré', 'retrait', 'quitté'],
+      keys: ['dénonc', 'retiré', 'retrait', 'quitté'],
       step: 'denounced',
       tense: 'past',
       re: rxAny([
+        String.raw`${AUX}(?:notifié|annoncé|officialisé)${AGR}\s+${EXIT_NOTICE}\s+(?:du|de\s+l|de\s+la)\b`,
+        String.raw`\b${PASSE_SIMPLE.denounce}\s+${GAP}${INSTRUMENT}`,
         String.raw`${AUX}quitté${AGR}\s+(?:l['’]|le\s+)${INSTRUMENT}`,
         String.raw`${AUX}dénoncé${AGR}`,
         String.raw`\bs['’]est\s+retiré${AGR}\s+(?:du|de\s+l)`,
@@ -226,7 +267,7 @@ export const fr: LanguageRules = {
     },
     {
       name: 'fr:expired',
-      keys: ['expiré', 'expiration'],
+      keys: ['expiré', 'expiration', 'échéance'],
       step: 'expired',
       tense: 'past',
       re: rxAny([String.raw`${AUX}expiré${AGR}`, String.raw`\b(?:est|sont)\s+arrivé${AGR}\s+à\s+(?:expiration|échéance)`]),
@@ -259,13 +300,15 @@ export const fr: LanguageRules = {
     },
     {
       name: 'fr:approved',
-      keys: ['approuvé', 'adopté', 'voté', 'donné'],
+      keys: ['approuv', 'adopt', 'vot', 'donné', 'autorisé'],
       step: 'approve',
       tense: 'past',
       re: rxAny([
         String.raw`${AUX}(?:approuvé|adopté|voté)${AGR}`,
         String.raw`\b(?:approuvé|adopté)${AGR}\s+par\b`,
-        String.raw`${AUX}donné\s+(?:son|leur)\s+(?:feu\s+vert|accord|aval)`,
+        String.raw`${AUX}donné\s+${GAP}${GREEN_LIGHT}`,
+        String.raw`${AUX}autorisé${AGR}\s+(?:la\s+)?ratification`,
+        String.raw`\b${PASSE_SIMPLE.approve}\b`,
       ]),
     },
     {
@@ -275,14 +318,20 @@ export const fr: LanguageRules = {
       tense: 'present',
       re: rxAny([String.raw`\b(?:approuve|adopte)n?t?\b`, String.raw`\bvote(?:nt)?\s+${GAP}(?:projet\s+de\s+loi|${INSTRUMENT}|ratification)`]),
     },
-    { name: 'fr:ratified', keys: ['ratifi'], step: 'ratify', tense: 'past', re: rxAny([String.raw`${AUX}ratifié${AGR}`, String.raw`\bratifia\b`]) },
+    {
+      name: 'fr:ratified',
+      keys: ['ratifi'],
+      step: 'ratify',
+      tense: 'past',
+      re: rxAny([String.raw`${AUX}ratifié${AGR}`, String.raw`\b${PASSE_SIMPLE.ratify}\b`]),
+    },
     { name: 'fr:ratifies', keys: ['ratifie'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifien?t?\b`) },
     {
       name: 'fr:signed',
-      keys: ['signé', 'fait à'],
+      keys: ['signé', 'signa', 'signèrent', 'fait à'],
       step: 'signed',
       tense: 'past',
-      re: rxAny([String.raw`${AUX}signé${AGR}`, String.raw`\bsigné${AGR}\s+(?:à|le|par)\b`, String.raw`\bFait\s+à\b`]),
+      re: rxAny([String.raw`${AUX}signé${AGR}`, String.raw`\b${PASSE_SIMPLE.sign}\b`, String.raw`\bsigné${AGR}\s+(?:à|le|par)\b`, String.raw`\bFait\s+à\b`]),
     },
     { name: 'fr:signs', keys: ['signe'], step: 'signed', tense: 'present', re: rx(String.raw`\bsignent\b|\bsigne\b`) },
     {
@@ -360,11 +409,14 @@ export const fr: LanguageRules = {
     ],
   },
   words: {
-    legislature: rx(String.raw`\b(?:Parlements?|parlementaires|Assemblée|Sénat|sénateurs|députés)\b`),
+    legislature: rx(String.raw`\b(?:Parlements?|parlementaires|Assemblée|Sénat|sénateurs|députés|Chambre(?!\s+de\s+commerce))\b`),
     head: rx(String.raw`\b(?:président(?:e)?|chancelier|premier\s+ministre|roi|reine|dirigeant)\b`),
     government: rx(String.raw`\bgouvernement\b`),
     agreement: rxAny(
-      [String.raw`traité|accord|pacte|convention|protocole|ratifi|document|instrument`, String.raw`\b(?:loi|texte|article)\b|\bl['’]a\b|\bl['’]avait\b`],
+      [
+        String.raw`traité|accord|pacte|convention|protocole|statut|charte|ratifi|document|instrument`,
+        String.raw`\b(?:loi|texte|article)\b|\bl['’]a\b|\bl['’]avait\b`,
+      ],
       'giu',
     ),
     otherInstrument: rx(String.raw`\b(?:ancien|précédent)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:accord|traité)`, 'iu'),

@@ -37,8 +37,9 @@ export function partyOfStep(text: string, mentions: StateMention[], actors: Step
   return before(text, own, clause, at) ?? own.find((m) => m.start >= at && m.end <= end && m.form !== 'capital')?.code ?? participant(text, own, at, end);
 }
 
-/** Between two states of one subject ("The United States and China join …", "La Chine et les États-Unis …"). */
-const CONJOINED = /^\s*(?:,|and|und|et|y|и|&)\s*(?:(?:the|die|der|la|les|los|las)\s+|l['’])?$/iu;
+/** Between two states of one subject ("The United States and China join …", "La Chine et les États-Unis …", "la
+ *  Chine, le Japon", "اليابان وأستراليا" with the Arabic "و" written onto the next name). */
+const CONJOINED = /^\s*(?:,|and|und|et|y|и|&|و)\s*(?:(?:the|die|der|la|le|les|el|los|las)\s+|l['’])?$/iu;
 /** Between the subject's last state and the verb: an auxiliary or an adverb at most. */
 const SUBJECT_TO_VERB = /^\s*(?:\p{L}+\s+){0,2}$/u;
 

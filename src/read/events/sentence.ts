@@ -38,13 +38,13 @@ export function perSentence<V>(compute: (text: string, key: string) => V): (text
 }
 
 const PLACED = perSentence((text, key) => {
-  const [language, flags] = key.split('|');
-  return read(text, language || null, { heading: flags.includes('h'), timeline: flags.includes('t') });
+  const [language, flags, narrative] = key.split('|');
+  return read(text, language || null, { heading: flags.includes('h'), timeline: flags.includes('t'), narrative: Number(narrative) || undefined });
 });
 
 /** The sentence's words, or null when no cue of a step is in it (most sentences). Shared: read only. */
 export function sentenceWords(text: string, language: string | null, at: Placement): SentenceWords | null {
-  return PLACED(text, `${language ?? ''}|${at.heading ? 'h' : ''}${at.timeline ? 't' : ''}`);
+  return PLACED(text, `${language ?? ''}|${at.heading ? 'h' : ''}${at.timeline ? 't' : ''}|${at.narrative ?? ''}`);
 }
 
 function read(text: string, language: string | null, at: Placement): SentenceWords | null {

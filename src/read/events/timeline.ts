@@ -24,6 +24,25 @@ export interface TimelineLead {
   end: number;
 }
 
+/** A narrative opening: a day's date, at most an article or preposition before it ("Le", "El", "On"), then a
+ *  comma; the first clause runs to the next comma, semicolon or colon. */
+const NARRATIVE_BEFORE = 4;
+const NARRATIVE_COMMA = /^\s*,/u;
+const CLAUSE_END = /[,;:]/u;
+
+/** "Le 22 janvier 2019, les deux dirigeants signent le traité à Aix-la-Chapelle.", "El 26 de septiembre de 2016, el
+ *  Gobierno y la guerrilla firman el acuerdo": a sentence opening with a full date and a comma tells its first
+ *  clause in the narrative present. Returns that clause's end and the date, or null. */
+export function narrativeOpening(claim: Pick<Claim, 'text' | 'dates'>): { end: number; date: string } | null {
+  const first = claim.dates?.[0];
+  if (!first || first.start > NARRATIVE_BEFORE || first.value.length !== 10 || first.relative) return null;
+  const comma = NARRATIVE_COMMA.exec(claim.text.slice(first.end));
+  if (!comma) return null;
+  const from = first.end + comma[0].length;
+  const next = claim.text.slice(from).search(CLAUSE_END);
+  return { end: next < 0 ? claim.text.length : from + next, date: first.value };
+}
+
 /** The leading date of a timeline line, or null when the claim is no such line. */
 export function timelineLead(claim: Pick<Claim, 'text' | 'dates'>): TimelineLead | null {
   const first = claim.dates?.[0];
