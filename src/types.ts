@@ -2,6 +2,8 @@
 // Offsets are UTF-16 code-unit indices (JavaScript string indices); start inclusive, end exclusive.
 
 export type DocKind = 'news' | 'factbox' | 'opinion' | 'official' | 'other';
+/** Who publishes a report (the spec's `source_type`). */
+export type SourceType = 'state-media' | 'government' | 'wire' | 'press' | 'research';
 export type ClaimKind = 'report' | 'opinion' | 'quote' | 'heading';
 export type InputFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'json';
 
@@ -66,6 +68,12 @@ export interface DocumentMeta {
   /** ISO 639-1 */
   language: string | null;
   kind: DocKind;
+  /** Who publishes the report (state media, a government, a wire, the press, a research body), null without evidence. */
+  source_type: SourceType | null;
+  /** ISO 3166-1 alpha-2 of the state behind state media or a government source, else null. */
+  source_state: string | null;
+  /** The words or the address that decided the source type. */
+  source_evidence: string;
   /** Which words decided each field, for explainability. */
   evidence: Record<string, string>;
 }

@@ -1,0 +1,196 @@
+// The evidence rules, strongest first; the first that decides gives the type, the state and the words. Each reads
+// only the report's frame (menus, labels, mastheads, footers, credits, the dateline), its address and its kind:
+// never the body's reporting, where other outlets and governments are quoted.
+import { publicationNote } from '../../text/index.ts';
+import { copyrightHolder } from '../outlet-credits.ts';
+import { domainSource } from './domains.ts';
+import type { Frame } from './frame.ts';
+import { firstState, type StateMention } from './states.ts';
+import type { SourceFinding, SourceInput } from './types.ts';
+import { wordsOf } from './words/index.ts';
+
+const STATE_MEDIA = wordsOf('stateMedia');
+const STATE_MEDIA_LINE = wordsOf('stateMedia', { anchored: true });
+const AGENCY = wordsOf('agency');
+const WIRE = wordsOf('wire');
+const RESEARCH = wordsOf('research');
+const RESEARCH_NOTE = wordsOf('researchNote');
+const BULLETIN = wordsOf('bulletin');
+const GOVERNMENT = wordsOf('government', { anchored: true });
+const NATIONAL_SECTION = wordsOf('nationalSections');
+const WIRE_CREDIT = wordsOf('wireCredit');
+const SYNDICATION = wordsOf('syndicationCredit');
+const PAYWALL = wordsOf('paywall');
+const PUBLISHED_BY = wordsOf('publishedBy');
+const EDITORIAL = wordsOf('editorial');
+
+/** A masthead's description in the body's first lines is short: "National news agency of Kazakhstan". */
+const MAX_DESCRIPTION_WORDS = 8;
+/** A self-note longer than this is a report about some publication, not a footer. */
+const MAX_NOTE_CHARS = 200;
+/** An agency credited by an abbreviation this short ("(BNA)", "(ونج)") is taken for the page's own. */
+const MAX_ABBREVIATION = 5;
+/** Outlet evidence that names a publisher only in passing: a "Name, date" line under the headline. */
+const WEAK_OUTLET = /^masthead line with its date/;
+/** Outlet evidence that names an agency the report credits, not the page's own masthead. */
+const CREDITED_OUTLET = /^(?:dateline|syndication credit)/;
+
+export interface RuleContext {
+  input: SourceInput;
+  frame: Frame;
+  /** The name the page gives itself (site name, masthead, copyright), when it is not only a credit. */
+  ownName: string | null;
+  /** The agency a dateline or a "Distributed by" credit names. */
+  credited: string | null;
+  /** The page carries another outlet's copy under its own name. */
+  syndicated: boolean;
+}
+
+export type Rule = (c: RuleContext) => SourceFinding | null;
+
+const found = (type: SourceFinding['type'], state: string | null, evidence: string): SourceFinding => ({ type, state, evidence });
+const q = (s: string) => `«${s.length > 90 ? `${s.slice(0, 89)}…` : s}»`;
+const initials = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+/** Two names of one outlet: the same words, one inside the other, or one the other's initials. */
+export function sameOutlet(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase().trim(), b.toLowerCase().trim()];
+  if (x === y || x.includes(y) || y.includes(x)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length <= MAX_ABBREVIATION && (initials(long).startsWith(short.toUpperCase()) || !/\p{Lu}/u.test(short));
+}
+
+/** The state behind a national outlet: named in its name, its menu, date bar or labels, its footer, or its dateline. */
+export function nationalState(c: RuleContext, name: string | null): StateMention | null {
+  const lang = c.input.language;
+  for (const line of [name ?? '', ...c.frame.header]) {
+    const s = firstState(line, lang);
+    if (s) return s;
+  }
+  for (const line of c.frame.foot) {
+    const s = firstState(line, lang, { capitals: false });
+    if (s) return s;
+  }
+  const place = c.frame.place ? firstState(c.frame.place, lang) : null;
+  if (place) return place;
+  // A footer line the clean stage kept: short, no sentence ("Republic of X | Office of the Press Secretary").
+  for (const line of c.frame.tail.filter((l) => !/[.!?]$/.test(l))) {
+    const s = firstState(line, lang, { capitals: false });
+    if (s) return s;
+  }
+  return null;
+}
+
+/** The official text itself: its state only when a government's address publishes it. */
+const officialText: Rule = (c) => {
+  if (c.input.kind !== 'official') return null;
+  const domain = domainSource(c.input.url);
+  return found('government', domain?.state ?? null, `the document is the official text${domain ? `; ${domain.evidence}` : ''}`);
+};
+
+/** A government's or an intergovernmental body's address; an agency on a government domain is state media. */
+const governmentDomain: Rule = (c) => {
+  const domain = domainSource(c.input.url);
+  if (!domain) return null;
+  const name = c.ownName ?? c.input.outlet;
+  if (name && AGENCY.test(name) && domain.state) return found('state-media', domain.state, `news agency ${q(name)} on a government ${domain.evidence}`);
+  return found('government', domain.state, domain.evidence);
+};
+
+/** The outlet calls itself the state's: "X — государственное информационное агентство", "China's state news agency". */
+const selfDescribedStateMedia: Rule = (c) => {
+  // A line the body opens with counts only when it is the description itself, not a headline about some agency.
+  const lead = c.frame.lead.filter((l) => STATE_MEDIA_LINE.test(l) && l.split(/\s+/).length <= MAX_DESCRIPTION_WORDS);
+  for (const line of [c.ownName ?? c.input.outlet ?? '', ...c.frame.header, ...lead]) {
+    const m = STATE_MEDIA.exec(line);
+    if (!m) continue;
+    const state = firstState(line, c.input.language, { capitals: false }) ?? nationalState(c, c.ownName);
+    return found('state-media', state?.code ?? null, `self-description ${q(line)}${state ? `; state from «${state.text}»` : ''}`);
+  }
+  return null;
+};
+
+/** A publisher named after a body of a state: "Ministry of Foreign Affairs of …", "Présidence de la République". */
+const governmentMasthead: Rule = (c) => {
+  for (const line of [c.ownName ?? '', ...c.frame.header]) {
+    if (!line || !GOVERNMENT.test(line)) continue;
+    const state = firstState(line, c.input.language);
+    return found('government', state?.code ?? null, `publisher ${q(line)}`);
+  }
+  return null;
+};
+
+/** A think tank's or a research bulletin's name, or a bulletin's note about itself ("X is an independent briefing"). */
+const research: Rule = (c) => {
+  const name = c.ownName ?? c.input.outlet;
+  if (name && !c.syndicated && RESEARCH.test(name) && !AGENCY.test(name) && !WIRE.test(name)) return found('research', null, `research outlet ${q(name)}`);
+  for (const line of [...c.frame.foot, ...c.frame.tail]) {
+    const m = line.length <= MAX_NOTE_CHARS ? RESEARCH_NOTE.exec(line) : null;
+    if (m && m.index > 0) return found('research', null, `the bulletin's note about itself ${q(line)}`);
+    // "X is published by the Y Institute": a publisher that is a research body.
+    const by = line.length <= MAX_NOTE_CHARS ? PUBLISHED_BY.exec(line) : null;
+    if (by && by.index > 0 && RESEARCH.test(by.slice(1).find(Boolean) ?? '')) return found('research', null, `published by a research body ${q(line)}`);
+    // "X Brief is published weekly": a bulletin that notes its own schedule.
+    const note = line.length <= MAX_NOTE_CHARS ? publicationNote(line.split(/(?<=[.!?])\s+/)[0]) : null;
+    if (note && BULLETIN.test(note)) return found('research', null, `a bulletin's note about itself ${q(line)}`);
+  }
+  return null;
+};
+
+/** A page that carries an agency's copy under its own masthead is the page's: press, unless its name says more. */
+const syndicatedCopy: Rule = (c) => {
+  if (!c.syndicated || !c.ownName || AGENCY.test(c.ownName) || WIRE.test(c.ownName)) return null;
+  return found('press', null, `carries ${q(c.credited!)} copy under its own name ${q(c.ownName)}`);
+};
+
+/** The wire's own credit line: "(Reporting by A; Editing by B)", "(Reportaje de A; edición de B)". */
+const wireCredit: Rule = (c) => {
+  if (c.syndicated) return null;
+  for (const line of [...c.frame.credits, ...c.frame.tail]) {
+    if (WIRE_CREDIT.test(line) && !SYNDICATION.test(line)) return found('wire', null, `wire credit line ${q(line)}`);
+  }
+  return null;
+};
+
+/** An outlet named as a wire service or a news agency; an agency with a national frame is state media. */
+const agencyName: Rule = (c) => {
+  const name = c.ownName ?? c.credited;
+  if (!name) return null;
+  if (WIRE.test(name)) return found('wire', null, `wire service ${q(name)}`);
+  const slug = c.frame.dateline?.agency && /\/\s*[^/]+\s*\//.test(c.frame.dateline.text) ? c.frame.dateline.text : null;
+  if (!AGENCY.test(name) && !slug) return null;
+  const section = c.frame.header.map((l) => NATIONAL_SECTION.exec(l)?.[0]).find(Boolean);
+  const state = nationalState(c, name);
+  const framed = section ?? (state && state.text !== c.frame.dateline?.place ? state.text : null) ?? (slug ? `agency slug ${slug}` : null);
+  if (!framed) return found('wire', null, `news agency ${q(name)} with no national frame`);
+  return found('state-media', state?.code ?? null, `national news agency ${q(name)} (${framed})${state ? `; state from «${state.text}»` : ''}`);
+};
+
+/** A newspaper or a site: its own name in its frame, a copyright line, an editorial masthead, a paywall. */
+const press: Rule = (c) => {
+  const evidence = c.input.outletEvidence ?? '';
+  if (c.ownName && !WEAK_OUTLET.test(evidence)) return found('press', null, `publication ${q(c.ownName)} (${evidence.split(' «')[0] || 'named in its frame'})`);
+  if (c.input.outlet && CREDITED_OUTLET.test(evidence)) return found('press', null, `publication ${q(c.input.outlet)} credited in its dateline`);
+  const holder = c.frame.foot.find((l) => copyrightHolder(l));
+  if (holder) return found('press', null, `copyright line ${q(holder)}`);
+  const line = [...c.frame.header, ...c.frame.foot, ...c.frame.tail].find((l) => EDITORIAL.test(l) || PAYWALL.test(l));
+  if (line) return found('press', null, `publication frame ${q(line)}`);
+  return null;
+};
+
+/** The rules in order: the first that decides wins. */
+export const RULES: Rule[] = [officialText, governmentDomain, selfDescribedStateMedia, governmentMasthead, research, syndicatedCopy, wireCredit, agencyName, press];
+
+export function contextOf(input: SourceInput, frame: Frame): RuleContext {
+  const fromCredit = CREDITED_OUTLET.test(input.outletEvidence ?? '');
+  const ownName = input.outlet && !fromCredit ? input.outlet : null;
+  const distributed = frame.credits.map((l) => /^(?:distributed|syndicated|supplied|provided) (?:by|from|via) (.+?)\.?$/iu.exec(l)?.[1]).find(Boolean);
+  const credited = frame.dateline?.agency ?? distributed ?? (fromCredit ? input.outlet : null);
+  const syndicated = !!(ownName && credited && !sameOutlet(ownName, credited));
+  return { input, frame, ownName, credited, syndicated };
+}

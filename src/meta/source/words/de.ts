@@ -1,0 +1,23 @@
+import type { SourceWords } from './types.ts';
+
+export const de: SourceWords = {
+  stateMedia: [
+    'staatlich\\p{L}* (?:nachrichtenagentur|rundfunk|fernsehen|sender|medien)',
+    'amtlich\\p{L}* nachrichtenagentur',
+    'offiziell\\p{L}* nachrichtenagentur',
+    'staatsagentur',
+    'nationale nachrichtenagentur',
+  ],
+  agency: ['nachrichtenagentur', 'presseagentur', 'presse-agentur', 'agentur'],
+  wire: ['nachrichtendienst', 'pressedienst'],
+  research: ['institut', 'stiftung', 'forschung\\p{L}*', 'denkfabrik', 'studien\\p{L}*'],
+  bulletin: ['brief', 'bulletin', 'informationsdienst', 'analyse\\p{L}*', 'dossier'],
+  researchNote: ['ist ein(?:e)? (?:[\\p{L}-]+ ){0,3}(?:newsletter|informationsdienst|briefing|bulletin|analysebrief)', 'wird (?:vom|von der) (?:[\\p{L}-]+ ){0,3}(?:institut|stiftung)\\p{L}* herausgegeben', 'ist ein angebot (?:des|der)'],
+  publishedBy: ['wird (?:vo[mn]|von der) ([^.]{3,80}?) herausgegeben'],
+  government: ['bundesministerium', 'ministerium', 'auswärtiges amt', 'bundesregierung', 'bundespräsidialamt', 'botschaft', 'regierung (?:von|der|des)'],
+  nationalSections: ['inland', 'regionen', 'bundesländer', 'hof'],
+  wireCredit: ['redigiert von', 'bearbeitet von', 'mitarbeit:'],
+  syndicationCredit: ['mit material (?:von|der) (?:\\p{L}+)', 'mit agenturmaterial'],
+  paywall: ['kostenlose artikel', 'bereits abonnent\\p{L}*', 'kommentare \\(\\d+\\)', '\\d+ kommentare'],
+  editorial: ['chefredakteur\\p{L}*', 'herausgeber\\p{L}*'],
+};

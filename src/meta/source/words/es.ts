@@ -1,0 +1,21 @@
+import type { SourceWords } from './types.ts';
+
+export const es: SourceWords = {
+  stateMedia: [
+    'agencia (?:de noticias |de prensa |informativa )?(?:oficial|estatal|nacional|del estado)',
+    'agencia de noticias del estado',
+    '(?:televisión|radio|medio) (?:pública|estatal|del estado)',
+  ],
+  agency: ['agencia de noticias', 'agencia de prensa', 'agencia informativa', 'agencia'],
+  wire: ['servicio de noticias', 'servicio informativo'],
+  research: ['instituto', 'fundación', 'centro de (?:estudios|investigación|análisis)', 'observatorio', 'think[- ]tank', 'investigación'],
+  bulletin: ['boletín', 'informe', 'notas?', 'análisis', 'monitor'],
+  researchNote: ['es (?:un|una) (?:[\\p{L}-]+ ){0,3}(?:boletín|newsletter|informe|nota de análisis)'],
+  publishedBy: ['es (?:publicad[oa]|editad[oa]|elaborad[oa]) por ([^.]{3,80})'],
+  government: ['ministerio (?:de|del)', 'presidencia de', 'gobierno (?:de|del)', 'embajada (?:de|del)', 'secretaría de', 'cancillería'],
+  nationalSections: ['nacional', 'estados', 'regiones', 'provincias', 'presidencia', 'gobierno'],
+  wireCredit: ['reportaje de', 'edición de', 'información adicional de', 'redacción de', 'editado por'],
+  syndicationCredit: ['con información de (?:agencias|\\p{Lu}[\\p{L}]*)$', 'con agencias'],
+  paywall: ['artículos gratuitos', 'ya eres suscriptor', 'ya es suscriptor', 'comentarios \\(\\d+\\)', '\\d+ comentarios'],
+  editorial: ['director(?:a)? general', 'jefe de redacción', 'director(?:a)? editorial'],
+};

@@ -1,0 +1,21 @@
+import type { SourceWords } from './types.ts';
+
+export const fr: SourceWords = {
+  stateMedia: [
+    "agence (?:de presse |d['’]information )?(?:officielle|nationale|d['’]état|gouvernementale)",
+    "(?:télévision|radio|chaîne|média) (?:publique?|d['’]état)",
+    'agence de presse officielle',
+  ],
+  agency: ['agence de presse', "agence d['’]information", 'agence'],
+  wire: ['fil d[e’\'] ?(?:info|dépêches)', 'service de presse'],
+  research: ['institut', 'fondation', "centre d['’](?:études|analyse|recherche)", 'observatoire', 'think[- ]tank', 'recherche'],
+  bulletin: ['lettre', 'bulletin', 'notes?', 'veille', 'analyses?'],
+  researchNote: ["est une? (?:[\\p{L}'’-]+ ){0,3}(?:lettre|bulletin|note|newsletter)"],
+  publishedBy: ['est (?:publiée?|éditée?|produite?) par ([^.]{3,80})'],
+  government: ['ministère (?:de|des|du)', "présidence de (?:la république|l['’]|la )", 'gouvernement (?:de|du|des)', 'ambassade (?:de|du|des)', 'élysée', 'matignon'],
+  nationalSections: ['national', 'régions', 'provinces', 'présidence', 'gouvernement'],
+  wireCredit: ['rédigé par', 'édité par', 'édition :'],
+  syndicationCredit: ['avec (?:afp|agences|reuters|ap)$', 'avec les agences'],
+  paywall: ['articles? gratuits?', 'déjà abonné', 'commentaires sont réservés', '\\d+ commentaires', 'article (?:vous est )?offert'],
+  editorial: ['rédacteur en chef', 'directeur de (?:la )?publication'],
+};
