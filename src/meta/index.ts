@@ -7,9 +7,12 @@ import { findKind } from './kind.ts';
 import { detectLanguage } from './language.ts';
 import { findOutlet } from './outlet.ts';
 import { findPublished } from './published.ts';
+import { DEFAULT_REGISTER, sourceOf } from './source/index.ts';
 import { findTitle } from './title.ts';
 
-export function extractMeta(_raw: RawDocument, cleaned: CleanedDocument): DocumentMeta {
+export { DEFAULT_REGISTER, mergeRegisters, type OutletRegister, registerProblems, retypeSource } from './source/index.ts';
+
+export function extractMeta(raw: RawDocument, cleaned: CleanedDocument): DocumentMeta {
   const language = detectLanguage(cleaned.body, cleaned.hints);
   const ctx = buildContext(cleaned, language.value);
   const title = findTitle(ctx);
@@ -17,6 +20,9 @@ export function extractMeta(_raw: RawDocument, cleaned: CleanedDocument): Docume
   const author = findAuthor(ctx, outlet.value);
   const published = findPublished(ctx);
   const kind = findKind(ctx, title.value);
+  const url = cleaned.hints.url ?? raw.hints.url ?? null;
+  const input = { outlet: outlet.value, outletEvidence: outlet.evidence, kind: kind.value, language: language.value, url, body: cleaned.body, removed: cleaned.removed };
+  const source = sourceOf(input, { register: DEFAULT_REGISTER });
   return {
     title: title.value,
     outlet: outlet.value,
@@ -24,6 +30,9 @@ export function extractMeta(_raw: RawDocument, cleaned: CleanedDocument): Docume
     published: published.value,
     language: language.value,
     kind: kind.value,
+    source_type: source.type,
+    source_state: source.state,
+    source_evidence: source.evidence,
     evidence: {
       title: title.evidence,
       outlet: outlet.evidence,
