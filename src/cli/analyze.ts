@@ -1,5 +1,6 @@
 // `pactwatch analyze`: files → ingest → (store or prepare) → dossier. The I/O edge around the pure pipeline.
 import { DEFAULT_MAX_BYTES, ingestBytes } from '../ingest/index.ts';
+import { DEFAULT_REGISTER, mergeRegisters, type OutletRegister, retypeSource } from '../meta/index.ts';
 import { assembleDossier, type Prepared } from '../pipeline/index.ts';
 import { type DocumentCache, inlinePreparer, POOL_MIN_FILES, type Preparer, pipelineVersion, readDocuments, workerPreparer } from '../runner/index.ts';
 import type { Dossier, RawDocument } from '../types.ts';
@@ -14,6 +15,8 @@ export interface AnalyzeOptions {
   cache?: DocumentCache | null;
   /** Prepare on worker threads (default: when the pile has at least POOL_MIN_FILES files). */
   workers?: boolean;
+  /** The user's outlet register, merged over the bundled one; its entries decide over the reports' evidence. */
+  outlets?: OutletRegister | null;
 }
 
 export interface AnalyzeResult {
@@ -56,9 +59,15 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const documentsDone = performance.now();
   const documentsPeakRssMB = process.resourceUsage().maxRSS / 1024;
 
-  const dossier = assembleDossier(items, warnings);
+  const dossier = assembleDossier(withSources(items, options.outlets ?? null), warnings);
   const timings = { documents: documentsDone - started, dossier: performance.now() - documentsDone };
   const analyzed = new Set(items.map((i) => i.doc.file.replace(/#\d+$/, '')));
   const failedFiles = [...new Set(warnings.filter((w) => w.level === 'error').map((w) => w.file.replace(/#\d+$/, '')))].filter((f) => !analyzed.has(f));
   return { dossier, failedFiles, timings, documentsPeakRssMB };
+}
+
+/** Source types from the user's register, and for stored documents read before the fields existed. */
+function withSources(items: Prepared[], user: OutletRegister | null): Prepared[] {
+  const options = { register: mergeRegisters(DEFAULT_REGISTER, user), overrides: user };
+  return items.map((item) => (user || !('source_type' in item.doc) ? { ...item, doc: { ...item.doc, ...retypeSource(item.doc, options) } } : item));
 }

@@ -9,6 +9,7 @@ export const USAGE = `pactwatch: a source-cited dossier of an international agre
 usage:
   pactwatch analyze DIR_OR_FILES... [--format json|md|html|claimreview] [--out FILE]
                     [--db PATH_OR_URL | --no-store] [--collection NAME] [--max-bytes N] [--quiet]
+                    [--outlets FILE]
   pactwatch serve   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
   pactwatch start   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
                     analyze examples/ into the store, serve the web UI and print its address
@@ -23,6 +24,8 @@ options:
                 "examples" for start)
   --max-bytes   refuse files larger than this many bytes (default 20971520, 20 MiB)
   --quiet       no progress on stderr
+  --outlets     your outlet register (JSON, see README "Outlet register"), merged over the bundled one;
+                its entries decide a listed outlet's source type (default from PACTWATCH_OUTLETS)
 
 exit status: 0 all files analyzed, 1 some file failed (see warnings), 2 usage error`;
 
@@ -40,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
         collection: { type: 'string' },
         'max-bytes': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        outlets: { type: 'string' },
         port: { type: 'string', default: '8080' },
         host: { type: 'string', default: '127.0.0.1' },
         help: { type: 'boolean', short: 'h', default: false },

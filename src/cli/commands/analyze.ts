@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { FORMATS, type Format, renderChunks } from '../../export/index.ts';
 import { openCache } from '../../runner/index.ts';
 import { analyze } from '../analyze.ts';
+import { loadOutletRegister } from '../outlets.ts';
 import { writeChunks } from '../write.ts';
 
 export interface AnalyzeFlags {
@@ -15,6 +16,7 @@ export interface AnalyzeFlags {
   collection?: string;
   'max-bytes'?: string;
   quiet?: boolean;
+  outlets?: string;
 }
 
 export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<number> {
@@ -32,9 +34,10 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<
     console.error('pactwatch analyze: --max-bytes takes a positive number');
     return 2;
   }
+  const outlets = await loadOutletRegister(flags.outlets);
   const cache = flags['no-store'] ? null : await openCache(flags.db);
   try {
-    const { dossier, failedFiles } = await analyze({ paths, maxBytes, quiet: flags.quiet, collection: flags.collection, cache });
+    const { dossier, failedFiles } = await analyze({ paths, maxBytes, quiet: flags.quiet, collection: flags.collection, cache, outlets });
     for (const w of dossier.warnings) console.error(`${w.level}: ${w.file}: ${w.message}`);
     if (flags.out) {
       await mkdir(dirname(resolve(flags.out)), { recursive: true });
