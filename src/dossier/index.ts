@@ -6,7 +6,7 @@
 import type { Agreement, Claim, Conflict, DocumentRecord, LifecycleEvent, LifecycleStep } from '../types.ts';
 import { buildArticles } from './articles/index.ts';
 import { findConflicts } from './conflicts/index.ts';
-import { buildLifecycle } from './lifecycle/index.ts';
+import { buildLifecycle, scheduleOf, settledByRule } from './lifecycle/index.ts';
 import { buildObligations } from './obligations/index.ts';
 import { buildRecord } from './record/index.ts';
 import { splitPile } from './split/index.ts';
@@ -58,5 +58,7 @@ function buildAgreement(docs: DocumentRecord[], claims: Claim[]): { agreement: A
   record.agreement.duration = life.duration;
   if (record.agreement.multilateral) record.agreement.parties = joinedStates(life.lifecycle);
   if (life.disputed.length) record.agreement.disputed_events = life.disputed;
-  return { agreement: record.agreement, conflicts: findConflicts(docs, claims, record) };
+  const schedule = scheduleOf(life);
+  if (schedule.length) record.agreement.schedule = schedule;
+  return { agreement: record.agreement, conflicts: settledByRule(findConflicts(docs, claims, record), life) };
 }

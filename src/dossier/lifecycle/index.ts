@@ -6,7 +6,7 @@
 // (remembered per record) for the dates, places and disputed events sources disagree on.
 
 import { PER_PARTY } from '../../read/index.ts';
-import type { Claim, DocumentRecord, Duration, Expectation, LifecycleEvent } from '../../types.ts';
+import type { Claim, Conflict, DocumentRecord, Duration, Expectation, LifecycleEvent, ScheduledDate } from '../../types.ts';
 import { compatibleDates } from '../dates.ts';
 import { claimsById } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
@@ -16,6 +16,7 @@ import { type DurationObservation, decideDuration } from './duration/index.ts';
 import { inTimeOrder, type MergedEvent, mergeObservations, RANK, STEP_ORDER, vote } from './merge.ts';
 import { sameName } from './names.ts';
 import { peopleOfPile } from './people.ts';
+import { type Projection, projectDates, resolveByRule, type StatedRule, type StatedThreshold } from './project/index.ts';
 import { readRun, type Told, toldIn } from './reading.ts';
 import type { Observation } from './types.ts';
 
@@ -27,6 +28,9 @@ export interface LifecycleResult {
   /** Every event with the observations it merges (for date and place conflicts), disputed ones included. */
   events: MergedEvent[];
   durations: DurationObservation[];
+  /** Dates the agreement's rules imply (./project): the projected events are in `lifecycle` already. */
+  projection: Projection;
+  officialDocs: Set<string>;
 }
 
 /** The last result per record, so the conflicts step does not read every claim again. */
@@ -100,19 +104,50 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
     claims,
     sourceOf,
   );
-  const ordered = inTimeOrder(signing ? [signing, ...kept] : kept);
+  const duration = decideDuration(durations, { docs: docById, officialDocs, sourceOf });
+  const reported = signing ? [signing, ...kept] : kept;
+  const projection = projectDates({ events: reported, ...statedRules(claims, aboutOthers, rankOf), duration, officialDocs, sourceOf });
+  const ordered = inTimeOrder([...reported, ...projection.added]);
   const lifecycle = ordered.map((e) => e.event);
   const result: LifecycleResult = {
     lifecycle,
     expected: mergeExpectations(expectations, lifecycle, record.agreement.parties, officialDocs, claimOf),
-    duration: decideDuration(durations, { docs: docById, officialDocs, sourceOf }),
+    duration,
     disputed,
     events: signing ? [signing, ...merged] : merged,
     durations,
+    projection,
+    officialDocs,
   };
   RESULTS.set(record, result);
   return result;
 }
+
+/** The date rules and threshold days claims state (src/read/rules), but not opinion pieces' nor claims about
+ *  other instruments. */
+function statedRules(claims: Claim[], aboutOthers: Map<string, string[]>, rankOf: (doc: string) => number): { rules: StatedRule[]; thresholds: StatedThreshold[] } {
+  const rules: StatedRule[] = [];
+  const thresholds: StatedThreshold[] = [];
+  let left: Set<string> | null = null;
+  for (const c of claims) {
+    if ((!c.rules && !c.thresholds) || c.kind === 'opinion' || rankOf(c.doc) <= RANK.opinion) continue;
+    left ??= new Set([...aboutOthers.values()].flat());
+    if (left.has(c.id)) continue;
+    for (const rule of c.rules ?? []) rules.push({ rule, claim: c.id, doc: c.doc });
+    for (const threshold of c.thresholds ?? []) thresholds.push({ threshold, claim: c.id, doc: c.doc });
+  }
+  return { rules, thresholds };
+}
+
+/** The dossier's conflicts with those the agreement's rule settles: reports disagreeing on a date of entry into
+ *  force that the rule dates, and reported dates the official text's rule contradicts. */
+export function settledByRule(conflicts: Conflict[], life: LifecycleResult): Conflict[] {
+  const about = new Set(conflicts.map((c) => c.about));
+  return [...resolveByRule(conflicts, life.lifecycle, life.officialDocs), ...life.projection.conflicts.filter((c) => !about.has(c.about))];
+}
+
+/** Dates the rules imply that no report tells of as having happened (the end of a term, notice deadlines). */
+export const scheduleOf = (life: LifecycleResult): ScheduledDate[] => life.projection.schedule;
 
 /**
  * A day and month an undated report gives (`--MM-DD`) takes the year of another report's same step on that day
