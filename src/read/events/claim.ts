@@ -13,7 +13,7 @@ import { referenceDay, yearlessDates } from './reference.ts';
 import { rx } from './regex.ts';
 import { publicationRelativeDates } from './relative.ts';
 import { sentenceWords } from './sentence.ts';
-import { narrativeOpening, timelineLead } from './timeline.ts';
+import { isFieldLine, narrativeOpening, timelineLead } from './timeline.ts';
 import type { EventClaim, EventDocument } from './types.ts';
 
 /** Actors named after the verb ("approved by the Senate") count within this distance. */
@@ -60,6 +60,7 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
   const dates = dateVerbs(text, anchors, mentions, offsets, lead, doc.published, guards, LAST_DATED.get(doc) ?? null);
   // A timeline line (or a narrative opening) dated after its report's publication is a schedule, not a record.
   const scheduled = !!doc.published && [lead?.date, narrative?.date].some((d) => !!d && d > doc.published!);
+  const field = !lead && isFieldLine(claim);
 
   const out: ClaimEvent[] = [];
   anchors.forEach((a, i) => {
@@ -69,13 +70,18 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     // Several legislatures each with its date in one verb bracket are the ratification votes of a treaty; a step
     // dated from the document's previous one ("La veille, le Parlement …") goes on with its story.
     const aboutAgreement =
-      !!lead || !!a.gapped || !!dates.get(a)?.continues || agreementWords.some((w) => w.end > a.start - SUBJECT_REACH && w.start < a.end + OBJECT_REACH);
+      !!lead ||
+      field ||
+      !!a.gapped ||
+      !!dates.get(a)?.continues ||
+      agreementWords.some((w) => w.end > a.start - SUBJECT_REACH && w.start < a.end + OBJECT_REACH);
     if (step !== 'signed' && a.kind === 'event' && !aboutAgreement) return;
     // A vote on the law that takes the state out of the treaty ("approved the law on withdrawal") approves no treaty.
     if (step === 'approved-by-legislature' && a.rules.words.exit.test(text.slice(a.start, a.end + EXIT_REACH))) return;
     const expected = a.kind === 'expect' || scheduled;
     const date = expected ? null : inThePast(dates.get(a) ?? perfectDate(a, text, doc), doc.published);
-    if (a.dated && !expected && !date) return;
+    // A noun's event dated after its report is one ahead ("ahead of its entry into force on 17 January").
+    if (a.dated && !expected && (!date || (!!doc.published && date.value > doc.published))) return;
     out.push(eventOf(a, i, step, actor, expected, hedged, date, claim, doc, anchors, actors));
   });
   const last = out.filter((e) => e.status !== 'expected' && e.date?.length === 10).at(-1);
@@ -157,15 +163,22 @@ function partyOf(step: LifecycleStep, text: string, claim: EventClaim, by: Actor
 }
 
 /** A noun that tells of an event only with its body and date right after it ("le vote de l'Assemblée nationale
- *  le 23 juillet et celui du Sénat le 12 mars"): the anchor spans all three, so the date is its own. */
+ *  le 23 juillet et celui du Sénat le 12 mars"): the anchor spans all three, so the date is its own. A noun of a
+ *  step that needs no body ("Kenya's ratification on 3 May", "Entry into force: 16 January 2023") needs only the
+ *  date right after it. */
 const NOMINAL_TO_BODY = 6;
 const NOMINAL_TO_DATE = 20;
+/** Between a noun and its own date: a colon or dash, or one short preposition ("on", "in", "am", "le", "el"). */
+const NOMINAL_DATE_LINK = /^[\s:–—-]*(?:\p{L}{1,4}\s+)?$/u;
 function nominal(text: string, found: Anchor[], actors: Actor[], dates: DateMention[]): Anchor[] {
   return found.flatMap((a) => {
     if (!a.dated) return [];
     const actor = actors.find((x) => x.start >= a.end && x.start - a.end <= NOMINAL_TO_BODY);
     const date = actor && dates.find((d) => d.start >= actor.end && d.start - actor.end <= NOMINAL_TO_DATE);
-    return actor && date ? [{ ...a, end: date.end, text: text.slice(a.start, date.end), actor }] : [];
+    if (actor && date) return [{ ...a, end: date.end, text: text.slice(a.start, date.end), actor }];
+    if (a.step === 'approve') return [];
+    const own = dates.find((d) => d.start >= a.end && NOMINAL_DATE_LINK.test(text.slice(a.end, d.start)));
+    return own ? [{ ...a, end: own.end, text: text.slice(a.start, own.end) }] : [];
   });
 }
 

@@ -9,7 +9,20 @@ import type { LanguageRules } from './types.ts';
 /** The words between a verb and its object ("signed his country's instrument …"). */
 const GAP = String.raw`(?:[\p{L}'’.-]+\s+){0,4}?`;
 /** Legislatures a bill is sent to ("to the Diet", "to the Senate", "to parliament"). */
-const LEGISLATURE = String.raw`(?:parliament|legislature|assembly|diet|duma|senate|congress|house|chamber|council|majlis|cortes|knesset|sejm|storting|riksdag|folketing|bundestag|bundesrat|rada|lawmakers|deputies|MPs)`;
+const LEGISLATURE = String.raw`(?:parliament|legislature|assembly|diet|duma|senate|congress|house|chamber|council|majlis|cortes|knesset|sejm|storting|riksdag|folketing|bundestag|bundesrat|rada|lawmakers|legislators|parliamentarians|senators|deputies|MPs)`;
+/** Verbs of a chamber's approval, past: the formal ones and the wires' ("rubber-stamped", "signed off on"). */
+const APPROVED = any('approved', 'passed', 'adopted', 'endorsed', 'backed', 'rubber-stamped', 'okayed', String.raw`signed\s+off\s+on`);
+const APPROVES = any('approves', 'passes', 'adopts', 'backs', 'endorses', 'rubber-stamps', 'okays', String.raw`signs\s+off\s+on`);
+/** What a vote is for: "voted 212-9 to back", "votes unanimously in favour of ratifying". */
+const VOTE_FOR = String.raw`(?:[\d–-]+\s+|unanimously\s+|overwhelmingly\s+|narrowly\s+)?(?:to\s+(?:approve|ratify|back|endorse|adopt|pass|accept|support)|for|in\s+favou?r)`;
+/** What a chamber gives: its consent, approval, green light ("gave the accord its approval", "has given the go-ahead"). */
+const APPROVAL_NOUN = String.raw`(?:(?:advice\s+and\s+)?consent|approval|backing|endorsement|green\s+light|go-ahead|nod)`;
+/** A treaty or its bill getting through a chamber: "cleared the Senate", "sailed through the lower house". */
+const THROUGH = any('cleared', String.raw`sailed\s+through`, String.raw`(?:went|got|made\s+it)\s+through`);
+/** A legislature's approval told as what the treaty received: "received parliamentary approval", "won the
+ *  backing of lawmakers". */
+const LEGISLATIVE = String.raw`(?:parliamentary|legislative|congressional|senate|parliament['’]s|congress['’]s|the\s+senate['’]s)`;
+const RECEIVED = String.raw`(?:received|won|secured|obtained|gained|got)`;
 /** Any character of the same sentence: "No." and the full stop inside a number do not end it. */
 const SPAN = String.raw`(?:[^.;]|(?<=\bNo|\d)\.)`;
 /** The agreement as an object ("the treaty", "the pact"). */
@@ -37,6 +50,34 @@ const TERM_OF = String.raw`(?:treaty|agreement|pact|accord|convention|deal|docum
  *  instrument"), but not one that takes it out ("instrument of withdrawal"). */
 const DEPOSITED_INSTRUMENT = String.raw`instruments?(?:\s+of\s+${CONSENT})?\b(?!\s+of\s+(?:withdrawal|denunciation))`;
 const INSTRUMENTS_OF_RATIFICATION = String.raw`(?:instruments?|documents?)\s+of\s+ratification`;
+/** What two parties exchange to bring a bilateral treaty into force: instruments of ratification, ratification
+ *  documents, or diplomatic notes saying their procedures are complete. */
+const EXCHANGED_PAPERS = any(INSTRUMENTS_OF_RATIFICATION, String.raw`ratification\s+(?:documents|instruments)`, String.raw`(?:diplomatic\s+)?notes`);
+/** A noun phrase that is not told as done: "Its entry into force on 17 January is expected …". */
+const NOT_YET = String.raw`(?![^.;]{0,60}?\b(?:is|are)\s+(?:expected|due|scheduled|planned|set|likely)\b)`;
+/** Words that put a verb in the future, a possibility or a plan ("could enter into force", "would submit"). */
+const MODAL = any(
+  'will',
+  'shall',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'can',
+  String.raw`is\s+(?:expected|due|set|likely)\s+to`,
+  String.raw`is\s+to`,
+  String.raw`(?:plans?|intends?|hopes?|wants?)\s+to`,
+);
+/** A state's name after "by" in a noun phrase ("ratification by Ghana on …", "by the Czech Republic in …"). */
+const STATE_WORDS = String.raw`(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}?`;
+/** Not an aim: "towards bringing the treaty into force", "efforts at bringing …". */
+const NOT_AIMED = String.raw`(?<!(?:at|of|towards|toward|for|on|to)\s)`;
+/** Not right after a modal: "would have entered into force" is no event (the guards see only what precedes
+ *  the match, and the match takes the "have"). */
+const NOT_AFTER_MODAL = String.raw`(?<!(?:would|could|might|should|must|may)\s)`;
+/** Ordinals of the Nth state to ratify: "the first", "the 50th", "the fiftieth", "the latest". */
+const NTH = String.raw`(?:first|second|third|last|latest|\d+(?:st|nd|rd|th)|\p{L}+(?:th|st|nd|rd))`;
 
 export const en: LanguageRules = {
   // Order matters: the first cue to claim a stretch of text wins ("signed … instrument of ratification" is
@@ -101,8 +142,25 @@ export const en: LanguageRules = {
       keys: ['promulgat'],
       step: 'ratified',
       tense: 'past',
-      re: rx(String.raw`\bpromulgated\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:law|bill|act|${INSTRUMENT})`),
+      re: rxAny([
+        String.raw`\bpromulgated\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:law|bill|act|${INSTRUMENT})`,
+        String.raw`\b(?:was|were|has\s+been|had\s+been)\s+promulgated\b`,
+      ]),
     },
+    // A head of state's assent to the bill is its signature into law: "the king assented to the ratification act",
+    // "the bill received royal assent".
+    {
+      name: 'en:assented',
+      keys: ['assent'],
+      step: 'ratified',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bassented\s+to\b`,
+        String.raw`\b(?:gave|given|granted)\s+(?:(?:his|her|its|the)\s+)?(?:royal\s+)?assent\s+to\b`,
+        String.raw`\b(?:received|was\s+given|was\s+granted)\s+(?:(?:the\s+)?royal\s+)?assent\b`,
+      ]),
+    },
+    { name: 'en:assents', keys: ['assents'], step: 'ratified', tense: 'present', re: rx(String.raw`\bassents\s+to\b|\bgives\s+(?:royal\s+)?assent\s+to\b`) },
     { name: 'en:concluded', keys: ['conclu'], step: 'ratified', tense: 'past', re: rx(String.raw`\badopted\s+(?:its\s+|the\s+|a\s+)?${CONCLUSION}`) },
     { name: 'en:concludes', keys: ['conclu'], step: 'ratified', tense: 'present', re: rx(String.raw`\badopts\s+(?:its\s+|the\s+|a\s+)?${CONCLUSION}`) },
     {
@@ -116,10 +174,13 @@ export const en: LanguageRules = {
     // A state joining a treaty in force consents to it: its accession is its ratification.
     {
       name: 'en:joined',
-      keys: ['joined', 'acceded'],
+      keys: ['joined', 'acceded', 'became'],
       step: 'ratified',
       tense: 'past',
-      re: rx(String.raw`\b(?:joined|acceded\s+to|(?:has|have)\s+become\s+(?:a\s+)?part(?:y|ies)\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${INSTRUMENT}\b`),
+      re: rxAny([
+        String.raw`\b(?:joined|acceded\s+to|(?:(?:has|have)\s+become|became)\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${INSTRUMENT}\b`,
+        String.raw`\b(?:was|were|has\s+been|had\s+been)\s+acceded\s+to(?=\s+by\s)`,
+      ]),
     },
     {
       name: 'en:joins',
@@ -130,10 +191,13 @@ export const en: LanguageRules = {
     },
     {
       name: 'en:became-nth',
-      keys: ['became'],
+      keys: ['became', 'was the', 'is the'],
       step: 'ratified',
       tense: 'past',
-      re: rx(String.raw`\bbecame\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:state|country|nation|party|member)\s+to\s+(?:ratify|deposit|join|accede)`),
+      re: rxAny([
+        String.raw`\bbecame\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:state|country|nation|party|member)\s+to\s+(?:ratify|deposit|join|accede)`,
+        String.raw`\b(?:was|is)\s+the\s+${NTH}\s+(?:[\p{L}-]+\s+)?(?:(?:state|country|nation|party|member)\s+)?to\s+(?:ratify|deposit|join|accede)`,
+      ]),
     },
     // "deposited China's instrument of ratification and the U.S. instrument of acceptance": the second state's too.
     {
@@ -168,11 +232,11 @@ export const en: LanguageRules = {
       step: 'instruments-exchanged',
       tense: 'past',
       re: rxAny([
-        String.raw`\bexchanged\s+${GAP}${INSTRUMENTS_OF_RATIFICATION}`,
-        String.raw`\bexchanged\s+${GAP}ratification\s+(?:documents|instruments)`,
+        String.raw`\bexchanged\s+${GAP}${EXCHANGED_PAPERS}`,
         String.raw`\b${INSTRUMENTS_OF_RATIFICATION}\s+(?:were|have\s+been|had\s+been)\s+exchanged`,
         String.raw`\bsigned\s+${GAP}protocol\s+on\s+the\s+exchange\s+of\s+(?:the\s+)?(?:instruments|documents|ratification)`,
-        String.raw`\bexchange\s+of\s+(?:the\s+)?${INSTRUMENTS_OF_RATIFICATION}\s+took\s+place`,
+        String.raw`\bexchange\s+of\s+(?:the\s+)?${EXCHANGED_PAPERS}\s+took\s+place`,
+        String.raw`\b${EXCHANGED_PAPERS}\s+(?:were|have\s+been|had\s+been)\s+exchanged`,
       ]),
     },
     {
@@ -209,14 +273,24 @@ export const en: LanguageRules = {
     },
     {
       name: 'en:in-force',
-      keys: ['into force', 'into effect', 'took effect', 'became effective'],
+      keys: ['into force', 'into effect', 'took effect', 'became effective', 'into operation', 'operative', 'in force since'],
       step: 'entered-into-force',
       tense: 'past',
       re: rxAny([
-        String.raw`\b(?:(?:has|have|had)\s+)?(?:entered|come|came|went|gone)\s+into\s+(?:force|effect)`,
+        String.raw`\b${NOT_AFTER_MODAL}(?:(?:has|have|had)\s+)?(?:entered|come|came|went|gone)\s+into\s+(?:force|effect|operation)`,
+        String.raw`\bbecame\s+operative\b`,
+        String.raw`\b(?:(?:has|have|had)\s+been|is|are)\s+in\s+force\s+since\b`,
         String.raw`\btook\s+effect`,
         String.raw`\bbecame\s+effective`,
       ]),
+    },
+    // "brought the trade deal into force", "…, bringing the agreement into force" (not "towards bringing it into force").
+    {
+      name: 'en:brought-into-force',
+      keys: ['into force', 'into effect'],
+      step: 'entered-into-force',
+      tense: 'past',
+      re: rx(String.raw`${NOT_AIMED}\b(?:brought|bringing)\s+${GAP}into\s+(?:force|effect)`),
     },
     {
       name: 'en:enters-into-force',
@@ -244,7 +318,7 @@ export const en: LanguageRules = {
       re: rxAny([
         String.raw`\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:extended|prolonged|renewed)\b`,
         String.raw`\b(?:extended|prolonged|renewed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
-        String.raw`\bagreed\s+to\s+(?:extend|prolong|renew)\b`,
+        String.raw`\bagreed\s+(?:${SPAN}{1,40}?\s)?to\s+(?:extend|prolong|renew)\b`,
       ]),
     },
     {
@@ -274,10 +348,12 @@ export const en: LanguageRules = {
     // "denounced the agreements as a betrayal" criticizes; a state denounces one treaty, and not "as" anything.
     {
       name: 'en:denounced',
-      keys: ['denounced', 'withdr', 'pulled out', 'quit', 'left'],
+      keys: ['denounced', 'withdr', 'pulled out', 'quit', 'left', 'revoked', 'rescinded', 'ratif'],
       step: 'denounced',
       tense: 'past',
       re: rxAny([
+        String.raw`\b(?:revoked|rescinded|withdr(?:ew|awn)|repealed)\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+){0,2}?ratification\b`,
+        String.raw`\bde-?ratified\b`,
         String.raw`\bdenounced\s+(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}\b(?!\s+as\b)`,
         String.raw`\b(?:formally\s+)?left\s+the\s+(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
         String.raw`\b(?:was|were|has\s+been|had\s+been)\s+denounced`,
@@ -298,7 +374,17 @@ export const en: LanguageRules = {
         String.raw`\b(?:denounces|quits)\s+${GAP}${INSTRUMENT}`,
       ]),
     },
-    { name: 'en:expired', keys: ['expired', 'lapsed'], step: 'expired', tense: 'past', re: rx(String.raw`\b(?:(?:has|have|had)\s+)?(?:expired|lapsed)\b`) },
+    {
+      name: 'en:expired',
+      keys: ['expired', 'lapse', 'ran out'],
+      step: 'expired',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:(?:has|have|had)\s+)?(?:expired|lapsed)\b`,
+        String.raw`\b(?:was|were|has\s+been|had\s+been)\s+(?:allowed|left)\s+to\s+(?:lapse|expire)\b`,
+        String.raw`\bran\s+out\b(?!\s+(?:of|for)\b)`,
+      ]),
+    },
     { name: 'en:expires', keys: ['expires', 'lapses'], step: 'expired', tense: 'present', re: rx(String.raw`\b(?:expires|lapses)\b`) },
     {
       name: 'en:terminated',
@@ -313,11 +399,12 @@ export const en: LanguageRules = {
     },
     {
       name: 'en:submitted',
-      keys: ['submitted', 'introduced', 'tabled', 'posted', 'registered', 'sent', 'published', 'referred', 'forwarded', 'transmitted'],
+      keys: ['submitted', 'introduced', 'tabled', 'posted', 'registered', 'sent', 'published', 'referred', 'forwarded', 'transmitted', 'before'],
       step: 'submitted-for-ratification',
       tense: 'past',
       re: rxAny([
-        String.raw`\b(?:submitted|introduced|tabled)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)`,
+        String.raw`\b(?:submitted|introduced|tabled)\s+(?:a|the)\s+(?:(?:ratification|implementing|enabling)\s+)?(?:bill|draft\s+law|draft)`,
+        String.raw`\b(?:laid|put|placed|brought)\s+${GAP}before\s+(?:the\s+)?${GAP}${LEGISLATURE}`,
         String.raw`\bsubmitted\s+it\b`,
         String.raw`\b(?:bill|draft\s+law|draft)\b${SPAN}{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:submitted|introduced|tabled|posted|registered|sent)`,
         String.raw`\b(?:was|were|has\s+been|had\s+been)\s+(?:posted|registered|published)\s+on\s+(?:the\s+)?(?:official\s+)?(?:website|portal|site)\s+of\s+(?:the\s+)?${GAP}${LEGISLATURE}`,
@@ -330,7 +417,7 @@ export const en: LanguageRules = {
       keys: ['submits', 'introduces', 'tables'],
       step: 'submitted-for-ratification',
       tense: 'any',
-      re: rx(String.raw`\b(?:submits|introduces|tables)\s+(?:a|the)\s+(?:bill|draft\s+law|draft)`),
+      re: rx(String.raw`\b(?:submits|introduces|tables)\s+(?:a|the)\s+(?:(?:ratification|implementing|enabling)\s+)?(?:bill|draft\s+law|draft)`),
     },
     {
       name: 'en:submits-to',
@@ -341,33 +428,65 @@ export const en: LanguageRules = {
     },
     {
       name: 'en:approved',
-      keys: ['approved', 'passed', 'adopted', 'endorsed', 'backed', 'voted', 'gave', 'concurred', 'cleared'],
+      keys: ['approved', 'passed', 'adopted', 'endorsed', 'backed', 'voted', 'gave', 'given', 'concurred', 'cleared', 'stamped', 'okayed', 'signed off'],
       step: 'approve',
       tense: 'past',
       re: rxAny([
-        String.raw`\b(?:approved|passed|adopted|endorsed|backed)\b`,
+        String.raw`\b${APPROVED}\b`,
         String.raw`\bcleared\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${INSTRUMENT}|bill|law)`,
-        String.raw`\bvoted\s+(?:[\d–-]+\s+|unanimously\s+|overwhelmingly\s+)?(?:to\s+(?:approve|ratify)|for|in\s+favou?r)`,
-        String.raw`\bgave\s+(?:its\s+)?(?:advice\s+and\s+)?(?:consent|approval|green\s+light)`,
-        String.raw`\bgave\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:its\s+)?(?:approval|green\s+light|go-ahead)`,
+        String.raw`\bvoted\s+${VOTE_FOR}`,
+        String.raw`\b(?:gave|given)\s+(?:its\s+)?${APPROVAL_NOUN}`,
+        String.raw`\b(?:gave|given)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:its\s+)?${APPROVAL_NOUN}`,
         String.raw`\bconcurred\s+(?:in|with)`,
+      ]),
+    },
+    // The treaty as subject, the chamber after: "the bill cleared the Senate", "sailed through the lower house",
+    // "received parliamentary approval", "won the backing of lawmakers".
+    {
+      name: 'en:got-through',
+      keys: ['cleared', 'through', 'approval', 'backing', 'consent', 'endorsement', 'support'],
+      step: 'approved-by-legislature',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b${THROUGH}\s+(?:the\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,2}?${LEGISLATURE}\b`,
+        String.raw`\b${RECEIVED}\s+(?:(?:the|its|final|formal|unanimous)\s+)*${LEGISLATIVE}\s+${APPROVAL_NOUN}`,
+        String.raw`\b${RECEIVED}\s+(?:the\s+)?(?:${APPROVAL_NOUN}|support)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?${LEGISLATURE}\b`,
       ]),
     },
     {
       name: 'en:approves',
-      keys: ['approves', 'passes', 'adopts', 'backs', 'endorses', 'votes', 'gives', 'clears'],
+      keys: ['approves', 'passes', 'adopts', 'backs', 'endorses', 'votes', 'gives', 'clears', 'stamps', 'okays', 'signs off'],
       step: 'approve',
       tense: 'present',
       re: rxAny([
-        String.raw`\b(?:approves|passes|adopts|backs|endorses)\b`,
+        String.raw`\b${APPROVES}\b`,
         String.raw`\bclears\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${INSTRUMENT}|bill|law)`,
-        String.raw`\bvotes\s+(?:[\d–-]+\s+|unanimously\s+|overwhelmingly\s+)?(?:to\s+(?:approve|ratify)|for|in\s+favou?r)`,
-        String.raw`\bgives\s+(?:its\s+)?(?:advice\s+and\s+)?(?:consent|approval)`,
+        String.raw`\bvotes\s+${VOTE_FOR}`,
+        String.raw`\bgives\s+(?:its\s+)?${APPROVAL_NOUN}`,
       ]),
+    },
+    // A headline's noun: "Senate nod for Artemis pact", "Parliament green light for treaty".
+    {
+      name: 'en:nod-for',
+      keys: ['nod', 'green light', 'go-ahead', 'backing', 'approval'],
+      step: 'approve',
+      tense: 'present',
+      re: rx(String.raw`\b(?:nod|green\s+light|go-ahead|backing|approval)\s+(?:for|to)\b`),
     },
     { name: 'en:ratified', keys: ['ratified'], step: 'ratify', tense: 'past', re: rx(String.raw`\bratified\b`) },
     { name: 'en:ratifies', keys: ['ratifies'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifies\b`) },
-    { name: 'en:signed', keys: ['signed', 'done at'], step: 'signed', tense: 'past', re: rx(String.raw`\bsigned\b|\bDone\s+at\b`) },
+    {
+      name: 'en:signed',
+      keys: ['signed', 'done at', 'inked', 'signing'],
+      step: 'signed',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bsigned\b`,
+        String.raw`\bDone\s+at\b`,
+        String.raw`\binked\b`,
+        String.raw`\bsigning(?:\s+ceremony)?\s+(?:took\s+place|was\s+held)\b`,
+      ]),
+    },
     { name: 'en:signs', keys: ['sign'], step: 'signed', tense: 'present', re: rx(String.raw`\bsigns?\b`) },
     {
       name: 'en:vote-of',
@@ -377,6 +496,36 @@ export const en: LanguageRules = {
       dated: true,
       re: rx(String.raw`\b(?:(?:the|its)\s+)?vote\s+(?:of|by|in)\b|['’]s\s+vote\b`),
     },
+    // A state's step as a noun, an event with its own date: "Kenya's ratification on 3 May", "ratification by
+    // Ghana on 14 October", "Honduras's deposit on 24 October", and "entry into force on 17 January" or a
+    // factbox's "Entry into force: 16 January 2023".
+    {
+      name: 'en:ratification-of-state',
+      keys: ['ratification', 'accession'],
+      step: 'ratify',
+      tense: 'past',
+      dated: true,
+      re: rxAny([
+        String.raw`['’]s\s+(?:ratification|accession)\b${NOT_YET}`,
+        String.raw`\b(?:ratification|accession)\s+by\s+${STATE_WORDS}(?=\s+(?:on|in)\s)${NOT_YET}`,
+      ]),
+    },
+    {
+      name: 'en:deposit-of-state',
+      keys: ['deposit'],
+      step: 'ratified',
+      tense: 'past',
+      dated: true,
+      re: rx(String.raw`['’]s\s+deposit(?:\s+of\s+(?:its|the)\s+${DEPOSITED_INSTRUMENT})?${NOT_YET}`),
+    },
+    {
+      name: 'en:entry-into-force-dated',
+      keys: ['entry into force'],
+      step: 'entered-into-force',
+      tense: 'past',
+      dated: true,
+      re: rx(String.raw`\bentry\s+into\s+force\b${NOT_YET}`),
+    },
     // A timeline's nouns: "December 4, 2024: entry into force".
     { name: 'en:entry-into-force', keys: ['entry into force'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bentry\s+into\s+force`) },
     {
@@ -384,7 +533,7 @@ export const en: LanguageRules = {
       keys: ['exchange of'],
       step: 'instruments-exchanged',
       tense: 'nominal',
-      re: rx(String.raw`\bexchange\s+of\s+(?:the\s+)?${INSTRUMENTS_OF_RATIFICATION}`),
+      re: rx(String.raw`\bexchange\s+of\s+(?:the\s+)?${EXCHANGED_PAPERS}`),
     },
   ],
   expectations: [
@@ -393,12 +542,29 @@ export const en: LanguageRules = {
       keys: ['into force', 'into effect', 'take effect', 'takes effect'],
       step: 'entered-into-force',
       re: rxAny([
-        String.raw`\b(?:will|shall|would|is\s+(?:expected|due|set)\s+to|is\s+to)\s+(?:come|enter)\s+into\s+(?:force|effect)`,
-        String.raw`\b(?:will|shall|would)\s+take\s+effect`,
-        String.raw`\btakes\s+effect\s+(?=(?:\w+\s+(?:days|months)\s+)?(?:upon|on|after|once|when))`,
+        String.raw`\b${MODAL}\s+(?:come|enter)\s+into\s+(?:force|effect)`,
+        String.raw`\b${MODAL}\s+take\s+effect`,
+        String.raw`\btakes\s+effect\s+(?=(?:\w+\s+(?:days|months)\s+)?(?:upon|on|in|from|after|once|when))`,
         String.raw`\b(?:enters?|comes?)\s+into\s+force\s+(?=(?:\w+\s+(?:days|months)\s+)?(?:upon|on\s+the|after|once|when))`,
+        // A relative clause's present states a schedule: "the agreement, which takes effect in January, …".
+        String.raw`(?<=\bwhich\s)(?:takes\s+effect|(?:enters|comes)\s+into\s+force)\b`,
         String.raw`\bbefore\s+it\s+(?:takes\s+effect|enters\s+into\s+force|comes\s+into\s+force)`,
       ]),
+    },
+    // A notice of withdrawal: the withdrawal takes effect later (a denunciation is dated when it does).
+    {
+      name: 'en:notice-of-withdrawal',
+      keys: ['notice', 'notif'],
+      step: 'denounced',
+      re: rx(
+        String.raw`\b(?:gave|given|gives|served|serves|submitted|submits|notified)\s+(?:(?:formal|official|written|its|the)\s+)*(?:notice|notification)\s+of\s+(?:its\s+|their\s+)?(?:withdrawal|intention\s+to\s+withdraw|denunciation)`,
+      ),
+    },
+    {
+      name: 'en:to-be-applied',
+      keys: ['provisionally'],
+      step: 'provisionally-applied',
+      re: rx(String.raw`\b${MODAL}\s+be\s+(?:provisionally\s+applied|applied\s+provisionally)`),
     },
     {
       name: 'en:will-exchange',
@@ -418,9 +584,12 @@ export const en: LanguageRules = {
     },
     {
       name: 'en:to-be-submitted',
-      keys: ['submitted', 'sent', 'referred'],
+      keys: ['submit', 'sent', 'send', 'refer', 'transmit', 'table'],
       step: 'submitted-for-ratification',
-      re: rx(String.raw`\b(?:will|would|is\s+to|shall)\s+be\s+(?:submitted|sent|referred)`),
+      re: rxAny([
+        String.raw`\b(?:will|would|is\s+to|shall)\s+be\s+(?:submitted|sent|referred)`,
+        String.raw`\b${MODAL}\s+(?:submit|send|refer|transmit|table)\s+${GAP}(?:to|for|in)\s+(?:ratification|(?:the\s+)?${GAP}${LEGISLATURE})`,
+      ]),
     },
     {
       name: 'en:vote-expected',
@@ -437,9 +606,20 @@ export const en: LanguageRules = {
       String.raw`\b(?:will|would|shall|should|must|may|might|could|can|to|going\s+to|expected\s+to|due\s+to|set\s+to)\s+(?:(?:not|also|then|be|have|been|first|still|yet|soon|only|now)\s+)*$`,
       'iu',
     ),
-    conditional: rx(String.raw`\b(?:unless|if|whether|provided(?:\s+that)?|in\s+case)\s+(?:[\p{L}'’-]+\s+){0,6}$`, 'iu'),
+    conditional: rxAny(
+      [
+        String.raw`\b(?:unless|if|whether|provided(?:\s+that)?|in\s+case)\s+(?:[\p{L}'’-]+\s+){0,6}$`,
+        // A counterfactual: "Had the Senate approved …", "it would have entered into force".
+        String.raw`^\s*had\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+$`,
+        String.raw`\b(?:would|could|might|should)\s+(?:not\s+)?have\s+(?:[\p{L}-]+ly\s+)?$`,
+      ],
+      'iu',
+    ),
     negation: rx(String.raw`\b(?:not|never|n't|no\s+longer|yet\s+to)\b`, 'iu'),
-    hedge: rx(String.raw`\b(?:insists?|insisted|claims?|claimed|alleges?|alleged(?:ly)?|reportedly|purportedly|supposedly|rumou?red)\b`, 'iu'),
+    hedge: rx(
+      String.raw`\b(?:insists?|insisted|claims?|claimed|alleges?|alleged(?:ly)?|argues?|argued|contends?|contended|reportedly|purportedly|supposedly|rumou?red)\b`,
+      'iu',
+    ),
     perfect: rx(String.raw`\b(?:has|have)\s+(?:[\p{L}-]+ly\s+)?$`, 'iu'),
     report: rx(String.raw`\b(?:said|says|announced|announces|reported|reports|stated|confirmed|told|wrote|added)\b`, 'iu'),
     today: rx(String.raw`\btoday\b`, 'iu'),
@@ -509,6 +689,9 @@ export const en: LanguageRules = {
         String.raw`\b(?:1[89]\d\d|20\d\d)\s+(?:\p{L}[\p{L}-]*\s+){0,2}?(?:agreement|treaty|accord|pact|convention)`,
         String.raw`\b(?:previous|earlier|former|old|prior|separate|other|additional)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|treat(?:y|ies)|accords?|pacts?|conventions?)`,
         String.raw`\ban\s+(?:international\s+)?(?:treaty|agreement)\b`,
+        // A comparison whose relative clause tells another instrument's step: "Unlike the Kyoto Protocol, which
+        // entered into force in 2005, …".
+        String.raw`\b(?:unlike|like|as\s+with|just\s+as|similar\s+to|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:agreement|treaty|accord|pact|convention|protocol)\b[^.;]{0,30}?\s(?:which|that)\b[^,;]*$`,
       ],
       'iu',
     ),

@@ -34,8 +34,22 @@ export function partyOfStep(text: string, mentions: StateMention[], actors: Step
     const party = actor.country ?? beside(text, own, actor);
     if (party) return party;
   }
-  return before(text, own, clause, at) ?? own.find((m) => m.start >= at && m.end <= end && m.form !== 'capital')?.code ?? participant(text, own, at, end);
+  return (
+    before(text, own, clause, at) ??
+    own.find((m) => m.start >= at && m.end <= end && m.form !== 'capital')?.code ??
+    participant(text, own, at, end) ??
+    inStateAfter(text, own, end)
+  );
 }
+
+/** "received parliamentary approval in Norway", "was ratified by Fiji", "ratification by Ghana": a state (not a
+ *  capital) right after the verb, when nothing else names the actor's. */
+const IN_STATE = /^\s+(?:in|by|im|en|в|à|au|aux)\s+(?:the\s+|der\s+|la\s+|le\s+|l['’])?$/iu;
+function inStateAfter(text: string, mentions: StateMention[], end: number): string | null {
+  const m = mentions.find((x) => x.start >= end && x.start - end <= IN_STATE_REACH && x.form !== 'capital');
+  return m && IN_STATE.test(text.slice(end, m.start)) ? m.code : null;
+}
+const IN_STATE_REACH = 12;
 
 /** Between two states of one subject ("The United States and China join …", "La Chine et les États-Unis …", "la
  *  Chine, le Japon", "اليابان وأستراليا" with the Arabic "و" written onto the next name). */

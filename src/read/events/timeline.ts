@@ -55,3 +55,11 @@ export function timelineLead(claim: Pick<Claim, 'text' | 'dates'>): TimelineLead
   const sep = SEPARATOR.exec(claim.text.slice(m[0].length))!;
   return { date: null, end: m[0].length + sep[0].length };
 }
+
+/** A factbox field: a short label, a colon and a date ("Entry into force: 16 January 2023", "Signed: 22 May
+ *  2025, London"). Like a timeline line, it is about the agreement its factbox is about. */
+const FIELD_LABEL = /^\W{0,3}\p{L}[\p{L}\s'’-]{0,40}?:\s*/u;
+export function isFieldLine(claim: Pick<Claim, 'text' | 'dates'>): boolean {
+  const label = FIELD_LABEL.exec(claim.text);
+  return !!label && claim.dates?.[0]?.start === label[0].length;
+}
