@@ -4,7 +4,7 @@
 import type { RuleLanguage } from './types.ts';
 
 export const de: RuleLanguage = {
-  prefilter: /kraft|wirksam|rücktritt|kündig|austritt|schwelle|urkunde|ratifi/i,
+  prefilter: /kraft|wirksam|rücktritt|kündig|austritt|ablauf|notifik|mitteil|schwelle|urkunde|ratifi/i,
   cardinals: [
     ['ein*', 1],
     ['zwei*', 2],
@@ -55,7 +55,7 @@ export const de: RuleLanguage = {
   entry: String.raw`\bin\s+Kraft\b|\bInkrafttreten\b`,
   withdrawal: String.raw`\b(?:Rücktritt\w*|Kündigung\w*|Austritt\w*)`,
   effect: String.raw`\bwirksam\b|\bwirkt\b`,
-  notice: String.raw`\b(?:Kündigung\w*|Notifikation\w*|Mitteilung\w*)`,
+  notice: String.raw`\b(?:\w*kündig\w*|Notifikation\w*|Mitteilung\w*)`,
   offsets: {
     dayOrdinal: [String.raw`am\s+{ORD}\s+Tag\s+nach\b`],
     units: [String.raw`{NUM}\s+{UNIT}\s+nach\b`],

@@ -32,7 +32,7 @@ const compounds = (ordinal: boolean): NumberWord[] =>
   ]);
 
 export const en: RuleLanguage = {
-  prefilter: /force|effect|effective|withdraw|denunciation|termination|notice|threshold|instrument|ratif/i,
+  prefilter: /force|effect|withdraw|denunciation|terminat|notice|notif|expir|threshold|instrument|ratif/i,
   cardinals: [['a', 1], ['one', 1], ...UNITS.slice(1).map((u, i) => [u, i + 2] as NumberWord), ...TEENS.map(([w, , n]) => [w, n] as NumberWord), ...compounds(false)],
   ordinals: [...UNIT_ORDINALS.map((u, i) => [u, i + 1] as NumberWord), ...TEENS.map(([, w, n]) => [w, n] as NumberWord), ...compounds(true)],
   ordinalSuffix: 'st|nd|rd|th',
@@ -44,7 +44,7 @@ export const en: RuleLanguage = {
   entry: String.raw`\b(?:enter(?:s|ed|ing)?\s+into\s+force|(?:come|comes|came|coming)\s+into\s+force|(?:take|takes|took|taking)\s+effect|entry\s+into\s+force)\b`,
   withdrawal: String.raw`\b(?:withdrawal|withdraw|denunciation|termination|terminate)\b`,
   effect: String.raw`\b(?:take|takes|took|taking)\s+effect|\beffective\b`,
-  notice: String.raw`\b(?:notice|notification|notif(?:y|ies))\b`,
+  notice: String.raw`\b(?:notic\w*|notif\w*)`,
   offsets: {
     dayOrdinal: [String.raw`(?:on\s+)?the\s+{ORD}\s+day\s+(?:after|following|from)\b`],
     units: [String.raw`{NUM}\s+(?:calendar\s+|full\s+)?{UNIT}\s+(?:after|following|from)\b`],

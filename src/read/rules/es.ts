@@ -6,7 +6,7 @@ import type { NumberWord, RuleLanguage } from './types.ts';
 const words = (list: string[], from = 1): NumberWord[] => list.map((w, i) => [w, from + i]);
 
 export const es: RuleLanguage = {
-  prefilter: /vigor|efecto|retiro|retirada|denuncia|seuil|umbral|instrumento|ratific/i,
+  prefilter: /vigor|efecto|retiro|retirada|denuncia|notifica|preaviso|expiraci|vencimiento|umbral|instrumento|ratific/i,
   cardinals: [
     ...words(['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce']),
     ['un', 1],

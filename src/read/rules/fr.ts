@@ -6,7 +6,7 @@ import type { NumberWord, RuleLanguage } from './types.ts';
 const words = (list: string[], from = 1): NumberWord[] => list.map((w, i) => [w, from + i]);
 
 export const fr: RuleLanguage = {
-  prefilter: /vigueur|effet|retrait|dénonciation|préavis|seuil|instrument|ratifi/i,
+  prefilter: /vigueur|effet|retrait|dénonciation|préavis|notifi|expiration|échéance|seuil|instrument|ratifi/i,
   cardinals: [
     ...words(['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze']),
     ['une', 1],

@@ -4,7 +4,7 @@
 import type { RuleLanguage } from './types.ts';
 
 export const ru: RuleLanguage = {
-  prefilter: /сил[уы]|вступ|выход|денонс|прекращ|уведомл|порог|грамот|ратифик/i,
+  prefilter: /сил[уы]|вступ|выход|денонс|прекращ|уведомл|истечени|окончани|порог|грамот|ратифик/i,
   cardinals: [
     ['один', 1],
     ['одна', 1],

@@ -65,6 +65,11 @@ const RULES: [string, string, Expect | null][] = [
   ['es', 'La denuncia surtirá efecto seis meses después de la recepción de la notificación.', { what: 'withdrawal', from: 'notice', months: 6 }],
   // Arabic
   ['ar', 'تدخل المعاهدة حيز التنفيذ في اليوم الثلاثين من تاريخ تبادل وثائق التصديق.', { from: 'exchange', days: 30 }],
+  // Notice before the end of a term, in other words than the English
+  ['en', 'Either side may end the pact by notifying the other at least three months before the expiration of the term.', { what: 'notice', from: 'expiry', months: -3 }],
+  ['de', 'Das Abkommen verlängert sich, sofern es nicht sechs Monate vor Ablauf schriftlich gekündigt wird.', { what: 'notice', from: 'expiry', months: -6 }],
+  ['es', 'Se prorrogará salvo notificación escrita tres meses antes de su vencimiento.', { what: 'notice', from: 'expiry', months: -3 }],
+  ['ru', 'Договор продлевается, если ни одна из сторон не направит уведомление за шесть месяцев до истечения срока.', { what: 'notice', from: 'expiry', months: -6 }],
   // Not rules: another instrument's step, a plain report with no offset
   ['en', 'The parliament approved the treaty on 3 May, thirty days after the government submitted it.', null],
   ['en', 'The agreement entered into force on 1 March.', null],
