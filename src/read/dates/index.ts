@@ -34,8 +34,12 @@ export function findDates(text: string, language: string | null, published: stri
   const ref = referenceOf(published);
   const lang = language && LANGUAGES.has(language) ? language : 'en';
   const kept: DateCandidate[] = [];
+  // Detectors share cues (a month word opens two of them): each cue is tested once per text.
+  const cues = new Map<RegExp, boolean>();
   for (const detector of DETECTORS) {
-    if (!detector.cue.test(text)) continue;
+    let cued = cues.get(detector.cue);
+    if (cued === undefined) cues.set(detector.cue, (cued = detector.cue.test(text)));
+    if (!cued) continue;
     for (const c of detector.find(text, lang, ref)) {
       if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
     }
