@@ -79,3 +79,9 @@ test('de "der mit X geschlossene Vertrag, dessen Artikel" under a title about ot
   assert.deepEqual(ours(text, 'Peru und Ecuador unterzeichnen Flussvertrag'), []);
   assert.deepEqual(ours(text, 'Peru und Bolivien unterzeichnen Flussvertrag'), [6]);
 });
+
+test('de "die Konvention" ohne Namen ist das besprochene Abkommen; eine benannte Konvention ein anderes', () => {
+  assert.deepEqual(ours('Artikel 4 der Konvention verbietet neue Staudämme.'), [4]);
+  assert.deepEqual(ours('Nach Artikel 12 der Konvention berichten die Staaten alle zwei Jahre.'), [12]);
+  assert.deepEqual(ours('Artikel 6 der Basler Konvention regelt solche Transporte.'), []);
+});

@@ -77,9 +77,10 @@ const COUNTED_NOUN = /^\s+\p{Lu}/u;
 /** Instrument nouns in every case that also end the compound names of treaties ("Nordatlantikvertrag"). */
 const COMPOUND_HEAD = /(?:vertr[aä]g(?:e|es|s|en)?|abkommens?|pakt(?:e|es|s|en)?|übereinkommens?)$/iu;
 /** Charters, constitutions, conventions and laws are never the agreement itself. */
-const OTHER_HEAD = /(?:charta|satzung|verfassung|grundgesetz(?:es)?|konvention(?:en)?|statut(?:s|es)?|gesetz(?:es)?|kodex|erklärung|resolution)$/iu;
+const OTHER_HEAD = /(?:charta|satzung|verfassung|grundgesetz(?:es)?|statut(?:s|es)?|gesetz(?:es)?|kodex|erklärung|resolution)$/iu;
 /** The bare nouns, no compound: "des Vertrags", "der Vertrag" (the agreement under discussion). */
-const BARE_HEAD = /^(?:vertr[aä]g(?:e|es|s|en)?|abkommens?|pakt(?:e|es|s|en)?|übereinkommens?|vereinbarung(?:en)?|dokument(?:e|es|s)?|protokoll(?:e|s)?)$/iu;
+const BARE_HEAD =
+  /^(?:vertr[aä]g(?:e|es|s|en)?|abkommens?|pakt(?:e|es|s|en)?|übereinkommens?|vereinbarung(?:en)?|dokument(?:e|es|s)?|protokoll(?:e|s)?|konvention(?:en)?)$/iu;
 /** "Kyoto-Protokoll", "Montreal-Protokolls", "NATO-Vertrag": a name joined to any instrument noun. */
 const HYPHENATED_HEAD = (x: string) => /^\p{Lu}[\p{L}\d]*-/u.test(x) && BARE_HEAD.test(x.slice(x.lastIndexOf('-') + 1));
 const isHead = (x: string) => COMPOUND_HEAD.test(x) || BARE_HEAD.test(x) || OTHER_HEAD.test(x) || HYPHENATED_HEAD(x);

@@ -143,3 +143,11 @@ test('en a name the title uses is this agreement, whatever its form (acronym, na
   assert.deepEqual(ours('Article XV of the Open Skies Treaty allows withdrawal.'), []);
   assert.deepEqual(ours('Article III of OSCE sets quotas.', 'OSCE members meet'), [3]);
 });
+
+test('en "the Convention" unnamed is the agreement under discussion; a named convention is another instrument', () => {
+  assert.deepEqual(ours('Article 4 of the Convention bans new dams on mountain lakes.'), [4]);
+  assert.deepEqual(ours('Under Article 12 of the convention, parties report every two years.'), [12]);
+  assert.deepEqual(ours('Article 6 of the Basel Convention governs such shipments.'), []);
+  assert.deepEqual(ours('Article 76 of the Convention on the Law of the Sea sets the shelf limit.'), []);
+  assert.deepEqual(ours('Article 2 of the 1979 Convention applies.'), []);
+});

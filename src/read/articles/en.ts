@@ -46,9 +46,9 @@ const list = (first: string, rest: string) => (readNumber(first) == null ? null 
 const paragraphOf = (m: RegExpExecArray, from: number) => Number(m[from] ?? m[from + 1] ?? m[from + 2]) || null;
 
 /** Kinds of instrument; a bare "the treaty" after an article number is the agreement under discussion. */
-const GENERIC_HEADS = /^(?:treaty|agreement|pact|accord|document|deal|text|protocol|memorandum|instrument|treaties|agreements)$/i;
+const GENERIC_HEADS = /^(?:treaty|agreement|pact|accord|document|deal|text|protocol|memorandum|instrument|convention|treaties|agreements)$/i;
 /** Kinds of instrument that are never the agreement a report is about, unless it says "this …". */
-const OTHER_HEADS = /^(?:charter|constitution|statute|covenant|code|law|act|resolution|declaration|convention|conventions|bill|decree|regulation|directive)$/i;
+const OTHER_HEADS = /^(?:charter|constitution|statute|covenant|code|law|act|resolution|declaration|conventions|bill|decree|regulation|directive)$/i;
 /** "of this treaty", "of the present agreement": the text itself. */
 const SELF = /^(?:this|these|present|said|same)$/i;
 /** Words that end an instrument's name before any head noun was found. */
@@ -70,6 +70,8 @@ function phraseWords(phrase: string): string[] {
 
 const bare = (w: string) => w.replace(/['’]s$/, '').replace(/\.$/, '');
 const capitalized = (w: string) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w);
+/** A convention unnamed is the agreement under discussion; a named one is another instrument. */
+const CONVENTION = /^conventions?$/i;
 const isHead = (w: string) => GENERIC_HEADS.test(bare(w)) || OTHER_HEADS.test(bare(w));
 /** A name is this agreement when the report's title uses all its proper words ("the Lake Treaty" under "Lake Treaty…"). */
 const ownName = (words: string[], title: string | null) =>
@@ -108,7 +110,10 @@ function namedInstrument(words: string[], title: string | null): string | null {
   const after = words.slice(head + 1);
   // A name after the head: "the Treaty of Friendship", "the Charter of the United Nations" (not "the treaty on …").
   let end = head + 1;
-  if (/^of$/i.test(after[0] ?? '') && after.slice(1, 3).some(capitalized)) {
+  // A convention is named by a capitalized topic too: "the Convention on the Law of the Sea" (a treaty "on" a
+  // topic is described, not named: "the Treaty on Comprehensive Partnership" may be this one).
+  const namedBy = CONVENTION.test(bare(words[head])) ? /^(?:of|on|for)$/i : /^of$/i;
+  if (namedBy.test(after[0] ?? '') && after.slice(1, 3).some(capitalized)) {
     end = head + 2;
     while (end < words.length && end < head + 7 && (capitalized(words[end]) || /^(?:the|of|and|on|for|\d+)$/i.test(words[end]))) end++;
   }

@@ -67,3 +67,10 @@ test('es a sentence continuing about the same article inherits it', () => {
     [[5, true]],
   );
 });
+
+test('es "la Convención" sin nombre es la que se trata; una convención con nombre es otro instrumento', () => {
+  assert.deepEqual(ours('El artículo 4 de la Convención prohíbe nuevas represas.'), [4]);
+  assert.deepEqual(ours('Según el artículo 12 de la convención, los Estados informan cada dos años.'), [12]);
+  assert.deepEqual(ours('el artículo 6 de la Convención de Basilea'), []);
+  assert.deepEqual(ours('el artículo 76 de la Convención de las Naciones Unidas sobre el Derecho del Mar'), []);
+});

@@ -97,9 +97,9 @@ const readCardinal = (t: string) => CARDINALS.get(t.trim().toLowerCase()) ?? nul
 const DETERMINER_BEFORE_ORDINAL = String.raw`(?<!\p{L})(?:el|del|al|un|su|este|ese)\s+`;
 
 /** "del tratado", "del acuerdo": the agreement under discussion. */
-const GENERIC_HEAD = /^(?:tratado|acuerdo|pacto|convenio|documento|protocolo|memorando|memorándum|texto)s?$/iu;
+const GENERIC_HEAD = /^(?:tratado|acuerdo|pacto|convenio|documento|protocolo|memorando|memorándum|texto|convención)s?$/iu;
 /** Charters, constitutions, conventions and laws are never the agreement itself. */
-const OTHER_HEAD = /^(?:carta|constitución|convención|estatuto|código|ley|declaración|resolución)(?:es|s)?$/iu;
+const OTHER_HEAD = /^(?:carta|constitución|estatuto|código|ley|declaración|resolución)(?:es|s)?$/iu;
 const isHead = (x: string) => GENERIC_HEAD.test(x) || OTHER_HEAD.test(x);
 /** "del presente tratado", "de este acuerdo", "del citado pacto": the text itself. */
 const SELF = /^(?:presente|mismo|citado|dicho|este|esta|referido)$/iu;

@@ -59,3 +59,10 @@ test('fr "le traité conclu avec X, dont l\'article" under a title about other s
     [6],
   );
 });
+
+test('fr "la convention" sans nom est celle dont on parle ; une convention nommée est un autre instrument', () => {
+  assert.deepEqual(ours("L'article 4 de la convention interdit les nouveaux barrages."), [4]);
+  assert.deepEqual(ours('Selon l’article 12 de la Convention, les parties font rapport tous les deux ans.'), [12]);
+  assert.deepEqual(ours("l'article 6 de la Convention de Bâle"), []);
+  assert.deepEqual(ours("l'article 2 de la convention de 1979"), []);
+});

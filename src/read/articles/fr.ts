@@ -79,9 +79,9 @@ const ORDINAL = `(${[...ORDINALS, 'second'].sort((a, b) => b.length - a.length).
 const ordinalValue = (w: string) => (w.toLowerCase() === 'second' ? 2 : ORDINALS.indexOf(w.toLowerCase()) + 1 || null);
 
 /** "du traité", "de l'accord": the agreement under discussion. */
-const GENERIC_HEAD = /^(?:traité|accord|pacte|document|protocole|mémorandum)s?$/iu;
+const GENERIC_HEAD = /^(?:traité|accord|pacte|document|protocole|mémorandum|convention)s?$/iu;
 /** Charters, constitutions, conventions and laws are never the agreement itself. */
-const OTHER_HEAD = /^(?:charte|constitution|convention|statut|code|loi|déclaration|résolution)s?$/iu;
+const OTHER_HEAD = /^(?:charte|constitution|statut|code|loi|déclaration|résolution)s?$/iu;
 
 function words(tail: string): string[] {
   const cut = tail.search(/[,;:()"«»!?\n]|\.(?:\s|$)/u);
@@ -114,7 +114,7 @@ function namedFr(w: string[], head: number, title: string | null): string | null
   if (OTHER_HEAD.test(w[head])) return name;
   const after = w.slice(head + 1);
   // "du traité de 1961", "de l'accord du 22 septembre 2009", "du traité de Washington", "du traité de l'Atlantique Nord"
-  const of = /^(?:de|du|d')$/i.test(after[0] ?? '') ? after.slice(/^l'$/i.test(after[1] ?? '') ? 2 : 1, 4) : [];
+  const of = /^(?:de|du|d'|des)$/i.test(after[0] ?? '') ? after.slice(/^l'$/i.test(after[1] ?? '') ? 2 : 1, 4) : [];
   if (of.some((x) => YEAR.test(x)) || w.slice(0, head).some((x) => YEAR.test(x))) return name;
   // "du traité sur l'Union européenne", not "de l'accord sur la pêche entre la Norvège et l'Islande"
   const topic = /^(?:sur|relatif|relative|portant)$/iu.test(after[0] ?? '') ? properTopic(after.slice(1), /^entre$/iu, capitalizedWord) : 0;

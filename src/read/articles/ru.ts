@@ -55,9 +55,9 @@ const ORDINAL = `(${[...ORDINAL_STEMS].sort((a, b) => b.length - a.length).join(
 const ordinalValue = (stem: string) => ORDINAL_STEMS.findIndex((s) => new RegExp(`^${s}$`, 'iu').test(stem)) + 1 || null;
 
 /** Heads that name this kind of instrument; bare "договора" after a number is the agreement under discussion. */
-const GENERIC_HEAD = /^(?:договор|соглашени|пакт|документ|меморандум|протокол)/iu;
+const GENERIC_HEAD = /^(?:договор|соглашени|пакт|документ|меморандум|протокол|конвенци)/iu;
 /** Heads that are always another instrument: a charter, a constitution, a convention, a law. */
-const OTHER_HEAD = /^(?:устав|конституци|конвенци|хартии|хартия|кодекс|закон|статут|деклараци|резолюци)/iu;
+const OTHER_HEAD = /^(?:устав|конституци|хартии|хартия|кодекс|закон|статут|деклараци|резолюци)/iu;
 /** "настоящего договора", "этого соглашения": the text itself. */
 const SELF = /^(?:настоящ|данн|этого|этой|сего|нового|новой|самого|указанн)/iu;
 
@@ -76,7 +76,7 @@ export function instrumentAfterRu(tail: string): string | null {
   let end = head + 1;
   while (end < w.length && end < head + 4 && /^(?:\p{Lu}|\d)/u.test(w[end])) end++;
   const name = w.slice(0, end).join(' ');
-  if (OTHER_HEAD.test(w[head])) return name;
+  if (OTHER_HEAD.test(w[head]) || (CONVENTION.test(w[head]) && end > head + 1)) return name; // "Конвенции ООН по морскому праву"
   if (w.slice(0, head).some(isProperModifier)) return name; // "Вашингтонского договора"
   // "соглашения 2009 года", "договора от 22 сентября 2009 года"
   if (w.slice(head + 1, head + 5).some((x) => YEAR.test(x))) return w.slice(0, head + 5).join(' ');
@@ -87,6 +87,8 @@ export function instrumentAfterRu(tail: string): string | null {
 }
 
 const isHead = (x: string) => GENERIC_HEAD.test(x) || OTHER_HEAD.test(x);
+/** A convention unnamed is the agreement under discussion; one with a capitalized name after it is another. */
+const CONVENTION = /^конвенци/iu;
 /** "Вашингтонского", not "российско-корейского" (the parties' names describe this agreement). */
 const isProperModifier = (x: string) => /^\p{Lu}/u.test(x) && !joinsStates(x);
 
