@@ -4,31 +4,34 @@ import type { ArticleRef, Claim, DocumentRecord } from '../types.ts';
 import { findArticleRefs } from './articles/index.ts';
 import { findDates } from './dates/index.ts';
 import { readLifecycle } from './events/index.ts';
-import { readRules } from './rules/index.ts';
 import { classifyKind } from './kind/index.ts';
+import { type ReadSegment, readSegments } from './kind/segments.ts';
 import { findBodies, findParties } from './parties/index.ts';
-import { type Segment, segment } from './segment/index.ts';
+import { readRules } from './rules/index.ts';
+import type { Segment } from './segment/index.ts';
 
 export { isCounterpart, PER_PARTY, partyOfStep, readDuration, readEvents, readLifecycle, type StateMention, type StepActor } from './events/index.ts';
 
+export { type ReadSegment, readSegments } from './kind/segments.ts';
 export { type DocumentVoice, documentVoice, type VoicedSentence, type VoiceFamily } from './kind/voice.ts';
 
 export type ReadableDocument = Pick<DocumentRecord, 'id' | 'body' | 'language' | 'published' | 'kind' | 'title'>;
 
-/** Claims of one document, in body order; ids are `${doc.id}.${n}` until the dossier renumbers them. */
-export function readDocument(doc: ReadableDocument): Claim[] {
+/**
+ * Claims of one document, in body order; ids are `${doc.id}.${n}` until the dossier renumbers them. `segments`:
+ * the body's segments read in the document's language, when the meta stage already read them (readSegments).
+ */
+export function readDocument(doc: ReadableDocument, segments: ReadSegment[] = readSegments(doc.body, doc.language)): Claim[] {
   const claims: Claim[] = [];
   let previous: Segment | null = null;
   let previousSpeaker: string | null = null;
   let previousRefs: ArticleRef[] = [];
-  for (const seg of segment(doc.body, doc.language)) {
-    const { kind, speaker, features } = classifyKind(seg, {
-      docKind: doc.kind,
-      language: doc.language,
-      previous,
-      previousSpeaker,
-      previousKind: claims.at(-1)?.kind,
-    });
+  for (const seg of segments) {
+    const { kind, speaker, features } = classifyKind(
+      seg,
+      { docKind: doc.kind, language: doc.language, previous, previousSpeaker, previousKind: claims.at(-1)?.kind },
+      seg.voice ?? undefined,
+    );
     const { refs, foreign } = findArticleRefs(seg.text, { language: doc.language, previous: previousRefs, title: doc.title });
     const party_mentions = findParties(seg.text, doc.language);
     const claim: Claim = {
