@@ -306,6 +306,34 @@ export const GERMAN_ORDINAL_LEADS = new Set([
   'seiner',
 ]);
 
+/** German nouns an ordinal counts ("als 41. Staat", "zum zweiten Mal" written "2. Mal"): a number's period
+ *  before one is not a boundary, whatever word precedes the number. Singular only: "… auf 41. Staaten wie …"
+ *  starts a sentence more often than it counts. */
+export const GERMAN_ORDINAL_NOUNS = new Set([
+  'Staat',
+  'Land',
+  'Mitgliedstaat',
+  'Mitgliedsstaat',
+  'Vertragsstaat',
+  'Vertragspartei',
+  'Unterzeichner',
+  'Unterzeichnerstaat',
+  'Ratifikation',
+  'Ratifizierung',
+  'Ratifikationsurkunde',
+  'Beitrittsurkunde',
+  'Beitritt',
+  'Mal',
+  'Jahrestag',
+  'Jahrhundert',
+  'Sitzung',
+  'Tagung',
+  'Runde',
+  'Lesung',
+  'Änderung',
+  'Zusatzprotokoll',
+]);
+
 const union = (lists: Record<string, string[]>) =>
   new Set(
     Object.values(lists)

@@ -79,6 +79,11 @@ export const SAMPLES: Sample[] = [
     language: 'de',
     text: 'Valdoria ratifiziert Seesicherheitsvertrag mit Ostmark\n\n¦Der Vertrag tritt am dreißigsten Tag in Kraft. ¦„Wir sind zufrieden. Das ist ein guter Tag“, sagte der Minister. ¦Die Opposition kritisierte dies, u. a. wegen der Laufzeit. ¦Ist das klug?',
   },
+  // German: an ordinal before the noun it counts after any word ("als 41. Staat"); a number ending a sentence.
+  {
+    language: 'de',
+    text: 'Chile hat das Abkommen als 41. Staat ratifiziert. ¦Die Zahl der Vertragsparteien stieg damit auf 41. ¦Staaten wie Peru zögern noch. ¦Es ist bereits das 3. Mal, dass Chile vorangeht.',
+  },
   // French: "M.", spaced punctuation, guillemets.
   {
     language: 'fr',

@@ -1,6 +1,6 @@
 // Sentence ends inside one block. A candidate is a run of terminal punctuation (with closing quotes and
 // brackets after it) followed by a space and a sentence-opening character; the rules below, in order, veto it.
-import { BEFORE_NUMBER_SET, GERMAN_ORDINAL_LEADS, INNER_SET, MAY_END_SET, MONTH_SET, openersFor, TITLE_SET } from './abbreviations.ts';
+import { BEFORE_NUMBER_SET, GERMAN_ORDINAL_LEADS, GERMAN_ORDINAL_NOUNS, INNER_SET, MAY_END_SET, MONTH_SET, openersFor, TITLE_SET } from './abbreviations.ts';
 import { findQuotes } from './quotes.ts';
 
 /** Terminal punctuation; ". . .." and "…" are one run. Full-width marks end a sentence without a following space. */
@@ -61,6 +61,7 @@ function abbreviationHolds(text: string, dot: number, at: number, from: number, 
   // Ordinal day before a month ("27. Mai") or, in German, after an article or preposition ("am 2. April", "zum 30. Jahrestag").
   if (/^\d{1,2}$/.test(word) && Number(word) <= 31 && MONTH_SET.has(next)) return true;
   if (language === 'de' && /^\d{1,3}$/.test(word) && GERMAN_ORDINAL_LEADS.has(previousWord(text, dot - word.length).toLowerCase())) return true;
+  if (language === 'de' && /^\d{1,3}$/.test(word) && GERMAN_ORDINAL_NOUNS.has(next)) return true;
   // Initials ("John F. Kennedy", "S. Africa"), dotted acronyms ("U.S.") and abbreviations that may end a sentence.
   if (INITIAL.test(word) || DOTTED.test(word) || MAY_END_SET.has(word) || MAY_END_SET.has(joined)) return !opener;
   return false;
