@@ -40,8 +40,13 @@ export function dateVerbs(
   guards: Guards,
   previous: string | null = null,
 ): Map<Anchor, Dated> {
+  // A date inside a verb phrase of a step is its own, whatever word before it also reports ("gab am 23. Januar
+  // grünes Licht", where "gab" is also the "gab … bekannt" of saying).
+  const inside = (d: DateMention) => anchors.some((a) => a.kind === 'event' && a.start < d.start && d.end <= a.end);
+  const others = otherInstruments(text, anchors);
   const said = mentions
-    .filter((d) => !reportsDate(text, d, guards) && !UNTIL.test(text.slice(Math.max(0, d.start - UNTIL_REACH), d.start)))
+    .filter((d) => !others.some((o) => o.start <= d.start && d.end <= o.end))
+    .filter((d) => (inside(d) || !reportsDate(text, d, guards)) && !UNTIL.test(text.slice(Math.max(0, d.start - UNTIL_REACH), d.start)))
     .map((d) => (lead?.date ? inLeadYear(d, lead.date) : d));
   const dates = attachDates(anchors, said, text, guards);
   // A timeline's date is its first event's, and every other's of the line that gives none of its own.
@@ -54,6 +59,13 @@ export function dateVerbs(
   fillOffsets(anchors, dates, offsets, said, published, previous);
   shareCoordinated(text, anchors, dates);
   return dates;
+}
+
+/** Where the claim names another instrument with its date ("прежний договор 1998 года", "das alte Abkommen von
+ *  1995"): that date is the other instrument's, never a step's of this one. */
+function otherInstruments(text: string, anchors: Anchor[]): { start: number; end: number }[] {
+  const rules = new Set(anchors.map((a) => a.rules));
+  return [...rules].flatMap((r) => matchesOf(globally(r.words.otherInstrument), text));
 }
 
 /** A day and month without a year in a timeline line is in the year of the line's date ("the Federation Council
