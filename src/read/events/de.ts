@@ -10,7 +10,12 @@ import type { LanguageRules } from './types.ts';
 /** Any character of the same sentence: the full stops of ordinals ("am 20. Mai") and "Nr." do not end it. */
 const SPAN = String.raw`(?:[^.;]|(?<=\d|\bNr|\bNo)\.)`;
 /** Perfect/pluperfect/passive auxiliaries that open a verb bracket (never "wird": that is the future). */
-const AUX = String.raw`\b(?:hat|hatte|haben|hatten|wurde|wurden|ist|war|sind|waren)\s+${SPAN}{0,160}?`;
+const AUX_WORD = String.raw`\b(?:hat|hatte|haben|hatten|wurde|wurden|ist|war|sind|waren)\s+`;
+const AUX = `${AUX_WORD}${SPAN}{0,160}?`;
+/** What takes a state out of a treaty, or its part in it. */
+const EXIT_WORDS = String.raw`(?:Kündigung|Austritt\w*|Aussetzung|Rückzug\w*)`;
+/** A bill to leave the treaty is no submission for ratification ("einen Gesetzentwurf zum Austritt … vorgelegt"). */
+const NOT_EXIT_BILL = String.raw`(?!${SPAN}{0,80}?\b(?:Gesetzentwurf|Gesetz|Vorlage)\w*\s+(?:zum|zur|über\s+den|über\s+die)\s+${EXIT_WORDS})`;
 const GAP = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
 /** The agreement as an object ("den Vertrag", "das Partnerschaftsabkommen"). */
 const INSTRUMENT = String.raw`(?:\w|-)*(?:Vertrag|Vertrages|Abkommen|Abkommens|Übereinkommen\w*|Pakt\w*|Protokoll\w*|Konvention)`;
@@ -19,21 +24,97 @@ const CONSENT_INSTRUMENT = String.raw`(?:(?:Ratifikations|Ratifizierungs|Beitrit
 
 /** What a state deposits: its instrument of consent, or "seine Urkunde" (not a "Kündigungsurkunde"). */
 const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|Urkunde\w*)`;
+/** A passive's finite auxiliary after its subject ("Die Urkunde wurde … hinterlegt"); "wird" is the future. */
+const PASSIVE_AUX = String.raw`\b(?:wurde|wurden|ist|sind|war|waren)\s+${SPAN}{0,100}?`;
+/** The law by which a state ratifies ("Ratifizierungsgesetz", "Vertragsgesetz", "Gesetz zu dem Abkommen"). */
+const RATIFICATION_LAW = String.raw`(?:\w*Ratifi\w*gesetz\w*|Vertragsgesetz\w*|Zustimmungsgesetz\w*|Gesetz\w*\s+(?:zur|über\s+die)\s+Ratifi\w+|Gesetz\s+zu\s+dem\s+${INSTRUMENT})`;
+/** What instruments two parties exchange: ratification instruments or diplomatic notes. */
+const EXCHANGED = String.raw`(?:Ratifikationsurkunden|(?:diplomatischen\s+|Verbal)?Noten)`;
+/** A noun of a step that "took place" ("Die Ratifizierung durch Österreich erfolgte am 8. Mai"). */
+const TOOK_PLACE = String.raw`${SPAN}{0,80}?\b(?:erfolgte|erfolgten|fand\s+${SPAN}{0,60}?\bstatt)\b`;
+/** The state a noun of a step names after it ("Ratifizierung durch Österreich", "Urkunde Schwedens"), so that the
+ *  anchor holds it. */
+const BY_STATE = String.raw`(?:\s+(?:durch|von)\s+(?:die\s+|den\s+)?\p{Lu}[\p{L}-]+)?`;
+const OF_STATE = String.raw`(?:\s+\p{Lu}[\p{L}-]+s)?`;
+/** A noun of a step that opens a timeline line's words, right after its date's separator ("- 4. März 2025:
+ *  Ratifizierung durch Österreich"); further in, a noun is as often about a step ahead ("Debatte über die
+ *  Ratifizierung"). */
+const LINE_HEAD = String.raw`(?<=[:–—|-]\s{0,3})`;
+
+/** A timeline's present passive ("- 30. Oktober 2016: Das Abkommen wird in Brüssel unterzeichnet"): "wird" with a
+ *  participle that ends the line's clause; in body text the same words announce a step ahead. */
+const presentPassive = (participles: string): string =>
+  String.raw`\b(?:wird|werden)\s+${SPAN}{0,80}?\b(?:${participles})\b(?!\s+(?:werden|sein|soll|sollen|wird))`;
 
 export const de: LanguageRules = {
   events: [
+    // A timeline's present passive: before the cues whose participle it holds, which would read "wird" as the future.
+    {
+      name: 'de:timeline-passive-ratified',
+      keys: ['hinterlegt', 'fertigt'],
+      step: 'ratified',
+      tense: 'nominal',
+      re: rx(presentPassive('hinterlegt|ausgefertigt')),
+    },
+    {
+      name: 'de:timeline-passive-exchanged',
+      keys: ['ausgetauscht'],
+      step: 'instruments-exchanged',
+      tense: 'nominal',
+      re: rx(presentPassive('ausgetauscht')),
+    },
+    {
+      name: 'de:timeline-passive-provisional',
+      keys: ['vorläufig'],
+      step: 'provisionally-applied',
+      tense: 'nominal',
+      re: rx(presentPassive(String.raw`vorläufig\s+angewe?ndet`)),
+    },
+    {
+      name: 'de:timeline-passive-submitted',
+      keys: ['vorgelegt', 'eingebracht', 'zugeleitet'],
+      step: 'submitted-for-ratification',
+      tense: 'nominal',
+      re: rx(presentPassive('vorgelegt|eingebracht|zugeleitet')),
+    },
+    {
+      name: 'de:timeline-passive-approved',
+      keys: ['gebilligt', 'angenommen', 'verabschiedet', 'genehmigt'],
+      step: 'approve',
+      tense: 'nominal',
+      re: rx(presentPassive('gebilligt|angenommen|verabschiedet|genehmigt')),
+    },
+    { name: 'de:timeline-passive-ratify', keys: ['ratifiziert'], step: 'ratify', tense: 'nominal', re: rx(presentPassive('ratifiziert')) },
+    { name: 'de:timeline-passive-signed', keys: ['unterzeichnet'], step: 'signed', tense: 'nominal', re: rx(presentPassive('unterzeichnet')) },
+    // A step as a noun that "took place": its own date, in body text too.
+    { name: 'de:ratification-took-place', keys: ['ratifi'], step: 'ratify', tense: 'past', re: rx(String.raw`\bRatifi(?:zierung|kation)\b${TOOK_PLACE}`) },
+    {
+      name: 'de:deposit-took-place',
+      keys: ['hinterlegung'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(String.raw`\bHinterlegung\s+(?:der|seiner|ihrer)\s+${DEPOSITED_INSTRUMENT}${TOOK_PLACE}`),
+    },
+    { name: 'de:signature-took-place', keys: ['unterzeichnung'], step: 'signed', tense: 'past', re: rx(String.raw`\bUnterzeichnung\b${TOOK_PLACE}`) },
+    { name: 'de:entry-took-place', keys: ['inkrafttreten'], step: 'entered-into-force', tense: 'past', re: rx(String.raw`\bInkrafttreten\b${TOOK_PLACE}`) },
     {
       name: 'de:signed-ratification',
-      keys: ['ratifi'],
+      keys: ['ratifi', 'gesetz'],
       step: 'ratified',
       tense: 'past',
       re: rxAny([
-        String.raw`\bGesetz\w*\s+(?:zur|über\s+die)\s+Ratifi\w+${SPAN}{0,160}?\b(?:unterzeichnet|ausgefertigt|unterschrieben)\b`,
-        String.raw`\b(?:unterzeichnete|unterschrieb)n?\s+${GAP}(?:Gesetz\w*\s+zur\s+Ratifi\w+|Ratifi\w*gesetz\w*|Ratifikationsurkunde\w*)`,
-        String.raw`\b(?:Ratifikationsurkunde|Ratifi\w*gesetz)\w*${SPAN}{0,80}?\bunterzeichnet\b`,
+        String.raw`\b${RATIFICATION_LAW}${SPAN}{0,160}?\b(?:unterzeichnet|ausgefertigt|unterschrieben)\b`,
+        String.raw`\b(?:unterzeichnete|unterschrieb|fertigte)n?\s+${GAP}(?:${RATIFICATION_LAW}|Ratifikationsurkunde\w*)`,
+        String.raw`\bRatifikationsurkunde\w*${SPAN}{0,80}?\bunterzeichnet\b`,
       ]),
     },
-    { name: 'de:signs-ratification', keys: ['ratifi'], step: 'ratified', tense: 'present', re: rx(String.raw`\bunterzeichne[nt]\s+${GAP}\w*Ratifi\w*`) },
+    {
+      name: 'de:signs-ratification',
+      keys: ['ratifi', 'gesetz'],
+      step: 'ratified',
+      tense: 'present',
+      re: rxAny([String.raw`\bunterzeichne[nt]\s+${GAP}\w*Ratifi\w*`, String.raw`\b(?:unterzeichne[nt]|fertigt)\s+${GAP}${RATIFICATION_LAW}`]),
+    },
     {
       name: 'de:signed-suspension',
       keys: ['aussetzung'],
@@ -87,24 +168,32 @@ export const de: LanguageRules = {
       keys: ['beigetreten', 'trat', 'traten'],
       step: 'ratified',
       tense: 'past',
-      re: rxAny([String.raw`${AUX}\b${INSTRUMENT}\s+beigetreten\b`, String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\b(?:dem|der)\s+${INSTRUMENT}\s+bei\b`]),
+      re: rxAny([
+        String.raw`${AUX}\b(?:(?:dem|der)\s+)?${INSTRUMENT}${SPAN}{0,60}?\bbeigetreten\b`,
+        String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\b(?:dem|der)\s+${INSTRUMENT}\s+bei\b`,
+      ]),
     },
     {
       name: 'de:deposited',
       keys: ['hinterleg'],
       step: 'ratified',
       tense: 'past',
-      re: rxAny([String.raw`\bhinterlegte(?:n)?\s+${GAP}${DEPOSITED_INSTRUMENT}`, String.raw`${AUX}${DEPOSITED_INSTRUMENT}${SPAN}{0,140}?\bhinterlegt\b`]),
+      re: rxAny([
+        String.raw`\bhinterlegte(?:n)?\s+${GAP}${DEPOSITED_INSTRUMENT}`,
+        String.raw`${AUX}${DEPOSITED_INSTRUMENT}${SPAN}{0,140}?\bhinterlegt\b`,
+        // "Die Ratifikationsurkunde Chiles wurde am 12. Juni hinterlegt"
+        String.raw`\b${CONSENT_INSTRUMENT}${SPAN}{0,60}?${PASSIVE_AUX}\bhinterlegt\b(?!\s+werden)`,
+      ]),
     },
     { name: 'de:deposits', keys: ['hinterlegt'], step: 'ratified', tense: 'present', re: rx(String.raw`\bhinterleg(?:t|en)\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
     {
       name: 'de:exchanged',
-      keys: ['ratifikationsurkunden', 'austausch'],
+      keys: ['ratifikationsurkunden', 'austausch', 'noten'],
       step: 'instruments-exchanged',
       tense: 'past',
       re: rxAny([
-        String.raw`\bRatifikationsurkunden\s+${GAP}ausgetauscht`,
-        String.raw`\btauschten\s+${SPAN}{0,80}?\bRatifikationsurkunden`,
+        String.raw`\b${EXCHANGED}\s+${PASSIVE_AUX}\bausgetauscht\b(?!\s+werden)`,
+        String.raw`\btauschten\s+${SPAN}{0,80}?\b${EXCHANGED}`,
         String.raw`\bAustausch\s+der\s+Ratifikationsurkunden\s+(?:fand|erfolgte)`,
         String.raw`\bunterzeichneten\s+${GAP}Protokoll\s+über\s+den\s+Austausch`,
       ]),
@@ -211,7 +300,7 @@ export const de: LanguageRules = {
       step: 'submitted-for-ratification',
       tense: 'past',
       re: rxAny([
-        String.raw`${AUX}\b(?:eingebracht|vorgelegt|zugeleitet|übermittelt)\b`,
+        String.raw`${AUX_WORD}${NOT_EXIT_BILL}${SPAN}{0,160}?\b(?:eingebracht|vorgelegt|zugeleitet|übermittelt)\b`,
         String.raw`\bbrachte(?:n)?\s+${SPAN}{0,120}?\bGesetzentwurf${SPAN}{0,80}?\bein\b`,
       ]),
     },
@@ -235,7 +324,7 @@ export const de: LanguageRules = {
         String.raw`\b(?:billigte|verabschiedete|genehmigte)n?\b`,
         String.raw`\bstimmte(?:n)?\s+${SPAN}{0,120}?\bzu\b`,
         String.raw`\bgab(?:en)?\s+${SPAN}{0,60}?\bgrünes\s+Licht\b`,
-        String.raw`${AUX}\bgrünes\s+Licht\s+gegeben\b`,
+        String.raw`${AUX}\bgrünes\s+Licht\s+${SPAN}{0,60}?\bgegeben\b`,
         String.raw`\bnahm(?:en)?\s+${GAP}${INSTRUMENT}\s+${SPAN}{0,40}?\ban\b`,
       ]),
     },
@@ -282,11 +371,32 @@ export const de: LanguageRules = {
     { name: 'de:entry-into-force', keys: ['inkrafttreten'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bInkrafttreten\b`) },
     {
       name: 'de:exchange-of-instruments',
-      keys: ['austausch'],
+      keys: ['austausch', 'notenwechsel'],
       step: 'instruments-exchanged',
       tense: 'nominal',
-      re: rx(String.raw`\bAustausch\s+der\s+Ratifikationsurkunden`),
+      re: rxAny([String.raw`\bAustausch\s+der\s+${EXCHANGED}`, String.raw`\bNotenwechsel\b`]),
     },
+    // A timeline line told in nouns ("- 4. März 2025: Ratifizierung durch Österreich").
+    { name: 'de:ratification', keys: ['ratifi'], step: 'ratify', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bRatifi(?:zierung|kation)\b${BY_STATE}`) },
+    {
+      name: 'de:deposit',
+      keys: ['hinterlegung'],
+      step: 'ratified',
+      tense: 'nominal',
+      re: rx(String.raw`${LINE_HEAD}\bHinterlegung\s+(?:der|seiner|ihrer)\s+${DEPOSITED_INSTRUMENT}${OF_STATE}`),
+    },
+    { name: 'de:accession', keys: ['beitritt'], step: 'ratified', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bBeitritt\b`) },
+    { name: 'de:signature', keys: ['unterzeichnung'], step: 'signed', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bUnterzeichnung\b`) },
+    {
+      name: 'de:submission',
+      keys: ['vorlage', 'einbringung'],
+      step: 'submitted-for-ratification',
+      tense: 'nominal',
+      re: rx(String.raw`${LINE_HEAD}\b(?:Vorlage|Einbringung)\b`),
+    },
+    { name: 'de:extension', keys: ['verlängerung'], step: 'extended', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bVerlängerung\b`) },
+    { name: 'de:suspension', keys: ['aussetzung'], step: 'suspended', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bAussetzung\b`) },
+    { name: 'de:denunciation', keys: ['kündigung'], step: 'denounced', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bKündigung\b`) },
   ],
   expectations: [
     {
@@ -364,12 +474,16 @@ export const de: LanguageRules = {
   },
   words: {
     legislature: rx(
-      String.raw`\b(?:\w*[Pp]arlament\w*|Bundestag\w*|Bundesrat\w*|Landtag\w*|\w*[Vv]ersammlung|Nationalrat\w*|Kammer\w*|Abgeordnete\w*|Senat\w*)\b`,
+      String.raw`\b(?:\w*[Pp]arlament\w*|Bundestag\w*|Bundesrat\w*|Landtag\w*|Reichstag\w*|\w*[Vv]ersammlung|Nationalrat\w*|Kammer\w*|Abgeordnete\w*|Volksvertretung\w*|Senat\w*)\b`,
     ),
     head: rx(String.raw`\b(?:Präsident(?:in)?|Kanzler(?:in)?|Premierminister(?:in)?|König(?:in)?|Staatschef\w*)\b`),
     government: rx(String.raw`\b(?:Regierung|Bundesregierung|Kabinett)\b`),
     agreement: rxAny([String.raw`vertrag|abkommen|übereinkommen|konvention|gesetz|dokument|urkunde|ratifi|artikel`, String.raw`\b(?:text|ihn|er|es)\b`], 'giu'),
-    otherInstrument: rx(String.raw`\b(?:frühere|alte|bisherige)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:Abkommen|Vertrag)`, 'iu'),
-    exit: rx(String.raw`\b(?:Kündigung|Austritt\w*|Aussetzung|Rückzug\w*)\b`, 'iu'),
+    // with its year, which is then that instrument's ("das alte Abkommen von 1995")
+    otherInstrument: rx(
+      String.raw`\b(?:frühere|alte|bisherige)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:Abkommen|Vertrag)\w*(?:\s+(?:von|vom|aus\s+dem\s+Jahr)\s+\d{4})?`,
+      'iu',
+    ),
+    exit: rx(String.raw`\b${EXIT_WORDS}\b`, 'iu'),
   },
 };

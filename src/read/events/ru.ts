@@ -10,12 +10,28 @@ import type { LanguageRules } from './types.ts';
 const GAP = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
 /** Past forms of a verb stem: подписал, подписала, подписали, подписало. */
 const PAST = String.raw`(?:а|и|о)?`;
+/** Short passive participles: подписан, подписана, подписано, подписаны. */
+const PASSIVE = '(?:а|о|ы)?';
+/** A law's name may open with a quotation mark: закон «О ратификации …». */
+const QUOTE = String.raw`(?:[«"„“]\s*)?`;
+/** A date that follows an attributive participle ("ратифицированный Белоруссией 20 декабря"), so that the
+ *  participle tells of an event, not of a state of affairs ("ратифицированный договор"). */
+const DATE_AHEAD = String.raw`(?:[\p{L}-]+\s+){0,3}?(?:в\s+)?\d`;
 /** The agreement as an object, in any case ("договора", "соглашение"). */
 const INSTRUMENT = String.raw`(?:договор|соглашени|пакт|конвенци|протокол|документ)\w*`;
 /** A state's instrument of consent ("ратификационную грамоту", "документ о присоединении"). */
 const CONSENT_INSTRUMENT = String.raw`(?:ратификационн\w+\s+грамот\w*|документ\w*\s+о\s+(?:ратификации|присоединении|принятии|утверждении))`;
 /** Legislatures a bill goes to ("в Госдуму", "в Государственную думу", "в парламент"). */
 const TO_LEGISLATURE = String.raw`в\s+(?:Госдуму|Государственную\s+думу|парламент|${GAP}(?:думу|сейм|собрание|раду|меджлис|сенат|конгресс))`;
+
+/** What takes a state out of a treaty, or its part in it ("денонсация", "выход", "приостановление"). */
+const EXIT_WORDS = String.raw`(?:денонсаци\w*|выход\w*|приостановлени\w*)`;
+/** A bill to leave the treaty is no submission for ratification ("внёс в Госдуму законопроект о денонсации"). */
+const NOT_EXIT_BILL = String.raw`(?!\s+${GAP}(?:законопроект|закон|проект)\w*\s+о\s+${EXIT_WORDS})`;
+
+/** A noun of a step that opens a timeline line's words, right after its date's separator ("- 30 сентября: ратификация
+ *  договора"); further in, a noun is as often about a step ahead ("обсуждается ратификация"). */
+const LINE_HEAD = String.raw`(?<=[:–—|-]\s{0,3})`;
 
 /** What a state deposits ("сдала на хранение грамоту"): any instrument of its consent, named or not. */
 const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|грамот\w*|документ\w*)`;
@@ -28,7 +44,7 @@ export const ru: LanguageRules = {
       step: 'ratified',
       tense: 'past',
       re: rxAny([
-        String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+${GAP}ратифика\w*`,
+        String.raw`\bподписал${PAST}\s+${GAP}(?:закон|указ|федеральный\s+закон)\w*\s+${QUOTE}${GAP}ратифика\w*`,
         String.raw`\bподписал${PAST}\s+${GAP}ратификационн\w+\s+грамот\w*`,
       ]),
     },
@@ -37,7 +53,7 @@ export const ru: LanguageRules = {
       keys: ['ратифика'],
       step: 'ratified',
       tense: 'present',
-      re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон|ратификационн)\w*\s+${GAP}ратифика\w*`),
+      re: rx(String.raw`\bподписыва(?:ет|ют)\s+${GAP}(?:закон|указ|федеральный\s+закон|ратификационн)\w*\s+${QUOTE}${GAP}ратифика\w*`),
     },
     {
       name: 'ru:signed-suspension',
@@ -72,7 +88,11 @@ export const ru: LanguageRules = {
       keys: ['ратификац'],
       step: 'ratified',
       tense: 'past',
-      re: rx(String.raw`\bзавершил${PAST}\s+(?:\w+\s+)?(?:процедур\w+\s+)?ратификаци\w*`),
+      re: rxAny([
+        String.raw`\bзавершил${PAST}\s+(?:\w+\s+)?(?:процедур\w+\s+)?ратификаци\w*`,
+        // "Ратификация договора Арменией завершена", "процедура ратификации завершилась"
+        String.raw`\bратификаци\w*\s+${GAP}(?:была\s+|было\s+)?(?:завершен${PASSIVE}|завершил(?:ась|ось))\b`,
+      ]),
     },
     {
       name: 'ru:joined',
@@ -101,7 +121,12 @@ export const ru: LanguageRules = {
       keys: ['хранение'],
       step: 'ratified',
       tense: 'past',
-      re: rx(String.raw`\b(?:сдал|передал)${PAST}\s+на\s+хранение\s+${GAP}${DEPOSITED_INSTRUMENT}`),
+      re: rxAny([
+        String.raw`\b(?:сдал|передал)${PAST}\s+на\s+хранение\s+${GAP}${DEPOSITED_INSTRUMENT}`,
+        String.raw`\b(?:сдал|передал)${PAST}\s+${GAP}${DEPOSITED_INSTRUMENT}\s+${GAP}на\s+хранение`,
+        // "Ратификационная грамота Армении сдана на хранение"
+        String.raw`\b${DEPOSITED_INSTRUMENT}\s+${GAP}(?:был\w?\s+)?(?:сдан|передан)${PASSIVE}\s+на\s+хранение`,
+      ]),
     },
     {
       name: 'ru:deposits',
@@ -145,13 +170,19 @@ export const ru: LanguageRules = {
       re: rxAny([String.raw`\bвнесены\s+(?:изменения|поправки)`, String.raw`\bпоправк\w+\s+(?:внесл\w+|добавил\w+)`, String.raw`\bизмен[её]н${PAST}\b`]),
     },
     // Perfective forms only: the imperfective "продлевался" tells of a renewal rule, not of one extension.
-    { name: 'ru:extended', keys: ['продл'], step: 'extended', tense: 'past', re: rxAny([String.raw`\bпродлил${PAST}\b`, String.raw`\bпродл[её]н${PAST}\b`]) },
+    {
+      name: 'ru:extended',
+      keys: ['продл'],
+      step: 'extended',
+      tense: 'past',
+      re: rxAny([String.raw`\bпродлил${PAST}\b`, String.raw`\bпродл[её]н${PASSIVE}\b`]),
+    },
     {
       name: 'ru:suspended',
       keys: ['приостанов'],
       step: 'suspended',
       tense: 'past',
-      re: rxAny([String.raw`\bприостановил${PAST}`, String.raw`\bприостановлен${PAST}\b`]),
+      re: rxAny([String.raw`\bприостановил${PAST}`, String.raw`\bприостановлен${PASSIVE}\b`]),
     },
     { name: 'ru:suspends', keys: ['приостанавлива'], step: 'suspended', tense: 'present', re: rx(String.raw`\bприостанавлива(?:ет|ют)\b`) },
     {
@@ -159,7 +190,7 @@ export const ru: LanguageRules = {
       keys: ['денонс', 'выш'],
       step: 'denounced',
       tense: 'past',
-      re: rxAny([String.raw`\bденонсировал${PAST}`, String.raw`\bденонсирован${PAST}\b`, String.raw`\bвыш(?:ел|ла|ли)\s+из`]),
+      re: rxAny([String.raw`\bденонсировал${PAST}`, String.raw`\bденонсирован${PASSIVE}\b`, String.raw`\bвыш(?:ел|ла|ли)\s+из`]),
     },
     {
       name: 'ru:withdraws',
@@ -188,9 +219,11 @@ export const ru: LanguageRules = {
       step: 'submitted-for-ratification',
       tense: 'past',
       re: rxAny([
-        String.raw`\bвн[её]с(?:ла|ли|ло)?\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)`,
-        String.raw`\bнаправил${PAST}\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)`,
-        String.raw`\bзаконопроект\w*\s+[^.;]{0,40}?(?:внес[её]н|внесли|поступил|опубликован|размещ[её]н|зарегистрирован)`,
+        String.raw`\bвн[её]с(?:ла|ли|ло)?\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)${NOT_EXIT_BILL}`,
+        String.raw`\bнаправил${PAST}\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)${NOT_EXIT_BILL}`,
+        // "Договор внесён на ратификацию в парламент", "направлен в Госдуму"
+        String.raw`\b(?:внес[её]н|направлен)${PASSIVE}\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)`,
+        String.raw`\bзаконопроект\w*\s+(?!о\s+${EXIT_WORDS})[^.;]{0,40}?(?:внес[её]н|внесли|поступил|опубликован|размещ[её]н|зарегистрирован)`,
       ]),
     },
     {
@@ -198,20 +231,23 @@ export const ru: LanguageRules = {
       keys: ['вносит', 'направляет'],
       step: 'submitted-for-ratification',
       tense: 'present',
-      re: rx(String.raw`\b(?:вносит|направляет)\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)`),
+      re: rx(String.raw`\b(?:вносит|направляет)\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)${NOT_EXIT_BILL}`),
     },
     {
       name: 'ru:approved',
-      keys: ['одобр', 'принял', 'принят', 'проголосовал', 'поддержал', 'согласие'],
+      keys: ['одобр', 'принял', 'принят', 'проголосовал', 'поддержал', 'согласие', 'свет'],
       step: 'approve',
       tense: 'past',
       re: rxAny([
         String.raw`\bодобрил${PAST}`,
         // "дал согласие на ратификацию": a chamber's consent
         String.raw`\bдал${PAST}\s+(?:своё\s+|свое\s+)?согласие\s+на\s+(?:ратификацию|заключение|присоединение)`,
-        String.raw`\bодобрен${PAST}\b`,
+        // "дали зелёный свет": a chamber's approval in the reporters' idiom
+        String.raw`\bдал${PAST}\s+(?:сво[йе]\s+)?зел[её]ный\s+свет`,
+        String.raw`\bодобрен${PASSIVE}\b`,
+        String.raw`\bодобренн\w+\s+${DATE_AHEAD}`,
         String.raw`\bпринял${PAST}\b`,
-        String.raw`\bпринят${PAST}\b`,
+        String.raw`\bпринят${PASSIVE}\b`,
         String.raw`\bпроголосовал${PAST}\s+за\s+(?:ратификацию|одобрение|закон)`,
         String.raw`\bподдержал${PAST}\b`,
       ]),
@@ -228,15 +264,26 @@ export const ru: LanguageRules = {
       keys: ['ратифицирова'],
       step: 'ratify',
       tense: 'past',
-      re: rxAny([String.raw`\bратифицировал${PAST}`, String.raw`\bратифицирован${PAST}\b`]),
+      re: rxAny([
+        String.raw`\bратифицировал${PAST}`,
+        String.raw`\bратифицирован${PASSIVE}\b`,
+        // "Договор, ратифицированный Белоруссией 20 декабря, …"
+        String.raw`\bратифицированн\w+\s+${DATE_AHEAD}`,
+      ]),
     },
     { name: 'ru:ratifies', keys: ['ратифициру'], step: 'ratify', tense: 'present', re: rx(String.raw`\bратифициру(?:ет|ют)\b`) },
     {
       name: 'ru:signed',
-      keys: ['подписа'],
+      keys: ['подписа', 'подписывал'],
       step: 'signed',
       tense: 'past',
-      re: rxAny([String.raw`\bподписал${PAST}`, String.raw`\bподписан${PAST}\b`, String.raw`\bподписанн\w+`]),
+      re: rxAny([
+        String.raw`\bподписал${PAST}`,
+        // The imperfective past of one signing ("Соглашение подписывали в Стокгольме 5 декабря")
+        String.raw`\bподписывал${PAST}\b`,
+        String.raw`\bподписан${PASSIVE}\b`,
+        String.raw`\bподписанн\w+`,
+      ]),
     },
     { name: 'ru:signs', keys: ['подписыва'], step: 'signed', tense: 'present', re: rx(String.raw`\bподписыва(?:ет|ют)\b`) },
     { name: 'ru:entry-into-force', keys: ['вступление'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bвступление\s+${GAP}в\s+силу`) },
@@ -247,6 +294,28 @@ export const ru: LanguageRules = {
       tense: 'nominal',
       re: rx(String.raw`\bобмен\s+ратификационн\w+\s+грамот\w*`),
     },
+    // A timeline line told in nouns, in the nominative ("- 30 сентября: ратификация договора Советом Федерации";
+    // the oblique "ратификации" is as often a step ahead: "подготовка к ратификации").
+    { name: 'ru:ratification', keys: ['ратификация'], step: 'ratify', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bратификация\b`) },
+    { name: 'ru:approval', keys: ['одобрение'], step: 'approve', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bодобрение\b`) },
+    { name: 'ru:signing', keys: ['подписание'], step: 'signed', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bподписание\b`) },
+    {
+      name: 'ru:deposit',
+      keys: ['сдача'],
+      step: 'ratified',
+      tense: 'nominal',
+      re: rx(String.raw`${LINE_HEAD}\bсдача\s+(?:на\s+хранение\s+)?${DEPOSITED_INSTRUMENT}`),
+    },
+    {
+      name: 'ru:submission',
+      keys: ['внесение'],
+      step: 'submitted-for-ratification',
+      tense: 'nominal',
+      re: rx(String.raw`${LINE_HEAD}\bвнесение\s+${GAP}(?:${TO_LEGISLATURE}|на\s+ратификацию)`),
+    },
+    { name: 'ru:extension', keys: ['продление'], step: 'extended', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bпродление\b`) },
+    { name: 'ru:suspension', keys: ['приостановление'], step: 'suspended', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bприостановление\b`) },
+    { name: 'ru:denunciation', keys: ['денонсация'], step: 'denounced', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bденонсация\b`) },
   ],
   expectations: [
     {
@@ -329,9 +398,13 @@ export const ru: LanguageRules = {
     government: rx(String.raw`\bправительств\w*`),
     agreement: rx(String.raw`договор|соглашени|пакт|конвенци|протокол|закон|ратифи|документ|грамот|текст|стать`, 'giu'),
     otherInstrument: rxAny(
-      [String.raw`(?:прежн|предыдущ|бывш|стар)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:договор|соглашени)`, String.raw`\bтот\s+(?:договор|соглашение)`],
+      [
+        // with its year, which is then that instrument's ("прежний договор 1998 года")
+        String.raw`(?:прежн|предыдущ|бывш|стар)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:договор|соглашени)\w*(?:\s+(?:от\s+)?\d{4}\s+года)?`,
+        String.raw`\bтот\s+(?:договор|соглашение)`,
+      ],
       'iu',
     ),
-    exit: rx(String.raw`\b(?:денонсаци\w*|выход\w*|приостановлени\w*)`, 'iu'),
+    exit: rx(String.raw`\b${EXIT_WORDS}`, 'iu'),
   },
 };
