@@ -125,7 +125,11 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
 
 /** The date rules and threshold days claims state (src/read/rules), but not opinion pieces' nor claims about
  *  other instruments. */
-function statedRules(claims: Claim[], aboutOthers: Map<string, string[]>, rankOf: (doc: string) => number): { rules: StatedRule[]; thresholds: StatedThreshold[] } {
+function statedRules(
+  claims: Claim[],
+  aboutOthers: Map<string, string[]>,
+  rankOf: (doc: string) => number,
+): { rules: StatedRule[]; thresholds: StatedThreshold[] } {
   const rules: StatedRule[] = [];
   const thresholds: StatedThreshold[] = [];
   let left: Set<string> | null = null;
@@ -166,7 +170,7 @@ function placeYearless(observations: Observation[], signed: string | null): void
 }
 
 function afterSigning(monthDay: string, signed: string | null): string | null {
-  if (!signed || signed.length !== 10) return null;
+  if (signed?.length !== 10) return null;
   const year = Number(signed.slice(0, 4));
   return `${year}${monthDay}` >= signed ? `${year}${monthDay}` : `${year + 1}${monthDay}`;
 }

@@ -33,7 +33,13 @@ const compounds = (ordinal: boolean): NumberWord[] =>
 
 export const en: RuleLanguage = {
   prefilter: /force|effect|withdraw|denunciation|terminat|notice|notif|expir|threshold|instrument|ratif/i,
-  cardinals: [['a', 1], ['one', 1], ...UNITS.slice(1).map((u, i) => [u, i + 2] as NumberWord), ...TEENS.map(([w, , n]) => [w, n] as NumberWord), ...compounds(false)],
+  cardinals: [
+    ['a', 1],
+    ['one', 1],
+    ...UNITS.slice(1).map((u, i) => [u, i + 2] as NumberWord),
+    ...TEENS.map(([w, , n]) => [w, n] as NumberWord),
+    ...compounds(false),
+  ],
   ordinals: [...UNIT_ORDINALS.map((u, i) => [u, i + 1] as NumberWord), ...TEENS.map(([, w, n]) => [w, n] as NumberWord), ...compounds(true)],
   ordinalSuffix: 'st|nd|rd|th',
   units: [
@@ -49,7 +55,12 @@ export const en: RuleLanguage = {
     dayOrdinal: [String.raw`(?:on\s+)?the\s+{ORD}\s+day\s+(?:after|following|from)\b`],
     units: [String.raw`{NUM}\s+(?:calendar\s+|full\s+)?{UNIT}\s+(?:after|following|from)\b`],
     firstOfMonth: [String.raw`the\s+first\s+day\s+of\s+the\s+(?:(?<next>next|following)\s+|{ORD}\s+)?(?:calendar\s+)?month\s+(?:after|following)\b`],
-    sameDay: [String.raw`\b(?:on|from)\s+the\s+(?:date|day)\s+of\b`, String.raw`\bupon\b`, String.raw`\bon\s+the\s+date\s+(?:on\s+which|when)\b`, String.raw`\bon(?=\s+(?:its\s+)?signature\b)`],
+    sameDay: [
+      String.raw`\b(?:on|from)\s+the\s+(?:date|day)\s+of\b`,
+      String.raw`\bupon\b`,
+      String.raw`\bon\s+the\s+date\s+(?:on\s+which|when)\b`,
+      String.raw`\bon(?=\s+(?:its\s+)?signature\b)`,
+    ],
     beforeExpiry: [String.raw`{NUM}\s+{UNIT}\s+(?:before|prior\s+to)\s+(?:the\s+)?(?:expiry|expiration|end)\b`],
     noticePeriod: [String.raw`(?:on|with|by\s+giving)\s+{NUM}\s+{UNIT}['’]?\s+(?:written\s+|prior\s+)?notice\b`],
   },
@@ -58,7 +69,10 @@ export const en: RuleLanguage = {
     signature: [String.raw`\b(?:signature|signing|signed)\b`],
     notification: [String.raw`\b(?:notifications?|notes?|notice)\b`, String.raw`\bnotif(?:y|ies)\b`],
     threshold: [String.raw`\b{NUM}\s+(?:[\p{L}-]+\s+){0,2}?(?:instruments?|ratifications?|States|Parties|countries|members|accessions)\b`],
-    'own-deposit': [String.raw`\b(?:its|their)\s+(?:own\s+)?(?:instrument|deposit)\b`, String.raw`\bdeposit\s+by\s+(?:such|that|the)\s+(?:State|country|Party)\b`],
+    'own-deposit': [
+      String.raw`\b(?:its|their)\s+(?:own\s+)?(?:instrument|deposit)\b`,
+      String.raw`\bdeposit\s+by\s+(?:such|that|the)\s+(?:State|country|Party)\b`,
+    ],
   },
   eachLater: String.raw`\bfor\s+(?:each|every|any)\s+(?:State|country|Party|signatory)\b|\bthereafter\b`,
   conditional: String.raw`\baccounting\s+for\b|\brepresenting\b|\bper\s*cent\b|%|\bincluding\s+at\s+least\b`,

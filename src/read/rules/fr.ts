@@ -49,7 +49,11 @@ export const fr: RuleLanguage = {
     dayOrdinal: [String.raw`(?:le\s+)?{ORD}\s+jour\s+(?:suivant|après|qui\s+suit|à\s+compter\s+de)`],
     units: [String.raw`{NUM}\s+{UNIT}\s+(?:après|suivant|à\s+compter\s+de)`],
     firstOfMonth: [String.raw`le\s+premier\s+jour\s+du\s+(?:{ORD}\s+)?mois\s+(?:suivant|qui\s+suit)`],
-    sameDay: [String.raw`\b(?:à|dès)\s+la\s+date\s+de\b`, String.raw`\b(?:le\s+jour|à\s+compter)\s+de\s+(?:la|sa)\b`, String.raw`\bdès\s+(?:sa|la)\s+signature\b`],
+    sameDay: [
+      String.raw`\b(?:à|dès)\s+la\s+date\s+de\b`,
+      String.raw`\b(?:le\s+jour|à\s+compter)\s+de\s+(?:la|sa)\b`,
+      String.raw`\bdès\s+(?:sa|la)\s+signature\b`,
+    ],
     beforeExpiry: [String.raw`{NUM}\s+{UNIT}\s+avant\s+(?:l['’]expiration|l['’]échéance|la\s+fin)`],
     noticePeriod: [String.raw`(?:avec|moyennant)\s+un\s+préavis\s+de\s+{NUM}\s+{UNIT}`],
   },

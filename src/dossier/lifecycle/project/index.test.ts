@@ -124,7 +124,12 @@ test('a ratification told without a deposit does not count, nor date a later sta
 test('each state depositing after the threshold: its own entry into force', () => {
   const general = rule({ from: 'threshold', threshold: 50, offset: { days: 90, months: 0, years: 0, anchor: 'day' } }, 'd9', 'r1');
   const each = rule({ for: 'each-later-state', from: 'own-deposit', offset: { days: 90, months: 0, years: 0, anchor: 'day' } }, 'd9', 'r2');
-  const events = [ev('ratified', '2020-10-24', 'HN'), ev('ratified', '2021-03-01', 'NG'), ev('ratified', '2021-05', 'PE'), ev('entered-into-force', '2021-01-22', null, 'en:entered', 'd2')];
+  const events = [
+    ev('ratified', '2020-10-24', 'HN'),
+    ev('ratified', '2021-03-01', 'NG'),
+    ev('ratified', '2021-05', 'PE'),
+    ev('entered-into-force', '2021-01-22', null, 'en:entered', 'd2'),
+  ];
   const out = projectDates(input({ events, rules: [general, each], thresholds: [fact(50, '2020-10-24')] }));
   assert.deepEqual(
     out.added.map((e) => [e.event.step, e.event.party, e.event.date]),

@@ -136,7 +136,17 @@ function place(out: Projection, input: ProjectionInput, chosen: Chosen, trigger:
       out.conflicts.push(ruleConflict(date, basis, contradicting, input.officialDocs, party));
     return;
   }
-  const event: LifecycleEvent = { step: 'entered-into-force', date, party, body: null, ref: null, claims: chosen.claims, docs: chosen.docs, projected: true, rule: basis };
+  const event: LifecycleEvent = {
+    step: 'entered-into-force',
+    date,
+    party,
+    body: null,
+    ref: null,
+    claims: chosen.claims,
+    docs: chosen.docs,
+    projected: true,
+    rule: basis,
+  };
   RULE_DATE.set(event, date);
   out.added.push({ event, observations: [] });
 }
@@ -154,7 +164,8 @@ function ruleConflict(date: string, basis: RuleBasis, reported: MergedEvent[], o
   };
 }
 
-const basisWords = (b: RuleBasis) => `the agreement's rule: «${b.text}» (${b.offset}${b.rests_on.length ? `, ${b.rests_on.map((r) => r.date).join(', ')}` : ''})`;
+const basisWords = (b: RuleBasis) =>
+  `the agreement's rule: «${b.text}» (${b.offset}${b.rests_on.length ? `, ${b.rests_on.map((r) => r.date).join(', ')}` : ''})`;
 
 /** Each state whose deposit (known to the day) follows the threshold: its entry into force by the rule. */
 function laterStates(out: Projection, input: ProjectionInput, each: Chosen, after: string | null): void {
@@ -166,7 +177,8 @@ function laterStates(out: Projection, input: ProjectionInput, each: Chosen, afte
     const known = first.get(party);
     if (!known || date < known.event.date!) first.set(party, e);
   }
-  for (const [party, e] of first) place(out, input, each, { date: e.event.date!, rests_on: [{ step: 'ratified', date: e.event.date!, party, claims: e.event.claims }] }, party);
+  for (const [party, e] of first)
+    place(out, input, each, { date: e.event.date!, rests_on: [{ step: 'ratified', date: e.event.date!, party, claims: e.event.claims }] }, party);
 }
 
 /** The day the agreement entered into force, reported or projected. */
@@ -184,12 +196,24 @@ function schedule(out: Projection, input: ProjectionInput, inForce: string | nul
     const trigger: Trigger = { date: inForce, rests_on: [{ step: 'entered-into-force', date: inForce, party: null, claims: [] }] };
     const term = { days: 0, months: 0, years: d.years, anchor: 'day' as const };
     const end = applyOffset(inForce, term);
-    const basis: RuleBasis = { text: `in force for ${d.years} years`, offset: `${offsetWords(term)} the entry into force`, claims: d.claims, docs: [], rests_on: trigger.rests_on };
+    const basis: RuleBasis = {
+      text: `in force for ${d.years} years`,
+      offset: `${offsetWords(term)} the entry into force`,
+      claims: d.claims,
+      docs: [],
+      rests_on: trigger.rests_on,
+    };
     if (end) {
       const notice = choose(input, 'notice', 'agreement');
       const deadline = notice ? applyOffset(end, notice.rule.offset) : null;
       if (notice && deadline)
-        out.schedule.push({ what: 'notice-deadline', date: deadline, party: null, projected: true, rule: basisOf(notice, { date: end, rests_on: [{ step: 'expired', date: end, party: null, claims: d.claims }] }) });
+        out.schedule.push({
+          what: 'notice-deadline',
+          date: deadline,
+          party: null,
+          projected: true,
+          rule: basisOf(notice, { date: end, rests_on: [{ step: 'expired', date: end, party: null, claims: d.claims }] }),
+        });
       out.schedule.push({ what: d.renewal_years ? 'renewal' : 'expiry', date: end, party: null, projected: true, rule: basis });
     }
   }
