@@ -57,3 +57,31 @@ test('a protocol that is the agreement itself keeps its signature', () => {
   ])!;
   assert.deepEqual(docsOf(r, '2021-06-02').sort(), ['d1', 'd2']);
 });
+
+test('where the reading dated each verb, a signature it left undated takes no other verb’s date', () => {
+  const event = (step: 'signed' | 'entered-into-force', date: string | null) =>
+    ({
+      step,
+      status: 'done',
+      date,
+      date_from: date ? 'relative' : null,
+      party: null,
+      body: null,
+      ref: null,
+      place: null,
+      condition: null,
+      cue: 't',
+      text: '',
+      start: 0,
+      end: 0,
+    }) as const;
+  const late = makeClaim('c3', 'd3', 'The Coral Sea Fisheries Agreement entered into force on Friday, a year after it was signed.', {
+    dates: [['Friday', '2023-03-10']],
+  });
+  late.events = [event('entered-into-force', '2023-03-10'), event('signed', null)];
+  const r = pile([late]);
+  assert.deepEqual(
+    r.evidence.signedDate.map((v) => v.value),
+    ['2022-03-04'],
+  );
+});

@@ -80,14 +80,27 @@ export const signingIn = perObject((run: Run) => {
     if (c.kind === 'heading') continue;
     const { verbs, place } = signingWords(c.text);
     if (!verbs.length) continue;
-    const date = nearest(
-      c.dates.map((d) => ({ at: d.start, value: d.value })),
-      verbs,
+    const date = readingsDate(
+      c,
+      nearest(
+        c.dates.map((d) => ({ at: d.start, value: d.value })),
+        verbs,
+      ),
     );
     if (date || place) given.push({ claim: c, date, place });
   }
   return { reports, given };
 });
+
+/** The reading stage dated each verb of a claim (read/events): where it read a signature, the date nearest a
+ *  sign verb stands only if it is that signature's, else the signature's own date, or none ("entered into force on
+ *  Friday, a year after it was signed" gives the signature no date). Claims it read no signature in keep theirs. */
+function readingsDate(c: Claim, near: string | null): string | null {
+  const signatures = c.events?.filter((e) => e.step === 'signed');
+  if (!signatures?.length) return near;
+  const dates = signatures.flatMap((e) => (e.date ? [e.date] : []));
+  return near && dates.includes(near) ? near : (dates[0] ?? null);
+}
 
 /** Where a sentence's sign verbs are, and the place nearest them (once per sentence). */
 const signingWords = perText((text: string) => {
