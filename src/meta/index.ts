@@ -3,7 +3,7 @@
 import type { CleanedDocument, DocumentMeta, RawDocument } from '../types.ts';
 import { findAuthor } from './author.ts';
 import { buildContext } from './context.ts';
-import { findKind } from './kind.ts';
+import { findKind, type SegmentsIn } from './kind.ts';
 import { detectLanguage } from './language.ts';
 import { findOutlet } from './outlet.ts';
 import { findPublished } from './published.ts';
@@ -12,14 +12,17 @@ import { findTitle } from './title.ts';
 
 export { DEFAULT_REGISTER, mergeRegisters, type OutletRegister, registerProblems, retypeSource } from './source/index.ts';
 
-export function extractMeta(raw: RawDocument, cleaned: CleanedDocument): DocumentMeta {
+export type { SegmentsIn } from './kind.ts';
+
+/** `segmentsIn`: the body's segments in a language, from the caller that reads them once for meta and claims. */
+export function extractMeta(raw: RawDocument, cleaned: CleanedDocument, segmentsIn?: SegmentsIn): DocumentMeta {
   const language = detectLanguage(cleaned.body, cleaned.hints);
   const ctx = buildContext(cleaned, language.value);
   const title = findTitle(ctx);
   const outlet = findOutlet(ctx);
   const author = findAuthor(ctx, outlet.value);
   const published = findPublished(ctx);
-  const kind = findKind(ctx, title.value);
+  const kind = findKind(ctx, title.value, segmentsIn);
   const url = cleaned.hints.url ?? raw.hints.url ?? null;
   const input = { outlet: outlet.value, outletEvidence: outlet.evidence, kind: kind.value, language: language.value, url, body: cleaned.body, removed: cleaned.removed };
   const source = sourceOf(input, { register: DEFAULT_REGISTER });

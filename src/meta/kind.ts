@@ -2,7 +2,7 @@
 // official: treaty-text shape · factbox: its label or a body of bullet items · opinion: a label, a columnist's
 // bio or disclaimer, a column's footer, or the writer's own voice sustained over the body (the reading stage's
 // per-sentence cues, in the document's language) · other: too short to be a report · news: the rest.
-import { documentVoice } from '../read/index.ts';
+import { documentVoice, type ReadSegment } from '../read/index.ts';
 import type { DocKind } from '../types.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
 
@@ -159,9 +159,9 @@ function columnCues(ctx: MetaContext): Cue[] {
 }
 
 /** The writer's voice sentence by sentence, read with the reading stage's cues for the document's language. */
-function voiceCues(ctx: MetaContext): Cue[] {
+function voiceCues(ctx: MetaContext, segmentsIn?: SegmentsIn): Cue[] {
   const cues: Cue[] = [];
-  const { sentences, voiced, assertions } = documentVoice(ctx.body, ctx.language);
+  const { sentences, voiced, assertions } = documentVoice(ctx.body, ctx.language, segmentsIn?.(ctx.language));
   const own = [...voiced, ...assertions];
   const families = new Set(own.flatMap((v) => v.families));
   const share = sentences ? own.length / sentences : 0;
@@ -186,14 +186,17 @@ function voiceCues(ctx: MetaContext): Cue[] {
 const sum = (cues: Cue[]) => cues.reduce((s, c) => s + c.weight, 0);
 const explain = (kind: DocKind, cues: Cue[]) => `${kind}: ${cues.map((c) => `${c.cue} ${quote(c.text, 50)} (+${c.weight})`).join('; ')}`;
 
-export function findKind(ctx: MetaContext, title: string | null): Field<DocKind> & { value: DocKind } {
+/** The body's segments read in a language (read/readSegments), shared with the reading stage so they are read once. */
+export type SegmentsIn = (language: string | null) => ReadSegment[];
+
+export function findKind(ctx: MetaContext, title: string | null, segmentsIn?: SegmentsIn): Field<DocKind> & { value: DocKind } {
   const official = officialCues(ctx);
   if (sum(official) >= OFFICIAL_THRESHOLD) return { value: 'official', evidence: explain('official', official) };
   const label = opinionLabel(ctx, title);
   if (label) return { value: 'opinion', evidence: explain('opinion', [label]) };
   const factbox = factboxCues(ctx, title);
   if (sum(factbox) >= FACTBOX_THRESHOLD) return { value: 'factbox', evidence: explain('factbox', factbox) };
-  const voice = [...columnCues(ctx), ...voiceCues(ctx)];
+  const voice = [...columnCues(ctx), ...voiceCues(ctx, segmentsIn)];
   if (sum(voice) >= OPINION_THRESHOLD) return { value: 'opinion', evidence: explain('opinion', voice) };
   if (ctx.body.split(/\s+/).length < MIN_REPORT_WORDS) return { value: 'other', evidence: `other: body under ${MIN_REPORT_WORDS} words` };
   const weak = [...official, ...factbox, ...voice];

@@ -13,7 +13,7 @@ import { EN } from './lexicon/en.ts';
 import { ES } from './lexicon/es.ts';
 import { FR } from './lexicon/fr.ts';
 import { RU } from './lexicon/ru.ts';
-import { FULLY_QUOTED_SHARE, readQuotes } from './speech.ts';
+import { FULLY_QUOTED_SHARE, type QuotedText, readQuotes } from './speech.ts';
 
 export interface KindContext {
   docKind: string;
@@ -75,11 +75,35 @@ function personSpeaker(attribution: Attribution | null, before: () => string | n
   return (attribution.pronoun && before()) || attribution.speaker;
 }
 
-export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimKind; speaker: string | null; features: KindFeature[] } {
+/**
+ * What a sentence says whatever the document around it: its quotations, whom it credits and its cues of opinion.
+ * The costly part of classifying; read once per segment and language (see readSegments), for the meta stage's
+ * voice of the document and for the claims.
+ */
+export interface SentenceVoice {
+  language: string | null;
+  quotes: QuotedText;
+  attribution: Attribution | null;
+  /** Cues of the writer's own voice, read outside quotations. */
+  cues: KindFeature[];
+}
+
+export function readVoice(text: string, language: string | null): SentenceVoice {
+  const lex = LEXICONS[language ?? 'en'] ?? EN;
+  const quotes = readQuotes(text);
+  const attribution = findAttribution(quotes.masked, lex);
+  return { language, quotes, attribution, cues: scoreCues(quotes.masked, lex.opinion) };
+}
+
+/** `voice`: the segment's reading in the context's language, when already made (readVoice). */
+export function classifyKind(
+  seg: Segment,
+  context: KindContext,
+  voice?: SentenceVoice,
+): { kind: ClaimKind; speaker: string | null; features: KindFeature[] } {
   if (seg.unit === 'heading') return { kind: 'heading', speaker: null, features: [{ cue: 'unit:heading', weight: 0, text: seg.text }] };
   const lex = LEXICONS[context.language ?? 'en'] ?? EN;
-  const quotes = readQuotes(seg.text);
-  const attribution = findAttribution(quotes.masked, lex);
+  const { quotes, attribution, cues } = voice && voice.language === context.language ? voice : readVoice(seg.text, context.language);
   const before = () => previousSpeaker(context, lex);
   const speaker = personSpeaker(attribution, before);
   const features: KindFeature[] = [];
@@ -99,7 +123,7 @@ export function classifyKind(seg: Segment, context: KindContext): { kind: ClaimK
     return { kind: 'quote', speaker: speaker ?? before(), features };
   }
 
-  features.push(...scoreCues(quotes.masked, lex.opinion));
+  features.push(...cues);
   if (!attribution && QUESTION_END.test(quotes.masked) && !/^\s*[“‘"«„]/u.test(seg.text)) {
     features.push({ cue: 'rhetorical-question', weight: RHETORICAL_QUESTION_WEIGHT, text: '?' });
   }

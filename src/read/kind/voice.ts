@@ -2,8 +2,9 @@
 // evaluation or rhetoric (outside quotations, credited to nobody). The meta stage weighs it to tell a column
 // without an "Opinion" label from a report.
 import type { KindFeature } from '../../types.ts';
-import { type Segment, segment } from '../segment/index.ts';
+import type { Segment } from '../segment/index.ts';
 import { classifyKind } from './index.ts';
+import { type ReadSegment, readSegments } from './segments.ts';
 
 /**
  * What a cue says about the writer: a view of their own (first person singular), the "we" of their community
@@ -69,17 +70,18 @@ const voicedSentence = (text: string, own: KindFeature[], score: number): Voiced
   cues: own.map((f) => f.cue),
 });
 
-export function documentVoice(body: string, language: string | null): DocumentVoice {
+/** `segments`: the body's segments read in `language`, when already read (readSegments). */
+export function documentVoice(body: string, language: string | null, segments: ReadSegment[] = readSegments(body, language)): DocumentVoice {
   const voiced: VoicedSentence[] = [];
   const assertions: VoicedSentence[] = [];
   let sentences = 0;
   let previous: Segment | null = null;
   let previousSpeaker: string | null = null;
-  for (const seg of segment(body, language)) {
+  for (const seg of segments) {
     if (seg.unit === 'heading') continue;
     sentences++;
     // Read as in a column: the verdict of each sentence on its own, without the context of the one before.
-    const { kind, speaker, features } = classifyKind(seg, { docKind: 'opinion', language, previous, previousSpeaker });
+    const { kind, speaker, features } = classifyKind(seg, { docKind: 'opinion', language, previous, previousSpeaker }, seg.voice ?? undefined);
     previous = seg;
     previousSpeaker = speaker;
     const own = ownCues(kind, features);
