@@ -24,7 +24,15 @@ export function extractMeta(raw: RawDocument, cleaned: CleanedDocument, segments
   const published = findPublished(ctx);
   const kind = findKind(ctx, title.value, segmentsIn);
   const url = cleaned.hints.url ?? raw.hints.url ?? null;
-  const input = { outlet: outlet.value, outletEvidence: outlet.evidence, kind: kind.value, language: language.value, url, body: cleaned.body, removed: cleaned.removed };
+  const input = {
+    outlet: outlet.value,
+    outletEvidence: outlet.evidence,
+    kind: kind.value,
+    language: language.value,
+    url,
+    body: cleaned.body,
+    removed: cleaned.removed,
+  };
   const source = sourceOf(input, { register: DEFAULT_REGISTER });
   return {
     title: title.value,

@@ -66,9 +66,13 @@ export function domainSource(url: string | null): DomainFinding | null {
   const labels = host.split('.');
   const tld = labels[labels.length - 1];
   const evidence = `address ${host}`;
-  if (tld === 'int' || INTERGOVERNMENTAL.some((d) => host === d || host.endsWith(`.${d}`))) return { type: 'government', state: null, evidence: `${evidence} (intergovernmental)` };
+  if (tld === 'int' || INTERGOVERNMENTAL.some((d) => host === d || host.endsWith(`.${d}`)))
+    return { type: 'government', state: null, evidence: `${evidence} (intergovernmental)` };
   if (tld === 'gov' || tld === 'mil') return { type: 'government', state: 'US', evidence };
-  if (labels.length >= 3 && GOVERNMENT_LABELS.has(labels[labels.length - 2])) return { type: 'government', state: countryOfTld(tld), evidence };
-  if (INSTITUTION.test(labels.slice(0, -1).join('.'))) return { type: 'government', state: countryOfTld(tld), evidence: `${evidence} (a state institution's host)` };
+  // "gob.mx", "gov.uk" themselves are the governments' portals.
+  if (tld.length === 2 && labels.length >= 2 && GOVERNMENT_LABELS.has(labels[labels.length - 2]))
+    return { type: 'government', state: countryOfTld(tld), evidence };
+  if (INSTITUTION.test(labels.slice(0, -1).join('.')))
+    return { type: 'government', state: countryOfTld(tld), evidence: `${evidence} (a state institution's host)` };
   return null;
 }

@@ -35,7 +35,15 @@ export interface Frame {
   place: string | null;
 }
 
-const lines = (input: SourceInput, whys: Set<string>) => input.removed.filter((r) => whys.has(r.why)).flatMap((r) => r.text.split('\n').map((l) => l.trim()).filter(Boolean));
+const lines = (input: SourceInput, whys: Set<string>) =>
+  input.removed
+    .filter((r) => whys.has(r.why))
+    .flatMap((r) =>
+      r.text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    );
 
 export function frameOf(input: SourceInput): Frame {
   const paragraphs = input.body
@@ -46,7 +54,13 @@ export function frameOf(input: SourceInput): Frame {
   // The dateline opens the first or (under a headline) the second paragraph.
   const dateline = paragraphs.slice(0, 2).reduce<Dateline | null>((found, p) => found ?? parseDateline(p, input.language), null);
   const firstProse = paragraphs.findIndex((p) => p.split(/\s+/).length > MAX_HEAD_WORDS);
-  const lead = paragraphs.slice(0, Math.min(MAX_HEAD_LINES, firstProse < 0 ? 0 : firstProse));
-  const place = dateline?.place ?? paragraphs.slice(0, 2).map((p) => LEAD_PLACE.exec(p)?.[1]).find(Boolean) ?? null;
+  const lead = paragraphs.slice(0, Math.min(MAX_HEAD_LINES, Math.max(0, firstProse)));
+  const place =
+    dateline?.place ??
+    paragraphs
+      .slice(0, 2)
+      .map((p) => LEAD_PLACE.exec(p)?.[1])
+      .find(Boolean) ??
+    null;
   return { header: lines(input, HEADER_WHYS), foot: lines(input, FOOT_WHYS), credits: lines(input, CREDIT_WHYS), tail, lead, dateline, place };
 }

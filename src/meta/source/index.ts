@@ -30,7 +30,11 @@ function entryFor(register: OutletRegister, input: SourceInput, credited: string
   return domain ? { entry: domain.entry, by: `domain ${domain.domain}` } : null;
 }
 
-const fromEntry = (e: OutletEntry, by: string, which: string): SourceFinding => ({ type: e.type, state: e.state ?? null, evidence: `${which} register entry by ${by}` });
+const fromEntry = (e: OutletEntry, by: string, which: string): SourceFinding => ({
+  type: e.type,
+  state: e.state ?? null,
+  evidence: `${which} register entry by ${by}`,
+});
 
 export function sourceOf(input: SourceInput, options: SourceOptions): SourceFinding {
   const frame = frameOf(input);
@@ -49,7 +53,9 @@ export function sourceOf(input: SourceInput, options: SourceOptions): SourceFind
   const listed = entryFor(options.register, input, credited);
   if (!listed) return decided ?? NONE;
   if (!decided || decided.type === 'press') return fromEntry(listed.entry, listed.by, 'outlet');
-  return listed.entry.type === decided.type && listed.entry.state ? { ...decided, state: listed.entry.state, evidence: `${decided.evidence}; state from the outlet register by ${listed.by}` } : decided;
+  return listed.entry.type === decided.type && listed.entry.state
+    ? { ...decided, state: listed.entry.state, evidence: `${decided.evidence}; state from the outlet register by ${listed.by}` }
+    : decided;
 }
 
 /** A document's source fields typed again from its record (a stored document, or a user's register given late). */
@@ -57,7 +63,15 @@ export function retypeSource(
   doc: Pick<DocumentRecord, 'outlet' | 'kind' | 'language' | 'url' | 'body' | 'removed' | 'evidence'>,
   options: SourceOptions,
 ): Pick<DocumentRecord, 'source_type' | 'source_state' | 'source_evidence'> {
-  const input = { outlet: doc.outlet, outletEvidence: doc.evidence?.outlet ?? null, kind: doc.kind, language: doc.language, url: doc.url, body: doc.body, removed: doc.removed };
+  const input = {
+    outlet: doc.outlet,
+    outletEvidence: doc.evidence?.outlet ?? null,
+    kind: doc.kind,
+    language: doc.language,
+    url: doc.url,
+    body: doc.body,
+    removed: doc.removed,
+  };
   const found = sourceOf(input, options);
   return { source_type: found.type, source_state: found.state, source_evidence: found.evidence };
 }

@@ -1,5 +1,5 @@
 // The outlet register: who an outlet is, when the report itself does not say. Pure: the register is passed in.
-// The bundled default (data/outlets.json) lists major wires and state agencies from public facts; a user's own
+// The bundled default (src/meta/source/outlets.json) lists major wires and state agencies from public facts; a user's own
 // register is merged over it (its entries win, and `"defaults": false` drops the bundled set). Entries are looked
 // up by name (any script, any case, "The" and punctuation ignored) and by the host of the report's address.
 import { hostOf } from './domains.ts';
@@ -26,10 +26,12 @@ export function registerProblems(value: unknown): string[] {
   const problems: string[] = [];
   (value as OutletRegister).outlets.forEach((e, i) => {
     const at = `outlets[${i}]`;
-    if (!e || !Array.isArray(e.names) || !e.names.length || e.names.some((n) => typeof n !== 'string' || !n.trim())) problems.push(`${at}: "names" is a non-empty list of names`);
+    if (!e || !Array.isArray(e.names) || !e.names.length || e.names.some((n) => typeof n !== 'string' || !n.trim()))
+      problems.push(`${at}: "names" is a non-empty list of names`);
     if (!SOURCE_TYPES.includes(e?.type as SourceType)) problems.push(`${at}: "type" is one of ${SOURCE_TYPES.join(', ')}`);
     if (e?.state != null && !/^[A-Z]{2}$/.test(e.state)) problems.push(`${at}: "state" is an ISO 3166-1 alpha-2 code or null`);
-    if (e?.domains != null && (!Array.isArray(e.domains) || e.domains.some((d) => typeof d !== 'string'))) problems.push(`${at}: "domains" is a list of hostnames`);
+    if (e?.domains != null && (!Array.isArray(e.domains) || e.domains.some((d) => typeof d !== 'string')))
+      problems.push(`${at}: "domains" is a list of hostnames`);
   });
   return problems;
 }

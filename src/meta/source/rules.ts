@@ -57,6 +57,14 @@ const initials = (name: string) =>
     .map((w) => w[0])
     .join('');
 
+/** Words a name may hold in lowercase: "Ministry of the Interior", "Auswärtiges Amt der Republik". */
+const NAME_PARTICLE = /^(?:of|the|for|and|on|de|du|des|la|le|l['’]\S*|et|der|die|das|des|für|und|del|los|las|y|para)$/u;
+const isName = (line: string) =>
+  line
+    .split(/\s+/)
+    .slice(1)
+    .every((w) => /^[\p{Lu}\p{Lo}\p{N}]/u.test(w) || NAME_PARTICLE.test(w));
+
 /** Two names of one outlet: the same words, one inside the other, or one the other's initials. */
 export function sameOutlet(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase().trim(), b.toLowerCase().trim()];
@@ -117,7 +125,9 @@ const selfDescribedStateMedia: Rule = (c) => {
 
 /** A publisher named after a body of a state: "Ministry of Foreign Affairs of …", "Présidence de la République". */
 const governmentMasthead: Rule = (c) => {
-  for (const line of [c.ownName ?? '', ...c.frame.header]) {
+  // In the body's first lines, only a name: "Ministry of Defence confirms…" is a headline, not a masthead.
+  const lead = c.frame.lead.filter((l) => l.split(/\s+/).length <= MAX_DESCRIPTION_WORDS && isName(l));
+  for (const line of [c.ownName ?? '', ...c.frame.header, ...lead]) {
     if (!line || !GOVERNMENT.test(line)) continue;
     const state = firstState(line, c.input.language);
     return found('government', state?.code ?? null, `publisher ${q(line)}`);
@@ -184,7 +194,17 @@ const press: Rule = (c) => {
 };
 
 /** The rules in order: the first that decides wins. */
-export const RULES: Rule[] = [officialText, governmentDomain, selfDescribedStateMedia, governmentMasthead, research, syndicatedCopy, wireCredit, agencyName, press];
+export const RULES: Rule[] = [
+  officialText,
+  governmentDomain,
+  selfDescribedStateMedia,
+  governmentMasthead,
+  research,
+  syndicatedCopy,
+  wireCredit,
+  agencyName,
+  press,
+];
 
 export function contextOf(input: SourceInput, frame: Frame): RuleContext {
   const fromCredit = CREDITED_OUTLET.test(input.outletEvidence ?? '');

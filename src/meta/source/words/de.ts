@@ -12,7 +12,11 @@ export const de: SourceWords = {
   wire: ['nachrichtendienst', 'pressedienst'],
   research: ['institut', 'stiftung', 'forschung\\p{L}*', 'denkfabrik', 'studien\\p{L}*'],
   bulletin: ['brief', 'bulletin', 'informationsdienst', 'analyse\\p{L}*', 'dossier'],
-  researchNote: ['ist ein(?:e)? (?:[\\p{L}-]+ ){0,3}(?:newsletter|informationsdienst|briefing|bulletin|analysebrief)', 'wird (?:vom|von der) (?:[\\p{L}-]+ ){0,3}(?:institut|stiftung)\\p{L}* herausgegeben', 'ist ein angebot (?:des|der)'],
+  researchNote: [
+    'ist ein(?:e)? (?:[\\p{L}-]+ ){0,3}(?:newsletter|informationsdienst|briefing|bulletin|analysebrief)',
+    'wird (?:vom|von der) (?:[\\p{L}-]+ ){0,3}(?:institut|stiftung)\\p{L}* herausgegeben',
+    'ist ein angebot (?:des|der)',
+  ],
   publishedBy: ['wird (?:vo[mn]|von der) ([^.]{3,80}?) herausgegeben'],
   government: ['bundesministerium', 'ministerium', 'auswärtiges amt', 'bundesregierung', 'bundespräsidialamt', 'botschaft', 'regierung (?:von|der|des)'],
   nationalSections: ['inland', 'regionen', 'bundesländer', 'hof'],

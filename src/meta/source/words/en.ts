@@ -33,7 +33,18 @@ export const en: SourceWords = {
   ],
   nationalSections: ['nation', 'national', 'local', 'regions', 'provinces', 'royal court', 'presidency', 'government', 'cabinet', 'parliament'],
   wireCredit: ['reporting by', 'writing by', 'editing by', 'compiled by', 'additional reporting by'],
-  syndicationCredit: ['with (?:additional )?reporting (?:by|from) (?:the )?(?:wires|agencies|\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)$', 'with (?:wire|agency) reports', 'wires contributed'],
-  paywall: ['free articles?', 'your limit of free', 'already (?:a )?(?:subscriber|member|subscribed)', 'comments \\(\\d+\\)', '\\d+ comments', 'become an? (?:paying )?(?:supporter|member|subscriber)'],
+  syndicationCredit: [
+    'with (?:additional )?reporting (?:by|from) (?:the )?(?:wires|agencies|\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)$',
+    'with (?:wire|agency) reports',
+    'wires contributed',
+  ],
+  paywall: [
+    'free articles?',
+    'your limit of free',
+    'already (?:a )?(?:subscriber|member|subscribed)',
+    'comments \\(\\d+\\)',
+    '\\d+ comments',
+    'become an? (?:paying )?(?:supporter|member|subscriber)',
+  ],
   editorial: ['editor[- ]in[- ]chief', 'managing editor', 'chief editor', 'publisher and editor'],
 };
