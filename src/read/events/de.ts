@@ -179,7 +179,7 @@ export const de: LanguageRules = {
       step: 'ratified',
       tense: 'past',
       re: rxAny([
-        String.raw`\bhinterlegte(?:n)?\s+${GAP}${DEPOSITED_INSTRUMENT}`,
+        String.raw`\bhinterlegte(?:n)?\s+${SPAN}{0,60}?\b${DEPOSITED_INSTRUMENT}`,
         String.raw`${AUX}${DEPOSITED_INSTRUMENT}${SPAN}{0,140}?\bhinterlegt\b`,
         // "Die Ratifikationsurkunde Chiles wurde am 12. Juni hinterlegt"
         String.raw`\b${CONSENT_INSTRUMENT}${SPAN}{0,60}?${PASSIVE_AUX}\bhinterlegt\b(?!\s+werden)`,
@@ -205,7 +205,17 @@ export const de: LanguageRules = {
       tense: 'present',
       re: rxAny([String.raw`\btauschen\s+${GAP}Ratifikationsurkunden`, String.raw`\bunterzeichnen\s+${GAP}Protokoll\s+über\s+den\s+Austausch`]),
     },
-    { name: 'de:provisional', keys: ['vorläufig'], step: 'provisionally-applied', tense: 'past', re: rx(String.raw`\bvorläufig\s+angewe?nde[tn]\b`) },
+    // Before entry into force: "trat vorläufig in Kraft" is provisional application.
+    {
+      name: 'de:provisional',
+      keys: ['vorläufig'],
+      step: 'provisionally-applied',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bvorläufig\s+angewe?nde[tn]\b`,
+        String.raw`\b(?:trat|traten|ist|war|sind)\s+${SPAN}{0,60}?\bvorläufig\s+in\s+Kraft\b(?!\s+getreten\s+sein)`,
+      ]),
+    },
     // Before entry into force: a withdrawal "tritt in Kraft" too.
     {
       name: 'de:withdrawal-effective',

@@ -22,7 +22,32 @@ const INSTRUMENT = String.raw`(?:договор|соглашени|пакт|ко
 /** A state's instrument of consent ("ратификационную грамоту", "документ о присоединении"). */
 const CONSENT_INSTRUMENT = String.raw`(?:ратификационн\w+\s+грамот\w*|документ\w*\s+о\s+(?:ратификации|присоединении|принятии|утверждении))`;
 /** Legislatures a bill goes to ("в Госдуму", "в Государственную думу", "в парламент"). */
-const TO_LEGISLATURE = String.raw`в\s+(?:Госдуму|Государственную\s+думу|парламент|${GAP}(?:думу|сейм|собрание|раду|меджлис|сенат|конгресс))`;
+const TO_LEGISLATURE = String.raw`в\s+(?:Госдуму|Государственную\s+думу|парламент|${GAP}(?:думу|сейм|собрание|раду|меджлис|мажилис|сенат|конгресс|кнессет|риксдаг|стортинг|хурал|курултай))`;
+
+/** Generic and national names of legislatures and their members, any case ("Мажилис", "Конгресс Перу"). */
+const LEGISLATURE_WORDS = [
+  String.raw`парламент\w*`,
+  String.raw`госдум\w*`,
+  'дум[аеуы]',
+  String.raw`сейм\w*`,
+  String.raw`собрани\w+`,
+  String.raw`совет\w*\s+федерации`,
+  String.raw`совфед\w*`,
+  String.raw`палат\w+`,
+  String.raw`депутат\w*`,
+  String.raw`сенат\w*`,
+  String.raw`сенатор\w*`,
+  String.raw`конгресс\w*`,
+  String.raw`мажилис\w*`,
+  String.raw`меджлис\w*`,
+  String.raw`кнессет\w*`,
+  String.raw`риксдаг\w*`,
+  String.raw`стортинг\w*`,
+  String.raw`хурал\w*`,
+  String.raw`курултай\w*`,
+  String.raw`верховн\w+\s+рад\w*`,
+  String.raw`законодательн\w+\s+(?:орган|собрани)\w*`,
+];
 
 /** What takes a state out of a treaty, or its part in it ("денонсация", "выход", "приостановление"). */
 const EXIT_WORDS = String.raw`(?:денонсаци\w*|выход\w*|приостановлени\w*)`;
@@ -391,9 +416,7 @@ export const ru: LanguageRules = {
     ],
   },
   words: {
-    legislature: rx(
-      String.raw`\b(?:парламент\w*|госдум\w*|дум[аеуы]|сейм\w*|собрани\w+|совет\w*\s+федерации|совфед\w*|палат\w+|депутат\w*|сенат\w*|сенатор\w*)\b`,
-    ),
+    legislature: rx(String.raw`\b(?:${LEGISLATURE_WORDS.join('|')})\b`),
     head: rx(String.raw`\b(?:президент\w*|канцлер\w*|премьер\w*|корол\w+|лидер\w*)\b`),
     government: rx(String.raw`\bправительств\w*`),
     agreement: rx(String.raw`договор|соглашени|пакт|конвенци|протокол|закон|ратифи|документ|грамот|текст|стать`, 'giu'),
