@@ -93,3 +93,27 @@ test('Spanish and Arabic dates: absolute, year-less and weekdays looking back fr
   assert.deepEqual(dates('صادق البرلمان على الاتفاقية في 21 مايو 2025', 'ar', null), ['[في 21 مايو 2025]=2025-05-21']);
   assert.deepEqual(dates('وقع الرئيس المرسوم يوم الأربعاء', 'ar', '2025-05-23'), ['[يوم الأربعاء]=2025-05-21 r']);
 });
+
+test('a year-less date "of the same year" or "that September" takes the year of the date before it, in every language', () => {
+  const values = (text: string, language: string) => findDates(text, language, '2021-03-01').map((d) => d.value);
+  assert.deepEqual(values('The convention was adopted on 10 October 2013 and opened for signature on 12 October of the same year.', 'en'), [
+    '2013-10-10',
+    '2013-10-12',
+  ]);
+  assert.deepEqual(values('The accord was adopted in July 2016 and opened for signature that September.', 'en'), ['2016-07', '2016-09']);
+  assert.deepEqual(values('Соглашение приняли 7 июля 2016 года и открыли для подписания 20 сентября того же года.', 'ru'), ['2016-07-07', '2016-09-20']);
+  assert.deepEqual(values('Das Abkommen wurde am 7. Juli 2016 angenommen und am 20. September desselben Jahres aufgelegt.', 'de'), [
+    '2016-07-07',
+    '2016-09-20',
+  ]);
+  assert.deepEqual(values("L'accord a été adopté le 7 juillet 2016 et ouvert à la signature le 20 septembre de la même année.", 'fr'), [
+    '2016-07-07',
+    '2016-09-20',
+  ]);
+  assert.deepEqual(values('El acuerdo fue adoptado el 7 de julio de 2016 y abierto a la firma el 20 de septiembre del mismo año.', 'es'), [
+    '2016-07-07',
+    '2016-09-20',
+  ]);
+  // Without such words, a year-less date keeps the year nearest the publication date.
+  assert.deepEqual(values('The accord, adopted on 7 July 2016, entered into force on 22 January.', 'en'), ['2016-07-07', '2021-01-22']);
+});

@@ -8,6 +8,7 @@
 // - Without a publication date, relative dates ("on Wednesday", "a day ago", "last month") are dropped, and a
 //   year-less date is kept only when a full date in the same claim gives its year ("on June 19, 2024, during the
 //   June 18-19 visit"); otherwise the text does not say which year, so there is no value.
+// - A year-less date "of the same year" or "that September" takes the year of the date before it (same-year.ts).
 // - Durations ("for ten years", "six months before the expiry") and times of day are not dates.
 import type { DateMention } from '../../types.ts';
 import type { DateCandidate, DateDetector } from './candidate.ts';
@@ -16,6 +17,7 @@ import { earlierDetector } from './earlier.ts';
 import { monthOnlyDetector } from './month-only.ts';
 import { rangeDetector } from './ranges.ts';
 import { referenceOf } from './reference.ts';
+import { withSameYear } from './same-year.ts';
 import { yearDetector } from './years.ts';
 
 /** In priority order: where two detectors read the same words, the earlier one wins. */
@@ -44,14 +46,16 @@ export function findDates(text: string, language: string | null, published: stri
       if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
     }
   }
-  return kept
-    .sort((a, b) => a.start - b.start)
-    .map((c) => ({
-      text: text.slice(c.start, c.end),
-      start: c.start,
-      end: c.end,
-      value: c.value,
-      ...(c.until ? { until: c.until } : {}),
-      relative: c.relative,
-    }));
+  return withSameYear(
+    kept.sort((a, b) => a.start - b.start),
+    text,
+    lang,
+  ).map((c) => ({
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    value: c.value,
+    ...(c.until ? { until: c.until } : {}),
+    relative: c.relative,
+  }));
 }
