@@ -74,7 +74,23 @@ function abbreviationHolds(text: string, dot: number, at: number, from: number, 
 export function sentencesOf(text: string, from: number, to: number, language: string | null): SentenceSpan[] {
   const quotes = findQuotes(text, from, to);
   // A run that ends before the closing mark is inside the quotation; one that the closing mark follows ends it.
-  const insideQuote = (end: number) => quotes.some((q) => end > q.open && end <= q.close);
+  // Quotations come in order without nesting and the ends asked about only grow: one pass over both.
+  let q = 0;
+  const insideQuote = (end: number) => {
+    while (q < quotes.length && quotes[q].close < end) q++;
+    return q < quotes.length && end > quotes[q].open;
+  };
+  // Whether the sentence so far, text[start, end), holds a letter: each character is searched once, however
+  // many candidate ends a letterless run ("1. 1. 1. …") offers.
+  let scanned = from;
+  let lettered = false;
+  const hasLetter = (end: number) => {
+    if (!lettered && scanned < end) {
+      lettered = /\p{L}/u.test(text.slice(scanned, end));
+      scanned = end;
+    }
+    return lettered;
+  };
   const spans: SentenceSpan[] = [];
   let start = from;
   const push = (end: number) => {
@@ -99,10 +115,12 @@ export function sentencesOf(text: string, from: number, to: number, language: st
     if (!fullWidth && !OPENS_SENTENCE.test(text.slice(at, at + 1))) continue;
     if (m[0] === '.' && abbreviationHolds(text, m.index, at, from, language)) continue;
     // No sentence without a letter ("1." of an enumerated item); a dateline stays with its sentence.
-    if (!/\p{L}/u.test(text.slice(start, end))) continue;
+    if (!hasLetter(end)) continue;
     if (spans.length === 0 && DATELINE.test(text.slice(start, end).trim())) continue;
     push(end);
     start = at;
+    scanned = at;
+    lettered = false;
   }
   push(to);
   return spans;
