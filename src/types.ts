@@ -269,7 +269,23 @@ export interface ClaimDuration {
 
 export type ObligationKey = 'defense' | 'offense' | 'neutrality' | 'nonaggression' | 'consultation' | 'no_competing_commitments' | 'no_territory_use';
 
-export interface Obligation {
+/** How sure a fact is (src/dossier/status): see README, "Support and status". */
+export type FactStatus = 'confirmed' | 'reported' | 'disputed' | 'unknown';
+
+/** How many reports state a fact, and how many independent sources they are (repeats count once). */
+export interface Support {
+  reports: number;
+  independent: number;
+}
+
+/** A fact's support and status, with the reason in words (src/dossier/status); absent before it is judged. */
+export interface FactStanding {
+  support?: Support;
+  status?: FactStatus;
+  status_reason?: string;
+}
+
+export interface Obligation extends FactStanding {
   value: boolean | null;
   conditions?: string[];
   claims?: string[];
@@ -291,7 +307,7 @@ export type LifecycleStep =
   | 'denounced'
   | 'expired';
 
-export interface LifecycleEvent {
+export interface LifecycleEvent extends FactStanding {
   step: LifecycleStep;
   date: string | null;
   party: string | null;
@@ -333,7 +349,7 @@ export interface Expectation {
   claims: string[];
 }
 
-export interface ArticleRecord {
+export interface ArticleRecord extends FactStanding {
   number: number;
   topics: string[];
   summary: string;
@@ -379,6 +395,10 @@ export interface Agreement {
   /** Only when the pile covers several agreements: which documents this one was built from and the evidence
    *  that set them apart from the other groups (see src/dossier/split). */
   split?: AgreementSplit;
+  /** The standing of the record's fields: the signing date and place, the article count (src/dossier/status). */
+  standing?: { signed_date: FactStanding; signed_place: FactStanding; article_count: FactStanding };
+  /** Reports counted with another report's source (a near duplicate, the same outlet, a credited outlet), and why. */
+  repeats?: { doc: string; source: string; why: string }[];
 }
 
 /** Why a pile's documents were split into this agreement's group. */
@@ -401,9 +421,10 @@ export interface ConflictValue {
   value: string;
   docs: string[];
   claims: string[];
+  support?: Support;
 }
 
-export interface Conflict {
+export interface Conflict extends FactStanding {
   slot: ConflictSlot;
   about: string;
   values: ConflictValue[];

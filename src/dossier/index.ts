@@ -10,6 +10,7 @@ import { buildLifecycle, scheduleOf, settledByRule } from './lifecycle/index.ts'
 import { buildObligations } from './obligations/index.ts';
 import { buildRecord } from './record/index.ts';
 import { splitPile } from './split/index.ts';
+import { independenceOf, judgeFacts } from './status/index.ts';
 
 /** Per-object and per-text memos, for the pipeline's reuse of what the dossier stage computed. */
 export { perObject, perText, sameItems } from './memo.ts';
@@ -48,6 +49,10 @@ function joinedStates(lifecycle: LifecycleEvent[]): string[] {
 function buildAgreement(docs: DocumentRecord[], claims: Claim[]): { agreement: Agreement; conflicts: Conflict[] } | null {
   const record = buildRecord(docs, claims);
   if (!record) return null;
+  // Reports that repeat another (a copy, the same outlet, a credited outlet in the pile) count once from here on.
+  const independence = independenceOf(docs, record.sources);
+  record.sources = independence.sources;
+  if (independence.repeats.length) record.agreement.repeats = independence.repeats;
   const { articles, alignments, topics } = buildArticles(claims, record);
   record.agreement.articles = articles;
   record.alignments = alignments;
@@ -60,5 +65,7 @@ function buildAgreement(docs: DocumentRecord[], claims: Claim[]): { agreement: A
   if (life.disputed.length) record.agreement.disputed_events = life.disputed;
   const schedule = scheduleOf(life);
   if (schedule.length) record.agreement.schedule = schedule;
-  return { agreement: record.agreement, conflicts: settledByRule(findConflicts(docs, claims, record), life) };
+  const conflicts = settledByRule(findConflicts(docs, claims, record), life);
+  // Every fact's support ("N reports, K independent") and status (confirmed, reported, disputed, unknown).
+  return judgeFacts({ docs, claims, record, life, conflicts });
 }

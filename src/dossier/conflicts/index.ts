@@ -9,6 +9,7 @@ import type { Claim, Conflict, DocumentRecord } from '../../types.ts';
 import { type LifecycleResult, lifecycleOf } from '../lifecycle/index.ts';
 import { claimsById } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
+import { partyVoice } from '../status/voices.ts';
 import { articleConflicts } from './articles.ts';
 import { eventConflicts, recordConflicts } from './events.ts';
 import { disputedConflicts, durationConflicts } from './lifecycle.ts';
@@ -24,6 +25,7 @@ export function findConflicts(docs: DocumentRecord[], claims: Claim[], record: D
     sourceOf: (doc) => record.sources?.[doc] ?? doc,
     languageOf: (doc) => byDoc.get(doc)?.language ?? null,
     publishedOf: (doc) => byDoc.get(doc)?.published?.slice(0, 10) ?? null,
+    partyOf: (doc) => partyVoice(byDoc.get(doc), record.agreement.parties),
   };
   const byId = claimsById(claims);
   return [

@@ -1,6 +1,10 @@
 // How a conflict is settled: the official text when it states one of the values; else the value most
 // independent sources give (near duplicates count once), when one has more than any other; else unresolved.
 // The documents that gave another value misstated it (the official text never does).
+//
+// A party's state media (and its government's statements) speak for that party: they never outvote independent
+// sources. When any independent source takes a side, only independent sources are counted; a party's voice is
+// counted only in a dispute no independent source takes part in.
 import type { Conflict, ConflictSlot, ConflictValue } from '../../types.ts';
 
 export interface ResolveContext {
@@ -10,6 +14,18 @@ export interface ResolveContext {
   languageOf?: (doc: string) => string | null;
   /** The day a document was published (ISO), when known. */
   publishedOf?: (doc: string) => string | null;
+  /** The party a document speaks for (a party's state media or government), else null. */
+  partyOf?: (doc: string) => string | null;
+}
+
+/** Each value's number of independent sources; a party's voices count only when no independent source takes a
+ *  side. `setAside` says whether a party's voices were left out of the count. */
+function countSources(values: ConflictValue[], ctx: ResolveContext): { counts: number[]; setAside: boolean } {
+  const partyOf = ctx.partyOf ?? (() => null);
+  const independentOnly = values.some((v) => v.docs.some((d) => !partyOf(d)));
+  const counts = values.map((v) => new Set(v.docs.filter((d) => !independentOnly || !partyOf(d)).map(ctx.sourceOf)).size);
+  const setAside = independentOnly && values.some((v) => v.docs.some((d) => partyOf(d)));
+  return { counts, setAside };
 }
 
 export function settle(slot: ConflictSlot, about: string, values: ConflictValue[], ctx: ResolveContext): Conflict {
@@ -17,14 +33,15 @@ export function settle(slot: ConflictSlot, about: string, values: ConflictValue[
   let resolved: Conflict['resolved'] = null;
   if (official.length === 1) resolved = { value: official[0].value, basis: 'official text' };
   else {
-    const ranked = values.map((v) => ({ v, n: new Set(v.docs.map(ctx.sourceOf)).size })).sort((a, b) => b.n - a.n);
+    const { counts, setAside } = countSources(values, ctx);
+    const ranked = values.map((v, i) => ({ v, n: counts[i] })).sort((a, b) => b.n - a.n);
     if (ranked.length > 1 && ranked[0].n > ranked[1].n) {
       resolved = {
         value: ranked[0].v.value,
         basis: `majority of independent sources (${ranked[0].n} vs ${ranked
           .slice(1)
           .map((r) => r.n)
-          .join(' vs ')})`,
+          .join(' vs ')})${setAside ? "; a party's own media not counted against them" : ''}`,
       };
     }
   }
