@@ -99,7 +99,10 @@ function readingsDate(c: Claim, near: string | null): string | null {
   const signatures = c.events?.filter((e) => e.step === 'signed');
   if (!signatures?.length) return near;
   const dates = signatures.flatMap((e) => (e.date ? [e.date] : []));
-  return near && dates.includes(near) ? near : (dates[0] ?? null);
+  if (!dates.length) return null;
+  // A day the reading could not give a year ("--10-26") is the claim's date of that day.
+  if (near && dates.some((d) => d === near || (d.startsWith('--') && near.endsWith(d.slice(1))))) return near;
+  return dates.find((d) => /^\d{4}/.test(d)) ?? near;
 }
 
 /** Where a sentence's sign verbs are, and the place nearest them (once per sentence). */
