@@ -7,15 +7,16 @@ import { runStart } from './commands/start.ts';
 export const USAGE = `pactwatch: a source-cited dossier of an international agreement from the reports about it
 
 usage:
-  pactwatch analyze DIR_OR_FILES... [--format json|md|html|claimreview] [--out FILE]
+  pactwatch analyze DIR_OR_FILES... [--format FORMAT] [--out FILE]
                     [--db PATH_OR_URL | --no-store] [--collection NAME] [--max-bytes N] [--quiet]
-                    [--outlets FILE]
+                    [--outlets FILE] [--publisher-url URL]
   pactwatch serve   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
   pactwatch start   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
                     analyze examples/ into the store, serve the web UI and print its address
 
 options:
-  --format      output format (default json)
+  --format      json (default), md, html, claimreview (schema.org JSON-LD), atop-csv (one row per
+                agreement), claims-csv (one row per claim) or ics (the lifecycle as calendar events)
   --out         output file (default: standard output)
   --db          a folder for the embedded PGlite store (default .pactwatch/db) or a postgres:// URL
                 (default from PACTWATCH_DATABASE_URL)
@@ -26,6 +27,8 @@ options:
   --quiet       no progress on stderr
   --outlets     your outlet register (JSON, see README "Outlet register"), merged over the bundled one;
                 its entries decide a listed outlet's source type (default from PACTWATCH_OUTLETS)
+  --publisher-url  the page your ClaimReview markup is published on: each review's url
+                (default from PACTWATCH_PUBLISHER_URL)
 
 exit status: 0 all files analyzed, 1 some file failed (see warnings), 2 usage error`;
 
@@ -44,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
         'max-bytes': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         outlets: { type: 'string' },
+        'publisher-url': { type: 'string' },
         port: { type: 'string', default: '8080' },
         host: { type: 'string', default: '127.0.0.1' },
         help: { type: 'boolean', short: 'h', default: false },

@@ -1,12 +1,17 @@
 // The export stage: one pure function per output format, chosen by name (CLI --format, server routes).
 import type { Dossier } from '../types.ts';
-import { toClaimReview } from './claimreview.ts';
+import { type ClaimReviewOptions, checkPublisherUrl, toClaimReview } from './claimreview.ts';
+import { toAtopCsv, toClaimsCsv } from './csv.ts';
 import { toHtml } from './html.ts';
+import { toIcs } from './ics.ts';
 import { jsonChunks, toJson } from './json.ts';
 import { toMarkdown } from './markdown.ts';
 
-export const FORMATS = ['json', 'md', 'html', 'claimreview'] as const;
+export const FORMATS = ['json', 'md', 'html', 'claimreview', 'atop-csv', 'claims-csv', 'ics'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** What a format needs besides the dossier: the ClaimReview publisher's page. */
+export type ExportOptions = ClaimReviewOptions;
 
 /** Media types for serving each format. */
 export const MEDIA_TYPES: Record<Format, string> = {
@@ -14,13 +19,27 @@ export const MEDIA_TYPES: Record<Format, string> = {
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
   claimreview: 'application/ld+json; charset=utf-8',
+  'atop-csv': 'text/csv; charset=utf-8; header=present',
+  'claims-csv': 'text/csv; charset=utf-8; header=present',
+  ics: 'text/calendar; charset=utf-8',
+};
+
+/** The file name a saved export gets (with the collection's name before it). */
+export const FILE_SUFFIXES: Record<Format, string> = {
+  json: 'dossier.json',
+  md: 'dossier.md',
+  html: 'dossier.html',
+  claimreview: 'claimreview.jsonld',
+  'atop-csv': 'atop.csv',
+  'claims-csv': 'claims.csv',
+  ics: 'lifecycle.ics',
 };
 
 export function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
 }
 
-export function render(d: Dossier, format: Format): string {
+export function render(d: Dossier, format: Format, options: ExportOptions = {}): string {
   switch (format) {
     case 'json':
       return toJson(d);
@@ -29,14 +48,20 @@ export function render(d: Dossier, format: Format): string {
     case 'html':
       return toHtml(d);
     case 'claimreview':
-      return JSON.stringify(toClaimReview(d), null, 2) + '\n';
+      return JSON.stringify(toClaimReview(d, options), null, 2) + '\n';
+    case 'atop-csv':
+      return toAtopCsv(d);
+    case 'claims-csv':
+      return toClaimsCsv(d);
+    case 'ics':
+      return toIcs(d);
   }
 }
 
 /** The rendering in pieces, for writing a large dossier to a stream: JSON streams per document and claim. */
-export function renderChunks(d: Dossier, format: Format): Iterable<string> {
-  return format === 'json' ? jsonChunks(d) : [render(d, format)];
+export function renderChunks(d: Dossier, format: Format, options: ExportOptions = {}): Iterable<string> {
+  return format === 'json' ? jsonChunks(d) : [render(d, format, options)];
 }
 
 export { misstatements, SHOWN_SOURCES, unsupported } from './view.ts';
-export { jsonChunks, toClaimReview, toHtml, toJson, toMarkdown };
+export { checkPublisherUrl, jsonChunks, toAtopCsv, toClaimReview, toClaimsCsv, toHtml, toIcs, toJson, toMarkdown };

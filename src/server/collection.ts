@@ -2,7 +2,7 @@
 // the current dossier, and the log of what changed. Adding a report reads only that report; the agreement
 // record is then recomputed from the claims already held, so an update costs the dossier stage, not a re-read.
 
-import { type Format, jsonChunks, MEDIA_TYPES, render } from '../export/index.ts';
+import { type ExportOptions, type Format, jsonChunks, MEDIA_TYPES, render } from '../export/index.ts';
 import { findNearDuplicate, linkNearDuplicates } from '../ingest/index.ts';
 import {
   assembleDossier,
@@ -39,6 +39,9 @@ const CHANGES_KEPT = 500;
 /** Piles up to this many documents get Markdown and HTML reports of every source and claim; larger ones the
  *  capped facts (at 10,000 reports the whole HTML report is 104 MB and takes 3.7 s to render). */
 const WHOLE_REPORT_UP_TO = 200;
+/** Formats rendered from the whole dossier whatever the pile's size: every claim (claims-csv), every misstating
+ *  document (claimreview), every obligation's and event's evidence (atop-csv, ics). */
+const FROM_FULL: ReadonlySet<Format> = new Set(['claimreview', 'atop-csv', 'claims-csv', 'ics']);
 
 export class Collection {
   private items: Prepared[] = [];
@@ -85,15 +88,16 @@ export class Collection {
   /**
    * The dossier in one format as response bytes, rendered once and dropped whenever the dossier changes.
    * The compact JSON is the page's data: unindented. Markdown and HTML of a large pile show the same capped
-   * facts with their sources whole (readableDossier); ClaimReview reads no field the compact form drops.
+   * facts with their sources whole (readableDossier); ClaimReview, the CSVs and the calendar read the whole
+   * dossier (FROM_FULL). `options` (the ClaimReview publisher's page) is part of the rendering's key.
    * The full JSON of a large pile takes seconds: it is rendered in slices between which the server goes on
    * answering. Full Markdown and HTML (`full=1`) are still rendered in one piece.
    */
-  rendered(format: Format, full: boolean): Promise<Rendered> {
-    const key = `${format}:${full}`;
+  rendered(format: Format, full: boolean, options: ExportOptions = {}): Promise<Rendered> {
+    const key = `${format}:${full}${format === 'claimreview' ? `:${options.publisherUrl ?? ''}` : ''}`;
     let r = this.renders.get(key);
     if (!r) {
-      const made = full && format === 'json' ? renderInSlices(jsonChunks(this.full!)) : Promise.resolve(Buffer.from(this.renderNow(format, full)));
+      const made = full && format === 'json' ? renderInSlices(jsonChunks(this.full!)) : Promise.resolve(Buffer.from(this.renderNow(format, full, options)));
       const renders = this.renders;
       r = made.then((body) => new Rendered(body, MEDIA_TYPES[format]));
       renders.set(key, r);
@@ -111,10 +115,9 @@ export class Collection {
     return this.finished.get(`${format}:${full}`);
   }
 
-  private renderNow(format: Format, full: boolean): string {
-    if (full) return render(this.full!, format);
+  private renderNow(format: Format, full: boolean, options: ExportOptions): string {
+    if (full || FROM_FULL.has(format)) return render(this.full!, format, options);
     if (format === 'json') return JSON.stringify(this.compact);
-    if (format === 'claimreview') return render(this.compact as unknown as Dossier, format);
     // A report for people: every source of a small pile; the compact form's facts, with the bodies the HTML
     // export highlights, of a large one.
     return render(this.full!.documents.length <= WHOLE_REPORT_UP_TO ? this.full! : readableDossier(this.full!), format);

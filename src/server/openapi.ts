@@ -1,4 +1,6 @@
 // The OpenAPI 3.1 description of the API; a test checks that it names exactly the routes the app serves.
+import { FORMATS } from '../export/index.ts';
+
 const error = { description: 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
 const collection = { name: 'collection', in: 'query', schema: { type: 'string', default: 'default' }, description: 'the named pile of documents' };
 const json = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
@@ -84,11 +86,14 @@ export function openApiDocument() {
           description: 'Rendered once per change of the dossier; sent with an ETag (If-None-Match answers 304) and brotli or gzip when Accept-Encoding allows.',
           parameters: [
             collection,
-            { name: 'format', in: 'query', schema: { enum: ['json', 'md', 'html', 'claimreview'] } },
+            { name: 'format', in: 'query', schema: { enum: [...FORMATS] } },
             { name: 'full', in: 'query', schema: { enum: ['1'] }, description: 'JSON with every body and claim (default: compact, cited claims only)' },
           ],
           responses: {
-            200: { description: 'the dossier', content: { 'application/json': {}, 'text/markdown': {}, 'text/html': {}, 'application/ld+json': {} } },
+            200: {
+              description: 'the dossier',
+              content: { 'application/json': {}, 'text/markdown': {}, 'text/html': {}, 'application/ld+json': {}, 'text/csv': {}, 'text/calendar': {} },
+            },
             304: { description: 'not modified: the ETag given in If-None-Match is current' },
             400: error,
           },

@@ -78,6 +78,8 @@ export const api = {
     return doc;
   },
   listDocuments: (limit: number) => getJson<{ total: number; items: DocumentSummary[] }>(withCollection('/api/documents', { limit: String(limit) })),
+  /** The address of the dossier in an export format (src/export), for a download link. */
+  exportUrl: (format: string, full = false) => withCollection('/api/dossier', full ? { format, full: '1' } : { format }),
   searchClaims: (q: string) => getJson<{ q: string; claims: ClaimHit[] }>(withCollection('/api/search', { q, in: 'claims', limit: String(SEARCH_LIMIT) })),
 };
 

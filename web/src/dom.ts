@@ -85,3 +85,18 @@ export function marked(text: string, ranges: { start: number; end: number }[], m
   if (at < text.length) out.push(document.createTextNode(text.slice(at)));
   return out;
 }
+
+/** An address from a report: a link only for http and https (never javascript: or data:), opened in a new tab
+ *  without handing it this page (noopener), telling it where the reader came from (noreferrer) or vouching for
+ *  it (nofollow); any other address is shown as text. */
+export function externalLink(url: string, className = ''): HTMLElement {
+  let web = false;
+  try {
+    web = ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    web = false;
+  }
+  return web
+    ? h('a', { class: className, attrs: { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' } }, url)
+    : h('span', className || null, url);
+}

@@ -6,6 +6,7 @@ import type { Agreement } from '../../src/types.ts';
 import { api, type CompactDossier } from './api.ts';
 import { conflictsSection } from './conflicts.ts';
 import { fill, h } from './dom.ts';
+import { downloadsSection } from './downloads.ts';
 import { type Model, model, sourceName } from './model.ts';
 import { articlesSection, obligationsSection } from './record.ts';
 import { mountSearch } from './search.ts';
@@ -94,6 +95,7 @@ function render(m: Model): void {
           ),
         ),
     sourcesSection(),
+    downloadsSection(api.exportUrl),
   );
 }
 

@@ -2,7 +2,7 @@
 // cited sentences marked and scrolled into view. Bodies are fetched on demand (the served dossier has none).
 import { formatDate } from '../../src/export/view.ts';
 import { api, type SourceDocument } from './api.ts';
-import { fill, h, marked } from './dom.ts';
+import { externalLink, fill, h, marked } from './dom.ts';
 import { groupByDoc, type Model, sourceLine, sourceName } from './model.ts';
 
 export interface Source {
@@ -96,7 +96,7 @@ function renderDocument(target: HTMLElement, d: SourceDocument, ranges: Source['
     target,
     h('h2', { attrs: { id: 'source-title' } }, d.title || sourceName(d)),
     h('p', 'doc-meta', meta),
-    d.url ? h('p', 'doc-meta', h('span', 'url', d.url)) : null,
+    d.url ? h('p', 'doc-meta', externalLink(d.url, 'url')) : null,
     warnings,
     ranges.length ? null : h('p', 'muted', 'This fact names the document, not a sentence in it.'),
     body,

@@ -2,7 +2,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { FORMATS, type Format, renderChunks } from '../../export/index.ts';
+import { checkPublisherUrl, FORMATS, type Format, renderChunks } from '../../export/index.ts';
 import { openCache } from '../../runner/index.ts';
 import { analyze } from '../analyze.ts';
 import { loadOutletRegister } from '../outlets.ts';
@@ -17,6 +17,7 @@ export interface AnalyzeFlags {
   'max-bytes'?: string;
   quiet?: boolean;
   outlets?: string;
+  'publisher-url'?: string;
 }
 
 export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<number> {
@@ -34,6 +35,17 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<
     console.error('pactwatch analyze: --max-bytes takes a positive number');
     return 2;
   }
+  const publisher = flags['publisher-url'] ?? process.env.PACTWATCH_PUBLISHER_URL ?? null;
+  let publisherUrl: string | null = null;
+  try {
+    publisherUrl = publisher ? checkPublisherUrl(publisher) : null;
+  } catch (error) {
+    console.error(`pactwatch analyze: --publisher-url: ${(error as Error).message}`);
+    return 2;
+  }
+  if (format === 'claimreview' && !publisherUrl && !flags.quiet) {
+    console.error('pactwatch analyze: no --publisher-url (or PACTWATCH_PUBLISHER_URL): the reviews have no url, which Google requires');
+  }
   const outlets = await loadOutletRegister(flags.outlets);
   const cache = flags['no-store'] ? null : await openCache(flags.db);
   try {
@@ -41,10 +53,10 @@ export async function runAnalyze(paths: string[], flags: AnalyzeFlags): Promise<
     for (const w of dossier.warnings) console.error(`${w.level}: ${w.file}: ${w.message}`);
     if (flags.out) {
       await mkdir(dirname(resolve(flags.out)), { recursive: true });
-      await writeChunks(renderChunks(dossier, format), createWriteStream(flags.out));
+      await writeChunks(renderChunks(dossier, format, { publisherUrl }), createWriteStream(flags.out));
       if (!flags.quiet) console.error(`dossier (${format}) of ${dossier.documents.length} documents written to ${resolve(flags.out)}`);
     } else {
-      await writeChunks(renderChunks(dossier, format), process.stdout, false);
+      await writeChunks(renderChunks(dossier, format, { publisherUrl }), process.stdout, false);
     }
     return failedFiles.length ? 1 : 0;
   } finally {
