@@ -18,7 +18,7 @@
 // on for no topic at all back that number: the article they cite is one clause.
 import type { Claim, Conflict, ConflictValue } from '../../types.ts';
 import type { ArticleAlignment, DossierRecord } from '../record/types.ts';
-import { clauseTopics, SAID } from './clauses/index.ts';
+import { clauseTopics, MIN_SHARED_WITH_TWO, SAID } from './clauses/index.ts';
 import { distinctValues, type ResolveContext, type Statement, settle } from './resolve.ts';
 
 /** Independent sources that, giving one number for a topic, confirm it for their claims. */
@@ -75,13 +75,29 @@ export function articleConflicts(
   // A topic blocked by a source that gives it two of the numbers is tried again once other topics have
   // counted claims: the source's other number may belong to another clause.
   let pending = ranked;
+  let unsettled: typeof ranked = [];
   for (let round = 0; pending.length && round < MAX_ROUNDS; round++) {
     const blocked: typeof ranked = [];
     const before = counted.size;
     for (const entry of pending) {
       let list = entry.list.filter((s) => !s.claim || !counted.has(s.claim));
       let values = distinctValues(list);
-      if (values.length === 1 && sources(values[0].docs) >= MIN_AGREEING) values[0].claims.forEach((id) => counted.add(id));
+      if (values.length === 1 && sources(values[0].docs) >= MIN_AGREEING) {
+        values[0].claims.forEach((id) => counted.add(id));
+        // A report that numbers the clause otherwise under another topic of its own ("Manöver, Ausbildung"
+        // read as education) still describes it: the clause is what the claims say.
+        const others = said ? toldAlike(list, values, alignments, said.similar, counted) : [];
+        if (!others.some((s) => s.value !== values[0].value)) {
+          // The sources that gave the topic two numbers abstained: their claims may tell the clause the others
+          // agree on with another number, and another clause with the second.
+          if (said && abstains(list)) out.push(...clauseConflicts(list, entry.topic));
+          continue;
+        }
+        const conflict = settle('article', aboutClause(entry.topic, said?.labels), distinctValues([...list, ...others]), ctx);
+        if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
+        out.push(conflict);
+        continue;
+      }
       if (values.length < 2) continue;
       if (
         spansSeveral(
@@ -107,15 +123,91 @@ export function articleConflicts(
       }
       const byText = spread.has(entry.topic) ? asTheTextSpreadsIt(values, spread.get(entry.topic)!, official!.doc) : values;
       if (!byText) continue;
-      const settled = settle('article', aboutClause(entry.topic, said?.labels), withWeakSupport(byText, weak, entry.topic), ctx);
+      const alike = said ? toldAlike(list, byText, alignments, said.similar, counted) : [];
+      const settled = settle('article', aboutClause(entry.topic, said?.labels), withWeakSupport(joined(byText, alike), weak, entry.topic), ctx);
       const conflict = withUnlabelledSupport(settled, unlabelled, counted);
       if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
       out.push(conflict);
     }
+    unsettled = blocked;
     if (counted.size === before) break;
     pending = blocked;
   }
+  // A topic still given two numbers by a source is several clauses (entry into force in its own clause and in
+  // one that counts a year from it): each clause is the claims that tell it alike.
+  for (const entry of said ? unsettled : [])
+    out.push(
+      ...clauseConflicts(
+        entry.list.filter((s) => !s.claim || !counted.has(s.claim)),
+        entry.topic,
+      ),
+    );
   return out;
+
+  /** The conflicts of a topic's clauses, as their claims tell them (asClausesTellIt). */
+  function clauseConflicts(list: Statement[], topic: string): Conflict[] {
+    const found: Conflict[] = [];
+    for (const clause of asClausesTellIt(list, said!.similar) ?? []) {
+      const values = distinctValues(clause);
+      if (values.length < 2) continue;
+      const conflict = settle('article', aboutClause(topic, said!.labels), values, ctx);
+      if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
+      found.push(conflict);
+    }
+    return found;
+  }
+}
+
+/** Whether a document gives the statements' topic several numbers. */
+function abstains(list: Statement[]): boolean {
+  const byDoc = new Map<string, string>();
+  for (const s of list) {
+    if (byDoc.has(s.doc) && byDoc.get(s.doc) !== s.value) return true;
+    byDoc.set(s.doc, s.value);
+  }
+  return false;
+}
+
+/** Values with the statements of other claims joined: each to the value it states, or a value of its own. */
+function joined(values: ConflictValue[], statements: Statement[]): ConflictValue[] {
+  if (!statements.length) return values;
+  const out = values.map((v) => ({ ...v, docs: [...v.docs], claims: [...v.claims] }));
+  for (const s of statements) {
+    let side = out.find((v) => v.value === s.value);
+    if (!side) out.push((side = { value: s.value, docs: [], claims: [] }));
+    if (!side.docs.includes(s.doc)) side.docs.push(s.doc);
+    if (s.claim) side.claims.push(s.claim);
+  }
+  return out;
+}
+
+/**
+ * A topic's statements as the clauses they tell: groups of claims of different documents alike by their words
+ * (./clauses). A statement alike with no other joins the one group that gives its number, or none. Null when a
+ * document's numbers fall in one group (it gives one clause two numbers: too vague to side with).
+ */
+function asClausesTellIt(list: Statement[], similar: (a: string, b: string) => boolean): Statement[][] | null {
+  const told = list.filter((s) => s.claim);
+  const parent = told.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  for (let i = 0; i < told.length; i++)
+    for (let j = i + 1; j < told.length; j++) if (told[i].doc !== told[j].doc && similar(told[i].claim!, told[j].claim!)) parent[find(j)] = find(i);
+  const groups = new Map<number, Statement[]>();
+  told.forEach((s, i) => {
+    if (told.some((_, j) => j !== i && find(j) === find(i))) (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(s);
+  });
+  const clauses = [...groups.values()];
+  for (const clause of clauses) {
+    const numbersByDoc = new Map<string, Set<string>>();
+    for (const s of clause) (numbersByDoc.get(s.doc) ?? numbersByDoc.set(s.doc, new Set()).get(s.doc)!).add(s.value);
+    if ([...numbersByDoc.values()].some((n) => n.size > 1)) return null;
+  }
+  for (const s of list) {
+    if (clauses.some((c) => c.includes(s))) continue;
+    const giving = clauses.filter((c) => c.some((t) => t.value === s.value));
+    if (giving.length === 1 && !giving[0].some((t) => t.doc === s.doc)) giving[0].push(s);
+  }
+  return clauses;
 }
 
 /**
@@ -153,6 +245,45 @@ function withUnlabelledSupport(conflict: Conflict, unlabelled: ArticleAlignment[
     side.claims.push(a.claim);
   }
   return { ...conflict, values };
+}
+
+/** Of the claims a clause's statements come from, how many (of different documents) another claim must tell
+ *  alike to describe the same clause: two (each with MIN_SHARED_WITH_TWO), or all when fewer. */
+const ALIKE_WITH = 2;
+
+/**
+ * The statements of claims outside a clause's list (another topic, none, or several articles cited) that tell
+ * what the list's claims tell: alike with ALIKE_WITH of them from other documents. A claim citing one article
+ * states its number; one citing several backs the one of the clause's numbers it cites, and makes no side.
+ * Documents already stating a number for the clause keep theirs.
+ */
+function toldAlike(
+  list: Statement[],
+  values: ConflictValue[],
+  alignments: ArticleAlignment[],
+  similar: (a: string, b: string, minShared?: number) => boolean,
+  counted: Set<string>,
+): Statement[] {
+  const stating = new Set(list.map((s) => s.doc));
+  const valued = new Set(values.flatMap((v) => v.claims));
+  const own = list.filter((s) => s.claim && valued.has(s.claim));
+  const need = Math.min(ALIKE_WITH, new Set(own.map((s) => s.doc)).size);
+  const numbers = new Set(values.map((v) => v.value));
+  const byClaim = new Map<string, ArticleAlignment[]>();
+  for (const a of alignments) if (!stating.has(a.doc) && !counted.has(a.claim)) (byClaim.get(a.claim) ?? byClaim.set(a.claim, []).get(a.claim)!).push(a);
+  const out: Statement[] = [];
+  const taken = new Set<string>();
+  for (const [claim, cited] of byClaim) {
+    const doc = cited[0].doc;
+    if (taken.has(doc)) continue;
+    const stated = cited.some((a) => a.weak) ? cited.filter((a) => numbers.has(String(a.stated))) : cited;
+    if (stated.length !== 1) continue;
+    const alikeDocs = new Set(own.filter((s) => similar(claim, s.claim!, need > 1 ? MIN_SHARED_WITH_TWO : undefined)).map((s) => s.doc));
+    if (alikeDocs.size < need || need === 0) continue;
+    out.push({ value: String(stated[0].stated), doc, claim });
+    taken.add(doc);
+  }
+  return out;
 }
 
 /** Passes over the blocked topics (each needs another topic to have counted a claim since the last). */

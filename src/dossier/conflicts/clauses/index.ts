@@ -14,6 +14,9 @@ import { type ClauseKey, clauseKeys } from './keys.ts';
 
 /** Weight two claims must share: a name or a number of two digits and one more key, or three words. */
 export const MIN_SHARED = 3;
+/** Weight a claim must share with each of two other sources' claims of a clause to join it: two keys (two
+ *  sources that each share two say as much as one that shares three). */
+export const MIN_SHARED_WITH_TWO = 2;
 /** Keys a claim needs to share with another, whatever their weight. */
 const MIN_KEYS = 2;
 /** A key found in claims citing this many different articles is in every kind of clause. */
@@ -36,8 +39,8 @@ export interface ClauseTopics {
   labels: Map<string, string[]>;
   /** A clause of its own → the official article whose text most of its claims match, when one does. */
   official: Map<string, number>;
-  /** Whether two claims (ids) share enough to describe one clause. */
-  similar: (a: string, b: string) => boolean;
+  /** Whether two claims (ids) share enough to describe one clause: MIN_SHARED in weight, or `minShared`. */
+  similar: (a: string, b: string, minShared?: number) => boolean;
 }
 
 const keysOf = perObjectIn(
@@ -55,7 +58,7 @@ export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string,
     const keys = strong.map((a) => keysOf(claims.get(a.claim)!, ctx.languageOf(a.doc)));
     return (read = { keys, weightOf: weights(strong, keys, ctx.titleWords ?? []) });
   };
-  const similar = (a: string, b: string) => {
+  const similar = (a: string, b: string, minShared = MIN_SHARED) => {
     const { weightOf } = words();
     const [x, y] = [a, b].map((id) => claims.get(id)!);
     if (!x || !y) return false;
@@ -63,6 +66,7 @@ export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string,
     return enough(
       keysOf(x, ctx.languageOf(x.doc)).filter((k) => own.has(k.key)),
       weightOf,
+      minShared,
     );
   };
   if (!strong.some((a) => !a.topics.length)) return { topics: new Map(), labels: new Map(), official: new Map(), similar };
@@ -102,9 +106,9 @@ export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string,
 }
 
 /** Whether shared keys are enough for one clause: MIN_KEYS of them, MIN_SHARED in weight. */
-function enough(shared: ClauseKey[], weightOf: (key: string) => number): boolean {
+function enough(shared: ClauseKey[], weightOf: (key: string) => number, minShared = MIN_SHARED): boolean {
   const counted = shared.filter((k) => weightOf(k.key));
-  return counted.length >= MIN_KEYS && counted.reduce((w, k) => w + weightOf(k.key), 0) >= MIN_SHARED;
+  return counted.length >= MIN_KEYS && counted.reduce((w, k) => w + weightOf(k.key), 0) >= minShared;
 }
 
 /** A text with nothing cited, dated or named to leave out of it. */

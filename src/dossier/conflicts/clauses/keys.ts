@@ -1,10 +1,11 @@
 // What a claim says of a clause, as keys that can be compared across languages without translating: the
-// numbers it gives ("ninety days after the fiftieth" → #90, #50), and its other words as cognate keys
-// (./cognates.ts), each marked when it is written as a name (capitalised inside a sentence, in a language
+// numbers it gives ("ninety days after the fiftieth" → #90, #50), the concepts its words name ("Manöver",
+// "exercises" → @exercises; ./concepts.ts), and its other words as cognate keys (./cognates.ts), each marked when it is written as a name (capitalised inside a sentence, in a language
 // that does not capitalise every noun). What the claim cites (the article, another instrument's), its dates
 // and the states it names are left out: they say which clause or when, or are in every clause.
 import type { Claim } from '../../../types.ts';
 import { cognateKey } from './cognates.ts';
+import { conceptsIn } from './concepts.ts';
 import { type ClauseWords, LANGUAGES } from './languages/index.ts';
 import { numbersIn, type Token } from './numbers.ts';
 
@@ -46,9 +47,19 @@ export function clauseKeys(claim: Pick<Claim, 'text' | 'article_refs' | 'foreign
     const key = `#${n.value}`;
     if (!keys.has(key)) keys.set(key, { key, surface: text.slice(tokens[n.from].start, tokens[n.to - 1].end), kind: 'number' });
   }
+  // Words that name a concept give its key, not their cognates': "Schifffahrt" and "navigation" are one.
+  const inConcept = new Set<number>();
+  for (const c of conceptsIn(
+    tokens.map((t) => t.word),
+    languages,
+  )) {
+    if (inNumber.has(c.from)) continue;
+    for (let i = c.from; i < c.to; i++) inConcept.add(i);
+    if (!keys.has(c.key)) keys.set(c.key, { key: c.key, surface: text.slice(tokens[c.from].start, tokens[c.to - 1].end), kind: 'word' });
+  }
   const names = !language || !NOUNS_CAPITALISED.has(language);
   tokens.forEach((t, i) => {
-    if (inNumber.has(i) || STOP.has(t.word) || /\d/.test(t.word)) return;
+    if (inNumber.has(i) || inConcept.has(i) || STOP.has(t.word) || /\d/.test(t.word)) return;
     const key = cognateKey(t.word);
     if (!key) return;
     const name = names && /^\p{Lu}\p{Ll}/u.test(t.raw) && !SENTENCE_START.test(text.slice(Math.max(0, t.start - 4), t.start));

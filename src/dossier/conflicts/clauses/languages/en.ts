@@ -2,7 +2,56 @@
 import { EN_TENS, EN_UNIT_ORDINALS, EN_UNITS } from '../../../../text/index.ts';
 import { type ClauseWords, forms } from './types.ts';
 
+/** Word starts naming what clauses are about (../concepts.ts). */
+const CONCEPTS: ClauseWords['concepts'] = {
+  'entry-into-force': ['entry into force', 'into force', 'in force', 'take effect', 'takes effect', 'took effect', 'taking effect'],
+  ratification: ['ratif'],
+  deposit: ['deposit', 'lodg'],
+  withdrawal: ['withdraw', 'denounc', 'denunciat', 'leave'],
+  duration: ['duration', 'validity', 'indefinite', 'unlimited'],
+  renewal: ['renew', 'extend', 'extension', 'prolong'],
+  amendment: ['amend'],
+  notice: ['notice', 'notif'],
+  dispute: ['dispute', 'differences'],
+  arbitration: ['arbitra'],
+  territory: ['territor', 'soil'],
+  border: ['border', 'boundar', 'frontier'],
+  forces: ['forces', 'troops', 'soldier', 'military', 'armed', 'army', 'armies', 'personnel'],
+  exercises: ['exercis', 'drill', 'manoeuv', 'maneuv'],
+  training: ['train'],
+  disaster: ['disaster', 'catastroph'],
+  rescue: ['rescue'],
+  activities: ['activit'],
+  cooperation: ['cooperat', 'co operat'],
+  joint: ['joint', 'together'],
+  holy: ['holy', 'holiest', 'sacred', 'shrine'],
+  muslim: ['muslim', 'islam'],
+  christian: ['christian', 'church'],
+  jewish: ['jewish', 'jews', 'judais'],
+  role: ['role'],
+  special: ['special'],
+  navigation: ['navigat', 'shipping'],
+  fishing: ['fish'],
+  vessels: ['vessel', 'ship', 'boat'],
+  freedom: ['free'],
+  meeting: ['meet'],
+  year: ['year', 'annual'],
+  month: ['month'],
+  water: ['water'],
+  river: ['river'],
+  assistance: ['assist', 'help', 'aid', 'relief'],
+  victims: ['victim', 'survivor'],
+  weapons: ['weapon', 'arms', 'arsenal'],
+  nuclear: ['nuclear', 'atomic'],
+  jurisdiction: ['jurisdiction'],
+  criminal: ['crimin', 'crime', 'offence', 'offense', 'penal'],
+  customs: ['customs'],
+  attack: ['attack', 'aggress', 'invasion', 'invade'],
+  defence: ['defen'],
+};
+
 export const en: ClauseWords = {
+  concepts: CONCEPTS,
   stop: [
     // Function words.
     'about',

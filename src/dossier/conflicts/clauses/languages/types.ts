@@ -1,5 +1,6 @@
 // What the clause matcher needs of one language: the words that say nothing of what a clause is about, and how
 // the language writes numbers in words (cardinal and ordinal: "ninety", "fiftieth", "quatre-vingt-dix").
+import type { Concept } from '../concepts.ts';
 
 export interface ClauseWords {
   /** Function words, and the words any clause of any treaty is told with ("treaty", "provides", "parties"),
@@ -12,6 +13,11 @@ export interface ClauseWords {
   joiners?: string[];
   /** The value of a number word the table cannot list (German compounds, Russian inflections), or null. */
   numberOf?: (word: string) => number | null;
+  /** Word starts that name a concept (../concepts.ts), lower case; a start of several words matches
+   *  consecutive words ("into force"). */
+  concepts?: Partial<Record<Concept, string[]>>;
+  /** Whether the language writes compounds as one word, so that a concept may stand inside one. */
+  compounds?: boolean;
   /** Words that put the unit before the tens they add to ("خمسة وخمسين", five and fifty). */
   tensAfterUnit?: RegExp;
 }
