@@ -34,7 +34,7 @@ test('an outlet credited by its name without a generic tail', () => {
   assert.deepEqual(namesOf('Sol'), ['Sol']);
 });
 
-test('a report crediting an outlet in the pile joins its source; the same outlet is one source', () => {
+test('a report crediting an outlet in the pile joins its source; two reports of one outlet stay two', () => {
   const docs = [
     doc('d1', 'Fjordline Wire', 'OSLO, March 3 (Fjordline) - Norway and Chile signed a fisheries accord.'),
     doc('d2', 'Valparaíso Daily', 'The accord was signed on Tuesday, according to Fjordline.'),
@@ -43,12 +43,11 @@ test('a report crediting an outlet in the pile joins its source; the same outlet
     doc('d5', 'Coast Courier', 'Chile and Norway signed a fisheries accord in Oslo.', { near_duplicate_of: 'd3' }),
   ];
   const { sources, repeats } = independenceOf(docs);
-  assert.deepEqual(sources, { d1: 'd1', d2: 'd1', d3: 'd3', d4: 'd1', d5: 'd3' });
+  assert.deepEqual(sources, { d1: 'd1', d2: 'd1', d3: 'd3', d4: 'd4', d5: 'd3' });
   assert.deepEqual(
     repeats.map((r) => [r.doc, r.source, r.why.split(':')[0]]),
     [
       ['d5', 'd3', 'near duplicate'],
-      ['d4', 'd1', 'same outlet (Fjordline Wire)'],
       ['d2', 'd1', 'credits Fjordline Wire'],
     ],
   );

@@ -1,8 +1,9 @@
 // Which reports are one source. Reports that repeat each other count once: a near duplicate (a syndicated
-// copy, already linked by the clean stage), reports of one outlet (two stories of one agency are one voice),
-// and a report that credits an outlet whose own report is in the pile ("(Agency) -", "according to Agency",
-// "сообщает Agency", "selon l'agence Agency", "— Agency"). Deliberately simple and explainable: a report that
-// credits an outlet joins that outlet's source for everything it says, not only for the credited passage.
+// copy, already linked by the clean stage), and a report that credits an outlet whose own report is in the pile
+// ("(Agency) -", "according to Agency", "сообщает Agency", "selon l'agence Agency", "— Agency"). Deliberately
+// simple and explainable: a report that credits an outlet joins that outlet's source for everything it says, not
+// only for the credited passage. Two reports of one outlet stay two sources (a wire's story and its later
+// factbox each report): only a copy or a credit joins them.
 import { DEFAULT_REGISTER, nameKey } from '../../meta/source/index.ts';
 import type { DocumentRecord } from '../../types.ts';
 import { creditsIn } from './credits/index.ts';
@@ -77,13 +78,11 @@ export function independenceOf(docs: DocumentRecord[], nearDuplicates: Record<st
     const root = nearDuplicates[d.id] ?? d.near_duplicate_of;
     if (root && root !== d.id && parent.has(root)) join(d.id, root, 'near duplicate');
   }
+  // The outlets a report may credit: each outlet's first report in the pile stands for it.
   const firstOfOutlet = new Map<string, DocumentRecord>();
   for (const d of docs) {
-    if (!d.outlet) continue;
-    const key = outletKey(d.outlet);
-    const first = firstOfOutlet.get(key);
-    if (first) join(d.id, first.id, `same outlet (${d.outlet})`);
-    else firstOfOutlet.set(key, d);
+    const key = d.outlet ? outletKey(d.outlet) : null;
+    if (key && !firstOfOutlet.has(key)) firstOfOutlet.set(key, d);
   }
   for (const d of docs) {
     const own = d.outlet ? outletKey(d.outlet) : null;

@@ -4,7 +4,9 @@
 // resolution did not reject. Pure: returns new objects.
 //
 // For the composer (src/dossier/index.ts): call last, with the lifecycle result and the settled conflicts.
+import { PER_PARTY } from '../../read/index.ts';
 import type { Agreement, ArticleRecord, Claim, Conflict, DocumentRecord, LifecycleEvent, Obligation, ObligationKey } from '../../types.ts';
+import { compatibleDates } from '../dates.ts';
 import type { DisputedEvent } from '../lifecycle/disputed.ts';
 import type { LifecycleResult } from '../lifecycle/index.ts';
 import type { Observation } from '../lifecycle/types.ts';
@@ -42,9 +44,11 @@ export function judgeFacts({ docs, claims, record, life, conflicts }: FactsInput
       disputed: disputed ?? disputeOf(fact, ['date', 'party'], conflicts),
       notReported: e.projected
         ? `projected from the agreement's rule (${e.rule?.offset ?? 'its own words'}), not reported`
-        : !stating.length && e.date
-          ? `no report states ${e.date}`
-          : null,
+        : !e.party && PER_PARTY.has(e.step)
+          ? 'a step each party takes, but which party took it is not known'
+          : !stating.length && e.date
+            ? `no report states ${e.date}`
+            : null,
     });
     return { ...e, ...standing };
   };
@@ -80,6 +84,7 @@ function recordStanding(
 ): NonNullable<Agreement['standing']> {
   const { signed, article_count } = record.agreement;
   const { signedDate, signedPlace, articleCount } = record.evidence;
+  const rejectedPlaces = rejectedClaims(['place'], conflicts);
   const dateVote = signedDate.find((v) => v.value === signed.date) ?? signedDate[0];
   // Only claims that write the exact day (a month alone does not attest it), and no rejected one.
   const dateClaims = (dateVote?.claims ?? []).filter((id) => {
@@ -90,6 +95,12 @@ function recordStanding(
   });
   const dateDocs = [...new Set(dateClaims.map((id) => byId.get(id)!.doc))];
   const placeVote = signedPlace[0];
+  // A claim that dates the signing it places on another day tells of another signing (an earlier declaration).
+  const placeClaims = (placeVote?.claims ?? []).filter((id) => {
+    const c = byId.get(id);
+    return !!c && !rejectedPlaces.has(id) && (!signed.date || !c.dates.length || c.dates.some((d) => compatibleDates(d.value, signed.date)));
+  });
+  const placeDocs = [...new Set(placeClaims.map((id) => byId.get(id)!.doc))];
   const countVote = articleCount.find((v) => Number(v.value) === article_count);
   const of = (value: string | null, claims: string[], docs: string[], slot: 'date' | 'place' | 'article_count'): Standing =>
     value == null
@@ -97,7 +108,7 @@ function recordStanding(
       : standingOf(docs, voices, { disputed: disputeOf({ value, claims, docs }, [slot], conflicts) });
   return {
     signed_date: of(signed.date, dateClaims, dateDocs, 'date'),
-    signed_place: of(signed.place, placeVote?.claims ?? [], signed.place ? (placeVote?.docs ?? []) : [], 'place'),
+    signed_place: of(signed.place, placeClaims, placeDocs, 'place'),
     article_count: of(article_count == null ? null : String(article_count), countVote?.claims ?? [], countVote?.docs ?? [], 'article_count'),
   };
 }
