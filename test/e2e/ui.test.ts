@@ -1,4 +1,4 @@
-// The web UI in a real browser (Debian's chromium-headless-shell, driven by playwright-core) against the server
+// The web UI in a real browser (a system Chromium, else the one @sparticuz/chromium ships: browser.ts; driven by playwright-core) against the server
 // started in process over an in-memory store: upload the practice case through the file picker, read the status
 // and the article-numbering conflict, open cited sentences highlighted in their documents, search claims, check
 // that hostile markup in a report stays text, count every source of a fact the served dossier cuts to a few,
@@ -7,16 +7,16 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type Running, startServer } from '../../src/cli/commands/serve.ts';
 import { ensureWebBuilt } from '../../src/cli/commands/start.ts';
 import { SHOWN_SOURCES } from '../../src/export/view.ts';
 import { openStore } from '../../src/store/index.ts';
+import { launchBrowser } from './browser.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PRACTICE = join(ROOT, '..', 'shared', 'eval', 'practice-harbour', 'docs');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
-const CHROMIUM = '/usr/bin/chromium-headless-shell';
 const WAIT_MS = 20_000;
 const TEST_MS = 60_000;
 /** Reading ten reports one upload at a time (the first of a language loads its models). */
@@ -35,16 +35,14 @@ let page: Page;
 const problems: string[] = [];
 
 before(
-  async () => {
+  async (t) => {
     delete process.env.PACTWATCH_TOKEN;
     mkdirSync(ARTIFACTS, { recursive: true });
     await ensureWebBuilt();
     running = await startServer({ port: '0', host: '127.0.0.1' }, await openStore('memory://'));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      timeout: WAIT_MS,
-    });
+    const launched = await launchBrowser(WAIT_MS);
+    browser = launched.browser;
+    if ('diagnostic' in t) t.diagnostic(`browser: ${launched.kind} ${launched.executable} ${browser.version()}`);
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(WAIT_MS);
     page.setDefaultNavigationTimeout(WAIT_MS);

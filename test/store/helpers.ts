@@ -1,6 +1,6 @@
-// Shared by the store tests: fresh stores on every available target (PGlite always; PostgreSQL when
-// PACTWATCH_TEST_DATABASE_URL is set, one schema per store, dropped at the end) and the practice
-// case's reports as documents.
+// Shared by the store tests: fresh stores on both targets (PGlite; PostgreSQL, one schema per store, on the server
+// PACTWATCH_TEST_DATABASE_URL names, schemas dropped at the end, else on a throwaway server of this file's own:
+// postgres-server.ts) and the practice case's reports as documents.
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +9,7 @@ import { after } from 'node:test';
 import pg from 'pg';
 import { type NewClaim, type NewDocument, openStore, type Store } from '../../src/store/index.ts';
 import { documentOf, sentenceClaims } from './docs.ts';
-
-export const PG_URL = process.env.PACTWATCH_TEST_DATABASE_URL;
+import { embedded, stopTestDatabase, testDatabaseUrl } from './postgres-server.ts';
 
 export interface Target {
   name: 'pglite' | 'postgres';
@@ -25,12 +24,14 @@ const schemas: string[] = [];
 
 after(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  if (schemas.length > 0 && PG_URL) {
-    const client = new pg.Client(PG_URL);
+  // A throwaway server goes whole; on a shared one, each schema this file made is dropped.
+  if (schemas.length > 0 && !embedded()) {
+    const client = new pg.Client(await testDatabaseUrl());
     await client.connect();
     for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await client.end();
   }
+  await stopTestDatabase();
 });
 
 /** A URL whose connections use `schema` (node-postgres passes `options` to the server). */
@@ -66,20 +67,21 @@ const pglite: Target = {
 const postgres: Target = {
   name: 'postgres',
   async fresh() {
+    const url = await testDatabaseUrl();
     const schema = `pw_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const client = new pg.Client(PG_URL);
+    const client = new pg.Client(url);
     await client.connect();
     await client.query(`CREATE SCHEMA ${schema}`);
     await client.end();
     schemas.push(schema);
-    return withSchema(PG_URL!, schema);
+    return withSchema(url, schema);
   },
   blank() {
     return this.fresh();
   },
 };
 
-export const targets: Target[] = PG_URL ? [pglite, postgres] : [pglite];
+export const targets: Target[] = [pglite, postgres];
 
 /** Runs `use` on a fresh store of the target, closed afterwards whatever happens. */
 export async function withFreshStore(target: Target, use: (store: Store) => Promise<void>): Promise<void> {
