@@ -75,11 +75,14 @@ function mergeHints(raw: MetaHints, page: MetaHints): MetaHints {
   return out;
 }
 
-export function cleanDocument(raw: RawDocument): CleanedDocument {
+/** A cleaned document and what the clean stage could not do on it (one line each, for the document's warnings). */
+export type Cleaned = CleanedDocument & { warnings: string[] };
+
+export function cleanDocument(raw: RawDocument): Cleaned {
   if (raw.html != null) {
     const page = extractHtml(raw.html);
     const cleaned = cleanText(page.text);
-    return { ...cleaned, removed: [...page.removed, ...cleaned.removed], hints: mergeHints(raw.hints, page.hints) };
+    return { ...cleaned, removed: [...page.removed, ...cleaned.removed], hints: mergeHints(raw.hints, page.hints), warnings: page.warnings };
   }
-  return { ...cleanText(raw.text ?? ''), hints: { ...raw.hints } };
+  return { ...cleanText(raw.text ?? ''), hints: { ...raw.hints }, warnings: [] };
 }

@@ -16,6 +16,11 @@ const BINARY_SIGNATURES: { magic: number[]; what: string }[] = [
 /** Bytes inspected for control characters. */
 const SAMPLE_BYTES = 8192;
 
+/** A stray NUL or two in a text (a bad paste, a truncated write) is dropped with a warning; more than this
+ *  share of NUL bytes is data, not prose. */
+const MAX_STRAY_NULS = 2;
+const MAX_NUL_SHARE = 0.01;
+
 /** Text has almost no C0 control bytes besides tab, newline, form feed and carriage return (ESC is allowed:
  *  ISO-2022 encodings use it). Above this share the file is data, not prose. */
 const MAX_CONTROL_SHARE = 0.1;
@@ -29,11 +34,19 @@ export function binaryReason(bytes: Uint8Array, utf16 = false): string | null {
   if (utf16) return null;
   const n = Math.min(bytes.length, SAMPLE_BYTES);
   let controls = 0;
+  let nuls = 0;
+  let firstNul = -1;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return `binary file (contains NUL bytes at offset ${i}), not a text report`;
+    if (b === 0) {
+      if (firstNul < 0) firstNul = i;
+      nuls++;
+      continue;
+    }
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) controls++;
   }
+  if (nuls > MAX_STRAY_NULS && nuls / n > MAX_NUL_SHARE) return `binary file (contains NUL bytes at offset ${firstNul}), not a text report`;
+  controls += nuls;
   if (n > 0 && controls / n > MAX_CONTROL_SHARE) {
     return `binary file (${Math.round((100 * controls) / n)}% control bytes), not a text report`;
   }

@@ -45,8 +45,33 @@ export function byteOrderMark(bytes: Uint8Array): string | null {
   return null;
 }
 
+/** A BOM-less sample that is not UTF-8 is read as UTF-16 when at least this share of its code units are text
+ *  (letters, marks, digits, punctuation, spaces) and the byte order is confirmed (below). Japanese, Chinese or
+ *  Korean UTF-16 reads ~100%; random bytes ~70%; 8-bit Latin, Cyrillic or Greek text 80–90%. */
+const UTF16_TEXT_SHARE = 0.97;
+const TEXT_UNIT = /[\p{L}\p{M}\p{N}\p{P}\p{Zs}\t\n\r\f]/u;
+/** Kana (U+3040–U+30FF): Japanese text has plenty, Shift_JIS or GB18030 read as UTF-16 almost none. */
+const KANA_SHARE = 0.1;
+
+/** Text and kana shares of `bytes` read as UTF-16 of this byte order. */
+function utf16Shares(bytes: Uint8Array, charset: 'utf-16le' | 'utf-16be'): { text: number; kana: number } {
+  const decoded = new TextDecoder(charset).decode(bytes);
+  let units = 0;
+  let text = 0;
+  let kana = 0;
+  for (const ch of decoded) {
+    units++;
+    if (TEXT_UNIT.test(ch)) text++;
+    if (ch >= '\u3040' && ch <= '\u30ff') kana++;
+  }
+  return units ? { text: text / units, kana: kana / units } : { text: 0, kana: 0 };
+}
+
 /** UTF-16 without a BOM: one byte of each pair (the high byte) takes very few values (0x00 for Latin, 0x04
- *  for Cyrillic…) while the other varies like text. Legacy 8-bit text varies at both positions. */
+ *  for Cyrillic…) while the other varies like text. Legacy 8-bit text varies at both positions. CJK text
+ *  spreads its high bytes too: when the bytes are not UTF-8 and nearly every code unit read in one byte order
+ *  is text, that order is confirmed by NUL bytes mostly in the high byte (ASCII spaces, digits, line breaks:
+ *  legacy CJK charsets have no NUL) or by kana. */
 export function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
   if (n < 16) return null;
@@ -60,7 +85,28 @@ export function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | nu
   const odd = share(1);
   if (odd >= 0.9 && even < 0.6) return 'UTF-16LE';
   if (even >= 0.9 && odd < 0.6) return 'UTF-16BE';
+  const sample = bytes.subarray(0, n);
+  if (isUtf8Prefix(sample)) return null;
+  const nuls = [0, 0];
+  for (let i = 0; i < n; i++) if (sample[i] === 0) nuls[i & 1]++;
+  const confirmed = (charset: 'utf-16le' | 'utf-16be') => {
+    const high = charset === 'utf-16le' ? 1 : 0;
+    const { text, kana } = utf16Shares(sample, charset);
+    return text >= UTF16_TEXT_SHARE && ((nuls[high] > 0 && nuls[high] >= 2 * nuls[1 - high]) || kana >= KANA_SHARE);
+  };
+  if (confirmed('utf-16le')) return 'UTF-16LE';
+  if (confirmed('utf-16be')) return 'UTF-16BE';
   return null;
+}
+
+/** Whether these bytes are valid UTF-8, allowing a sequence cut at the end (a sample's edge). */
+function isUtf8Prefix(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Label spellings seen in the wild → the name iconv-lite decodes and the dossier reports. (A page labelled
@@ -102,6 +148,13 @@ function countUndecodable(text: string): number {
   const m = text.match(/[\uFFFD\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g);
   return m ? m.length : 0;
 }
+
+/** Control characters other than whitespace (C0, DEL and C1): never part of a report's words. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+
+/** Bases that leave no doubt about the charset: there, a control character is a stray byte in a good text (it
+ *  is dropped with a warning), not a sign of a wrong guess. */
+export const CERTAIN_BASES = new Set(['byte-order mark', 'UTF-16 byte pattern (no byte-order mark)', 'valid UTF-8']);
 
 function decodeAs(bytes: Uint8Array, charset: string, basis: string): Decoded {
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset);

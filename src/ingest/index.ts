@@ -4,7 +4,7 @@
 // warning "exact duplicate of FILE" for the later copy. Near duplicates: ./near-duplicates.ts.
 import type { RawDocument, Warning } from '../types.ts';
 import { binaryReason } from './binary.ts';
-import { byteOrderMark, declaredCharset, decodeBytes, UNDECODABLE_SHARE, utf16WithoutBom } from './charset.ts';
+import { byteOrderMark, CERTAIN_BASES, CONTROL_CHARACTERS, declaredCharset, decodeBytes, UNDECODABLE_SHARE, utf16WithoutBom } from './charset.ts';
 import { formatFromExtension, isPdf, sniffTextFormat } from './format.ts';
 import { sha256Hex } from './hash.ts';
 import { hasVisibleText } from './html-text.ts';
@@ -59,8 +59,17 @@ async function ingestPdf(file: string, bytes: Uint8Array, sha256: string): Promi
   return { docs: [{ file, sha256, format: 'pdf', text, html: null, hints: pdf.hints, charset: 'PDF text layer', warnings: [] }], warnings: [] };
 }
 
-/** Decodes one file's bytes into zero or more raw documents, with a warning or error per problem. */
+/** Decodes one file's bytes into zero or more raw documents, with a warning or error per problem. Never throws:
+ *  whatever goes wrong with one file (a bug, a stack overflow on input nobody foresaw) is that file's error. */
 export async function ingestBytes(file: string, bytes: Uint8Array, options: IngestOptions = { maxBytes: DEFAULT_MAX_BYTES }): Promise<IngestResult> {
+  try {
+    return await ingestFile(file, bytes, options);
+  } catch (error) {
+    return failure(file, `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function ingestFile(file: string, bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
   if (bytes.length > options.maxBytes) {
     return failure(file, sizeLimitMessage(bytes.length, options.maxBytes));
   }
@@ -76,11 +85,16 @@ export async function ingestBytes(file: string, bytes: Uint8Array, options: Inge
 
   const declared = byExtension === 'html' || byExtension === null ? declaredCharset(bytes) : null;
   const decoded = decodeBytes(bytes, declared);
-  const share = decoded.undecodable / Math.max(1, decoded.text.length);
+  // Control characters: where the charset is certain, stray bytes of a good text (dropped below, with a
+  // warning); where it was guessed, a sign that the guess is wrong, counted with the replaced characters.
+  const controls = decoded.text.match(CONTROL_CHARACTERS)?.length ?? 0;
+  const replaced = decoded.undecodable - controls;
+  const lost = CERTAIN_BASES.has(decoded.basis) ? replaced : decoded.undecodable;
+  const share = lost / Math.max(1, decoded.text.length);
   if (share > UNDECODABLE_SHARE) {
     return failure(file, `undecodable: ${(share * 100).toFixed(1)}% of characters could not be decoded (best guess ${decoded.charset}, by ${decoded.basis})`);
   }
-  const text = normalizeText(decoded.text);
+  const text = normalizeText(controls ? decoded.text.replace(CONTROL_CHARACTERS, '') : decoded.text);
   if (!text.trim()) return failure(file, `empty: only whitespace (${size(bytes.length)})`);
 
   const format = byExtension ?? sniffTextFormat(text);
@@ -103,7 +117,8 @@ export async function ingestBytes(file: string, bytes: Uint8Array, options: Inge
           warnings: [],
         };
   for (const doc of result.docs) {
-    if (decoded.undecodable) note(result, doc, `${decoded.undecodable} character(s) could not be decoded as ${decoded.charset} and were replaced`);
+    if (replaced) note(result, doc, `${replaced} character(s) could not be decoded as ${decoded.charset} and were replaced`);
+    if (controls) note(result, doc, `${controls} control character(s) (not text: NUL, U+0001…) were removed`);
     // Pure ASCII reads the same in any declared charset: only a real difference is worth a note.
     if (declared && declared !== decoded.charset && /[^\x00-\x7f]/.test(text))
       note(result, doc, `declares charset ${declared} but was decoded as ${decoded.charset} (${decoded.basis})`);

@@ -35,6 +35,46 @@ export interface JsonReports {
   warnings: Warning[];
 }
 
+/** A report nested deeper than this (none real comes near) has its deeper values dropped, with a warning: every
+ *  step that walks a value (its canonical hash, reading its fields) would otherwise overflow the stack. */
+export const MAX_JSON_DEPTH = 100;
+
+/** Whether a value nests objects or arrays deeper than `limit`; walked without recursion. */
+function deeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** A copy of an object with every object or array nested deeper than `limit` replaced by null, and how many
+ *  were; keys keep their order. Without recursion. */
+function pruned(value: Obj, limit: number): { value: Obj; dropped: number } {
+  let dropped = 0;
+  const copyOf = (v: object): Record<string, unknown> => (Array.isArray(v) ? new Array(v.length) : {}) as Record<string, unknown>;
+  const top = copyOf(value);
+  const stack: [object, Record<string, unknown>, number][] = [[value, top, 1]];
+  while (stack.length) {
+    const [from, to, depth] = stack.pop()!;
+    for (const [key, child] of Object.entries(from)) {
+      if (child === null || typeof child !== 'object') to[key] = child;
+      else if (depth >= limit) {
+        to[key] = null;
+        dropped++;
+      } else {
+        const copy = copyOf(child);
+        to[key] = copy;
+        stack.push([child, copy, depth + 1]);
+      }
+    }
+  }
+  return { value: top, dropped };
+}
+
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A field's value as text: a string, strings joined, or the `name` of a schema.org Person/Organization. */
@@ -91,9 +131,16 @@ function toDocument(file: string, entry: Entry, charset: string, warnings: Warni
     warnings.push({ level: 'warning', file, message: `${where}: not a JSON object; skipped` });
     return null;
   }
-  const obj = entry.value;
+  let obj = entry.value;
+  let deep: string | null = null;
+  if (deeperThan(obj, MAX_JSON_DEPTH)) {
+    const cut = pruned(obj, MAX_JSON_DEPTH);
+    obj = cut.value;
+    deep = `${where}: nested more than ${MAX_JSON_DEPTH} levels deep; the ${cut.dropped} value(s) at that depth were replaced by null`;
+  }
   const text = field(obj, FIELDS.text);
   const html = field(obj, FIELDS.html);
+  if (deep) warnings.push({ level: 'warning', file: itemFile, message: deep });
   if (!text && !html) {
     warnings.push({ level: 'warning', file: itemFile, message: `${where}: no text or html field (keys: ${Object.keys(obj).slice(0, 8).join(', ')}); skipped` });
     return null;
@@ -113,7 +160,7 @@ function toDocument(file: string, entry: Entry, charset: string, warnings: Warni
     html: html ? normalizeText(html) : textIsHtml ? normalizeText(text!) : null,
     hints,
     charset,
-    warnings: [],
+    warnings: deep ? [deep] : [],
   };
 }
 

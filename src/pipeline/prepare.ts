@@ -16,6 +16,23 @@ export interface Prepared {
   signature: number[];
 }
 
+/** A document yields at most this many claims (100,000 one-line paragraphs would be 100,000 claims, and 99 MB
+ *  of dossier); the rest of its body is kept but not read, with a warning. The longest official texts we know
+ *  come to a few thousand sentences. */
+export const MAX_CLAIMS_PER_DOCUMENT = 50_000;
+
+/** What the reading had to cap in this document, one warning each (never a silent cut). */
+function capWarnings(segments: ReadSegment[], read: number): string[] {
+  const warnings: string[] = [];
+  const cut = segments.filter((s) => s.cut).length;
+  if (cut) warnings.push(`${cut} claim(s) are pieces of sentences too long to read whole (thousands of characters without a sentence end), cut at spaces`);
+  if (segments.length > read) {
+    const from = segments[read].start;
+    warnings.push(`${segments.length} sentences: only the first ${read} were read as claims (the body from character ${from} on was not read)`);
+  }
+  return warnings;
+}
+
 export function prepareDocument(raw: RawDocument): Prepared {
   const cleaned = cleanDocument(raw);
   // The body's segments with their voice, read once: the meta stage weighs the writer's voice over them (in the
@@ -36,9 +53,13 @@ export function prepareDocument(raw: RawDocument): Prepared {
     removed: cleaned.removed,
     warnings: raw.warnings,
   };
+  const segments = segmentsIn(doc.language);
+  const readable = Math.min(segments.length, MAX_CLAIMS_PER_DOCUMENT);
+  const capped = [...cleaned.warnings, ...capWarnings(segments, readable)];
+  if (capped.length) doc.warnings = [...raw.warnings, ...capped];
   const claims = readDocument(
     { id: raw.sha256, body: doc.body, language: doc.language, published: doc.published, kind: doc.kind, title: doc.title },
-    segmentsIn(doc.language),
+    readable < segments.length ? segments.slice(0, readable) : segments,
   );
   return { doc, claims, signature: minhashSignature(doc.body) };
 }

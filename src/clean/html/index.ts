@@ -14,12 +14,51 @@ export interface ExtractedHtml {
   text: string;
   removed: Removed[];
   hints: MetaHints;
+  /** What the extractor could not do on this page (read without Readability, and why). */
+  warnings: string[];
 }
 
 /** Below this much text, Readability has not found an article and the page's non-chrome blocks are used. */
 const MIN_ARTICLE_CHARS = 100;
 /** A dropped block this long that reappears inside a kept block was merged, not dropped. */
 const MIN_CONTAINED_WORDS = 5;
+
+/** Readability's work grows with each element's depth times its subtree (1,000 nested tables, 33 KB: 26 s), so
+ *  a page beyond any of these limits is read without it: its blocks outside page chrome, as when Readability
+ *  finds no article, with a warning. Real pages nest a few dozen elements deep and tables a few inside each other. */
+export const MAX_HTML_DEPTH = 100;
+export const MAX_TABLE_NESTING = 8;
+/** The sum of every element's depth: Readability's work on a page (a 1 MB news page stays well under it). */
+export const MAX_HTML_DEPTH_SUM = 1_000_000;
+/** Characters of kept text searched for a dropped block merged into a kept one; past it, the rest of the
+ *  dropped blocks are reported without that search (it only decides what `removed` lists, never the body). */
+const MAX_CONTAINMENT_WORK = 50_000_000;
+
+/** How deep a page nests its elements and its tables, and the sum of the depths; walked without recursion. */
+export function pageShape(root: Element): { depth: number; tables: number; depthSum: number } {
+  let depth = 0;
+  let tables = 0;
+  let depthSum = 0;
+  const stack: [Element, number, number][] = [[root, 1, root.tagName.toLowerCase() === 'table' ? 1 : 0]];
+  while (stack.length) {
+    const [el, d, t] = stack.pop()!;
+    depthSum += d;
+    if (d > depth) depth = d;
+    if (t > tables) tables = t;
+    for (const child of Array.from(el.children)) stack.push([child, d + 1, t + (child.tagName.toLowerCase() === 'table' ? 1 : 0)]);
+  }
+  return { depth, tables, depthSum };
+}
+
+/** Why a page is too deep for Readability, or null. */
+function tooDeep(document: Document): string | null {
+  if (!document.documentElement) return null;
+  const shape = pageShape(document.documentElement);
+  if (shape.depth > MAX_HTML_DEPTH) return `HTML nested ${shape.depth} elements deep (over ${MAX_HTML_DEPTH})`;
+  if (shape.tables > MAX_TABLE_NESTING) return `HTML tables nested ${shape.tables} deep (over ${MAX_TABLE_NESTING})`;
+  if (shape.depthSum > MAX_HTML_DEPTH_SUM) return `HTML too large for article extraction (element depths sum to ${shape.depthSum}, over ${MAX_HTML_DEPTH_SUM})`;
+  return null;
+}
 
 /** linkedom needs a full document to give `body` and `documentElement`; fragments and broken pages get one. */
 function parse(html: string): Document {
@@ -51,7 +90,10 @@ export function extractHtml(html: string): ExtractedHtml {
   const document = parse(html);
   const hints = htmlHints(document);
   const all = document.body ? renderBlocks(document.body) : [];
-  const read = readabilityBlocks(html);
+  const warnings: string[] = [];
+  const deep = tooDeep(document);
+  if (deep) warnings.push(`${deep}: read without article extraction (Readability), every block outside page chrome (navigation, banners, footers) kept`);
+  const read = deep ? null : readabilityBlocks(html);
   // Without an article from Readability, keep every block that is not in a recognised page region.
   const article = read?.blocks ?? all.filter((b) => !b.chrome);
   // The headline as the page shows it (the h1 that matches the page's title, not a logo set in an h1), else the
@@ -69,9 +111,14 @@ export function extractHtml(html: string): ExtractedHtml {
 
   const kept = new Set(body.map((b) => normalizeForCompare(b.text)));
   const keptTexts = [...kept];
+  const keptChars = keptTexts.reduce((n, k) => n + k.length, 0);
+  let containmentWork = 0;
   const isKept = (b: Block) => {
     const t = normalizeForCompare(b.text);
-    return kept.has(t) || (words(t).length >= MIN_CONTAINED_WORDS && keptTexts.some((k) => k.includes(t)));
+    if (kept.has(t)) return true;
+    if (words(t).length < MIN_CONTAINED_WORDS || containmentWork > MAX_CONTAINMENT_WORK) return false;
+    containmentWork += keptChars;
+    return keptTexts.some((k) => k.includes(t));
   };
   const removed: Removed[] = [];
   let lastEl: Element | null | undefined;
@@ -86,5 +133,5 @@ export function extractHtml(html: string): ExtractedHtml {
     else removed.push({ text: b.text, why: b.chrome?.why ?? textWhy(b.text) });
     lastEl = el;
   }
-  return { text: blocksToText(body), removed, hints: { ...hints, title: hints.title ?? title, author: hints.author ?? read?.byline ?? null } };
+  return { text: blocksToText(body), removed, warnings, hints: { ...hints, title: hints.title ?? title, author: hints.author ?? read?.byline ?? null } };
 }

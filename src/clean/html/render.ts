@@ -42,49 +42,82 @@ export interface Block {
   chrome: { why: string; el: Element } | null;
 }
 
-function chromeOf(el: Element | null): Block['chrome'] {
-  for (let e = el; e; e = e.parentElement) {
-    const tag = e.tagName.toLowerCase();
-    if (CHROME_TAGS[tag]) return { why: CHROME_TAGS[tag], el: e };
-    const words = `${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''} ${e.getAttribute('role') ?? ''}`;
-    for (const [re, why] of CHROME_WORDS) if (re.test(words)) return { why, el: e };
-  }
+function chromeHere(e: Element): Block['chrome'] {
+  const tag = e.tagName.toLowerCase();
+  if (CHROME_TAGS[tag]) return { why: CHROME_TAGS[tag], el: e };
+  const words = `${e.getAttribute('id') ?? ''} ${e.getAttribute('class') ?? ''} ${e.getAttribute('role') ?? ''}`;
+  for (const [re, why] of CHROME_WORDS) if (re.test(words)) return { why, el: e };
   return null;
 }
 
-/** The text blocks under `root`, in document order; whitespace inside a block collapsed as a browser does. */
+/**
+ * The text blocks under `root`, in document order; whitespace inside a block collapsed as a browser does.
+ * Iterative, and each element's page region is worked out once from its parent's: a page nested 20,000 deep
+ * neither overflows the stack nor walks its ancestors once per block.
+ */
 export function renderBlocks(root: Node): Block[] {
   const blocks: Block[] = [];
   let buffer = '';
   let owner: Element | null = null;
+  const chrome = new Map<Element, Block['chrome']>();
+  /** The nearest page region of a block element: its own, else its block ancestors'. Inline elements never
+   *  own a block, and a region is found from the nearest ancestor, so walking up stops at the first known one. */
+  const chromeOf = (el: Element | null): Block['chrome'] => {
+    const path: Element[] = [];
+    let found: Block['chrome'] = null;
+    for (let e = el; e; e = e.parentElement) {
+      const known = chrome.get(e);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      const here = chromeHere(e);
+      path.push(e);
+      if (here) {
+        found = here;
+        break;
+      }
+    }
+    // Every element on the path has the nearest region that ended the walk (only the last can be one itself).
+    for (const e of path) chrome.set(e, found);
+    return found;
+  };
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
     if (text) blocks.push({ text, tag: owner?.tagName.toLowerCase() ?? '', chrome: chromeOf(owner) });
     buffer = '';
   };
-  const visit = (node: Node, block: Element | null): void => {
+  // A stack of what is left to do: visit a node inside a block element, or close a block element (flush).
+  type Step = { node: Node; block: Element | null } | { close: true };
+  const stack: Step[] = [{ node: root, block: root.nodeType === 1 ? (root as Element) : null }];
+  while (stack.length) {
+    const step = stack.pop()!;
+    if ('close' in step) {
+      flush();
+      continue;
+    }
+    const { node, block } = step;
     if (node.nodeType === 3) {
       buffer += node.textContent ?? '';
       owner = block;
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toLowerCase();
-    if (SKIP.has(tag)) return;
+    if (SKIP.has(tag)) continue;
     if (tag === 'br') {
       flush();
-      return;
+      continue;
     }
-    if (!BLOCK.has(tag)) {
-      for (const child of Array.from(el.childNodes)) visit(child, block);
-      return;
+    const isBlock = BLOCK.has(tag);
+    if (isBlock) {
+      flush();
+      stack.push({ close: true });
     }
-    flush();
-    for (const child of Array.from(el.childNodes)) visit(child, el);
-    flush();
-  };
-  visit(root, root.nodeType === 1 ? (root as Element) : null);
+    const children = Array.from(el.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], block: isBlock ? el : block });
+  }
   flush();
   return blocks;
 }
