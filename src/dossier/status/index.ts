@@ -12,7 +12,7 @@ import type { LifecycleResult } from '../lifecycle/index.ts';
 import type { Observation } from '../lifecycle/types.ts';
 import { claimsById } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
-import { disputeOf, rejectedClaims } from './disputes.ts';
+import { conflictsOn, disputeOf, rejectedClaims } from './disputes.ts';
 import { type Standing, standingOf, supportOf, type Voices } from './rules.ts';
 import { voicesOf } from './voices.ts';
 
@@ -94,22 +94,28 @@ function recordStanding(
     );
   });
   const dateDocs = [...new Set(dateClaims.map((id) => byId.get(id)!.doc))];
+  // The signing's day: as a conflict settled it, else the record's.
+  const dateFact = { value: signed.date, claims: dateVote?.claims ?? [], docs: dateVote?.docs ?? [] };
+  const settledDay = conflictsOn(dateFact, ['date'], conflicts).find((c) => c.resolved)?.resolved?.value ?? signed.date;
   const placeVote = signedPlace[0];
   // A claim that dates the signing it places on another day tells of another signing (an earlier declaration).
   const placeClaims = (placeVote?.claims ?? []).filter((id) => {
     const c = byId.get(id);
-    return !!c && !rejectedPlaces.has(id) && (!signed.date || !c.dates.length || c.dates.some((d) => compatibleDates(d.value, signed.date)));
+    return !!c && !rejectedPlaces.has(id) && (!settledDay || !c.dates.length || c.dates.some((d) => compatibleDates(d.value, settledDay)));
   });
   const placeDocs = [...new Set(placeClaims.map((id) => byId.get(id)!.doc))];
   const countVote = articleCount.find((v) => Number(v.value) === article_count);
-  const of = (value: string | null, claims: string[], docs: string[], slot: 'date' | 'place' | 'article_count'): Standing =>
+  // `stating`: the documents that state the exact value; `vote`: every claim and document given for it, which
+  // a conflict is matched through (a rejected claim still shows the fact is disputed).
+  const of = (value: string | null, stating: string[], vote: { claims: string[]; docs: string[] }, slot: 'date' | 'place' | 'article_count'): Standing =>
     value == null
       ? standingOf([], voices, { notReported: 'no source states it' })
-      : standingOf(docs, voices, { disputed: disputeOf({ value, claims, docs }, [slot], conflicts) });
+      : standingOf(stating, voices, { disputed: disputeOf({ value, ...vote }, [slot], conflicts) });
+  const none = { claims: [], docs: [] };
   return {
-    signed_date: of(signed.date, dateClaims, dateDocs, 'date'),
-    signed_place: of(signed.place, placeClaims, placeDocs, 'place'),
-    article_count: of(article_count == null ? null : String(article_count), countVote?.claims ?? [], countVote?.docs ?? [], 'article_count'),
+    signed_date: of(signed.date, dateDocs, dateFact, 'date'),
+    signed_place: of(signed.place, placeDocs, placeVote ?? none, 'place'),
+    article_count: of(article_count == null ? null : String(article_count), countVote?.docs ?? [], countVote ?? none, 'article_count'),
   };
 }
 
