@@ -75,7 +75,6 @@ export function articleConflicts(
   // A topic blocked by a source that gives it two of the numbers is tried again once other topics have
   // counted claims: the source's other number may belong to another clause.
   let pending = ranked;
-  let unsettled: typeof ranked = [];
   for (let round = 0; pending.length && round < MAX_ROUNDS; round++) {
     const blocked: typeof ranked = [];
     const before = counted.size;
@@ -129,32 +128,22 @@ export function articleConflicts(
       if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
       out.push(conflict);
     }
-    unsettled = blocked;
     if (counted.size === before) break;
     pending = blocked;
   }
-  // A topic still given two numbers by a source is several clauses (entry into force in its own clause and in
-  // one that counts a year from it): each clause is the claims that tell it alike.
-  for (const entry of said ? unsettled : [])
-    out.push(
-      ...clauseConflicts(
-        entry.list.filter((s) => !s.claim || !counted.has(s.claim)),
-        entry.topic,
-      ),
-    );
   return out;
 
-  /** The conflicts of a topic's clauses, as their claims tell them (asClausesTellIt). */
+  /** The conflict of a topic the other sources agree on and some source gives several numbers, once each such
+   *  source keeps its claim most alike with the others' (asMostAlike), with the claims outside the topic that
+   *  tell it alike. */
   function clauseConflicts(list: Statement[], topic: string): Conflict[] {
-    const found: Conflict[] = [];
-    for (const clause of asClausesTellIt(list, said!.similar) ?? []) {
-      const values = distinctValues(clause);
-      if (values.length < 2) continue;
-      const conflict = settle('article', aboutClause(topic, said!.labels), values, ctx);
-      if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
-      found.push(conflict);
-    }
-    return found;
+    const kept = asMostAlike(list, said!.similar);
+    const values = distinctValues(kept);
+    if (values.length < 2) return [];
+    const alike = toldAlike(kept, values, alignments, said!.similar, counted);
+    const conflict = settle('article', aboutClause(topic, said!.labels), withWeakSupport(joined(values, alike), weak, topic), ctx);
+    if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
+    return [conflict];
   }
 }
 
@@ -182,32 +171,32 @@ function joined(values: ConflictValue[], statements: Statement[]): ConflictValue
 }
 
 /**
- * A topic's statements as the clauses they tell: groups of claims of different documents alike by their words
- * (./clauses). A statement alike with no other joins the one group that gives its number, or none. Null when a
- * document's numbers fall in one group (it gives one clause two numbers: too vague to side with).
+ * A topic's statements with each document that gives it several numbers kept to the claim that tells the
+ * topic's clause as the most other documents tell it (alike with theirs, ./clauses); the document's other claims
+ * are other clauses that name the topic in passing ("a meeting within a year of entry into force"). A document
+ * whose claims tie says nothing; none when one of its other numbers is told alike by another document.
  */
-function asClausesTellIt(list: Statement[], similar: (a: string, b: string) => boolean): Statement[][] | null {
-  const told = list.filter((s) => s.claim);
-  const parent = told.map((_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
-  for (let i = 0; i < told.length; i++)
-    for (let j = i + 1; j < told.length; j++) if (told[i].doc !== told[j].doc && similar(told[i].claim!, told[j].claim!)) parent[find(j)] = find(i);
-  const groups = new Map<number, Statement[]>();
-  told.forEach((s, i) => {
-    if (told.some((_, j) => j !== i && find(j) === find(i))) (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(s);
-  });
-  const clauses = [...groups.values()];
-  for (const clause of clauses) {
-    const numbersByDoc = new Map<string, Set<string>>();
-    for (const s of clause) (numbersByDoc.get(s.doc) ?? numbersByDoc.set(s.doc, new Set()).get(s.doc)!).add(s.value);
-    if ([...numbersByDoc.values()].some((n) => n.size > 1)) return null;
+function asMostAlike(list: Statement[], similar: (a: string, b: string) => boolean): Statement[] {
+  const numbersOf = new Map<string, Set<string>>();
+  for (const s of list) (numbersOf.get(s.doc) ?? numbersOf.set(s.doc, new Set()).get(s.doc)!).add(s.value);
+  const alikeDocs = (s: Statement) => new Set(list.filter((o) => o.doc !== s.doc && o.claim && similar(s.claim!, o.claim)).map((o) => o.doc)).size;
+  const kept: Statement[] = [];
+  for (const [doc, numbers] of numbersOf) {
+    const own = list.filter((s) => s.doc === doc);
+    if (numbers.size < 2) {
+      kept.push(...own);
+      continue;
+    }
+    if (own.some((s) => !s.claim)) continue;
+    const ranked = own.map((s) => ({ s, n: alikeDocs(s) })).sort((x, y) => y.n - x.n);
+    const top = ranked[0];
+    // Another of its numbers told alike by a document giving the same is a clause of its own: the topic is
+    // two clauses' (relations in one article, ambassadors in another), and nobody disagrees.
+    if (own.some((s) => s.value !== top.s.value && list.some((o) => o.doc !== doc && o.value === s.value && o.claim && similar(s.claim!, o.claim)))) return [];
+    if (top.n === 0 || top.n === (ranked.find((r) => r.s.value !== top.s.value)?.n ?? 0)) continue;
+    kept.push(top.s);
   }
-  for (const s of list) {
-    if (clauses.some((c) => c.includes(s))) continue;
-    const giving = clauses.filter((c) => c.some((t) => t.value === s.value));
-    if (giving.length === 1 && !giving[0].some((t) => t.doc === s.doc)) giving[0].push(s);
-  }
-  return clauses;
+  return kept;
 }
 
 /**
