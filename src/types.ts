@@ -318,6 +318,9 @@ export interface LifecycleEvent extends FactStanding {
   docs: string[];
   /** True when computed from the agreement's own rule, not reported (src/dossier/lifecycle/project). */
   projected?: boolean;
+  /** Set when the step was taken on a protocol of the agreement ("the Senate approves the protocol"), not on
+   *  the agreement itself: an event apart from the agreement's own step. */
+  of?: 'protocol';
   /** The rule that dates it (a projected event) or agrees with the reported date (a reported one). */
   rule?: RuleBasis;
 }

@@ -106,7 +106,7 @@ export function eventConflicts(given: MergedEvent[], ctx: ResolveContext, claims
     const { event, observations } = merged;
     if (event.step === 'signed') continue; // the record's evidence covers the signature
     const who = [event.party, event.body].filter(Boolean).join(', ');
-    const label = `${STEP_NOUN[event.step] ?? event.step}${who ? ` (${who})` : ''}`;
+    const label = `${STEP_NOUN[event.step] ?? event.step}${event.of ? ' of the protocol' : ''}${who ? ` (${who})` : ''}`;
     const dated = notTheReportsDay(datedObservations(merged, events, claims, ctx), ctx);
     const dateValuesGiven = distinctValues(dateStatements(dated, event.date?.slice(0, 4)));
     if (dateValuesGiven.length > 1) out.push(settle('date', `the date of the ${label}`, dateValuesGiven, ctx));

@@ -17,6 +17,7 @@ import { inTimeOrder, type MergedEvent, mergeObservations, RANK, STEP_ORDER, vot
 import { sameName } from './names.ts';
 import { peopleOfPile } from './people.ts';
 import { type Projection, projectDates, resolveByRule, type StatedRule, type StatedThreshold } from './project/index.ts';
+import { withoutProtocolSteps } from './protocols.ts';
 import { readRun, type Told, toldIn } from './reading.ts';
 import type { Observation } from './types.ts';
 
@@ -49,7 +50,7 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   const aboutOthers = otherInstrumentByDoc(record, claims);
   const signed = record.agreement.signed;
 
-  const observations: Observation[] = [];
+  let observations: Observation[] = [];
   const expectations: Expectation[] = [];
   const durations: DurationObservation[] = [];
   const told: Told[] = [];
@@ -83,6 +84,8 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   let tellingById: Map<string, Claim> | null = null;
   const claimOf = (id: string) => (tellingById ??= new Map(told.flatMap((t) => t.claims.map((c) => [c.id, c])))).get(id) ?? claimsById(claims).get(id);
 
+  // A protocol's steps are not the agreement's (./protocols.ts).
+  observations = withoutProtocolSteps(observations, claimOf, record.agreement.title);
   const rankOf = (doc: string) => (officialDocs.has(doc) ? RANK.official : docById.get(doc)?.kind === 'opinion' ? RANK.opinion : RANK.report);
   placeYearless(observations, signed.date);
   const multilateral = !!record.agreement.multilateral;

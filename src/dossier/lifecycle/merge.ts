@@ -34,6 +34,8 @@ export interface MergedEvent {
 interface Cluster {
   obs: Observation[];
   party: string | null;
+  /** A protocol's step is apart from the agreement's own. */
+  of: 'protocol' | null;
   bodies: string[];
   houses: ('upper' | 'lower')[];
   dates: string[];
@@ -71,7 +73,7 @@ export function mergeObservations(
       else for (let i = 0; i < own.length && !home; i++) if (belongs(own[i], o)) home = own[i];
       if (home) add(home, o);
       else if (!(perParty && !o.party && own.length > 1 && !(multilateral && o.date)))
-        own.push(add({ obs: [], party: o.party, bodies: [], houses: [], dates: [] }, o));
+        own.push(add({ obs: [], party: o.party, of: o.of ?? null, bodies: [], houses: [], dates: [] }, o));
     }
     clusters.push(...own);
   }
@@ -115,7 +117,7 @@ const ANOTHER_OCCASION_DAYS = 365;
  *  Other disagreements on dates are conflicts. */
 function belongs(c: Cluster, o: Observation): boolean {
   // A step of the treaty told for one party ("enters into force for the United States") is that party's event.
-  if (c.party !== o.party) return false;
+  if (c.party !== o.party || c.of !== (o.of ?? null)) return false;
   const otherDate = !!o.date && c.dates.length > 0 && !c.dates.some((d) => compatibleDates(d, o.date));
   if (REPEATABLE.has(o.step)) return !otherDate;
   const anotherOccasion = otherDate && c.dates.every((d) => daysApart(d, o.date!) > ANOTHER_OCCASION_DAYS);
@@ -138,7 +140,7 @@ const isGeneric = (body: string | null) => !!body && GENERIC_BODIES.has(body);
  *  the only one, else (undated) the first. */
 function homeForGeneric(clusters: Cluster[], o: Observation): Cluster | undefined {
   const house = o.house ?? 'lower';
-  const party = clusters.filter((c) => c.party === o.party && c.houses.every((h) => h === house));
+  const party = clusters.filter((c) => c.party === o.party && c.of === (o.of ?? null) && c.houses.every((h) => h === house));
   if (o.date) {
     const sameDay = party.find((c) => c.dates.some((d) => compatibleDates(d, o.date)));
     if (sameDay) return sameDay;
@@ -149,7 +151,7 @@ function homeForGeneric(clusters: Cluster[], o: Observation): Cluster | undefine
 /** A party's step told without the party: the event of that step on the same day, or the only one there is. */
 function homeForUnattributed(clusters: Cluster[], o: Observation): Cluster | undefined {
   if (o.date) {
-    const sameDay = clusters.find((c) => c.dates.includes(o.date!));
+    const sameDay = clusters.find((c) => c.of === (o.of ?? null) && c.dates.includes(o.date!));
     if (sameDay) return sameDay;
   }
   if (clusters.length === 1 && clusters[0].dates.every((d) => compatibleDates(d, o.date))) return clusters[0];
@@ -225,6 +227,7 @@ function summarize(c: Observation[], sourceOf: (doc: string) => string, rankOf: 
       sameName,
     ),
     ref: ref || null,
+    ...(c[0].of ? { of: c[0].of } : {}),
     place: voteOn(given.places, given.docs, sourceOf, sameName),
     claims: [...claims],
     docs: [...docs],

@@ -14,6 +14,8 @@ export interface Observation {
   place: string | null;
   claim: string;
   doc: string;
+  /** Taken on a protocol of the agreement, not on the agreement itself (./protocols.ts). */
+  of?: 'protocol';
   /** Asserted only as someone's insistence or claim. */
   hedged: boolean;
   /** The cue that fired and the words it matched. */

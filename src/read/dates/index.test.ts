@@ -117,3 +117,8 @@ test('a year-less date "of the same year" or "that September" takes the year of 
   // Without such words, a year-less date keeps the year nearest the publication date.
   assert.deepEqual(values('The accord, adopted on 7 July 2016, entered into force on 22 January.', 'en'), ['2016-07-07', '2021-01-22']);
 });
+
+test('"en diciembre de ese año": the month takes the year before it, though the date took its preposition', () => {
+  const values = findDates('El Senado lo aprobó el 19 de junio de 2019 y avaló en diciembre de ese año el protocolo.', 'es', '2020-07-01').map((d) => d.value);
+  assert.deepEqual(values, ['2019-06-19', '2019-12']);
+});

@@ -2,13 +2,14 @@
 // September", "20 сентября того же года") takes that date's year, not the one nearest the publication date.
 import type { DateCandidate } from './candidate.ts';
 
-/** Words after a year-less date that refer to the year already given, per language. */
+/** Words after a year-less date that refer to the year already given, per language (the date may have taken
+ *  the preposition: "diciembre de | ese año"). */
 const SAME_YEAR_AFTER: Record<string, RegExp> = {
   en: /^,?\s+(?:of\s+)?(?:the\s+same\s+year|that\s+(?:same\s+)?year)(?![\p{L}])/iu,
   ru: /^\s+(?:того\s+же|этого\s+же|того)\s+года(?![\p{L}])/iu,
   de: /^\s+(?:desselben|dieses|jenes|des\s+gleichen|des\s+selben)\s+Jahres(?![\p{L}])/iu,
-  fr: /^\s+(?:de\s+la\s+même\s+année|de\s+cette\s+(?:même\s+)?année(?:-là)?)(?![\p{L}])/iu,
-  es: /^\s+(?:del\s+mismo\s+año|de\s+ese\s+(?:mismo\s+)?año|de\s+aquel\s+año)(?![\p{L}])/iu,
+  fr: /^\s+(?:de\s+)?(?:la\s+même\s+année|cette\s+(?:même\s+)?année(?:-là)?)(?![\p{L}])/iu,
+  es: /^\s+(?:del\s+mismo|(?:de\s+)?(?:ese|aquel)(?:\s+mismo)?)\s+año(?![\p{L}])/iu,
   ar: /^\s+(?:من\s+)?(?:(?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|نفس\s+(?:العام|السنة))/u,
 };
 /** Words before a year-less date that point back to the year already given ("that September", "later that May"). */

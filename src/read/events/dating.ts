@@ -28,6 +28,9 @@ const OFFSET_LEAD = 3;
 /** An event told after another this close, with at most its object and a conjunction between, shares its date. */
 const COORDINATED = rx(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:and|und|et|y|и)\s+(?:[\p{L}'’-]+\s+){0,2}?$`, 'iu');
 
+/** What closes a clause between a date and the verb after it: a comma, a semicolon or a conjunction. */
+const CLAUSE_BREAK = /[,;]|\s(?:and|und|sowie|et|y|e|и|а)\s|\sو/u;
+
 /** The verbs' dates from the claim's own dates (those of offsets and of a timeline lead set aside). */
 /** `previous`: the date of the document's last dated event before this claim ("La veille, le Parlement …"). */
 export function dateVerbs(
@@ -105,8 +108,10 @@ function attachDates(anchors: Anchor[], mentions: DateMention[], text: string, g
       const gap = before ? a.start - m.end : m.start >= a.end ? m.start - a.end : 0;
       if (gap > (before ? DATE_BEFORE : DATE_AFTER)) continue;
       if (!before && gap > 0 && (guards.report.test(text.slice(a.end, m.start)) || a.rules.guards.closesClause?.test(a.text))) continue;
-      // "signed in Helsinki in 1992, entered into force in 2002": a date closing a verb's clause is that verb's.
-      if (before && /[,;]/.test(text.slice(m.end, a.start)) && anchors.some((b) => b.end <= m.start && !/[,;:]/.test(text.slice(b.end, m.start)))) continue;
+      // "signed in Helsinki in 1992, entered into force in 2002", "approved it on 19 June and endorsed the
+      // protocol": a date closing a verb's clause is that verb's.
+      if (before && CLAUSE_BREAK.test(text.slice(m.end, a.start)) && anchors.some((b) => b.end <= m.start && !/[,;:]/.test(text.slice(b.end, m.start))))
+        continue;
       // On a tie the verb before the date wins: dates follow their verb more often than they precede it.
       if (gap < pickGap || (gap === pickGap && !before)) {
         pick = a;

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildLifecycle } from './index.ts';
+import { makeDoc, makeRecord } from './testing.ts';
+
+// An invented trade agreement amended by a protocol, in our own wording: the protocol's steps are not the
+// agreement's own; the signature of an amending protocol is the agreement's amendment.
+function pile(title: string) {
+  const parts = [
+    makeDoc('a', { published: '2031-06-12' }, [
+      {
+        text: 'Chile’s Senate approved the agreement on 10 June 2031.',
+        dates: [['10 June 2031', '2031-06-10']],
+        parties: [['Chile', 'CL']],
+        bodies: [['Senate', 'Senate', 'upper-house', 'CL']],
+      },
+    ]),
+    makeDoc('b', { published: '2031-12-20' }, [
+      {
+        text: 'Negotiators signed a protocol of amendment in Lima on 2 December 2031, and Chile’s Senate approved the protocol on 9 December 2031.',
+        dates: [
+          ['2 December 2031', '2031-12-02'],
+          ['9 December 2031', '2031-12-09'],
+        ],
+        parties: [['Chile', 'CL']],
+        bodies: [['Senate', 'Senate', 'upper-house', 'CL']],
+      },
+    ]),
+    makeDoc('c', { kind: 'factbox', published: '2032-01-05' }, [
+      {
+        text: 'Dec. 12, 2031: Peru’s Congress approves the protocol.',
+        dates: [['Dec. 12, 2031', '2031-12-12']],
+        parties: [['Peru', 'PE']],
+        bodies: [['Congress', 'Congress', 'legislature', 'PE']],
+      },
+    ]),
+  ];
+  const docs = parts.map((p) => p.doc);
+  const record = makeRecord(docs, { parties: ['CL', 'PE', 'EC'], signed: { date: '2031-03-03', place: null } });
+  record.agreement.title = title;
+  return buildLifecycle(
+    docs,
+    parts.flatMap((p) => p.claims),
+    record,
+  );
+}
+
+test("a protocol's approval is an event apart from the agreement's; signing an amending protocol amends it", () => {
+  const r = pile('Pacific Trade Agreement');
+  const approvals = r.lifecycle.filter((e) => e.step === 'approved-by-legislature');
+  assert.deepEqual(
+    approvals.map((e) => [e.date, e.party, e.docs, e.of ?? null]),
+    [
+      ['2031-06-10', 'CL', ['a'], null],
+      ['2031-12-09', 'CL', ['b'], 'protocol'],
+      ['2031-12-12', 'PE', ['c'], 'protocol'],
+    ],
+  );
+  assert.deepEqual(
+    r.lifecycle.filter((e) => e.step === 'amended').map((e) => e.date),
+    ['2031-12-02'],
+  );
+});
+
+test('an agreement that is itself a protocol keeps the steps told of "the protocol"', () => {
+  const r = pile('Protocol on Pacific Fisheries');
+  assert.deepEqual(
+    r.lifecycle.filter((e) => e.step === 'approved-by-legislature').map((e) => [e.party, e.docs]),
+    [
+      ['CL', ['a', 'b']],
+      ['PE', ['c']],
+    ],
+  );
+});
