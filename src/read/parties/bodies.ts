@@ -167,6 +167,27 @@ export const BODY_RULES: BodyRule[] = [
     'Assemblée\\s+nationale',
     'Asamblea\\s+Nacional',
   ]),
+  // Legislatures of many states known by their kind: a consultative (shura) council, a legislative council or
+  // assembly, a people's assembly.
+  rule('Shura Council', 'legislature', null, [
+    'Shura\\s+Council',
+    'Majlis\\s+al-Shura',
+    'Consultative\\s+(?:Council|Assembly)',
+    '[Сс]овет\\p{L}*\\s+[Шш]уры',
+    'Schura-?Rat(?:e?s)?',
+    'Conseil\\s+(?:de\\s+la\\s+)?(?:Choura|Shura|consultatif)',
+    'Consejo\\s+(?:de\\s+la\\s+)?(?:Shura|Consultivo)',
+    'مجلس\\s+الشورى',
+  ]),
+  rule('Legislative Assembly', 'legislature', null, [
+    'Legislative\\s+(?:Council|Assembly)',
+    "People['’]s\\s+Assembly",
+    'Законодательн\\p{L}*\\s+(?:[Сс]обрани|[Сс]овет)\\p{L}*',
+    'Народн\\p{L}*\\s+[Сс]обрани\\p{L}*',
+    'Assemblée\\s+(?:législative|populaire)',
+    'Asamblea\\s+(?:Legislativa|Popular)',
+    'مجلس\\s+الشعب',
+  ]),
   rule('Senate', 'upper-house', null, ['Senate', 'Сенат' + RU, 'Senat(?:e?s)?', 'Sénat', 'Senado']),
   rule('House of Representatives', 'lower-house', null, [
     'House\\s+of\\s+Representatives',
