@@ -10,9 +10,8 @@ import { findPublished } from './published.ts';
 import { DEFAULT_REGISTER, sourceOf } from './source/index.ts';
 import { findTitle } from './title.ts';
 
-export { DEFAULT_REGISTER, mergeRegisters, type OutletRegister, registerProblems, retypeSource } from './source/index.ts';
-
 export type { SegmentsIn } from './kind.ts';
+export { DEFAULT_REGISTER, mergeRegisters, type OutletRegister, registerProblems, retypeSource } from './source/index.ts';
 
 /** `segmentsIn`: the body's segments in a language, from the caller that reads them once for meta and claims. */
 export function extractMeta(raw: RawDocument, cleaned: CleanedDocument, segmentsIn?: SegmentsIn): DocumentMeta {

@@ -70,8 +70,8 @@ export {
   nonAllianceKind,
   offensiveAction,
 } from './obligations/index.ts';
-/** States named in a text (names, adjectives, abbreviations, capitals), for the meta stage's source states. */
-export { findParties } from './parties/index.ts';
 /** The capitals table, for the dossier's gazetteer of places (dossier/conflicts/values). */
 export { CAPITALS } from './parties/capitals.ts';
+/** States named in a text (names, adjectives, abbreviations, capitals), for the meta stage's source states. */
+export { findParties } from './parties/index.ts';
 export { broaderOf, CATALOGUE as TOPICS, readTopics, type TopicCue, topicCues } from './topics/index.ts';

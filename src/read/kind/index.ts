@@ -96,11 +96,7 @@ export function readVoice(text: string, language: string | null): SentenceVoice 
 }
 
 /** `voice`: the segment's reading in the context's language, when already made (readVoice). */
-export function classifyKind(
-  seg: Segment,
-  context: KindContext,
-  voice?: SentenceVoice,
-): { kind: ClaimKind; speaker: string | null; features: KindFeature[] } {
+export function classifyKind(seg: Segment, context: KindContext, voice?: SentenceVoice): { kind: ClaimKind; speaker: string | null; features: KindFeature[] } {
   if (seg.unit === 'heading') return { kind: 'heading', speaker: null, features: [{ cue: 'unit:heading', weight: 0, text: seg.text }] };
   const lex = LEXICONS[context.language ?? 'en'] ?? EN;
   const { quotes, attribution, cues } = voice && voice.language === context.language ? voice : readVoice(seg.text, context.language);
