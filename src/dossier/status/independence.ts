@@ -4,7 +4,7 @@
 // simple and explainable: a report that credits an outlet joins that outlet's source for everything it says, not
 // only for the credited passage. Two reports of one outlet stay two sources (a wire's story and its later
 // factbox each report): only a copy or a credit joins them.
-import { DEFAULT_REGISTER, nameKey } from '../../meta/source/index.ts';
+import { DEFAULT_REGISTER, nameKey } from '../../meta/index.ts';
 import type { DocumentRecord } from '../../types.ts';
 import { creditsIn } from './credits/index.ts';
 

@@ -6,54 +6,9 @@
 // that shared a cognate would share nothing.
 import type { ClauseWords } from './languages/types.ts';
 
-/** The concepts clauses are told with, each a key "@name". */
-export const CONCEPTS = [
-  'entry-into-force',
-  'ratification',
-  'deposit',
-  'withdrawal',
-  'duration',
-  'renewal',
-  'amendment',
-  'notice',
-  'dispute',
-  'arbitration',
-  'territory',
-  'border',
-  'forces',
-  'exercises',
-  'training',
-  'disaster',
-  'rescue',
-  'activities',
-  'cooperation',
-  'joint',
-  'holy',
-  'muslim',
-  'christian',
-  'jewish',
-  'role',
-  'special',
-  'navigation',
-  'fishing',
-  'vessels',
-  'freedom',
-  'meeting',
-  'year',
-  'month',
-  'water',
-  'river',
-  'assistance',
-  'victims',
-  'weapons',
-  'nuclear',
-  'jurisdiction',
-  'criminal',
-  'customs',
-  'attack',
-  'defence',
-] as const;
-export type Concept = (typeof CONCEPTS)[number];
+export { CONCEPTS, type Concept } from './languages/concepts.ts';
+
+import type { Concept } from './languages/concepts.ts';
 
 /** Arabic clitics a word may carry before its stem (conjunction, preposition, article), longest first. */
 const ARABIC_CLITICS = /^(?:وبال|وال|بال|فال|كال|لل|ال|و|ب|ف|ل)/u;

@@ -1,6 +1,6 @@
 // What the clause matcher needs of one language: the words that say nothing of what a clause is about, and how
 // the language writes numbers in words (cardinal and ordinal: "ninety", "fiftieth", "quatre-vingt-dix").
-import type { Concept } from '../concepts.ts';
+import type { Concept } from './concepts.ts';
 
 export interface ClauseWords {
   /** Function words, and the words any clause of any treaty is told with ("treaty", "provides", "parties"),
