@@ -39,7 +39,13 @@ interface Compiled {
   future: RegExp;
   numbers: NumberWord[];
   units: [RegExp, Unit][];
+  /** Any unit word: an offset counted in days, months or years needs one, and is not sought without it (the
+   *  number alternations are long, and most sentences that name entry into force state no offset). */
+  unitCue: RegExp;
 }
+
+/** Offsets counted in units (the others: "on the date of", "upon"). */
+const COUNTED = new Set<keyof RuleLanguage['offsets']>(['dayOrdinal', 'units', 'firstOfMonth', 'beforeExpiry', 'noticePeriod']);
 
 const COMPILED = new Map<RuleLanguage, Compiled>();
 
@@ -80,6 +86,7 @@ function compile(lang: RuleLanguage): Compiled {
     future: fill(lang.future),
     numbers: [...lang.cardinals, ...lang.ordinals].sort((a, b) => b[0].length - a[0].length),
     units: lang.units.map(([u, name]) => [rx(`^(?:${u})$`, 'iu'), name]),
+    unitCue: rx(lang.units.map(([u]) => `(?:${u})`).join('|'), 'iu'),
   };
   COMPILED.set(lang, compiled);
   return compiled;
@@ -145,7 +152,9 @@ function ruleIn(c: Compiled, text: string): ClaimRule | null {
 }
 
 function offsetRule(c: Compiled, text: string, what: ClaimRule['what'], kinds: (keyof Compiled['offsets'])[]): ClaimRule | null {
+  const counted = c.unitCue.test(text);
   for (const kind of kinds) {
+    if (COUNTED.has(kind) && !counted) continue;
     for (const re of c.offsets[kind]) {
       for (const m of find(re, text)) {
         if (c.approximate.test(text.slice(Math.max(0, m.start - APPROXIMATE_WINDOW), m.start))) continue;
