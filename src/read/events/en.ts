@@ -25,6 +25,8 @@ const LEGISLATIVE = String.raw`(?:parliamentary|legislative|congressional|senate
 const RECEIVED = String.raw`(?:received|won|secured|obtained|gained|got)`;
 /** Any character of the same sentence: "No." and the full stop inside a number do not end it. */
 const SPAN = String.raw`(?:[^.;]|(?<=\bNo|\d)\.)`;
+/** A bill named by its number: "Bill C-4", "H.R. 5430", "S. 1234". */
+const NUMBERED_BILL = String.raw`(?:Bill\s+[A-Z]{0,2}-?\d+|H\.\s?R\.\s?\d+|S\.\s?\d+)`;
 /** The agreement as an object ("the treaty", "the pact"). */
 const INSTRUMENT = String.raw`(?:treaty|agreement|pact|accord|convention|protocol|deal)`;
 /** What a state's instrument expresses: each is its consent to be bound, i.e. its ratification. */
@@ -160,7 +162,13 @@ export const en: LanguageRules = {
         String.raw`\b(?:received|was\s+given|was\s+granted)\s+(?:(?:the\s+)?royal\s+)?assent\b`,
       ]),
     },
-    { name: 'en:assents', keys: ['assents'], step: 'ratified', tense: 'present', re: rx(String.raw`\bassents\s+to\b|\bgives\s+(?:royal\s+)?assent\s+to\b`) },
+    {
+      name: 'en:assents',
+      keys: ['assents', 'assent'],
+      step: 'ratified',
+      tense: 'present',
+      re: rx(String.raw`\bassents\s+to\b|\bgives\s+(?:royal\s+)?assent\s+to\b|\breceives\s+(?:(?:the\s+)?royal\s+)?assent\b`),
+    },
     { name: 'en:concluded', keys: ['conclu'], step: 'ratified', tense: 'past', re: rx(String.raw`\badopted\s+(?:its\s+|the\s+|a\s+)?${CONCLUSION}`) },
     { name: 'en:concludes', keys: ['conclu'], step: 'ratified', tense: 'present', re: rx(String.raw`\badopts\s+(?:its\s+|the\s+|a\s+)?${CONCLUSION}`) },
     {
@@ -403,7 +411,7 @@ export const en: LanguageRules = {
       step: 'submitted-for-ratification',
       tense: 'past',
       re: rxAny([
-        String.raw`\b(?:submitted|introduced|tabled)\s+(?:a|the)\s+(?:(?:ratification|implementing|enabling)\s+)?(?:bill|draft\s+law|draft)`,
+        String.raw`\b(?:submitted|introduced|tabled)\s+(?:(?:a|the)\s+(?:(?:ratification|implementing|enabling)\s+)?(?:bill|draft\s+law|draft)|${NUMBERED_BILL})`,
         String.raw`\b(?:laid|put|placed|brought)\s+${GAP}before\s+(?:the\s+)?${GAP}${LEGISLATURE}`,
         String.raw`\bsubmitted\s+it\b`,
         String.raw`\b(?:bill|draft\s+law|draft)\b${SPAN}{0,60}?\b(?:was|were|has\s+been|had\s+been)\s+(?:submitted|introduced|tabled|posted|registered|sent)`,
@@ -417,7 +425,9 @@ export const en: LanguageRules = {
       keys: ['submits', 'introduces', 'tables'],
       step: 'submitted-for-ratification',
       tense: 'any',
-      re: rx(String.raw`\b(?:submits|introduces|tables)\s+(?:a|the)\s+(?:(?:ratification|implementing|enabling)\s+)?(?:bill|draft\s+law|draft)`),
+      re: rx(
+        String.raw`\b(?:submits|introduces|tables)\s+(?:(?:a|the)\s+(?:(?:ratification|implementing|enabling)\s+)?(?:bill|draft\s+law|draft)|${NUMBERED_BILL})`,
+      ),
     },
     {
       name: 'en:submits-to',
