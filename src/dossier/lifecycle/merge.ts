@@ -189,14 +189,32 @@ function voteOn(
     if (sources) sources.add(sourceOf(docs[i]));
     else sourcesOf.set(value, new Set([sourceOf(docs[i])]));
   }
+  const supported: { value: string; support: number }[] = [];
   let best: { value: string; support: number } | null = null;
   for (const value of sourcesOf.keys()) {
     const supporting = new Set<string>();
     for (const [written, sources] of sourcesOf) if (same(written, value)) for (const s of sources) supporting.add(s);
     const support = supporting.size;
+    supported.push({ value, support });
     if (!best || support > best.support || (support === best.support && value.length > best.value.length)) best = { value, support };
   }
-  return best?.value ?? null;
+  return (same === compatibleDates ? mostPreciseMajority(supported) : null) ?? best?.value ?? null;
+}
+
+/** Dates: the most precise value that more sources support than any other of its precision ("2019-06-19" by
+ *  two, "2019-06-20" by one: the 19th, though the month "2019-06" agrees with all three); where the days tie,
+ *  the month they share, and so on. */
+function mostPreciseMajority(supported: { value: string; support: number }[]): string | null {
+  for (const length of [10, 7, 4]) {
+    const level = supported.filter((v) => v.value.length === length).sort((a, b) => b.support - a.support);
+    if (!level.length) continue;
+    if (level.length === 1 || level[0].support > level[1].support) {
+      // A coarser value that more sources support outright is another reading of the event, not this day's.
+      const coarser = supported.filter((v) => v.value.length < length && !compatibleDates(v.value, level[0].value));
+      if (coarser.every((v) => v.support <= level[0].support)) return level[0].value;
+    }
+  }
+  return null;
 }
 
 function summarize(c: Observation[], sourceOf: (doc: string) => string, rankOf: RankOf): LifecycleEvent {
