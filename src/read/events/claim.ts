@@ -238,8 +238,9 @@ function actorFor(a: Anchor, i: number, anchors: Anchor[], actors: Actor[], text
     const sameRole = [...before].reverse().filter((x) => x.role === nearest.role);
     return sameRole.find((x) => x.named && x.country) ?? sameRole.find((x) => x.named) ?? nearest;
   }
+  // An actor after the verb, in its clause ("approved by the Senate"; not "…into law; Canada's government tables …").
   const until = Math.min(anchors[i + 1]?.start ?? Infinity, a.end + ACTOR_AFTER);
-  return actors.find((x) => x.start >= a.end && x.start < until) ?? null;
+  return actors.find((x) => x.start >= a.end && x.start < until && !text.slice(a.end, x.start).includes(';')) ?? null;
 }
 
 /** A vote is approval by a legislature, or ratification when a head of state casts it; "ratified" by a
