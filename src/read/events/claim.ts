@@ -36,6 +36,8 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
   const text = claim.text;
   const narrative = lead || heading ? null : narrativeOpening(claim);
   const words = sentenceWords(text, doc.language, { heading, timeline: !!lead, narrative: narrative?.end });
+  const story = STORY.get(doc) ?? false;
+  STORY.set(doc, false);
   if (!words) return [];
   const { anchors: found, offsets, dayWords, hedged, agreementWords } = words;
   const guards = found[0].rules.guards;
@@ -74,7 +76,10 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
       field ||
       !!a.gapped ||
       !!dates.get(a)?.continues ||
-      agreementWords.some((w) => w.end > a.start - SUBJECT_REACH && w.start < a.end + OBJECT_REACH);
+      agreementWords.some((w) => w.end > a.start - SUBJECT_REACH && w.start < a.end + OBJECT_REACH) ||
+      // A legislature's vote told with no object, right after a step of the agreement ("The pact was signed in
+      // Manila on 8 July. The Senate gave its assent on 17 December."): the story goes on.
+      (story && actor?.role === 'legislature' && NO_OBJECT.test(text.slice(a.end, a.end + NO_OBJECT_REACH)));
     if (step !== 'signed' && a.kind === 'event' && !aboutAgreement) return;
     // A vote on the law that takes the state out of the treaty ("approved the law on withdrawal") approves no treaty.
     if (step === 'approved-by-legislature' && a.rules.words.exit.test(text.slice(a.start, a.end + EXIT_REACH))) return;
@@ -86,12 +91,21 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
   });
   const last = out.filter((e) => e.status !== 'expected' && e.date?.length === 10).at(-1);
   if (last) LAST_DATED.set(doc, last.date);
+  STORY.set(
+    doc,
+    out.some((e) => e.status !== 'expected'),
+  );
   return inheritParty(out.flatMap((e) => perSubjectState(e, claim)));
 }
 
 /** The date of each document's last dated event so far: "the day before", "a week later" in the next sentence
  *  count from it (a document's claims are read in order). */
 const LAST_DATED = new WeakMap<EventDocument, string | null>();
+/** Whether the document's last claim told of a step of the agreement that happened. */
+const STORY = new WeakMap<EventDocument, boolean>();
+/** After a verb with no object: its date, its end, or a conjunction ("approved on 17 December", "zugestimmt."). */
+const NO_OBJECT = /^\s*(?:[,.;:]|$|(?:on|in|am|im|le|el|en|в|в\s+ходе|and|und|et|y|и)\s+\d|\d)/u;
+const NO_OBJECT_REACH = 12;
 
 /** "The United States and China join …", "entered into force for Uruguay and Paraguay": a step told of several
  *  states at once is each one's. */

@@ -488,7 +488,10 @@ export const de: LanguageRules = {
     ),
     head: rx(String.raw`\b(?:Präsident(?:in)?|Kanzler(?:in)?|Premierminister(?:in)?|König(?:in)?|Staatschef\w*)\b`),
     government: rx(String.raw`\b(?:Regierung|Bundesregierung|Kabinett)\b`),
-    agreement: rxAny([String.raw`vertrag|abkommen|übereinkommen|konvention|gesetz|dokument|urkunde|ratifi|artikel`, String.raw`\b(?:text|ihn|er|es)\b`], 'giu'),
+    agreement: rxAny(
+      [String.raw`vertrag|abkommen|übereinkommen|konvention|gesetz|dokument|urkunde|ratifi|artikel`, String.raw`\b(?:text|ihn|ihm|er|es)\b`],
+      'giu',
+    ),
     // with its year, which is then that instrument's ("das alte Abkommen von 1995")
     otherInstrument: rx(
       String.raw`\b(?:frühere|alte|bisherige)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:Abkommen|Vertrag)\w*(?:\s+(?:von|vom|aus\s+dem\s+Jahr)\s+\d{4})?`,
