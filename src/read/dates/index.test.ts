@@ -122,3 +122,10 @@ test('"en diciembre de ese año": the month takes the year before it, though the
   const values = findDates('El Senado lo aprobó el 19 de junio de 2019 y avaló en diciembre de ese año el protocolo.', 'es', '2020-07-01').map((d) => d.value);
   assert.deepEqual(values, ['2019-06-19', '2019-12']);
 });
+
+test('ar one month by both its names, joined by a slash, is one date', () => {
+  assert.deepEqual(
+    findDates('وقعت الاتفاقية في عمّان في 14 آذار/مارس 2031.', 'ar', '2031-05-01').map((d) => [d.text, d.value]),
+    [['في 14 آذار/مارس 2031', '2031-03-14']],
+  );
+});

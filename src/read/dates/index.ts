@@ -15,6 +15,7 @@ import type { DateCandidate, DateDetector } from './candidate.ts';
 import { chronoDetector } from './chrono.ts';
 import { earlierDetector } from './earlier.ts';
 import { monthOnlyDetector } from './month-only.ts';
+import { monthSource } from './months.ts';
 import { rangeDetector } from './ranges.ts';
 import { referenceOf } from './reference.ts';
 import { withSameYear } from './same-year.ts';
@@ -32,9 +33,16 @@ const DETECTORS: DateDetector[] = [
 /** Languages with their own chrono parser and month table; any other text is read as English. */
 const LANGUAGES = new Set(['en', 'ru', 'de', 'fr', 'es', 'ar']);
 
-export function findDates(text: string, language: string | null, published: string | null): DateMention[] {
+/** Arabic press writes one month by both its names, joined by a slash ("19 سبتمبر/أيلول 1960"): the second name
+ *  is blanked for the detectors (same length, so offsets hold), which then read one date. */
+const AR_MONTH = monthSource('ar');
+const AR_BOTH_NAMES = new RegExp(`(${AR_MONTH})(\\s*/\\s*${AR_MONTH})`, 'gu');
+
+export function findDates(written: string, language: string | null, published: string | null): DateMention[] {
   const ref = referenceOf(published);
   const lang = language && LANGUAGES.has(language) ? language : 'en';
+  const text =
+    lang === 'ar' && written.includes('/') ? written.replace(AR_BOTH_NAMES, (_, first: string, second: string) => first + ' '.repeat(second.length)) : written;
   const kept: DateCandidate[] = [];
   // Detectors share cues (a month word opens two of them): each cue is tested once per text.
   const cues = new Map<RegExp, boolean>();
@@ -51,7 +59,7 @@ export function findDates(text: string, language: string | null, published: stri
     text,
     lang,
   ).map((c) => ({
-    text: text.slice(c.start, c.end),
+    text: written.slice(c.start, c.end),
     start: c.start,
     end: c.end,
     value: c.value,

@@ -104,7 +104,7 @@ const LAST_DATED = new WeakMap<EventDocument, string | null>();
 /** Whether the document's last claim told of a step of the agreement that happened. */
 const STORY = new WeakMap<EventDocument, boolean>();
 /** After a verb with no object: its date, its end, or a conjunction ("approved on 17 December", "zugestimmt."). */
-const NO_OBJECT = /^\s*(?:[,.;:]|$|(?:on|in|am|im|le|el|en|в|в\s+ходе|and|und|et|y|и)\s+\d|\d)/u;
+const NO_OBJECT = /^\s*(?:[,.;:]|$|(?:(?:dès|desde|seit|as\s+early\s+as)\s+)?(?:on|in|am|im|le|el|en|в|and|und|et|y|и)\s+\d|\d)/u;
 const NO_OBJECT_REACH = 12;
 
 /** "The United States and China join …", "entered into force for Uruguay and Paraguay": a step told of several
