@@ -37,7 +37,7 @@ test('toJson writes keys in the spec order whatever order the objects were built
   assert.equal(toJson(shuffled), toJson(sampleDossier));
   const parsed = JSON.parse(toJson(shuffled));
   assert.deepEqual(Object.keys(parsed), ['version', 'generated', 'documents', 'claims', 'agreements', 'conflicts', 'warnings']);
-  assert.deepEqual(Object.keys(parsed.documents[0]).slice(0, 13), [
+  assert.deepEqual(Object.keys(parsed.documents[0]).slice(0, 16), [
     'id',
     'file',
     'sha256',
@@ -47,6 +47,9 @@ test('toJson writes keys in the spec order whatever order the objects were built
     'published',
     'language',
     'kind',
+    'source_type',
+    'source_state',
+    'source_evidence',
     'body',
     'removed',
     'near_duplicate_of',

@@ -1,4 +1,5 @@
 // Adapts the store (src/store) to what reading documents needs: prepared documents keyed by sha256 and pipeline version.
+import { DEFAULT_REGISTER, retypeSource } from '../meta/index.ts';
 import type { Prepared } from '../pipeline/index.ts';
 import { openStore, type Store, type StoredDocument } from '../store/index.ts';
 import type { Claim } from '../types.ts';
@@ -9,11 +10,41 @@ export interface StoreCache extends DocumentCache {
   close(): Promise<void>;
 }
 
+/**
+ * The source fields of a stored document: as stored (the pipeline's typing, with the bundled outlet register only),
+ * or, for a row stored before sources were typed (source_evidence null), typed now from its record the way the
+ * pipeline would: never served as null types that only mean "not looked at".
+ */
+function sourceOf(stored: StoredDocument): Pick<Prepared['doc'], 'source_type' | 'source_state' | 'source_evidence'> {
+  const { source_type, source_state, source_evidence } = stored;
+  if (source_evidence !== null) return { source_type, source_state, source_evidence };
+  return retypeSource(stored, { register: DEFAULT_REGISTER });
+}
+
 /** A stored document and its claims as the pipeline's Prepared value: the store's own columns dropped. */
 export function preparedOf(stored: StoredDocument, claims: Claim[]): Prepared {
   const { file, sha256, format, url, title, outlet, author, published, language, kind, evidence, body, removed, warnings, signature } = stored;
+  const { source_type, source_state, source_evidence } = sourceOf(stored);
   // The fields in prepareDocument's order: a served dossier's JSON is the same whether a report was read now or loaded.
-  const doc = { file, sha256, format, url, title, outlet, author, published, language, kind, evidence, body, removed, warnings };
+  const doc = {
+    file,
+    sha256,
+    format,
+    url,
+    title,
+    outlet,
+    author,
+    published,
+    language,
+    kind,
+    source_type,
+    source_state,
+    source_evidence,
+    evidence,
+    body,
+    removed,
+    warnings,
+  };
   return { doc, claims, signature };
 }
 

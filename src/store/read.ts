@@ -18,11 +18,11 @@ export function selectionWhere(selection: Selection, first = 1): { where: string
 }
 
 const DOCUMENT_COLUMNS = `d.sha256, d.file, d.format, d.url, d.title, d.outlet, d.author, d.published, d.language,
-  d.kind, d.evidence, d.body, d.removed, d.warnings, d.extra, d.signature, d.near_duplicate_of, d.reader_version,
-  d.created_at, d.updated_at`;
+  d.kind, d.source_type, d.source_state, d.source_evidence, d.evidence, d.body, d.removed, d.warnings, d.extra,
+  d.signature, d.near_duplicate_of, d.reader_version, d.created_at, d.updated_at`;
 
 export const SUMMARY_COLUMNS = `d.sha256, d.file, d.format, d.url, d.title, d.outlet, d.author, d.published, d.language,
-  d.kind, d.near_duplicate_of, d.created_at, d.updated_at,
+  d.kind, d.source_type, d.source_state, d.source_evidence, d.near_duplicate_of, d.created_at, d.updated_at,
   coalesce((SELECT array_length(cs.fts, 1) FROM claim_sets cs WHERE cs.doc = d.seq), 0) AS claim_count`;
 
 /** The columns a document and its summary share. */
@@ -39,6 +39,10 @@ function commonFields(r: Row) {
     published: r.published as string | null,
     language: r.language as string | null,
     kind: r.kind as DocumentSummary['kind'],
+    source_type: r.source_type as DocumentSummary['source_type'],
+    source_state: r.source_state as string | null,
+    // null on a row stored before sources were typed (migration 003): see StoredDocument.
+    source_evidence: r.source_evidence as string | null,
     near_duplicate_of: r.near_duplicate_of as string | null,
     created_at: iso(r.created_at),
     updated_at: iso(r.updated_at),

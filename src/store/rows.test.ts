@@ -79,6 +79,9 @@ test('columns: one array per document column, JSON for the json ones and the cla
     published: null,
     language: 'en',
     kind: 'news',
+    source_type: 'state-media',
+    source_state: 'RU',
+    source_evidence: 'self-description «state news agency»',
     evidence: { title: 'first line' },
     body,
     removed: [],
@@ -92,6 +95,7 @@ test('columns: one array per document column, JSON for the json ones and the cla
   assert.equal(row.evidence, '{"title":"first line"}');
   assert.equal(row.warnings, '["w\\ufffd"]');
   assert.equal(row.extra, '{"scope":"x"}');
+  assert.deepEqual([row.source_type, row.source_state, row.source_evidence], ['state-media', 'RU', 'self-description «state news agency»']);
   assert.equal(row.url, null);
   assert.equal(row.near_duplicate_of, null);
   assert.deepEqual(JSON.parse(claims[0]), [claim(body, 'One sentence.')]);

@@ -27,6 +27,9 @@ export const DOCUMENT_COLUMNS = [
   'extra',
   'signature',
   'near_duplicate_of',
+  'source_type',
+  'source_state',
+  'source_evidence',
 ] as const;
 const JSON_COLUMNS = new Set<string>(['evidence', 'removed', 'warnings', 'extra', 'signature']);
 /** Not stored in `extra`: the columns, and the id (a stored document's id is its sha256). */

@@ -14,7 +14,13 @@ export type NewDocument = Omit<DocumentRecord, 'id' | 'near_duplicate_of'> & {
 /** A claim as the reader produces it, before it belongs to a stored document. */
 export type NewClaim = Omit<Claim, 'id' | 'doc'>;
 
-export interface StoredDocument extends DocumentRecord {
+export interface StoredDocument extends Omit<DocumentRecord, 'source_evidence'> {
+  /**
+   * The words that decided the source type; null only on a row stored before sources were typed (migration 003),
+   * whose source_type and source_state are then null too without meaning "nothing shows it". The runner types such
+   * a row again when it loads it (src/runner/cache.ts, preparedOf); `analyze` reads it again (an older reader version).
+   */
+  source_evidence: string | null;
   signature: number[];
   /** Version of the reader whose claims are stored for this document. */
   reader_version: string;
@@ -37,6 +43,9 @@ export type DocumentSummary = Pick<
   | 'published'
   | 'language'
   | 'kind'
+  | 'source_type'
+  | 'source_state'
+  | 'source_evidence'
   | 'near_duplicate_of'
   | 'created_at'
   | 'updated_at'

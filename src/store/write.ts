@@ -45,20 +45,24 @@ const LINK = (collection: string, shas: string) => `INSERT INTO collection_docum
 const COLUMN_LIST = DOCUMENT_COLUMNS.join(', ');
 const JSONB = (column: string, empty: string) => `coalesce(d.${column}::jsonb, '${empty}')`;
 
-// $1…$17: DOCUMENT_COLUMNS; $18: claims; $19: seq; $20…$23: pieces; $24: reader version; $25: collection.
+// $1…$N: DOCUMENT_COLUMNS ($1 the sha256s); then the claims, the seqs, the four piece arrays, the reader
+// version and the collection.
+const N = DOCUMENT_COLUMNS.length;
+const [CLAIMS, SEQ, PIECES_AT, VERSION, COLLECTION] = [N + 1, N + 2, N + 3, N + 7, N + 8];
 // `d` keeps only documents missing or read by another reader version: a resumed run tokenizes nothing
 // twice. Every document of the chunk is linked to the collection; the new ones are not visible to the
 // link's EXISTS (one snapshot per statement), hence `written`.
 const WRITE_DOCUMENTS = `
 WITH d AS MATERIALIZED (
-  SELECT * FROM unnest(${DOCUMENT_COLUMNS.map((_, i) => `$${i + 1}::text[]`).join(', ')}, $18::text[], $19::int8[])
+  SELECT * FROM unnest(${DOCUMENT_COLUMNS.map((_, i) => `$${i + 1}::text[]`).join(', ')}, $${CLAIMS}::text[], $${SEQ}::int8[])
     WITH ORDINALITY AS d(${COLUMN_LIST}, claims, seq, i)
-  WHERE NOT EXISTS (SELECT 1 FROM documents x WHERE x.sha256 = d.sha256 AND x.reader_version = $24)
-), ${PIECES(20)}, written AS (
+  WHERE NOT EXISTS (SELECT 1 FROM documents x WHERE x.sha256 = d.sha256 AND x.reader_version = $${VERSION})
+), ${PIECES(PIECES_AT)}, written AS (
   INSERT INTO documents (seq, ${COLUMN_LIST}, reader_version, fts) OVERRIDING SYSTEM VALUE
   SELECT d.seq, d.sha256, d.file, d.format, d.url, d.title, d.outlet, d.author, d.published, d.language, d.kind,
          ${JSONB('evidence', '{}')}, d.body, ${JSONB('removed', '[]')}, ${JSONB('warnings', '[]')},
-         ${JSONB('extra', '{}')}, ${JSONB('signature', '[]')}, d.near_duplicate_of, $24,
+         ${JSONB('extra', '{}')}, ${JSONB('signature', '[]')}, d.near_duplicate_of,
+         d.source_type, d.source_state, d.source_evidence, $${VERSION},
          ${TITLE('d.title')} || coalesce(w.body, '')
   FROM d LEFT JOIN words w ON w.doc = d.i
   ON CONFLICT (sha256) DO UPDATE SET
@@ -67,12 +71,13 @@ WITH d AS MATERIALIZED (
     language = EXCLUDED.language, kind = EXCLUDED.kind, evidence = EXCLUDED.evidence, body = EXCLUDED.body,
     removed = EXCLUDED.removed, warnings = EXCLUDED.warnings, extra = EXCLUDED.extra,
     signature = EXCLUDED.signature, near_duplicate_of = EXCLUDED.near_duplicate_of,
+    source_type = EXCLUDED.source_type, source_state = EXCLUDED.source_state, source_evidence = EXCLUDED.source_evidence,
     reader_version = EXCLUDED.reader_version, fts = EXCLUDED.fts, updated_at = clock_timestamp()
     -- stored meanwhile by another writer with the same reader version: nothing to do
     WHERE documents.reader_version IS DISTINCT FROM EXCLUDED.reader_version
   RETURNING seq, sha256
 ), ${SETS}, linked AS (
-  ${LINK('$25', '$1')} OR s IN (SELECT sha256 FROM written)
+  ${LINK(`$${COLLECTION}`, '$1')} OR s IN (SELECT sha256 FROM written)
   ON CONFLICT DO NOTHING)
 SELECT sha256 FROM written`;
 

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { preparedOf } from '../../src/runner/index.ts';
 import { isPostgresUrl, openStore, resolveTarget } from '../../src/store/index.ts';
 import { migrate, migrations } from '../../src/store/migrate.ts';
 import { openPglite } from '../../src/store/pglite.ts';
@@ -93,6 +94,56 @@ for (const target of targets) {
         const [extra] = practiceDocuments().slice(1);
         await store.putClaims(extra.doc.sha256, extra.claims.slice(0, 1), 'r2');
         assert.equal((await store.claimsFor([extra.doc.sha256])).length, 1);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('a version 2 store upgrades: source fields kept in extra move to their columns; a row never typed is typed on load', async () => {
+      const where = await target.blank();
+      const [official, wire] = practiceDocuments();
+      const typed = { source_type: 'government', source_state: 'XK', source_evidence: 'the document is the official text' };
+      const db = isPostgresUrl(where) ? await openPostgres(where) : await openPglite(where);
+      try {
+        await db.exec('CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+        for (const m of migrations().slice(0, 2)) {
+          await db.exec(m.sql);
+          await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+        }
+        // As version 2 stored them: the first read by a reader that typed sources (the fields fell into `extra`
+        // beside another extra field), the second by one before source types.
+        for (const [doc, extra] of [
+          [official.doc, { ...typed, scope: 'x' }],
+          [wire.doc, {}],
+        ] as const) {
+          const [{ seq }] = await db.query<{ seq: number }>(
+            `INSERT INTO documents (sha256, file, format, title, language, kind, body, extra, signature, reader_version)
+                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, 'r1') RETURNING seq`,
+            [doc.sha256, doc.file, doc.format, doc.title, doc.language, doc.kind, doc.body, JSON.stringify(extra), JSON.stringify(doc.signature)],
+          );
+          await db.query(`INSERT INTO claim_sets (doc, claims, fts) VALUES ($1, '[]', '{}')`, [seq]);
+          await db.query(`INSERT INTO collection_documents (collection, sha256) VALUES ('default', $1)`, [doc.sha256]);
+        }
+      } finally {
+        await db.close();
+      }
+
+      const store = await openStore(where);
+      try {
+        const [first, second] = await store.documentsFor({ collection: 'default' });
+        assert.deepEqual([first.source_type, first.source_state, first.source_evidence], [typed.source_type, typed.source_state, typed.source_evidence]);
+        assert.equal((first as unknown as { scope: string }).scope, 'x');
+        // Never typed: null evidence says so, not "nothing shows who publishes it".
+        assert.deepEqual([second.source_type, second.source_state, second.source_evidence], [null, null, null]);
+        assert.deepEqual(
+          (await store.listDocuments()).items.map((d) => d.source_evidence),
+          [typed.source_evidence, null],
+        );
+        // What the runner and the server load: the stored typing, or one made now from the record.
+        assert.equal(preparedOf(first, []).doc.source_state, 'XK');
+        const loaded = preparedOf(second, []).doc;
+        assert.equal(loaded.source_type, 'wire');
+        assert.match(loaded.source_evidence, /wire credit line/);
       } finally {
         await store.close();
       }

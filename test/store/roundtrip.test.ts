@@ -75,6 +75,42 @@ for (const target of targets) {
       });
     });
 
+    test('source type, state and evidence come back as stored, in documents and listings; a new reading replaces them', async () => {
+      await withFreshStore(target, async (store) => {
+        const sources = [
+          { source_type: 'state-media', source_state: 'RU', source_evidence: 'self-description «государственное информационное агентство»' },
+          { source_type: 'government', source_state: null, source_evidence: 'the document is the official text' },
+          { source_type: null, source_state: null, source_evidence: 'nothing in the report shows who publishes it' },
+        ] as const;
+        const docs = practiceDocuments()
+          .slice(0, 3)
+          .map(({ doc, claims }, i) => ({ doc: { ...doc, ...sources[i] }, claims }));
+        await store.putDocuments(docs, 'r1');
+        const fields = (d: { source_type: unknown; source_state: unknown; source_evidence: unknown }) => ({
+          source_type: d.source_type,
+          source_state: d.source_state,
+          source_evidence: d.source_evidence,
+        });
+        assert.deepEqual((await store.documentsFor({ collection: 'default' })).map(fields), sources);
+        assert.deepEqual(fields((await store.getDocumentBySha(docs[0].doc.sha256))!), sources[0]);
+        assert.deepEqual((await store.listDocuments()).items.map(fields), sources);
+        assert.deepEqual((await store.documentsSince('1970-01-01T00:00:00Z')).map(fields), sources);
+        // Columns of their own, not `extra`: nothing else comes back.
+        const [got] = await store.documentsFor([docs[0].doc.sha256]);
+        assert.deepEqual(
+          Object.keys(got)
+            .filter((k) => k.startsWith('source_'))
+            .sort(),
+          ['source_evidence', 'source_state', 'source_type'],
+        );
+
+        // Read again by another reader version, typed otherwise: the new typing replaces the old.
+        const retyped = { source_type: 'wire', source_state: null, source_evidence: 'wire credit line «Reporting by X»' } as const;
+        await store.putDocuments([{ ...docs[0], doc: { ...docs[0].doc, ...retyped } }], 'r2');
+        assert.deepEqual(fields((await store.getDocumentBySha(docs[0].doc.sha256))!), retyped);
+      });
+    });
+
     test('a batch of several chunks keeps its order, however its chunks are written', async () => {
       await withFreshStore(target, async (store) => {
         const docs = Array.from({ length: 230 }, (_, i) => syntheticDocument(i));

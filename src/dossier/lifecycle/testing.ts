@@ -79,6 +79,9 @@ export function makeDoc(
     published: meta.published ?? null,
     language: meta.language ?? 'en',
     kind: meta.kind ?? 'news',
+    source_type: null,
+    source_state: null,
+    source_evidence: '',
     evidence: {},
   };
   for (const claim of claims) Object.assign(claim, readLifecycle(claim, doc));

@@ -18,6 +18,9 @@ export function makeDoc(id: string, over: Partial<DocumentRecord> = {}): Documen
     published: null,
     language: 'en',
     kind: 'news' as DocKind,
+    source_type: null,
+    source_state: null,
+    source_evidence: '',
     evidence: {},
     ...over,
   };
