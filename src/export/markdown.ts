@@ -1,6 +1,6 @@
 // The dossier as a readable Markdown report: status first, then the record, the conflicts and who got what
 // wrong; every fact carries GFM footnotes ([^n]) that quote the cited sentence with its document and offsets.
-import type { Agreement, ConflictValue, Dossier } from '../types.ts';
+import type { Agreement, ConflictValue, DocumentRecord, Dossier, FactStanding, LifecycleEvent } from '../types.ts';
 import { Citations } from './cite.ts';
 import { markdownUrl, escapeMarkdown as md } from './markdown/escape.ts';
 import {
@@ -21,9 +21,15 @@ import {
   partyProgress,
   pileSize,
   plural,
+  ruleLabel,
+  SCHEDULE_LABELS,
   SHOWN_SOURCES,
   STEP_LABELS,
+  sourceTypeLabel,
+  standingLabel,
   statusHeadline,
+  stepLabel,
+  supportLabel,
   valueLabel,
 } from './view.ts';
 
@@ -31,6 +37,32 @@ import {
 type Cite = (claims?: readonly string[], docs?: readonly string[]) => string;
 
 const OBLIGATION_VALUE = { true: '**Yes**', false: 'No', null: 'Unknown' } as const;
+
+/** A fact's status and support with the reason: "**Confirmed** · 2 of 3 independent (the official text states it)". */
+function standing(f: FactStanding | undefined): string {
+  const label = standingLabel(f);
+  if (!label) return '';
+  const [status, ...rest] = label.split(' · ');
+  const head = f?.status ? `**${status}**` : status;
+  return [head, ...rest].join(' · ') + (f?.status_reason ? ` (${md(f.status_reason)})` : '');
+}
+
+/** " — *Confirmed · 2 of 3 independent (…)*" after a fact in a list, or nothing. */
+function standingAfter(f: FactStanding | undefined): string {
+  const text = standing(f);
+  return text ? ` — ${text}` : '';
+}
+
+/** A source's type badge in prose: "state media · RU"; empty when unknown. */
+function badge(doc: DocumentRecord | undefined): string {
+  const label = sourceTypeLabel(doc);
+  return label ? md(label) : '';
+}
+
+/** "Projected: 30 days after … («…»)" for an event computed from the agreement's rule. */
+function projectedNote(e: LifecycleEvent): string {
+  return e.projected ? `projected from the rule: ${md(ruleLabel(e.rule))}` : '';
+}
 
 function table(head: string[], rows: string[][]): string[] {
   const line = (cells: string[]) => `| ${cells.map((c) => c || ' ').join(' | ')} |`;
@@ -54,8 +86,11 @@ function summary(d: Dossier, a: Agreement, cite: Cite): string[] {
   if (a.aliases.length) facts.push(`**Also known as:** ${a.aliases.map((x) => md(x)).join('; ')}`);
   facts.push(`**Parties:** ${a.parties.map((p) => md(partyName(p))).join(', ') || 'not reported'}`);
   const place = a.signed.place ? ` in ${md(a.signed.place)}` : '';
-  facts.push(`**Signed:** ${a.signed.date ? formatDate(a.signed.date) : 'date not reported'}${place}${cite(a.signed.claims)}`);
-  facts.push(`**Articles:** ${a.article_count ?? 'number not reported'}`);
+  facts.push(
+    `**Signed:** ${a.signed.date ? formatDate(a.signed.date) : 'date not reported'}${place}${cite(a.signed.claims)}${standingAfter(a.standing?.signed_date)}`,
+  );
+  if (a.signed.place && a.standing?.signed_place) facts.push(`**Signing place:** ${md(a.signed.place)}${standingAfter(a.standing.signed_place)}`);
+  facts.push(`**Articles:** ${a.article_count ?? 'number not reported'}${standingAfter(a.standing?.article_count)}`);
   const dur = a.duration;
   if (dur.kind) {
     const what = dur.kind === 'fixed' ? `${dur.years ?? '?'} years` : 'indefinite';
@@ -77,8 +112,8 @@ function articles(a: Agreement, cite: Cite): string[] {
     '## Articles',
     '',
     ...table(
-      ['Article', 'Topics', 'Summary', 'Sources'],
-      a.articles.map((r) => [String(r.number), r.topics.map((x) => md(x)).join(', '), md(r.summary), cite(r.claims, r.docs)]),
+      ['Article', 'Topics', 'Summary', 'Sources', 'Status'],
+      a.articles.map((r) => [String(r.number), r.topics.map((x) => md(x)).join(', '), md(r.summary), cite(r.claims, r.docs), standing(r)]),
     ),
   ];
 }
@@ -87,9 +122,9 @@ function obligations(a: Agreement, cite: Cite): string[] {
   const rows = OBLIGATIONS.map(({ key, label, gloss }) => {
     const o = a.obligations[key] ?? { value: null };
     const notes = [...(o.conditions ?? []).map((x) => md(x)), ...(o.basis ? [`basis: ${md(o.basis)}`] : [])];
-    return [`${label} (${gloss})`, OBLIGATION_VALUE[String(o.value) as 'true' | 'false' | 'null'], notes.join('; '), cite(o.claims)];
+    return [`${label} (${gloss})`, OBLIGATION_VALUE[String(o.value) as 'true' | 'false' | 'null'], notes.join('; '), cite(o.claims), standing(o)];
   });
-  return ['## Obligations (ATOP)', '', ...table(['Obligation', 'Value', 'Conditions / basis', 'Sources'], rows)];
+  return ['## Obligations (ATOP)', '', ...table(['Obligation', 'Value', 'Conditions / basis', 'Sources', 'Status'], rows)];
 }
 
 function lifecycle(a: Agreement, cite: Cite): string[] {
@@ -97,18 +132,27 @@ function lifecycle(a: Agreement, cite: Cite): string[] {
   if (a.lifecycle.length) {
     out.push(
       ...table(
-        ['Date', 'Party', 'Step', 'Body', 'Reference', 'Sources'],
+        ['Date', 'Party', 'Step', 'Body', 'Reference', 'Sources', 'Status'],
         a.lifecycle.map((e) => [
-          formatDate(e.date),
+          formatDate(e.date) + (e.projected ? ' (projected)' : ''),
           md(partyName(e.party)),
-          STEP_LABELS[e.step] + (e.place ? ` (${md(e.place)})` : ''),
+          md(stepLabel(e)) + (e.place ? ` (${md(e.place)})` : '') + (e.projected ? `; ${projectedNote(e)}` : ''),
           md(e.body ?? ''),
           md(e.ref ?? ''),
           cite(e.claims, e.docs),
+          standing(e),
         ]),
       ),
     );
   } else out.push('No lifecycle event reported.', '');
+  if (a.schedule?.length) {
+    out.push('### Schedule (dates the agreement’s rules imply; projected, not reported)', '');
+    for (const x of a.schedule) {
+      const who = x.party ? ` for ${md(partyName(x.party))}` : '';
+      out.push(`- ${formatDate(x.date)} (projected): ${SCHEDULE_LABELS[x.what]}${who}; rule: ${md(ruleLabel(x.rule))}${cite(x.rule.claims, x.rule.docs)}`);
+    }
+    out.push('');
+  }
   if (a.expected.length) {
     out.push('### Expected steps', '');
     for (const x of a.expected) out.push(`- ${STEP_LABELS[x.step]}${x.condition ? `: ${md(x.condition)}` : ''}${cite(x.claims)}`);
@@ -116,7 +160,7 @@ function lifecycle(a: Agreement, cite: Cite): string[] {
   }
   if (a.disputed_events?.length) {
     out.push('### Disputed events (kept out of the lifecycle)', '');
-    for (const e of a.disputed_events) out.push(`- ${md(describeEvent(e))}: ${md(e.reason)}${cite(e.claims, e.docs)}`);
+    for (const e of a.disputed_events) out.push(`- ${md(describeEvent(e))}: ${md(e.reason)}${cite(e.claims, e.docs)}${standingAfter(e)}`);
     out.push('');
   }
   return out;
@@ -129,12 +173,15 @@ function conflicts(d: Dossier, cite: Cite): string[] {
   d.conflicts.forEach((c, i) => {
     const about = conflictAgreement(d, c);
     out.push(`### ${i + 1}. ${md(c.about)} (${c.slot})${about ? ` — ${md(about)}` : ''}`, '');
+    // The independence column only where the dossier counts it (older dossiers have no `support`).
+    const counted = c.values.some((v) => v.support);
     out.push(
       ...table(
-        ['Value', 'Sources', 'Verdict'],
+        ['Value', 'Sources', ...(counted ? ['Independent'] : []), 'Verdict'],
         c.values.map((v) => [
           `**${md(valueLabel(c, v.value))}**`,
           sourcesCell(v, look, cite),
+          ...(counted ? [supportLabel(v.support) ?? ''] : []),
           !c.resolved ? 'unresolved' : isResolvedValue(c, v) ? '✓ resolution' : '✗ contradicts the resolution',
         ]),
       ),
@@ -143,8 +190,9 @@ function conflicts(d: Dossier, cite: Cite): string[] {
       c.resolved
         ? `**Resolution:** ${md(valueLabel(c, c.resolved.value))}; basis: ${md(c.resolved.basis)}.`
         : '**Unresolved:** no official text and no majority of independent sources decides.',
-      '',
     );
+    if (standing(c)) out.push(`**Status:** ${standing(c)}`);
+    out.push('');
   });
   return out;
 }
@@ -158,7 +206,7 @@ function sourcesCell(v: ConflictValue, look: Lookup, cite: Cite): string {
     shown
       .map(
         (id) =>
-          `${md(docLabel(look.doc(id)))} (${md(id)})${cite(
+          `${md(docLabel(look.doc(id)))} (${[md(id), badge(look.doc(id))].filter(Boolean).join(', ')})${cite(
             (perDoc.get(id) ?? []).map((c) => c.id),
             [id],
           )}`,
@@ -175,7 +223,7 @@ function misstated(d: Dossier, cite: Cite): string[] {
   for (const m of list) byDoc.set(m.doc.id, [...(byDoc.get(m.doc.id) ?? []), m]);
   for (const group of byDoc.values()) {
     const doc = group[0].doc;
-    out.push(`### ${md(docLabel(doc))}: ${md(doc.title ?? doc.file)} (${md(doc.id)})`, '');
+    out.push(`### ${md(docLabel(doc))}: ${md(doc.title ?? doc.file)} (${[md(doc.id), badge(doc)].filter(Boolean).join(', ')})`, '');
     for (const m of group) {
       const resolved = m.conflict.resolved!;
       out.push(
@@ -207,9 +255,13 @@ function sources(d: Dossier): string[] {
   const out = ['## Sources', ''];
   const pile = pileSize(d);
   if (!pile.listed) out.push(`The ${plural(d.documents.length, 'document')} the facts above cite, of ${pile.documents}.`, '');
+  const repeats = new Map(d.agreements.flatMap((a) => a.repeats ?? []).map((r) => [r.doc, r]));
   for (const doc of d.documents) {
+    const type = sourceTypeLabel(doc);
+    const repeat = repeats.get(doc.id);
     const parts = [
       `**${doc.id}**`,
+      type ? `**\\[${md(type)}\\]**${doc.source_evidence ? ` (${md(doc.source_evidence)})` : ''}` : '',
       doc.title ? `*${md(doc.title)}*` : '',
       md(doc.outlet ?? ''),
       doc.author ? `by ${md(doc.author)}` : '',
@@ -218,6 +270,7 @@ function sources(d: Dossier): string[] {
       `file ${md(doc.file)}`,
       doc.url ? markdownUrl(doc.url) : '',
       doc.near_duplicate_of ? `near duplicate of ${doc.near_duplicate_of}` : '',
+      repeat ? `counted with ${md(repeat.source)}: ${md(repeat.why)}` : '',
     ];
     out.push(`- ${parts.filter(Boolean).join(' · ')}`);
   }

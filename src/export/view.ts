@@ -2,7 +2,25 @@
 // Pure derivations of a Dossier, so Markdown, HTML and ClaimReview always tell the same story.
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import type { Agreement, Claim, Conflict, ConflictValue, DocumentRecord, Dossier, LifecycleEvent, LifecycleStep, ObligationKey, Totals } from '../types.ts';
+import type {
+  Agreement,
+  Claim,
+  Conflict,
+  ConflictValue,
+  DocumentMeta,
+  DocumentRecord,
+  Dossier,
+  FactStanding,
+  FactStatus,
+  LifecycleEvent,
+  LifecycleStep,
+  ObligationKey,
+  RuleBasis,
+  ScheduledDate,
+  SourceType,
+  Support,
+  Totals,
+} from '../types.ts';
 
 countries.registerLocale(en);
 
@@ -97,13 +115,77 @@ export function statusHeadline(a: Agreement): { headline: string; tone: 'ok' | '
   return { headline: 'Not yet in force', tone: 'pending' };
 }
 
+/** A step's name, saying when it was taken on a protocol of the agreement rather than on the agreement itself. */
+export function stepLabel(e: Pick<LifecycleEvent, 'step' | 'of'>): string {
+  return `${STEP_LABELS[e.step]}${e.of === 'protocol' ? ' (protocol)' : ''}`;
+}
+
 /** "Ratified by Aurelia (President), 28 Nov 2030": one event as a sentence. */
 export function describeEvent(e: LifecycleEvent, withParty = true): string {
   const who = e.party && withParty ? ` by ${partyName(e.party)}` : '';
   const body = e.body ? ` (${e.body})` : '';
   const ref = e.ref ? `, ref. ${e.ref}` : '';
   const place = e.place ? ` in ${e.place}` : '';
-  return `${STEP_LABELS[e.step]}${who}${body}${place}${ref}, ${formatDate(e.date)}`;
+  return `${stepLabel(e)}${who}${body}${place}${ref}, ${formatDate(e.date)}`;
+}
+
+/** Source types in the order the filter and the badges list them (the spec's `source_type` values). */
+export const SOURCE_TYPES: readonly SourceType[] = ['state-media', 'government', 'wire', 'press', 'research'];
+
+export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
+  'state-media': 'state media',
+  government: 'government',
+  wire: 'wire',
+  press: 'press',
+  research: 'research',
+};
+
+/** A document's source badge: "state media · RU", "wire"; null when nothing shows who publishes it. */
+export function sourceTypeLabel(doc: Partial<Pick<DocumentMeta, 'source_type' | 'source_state'>> | undefined): string | null {
+  const type = doc?.source_type;
+  if (!type || !(type in SOURCE_TYPE_LABELS)) return null;
+  return doc.source_state ? `${SOURCE_TYPE_LABELS[type]} · ${doc.source_state}` : SOURCE_TYPE_LABELS[type];
+}
+
+/** The badge's tooltip: the words or the address that decided the type, and the state named in full. */
+export function sourceTypeTitle(doc: Partial<Pick<DocumentMeta, 'source_type' | 'source_state' | 'source_evidence'>> | undefined): string {
+  const state = doc?.source_state ? `${partyName(doc.source_state)}; ` : '';
+  return `${state}${doc?.source_evidence || 'nothing in the report shows who publishes it'}`;
+}
+
+export const STATUS_LABELS: Record<FactStatus, string> = {
+  confirmed: 'Confirmed',
+  reported: 'Reported',
+  disputed: 'Disputed',
+  unknown: 'Unknown',
+};
+
+/** "2 of 3 independent": K independent sources among the N reports that state a fact; "no report" for none. */
+export function supportLabel(s: Support | undefined): string | null {
+  if (!s) return null;
+  if (!s.reports) return 'no report';
+  return `${s.independent} of ${s.reports} independent`;
+}
+
+/** "Confirmed · 2 of 3 independent": a fact's status and support in words; null before the fact was judged. */
+export function standingLabel(f: FactStanding | undefined): string | null {
+  if (!f?.status && !f?.support) return null;
+  return [f.status ? STATUS_LABELS[f.status] : null, supportLabel(f.support)].filter(Boolean).join(' · ');
+}
+
+/** What each date of an agreement's schedule is. */
+export const SCHEDULE_LABELS: Record<ScheduledDate['what'], string> = {
+  expiry: 'Term ends',
+  renewal: 'Renewed',
+  'notice-deadline': 'Last day for notice',
+  'withdrawal-effective': 'Withdrawal takes effect',
+};
+
+/** The rule behind a projected date: its offset and, quoted, the words that state it. */
+export function ruleLabel(rule: RuleBasis | undefined): string {
+  if (!rule) return 'computed from the agreement’s own rule';
+  const words = rule.text.replace(/\s+/g, ' ').trim();
+  return `${rule.offset}${words && words !== rule.offset ? ` («${words}»)` : ''}`;
 }
 
 /** Steps in the order a treaty goes through them, to tell how far a party has come whatever the dates say. */

@@ -10,15 +10,17 @@ import {
   plural,
   SHOWN_SOURCES,
   STEP_LABELS,
+  supportLabel,
   unsupported,
   valueLabel,
 } from '../../src/export/view.ts';
-import type { Agreement, Conflict, ConflictValue, LifecycleStep } from '../../src/types.ts';
+import type { Agreement, Conflict, ConflictValue, DocumentRecord, LifecycleStep } from '../../src/types.ts';
 import type { Capped } from './api.ts';
 import { quote } from './cite.ts';
 import { h } from './dom.ts';
 import { type Model, sourceMeta, sourceName } from './model.ts';
 import { openFact } from './source-view.ts';
+import { sourceBadge, standingBadge, typeKey } from './standing.ts';
 
 /** Sentences shown per source on one side before the rest are one click away. */
 const QUOTES_PER_SOURCE = 2;
@@ -49,7 +51,7 @@ function side(m: Model, c: Conflict, v: ConflictValue): HTMLElement {
     const claims = perDoc.get(id) ?? [];
     return h(
       'li',
-      'side-source',
+      { class: 'side-source', attrs: { 'data-source-type': typeKey(doc) } },
       h(
         'button',
         {
@@ -59,6 +61,7 @@ function side(m: Model, c: Conflict, v: ConflictValue): HTMLElement {
         },
         sourceName(doc),
       ),
+      sourceBadge(doc),
       doc ? h('span', 'source-meta', sourceMeta(doc)) : null,
       claims.slice(0, QUOTES_PER_SOURCE).map((claim) => quote(m, fact, claim)),
     );
@@ -72,6 +75,7 @@ function side(m: Model, c: Conflict, v: ConflictValue): HTMLElement {
       h('span', 'side-value', value),
       h('span', 'verdict', verdict === 'supported' ? '✓ Supported' : verdict === 'contradicted' ? '✗ Contradicted' : 'Disputed'),
       h('span', 'muted', plural(total, 'source')),
+      v.support ? h('span', { class: 'support', attrs: { title: 'Reports that repeat each other count once' } }, supportLabel(v.support)) : null,
     ),
     h('ul', 'side-sources', sources),
     total > sources.length ? h('p', 'muted', `and ${plural(total - sources.length, 'more source')}`) : null,
@@ -88,7 +92,7 @@ function conflictCard(m: Model, c: Conflict & { values_total?: number }): HTMLEl
   return h(
     'article',
     { class: 'conflict', attrs: { 'data-slot': c.slot } },
-    h('header', null, h('span', 'slot', c.slot.replace('_', ' ')), h('h3', null, c.about)),
+    h('header', null, h('span', 'slot', c.slot.replace('_', ' ')), h('h3', null, c.about), standingBadge(c)),
     c.resolved
       ? h('p', 'resolution', h('strong', null, `Resolved: ${label(c, c.resolved.value)}`), ` — ${c.resolved.basis}`)
       : h('p', 'resolution open', h('strong', null, 'Unresolved:'), ' the sources disagree and none outweighs the others'),
@@ -111,11 +115,11 @@ interface Wrong {
 
 /** Misstatements and unsupported events, grouped by the outlet that published them. */
 function byOutlet(m: Model): HTMLElement | null {
-  const outlets = new Map<string, { line: string; items: (Wrong & { docId: string })[] }>();
+  const outlets = new Map<string, { line: string; doc: DocumentRecord; items: (Wrong & { docId: string })[] }>();
   const add = (docId: string, item: Wrong) => {
     const doc = m.doc(docId)!;
     const key = sourceName(doc);
-    const entry = outlets.get(key) ?? { line: sourceMeta(doc), items: [] };
+    const entry = outlets.get(key) ?? { line: sourceMeta(doc), doc, items: [] };
     entry.items.push({ ...item, docId });
     outlets.set(key, entry);
   };
@@ -148,11 +152,11 @@ function byOutlet(m: Model): HTMLElement | null {
     h(
       'ul',
       'outlet-list',
-      [...outlets].map(([name, { line, items }]) =>
+      [...outlets].map(([name, { line, doc, items }]) =>
         h(
           'li',
-          'outlet',
-          h('div', 'outlet-head', h('strong', null, name), h('span', 'muted', line)),
+          { class: 'outlet', attrs: { 'data-source-type': typeKey(doc) } },
+          h('div', 'outlet-head', h('strong', null, name), sourceBadge(doc), h('span', 'muted', line)),
           h(
             'ul',
             null,

@@ -94,7 +94,7 @@ function render(m: Model): void {
             `None of the ${plural(docs, 'document')} names an agreement Pactwatch could follow: it needs reports about a treaty, pact or agreement between states.`,
           ),
         ),
-    sourcesSection(),
+    sourcesSection(m),
     downloadsSection(api.exportUrl),
   );
 }

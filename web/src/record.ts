@@ -7,6 +7,7 @@ import type { Capped } from './api.ts';
 import { cite } from './cite.ts';
 import { h } from './dom.ts';
 import type { Model } from './model.ts';
+import { standingBadge } from './standing.ts';
 
 function valueBadge(value: boolean | null): HTMLElement {
   const [cls, text] = value === true ? ['yes', 'Yes'] : value === false ? ['no', 'No'] : ['unknown', 'Unknown'];
@@ -33,7 +34,12 @@ function obligationRow(m: Model, label: string, gloss: string, o: Obligation | u
       o?.basis ? h('p', 'basis', h('span', 'muted', 'Basis: '), o.basis) : null,
       !o?.basis && !o?.conditions?.length && value === null ? h('p', 'muted', 'No source speaks to it.') : null,
     ),
-    h('div', 'ob-cite', cite(m, `${label}: ${value === true ? 'yes' : value === false ? 'no' : 'unknown'}`, o?.claims ?? [], [], o as Capped | undefined)),
+    h(
+      'div',
+      'ob-cite',
+      cite(m, `${label}: ${value === true ? 'yes' : value === false ? 'no' : 'unknown'}`, o?.claims ?? [], [], o as Capped | undefined),
+      standingBadge(o),
+    ),
   );
 }
 
@@ -73,6 +79,7 @@ function articleRow(m: Model, x: ArticleRecord): HTMLElement {
     ),
     h('td', 'summary', x.summary || h('span', 'muted', 'no summary'), numberingFlag(m, x.number)),
     h('td', 'sources', cite(m, `Article ${x.number}`, x.claims, x.docs, x as Capped)),
+    h('td', 'standing-cell', standingBadge(x)),
   );
 }
 
@@ -100,6 +107,7 @@ export function articlesSection(m: Model, a: Agreement): HTMLElement {
                 h('th', { attrs: { scope: 'col' } }, 'Topics'),
                 h('th', { attrs: { scope: 'col' } }, 'What it says'),
                 h('th', { attrs: { scope: 'col' } }, 'Sources'),
+                h('th', { attrs: { scope: 'col' } }, 'Status'),
               ),
             ),
             h(

@@ -4,6 +4,7 @@ import { formatDate } from '../../src/export/view.ts';
 import { api, type SourceDocument } from './api.ts';
 import { externalLink, fill, h, marked } from './dom.ts';
 import { groupByDoc, type Model, sourceLine, sourceName } from './model.ts';
+import { sourceBadge } from './standing.ts';
 
 export interface Source {
   sha: string;
@@ -95,7 +96,7 @@ function renderDocument(target: HTMLElement, d: SourceDocument, ranges: Source['
   fill(
     target,
     h('h2', { attrs: { id: 'source-title' } }, d.title || sourceName(d)),
-    h('p', 'doc-meta', meta),
+    h('p', 'doc-meta', sourceBadge(d), meta),
     d.url ? h('p', 'doc-meta', externalLink(d.url, 'url')) : null,
     warnings,
     ranges.length ? null : h('p', 'muted', 'This fact names the document, not a sentence in it.'),

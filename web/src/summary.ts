@@ -7,6 +7,8 @@ import type { Capped } from './api.ts';
 import { cite, withCite } from './cite.ts';
 import { type Child, h } from './dom.ts';
 import type { Model } from './model.ts';
+import { sourceFilter } from './source-filter.ts';
+import { standingBadge } from './standing.ts';
 import { agreementStatus } from './status.ts';
 
 /** Aliases shown in the header before "and N more": names in several languages pile up fast. */
@@ -19,8 +21,8 @@ function durationText(d: Duration): string | null {
   return `${base}${renewal}${d.notice ? `; notice: ${d.notice}` : ''}`;
 }
 
-function fact(label: string, value: Child): HTMLElement {
-  return h('div', 'fact', h('dt', null, label), h('dd', null, value));
+function fact(label: string, value: Child, ...standing: Child[]): HTMLElement {
+  return h('div', 'fact', h('dt', null, label), h('dd', null, value, standing.filter(Boolean).length ? h('span', 'fact-standing', standing) : null));
 }
 
 function facts(m: Model, a: Agreement): HTMLElement {
@@ -44,8 +46,13 @@ function facts(m: Model, a: Agreement): HTMLElement {
     'dl',
     'facts',
     fact('Parties', a.parties.map(partyName).join(' · ') || 'not reported'),
-    fact('Signed', withCite(signed, cite(m, `Signed: ${signed}`, a.signed.claims, [], a.signed as Capped))),
-    fact('Articles', a.article_count === null ? 'not reported' : String(a.article_count)),
+    fact(
+      'Signed',
+      withCite(signed, cite(m, `Signed: ${signed}`, a.signed.claims, [], a.signed as Capped)),
+      standingBadge(a.standing?.signed_date),
+      a.signed.place && a.standing?.signed_place ? h('span', 'standing-of', 'place: ', standingBadge(a.standing.signed_place)) : null,
+    ),
+    fact('Articles', a.article_count === null ? 'not reported' : String(a.article_count), standingBadge(a.standing?.article_count)),
     fact('Duration', duration ? withCite(duration, cite(m, `Duration: ${duration}`, a.duration.claims, [], a.duration as Capped)) : 'not reported'),
     instruments('Supersedes', a.supersedes),
     instruments('Related', a.related),
@@ -137,5 +144,6 @@ export function summary(m: Model, a: Agreement): HTMLElement {
     progress(m, a),
     alert(m),
     facts(m, a),
+    sourceFilter(m),
   );
 }

@@ -3,13 +3,14 @@
 // gets (redrawn when that changes), so labels stay readable on a phone; a table below lists every event.
 
 import { dayOf, ticks } from '../../src/export/html/timeline.ts';
-import { describeEvent, formatDate, partyName, STEP_LABELS } from '../../src/export/view.ts';
+import { describeEvent, formatDate, partyName, ruleLabel, SCHEDULE_LABELS, STEP_LABELS, stepLabel } from '../../src/export/view.ts';
 import type { Agreement, LifecycleEvent, LifecycleStep } from '../../src/types.ts';
 import type { Capped } from './api.ts';
 import { cite } from './cite.ts';
 import { h, s } from './dom.ts';
 import type { Model } from './model.ts';
 import { openFact } from './source-view.ts';
+import { standingBadge } from './standing.ts';
 
 type Event = LifecycleEvent & { reason?: string };
 
@@ -85,24 +86,28 @@ function draw(m: Model, a: Agreement, width: number): SVGSVGElement | null {
     const rowEnds: number[] = [];
     const groups = own.map((p) => {
       const cx = x(p.day);
-      const step = SHORT[p.event.step] + (p.disputed ? '?' : '');
-      const date = formatDate(p.event.date);
+      const projected = p.event.projected === true;
+      const step = SHORT[p.event.step] + (p.event.of === 'protocol' ? ' (protocol)' : '') + (p.disputed ? '?' : '');
+      const date = (projected ? 'projected ' : '') + formatDate(p.event.date);
       const w = Math.max(step.length * STEP_CHAR, date.length * DATE_CHAR);
       const mid = Math.min(Math.max(cx, left + w / 2), right - w / 2);
       let row = rowEnds.findIndex((end) => end + LABEL_GAP <= mid - w / 2);
       if (row < 0) row = rowEnds.push(0) - 1;
       rowEnds[row] = mid + w / 2;
       const base = markerY - MARKER_Y + FIRST_LABEL + row * LABEL_ROW;
-      const tip = `${describeEvent(p.event)}${p.disputed ? ` — disputed: ${p.event.reason ?? ''}` : ''}`;
-      const open = () => openFact(m, tip, p.event.claims, p.event.docs);
+      const tip =
+        `${describeEvent(p.event)}${p.disputed ? ` — disputed: ${p.event.reason ?? ''}` : ''}` +
+        (projected ? ` — projected from the rule: ${ruleLabel(p.event.rule)}` : '');
+      // A projected date has no report of its own: its evidence is the rule's.
+      const open = () => (projected ? openFact(m, tip, p.event.rule?.claims ?? [], p.event.rule?.docs ?? []) : openFact(m, tip, p.event.claims, p.event.docs));
       const g = s(
         'g',
-        { class: `tl-event ${cls}${p.disputed ? ' disputed' : ''}`, tabindex: 0, role: 'button', 'aria-label': tip },
+        { class: `tl-event ${cls}${p.disputed ? ' disputed' : ''}${projected ? ' projected' : ''}`, tabindex: 0, role: 'button', 'aria-label': tip },
         s('title', {}, tip),
         s('line', { class: 'leader', x1: cx, y1: markerY + 9, x2: cx, y2: base - 13 }),
         p.disputed
           ? s('circle', { class: 'marker-disputed', cx, cy: markerY, r: 10 })
-          : s('circle', { class: `marker${p.approx ? ' approx' : ''}`, cx, cy: markerY, r: 7 }),
+          : s('circle', { class: `marker${p.approx ? ' approx' : ''}${projected ? ' projected' : ''}`, cx, cy: markerY, r: 7 }),
         s(
           'text',
           { class: 'tl-label', x: mid, y: base, 'text-anchor': 'middle' },
@@ -162,6 +167,32 @@ function draw(m: Model, a: Agreement, width: number): SVGSVGElement | null {
   );
 }
 
+/** Dates the agreement's rules imply that no report tells of (the end of a term, the last day for notice). */
+function scheduleList(m: Model, a: Agreement): HTMLElement | null {
+  if (!a.schedule?.length) return null;
+  return h(
+    'div',
+    'schedule',
+    h('h3', null, 'Schedule ', h('span', 'muted', '(dates the agreement’s rules imply; projected, not reported)')),
+    h(
+      'ul',
+      'schedule-list',
+      a.schedule.map((x) =>
+        h(
+          'li',
+          null,
+          h('span', 'date', formatDate(x.date)),
+          h('span', 'tag projected', 'projected'),
+          h('strong', null, SCHEDULE_LABELS[x.what]),
+          x.party ? ` for ${partyName(x.party)}` : null,
+          h('span', 'rule', `Rule: ${ruleLabel(x.rule)}`),
+          cite(m, `${SCHEDULE_LABELS[x.what]}: ${ruleLabel(x.rule)}`, x.rule.claims, x.rule.docs),
+        ),
+      ),
+    ),
+  );
+}
+
 function eventsTable(m: Model, a: Agreement): HTMLElement {
   const disputed: Event[] = a.disputed_events ?? [];
   const rows = [...a.lifecycle, ...disputed].sort((p, q) => (p.date ?? '9999').localeCompare(q.date ?? '9999'));
@@ -174,7 +205,7 @@ function eventsTable(m: Model, a: Agreement): HTMLElement {
       h(
         'tr',
         null,
-        ['Date', 'Party', 'Step', 'Details', 'Sources'].map((t) => h('th', { attrs: { scope: 'col' } }, t)),
+        ['Date', 'Party', 'Step', 'Details', 'Sources', 'Status'].map((t) => h('th', { attrs: { scope: 'col' } }, t)),
       ),
     ),
     h(
@@ -185,12 +216,31 @@ function eventsTable(m: Model, a: Agreement): HTMLElement {
         const details = [e.body, e.place ? `in ${e.place}` : null, e.ref ? `ref. ${e.ref}` : null].filter(Boolean).join(', ');
         return h(
           'tr',
-          isDisputed ? 'disputed' : null,
+          [isDisputed ? 'disputed' : '', e.projected ? 'projected' : ''].join(' ').trim() || null,
           h('td', 'date', formatDate(e.date)),
           h('td', null, who(a, e.party)),
-          h('td', null, h('strong', null, STEP_LABELS[e.step]), isDisputed ? h('span', 'tag', 'disputed') : null),
-          h('td', null, details, isDisputed && e.reason ? h('span', 'reason', e.reason) : null),
-          h('td', null, cite(m, describeEvent(e), e.claims, e.docs, e as Capped)),
+          h(
+            'td',
+            null,
+            h('strong', null, stepLabel(e)),
+            isDisputed ? h('span', 'tag', 'disputed') : null,
+            e.projected ? h('span', 'tag projected', 'projected') : null,
+          ),
+          h(
+            'td',
+            null,
+            details,
+            isDisputed && e.reason ? h('span', 'reason', e.reason) : null,
+            e.projected ? h('span', 'rule', `Projected from the rule: ${ruleLabel(e.rule)}`) : null,
+          ),
+          h(
+            'td',
+            null,
+            e.projected && e.rule
+              ? cite(m, `Rule: ${ruleLabel(e.rule)}`, e.rule.claims, e.rule.docs)
+              : cite(m, describeEvent(e), e.claims, e.docs, e as Capped),
+          ),
+          h('td', 'standing-cell', standingBadge(e)),
         );
       }),
     ),
@@ -205,7 +255,15 @@ export function timelineSection(m: Model, a: Agreement): HTMLElement {
     { class: 'card', attrs: { id: `lifecycle-${a.id}`, 'aria-labelledby': `lifecycle-h-${a.id}` } },
     h('h2', { attrs: { id: `lifecycle-h-${a.id}` } }, 'Lifecycle'),
     events
-      ? [h('p', 'intro', 'Signature, approval, ratification and entry into force, per party. Select an event to read its sources.'), figure, eventsTable(m, a)]
+      ? [
+          h('p', 'intro', 'Signature, approval, ratification and entry into force, per party. Select an event to read its sources.'),
+          figure,
+          a.lifecycle.some((e) => e.projected)
+            ? h('p', 'legend', h('span', 'key solid'), ' reported ', h('span', 'key projected'), ' projected from the agreement’s own rule, not reported')
+            : null,
+          eventsTable(m, a),
+          scheduleList(m, a),
+        ]
       : h('p', 'muted', 'No source reports a step after the agreement was drafted.'),
   );
   if (!events) return section;

@@ -13,11 +13,13 @@ import {
   plural,
   quoteText,
   SHOWN_SOURCES,
+  supportLabel,
   unsupported,
   valueLabel,
 } from '../view.ts';
 import { type Ctx, docAnchor, preview } from './context.ts';
 import { escapeHtml as h } from './escape.ts';
+import { sourceBadgeHtml, standingHtml } from './standing.ts';
 
 /** "the date of signature" reads as a heading once its first letter is upper case. */
 function capitalize(text: string): string {
@@ -37,7 +39,8 @@ const SLOT_LABELS: Record<ConflictSlot, string> = {
 /** One source on one side: outlet, date, the sentence it said, and a link to that sentence in its document. */
 function sourceItem(ctx: Ctx, doc: DocumentRecord, claims: Claim[]): string {
   const head =
-    `<p class="src-head"><strong>${h(docLabel(doc))}</strong>` + `<span class="muted">${h(doc.published ? formatDate(doc.published) : 'undated')}</span></p>`;
+    `<p class="src-head"><strong>${h(docLabel(doc))}</strong>${sourceBadgeHtml(doc)}` +
+    `<span class="muted">${h(doc.published ? formatDate(doc.published) : 'undated')}</span></p>`;
   if (!claims.length) return `<li>${head}<a class="jump" href="#${h(docAnchor(doc.id))}">Open the source →</a></li>`;
   return `<li>${head}${claims
     .map((c) => `<blockquote>${h(preview(quoteText(c), 280))}</blockquote><a class="jump" href="${ctx.href(c.id)}">Show in source →</a>`)
@@ -54,7 +57,8 @@ function side(ctx: Ctx, c: Conflict, v: ConflictValue): string {
   if (rest.length) items.push(`<li class="more muted">and ${h(plural(rest.length, 'more source'))}: ${h(nameList(rest.map(docLabel)))}</li>`);
   return (
     `<div class="side side-${tone}"><p class="side-head"><span class="verdict">${h(verdict)}</span>` +
-    `<span class="value">${h(valueLabel(c, v.value))}</span><span class="muted">${h(plural(v.docs.length, 'source'))}</span></p>` +
+    `<span class="value">${h(valueLabel(c, v.value))}</span><span class="muted">${h(plural(v.docs.length, 'source'))}</span>` +
+    `${v.support ? `<span class="support">${h(supportLabel(v.support))}</span>` : ''}</p>` +
     `<ul class="quotes">${items.join('')}</ul></div>`
   );
 }
@@ -70,7 +74,7 @@ export function conflictsSection(ctx: Ctx): string {
       : '<p class="resolution open">Unresolved: no official text, and no majority of independent sources.</p>';
     const about = conflictAgreement(ctx.d, c);
     out.push(
-      `<article class="conflict"><p class="slot">${h(SLOT_LABELS[c.slot] ?? c.slot)}${about ? ` · ${h(about)}` : ''}</p><h3>${h(capitalize(c.about))}</h3>${resolution}` +
+      `<article class="conflict"><p class="slot">${h(SLOT_LABELS[c.slot] ?? c.slot)}${about ? ` · ${h(about)}` : ''} ${standingHtml(c)}</p><h3>${h(capitalize(c.about))}</h3>${resolution}` +
         `<div class="sides">${c.values.map((v) => side(ctx, c, v)).join('')}</div></article>`,
     );
   }
@@ -116,7 +120,7 @@ export function misstatementsSection(ctx: Ctx): string {
       .slice(0, SHOWN_SOURCES)
       .map((e) => `<li>${e.html}<p class="in-doc muted">in <a href="#${h(docAnchor(e.doc.id))}">${h(e.doc.title ?? e.doc.file)}</a></p></li>`);
     if (list.length > SHOWN_SOURCES) items.push(`<li class="muted">and ${h(plural(list.length - SHOWN_SOURCES, 'more misstatement'))}</li>`);
-    return `<article class="outlet"><h3>${h(outlet)} <span class="count">${h(list.length)}</span></h3><ul>${items.join('')}</ul></article>`;
+    return `<article class="outlet"><h3>${h(outlet)} ${sourceBadgeHtml(list[0].doc)} <span class="count">${h(list.length)}</span></h3><ul>${items.join('')}</ul></article>`;
   });
   return `<section id="sec-misstatements"><h2>Misstatements by outlet</h2><div class="outlets">${cards.join('')}</div></section>`;
 }

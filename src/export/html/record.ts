@@ -1,8 +1,9 @@
 // The agreement's record: the lifecycle (timeline and table), the articles and the ATOP obligations.
 import type { Agreement } from '../../types.ts';
-import { describeEvent, formatDate, OBLIGATIONS, partyName, plural, STEP_LABELS } from '../view.ts';
+import { describeEvent, formatDate, OBLIGATIONS, partyName, plural, ruleLabel, SCHEDULE_LABELS, STEP_LABELS, stepLabel } from '../view.ts';
 import type { Ctx } from './context.ts';
 import { escapeHtml as h } from './escape.ts';
+import { standingHtml } from './standing.ts';
 import { timelineSvg } from './timeline.ts';
 
 /** A table whose rows turn into labelled cards on a phone (the labels come from data-label). */
@@ -21,7 +22,8 @@ export function lifecycleSection(ctx: Ctx, a: Agreement): string {
     svg
       ? `<div class="timeline-wrap" tabindex="0" aria-label="Timeline (scrolls sideways on small screens)">${svg}</div>` +
           '<p class="legend"><span class="scroll-hint">Scroll the timeline sideways →</span><span><span class="key solid"></span> exact date</span>' +
-          '<span><span class="key hollow"></span> month or year only</span><span><span class="key disputed"></span> disputed, not in the lifecycle</span></p>'
+          '<span><span class="key hollow"></span> month or year only</span><span><span class="key projected"></span> projected from the agreement’s rule</span>' +
+          '<span><span class="key disputed"></span> disputed, not in the lifecycle</span></p>'
       : '<p class="muted">No lifecycle event has a date to draw.</p>',
   );
   if (undated.length) {
@@ -33,16 +35,32 @@ export function lifecycleSection(ctx: Ctx, a: Agreement): string {
     out.push(
       table(
         'lifecycle',
-        ['Date', 'Party', 'Step', 'Body', 'Reference', 'Sources'],
+        ['Date', 'Party', 'Step', 'Body', 'Reference', 'Sources', 'Status'],
         a.lifecycle.map((e) => [
-          `<span class="nowrap">${h(formatDate(e.date))}</span>`,
+          `<span class="nowrap">${h(formatDate(e.date))}</span>${e.projected ? ' <span class="tag tag-projected">projected</span>' : ''}`,
           h(partyName(e.party)),
-          `<strong>${h(STEP_LABELS[e.step])}</strong>${e.place ? ` <span class="muted">in ${h(e.place)}</span>` : ''}`,
+          `<strong>${h(stepLabel(e))}</strong>${e.place ? ` <span class="muted">in ${h(e.place)}</span>` : ''}` +
+            (e.projected ? `<span class="rule">Projected from the rule: ${h(ruleLabel(e.rule))}${ctx.cite(e.rule?.claims, e.rule?.docs)}</span>` : ''),
           h(e.body ?? ''),
           h(e.ref ?? ''),
           ctx.cite(e.claims, e.docs),
+          standingHtml(e),
         ]),
       ),
+    );
+  }
+  if (a.schedule?.length) {
+    out.push(
+      '<h3>Schedule <span class="muted">(dates the agreement’s rules imply; projected, not reported)</span></h3>' +
+        table(
+          'schedule',
+          ['Date', 'What', 'Rule'],
+          a.schedule.map((x) => [
+            `<span class="nowrap">${h(formatDate(x.date))}</span> <span class="tag tag-projected">projected</span>`,
+            `<strong>${h(SCHEDULE_LABELS[x.what])}</strong>${x.party ? ` <span class="muted">for ${h(partyName(x.party))}</span>` : ''}`,
+            `${h(ruleLabel(x.rule))}${ctx.cite(x.rule.claims, x.rule.docs)}`,
+          ]),
+        ),
     );
   }
   if (a.expected.length) {
@@ -55,7 +73,7 @@ export function lifecycleSection(ctx: Ctx, a: Agreement): string {
   if (a.disputed_events?.length) {
     out.push(
       `<h3>Disputed events <span class="muted">(kept out of the lifecycle)</span></h3><ul class="plain">${a.disputed_events
-        .map((e) => `<li class="disputed-item"><strong>${h(describeEvent(e))}</strong>: ${h(e.reason)}${ctx.cite(e.claims, e.docs)}</li>`)
+        .map((e) => `<li class="disputed-item"><strong>${h(describeEvent(e))}</strong>: ${h(e.reason)}${ctx.cite(e.claims, e.docs)} ${standingHtml(e)}</li>`)
         .join('')}</ul>`,
     );
   }
@@ -77,12 +95,13 @@ export function articlesSection(ctx: Ctx, a: Agreement): string {
     a.articles.length
       ? table(
           'articles',
-          ['Article', 'Topics', 'Summary', 'Sources'],
+          ['Article', 'Topics', 'Summary', 'Sources', 'Status'],
           a.articles.map((r) => [
             `<span class="art-no">${h(r.number)}</span>`,
             r.topics.map((t) => `<span class="chip">${h(t)}</span>`).join(' '),
             h(r.summary),
             ctx.cite(r.claims, r.docs),
+            standingHtml(r),
           ]),
         )
       : '<p class="muted">No source describes an article.</p>',
@@ -102,7 +121,7 @@ export function obligationsSection(ctx: Ctx, a: Agreement): string {
     return (
       `<div class="obligation val-${v}"><p class="ob-head"><span class="ob-name">${h(label)}</span>` +
       `<span class="ob-value">${h(VALUE_LABEL[v])}</span></p><p class="gloss">${h(gloss)}</p>${conditions}${basis}${none}` +
-      `${o.claims?.length ? `<p class="ob-cites">Sources ${ctx.cite(o.claims)}</p>` : ''}</div>`
+      `${o.claims?.length ? `<p class="ob-cites">Sources ${ctx.cite(o.claims)}</p>` : ''}${standingHtml(o) ? `<p class="ob-standing">${standingHtml(o)}</p>` : ''}</div>`
     );
   });
   return (

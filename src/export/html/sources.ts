@@ -4,6 +4,7 @@ import type { Claim, DocumentRecord } from '../../types.ts';
 import { claimsByDoc, docLabel, formatDate, misstatements, opinionsByDoc, pileSize, plural, unsupported } from '../view.ts';
 import { type Ctx, docAnchor, locate } from './context.ts';
 import { escapeHtml as h, safeHref } from './escape.ts';
+import { sourceBadgeHtml } from './standing.ts';
 
 interface Span {
   claim: Claim;
@@ -50,6 +51,7 @@ export function opinionsSection(ctx: Ctx): string {
 function meta(doc: DocumentRecord): string {
   const url = safeHref(doc.url);
   const parts = [
+    sourceBadgeHtml(doc),
     doc.outlet ? `<strong>${h(doc.outlet)}</strong>` : '',
     doc.author ? `by ${h(doc.author)}` : '',
     h(doc.published ? formatDate(doc.published) : 'undated'),
@@ -65,7 +67,9 @@ export function sourcesSection(ctx: Ctx): string {
   const wrong = new Set([...misstatements(ctx.d), ...unsupported(ctx.d)].flatMap((m) => m.claims.map((c) => c.id)));
   const classOf = (c: Claim) => (wrong.has(c.id) ? 'hl-wrong' : c.kind === 'opinion' ? 'hl-opinion' : 'hl');
   const byDoc = claimsByDoc(ctx.d);
+  const repeats = new Map(ctx.d.agreements.flatMap((a) => a.repeats ?? []).map((r) => [r.doc, r]));
   const docs = ctx.d.documents.map((doc) => {
+    const repeat = repeats.get(doc.id);
     const spans = (byDoc.get(doc.id) ?? [])
       .filter((c) => ctx.referenced.has(c.id))
       .flatMap((claim) => {
@@ -74,6 +78,7 @@ export function sourcesSection(ctx: Ctx): string {
       });
     const flags = [
       doc.near_duplicate_of ? `<span class="tag">near duplicate of ${h(doc.near_duplicate_of)}</span>` : '',
+      repeat ? `<span class="tag tag-repeat">counted with ${h(repeat.source)}: ${h(repeat.why)}</span>` : '',
       ...doc.warnings.map((w) => `<span class="tag tag-warn">${h(w)}</span>`),
     ]
       .filter(Boolean)

@@ -63,6 +63,22 @@ a:hover .marker,a:focus .marker{stroke:var(--ink)}
 .scroll-hint{display:none;font-weight:600;width:100%}
 .key{display:inline-block;width:12px;height:12px;border-radius:50%;vertical-align:-1px}
 .key.solid{background:#1d4ed8}.key.hollow{border:3px solid #1d4ed8}.key.disputed{border:2px dashed var(--bad);width:16px;height:16px;vertical-align:-3px}
+.marker.projected{fill:#fff;stroke:var(--lane);stroke-width:2.5;stroke-dasharray:3 3}
+.tl-label.projected .tl-step,.tl-label.projected .tl-date{font-style:italic}
+.key.projected{border:2px dashed #1d4ed8}
+.standing{display:inline-block;font-size:12px;font-weight:600;border-radius:999px;padding:0 8px;margin:1px 0;white-space:nowrap;border:1px solid transparent;cursor:help}
+.standing::before{content:"";display:inline-block;width:7px;height:7px;border-radius:50%;background:currentColor;margin-right:5px;vertical-align:1px}
+.st-confirmed{background:var(--ok-bg);color:var(--ok)}
+.st-reported{background:#e0e7ff;color:#1e3a8a}
+.st-disputed{background:var(--bad-bg);color:var(--bad)}
+.st-unknown{background:#f1f5f9;color:var(--muted);border:1px dashed #cbd5e1}
+.src-type{display:inline-block;font-size:11px;font-weight:700;letter-spacing:.03em;border-radius:4px;padding:0 6px;margin:0 4px;background:#e2e8f0;color:#334155;white-space:nowrap;cursor:help;vertical-align:1px}
+.src-state-media{background:#fee2e2;color:#991b1b}.src-government{background:#ede9fe;color:#5b21b6}.src-wire{background:#e0f2fe;color:#075985}
+.src-press{background:#f1f5f9;color:#334155}.src-research{background:#dcfce7;color:#166534}
+.support{font-size:12px;color:var(--muted);white-space:nowrap}
+.rule{display:block;font-size:13px;color:var(--muted);font-style:italic}
+.tag-projected{background:#e0e7ff;color:#1e3a8a}.tag-repeat{text-transform:none}
+.ob-standing{margin-top:4px}
 .undated{background:#f8fafc;border-left:4px solid #94a3b8;padding:8px 12px;border-radius:6px}
 table.stack{width:100%;border-collapse:collapse;margin:12px 0;font-size:15px}
 table.stack th{text-align:left;font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);border-bottom:2px solid var(--line);padding:6px 8px}

@@ -16,6 +16,7 @@ import {
 } from '../view.ts';
 import type { Ctx } from './context.ts';
 import { escapeHtml as h } from './escape.ts';
+import { standingHtml } from './standing.ts';
 import { laneColor } from './timeline.ts';
 
 function fact(label: string, value: string): string {
@@ -26,8 +27,14 @@ function facts(ctx: Ctx, a: Agreement): string {
   const out: string[] = [];
   out.push(fact('Parties', a.parties.map((p) => h(partyName(p))).join(', ') || 'not reported'));
   const place = a.signed.place ? ` in ${h(a.signed.place)}` : '';
-  out.push(fact('Signed', `${h(a.signed.date ? formatDate(a.signed.date) : 'date not reported')}${place}${ctx.cite(a.signed.claims)}`));
-  out.push(fact('Articles', a.article_count === null ? 'not reported' : h(a.article_count)));
+  const placeStanding = a.signed.place && a.standing?.signed_place ? ` <span class="muted">place:</span> ${standingHtml(a.standing.signed_place)}` : '';
+  out.push(
+    fact(
+      'Signed',
+      `${h(a.signed.date ? formatDate(a.signed.date) : 'date not reported')}${place}${ctx.cite(a.signed.claims)} ${standingHtml(a.standing?.signed_date)}${placeStanding}`,
+    ),
+  );
+  out.push(fact('Articles', `${a.article_count === null ? 'not reported' : h(a.article_count)} ${standingHtml(a.standing?.article_count)}`));
   const dur = a.duration;
   if (dur.kind) {
     const what = dur.kind === 'fixed' ? `${h(dur.years ?? '?')} years` : 'Indefinite';

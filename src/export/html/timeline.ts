@@ -2,7 +2,7 @@
 // events' dates, one marker per dated event linking to its source sentence. Undated events cannot be placed and
 // are returned for a list beside the drawing; disputed events are drawn in their lane with a distinct marker.
 import type { Agreement, LifecycleEvent, LifecycleStep } from '../../types.ts';
-import { formatDate, partyName, STEP_LABELS } from '../view.ts';
+import { formatDate, partyName, ruleLabel, STEP_LABELS, stepLabel } from '../view.ts';
 import { escapeHtml as h } from './escape.ts';
 
 /** Drawing geometry in SVG user units; the viewBox scales it to the page width. */
@@ -147,28 +147,30 @@ export function timelineSvg(a: Agreement, href: (claimId: string) => string): Ti
     const markers: string[] = [];
     for (const p of own) {
       const cx = x(p.day);
-      const title = SHORT[p.event.step] + (p.disputed ? '?' : '');
-      const sub = formatDate(p.event.date) + (p.event.body ? ` · ${p.event.body}` : '');
+      const projected = p.event.projected === true;
+      const title = SHORT[p.event.step] + (p.event.of === 'protocol' ? ' (protocol)' : '') + (p.disputed ? '?' : '');
+      const sub = (projected ? 'projected ' : '') + formatDate(p.event.date) + (p.event.body ? ` · ${p.event.body}` : '');
       const w = Math.max(title.length * TITLE_CHAR, sub.length * SUB_CHAR);
       const mid = Math.min(Math.max(cx, GUTTER + w / 2), WIDTH - 4 - w / 2);
       let row = rowEnds.findIndex((end) => end + LABEL_GAP <= mid - w / 2);
       if (row < 0) row = rowEnds.push(0) - 1;
       rowEnds[row] = mid + w / 2;
       const base = top + FIRST_LABEL + row * LABEL_ROW;
-      const cls = p.disputed ? 'tl-label disputed' : 'tl-label';
+      const cls = p.disputed ? 'tl-label disputed' : projected ? 'tl-label projected' : 'tl-label';
       labels.push(
         `<line class="leader" x1="${cx.toFixed(1)}" y1="${top + MARKER_Y + 8}" x2="${cx.toFixed(1)}" y2="${base - 12}"/>`,
         `<text class="${cls}" x="${mid.toFixed(1)}" y="${base}" text-anchor="middle"><tspan class="tl-step">${h(title)}</tspan>` +
           `<tspan class="tl-date" x="${mid.toFixed(1)}" dy="14">${h(sub)}</tspan></text>`,
       );
       const tip =
-        `${STEP_LABELS[p.event.step]}${p.event.party ? ` — ${partyName(p.event.party)}` : ''}, ${formatDate(p.event.date)}` +
+        `${stepLabel(p.event)}${p.event.party ? ` — ${partyName(p.event.party)}` : ''}, ${formatDate(p.event.date)}` +
         (p.event.body ? ` (${p.event.body})` : '') +
-        (p.disputed ? ` — disputed: ${p.event.reason ?? ''}` : '');
+        (p.disputed ? ` — disputed: ${p.event.reason ?? ''}` : '') +
+        (projected ? ` — projected from the rule: ${ruleLabel(p.event.rule)}` : '');
       const shape = p.disputed
         ? // A hollow ring: it stays readable around an agreed event's marker on the same day.
           `<circle class="disputed-marker" cx="${cx.toFixed(1)}" cy="${top + MARKER_Y}" r="11"/>`
-        : `<circle class="marker${p.approx ? ' approx' : ''}" cx="${cx.toFixed(1)}" cy="${top + MARKER_Y}" r="7" style="--lane:${color}"/>`;
+        : `<circle class="marker${p.approx ? ' approx' : ''}${projected ? ' projected' : ''}" cx="${cx.toFixed(1)}" cy="${top + MARKER_Y}" r="7" style="--lane:${color}"/>`;
       const target = p.event.claims[0];
       markers.push(target ? `<a href="${href(target)}"><title>${h(tip)}</title>${shape}</a>` : `<g><title>${h(tip)}</title>${shape}</g>`);
     }
