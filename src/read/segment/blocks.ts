@@ -103,7 +103,7 @@ function wrappedLines(lines: Line[], language: string | null): Set<number> {
     // Items of a list are often alike in length; they are not a wrapped paragraph.
     const list = lines.slice(i, j).some((l) => listMarker(l, language) !== null);
     const lengths = lines.slice(i, j - 1).map((l) => l.text.trim().length);
-    const longest = lengths.reduce((a, b) => (b > a ? b : a), 0); // not Math.max(...): a block may have 200,000 lines
+    const longest = lengths.reduce((a, b) => Math.max(a, b), 0); // not Math.max(...): a block may have 200,000 lines
     const full = lengths.filter((n) => n >= WRAP_RATIO * longest).length;
     if (!list && j - i >= 3 && longest <= HARD_WRAP_MAX_CHARS && full >= WRAP_SHARE * lengths.length) for (let k = i; k < j; k++) wrapped.add(k);
     i = Math.max(j, i + 1);
