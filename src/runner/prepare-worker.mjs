@@ -1,4 +1,5 @@
-// Worker thread entry: registers tsx (the package runs from TypeScript source) and prepares documents.
+// Worker thread entry: registers tsx (the package runs from TypeScript source), says it is ready, and
+// prepares the documents it is sent, one at a time.
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
@@ -11,3 +12,4 @@ parentPort.on('message', ({ id, raw }) => {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
 });
+parentPort.postMessage({ ready: true });

@@ -48,7 +48,7 @@ export async function readDocuments(raws: Iterable<RawDocument> | AsyncIterable<
   const items: Prepared[] = [];
   const duplicates: ReadResult['duplicates'] = [];
   const fileOfSha = new Map<string, string>();
-  const inFlight: { file: string; fresh: boolean; job: Promise<Prepared> }[] = [];
+  const inFlight: { file: string; fresh: boolean; known: string[]; job: Promise<Prepared> }[] = [];
   const unsaved: Prepared[] = [];
   // Writes run one after another behind the reading, not in its way: the workers keep preparing meanwhile.
   let saving: Promise<void> = Promise.resolve();
@@ -61,11 +61,13 @@ export async function readDocuments(raws: Iterable<RawDocument> | AsyncIterable<
 
   /** Takes the oldest job's result, in input order, and saves fresh ones in batches. */
   const settleOldest = async () => {
-    const { file, fresh, job } = inFlight.shift()!;
+    const { file, fresh, known, job } = inFlight.shift()!;
     try {
       const prepared = shareMemory(await job);
       items.push(prepared);
       if (fresh) unsaved.push(prepared);
+      // What reading the document had to cap or skip (ingest's own notes are in the run's list already).
+      if (fresh) for (const message of prepared.doc.warnings ?? []) if (!known.includes(message)) warnings.push({ level: 'warning', file, message });
     } catch (error) {
       warnings.push({ level: 'error', file, message: `could not be analyzed: ${(error as Error).message}` });
     }
@@ -82,7 +84,7 @@ export async function readDocuments(raws: Iterable<RawDocument> | AsyncIterable<
       const cached = stored.has(raw.sha256) ? await cache!.loadPrepared(raw.sha256, version, collection) : null;
       const job = cached ? Promise.resolve({ ...cached, doc: { ...cached.doc, file: raw.file } }) : preparer.prepare(raw);
       job.catch(() => {}); // settled in order by settleOldest; this only keeps an early rejection from being unhandled
-      inFlight.push({ file: raw.file, fresh: !cached, job });
+      inFlight.push({ file: raw.file, fresh: !cached, known: raw.warnings, job });
       if (inFlight.length >= IN_FLIGHT) await settleOldest();
     }
   };

@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
 import { Collections } from './collections.ts';
 import type { AppEnv } from './env.ts';
-import { fail } from './errors.ts';
+import { fail, storeUnavailable } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { dossierRoutes } from './routes/dossier.ts';
@@ -58,6 +58,12 @@ export function createApp(options: ServerOptions): Hono<AppEnv> {
 
   app.onError((error, c: Context) => {
     if (error instanceof HTTPException) return c.json({ error: { status: error.status, message: error.message } }, error.status);
+    // A path or query with a broken percent escape ("/%E0%A4%A") is the client's mistake.
+    if (error instanceof URIError) return c.json({ error: { status: 400, message: `malformed URL: ${error.message}` } }, 400);
+    if (storeUnavailable(error)) {
+      console.error(`store unavailable: ${(error as Error).message}`);
+      return c.json({ error: { status: 503, message: 'the store is unavailable; try again later' } }, 503, { 'Retry-After': '5' });
+    }
     console.error(error);
     return c.json({ error: { status: 500, message: 'internal error' } }, 500);
   });

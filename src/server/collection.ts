@@ -16,7 +16,7 @@ import {
   readableDossier,
   shareMemory,
 } from '../pipeline/index.ts';
-import { cacheOn, inlinePreparer, pipelineVersion, preparedOf, readDocuments } from '../runner/index.ts';
+import { cacheOn, inlinePreparer, type Preparer, pipelineVersion, preparedOf, readDocuments } from '../runner/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Dossier, RawDocument, Warning } from '../types.ts';
 import { updateEnded, updateStarted } from './garbage.ts';
@@ -60,10 +60,12 @@ export class Collection {
   private constructor(
     private store: Store,
     readonly name: string,
+    /** Where new reports are read: the server's worker pool (off the event loop, each under a time budget). */
+    private preparer: Preparer,
   ) {}
 
-  static async load(store: Store, name: string): Promise<Collection> {
-    const c = new Collection(store, name);
+  static async load(store: Store, name: string, preparer: Preparer = inlinePreparer): Promise<Collection> {
+    const c = new Collection(store, name, preparer);
     const docs = await store.documentsFor({ collection: name });
     const claims = await store.claimsFor({ collection: name });
     const bySha = new Map<string, Prepared>();
@@ -153,7 +155,7 @@ export class Collection {
         warnings.push({ level: 'warning', file: raw.file, message: 'exact duplicate of a stored document: stored once' });
       }
     }
-    const read = await readDocuments(notHeld(), { cache: cacheOn(this.store), version, collection: this.name, preparer: inlinePreparer, warnings });
+    const read = await readDocuments(notHeld(), { cache: cacheOn(this.store), version, collection: this.name, preparer: this.preparer, warnings });
     const added = read.items;
     duplicates.push(...read.duplicates);
     if (added.length) {

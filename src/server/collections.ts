@@ -1,5 +1,7 @@
 // The collections a server holds in memory, each loaded from the store on its first use (or at start, when
 // preloaded) and kept: every request for a collection shares the one load.
+import { availableParallelism } from 'node:os';
+import { type Preparer, workerPreparer } from '../runner/index.ts';
 import type { Store } from '../store/index.ts';
 import { Collection } from './collection.ts';
 import { fail } from './errors.ts';
@@ -7,11 +9,24 @@ import { warmUp } from './warm.ts';
 
 const COLLECTION_NAME = /^[\w.-]{1,64}$/;
 
+let shared: Preparer | null = null;
+
+/** The process's pool for uploads: reports are read on worker threads, off the event loop that answers the
+ *  other requests, each under a time budget (src/runner/prepare-pool.ts). One worker per core but one, at
+ *  least one and at most two; started by the first upload or warm-up, and idle workers keep no process alive. */
+export function uploadPreparer(): Preparer {
+  shared ??= workerPreparer({ size: Math.max(1, Math.min(2, availableParallelism() - 1)) });
+  return shared;
+}
+
 export class Collections {
   private loading = new Map<string, Promise<Collection>>();
   private ready = new Map<string, Collection>();
 
-  constructor(private store: Store) {}
+  constructor(
+    private store: Store,
+    private preparer: Preparer = uploadPreparer(),
+  ) {}
 
   /** The collection, loaded once; a failed load is forgotten so the next request tries again. A warmed one
    *  has run an update's code once before it is served (./warm.ts). */
@@ -19,8 +34,8 @@ export class Collections {
     if (!COLLECTION_NAME.test(name)) fail(400, 'collection names are 1–64 letters, digits, "_", "-" or "."');
     let c = this.loading.get(name);
     if (!c) {
-      c = Collection.load(this.store, name).then(async (loaded) => {
-        if (warm) await warmUp(loaded);
+      c = Collection.load(this.store, name, this.preparer).then(async (loaded) => {
+        if (warm) await warmUp(loaded, this.preparer);
         return loaded;
       });
       this.loading.set(name, c);

@@ -8,7 +8,8 @@
 // Loading also leaves garbage: at 10,000 reports the heap is ~1.2 GB of which ~0.45 GB is live. V8 collects it
 // during one of the first uploads, which then took ~1 s instead of ~0.6 s. It is collected before serving.
 import { ingestBytes } from '../ingest/index.ts';
-import { assembleDossier, type Prepared, prepareDocument } from '../pipeline/index.ts';
+import { assembleDossier, type Prepared } from '../pipeline/index.ts';
+import { inlinePreparer, type Preparer } from '../runner/index.ts';
 import type { Collection } from './collection.ts';
 import { collectGarbage } from './garbage.ts';
 
@@ -24,17 +25,18 @@ const SAMPLES: [file: string, text: string][] = [
   ],
 ];
 
-/** Warms the reading of new reports, then the collection's cached pass. Every result is dropped. */
-export async function warmUp(collection: Collection): Promise<void> {
+/** Warms the reading of new reports (on the preparer that reads uploads: the pool's worker starts and compiles
+ *  there), then the collection's cached pass. Every result is dropped. */
+export async function warmUp(collection: Collection, preparer: Preparer = inlinePreparer): Promise<void> {
   // Twice: V8 optimises what runs again.
-  for (let round = 0; round < 2; round++) assembleDossier(await readSamples(), []);
+  for (let round = 0; round < 2; round++) assembleDossier(await readSamples(preparer), []);
   collectGarbage();
   // After the collection: a full collection drops compiled code, which the pass compiles again.
   collection.warmDossier();
 }
 
-async function readSamples(): Promise<Prepared[]> {
+async function readSamples(preparer: Preparer): Promise<Prepared[]> {
   const out: Prepared[] = [];
-  for (const [file, text] of SAMPLES) for (const raw of (await ingestBytes(file, Buffer.from(text))).docs) out.push(prepareDocument(raw));
+  for (const [file, text] of SAMPLES) for (const raw of (await ingestBytes(file, Buffer.from(text))).docs) out.push(await preparer.prepare(raw));
   return out;
 }

@@ -18,7 +18,12 @@ export function webRoutes(dir: string): Hono {
   const web = new Hono();
   const root = normalize(dir);
   web.get('*', async (c) => {
-    const path = decodeURIComponent(c.req.path);
+    let path: string;
+    try {
+      path = decodeURIComponent(c.req.path);
+    } catch {
+      return c.json({ error: { status: 400, message: 'malformed URL: a percent escape that is not UTF-8' } }, 400);
+    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     const inside = file.startsWith(root + sep);
     const asset = inside ? await readFile(file).catch(() => null) : null;
