@@ -75,14 +75,33 @@ function mergeHints(raw: MetaHints, page: MetaHints): MetaHints {
   return out;
 }
 
+/** A run of spaces or tabs this long inside a line (no report's layout needs one) becomes one space before the
+ *  detectors read the lines: their patterns try every start in a run ("\\s*\\|\\s*"), so 128 KB of spaces and tabs
+ *  took minutes. Said in a warning. */
+export const MAX_SPACE_RUN = 64;
+const LONG_SPACE_RUN = new RegExp(`[^\\S\\n]{${MAX_SPACE_RUN},}`, 'g');
+
+/** The text with long space runs collapsed, and the warning that says so. */
+function collapseSpaceRuns(text: string, warnings: string[]): string {
+  let runs = 0;
+  const out = text.replace(LONG_SPACE_RUN, () => {
+    runs++;
+    return ' ';
+  });
+  if (runs) warnings.push(`${runs} run(s) of ${MAX_SPACE_RUN} or more spaces or tabs inside a line were read as one space`);
+  return out;
+}
+
 /** A cleaned document and what the clean stage could not do on it (one line each, for the document's warnings). */
 export type Cleaned = CleanedDocument & { warnings: string[] };
 
 export function cleanDocument(raw: RawDocument): Cleaned {
+  const warnings: string[] = [];
   if (raw.html != null) {
     const page = extractHtml(raw.html);
-    const cleaned = cleanText(page.text);
-    return { ...cleaned, removed: [...page.removed, ...cleaned.removed], hints: mergeHints(raw.hints, page.hints), warnings: page.warnings };
+    warnings.push(...page.warnings);
+    const cleaned = cleanText(collapseSpaceRuns(page.text, warnings));
+    return { ...cleaned, removed: [...page.removed, ...cleaned.removed], hints: mergeHints(raw.hints, page.hints), warnings };
   }
-  return { ...cleanText(raw.text ?? ''), hints: { ...raw.hints }, warnings: [] };
+  return { ...cleanText(collapseSpaceRuns(raw.text ?? '', warnings)), hints: { ...raw.hints }, warnings };
 }

@@ -51,7 +51,9 @@ function wordHash(word: string): number {
 }
 
 /** Words, lower-cased; each Han or kana character is a word of its own, since those scripts do not space words. */
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu;
+/** A word: one CJK character, or a run of letters and digits, read in pieces of at most 100 (a 5 MB "word"
+ *  overflowed the regular expression's backtracking stack; no real word comes near). */
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]{1,100}/gu;
 
 function words(body: string): string[] {
   return body.toLowerCase().match(WORD) ?? [];
