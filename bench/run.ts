@@ -2,7 +2,8 @@
 // PACTWATCH_BENCH_DATABASE_URL or PACTWATCH_TEST_DATABASE_URL is set) PostgreSQL; the reading stage alone;
 // and extraction side by side with plain @mozilla/readability.
 // and the server: adding one report to the largest store, and 500 concurrent GETs of its dossier.
-// usage: npm run bench [-- --sizes 1000,10000] [--only analyze|read|extraction|server]
+// and hostile input: each fuzz pattern's CPU time per MB against ordinary reports.
+// usage: npm run bench [-- --sizes 1000,10000] [--only analyze|read|extraction|hostile|server]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus/generate.ts';
 import { benchExtraction } from './extraction.ts';
+import { benchHostile } from './hostile.ts';
 import { benchRead } from './read.ts';
 import { benchServer } from './server.ts';
 
@@ -60,4 +62,5 @@ function benchAnalyze(): void {
 if (!values.only || values.only === 'analyze') benchAnalyze();
 if (!values.only || values.only === 'read') await benchRead(corpusDir(Math.min(...sizes)));
 if (!values.only || values.only === 'extraction') benchExtraction();
+if (!values.only || values.only === 'hostile') await benchHostile();
 if (!values.only || values.only === 'server') await benchServer(corpusDir(Math.max(...sizes)), Math.max(...sizes));
