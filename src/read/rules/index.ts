@@ -30,8 +30,6 @@ interface Compiled {
   effect: RegExp;
   notice: RegExp;
   offsets: Record<keyof RuleLanguage['offsets'], RegExp[]>;
-  /** Each offset pattern with its number written loosely (any words): a cheap test that must pass first. */
-  loose: Map<RegExp, RegExp>;
   triggers: [Trigger, RegExp][];
   eachLater: RegExp;
   conditional: RegExp;
@@ -65,30 +63,21 @@ function compile(lang: RuleLanguage): Compiled {
   const unit = `(?<unit>${lang.units.map(([u]) => u).join('|')})`;
   const fill = (source: string) => rx(`(?<![\\p{L}\\p{N}])(?:${source.replace('{ORD}', ord).replace('{NUM}', num).replace('{UNIT}', unit)})`);
   const all = (list: string[]) => list.map(fill);
-  // A number of up to five words ("one hundred and twentieth"): what {NUM} and {ORD} can match, and more.
-  const anyNumber = String.raw`(?<num>[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,4}?)`;
-  const loosely = (source: string) => rx(source.replace('{ORD}', anyNumber).replace('{NUM}', anyNumber).replace('{UNIT}', unit), 'iu');
-  const offsets: Compiled['offsets'] = {
-    dayOrdinal: all(lang.offsets.dayOrdinal),
-    units: all(lang.offsets.units),
-    firstOfMonth: all(lang.offsets.firstOfMonth),
-    sameDay: all(lang.offsets.sameDay),
-    beforeExpiry: all(lang.offsets.beforeExpiry),
-    noticePeriod: all(lang.offsets.noticePeriod),
-  };
   const compiled: Compiled = {
     lang,
     entry: fill(lang.entry),
     withdrawal: fill(lang.withdrawal),
     effect: fill(lang.effect),
     notice: fill(lang.notice),
-    offsets,
+    offsets: {
+      dayOrdinal: all(lang.offsets.dayOrdinal),
+      units: all(lang.offsets.units),
+      firstOfMonth: all(lang.offsets.firstOfMonth),
+      sameDay: all(lang.offsets.sameDay),
+      beforeExpiry: all(lang.offsets.beforeExpiry),
+      noticePeriod: all(lang.offsets.noticePeriod),
+    },
     triggers: (Object.entries(lang.triggers) as [Trigger, string[]][]).flatMap(([t, list]) => list.map((s) => [t, fill(s)] as [Trigger, RegExp])),
-    loose: new Map(
-      (Object.keys(offsets) as (keyof RuleLanguage['offsets'])[]).flatMap((kind) =>
-        offsets[kind].map((re, i) => [re, loosely(lang.offsets[kind][i])] as const),
-      ),
-    ),
     eachLater: fill(lang.eachLater),
     conditional: fill(lang.conditional),
     approximate: rx(`(?:${lang.approximate})\\s+$`, 'iu'),
@@ -167,7 +156,6 @@ function offsetRule(c: Compiled, text: string, what: ClaimRule['what'], kinds: (
   for (const kind of kinds) {
     if (COUNTED.has(kind) && !counted) continue;
     for (const re of c.offsets[kind]) {
-      if (!c.loose.get(re)!.test(text)) continue;
       for (const m of find(re, text)) {
         if (c.approximate.test(text.slice(Math.max(0, m.start - APPROXIMATE_WINDOW), m.start))) continue;
         const offset = offsetOf(c, kind, m);
