@@ -44,3 +44,25 @@ test('one pile about one agreement gives one agreement, earlier treaties only as
 test('an empty pile has no agreement', () => {
   assert.deepEqual(buildAgreements([], []), { agreements: [], conflicts: [] });
 });
+
+test("a multilateral agreement's parties are the states reported joining it, or for which it entered into force", () => {
+  const event = (step: 'ratified' | 'entered-into-force', date: string, party: string, text: string) =>
+    ({ step, status: 'done', date, date_from: 'text', party, body: null, ref: null, place: null, condition: null, cue: 't', text, start: 0, end: 0 }) as const;
+  const docs = ['d1', 'd2', 'd3'].map((id) => makeDoc(id));
+  const signed = makeClaim('c1', 'd1', 'The Convention on Mountain Lakes was signed by 40 states in Geneva on 3 May 2030.', {
+    dates: [['3 May 2030', '2030-05-03']],
+  });
+  const ratified = makeClaim('c2', 'd2', 'Norway ratified the Convention on Mountain Lakes on 4 June 2030, after 40 states had signed it.', {
+    dates: [['4 June 2030', '2030-06-04']],
+    parties: [['Norway', 'NO']],
+  });
+  ratified.events = [event('ratified', '2030-06-04', 'NO', 'ratified')];
+  const inForce = makeClaim('c3', 'd3', 'The Convention on Mountain Lakes entered into force for Chile on 1 March 2031.', {
+    dates: [['1 March 2031', '2031-03-01']],
+    parties: [['Chile', 'CL']],
+  });
+  inForce.events = [event('entered-into-force', '2031-03-01', 'CL', 'entered into force')];
+  const { agreements } = buildAgreements(docs, [signed, ratified, inForce]);
+  assert.equal(agreements[0].multilateral, true);
+  assert.deepEqual(agreements[0].parties, ['CL', 'NO']);
+});

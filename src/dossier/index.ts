@@ -37,8 +37,9 @@ export function buildAgreements(docs: DocumentRecord[], claims: Claim[]): { agre
   return { agreements, conflicts };
 }
 
-/** Steps a state takes to join an agreement: its parties when the agreement is multilateral. */
-const JOINING = new Set<LifecycleStep>(['ratified', 'approved-by-legislature', 'submitted-for-ratification']);
+/** Steps a state takes to join an agreement, and its entry into force for a state: its parties when the
+ *  agreement is multilateral. */
+const JOINING = new Set<LifecycleStep>(['ratified', 'approved-by-legislature', 'submitted-for-ratification', 'entered-into-force']);
 
 /** The states whose own steps to join the lifecycle reports (codes of states only: two upper-case letters). */
 function joinedStates(lifecycle: LifecycleEvent[]): string[] {

@@ -135,6 +135,9 @@ export const YEAR = /(?<!\d)(?:18|19|20)\d\d(?!\d)/;
 const CLAUSE_BREAK = /[.;:!?()[\]"“”«»„—\n]/u;
 /** A possessor clause longer than this many words is cut to its end. */
 const MAX_POSSESSOR_WORDS = 14;
+/** An instrument's acronym given after its name ("the Non-Proliferation Treaty (NPT) of 1968, whose …"): part of
+ *  the possessor's name, not a break in it. */
+const ACRONYM_IN_PARENTHESES = /\s*\(\p{Lu}{2,}[\p{Lu}\d-]*\)/gu;
 
 /**
  * The words of the clause that ends where `marker` (anchored at the end of `head`) introduces a reference: the
@@ -144,7 +147,7 @@ const MAX_POSSESSOR_WORDS = 14;
 export function possessorWords(head: string, marker: RegExp): string[] | null {
   const m = marker.exec(head);
   if (!m) return null;
-  const before = head.slice(0, m.index);
+  const before = head.slice(0, m.index).replace(ACRONYM_IN_PARENTHESES, '');
   let i = before.length;
   while (i > 0 && !CLAUSE_BREAK.test(before[i - 1])) i--;
   const words = before.slice(i).split(/\s+/).filter(Boolean);

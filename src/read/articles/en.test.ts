@@ -151,3 +151,7 @@ test('en "the Convention" unnamed is the agreement under discussion; a named con
   assert.deepEqual(ours('Article 76 of the Convention on the Law of the Sea sets the shelf limit.'), []);
   assert.deepEqual(ours('Article 2 of the 1979 Convention applies.'), []);
 });
+
+test('en a possessor named with its acronym in parentheses: "the Outer Space Treaty (OST) of 1967, whose Article 4"', () => {
+  assert.deepEqual(ours('It builds on the Outer Space Treaty (OST) of 1967, whose Article 4 bans weapons in orbit.'), []);
+});

@@ -66,3 +66,7 @@ test('fr "la convention" sans nom est celle dont on parle ; une convention nomm�
   assert.deepEqual(ours("l'article 6 de la Convention de Bâle"), []);
   assert.deepEqual(ours("l'article 2 de la convention de 1979"), []);
 });
+
+test('fr a possessor named with its acronym in parentheses: "le traité de non-prolifération (TNP) de 1968, dont l\'article 6"', () => {
+  assert.deepEqual(ours("Il complète le traité de non-prolifération (TNP) de 1968, dont l'article 6 engage les puissances à désarmer."), []);
+});
