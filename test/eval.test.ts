@@ -29,6 +29,10 @@ const FLOORS: [dir: string, floor: number][] = [
   [join(own, 'rcep-2020'), 93],
   [join(own, 'tpnw-2017'), 88],
   [join(own, 'usmca-2018'), 92],
+  // Written unseen in session 7 and scored before any change for them (FIRST_SCORE.md), then added.
+  [join(own, 'aachen-2019'), 90],
+  [join(own, 'indus-waters-1960'), 81],
+  [join(own, 'minamata-2013'), 88],
 ];
 
 for (const [dir, floor] of FLOORS) {
