@@ -23,7 +23,7 @@ export interface Independence {
   repeats: Repeat[];
 }
 
-/** Words that end an outlet's name without telling it apart ("Meridian Wire" is credited as "Meridian"). */
+/** Words that end an outlet's name without telling it apart ("Tarnford Wire" is credited as "Tarnford"). */
 const GENERIC_TAILS = ['news agency', 'news service', 'wire service', 'press agency', 'english edition', 'agency', 'wire', 'press', 'news', 'online'];
 /** A shortened name shorter than this is too ambiguous to look for. */
 const MIN_SHORT_NAME = 4;
