@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { runAnalyze } from './commands/analyze.ts';
 import { runServe } from './commands/serve.ts';
 import { runStart } from './commands/start.ts';
+import { runWatch } from './commands/watch.ts';
 
 export const USAGE = `pactwatch: a source-cited dossier of an international agreement from the reports about it
 
@@ -13,6 +14,10 @@ usage:
   pactwatch serve   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
   pactwatch start   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
                     analyze examples/ into the store, serve the web UI and print its address
+  pactwatch watch   SOURCE... [--once] [--config FILE] [--interval SECONDS] [--allow-private-network]
+                    [--db PATH_OR_URL] [--collection NAME] [--quiet]
+                    follow feeds (RSS, Atom, RDF, JSON Feed), news sitemaps and folders; store each new
+                    report in the collection of the agreement it is about (see README "Watch feeds")
 
 options:
   --format      json (default), md, html, claimreview (schema.org JSON-LD), atop-csv (one row per
@@ -51,6 +56,10 @@ export async function main(argv: string[]): Promise<number> {
         port: { type: 'string', default: '8080' },
         host: { type: 'string', default: '127.0.0.1' },
         help: { type: 'boolean', short: 'h', default: false },
+        once: { type: 'boolean', default: false },
+        config: { type: 'string' },
+        interval: { type: 'string' },
+        'allow-private-network': { type: 'boolean', default: false },
       },
     });
     if (values.help || !command || command === 'help' || command === '--help' || command === '-h') {
@@ -64,6 +73,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runServe(values);
       case 'start':
         return await runStart(values);
+      case 'watch':
+        return await runWatch(positionals, values);
       default:
         console.error(`pactwatch: unknown command «${command}»\n\n${USAGE}`);
         return 2;
