@@ -5,7 +5,7 @@ import type { Db } from './driver.ts';
 import { migrate } from './migrate.ts';
 import { MEMORY, openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
-import { claimsFor, documentsFor, documentsSince, hasDocuments, iso, signatures } from './read.ts';
+import { claimsFor, collectionCounts, documentsFor, documentsSince, hasDocuments, iso, signatures } from './read.ts';
 import { listDocuments, searchClaims, searchDocuments } from './search.ts';
 import { toPgJson } from './text.ts';
 import type { Store, StoredDossier } from './types.ts';
@@ -61,6 +61,7 @@ function storeOn(db: Db): Store {
       return rows.map((r) => r.sha256);
     },
     addToCollection: (collection, shas) => linkCollection(db, collection, shas),
+    collections: () => collectionCounts(db),
 
     documentsFor: (selection) => documentsFor(db, selection),
     claimsFor: (selection) => claimsFor(db, selection),

@@ -1,7 +1,7 @@
 // Reading documents and claims back, in first-stored order (documents.seq), as the dossier types.
 import type { Claim } from '../types.ts';
 import type { Queryable, Row } from './driver.ts';
-import type { DocumentSummary, Selection, StoredDocument } from './types.ts';
+import type { CollectionCount, DocumentSummary, Selection, StoredDocument } from './types.ts';
 
 /** Both drivers return timestamptz as Date; the API speaks ISO strings. */
 export function iso(value: unknown): string {
@@ -124,4 +124,12 @@ export async function documentsSince(db: Queryable, isoTime: string, collection?
     ...params,
   ]);
   return rows.map(toSummary);
+}
+
+/** Every collection that holds a document, by name: how many documents it holds and when the last one joined. */
+export async function collectionCounts(db: Queryable): Promise<CollectionCount[]> {
+  const rows = await db.query<{ name: string; documents: number; updated_at: unknown }>(
+    'SELECT collection AS name, count(*)::int AS documents, max(added_at) AS updated_at FROM collection_documents GROUP BY collection ORDER BY collection',
+  );
+  return rows.map((r) => ({ name: r.name, documents: Number(r.documents), updated_at: iso(r.updated_at) }));
 }

@@ -89,6 +89,13 @@ export interface PageOptions {
   collection?: string;
 }
 
+/** A collection as the store lists it: its name, how many documents it holds, when the last one joined (ISO). */
+export interface CollectionCount {
+  name: string;
+  documents: number;
+  updated_at: string;
+}
+
 export interface StoredDossier<T = unknown> {
   key: string;
   json: T;
@@ -114,6 +121,8 @@ export interface Store {
   staleDocuments(readerVersion: string): Promise<string[]>;
   /** Adds already stored documents to a collection (an exact duplicate met again in another pile). */
   addToCollection(collection: string, shas: string[]): Promise<void>;
+  /** Every collection holding at least one document, by name. */
+  collections(): Promise<CollectionCount[]>;
 
   documentsFor(selection: Selection): Promise<StoredDocument[]>;
   claimsFor(selection: Selection): Promise<Claim[]>;
