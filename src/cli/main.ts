@@ -4,6 +4,7 @@ import { runAnalyze } from './commands/analyze.ts';
 import { runServe } from './commands/serve.ts';
 import { runStart } from './commands/start.ts';
 import { runWatch } from './commands/watch.ts';
+import { runWorker } from './commands/worker.ts';
 
 export const USAGE = `pactwatch: a source-cited dossier of an international agreement from the reports about it
 
@@ -18,6 +19,9 @@ usage:
                     [--db PATH_OR_URL] [--collection NAME] [--quiet]
                     follow feeds (RSS, Atom, RDF, JSON Feed), news sitemaps and folders; store each new
                     report in the collection of the agreement it is about (see README "Watch feeds")
+  pactwatch worker  --db postgres://… [--concurrency N] [--webhook URL] [--webhook-secret SECRET] [--quiet]
+                    process the job queue (fetch, prepare, dossier-update, webhook) on PostgreSQL; start
+                    any number on any number of machines (see README "One process or many")
 
 options:
   --format      json (default), md, html, claimreview (schema.org JSON-LD), atop-csv (one row per
@@ -60,6 +64,9 @@ export async function main(argv: string[]): Promise<number> {
         config: { type: 'string' },
         interval: { type: 'string' },
         'allow-private-network': { type: 'boolean', default: false },
+        concurrency: { type: 'string' },
+        webhook: { type: 'string' },
+        'webhook-secret': { type: 'string' },
       },
     });
     if (values.help || !command || command === 'help' || command === '--help' || command === '-h') {
@@ -75,6 +82,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runStart(values);
       case 'watch':
         return await runWatch(positionals, values);
+      case 'worker':
+        return await runWorker(values);
       default:
         console.error(`pactwatch: unknown command «${command}»\n\n${USAGE}`);
         return 2;
