@@ -9,6 +9,7 @@ import { claimsFor, collectionCounts, documentsFor, documentsSince, hasDocuments
 import { listDocuments, searchClaims, searchDocuments } from './search.ts';
 import { toPgJson } from './text.ts';
 import type { Store, StoredDossier } from './types.ts';
+import { watchStoreOn } from './watch.ts';
 import { linkCollection, replaceClaims, writeBatch } from './write.ts';
 
 export type * from './types.ts';
@@ -82,6 +83,8 @@ function storeOn(db: Db): Store {
       const [row] = await db.query<{ json: T; updated_at: unknown }>('SELECT json, updated_at FROM dossiers WHERE key = $1', [key]);
       return row ? { key, json: row.json, updated_at: iso(row.updated_at) } : null;
     },
+
+    watch: watchStoreOn(db),
 
     close: () => db.close(),
   };

@@ -102,6 +102,28 @@ export interface StoredDossier<T = unknown> {
   updated_at: string;
 }
 
+/** What `pactwatch watch` remembers of one address (migration 004). */
+export interface WatchedUrl {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  /** sha256 of the content last stored from it; null while nothing was. */
+  sha256: string | null;
+  collection: string | null;
+  /** What its source said of the item when last seen (a date, a file's size and time). */
+  item_version: string | null;
+  failures: number;
+  last_error: string | null;
+  checked_at: string;
+}
+
+export interface WatchStore {
+  /** The rows of these addresses, by address. */
+  urls(urls: string[]): Promise<Map<string, WatchedUrl>>;
+  /** Creates or updates one address's row: only the fields given change. */
+  saveUrl(url: string, fields: Partial<Omit<WatchedUrl, 'url' | 'checked_at'>>): Promise<void>;
+}
+
 export interface Store {
   /** 'pglite' for the embedded store, 'postgres' for a server. */
   readonly kind: 'pglite' | 'postgres';
@@ -136,6 +158,9 @@ export interface Store {
 
   saveDossier(key: string, json: unknown): Promise<void>;
   loadDossier<T = unknown>(key: string): Promise<StoredDossier<T> | null>;
+
+  /** What `pactwatch watch` keeps between polls. */
+  readonly watch: WatchStore;
 
   close(): Promise<void>;
 }
