@@ -10,6 +10,7 @@ import { fail, storeUnavailable } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { dossierRoutes } from './routes/dossier.ts';
+import { overviewRoutes } from './routes/overview.ts';
 import { apiHeaders, requireToken } from './security.ts';
 import { webRoutes } from './web.ts';
 
@@ -53,6 +54,7 @@ export function createApp(options: ServerOptions): Hono<AppEnv> {
     }),
   );
   app.route('/api', dossierRoutes());
+  app.route('/api', overviewRoutes(options.store));
   app.all('/api/*', (c) => c.json({ error: { status: 404, message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (options.webDir) app.route('/', webRoutes(options.webDir));
 

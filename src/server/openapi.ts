@@ -99,6 +99,23 @@ export function openApiDocument() {
           },
         },
       },
+      '/api/collections': {
+        get: {
+          summary: 'every collection in the store: its agreements with their stage, newest event and open conflicts, its number of reports',
+          description: 'The collection named "unsorted" (reports matched to no followed agreement) is marked `unsorted: true` and listed last.',
+          responses: { 200: json('{ collections: [{ name, documents, unsorted, agreements, conflicts, open_conflicts }] }') },
+        },
+      },
+      '/api/compare': {
+        get: {
+          summary: 'the agreements of every sorted collection side by side: ATOP-style obligations (value and status), parties, signature, entry into force',
+          responses: {
+            200: json(
+              '{ obligations: [{ key, label, gloss }], agreements: [{ collection, id, name, parties, signed, entered_into_force, stage, obligations }] }',
+            ),
+          },
+        },
+      },
       '/api/changes': {
         get: {
           summary: 'what changed since a time: new documents, new or changed facts, new conflicts',

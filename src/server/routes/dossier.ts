@@ -15,8 +15,9 @@ const DOWNLOADED: ReadonlySet<Format> = new Set(['atop-csv', 'claims-csv', 'ics'
  */
 function publisherUrlFor(configured: string | null, requestUrl: string, collection: string | undefined): string {
   if (configured) return configured;
+  // The page of a collection always names it: the bare address is the home page, which lists every collection.
   const page = new URL('/', requestUrl);
-  if (collection) page.searchParams.set('collection', collection);
+  page.searchParams.set('collection', collection || 'default');
   return page.href;
 }
 

@@ -1,0 +1,39 @@
+// Every collection of the store at a glance (the web UI's home) and their agreements side by side: each
+// collection's dossier, loaded once and kept like any other, summed up by src/export/view-overview.ts.
+import { type Context, Hono } from 'hono';
+import { type CollectionOverview, collectionOverview, comparison } from '../../export/view-overview.ts';
+import type { Store } from '../../store/index.ts';
+import type { AppEnv } from '../env.ts';
+import { storeUnavailable } from '../errors.ts';
+
+/** The pile `pactwatch watch` puts reports in that match no followed agreement: listed apart, never compared. */
+export const UNSORTED_COLLECTION = 'unsorted';
+
+/** A collection whose dossier could not be loaded (a name the API refuses, a store error): listed with its count. */
+export type ListedCollection = CollectionOverview & { error?: string };
+
+async function overviews(c: Context<AppEnv>, store: Store): Promise<ListedCollection[]> {
+  const today = new Date().toISOString().slice(0, 10);
+  const listed = await store.collections();
+  const loaded = await Promise.all(
+    listed.map(async ({ name, documents }): Promise<ListedCollection> => {
+      const unsorted = name === UNSORTED_COLLECTION;
+      try {
+        const collection = await c.get('collection')(name);
+        return collectionOverview(name, collection.compactDossier, unsorted, today);
+      } catch (error) {
+        if (storeUnavailable(error)) throw error;
+        return { name, documents, unsorted, agreements: [], conflicts: 0, open_conflicts: 0, error: (error as Error).message };
+      }
+    }),
+  );
+  // The sorted collections by name; the unsorted pile last.
+  return loaded.sort((a, b) => Number(a.unsorted) - Number(b.unsorted) || a.name.localeCompare(b.name));
+}
+
+export function overviewRoutes(store: Store): Hono<AppEnv> {
+  const api = new Hono<AppEnv>();
+  api.get('/collections', async (c) => c.json({ collections: await overviews(c, store) }));
+  api.get('/compare', async (c) => c.json(comparison(await overviews(c, store))));
+  return api;
+}
