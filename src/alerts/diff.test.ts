@@ -9,7 +9,7 @@ import { alertsBetween, dossierAlerts } from './diff.ts';
 const raw = (file: string, text: string): RawDocument => ({
   file,
   sha256: createHash('sha256').update(text).digest('hex'),
-  format: 'txt',
+  format: 'text',
   text,
   html: null,
   hints: {},

@@ -6,6 +6,6 @@ export { alertsBetween, dossierAlerts, MAX_EVIDENCE } from './diff.ts';
 export { type AlertableFact, alertableFacts, snapshotOf } from './facts.ts';
 export { ALERT_CHANNEL, alertsSince, listenAlerts, loadSnapshot, storeAlerts } from './pg.ts';
 export { SIGNATURE_HEADER, signBody, verifySignature } from './sign.ts';
-export { eventRoutes, HEARTBEAT_MS } from './sse.ts';
+export { closeEventStreams, eventRoutes, HEARTBEAT_MS } from './sse.ts';
 export type { Alert, AlertKind, Evidence, FactSnapshot } from './types.ts';
 export { deliverAlert, WEBHOOK_TIMEOUT_MS, type WebhookTarget, webhookTarget } from './webhook.ts';

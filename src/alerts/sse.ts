@@ -8,6 +8,14 @@ import type { Alert } from './types.ts';
 
 export const HEARTBEAT_MS = 15_000;
 
+/** The open streams' ends, so a server that stops can end them (an open stream would keep it from closing). */
+const open = new Set<() => void>();
+
+/** Ends every open event stream of this process. */
+export function closeEventStreams(): void {
+  for (const end of [...open]) end();
+}
+
 export function eventRoutes(feed: () => AlertFeed): Hono {
   const api = new Hono();
   api.get('/events', (c) => {
@@ -18,7 +26,6 @@ export function eventRoutes(feed: () => AlertFeed): Hono {
     return streamSSE(c, async (stream) => {
       const wanted = (a: Alert) => !collection || a.collection === collection;
       const send = (a: Alert) => stream.writeSSE({ event: 'alert', id: String(a.id ?? ''), data: JSON.stringify(a) });
-      // Live alerts wait in order while the missed ones are sent.
       let sent = Number.isFinite(lastId) ? lastId : -1;
       let chain: Promise<void> = Promise.resolve();
       const queue = (a: Alert) => {
@@ -28,19 +35,39 @@ export function eventRoutes(feed: () => AlertFeed): Hono {
           await send(a);
         });
       };
-      const unsubscribe = feed().subscribe(queue);
+      // Live alerts wait while the missed ones are read, then follow them (each id once, in order).
+      let held: Alert[] | null = Number.isFinite(lastId) ? [] : null;
+      const unsubscribe = feed().subscribe((a) => (held ? held.push(a) : queue(a)));
       let closed = false;
-      stream.onAbort(() => {
+      let wake = () => {};
+      const end = () => {
         closed = true;
         unsubscribe();
-      });
-      if (Number.isFinite(lastId)) for (const a of await feed().since(lastId)) queue(a);
+        open.delete(end);
+        wake();
+      };
+      open.add(end);
+      stream.onAbort(end);
+      if (held) {
+        for (const a of await feed()
+          .since(lastId)
+          .catch(() => []))
+          queue(a);
+        for (const a of held) queue(a);
+        held = null;
+      }
       await stream.writeSSE({ event: 'ready', data: JSON.stringify({ collection, after: sent }) });
       while (!closed) {
-        await stream.sleep(HEARTBEAT_MS);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, HEARTBEAT_MS);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
         if (!closed) await stream.write(': keep-alive\n\n');
       }
-      unsubscribe();
+      await chain;
     });
   });
   return api;

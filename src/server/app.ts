@@ -2,6 +2,7 @@
 // state or an exporter; nothing here knows how a report is read.
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { type AlertFeed, eventRoutes, localAlerts } from '../alerts/index.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
 import { Collections } from './collections.ts';
@@ -26,6 +27,8 @@ export interface ServerOptions {
   webDir?: string | null;
   /** The collections in memory; the server's hot path (src/server/hot-path.ts) reads the same ones. */
   collections?: Collections;
+  /** Where GET /api/events takes alerts from (default: this process's own, src/alerts localAlerts). */
+  alerts?: AlertFeed;
 }
 
 export type { AppEnv } from './env.ts';
@@ -55,6 +58,10 @@ export function createApp(options: ServerOptions): Hono<AppEnv> {
   );
   app.route('/api', dossierRoutes());
   app.route('/api', overviewRoutes(options.store));
+  app.route(
+    '/api',
+    eventRoutes(() => options.alerts ?? localAlerts),
+  );
   app.all('/api/*', (c) => c.json({ error: { status: 404, message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (options.webDir) app.route('/', webRoutes(options.webDir));
 

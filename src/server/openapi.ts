@@ -116,6 +116,18 @@ export function openApiDocument() {
           },
         },
       },
+      '/api/events': {
+        get: {
+          summary: 'alerts as Server-Sent Events (event: alert, id, data: the alert JSON), live as workers find them',
+          description:
+            'A new lifecycle event, a new conflict, a status change or a new misstatement, each with the sentences that caused it (`evidence`: text, offsets, document). Last-Event-ID (or ?after=ID) first sends the alerts stored after that id.',
+          parameters: [
+            { name: 'collection', in: 'query', schema: { type: 'string' }, description: 'only this collection’s alerts (default: all)' },
+            { name: 'after', in: 'query', schema: { type: 'integer' }, description: 'replay alerts after this id' },
+          ],
+          responses: { 200: { description: 'an event stream', content: { 'text/event-stream': {} } } },
+        },
+      },
       '/api/changes': {
         get: {
           summary: 'what changed since a time: new documents, new or changed facts, new conflicts',

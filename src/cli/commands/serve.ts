@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
+import { closeEventStreams, listenAlerts } from '../../alerts/index.ts';
 import { Collections, createApp, isLoopback, withHotPath } from '../../server/index.ts';
-import { openStore, type Store } from '../../store/index.ts';
+import { isPostgresUrl, openStore, resolveTarget, type Store } from '../../store/index.ts';
 
 export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'dist', 'web');
 
@@ -40,7 +41,10 @@ export async function startServer(flags: ServeFlags, store?: Store, preload = ['
   const webDir = existsSync(join(WEB_DIR, 'index.html')) ? WEB_DIR : null;
   const collections = new Collections(theStore);
   collections.preload(preload);
-  const app = createApp({ store: theStore, token, webDir, collections });
+  // On PostgreSQL, alerts come from workers in other processes (LISTEN/NOTIFY); else from this process's queue.
+  const target = resolveTarget(flags.db);
+  const alerts = theStore.kind === 'postgres' && isPostgresUrl(target) ? await listenAlerts(target) : undefined;
+  const app = createApp({ store: theStore, token, webDir, collections, alerts });
   const server = createServer(withHotPath(collections, getRequestListener(app.fetch, { hostname: host })));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -50,7 +54,11 @@ export async function startServer(flags: ServeFlags, store?: Store, preload = ['
       resolve({
         url: `http://${shown}:${info.port}/`,
         store: theStore,
-        close: () => new Promise<void>((done) => server.close(() => theStore.close().then(() => done()))),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => Promise.all([theStore.close(), alerts?.close()]).then(() => done()));
+            closeEventStreams();
+          }),
       });
     });
   });

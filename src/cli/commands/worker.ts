@@ -1,5 +1,10 @@
-// `pactwatch worker --db postgres://…`: processes the job queue (src/queue) until stopped. A stub until the
-// queue lands: the command's place in the CLI, so the usage and switch are settled early.
+// `pactwatch worker --db postgres://…`: takes jobs from the queue on PostgreSQL (src/queue) until stopped; start
+// as many as wanted, on as many machines. The embedded store needs none: its jobs run in the process that sends them.
+import { webhookTarget } from '../../alerts/index.ts';
+import { DEFAULT_MAX_BYTES } from '../../ingest/index.ts';
+import { plainFetcher, startWorker } from '../../queue/index.ts';
+import { isPostgresUrl, resolveTarget } from '../../store/index.ts';
+
 export interface WorkerFlags {
   db?: string;
   concurrency?: string;
@@ -8,7 +13,39 @@ export interface WorkerFlags {
   quiet?: boolean;
 }
 
-export async function runWorker(_flags: WorkerFlags): Promise<number> {
-  console.error('pactwatch worker: not available yet');
-  return 1;
+export async function runWorker(flags: WorkerFlags): Promise<number> {
+  const url = resolveTarget(flags.db);
+  if (!isPostgresUrl(url)) {
+    console.error('pactwatch worker: needs --db postgres://… (or PACTWATCH_DATABASE_URL); with the embedded store, jobs run in the process that sends them');
+    return 2;
+  }
+  const concurrency = flags.concurrency ? Number(flags.concurrency) : 1;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    console.error('pactwatch worker: --concurrency takes a positive whole number');
+    return 2;
+  }
+  let webhook: ReturnType<typeof webhookTarget>;
+  try {
+    webhook = webhookTarget(flags.webhook, flags['webhook-secret']);
+  } catch (error) {
+    console.error(`pactwatch worker: --webhook: ${(error as Error).message}`);
+    return 2;
+  }
+  const log = flags.quiet ? () => {} : (line: string) => console.error(`worker ${process.pid}: ${line}`);
+  const worker = await startWorker({ url, concurrency, webhook, fetcher: plainFetcher(DEFAULT_MAX_BYTES), log });
+  if (!flags.quiet)
+    console.error(
+      `pactwatch worker ${process.pid}: taking jobs (${worker.queue.schema})${webhook ? `, alerts to ${webhook.url}${webhook.secret ? ' (signed)' : ''}` : ''}`,
+    );
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await worker.stop();
+  return 0;
 }
