@@ -67,6 +67,8 @@ export interface CollectionOverview {
   agreements: AgreementOverview[];
   conflicts: number;
   open_conflicts: number;
+  /** Why its dossier could not be loaded (a name the API refuses, a store error): then it has no agreements. */
+  error?: string;
 }
 
 export interface Comparison {

@@ -1,11 +1,12 @@
 // The HTTP API as the UI uses it: the compact dossier, one document with its claim spans, claim search,
 // and uploads with progress. Every error comes back as `{ error: { status, message } }`.
 
+import type { CollectionOverview, Comparison } from '../../src/export/view-overview.ts';
 import type { ClaimHit, DocumentSummary } from '../../src/store/types.ts';
 import type { Claim, DocumentRecord, Dossier, Warning } from '../../src/types.ts';
 
 /** Search hits and document listings as the store gives them to the API. */
-export type { ClaimHit, DocumentSummary };
+export type { ClaimHit, CollectionOverview, Comparison, DocumentSummary };
 
 /**
  * The served dossier (src/pipeline/compact.ts): a few sources per fact, documents without bodies, and totals
@@ -38,8 +39,27 @@ export class ApiError extends Error {
   }
 }
 
-/** The collection the page shows: `?collection=NAME` in the page address, else the default one. */
-const collection = new URLSearchParams(location.search).get('collection');
+/** The collection the page shows: `?collection=NAME` in the page address; none on the home page, whose
+ *  uploads and searches go to the default collection and to every collection. */
+let collection = new URLSearchParams(location.search).get('collection');
+
+/** The collection named by the page address (null on the home page). */
+export function pageCollection(): string | null {
+  return collection;
+}
+
+/** Shows a collection from now on: the address names it (a new history entry), and API calls ask for it. */
+export function openCollection(name: string): void {
+  collection = name;
+  const url = new URL(location.href);
+  url.searchParams.set('collection', name);
+  history.pushState(null, '', url);
+}
+
+/** Follows the address after Back or Forward. */
+export function readAddress(): void {
+  collection = new URLSearchParams(location.search).get('collection');
+}
 
 function withCollection(path: string, params: Record<string, string> = {}): string {
   const query = new URLSearchParams(params);
@@ -67,6 +87,16 @@ export const SEARCH_LIMIT = 30;
 
 export const api = {
   dossier: () => getJson<CompactDossier>(withCollection('/api/dossier')),
+  /** Every collection of the store, summed up (the home page). */
+  collections: () => getJson<{ collections: CollectionOverview[] }>('/api/collections'),
+  /** The agreements of every sorted collection side by side. */
+  compare: () => getJson<Comparison>('/api/compare'),
+  /** Whether the server serves a route (its OpenAPI document names it): a route a server may lack is asked for
+   *  only when it is there, so an older or API-only server costs no failed request. */
+  async serves(path: string): Promise<boolean> {
+    const doc = await getJson<{ paths?: Record<string, unknown> }>('/api/openapi.json').catch(() => null);
+    return !!doc?.paths && Object.hasOwn(doc.paths, path);
+  },
   /** One document with its body; cached, since a document never changes under its sha256. */
   document(sha: string): Promise<SourceDocument> {
     let doc = documents.get(sha);

@@ -1,12 +1,16 @@
-// The page: loads the dossier and lays it out in the order a first-time reader needs it: status, conflicts,
-// lifecycle, obligations, articles, sources. Uploads and search reload or open parts of it.
+// The page: the home (every collection, their agreements compared, live alerts, the drop zone), or one
+// collection's dossier (`?collection=NAME`) laid out in the order a first-time reader needs it: status,
+// conflicts, lifecycle, obligations, articles, sources. Uploads and search reload or open parts of it.
 import './styles.css';
+import './home.css';
 import { plural } from '../../src/export/view.ts';
 import type { Agreement } from '../../src/types.ts';
-import { api, type CompactDossier } from './api.ts';
+import { mountAlerts } from './alerts.ts';
+import { api, type CompactDossier, openCollection, pageCollection, readAddress } from './api.ts';
 import { conflictsSection } from './conflicts.ts';
 import { fill, h } from './dom.ts';
 import { downloadsSection } from './downloads.ts';
+import { homeSections } from './home.ts';
 import { type Model, model, sourceName } from './model.ts';
 import { articlesSection, obligationsSection } from './record.ts';
 import { mountSearch } from './search.ts';
@@ -17,6 +21,7 @@ import { timelineSection } from './timeline.ts';
 import { mountUpload } from './upload.ts';
 
 const main = document.getElementById('dossier') as HTMLElement;
+const home = document.getElementById('home') as HTMLElement;
 const uploadPanel = document.getElementById('upload') as HTMLElement;
 let current: Model | null = null;
 let chosen = 0; // the agreement shown when a pile covers several
@@ -69,6 +74,11 @@ function agreementView(m: Model, a: Agreement): HTMLElement[] {
   return [summary(m, a), conflictsSection(m, a), timelineSection(m, a), obligationsSection(m, a), articlesSection(m, a)];
 }
 
+/** The way back to the home page, and which collection this is. */
+function crumbs(): HTMLElement {
+  return h('nav', { class: 'crumbs', attrs: { 'aria-label': 'Where you are' } }, h('a', { attrs: { href: '/' } }, 'All agreements'), ' › ', pageCollection());
+}
+
 function render(m: Model): void {
   const docs = m.d.totals?.documents ?? m.d.documents.length;
   document.body.classList.toggle('empty', docs === 0);
@@ -81,6 +91,7 @@ function render(m: Model): void {
   document.title = a ? `${a.aliases[0] ?? a.title} · Pactwatch` : 'Pactwatch';
   fill(
     main,
+    crumbs(),
     agreementTabs(m),
     a
       ? agreementView(m, a)
@@ -99,6 +110,19 @@ function render(m: Model): void {
   );
 }
 
+/** The home page: every collection summed up and compared, the live alerts, and the drop zone below. */
+async function loadHome(): Promise<void> {
+  try {
+    const [{ collections }, table] = await Promise.all([api.collections(), api.compare()]);
+    if (pageCollection() !== null) return; // the reader moved on meanwhile
+    document.body.classList.toggle('empty', collections.length === 0);
+    uploadPanel.classList.remove('collapsed');
+    fill(home, homeSections(collections, table, alerts.listSection()));
+  } catch (error) {
+    fill(home, h('section', 'card', h('h2', null, 'The collections could not be loaded'), h('p', 'error', (error as Error).message)));
+  }
+}
+
 /** Loads and shows the dossier; the upload panel starts folded away when there is already something to read. */
 async function load(first = false, added: string[] = []): Promise<void> {
   try {
@@ -112,9 +136,53 @@ async function load(first = false, added: string[] = []): Promise<void> {
   }
 }
 
+/** Switches between the home page and a dossier, emptying the one left. */
+function showView(onHome: boolean): void {
+  document.body.classList.toggle('home', onHome);
+  home.hidden = !onHome;
+  main.hidden = onHome;
+  fill(onHome ? main : home);
+  if (onHome) {
+    current = null;
+    document.title = 'Pactwatch';
+  }
+}
+
+/** Shows what the address names: the home page, or a collection's dossier. */
+async function route(first = false): Promise<void> {
+  const onHome = pageCollection() === null;
+  showView(onHome);
+  await (onHome ? loadHome() : load(first));
+}
+
+let refresh: ReturnType<typeof setTimeout> | undefined;
+const alerts = mountAlerts(document.getElementById('toasts') as HTMLElement, {
+  onLive: () => {
+    if (pageCollection() === null) void loadHome();
+  },
+  // An alert means a dossier changed: the home page's summaries follow, once per burst.
+  onAlert: () => {
+    if (pageCollection() !== null) return;
+    clearTimeout(refresh);
+    refresh = setTimeout(() => void loadHome(), 1000);
+  },
+});
+
 const uploads = mountUpload(uploadPanel, async (added) => {
   closeSource();
+  // Reports dropped on the home page make the default collection's dossier, shown once they are read.
+  if (pageCollection() === null) {
+    if (!added.length) return loadHome();
+    openCollection('default');
+    showView(false);
+  }
   await load(false, added);
+});
+window.addEventListener('popstate', () => {
+  readAddress();
+  closeSource();
+  chosen = 0;
+  void route(true);
 });
 (document.getElementById('add-reports') as HTMLButtonElement).addEventListener('click', () => uploads.open());
 mountSearch(document.getElementById('search') as HTMLFormElement, document.getElementById('search-results') as HTMLElement, {
@@ -123,4 +191,4 @@ mountSearch(document.getElementById('search') as HTMLFormElement, document.getEl
     return doc ? sourceName(doc) : undefined;
   },
 });
-void load(true);
+void route(true);

@@ -9,14 +9,11 @@ import { storeUnavailable } from '../errors.ts';
 /** The pile `pactwatch watch` puts reports in that match no followed agreement: listed apart, never compared. */
 export const UNSORTED_COLLECTION = 'unsorted';
 
-/** A collection whose dossier could not be loaded (a name the API refuses, a store error): listed with its count. */
-export type ListedCollection = CollectionOverview & { error?: string };
-
-async function overviews(c: Context<AppEnv>, store: Store): Promise<ListedCollection[]> {
+async function overviews(c: Context<AppEnv>, store: Store): Promise<CollectionOverview[]> {
   const today = new Date().toISOString().slice(0, 10);
   const listed = await store.collections();
   const loaded = await Promise.all(
-    listed.map(async ({ name, documents }): Promise<ListedCollection> => {
+    listed.map(async ({ name, documents }): Promise<CollectionOverview> => {
       const unsorted = name === UNSORTED_COLLECTION;
       try {
         const collection = await c.get('collection')(name);
