@@ -42,7 +42,7 @@ export async function startTestServer(): Promise<TestServer> {
   const feeds: Record<string, string> = {};
   const etag = (body: string) => `"${body.length.toString(16)}-${[...body].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(16)}"`;
 
-  function handle(req: IncomingMessage, res: ServerResponse): void {
+  function handle(req: IncomingMessage, res: ServerResponse) {
     const path = (req.url ?? '/').split('?')[0];
     log.push({ path, ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'], at: Date.now() });
     const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
