@@ -3,6 +3,7 @@
 // and extraction side by side with plain @mozilla/readability.
 // and the server: adding one report to the largest store, and 500 concurrent GETs of its dossier.
 // and hostile input: each fuzz pattern's CPU time per MB against ordinary reports.
+// Runs as the CLI does, with patterns compiled natively at first use (src/runner/regexp-tier.ts).
 // usage: npm run bench [-- --sizes 1000,10000] [--only analyze|read|extraction|hostile|server]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -33,7 +34,10 @@ function corpusDir(n: number): string {
 const dirBytes = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 
 function measure(dir: string, db: string): Record<string, any> {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'child.ts'), dir, db], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, ['--no-regexp-tier-up', '--import', 'tsx', join(here, 'child.ts'), dir, db], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   return JSON.parse(out.trim().split('\n').at(-1)!);
 }
 
