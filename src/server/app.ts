@@ -62,6 +62,13 @@ export function createApp(options: ServerOptions): Hono<AppEnv> {
     '/api',
     eventRoutes(() => options.alerts ?? localAlerts),
   );
+  // An alert means a worker or the watch loop changed a collection in the store: one held here takes it in.
+  (options.alerts ?? localAlerts).subscribe((alert) => {
+    collections
+      .loaded(alert.collection)
+      ?.sync()
+      .catch((error) => console.error(`collection ${alert.collection} not synced with the store: ${(error as Error).message}`));
+  });
   app.all('/api/*', (c) => c.json({ error: { status: 404, message: `no route ${c.req.method} ${c.req.path}` } }, 404));
   if (options.webDir) app.route('/', webRoutes(options.webDir));
 

@@ -56,6 +56,9 @@ export class Collection {
   private changes: ChangeEntry[] = [];
   /** Near-duplicate links by dossier id (d1…, by position), extended as documents arrive. */
   private links = new Map<string, string>();
+  /** The sync running, and the one queued after it (see sync). */
+  private syncRunning: Promise<number> | null = null;
+  private syncQueued: Promise<number> | null = null;
 
   private constructor(
     private store: Store,
@@ -80,6 +83,11 @@ export class Collection {
     c.links = linkNearDuplicates(c.items.map((p, i) => ({ id: docId(i), body: p.doc.body, signature: p.signature })));
     c.recompute();
     return c;
+  }
+
+  /** How many documents the collection holds in memory. */
+  get documentCount(): number {
+    return this.items.length;
   }
 
   /** The served dossier: a few sources per fact (src/pipeline/compact.ts). */
@@ -160,6 +168,7 @@ export class Collection {
     duplicates.push(...read.duplicates);
     if (added.length) {
       for (const p of added) {
+        if (this.shas.has(p.doc.sha256)) continue; // a sync took it in from the store meanwhile
         const earlier = findNearDuplicate(
           p.doc.body,
           p.signature,
@@ -181,6 +190,52 @@ export class Collection {
     }
     const summary = (p: Prepared) => ({ sha256: p.doc.sha256, file: p.doc.file, title: p.doc.title });
     return { added: added.map(summary), duplicates, warnings, ms: performance.now() - started };
+  }
+
+  /**
+   * Takes in the documents another process stored in this collection since it was loaded (a worker, `watch`,
+   * `analyze`): only those are read from the store, then the dossier is recomputed. Calls made while one runs
+   * share one more run after it. Resolves with how many joined.
+   */
+  sync(): Promise<number> {
+    if (!this.syncRunning) {
+      const run = this.syncOnce().finally(() => {
+        if (this.syncRunning === run) this.syncRunning = null;
+      });
+      this.syncRunning = run;
+      return run;
+    }
+    this.syncQueued ??= this.syncRunning
+      .catch(() => 0)
+      .then(() => {
+        this.syncQueued = null;
+        return this.sync();
+      });
+    return this.syncQueued;
+  }
+
+  private async syncOnce(): Promise<number> {
+    const missing = (await this.store.signatures(this.name)).map((s) => s.sha256).filter((sha) => !this.shas.has(sha));
+    if (!missing.length) return 0;
+    const docs = await this.store.documentsFor(missing);
+    const claims = await this.store.claimsFor(missing);
+    const bySha = new Map<string, Prepared>();
+    for (const d of docs) bySha.set(d.sha256, preparedOf(d, []));
+    for (const claim of claims) bySha.get(claim.doc)?.claims.push(claim);
+    let joined = 0;
+    for (const p of bySha.values()) {
+      if (this.shas.has(p.doc.sha256)) continue; // an upload to this server took it in meanwhile
+      const earlier = findNearDuplicate(
+        p.doc.body,
+        p.signature,
+        this.items.map((q, i) => ({ id: docId(i), sig: q.signature })),
+      );
+      this.items.push(this.held(shareMemory(p)));
+      if (earlier) this.links.set(docId(this.items.length - 1), earlier);
+      joined++;
+    }
+    if (joined) this.recompute();
+    return joined;
   }
 
   /** A document as the collection keeps it: its claims in the form the dossier cites them (inDossierForm). */

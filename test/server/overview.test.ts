@@ -5,29 +5,31 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { type Alert, LocalAlerts } from '../../src/alerts/index.ts';
 import type { CollectionOverview, Comparison } from '../../src/export/view-overview.ts';
 import { inlinePreparer } from '../../src/runner/index.ts';
 import { createApp } from '../../src/server/app.ts';
 import { Collections } from '../../src/server/collections.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
-import { type FixtureReport, PACT_REPORTS, UNSORTED_REPORT } from '../fixtures/overview/pact.ts';
+import { type FixtureReport, PACT_LATER, PACT_REPORTS, UNSORTED_REPORT } from '../fixtures/overview/pact.ts';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 
 let store: Store;
 let app: ReturnType<typeof createApp>;
+const alerts = new LocalAlerts();
 
-async function upload(collection: string, files: FixtureReport[]): Promise<void> {
+async function upload(collection: string, files: FixtureReport[], to = app): Promise<void> {
   const form = new FormData();
   for (const f of files) form.append('files', new Blob([f.text]), f.name);
-  const res = await app.request(`/api/documents?collection=${collection}`, { method: 'POST', body: form });
+  const res = await to.request(`/api/documents?collection=${collection}`, { method: 'POST', body: form });
   assert.equal(res.status, 201, await res.text());
 }
 
 before(async () => {
   store = await openStore('memory://');
   // Read on this thread: a worker pool would load the reader's models once more for a dozen reports.
-  app = createApp({ store, collections: new Collections(store, inlinePreparer) });
+  app = createApp({ store, collections: new Collections(store, inlinePreparer), alerts });
   const examples = readdirSync(EXAMPLES).map((name) => ({ name, text: readFileSync(join(EXAMPLES, name), 'utf8') }));
   await upload('examples', examples);
   await upload('tavria', PACT_REPORTS);
@@ -94,6 +96,44 @@ describe('home routes', () => {
     const velna = table.agreements[0];
     assert.equal(velna.obligations.defense.value, false);
     assert.equal(velna.entered_into_force?.date, '2029-10-03');
+  });
+
+  test('documents another process stores are taken in: by the home page’s count, and by an alert for the collection', async () => {
+    // Another process: its own collections over the same store (a worker, the watch loop).
+    const other = createApp({ store, collections: new Collections(store, inlinePreparer), alerts: new LocalAlerts() });
+    await upload('tavria', [PACT_LATER[0]], other);
+    const { collections } = (await (await app.request('/api/collections')).json()) as { collections: CollectionOverview[] };
+    const tavria = collections.find((c) => c.name === 'tavria')!;
+    assert.equal(tavria.documents, 4);
+    assert.deepEqual([tavria.agreements[0].latest_event?.step, tavria.agreements[0].latest_event?.party], ['approved-by-legislature', 'Tavria']);
+
+    await upload('tavria', [PACT_LATER[1]], other);
+    const before = (await (await app.request('/api/dossier?collection=tavria')).json()).totals.documents;
+    assert.equal(before, 4, 'no alert yet: the dossier held here is the one it had');
+    const alert: Alert = {
+      id: 1,
+      collection: 'tavria',
+      kind: 'event',
+      fact: 'a1 ratified (Tavria)',
+      agreement: { id: 'a1', title: 'Treaty of Mutual Assistance' },
+      summary: 'Ratified by Tavria',
+      value: '2031-04-20',
+      before: null,
+      status: null,
+      status_before: null,
+      evidence: [],
+      at: new Date().toISOString(),
+    };
+    alerts.publish([alert]);
+    for (let tries = 0; tries < 100; tries++) {
+      const d = await (await app.request('/api/dossier?collection=tavria')).json();
+      if (d.totals.documents === 5) {
+        assert.ok(d.agreements[0].lifecycle.some((e: { step: string; party: string }) => e.step === 'ratified' && e.party === 'Tavria'));
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.fail('the alert did not bring the collection up to date');
   });
 
   test('an empty store lists no collection and compares nothing', async () => {

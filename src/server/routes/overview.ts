@@ -17,6 +17,8 @@ async function overviews(c: Context<AppEnv>, store: Store): Promise<CollectionOv
       const unsorted = name === UNSORTED_COLLECTION;
       try {
         const collection = await c.get('collection')(name);
+        // More documents in the store than in memory: another process (a worker, watch, analyze) added them.
+        if (documents > collection.documentCount) await collection.sync();
         return collectionOverview(name, collection.compactDossier, unsorted, today);
       } catch (error) {
         if (storeUnavailable(error)) throw error;
