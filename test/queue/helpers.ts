@@ -73,12 +73,13 @@ export async function webhookReceiver(secret: string, failFirst = 0): Promise<Re
 
 /** Reads Server-Sent Events from a response body, calling `onEvent` with each event's name, id and data. */
 export async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (e: { event: string; id: string; data: string }) => boolean): Promise<void> {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
   let buffer = '';
   for (;;) {
     const { value, done } = await reader.read();
     if (done) return;
-    buffer += value;
+    buffer += decoder.decode(value, { stream: true });
     for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
