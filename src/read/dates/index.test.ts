@@ -129,3 +129,8 @@ test('ar one month by both its names, joined by a slash, is one date', () => {
     [['في 14 آذار/مارس 2031', '2031-03-14']],
   );
 });
+
+test('"earlier" dates a claim only after a unit of time', () => {
+  assert.deepEqual(dates('The senate of Valdoria had approved the pact three days earlier.', 'en', '2031-03-14'), ['[three days earlier]=2031-03-11 r']);
+  assert.deepEqual(dates('Ostmark’s cabinet, as reported earlier, backs the pact.', 'en', '2031-03-14'), []);
+});
