@@ -64,4 +64,5 @@ export function renderChunks(d: Dossier, format: Format, options: ExportOptions 
 }
 
 export { misstatements, SHOWN_SOURCES, unsupported } from './view.ts';
+export { type CollectionOverview, type Comparison, collectionOverview, comparison } from './view-overview.ts';
 export { checkPublisherUrl, jsonChunks, toAtopCsv, toClaimReview, toClaimsCsv, toHtml, toIcs, toJson, toMarkdown };

@@ -1,7 +1,7 @@
 // Every collection of the store at a glance (the web UI's home) and their agreements side by side: each
 // collection's dossier, loaded once and kept like any other, summed up by src/export/view-overview.ts.
 import { type Context, Hono } from 'hono';
-import { type CollectionOverview, collectionOverview, comparison } from '../../export/view-overview.ts';
+import { type CollectionOverview, collectionOverview, comparison } from '../../export/index.ts';
 import type { Store } from '../../store/index.ts';
 import type { AppEnv } from '../env.ts';
 import { storeUnavailable } from '../errors.ts';
