@@ -2,6 +2,7 @@
 // Two steps: lines → blocks (headings, list items, paragraphs), then each block → sentences. A rule splitter
 // rather than a library: wink-nlp is English-only and alone uses the whole speed budget, Intl.Segmenter
 // breaks after "U.S." and "No." (figures in the segment tests' sample).
+import { inOneByte } from '../../text/one-byte.ts';
 import { blocksOf } from './blocks.ts';
 import { sentencesOf } from './sentences.ts';
 
@@ -33,7 +34,7 @@ export function segment(body: string, language: string | null): Segment[] {
         out.push(...pieces(body, start, end, block.unit));
         continue;
       }
-      const text = body.slice(start, end);
+      const text = inOneByte(body.slice(start, end));
       if (HAS_WORD.test(text)) out.push({ start, end, text, unit: block.unit });
     }
   }
@@ -56,7 +57,7 @@ function pieces(body: string, start: number, end: number, unit: Segment['unit'])
     }
     let e = b;
     while (e > a && /\s/.test(body[e - 1])) e--;
-    const text = body.slice(a, e);
+    const text = inOneByte(body.slice(a, e));
     if (HAS_WORD.test(text)) out.push({ start: a, end: e, text, unit, cut: true });
     a = b;
   }
