@@ -4,8 +4,6 @@ import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-// The flag is process-wide and the pool's parent sets it too; a worker started by another host sets it here.
-(await import('./regexp-tier.ts')).compilePatternsNatively();
 const { prepareDocument } = await import('../pipeline/index.ts');
 parentPort.on('message', ({ id, raw }) => {
   try {
