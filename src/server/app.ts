@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import type { Store } from '../store/index.ts';
 import { Collections } from './collections.ts';
 import type { AppEnv } from './env.ts';
-import { fail, storeUnavailable } from './errors.ts';
+import { storeUnavailable } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { dossierRoutes } from './routes/dossier.ts';
@@ -63,9 +63,12 @@ export function createApp(options: ServerOptions): Hono<AppEnv> {
     eventRoutes(() => options.alerts ?? localAlerts),
   );
   // An alert means a worker or the watch loop changed a collection in the store: one held here takes it in.
+  // The feed may outlive the app (the process's own): it keeps no hold on the collections.
+  const held = new WeakRef(collections);
   (options.alerts ?? localAlerts).subscribe((alert) => {
-    collections
-      .loaded(alert.collection)
+    held
+      .deref()
+      ?.loaded(alert.collection)
       ?.sync()
       .catch((error) => console.error(`collection ${alert.collection} not synced with the store: ${(error as Error).message}`));
   });
