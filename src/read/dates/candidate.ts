@@ -14,7 +14,7 @@ export interface DateCandidate {
 /** One named detector: reads the claim text in its language against the publication date (null when unknown). */
 export interface DateDetector {
   name: string;
-  /** Cheap test: the detector runs only on a sentence this matches. */
-  cue: RegExp;
+  /** Cheap tests: the detector runs only on a sentence one of these matches (shared cues are tested once). */
+  cues: RegExp[];
   find(text: string, language: string, ref: Reference | null): DateCandidate[];
 }

@@ -4,7 +4,7 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import * as chrono from 'chrono-node';
 import type { DateCandidate, DateDetector } from './candidate.ts';
-import { CHRONO_CUE } from './cues.ts';
+import { MONTH_CUE, OTHER_CHRONO_CUE } from './cues.ts';
 import { closestYear, dayPrecise, iso, type Reference, toDate, weekdayBefore } from './reference.ts';
 
 /**
@@ -47,7 +47,7 @@ type Resolved = { year: number; month: number | null; day: number | null; relati
 
 export const chronoDetector: DateDetector = {
   name: 'chrono',
-  cue: CHRONO_CUE,
+  cues: [MONTH_CUE, OTHER_CHRONO_CUE],
   find(text, language, ref) {
     const results = (PARSERS[language] ?? PARSERS.en).parse(text, ref ? toDate(ref) : NO_REFERENCE);
     // Without a publication date, a full date in the same claim anchors its year-less neighbours ("June 18-19").

@@ -12,8 +12,8 @@ const RELATIVE = String.raw`today|tonight|yesterday|tomorrow|ago|${UNIT_EARLIER}
 /** "31.07.2031", "7/31/2031", "2031-07-31": all-digit dates. */
 const NUMERIC = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
 
-/** Anything chrono could read as a date: a month, a weekday, a relative word or an all-digit date. */
-export const CHRONO_CUE = new RegExp(`${MONTH_CUE.source}|(?<!\\p{L})(?:${WEEKDAYS}|${RELATIVE})|${NUMERIC}`, 'iu');
+/** Beside a month (MONTH_CUE), what chrono could read as a date: a weekday, a relative word or an all-digit date. */
+export const OTHER_CHRONO_CUE = new RegExp(`(?<!\\p{L})(?:${WEEKDAYS}|${RELATIVE})|${NUMERIC}`, 'iu');
 
 export const YEAR_CUE = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
 

@@ -50,7 +50,7 @@ const PATTERNS: { lang: string; pattern: RegExp; units: [RegExp, Unit][] }[] = [
 
 export const earlierDetector: DateDetector = {
   name: 'span-earlier',
-  cue: EARLIER_CUE,
+  cues: [EARLIER_CUE],
   find(text, language, ref) {
     if (!dayPrecise(ref)) return [];
     const out: DateCandidate[] = [];

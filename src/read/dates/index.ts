@@ -47,8 +47,11 @@ export function findDates(written: string, language: string | null, published: s
   // Detectors share cues (a month word opens two of them): each cue is tested once per text.
   const cues = new Map<RegExp, boolean>();
   for (const detector of DETECTORS) {
-    let cued = cues.get(detector.cue);
-    if (cued === undefined) cues.set(detector.cue, (cued = detector.cue.test(text)));
+    const cued = detector.cues.some((cue) => {
+      let hit = cues.get(cue);
+      if (hit === undefined) cues.set(cue, (hit = cue.test(text)));
+      return hit;
+    });
     if (!cued) continue;
     for (const c of detector.find(text, lang, ref)) {
       if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);

@@ -13,7 +13,7 @@ const MONTH_ONLY: { lang: MonthLanguage; pattern: RegExp }[] = [
 
 export const monthOnlyDetector: DateDetector = {
   name: 'month-only',
-  cue: MONTH_CUE,
+  cues: [MONTH_CUE],
   find(text, language, ref) {
     const out: DateCandidate[] = [];
     for (const { lang, pattern } of MONTH_ONLY) {

@@ -27,7 +27,7 @@ const RANGES: { lang: MonthLanguage; pattern: RegExp }[] = [
 
 export const rangeDetector: DateDetector = {
   name: 'day-range',
-  cue: MONTH_CUE,
+  cues: [MONTH_CUE],
   find(text, _language, ref) {
     const out: DateCandidate[] = [];
     for (const { lang, pattern } of RANGES) {

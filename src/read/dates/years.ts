@@ -11,7 +11,7 @@ const DATE_WORD_BEFORE =
 
 export const yearDetector: DateDetector = {
   name: 'bare-year',
-  cue: YEAR_CUE,
+  cues: [YEAR_CUE],
   find(text) {
     const out: DateCandidate[] = [];
     YEAR.lastIndex = 0;

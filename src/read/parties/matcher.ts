@@ -44,10 +44,23 @@ export function fold(word: string): string {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+/** Words folded so far: a pile repeats its words, and folding is most of tokenizing. Bounded for a server. */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
+function foldOnce(word: string): string {
+  let key = FOLDED.get(word);
+  if (key === undefined) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    FOLDED.set(word, (key = fold(word)));
+  }
+  return key;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], key: fold(m[0]) });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], key: foldOnce(m[0]) });
   return out;
 }
 
