@@ -26,6 +26,12 @@ export interface MetaHints {
   section?: string | null;
 }
 
+/** A link a report makes (Markdown `[words](href)`): its words stay in the body, its target is kept here. */
+export interface DocumentLink {
+  text: string;
+  href: string;
+}
+
 /** One report read from the pile, before cleaning: the ingest stage's output. */
 export interface RawDocument {
   /** Path as given, plus `#N` for the N-th report (1-based) of a JSON/JSONL file. */
@@ -41,6 +47,8 @@ export interface RawDocument {
   /** Charset the bytes were decoded from, e.g. "UTF-8", "windows-1251". */
   charset: string;
   warnings: string[];
+  /** The links of a Markdown report, in order (their words are in `text`, their targets only here). */
+  links?: DocumentLink[];
 }
 
 export interface Removed {
@@ -88,6 +96,8 @@ export interface DocumentRecord extends DocumentMeta {
   removed: Removed[];
   near_duplicate_of: string | null;
   warnings: string[];
+  /** The links of a Markdown report (RawDocument.links), when it has any. */
+  links?: DocumentLink[];
 }
 
 /** A span inside a claim; start/end are offsets into the claim text (not the body). */

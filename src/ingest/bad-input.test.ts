@@ -39,7 +39,79 @@ test('bad input: a known binary format is named', async () => {
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
   assertError(await ingestBytes('photo.txt', png), 'photo.txt', /^binary file \(PNG image\)/);
   const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('word/document.xml')]);
-  assertError(await ingestBytes('report.docx', docx), 'report.docx', /ZIP archive \(also \.docx/);
+  assertError(await ingestBytes('report', docx), 'report', /ZIP archive \(also \.docx/);
+  const windows = Buffer.concat([Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03]), Buffer.from('This program cannot be run in DOS mode.')]);
+  assertError(await ingestBytes('setup', windows), 'setup', /^binary file \(Windows executable\)/);
+  const tar = Buffer.alloc(1024, 0x20);
+  tar.write('report.txt', 0);
+  tar.write('ustar', 257);
+  assertError(await ingestBytes('bundle', tar), 'bundle', /^binary file \(tar archive\)/);
+});
+
+test('bad input: a file type Pactwatch does not read is named by its extension, with what to do', async () => {
+  const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('word/document.xml')]);
+  assertError(
+    await ingestBytes('report.docx', zip),
+    'report.docx',
+    /^unsupported file type: Word document \(\.docx\); save the report as PDF, HTML, Markdown or plain text$/,
+  );
+  assertError(await ingestBytes('pile.zip', zip), 'pile.zip', /^unsupported file type: ZIP archive \(\.zip\); unpack it/);
+  // Text bytes under an image's or a program's name: the name says what the file is meant to be.
+  assertError(
+    await ingestBytes('chart.PNG', Buffer.from('not really an image')),
+    'chart.PNG',
+    /^unsupported file type: PNG image \(\.PNG\); only text is read/,
+  );
+  assertError(await ingestBytes('tool.exe', Buffer.from('MZ')), 'tool.exe', /^unsupported file type: Windows program/);
+  assertError(
+    await ingestBytes('minutes.rtf', Buffer.from('{\\rtf1\\ansi The treaty was signed.}')),
+    'minutes.rtf',
+    /^unsupported file type: RTF document \(\.rtf\)/,
+  );
+});
+
+test('bad input: a text format that is not a report is refused by its first characters, whatever its name', async () => {
+  assertError(await ingestBytes('minutes.txt', Buffer.from('{\\rtf1\\ansi The treaty was signed.}')), 'minutes.txt', /^unsupported file type: RTF document;/);
+  assertError(await ingestBytes('print.txt', Buffer.from('%!PS-Adobe-3.0\n(The treaty) show')), 'print.txt', /^unsupported file type: PostScript document;/);
+  const rss = '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Wire</title></channel></rss>';
+  assertError(await ingestBytes('feed', Buffer.from(rss)), 'feed', /^unsupported file type: RSS feed, not a page;/);
+  const svg = '<?xml version="1.0"?><!-- chart --><svg xmlns="http://www.w3.org/2000/svg"><text>Treaty</text></svg>';
+  assertError(await ingestBytes('chart', Buffer.from(svg)), 'chart', /^unsupported file type: SVG image, not a page;/);
+  const xhtml = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n<html><body><p>The treaty was signed.</p><p>More.</p></body></html>';
+  assert.equal((await ingestBytes('page.xhtml', Buffer.from(xhtml))).docs[0].format, 'html', 'XHTML is a page');
+});
+
+test('bad input: a media type Pactwatch does not read is refused when the name says nothing', async () => {
+  const bytes = Buffer.from('The treaty was signed on Tuesday.');
+  const sent = (mediaType: string) => ingestBytes('upload', bytes, { maxBytes: DEFAULT_MAX_BYTES, mediaType });
+  assertError(await sent('image/png'), 'upload', /^unsupported file type: image, audio, video or font \(image\/png\)/);
+  assertError(
+    await sent('application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+    'upload',
+    /^unsupported file type: word-processor document/,
+  );
+  assert.equal((await sent('text/plain; charset=utf-8')).docs.length, 1);
+});
+
+test('bad input: unsupported files beside good ones: each its own error, the good ones read', async () => {
+  const files: [string, Uint8Array][] = [
+    ['a.txt', Buffer.from('The parliament approved the accord.')],
+    ['b.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00])],
+    ['c.md', Buffer.from('# Accord\n\nThe accord enters into force in May.')],
+    ['d.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])],
+    ['e', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01])],
+  ];
+  const results = await Promise.all(files.map(([name, bytes]) => ingestBytes(name, bytes)));
+  assert.deepEqual(
+    results.map((r) => [r.docs.length, r.warnings.map((w) => w.level).join()]),
+    [
+      [1, ''],
+      [0, 'error'],
+      [1, ''],
+      [0, 'error'],
+      [0, 'error'],
+    ],
+  );
 });
 
 test('bad input: over the size limit, naming the limit', async () => {

@@ -71,12 +71,47 @@ test('charset: a page whose declared charset is wrong is decoded from its bytes,
   assert.deepEqual(docs[0].warnings, [warnings[0].message]);
 });
 
-test('charset: UTF-8 with a few corrupt bytes stays UTF-8 and says how many characters were replaced', async () => {
-  const bytes = Buffer.concat([Buffer.from(FR.repeat(4)), Buffer.from([0xe9, 0x20, 0xff]), Buffer.from(' Fin.')]);
+test('charset: UTF-8 with a few corrupt bytes stays UTF-8 and says how many bytes were replaced', async () => {
+  const bytes = Buffer.concat([Buffer.from(FR.repeat(4)), Buffer.from([0xe9, 0x20, 0xff, 0xf0, 0x9f, 0x98]), Buffer.from(' Fin.')]);
   const { docs } = await ingestBytes('scrape.txt', bytes);
   assert.equal(docs[0].charset, 'UTF-8');
   assert.ok(docs[0].text!.startsWith(FR));
-  assert.deepEqual(docs[0].warnings, ['2 character(s) could not be decoded as UTF-8 and were replaced']);
+  // 0xe9 and 0xff alone, and a four-byte sequence cut after three: five bytes, three replacement characters.
+  assert.deepEqual(docs[0].warnings, ['5 bytes could not be decoded as UTF-8 and were replaced']);
+});
+
+test('charset: bytes a legacy charset has no character for are counted as bytes, per charset', async () => {
+  // 0x98 is unassigned in windows-1251; a Shift_JIS lead byte followed by a space is half a character.
+  const ru = Buffer.concat([iconv.encode(RU.repeat(3), 'windows-1251'), Buffer.from([0x98, 0x20, 0x98, 0x20]), iconv.encode(RU, 'windows-1251')]);
+  assert.deepEqual((await ingestBytes('ru.txt', ru)).docs[0].warnings, ['2 bytes could not be decoded as windows-1251 and were replaced']);
+  const ja = Buffer.concat([iconv.encode(JA.repeat(3), 'shift_jis'), Buffer.from([0x85, 0x20]), iconv.encode(JA, 'shift_jis')]);
+  const { docs } = await ingestBytes('ja.txt', ja);
+  assert.equal(docs[0].charset, 'Shift_JIS');
+  assert.deepEqual(docs[0].warnings, ['1 byte could not be decoded as Shift_JIS and was replaced']);
+});
+
+test('charset: UTF-16 that does not decode (an odd last byte, an unpaired surrogate) is replaced and counted, not dropped', async () => {
+  const odd = Buffer.concat([iconv.encode(RU, 'utf-16le', { addBOM: true }), Buffer.from([0x41])]);
+  const a = (await ingestBytes('odd.txt', odd)).docs[0];
+  assert.equal(a.text, `${RU}\uFFFD`);
+  assert.deepEqual(a.warnings, ['1 byte could not be decoded as UTF-16LE and was replaced']);
+  const lone = Buffer.concat([iconv.encode(RU, 'utf-16be', { addBOM: true }), Buffer.from([0xd8, 0x00, 0x00, 0x41])]);
+  const b = (await ingestBytes('lone.txt', lone)).docs[0];
+  assert.equal(b.text, `${RU}\uFFFDA`);
+  assert.deepEqual(b.warnings, ['2 bytes could not be decoded as UTF-16BE and were replaced']);
+});
+
+test('charset: replacement characters the file itself holds are named as such, not as bytes that failed', async () => {
+  const { docs } = await ingestBytes('old-scrape.txt', Buffer.from(`${FR}Le minist\uFFFDre a parl\uFFFD.`));
+  assert.deepEqual(docs[0].warnings, ['2 replacement character(s) (U+FFFD) in the file: characters lost before it was saved']);
+});
+
+test('charset: a Content-Type charset is the charset the file declares', async () => {
+  // Too short for a statistical guess: without the declaration it would be read as something else.
+  const bytes = iconv.encode('Η Βουλή ενέκρινε.', 'iso-8859-7');
+  const { docs } = await ingestBytes('feed-item', bytes, { maxBytes: 1e6, mediaType: 'text/plain; charset=ISO-8859-7' });
+  assert.equal(docs[0].charset, 'ISO-8859-7');
+  assert.equal(docs[0].text, 'Η Βουλή ενέκρινε.');
 });
 
 test('charset: NFC normalization and CRLF → LF', async () => {

@@ -156,9 +156,36 @@ export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
  *  is dropped with a warning), not a sign of a wrong guess. */
 export const CERTAIN_BASES = new Set(['byte-order mark', 'UTF-16 byte pattern (no byte-order mark)', 'valid UTF-8']);
 
+/** A UTF-16 code unit that is half of a surrogate pair without its other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** UTF-16 that does not decode: an odd last byte (iconv-lite drops it without a trace) and unpaired surrogates
+ *  (kept as they are) both become U+FFFD, like any other undecodable input. */
+function utf16Losses(text: string, byteCount: number): string {
+  const whole = text.replace(LONE_SURROGATE, '\uFFFD');
+  return byteCount % 2 ? `${whole}\uFFFD` : whole;
+}
+
 function decodeAs(bytes: Uint8Array, charset: string, basis: string): Decoded {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset);
+  let text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset);
+  if (charset.startsWith('UTF-16')) text = utf16Losses(text, bytes.length);
   return { text, charset, undecodable: countUndecodable(text), basis };
+}
+
+/**
+ * How many of `bytes` decoding as `decoded.charset` turned into U+FFFD. UTF-8: the bytes outside valid sequences
+ * (a U+FFFD the file itself holds is a valid sequence, not counted); UTF-16: the odd last byte and two per unpaired
+ * surrogate; any other charset (none of which has U+FFFD): the bytes the other characters do not account for.
+ */
+export function undecodableBytes(bytes: Uint8Array, decoded: Decoded): number {
+  if (decoded.charset === 'UTF-8') return utf8Sequences(bytes).invalid;
+  if (decoded.charset.startsWith('UTF-16')) {
+    const bom = byteOrderMark(bytes)?.startsWith('UTF-16') ? 2 : 0;
+    const raw = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), decoded.charset);
+    return ((bytes.length - bom) % 2) + 2 * (raw.match(LONE_SURROGATE)?.length ?? 0);
+  }
+  const decodedBytes = iconv.encode(decoded.text.replaceAll('\uFFFD', ''), decoded.charset).length;
+  return Math.max(0, bytes.length - decodedBytes);
 }
 
 /** Valid and invalid multi-byte UTF-8 sequences, to tell "UTF-8 with a few bad bytes" from legacy 8-bit. */

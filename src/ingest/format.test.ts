@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatFromExtension, looksLikeHtml, sniffTextFormat } from './format.ts';
+import { formatFromExtension, formatFromMediaType, looksLikeHtml, mediaTypeCharset, sniffTextFormat } from './format.ts';
 
 test('format by extension, case-insensitive; unknown or none → null (sniff)', () => {
   assert.equal(formatFromExtension('a/B.TXT'), 'text');
@@ -25,4 +25,14 @@ test('text sniffing: bracketed text that is not JSON stays text', () => {
   assert.equal(sniffTextFormat('Intro\n\n```\ncode\n```'), 'markdown');
   assert.equal(sniffTextFormat('See [one](http://a.example) and [two](http://b.example).'), 'markdown');
   assert.equal(sniffTextFormat('PORT CITY, May 2 - The treaty was signed.'), 'text');
+});
+
+test('format by media type (parameters ignored), for a name without a known extension', () => {
+  assert.equal(formatFromMediaType('text/markdown; charset=UTF-8'), 'markdown');
+  assert.equal(formatFromMediaType('Application/XHTML+XML'), 'html');
+  assert.equal(formatFromMediaType('application/x-ndjson'), 'jsonl');
+  assert.equal(formatFromMediaType('application/octet-stream'), null);
+  assert.equal(formatFromMediaType(undefined), null);
+  assert.equal(mediaTypeCharset('text/plain; charset="windows-1251"'), 'windows-1251');
+  assert.equal(mediaTypeCharset('text/plain'), null);
 });

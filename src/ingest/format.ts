@@ -24,6 +24,30 @@ export function formatFromExtension(file: string): FileFormat | null {
   return m ? (EXTENSIONS[m[1].toLowerCase()] ?? null) : null;
 }
 
+/** Media types (a Content-Type without parameters) that name a format outright: for a file whose name does not. */
+const MEDIA_TYPES: Record<string, FileFormat> = {
+  'text/plain': 'text',
+  'text/markdown': 'markdown',
+  'text/x-markdown': 'markdown',
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'application/json': 'json',
+  'application/x-ndjson': 'jsonl',
+  'application/jsonl': 'jsonl',
+  'application/jsonlines': 'jsonl',
+  'application/pdf': 'pdf',
+};
+
+export function formatFromMediaType(mediaType: string | null | undefined): FileFormat | null {
+  const type = mediaType?.split(';', 1)[0].trim().toLowerCase();
+  return type ? (MEDIA_TYPES[type] ?? null) : null;
+}
+
+/** The charset a Content-Type states (`text/plain; charset=windows-1251`), as written, or null. */
+export function mediaTypeCharset(mediaType: string | null | undefined): string | null {
+  return /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(mediaType ?? '')?.[1] ?? null;
+}
+
 /** PDF files start with `%PDF-`; the standard lets junk precede it within the first KB. */
 const PDF_MAGIC = '%PDF-';
 const PDF_MAGIC_WINDOW = 1024;

@@ -24,11 +24,12 @@ test('format .txt: a real report, text kept verbatim, sha256 of the raw bytes', 
   assert.match(d.sha256, /^[0-9a-f]{64}$/);
 });
 
-test('format .md: markdown kept as text with format markdown', async () => {
+test('format .md: Markdown read to plain text (marks and link targets out), format markdown, links kept', async () => {
   const md = '# Treaty signed\n\nThe two states signed the [treaty](https://example.org/t) on Tuesday.\n';
   const { docs } = await ingestBytes('note.md', Buffer.from(md));
   assert.equal(docs[0].format, 'markdown');
-  assert.equal(docs[0].text, md);
+  assert.equal(docs[0].text, 'Treaty signed\n\nThe two states signed the treaty on Tuesday.');
+  assert.deepEqual(docs[0].links, [{ text: 'treaty', href: 'https://example.org/t' }]);
 });
 
 test('format .html: a real page, kept as HTML for the clean stage', async () => {

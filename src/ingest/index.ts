@@ -4,19 +4,34 @@
 // warning "exact duplicate of FILE" for the later copy. Near duplicates: ./near-duplicates.ts.
 import type { RawDocument, Warning } from '../types.ts';
 import { binaryReason } from './binary.ts';
-import { byteOrderMark, CERTAIN_BASES, CONTROL_CHARACTERS, declaredCharset, decodeBytes, UNDECODABLE_SHARE, utf16WithoutBom } from './charset.ts';
-import { formatFromExtension, isPdf, sniffTextFormat } from './format.ts';
+import {
+  byteOrderMark,
+  CERTAIN_BASES,
+  CONTROL_CHARACTERS,
+  canonicalCharset,
+  declaredCharset,
+  decodeBytes,
+  UNDECODABLE_SHARE,
+  undecodableBytes,
+  utf16WithoutBom,
+} from './charset.ts';
+import { type FileFormat, formatFromExtension, formatFromMediaType, isPdf, mediaTypeCharset, sniffTextFormat } from './format.ts';
 import { sha256Hex } from './hash.ts';
 import { hasVisibleText } from './html-text.ts';
 import { jsonReports } from './json-reports.ts';
+import { markdownText } from './markdown.ts';
 import { normalizeText } from './normalize.ts';
 import { pdfText } from './pdf.ts';
+import { unsupportedByMediaType, unsupportedByName, unsupportedText } from './unsupported.ts';
 
 export { findNearDuplicate, linkNearDuplicates, minhashSignature } from './near-duplicates.ts';
 
 export interface IngestOptions {
   /** Files larger than this are refused (bytes). Default 20 MB. */
   maxBytes: number;
+  /** The Content-Type the file came with (an upload's, a fetched URL's): its format when the name has no known
+   *  extension ("text/markdown"), and its charset parameter as the charset the file declares. */
+  mediaType?: string | null;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -69,21 +84,46 @@ export async function ingestBytes(file: string, bytes: Uint8Array, options: Inge
   }
 }
 
+/** "12 bytes could not be decoded as windows-1251 and were replaced", "1 byte … was replaced". */
+const undecodedNote = (n: number, charset: string) =>
+  `${n} byte${n === 1 ? '' : 's'} could not be decoded as ${charset} and ${n === 1 ? 'was' : 'were'} replaced`;
+
+/** One decoded text as the document of its format: JSON and JSONL hold reports, Markdown is read to plain text. */
+function documentsOf(file: string, sha256: string, format: FileFormat, text: string, charset: string): IngestResult {
+  if (format === 'json' || format === 'jsonl') return jsonReports(file, text, charset);
+  const doc: RawDocument = { file, sha256, format, text: null, html: null, hints: {}, charset, warnings: [] };
+  if (format === 'html') doc.html = text;
+  else if (format === 'markdown') {
+    const md = markdownText(text);
+    if (!md.text.trim()) return failure(file, 'empty: the Markdown has no text (only marks, link targets or images)');
+    doc.text = normalizeText(md.text);
+    doc.hints = md.hints;
+    if (md.links.length) doc.links = md.links;
+    const result = { docs: [doc], warnings: [] };
+    if (md.warning) note(result, doc, md.warning);
+    return result;
+  } else doc.text = text;
+  return { docs: [doc], warnings: [] };
+}
+
 async function ingestFile(file: string, bytes: Uint8Array, options: IngestOptions): Promise<IngestResult> {
   if (bytes.length > options.maxBytes) {
     return failure(file, sizeLimitMessage(bytes.length, options.maxBytes));
   }
   if (bytes.length === 0) return failure(file, 'empty file (0 bytes)');
   const sha256 = sha256Hex(bytes);
-  const byExtension = formatFromExtension(file);
+  const byName = formatFromExtension(file) ?? formatFromMediaType(options.mediaType);
   if (isPdf(bytes)) return ingestPdf(file, bytes, sha256);
-  if (byExtension === 'pdf') return failure(file, 'not a PDF: no %PDF- header');
+  if (byName === 'pdf') return failure(file, 'not a PDF: no %PDF- header');
+  const unsupported = byName ? null : (unsupportedByName(file) ?? unsupportedByMediaType(options.mediaType));
+  if (unsupported) return failure(file, unsupported);
 
   const utf16 = (byteOrderMark(bytes) ?? utf16WithoutBom(bytes) ?? '').startsWith('UTF-16');
   const binary = binaryReason(bytes, utf16);
   if (binary) return failure(file, binary);
 
-  const declared = byExtension === 'html' || byExtension === null ? declaredCharset(bytes) : null;
+  const given = mediaTypeCharset(options.mediaType);
+  const declared = (given && canonicalCharset(given)) || (byName === 'html' || byName === null ? declaredCharset(bytes) : null);
   const decoded = decodeBytes(bytes, declared);
   // Control characters: where the charset is certain, stray bytes of a good text (dropped below, with a
   // warning); where it was guessed, a sign that the guess is wrong, counted with the replaced characters.
@@ -96,28 +136,16 @@ async function ingestFile(file: string, bytes: Uint8Array, options: IngestOption
   }
   const text = normalizeText(controls ? decoded.text.replace(CONTROL_CHARACTERS, '') : decoded.text);
   if (!text.trim()) return failure(file, `empty: only whitespace (${size(bytes.length)})`);
+  const other = byName === 'json' || byName === 'jsonl' ? null : unsupportedText(text);
+  if (other) return failure(file, other);
 
-  const format = byExtension ?? sniffTextFormat(text);
-  const result: IngestResult =
-    format === 'json' || format === 'jsonl'
-      ? jsonReports(file, text, decoded.charset)
-      : {
-          docs: [
-            {
-              file,
-              sha256,
-              format,
-              text: format === 'html' ? null : text,
-              html: format === 'html' ? text : null,
-              hints: {},
-              charset: decoded.charset,
-              warnings: [],
-            },
-          ],
-          warnings: [],
-        };
+  const format = byName ?? sniffTextFormat(text);
+  const result = documentsOf(file, sha256, format, text, decoded.charset);
+  // Bytes no charset decodes, counted as bytes; U+FFFD the file itself holds (lost before it was saved) apart.
+  const badBytes = replaced ? undecodableBytes(bytes, decoded) : 0;
   for (const doc of result.docs) {
-    if (replaced) note(result, doc, `${replaced} character(s) could not be decoded as ${decoded.charset} and were replaced`);
+    if (badBytes) note(result, doc, undecodedNote(badBytes, decoded.charset));
+    else if (replaced) note(result, doc, `${replaced} replacement character(s) (U+FFFD) in the file: characters lost before it was saved`);
     if (controls) note(result, doc, `${controls} control character(s) (not text: NUL, U+0001…) were removed`);
     // Pure ASCII reads the same in any declared charset: only a real difference is worth a note.
     if (declared && declared !== decoded.charset && /[^\x00-\x7f]/.test(text))

@@ -2,9 +2,7 @@
 // OCR is out of scope, so they are reported, not guessed at.
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import type { MetaHints } from '../types.ts';
-
-/** Info-dictionary titles that are an authoring tool's file name, not the report's title. */
-const FILE_NAME_TITLE = /^(?:microsoft (?:word|powerpoint) - )|\.(?:docx?|odt|rtf|pdf|indd|pages|txt)$/i;
+import { isRealPdfAuthor, isRealPdfTitle } from './pdf-title.ts';
 
 export interface PdfText {
   text: string;
@@ -27,8 +25,8 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
     const title = infoString(info, 'Title');
     const author = infoString(info, 'Author');
     const hints: MetaHints = {};
-    if (title && !FILE_NAME_TITLE.test(title)) hints.title = title;
-    if (author) hints.author = author;
+    if (title && isRealPdfTitle(title, [infoString(info, 'Creator'), infoString(info, 'Producer')])) hints.title = title;
+    if (author && isRealPdfAuthor(author)) hints.author = author;
     return { text, pages: totalPages, hints };
   } finally {
     await pdf.destroy();

@@ -52,6 +52,7 @@ export function prepareDocument(raw: RawDocument): Prepared {
     body: cleaned.body,
     removed: cleaned.removed,
     warnings: raw.warnings,
+    ...(raw.links?.length ? { links: raw.links } : {}),
   };
   const segments = segmentsIn(doc.language);
   const readable = Math.min(segments.length, MAX_CLAIMS_PER_DOCUMENT);
