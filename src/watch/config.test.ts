@@ -16,7 +16,8 @@ test('a config names agreements with aliases, parties and a collection (by defau
     ['treaty-on-the-lumen-strait', 'herring'],
   );
   assert.deepEqual(config.agreements[1].aliases, []);
-  assert.deepEqual([config.interval, config.unsorted], [600, 'unsorted']);
+  assert.deepEqual([config.interval, config.unsorted, config.hostInterval], [600, 'unsorted', null]);
+  assert.equal(parseConfig({ host_interval: 2.5 }).hostInterval, 2.5);
   assert.deepEqual(config.sources, ['https://courier.example/feed.xml', 'inbox']);
 });
 
@@ -35,4 +36,5 @@ test('a faulty config fails with one sentence naming the field', () => {
   assert.throws(() => parseConfig({ interval: -5 }), /interval/);
   assert.throws(() => parseConfig({ agreements: [{ name: 'Lumen' }, { name: 'LUMEN' }] }), /share the collection "lumen"/);
   assert.throws(() => parseConfig({ unsorted: 'a b' }), /unsorted/);
+  assert.throws(() => parseConfig({ host_interval: '1s' }), /host_interval/);
 });

@@ -18,6 +18,8 @@ export interface WatchConfig {
   interval: number | null;
   /** Where reports about no followed agreement go. */
   unsorted: string;
+  /** Seconds between the starts of two requests to one host; null for the fetcher's default (1 s). */
+  hostInterval: number | null;
 }
 
 export const UNSORTED = 'unsorted';
@@ -60,13 +62,16 @@ function agreementOf(value: unknown, i: number): FollowedAgreement {
 /** The config a parsed JSON value describes; throws one sentence naming the faulty field. */
 export function parseConfig(value: unknown): WatchConfig {
   if (!isObject(value)) throw new Error('the config must be a JSON object with "agreements" and "sources"');
-  const known = new Set(['agreements', 'sources', 'interval', 'unsorted']);
+  const known = new Set(['agreements', 'sources', 'interval', 'unsorted', 'host_interval']);
   const unknown = Object.keys(value).filter((k) => !known.has(k));
   if (unknown.length) throw new Error(`unknown field(s) ${unknown.map((k) => `"${k}"`).join(', ')} (known: ${[...known].join(', ')})`);
   if (value.agreements !== undefined && !Array.isArray(value.agreements)) throw new Error('"agreements" must be a list');
   const agreements = ((value.agreements as unknown[]) ?? []).map(agreementOf);
   const interval = value.interval ?? null;
   if (interval !== null && !(typeof interval === 'number' && interval > 0)) throw new Error('"interval" must be a positive number of seconds');
+  const hostInterval = value.host_interval ?? null;
+  if (hostInterval !== null && !(typeof hostInterval === 'number' && hostInterval >= 0))
+    throw new Error('"host_interval" must be a number of seconds (0 or more)');
   const unsorted = value.unsorted ?? UNSORTED;
   if (typeof unsorted !== 'string' || !COLLECTION_NAME.test(unsorted)) throw new Error('"unsorted" must be 1–64 letters, digits, "_", "-" or "."');
   const taken = new Map<string, string>();
@@ -75,5 +80,5 @@ export function parseConfig(value: unknown): WatchConfig {
     if (other) throw new Error(`agreements "${other}" and "${a.name}" share the collection "${a.collection}": give one a "collection" of its own`);
     taken.set(a.collection, a.name);
   }
-  return { agreements, sources: strings(value.sources, '"sources"'), interval, unsorted };
+  return { agreements, sources: strings(value.sources, '"sources"'), interval, unsorted, hostInterval };
 }

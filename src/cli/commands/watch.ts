@@ -1,4 +1,11 @@
-// `pactwatch watch`: arguments → the watch loop (src/watch). Filled in below as the loop lands.
+// `pactwatch watch`: arguments and config file → a watch session (src/watch) polled once or on an interval.
+// Each stored report is one line on stdout naming its address and collection; each problem one line on stderr.
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { DEFAULT_MAX_BYTES } from '../../ingest/index.ts';
+import { openWatchSession, type PollResult, parseConfig, pollAll, type WatchConfig, watchForever } from '../../watch/index.ts';
+import { isWebAddress } from '../../watch/url.ts';
+
 export interface WatchFlags {
   once?: boolean;
   config?: string;
@@ -10,11 +17,89 @@ export interface WatchFlags {
   quiet?: boolean;
 }
 
-export async function runWatch(sources: string[], _flags: WatchFlags): Promise<number> {
-  if (sources.length === 0) {
-    console.error('pactwatch watch: name at least one feed, sitemap or folder');
-    return 2;
+/** Seconds between polls when neither --interval nor the config says. */
+export const DEFAULT_INTERVAL_S = 300;
+
+/** The config file, its relative folder sources resolved against its own folder; an empty config without one. */
+async function loadConfig(file: string | undefined): Promise<WatchConfig> {
+  if (!file) return parseConfig({});
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`--config ${file}: ${(error as Error).message}`);
   }
-  console.error('pactwatch watch: not available yet');
-  return 1;
+  let config: WatchConfig;
+  try {
+    config = parseConfig(json);
+  } catch (error) {
+    throw new Error(`--config ${file}: ${(error as Error).message}`);
+  }
+  const here = dirname(resolve(file));
+  return { ...config, sources: config.sources.map((s) => (isWebAddress(s) ? s : resolve(here, s))) };
+}
+
+function describe(s: PollResult['stored'][number]): string {
+  const why = s.agreement ? `about "${s.agreement}": ${s.reason}` : s.reason;
+  return `stored ${s.url} in ${s.collection} (${why})`;
+}
+
+export async function runWatch(positionals: string[], flags: WatchFlags): Promise<number> {
+  const usage = (message: string) => {
+    console.error(`pactwatch watch: ${message}`);
+    return 2;
+  };
+  let config: WatchConfig;
+  try {
+    config = await loadConfig(flags.config);
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+  const sources = [...new Set([...positionals, ...config.sources])];
+  if (!sources.length) return usage('name at least one feed, sitemap or folder (or list them under "sources" in --config)');
+  const interval = flags.interval === undefined ? (config.interval ?? DEFAULT_INTERVAL_S) : Number(flags.interval);
+  if (!(interval > 0)) return usage('--interval takes a positive number of seconds');
+  const maxBytes = flags['max-bytes'] ? Number(flags['max-bytes']) : DEFAULT_MAX_BYTES;
+  if (!(maxBytes > 0)) return usage('--max-bytes takes a positive number');
+  if (flags.collection !== undefined) config = { ...config, unsorted: flags.collection };
+  if (!/^[\w.-]{1,64}$/.test(config.unsorted)) return usage('--collection takes 1–64 letters, digits, "_", "-" or "."');
+
+  const policy = {
+    allowPrivateNetwork: !!flags['allow-private-network'],
+    maxBytes,
+    ...(config.hostInterval === null ? {} : { hostIntervalMs: config.hostInterval * 1000 }),
+  };
+  const session = await openWatchSession({ db: flags.db, config, policy });
+  let failed = false;
+  const report = (r: PollResult) => {
+    for (const s of r.stored) console.log(describe(s));
+    for (const p of r.problems) console.error(`${r.failed ? 'error' : 'warning'}: ${p.where}: ${p.message}`);
+    failed ||= r.failed;
+    if (flags.quiet || r.failed) return;
+    const state = r.notModified ? 'not modified' : `${r.stored.length} new report(s)${r.pending ? `, ${r.pending} more next poll` : ''}`;
+    console.error(`${r.source}: ${state}`);
+  };
+  try {
+    if (flags.once) {
+      await pollAll(sources, session, report);
+      return failed ? 1 : 0;
+    }
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    if (!flags.quiet)
+      console.error(
+        `watching ${sources.length} source(s) every ${interval} s (${config.agreements.length} agreement(s) followed; others go to ${config.unsorted}); Ctrl-C stops`,
+      );
+    try {
+      await watchForever(sources, session, { intervalMs: interval * 1000, signal: stop.signal, onResult: report });
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+    return 0;
+  } finally {
+    await session.close();
+  }
 }
