@@ -1,6 +1,6 @@
 // The plain-text document the detectors work on: lines, what has been cut so far, and the zones they ask about.
 
-import { isBodyParagraph } from '../text/index.ts';
+import { inOneByte, isBodyParagraph } from '../text/index.ts';
 import type { Removed } from '../types.ts';
 
 /** A cut made by a detector: a whole line (start 0, end = line length) or a span inside it. */
@@ -43,7 +43,8 @@ export class TextDoc {
     this.lines = text
       .replace(/\r\n?/g, '\n')
       .split('\n')
-      .map((l) => l.trim());
+      // Each line its own one-byte string where it can be: the detectors' patterns run faster on those.
+      .map((l) => inOneByte(l.trim()));
     this.spans = this.lines.map(() => []);
     this.texts = [];
   }

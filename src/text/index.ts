@@ -5,6 +5,7 @@ export { type Dateline, parseDateline } from './dateline.ts';
 export { type FoundDate, findDates, isoOf, languagesFor } from './dates.ts';
 export { parseMastheadDate } from './masthead-date.ts';
 export { EN_TENS, EN_UNIT_ORDINALS, EN_UNITS } from './number-words.ts';
+export { inOneByte } from './one-byte.ts';
 export { isOutletName, mastheadName, OUTLET_WORD } from './outlet-words.ts';
 export { publicationNote, readingNote } from './publication-note.ts';
 export { repeatedName } from './repeated-name.ts';

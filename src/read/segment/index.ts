@@ -2,7 +2,7 @@
 // Two steps: lines → blocks (headings, list items, paragraphs), then each block → sentences. A rule splitter
 // rather than a library: wink-nlp is English-only and alone uses the whole speed budget, Intl.Segmenter
 // breaks after "U.S." and "No." (figures in the segment tests' sample).
-import { inOneByte } from '../../text/one-byte.ts';
+import { inOneByte } from '../../text/index.ts';
 import { blocksOf } from './blocks.ts';
 import { sentencesOf } from './sentences.ts';
 
