@@ -14,7 +14,7 @@ const config = parseConfig({
       collection: 'lumen',
     },
     { name: 'Accord on Herring Fisheries in the Amber Sea', parties: ['Ostmark', 'Brevland'], collection: 'herring' },
-    { name: 'Scandinavian Rail Corridor Agreement', parties: ['Norway', 'Sweden'], collection: 'rail' },
+    { name: 'Scandinavian Rail Corridor Agreement', parties: ['Norwegen', 'Suecia'], collection: 'rail' },
   ],
 });
 const matchers = config.agreements.map(matcherOf);

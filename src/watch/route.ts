@@ -49,6 +49,22 @@ function wordsPattern(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu');
 }
 
+/** Languages whose state names the party reader knows: a party written in any of them is read as its code. */
+const PARTY_LANGUAGES = [null, 'en', 'fr', 'de', 'es', 'ru', 'ar'];
+
+/** An article before a state's name ("the Russian Federation", "la France"), which the name reader does not take. */
+const LEADING_ARTICLE = /^(?:the|la|le|les|el|los|las|die|der|das)\s+|^l['’]/iu;
+
+/** The state code a party's name reads as (the whole name, in one of PARTY_LANGUAGES), else undefined. */
+function stateCode(party: string): string | undefined {
+  const name = party.replace(LEADING_ARTICLE, '');
+  for (const language of PARTY_LANGUAGES) {
+    const found = findParties(name, language).find((m) => m.start === 0 && m.end >= name.length - 1);
+    if (found) return found.code;
+  }
+  return undefined;
+}
+
 export function matcherOf(agreement: FollowedAgreement): AgreementMatcher {
   const keys: string[][] = [];
   const phrases: RegExp[] = [];
@@ -60,7 +76,7 @@ export function matcherOf(agreement: FollowedAgreement): AgreementMatcher {
   const codes: string[] = [];
   const partyWords: RegExp[] = [];
   for (const party of agreement.parties) {
-    const code = /^[A-Z]{2}$/.test(party) ? party : findParties(party, null)[0]?.code;
+    const code = /^[A-Z]{2}$/.test(party) ? party : stateCode(party);
     if (code) codes.push(code);
     else partyWords.push(wordsPattern(party));
   }
