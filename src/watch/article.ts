@@ -2,7 +2,9 @@
 // address, prepared, routed and stored; what happened is remembered per address in the store.
 import { ingestBytes } from '../ingest/index.ts';
 import type { WatchedUrl } from '../store/index.ts';
+import type { RawDocument, Warning } from '../types.ts';
 import type { StepResult, WatchContext } from './context.ts';
+import type { Fetched } from './fetch.ts';
 import { FetchError } from './fetch-policy.ts';
 import { storeReports } from './reports.ts';
 
@@ -14,6 +16,23 @@ export interface ArticleOptions {
   version?: string | null;
   /** Its row in the store, when known (saves a query). */
   known?: WatchedUrl | null;
+}
+
+export type Downloaded =
+  | { status: 'not-modified' }
+  /** The page's reports, ready to prepare (a page is one; a JSON file may hold several), with what ingest noted. */
+  | { status: 'ok'; raws: RawDocument[]; warnings: Warning[]; fetched: Fetched & { status: 'ok' } };
+
+/** Fetches one article (conditionally when its stored row says its content is stored) and ingests it as the
+ *  bytes of a page named by its address, without preparing or storing it. Throws a FetchError for the fetch. */
+export async function downloadArticle(url: string, ctx: Pick<WatchContext, 'fetcher' | 'maxBytes'>, known: WatchedUrl | null): Promise<Downloaded> {
+  // Only a page whose content is stored is asked for conditionally: a 304 must mean "you have it".
+  const validators = known?.sha256 ? { etag: known.etag, lastModified: known.last_modified } : {};
+  const fetched = await ctx.fetcher.get(url, validators);
+  if (fetched.status === 'not-modified') return { status: 'not-modified' };
+  const ingested = await ingestBytes(url, fetched.bytes, { maxBytes: ctx.maxBytes });
+  for (const raw of ingested.docs) raw.hints = { ...raw.hints, url: raw.hints.url ?? url };
+  return { status: 'ok', raws: ingested.docs, warnings: ingested.warnings, fetched };
 }
 
 /** Fetches and stores one article. Never throws for the article's own faults: they come back as problems (and
@@ -29,23 +48,20 @@ export async function fetchArticle(url: string, ctx: WatchContext, options: Arti
     return { stored: [], problems: [{ where: url, message: `${message}${more}` }] };
   };
 
-  let fetched: Awaited<ReturnType<typeof ctx.fetcher.get>>;
+  let downloaded: Downloaded;
   try {
-    // Only a page whose content is stored is asked for conditionally: a 304 must mean "you have it".
-    const validators = known?.sha256 ? { etag: known.etag, lastModified: known.last_modified } : {};
-    fetched = await ctx.fetcher.get(url, validators);
+    downloaded = await downloadArticle(url, ctx, known);
   } catch (error) {
     if (error instanceof FetchError) return fail(error.message);
     throw error;
   }
-  if (fetched.status === 'not-modified') {
+  if (downloaded.status === 'not-modified') {
     await watch.saveUrl(url, { item_version, failures: 0, last_error: null });
     return { stored: [], problems: [] };
   }
-  const ingested = await ingestBytes(url, fetched.bytes, { maxBytes: ctx.maxBytes });
-  for (const raw of ingested.docs) raw.hints = { ...raw.hints, url: raw.hints.url ?? url };
-  const { stored, warnings } = await storeReports(ingested.docs, ctx, () => url);
-  const errors = [...ingested.warnings, ...warnings].filter((w) => w.level === 'error');
+  const { raws, fetched } = downloaded;
+  const { stored, warnings } = await storeReports(raws, ctx, () => url);
+  const errors = [...downloaded.warnings, ...warnings].filter((w) => w.level === 'error');
   if (!stored.length) return fail(errors[0]?.message ?? 'no report in the page');
   const last = stored[stored.length - 1];
   await watch.saveUrl(url, {

@@ -3,11 +3,12 @@
 // stored. Pure parts: entries.ts, feed.ts, sitemap.ts, source-document.ts, decode.ts, url.ts, address.ts,
 // config.ts, route.ts. I/O: fetch*.ts, robots.ts, rate-limit.ts, article.ts, poll.ts, folder.ts, reports.ts,
 // session.ts.
-export { fetchArticle, MAX_FAILURES } from './article.ts';
+export { type ArticleOptions, type Downloaded, downloadArticle, fetchArticle, MAX_FAILURES } from './article.ts';
 export { type FollowedAgreement, parseConfig, UNSORTED, type WatchConfig } from './config.ts';
 export type { Problem, StepResult, StoredReport, WatchContext } from './context.ts';
 export { Fetcher } from './fetch.ts';
 export { DEFAULT_POLICY, FetchError, type FetchPolicy } from './fetch-policy.ts';
 export { type PollResult, pollSource } from './poll.ts';
+export { type StoreResult, storeReports } from './reports.ts';
 export { matcherOf, type Routing, routeReport } from './route.ts';
 export { openWatchSession, pollAll, type SessionOptions, type WatchSession, watchForever } from './session.ts';

@@ -8,7 +8,7 @@ import { parseConfig } from './config.ts';
 import { rss } from './feeds.fixture.ts';
 import { pollSource } from './poll.ts';
 import { startTestServer, type TestServer } from './server.fixture.ts';
-import { openWatchSession, type WatchSession } from './session.ts';
+import { openWatchSession, type WatchSession, watchForever } from './session.ts';
 
 let server: TestServer;
 let session: WatchSession;
@@ -111,4 +111,28 @@ test('a folder: each new file is stored once, by the agreement it names', async 
     second.stored.map((s) => [s.url.endsWith('b.txt'), s.collection]),
     [[true, 'herring']],
   );
+});
+
+test('the loop polls every source each interval and stops when told, after the round under way', async () => {
+  const stop = new AbortController();
+  const rounds: string[][] = [];
+  let current: string[] = [];
+  const sources = [feed('/feeds/rdf.xml'), feed('/feeds/atom.xml')];
+  const started = Date.now();
+  await watchForever(sources, session, {
+    intervalMs: 200,
+    signal: stop.signal,
+    onResult: (r) => {
+      current.push(r.notModified ? 'not modified' : 'read');
+      if (current.length < sources.length) return;
+      rounds.push(current);
+      current = [];
+      if (rounds.length === 2) stop.abort();
+    },
+  });
+  assert.deepEqual(rounds, [
+    ['not modified', 'not modified'],
+    ['not modified', 'not modified'],
+  ]);
+  assert.ok(Date.now() - started >= 200, 'the second round waited for the interval');
 });
