@@ -428,7 +428,9 @@ export interface AgreementSplit {
   separated_by: string[];
 }
 
-export type ConflictSlot = 'article' | 'date' | 'place' | 'lifecycle' | 'duration' | 'party' | 'article_count';
+/** `clause`: what an article says (its periods, its trigger, what it obliges), as a report paraphrases it
+ *  against the official text (src/dossier/paraphrase). */
+export type ConflictSlot = 'article' | 'date' | 'place' | 'lifecycle' | 'duration' | 'party' | 'article_count' | 'clause';
 
 export interface ConflictValue {
   value: string;
@@ -447,6 +449,26 @@ export interface Conflict extends FactStanding {
   /** Id of the agreement whose sources disagree; set only when the pile covers several agreements (with
    *  one, every conflict is about it). */
   agreement?: string;
+  /** A `clause` conflict's two passages: the official article's and each misstating report's. */
+  paraphrase?: ParaphraseCheck;
+}
+
+/** A passage of a document and the words in it that decided (offsets into the document's body). */
+export interface Passage {
+  doc: string;
+  claim: string | null;
+  start: number;
+  end: number;
+  text: string;
+  words: { text: string; start: number; end: number };
+}
+
+/** A report's paraphrase of an article checked against the official text: the official passage, and each
+ *  report's passage with the reason in words. */
+export interface ParaphraseCheck {
+  article: number;
+  official: Passage;
+  reports: (Passage & { reason: string })[];
 }
 
 export interface Dossier {

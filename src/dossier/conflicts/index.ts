@@ -1,13 +1,15 @@
 // Conflicts step of the dossier: the slots sources disagree on — article numbering of a clause, dates and
 // places of the signature and of each lifecycle event, the article count, the duration, and disputed events —
 // each with its values and sources, settled by the official text or the majority of independent sources, and
-// the documents that misstated it.
+// the documents that misstated it; and what reports say an article does that the official text contradicts
+// (../paraphrase).
 //
 // For the composer (src/dossier/index.ts): call after the lifecycle step; its result for this record is
 // reused (or pass it as the 4th argument).
 import type { Claim, Conflict, DocumentRecord } from '../../types.ts';
 import { type LifecycleResult, lifecycleOf } from '../lifecycle/index.ts';
 import { claimsById } from '../memo.ts';
+import { misstatedClauses } from '../paraphrase/index.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { partyVoice } from '../status/voices.ts';
 import { articleConflicts } from './articles.ts';
@@ -28,11 +30,13 @@ export function findConflicts(docs: DocumentRecord[], claims: Claim[], record: D
     partyOf: (doc) => partyVoice(byDoc.get(doc), record.agreement.parties),
   };
   const byId = claimsById(claims);
-  return [
+  const found = [
     ...articleConflicts(record, ctx, byId, [record.agreement.title ?? '', ...(record.agreement.aliases ?? [])]),
     ...recordConflicts(record, ctx, byId, life.events.find((e) => e.event.step === 'signed')?.observations),
     ...eventConflicts(life.events, ctx, byId, new Set(record.otherInstrumentClaims)),
     ...durationConflicts(life.durations, ctx),
     ...disputedConflicts(life.disputed, ctx),
   ];
+  // What reports say an article does, against the official article (claims flagged above are not flagged twice).
+  return [...found, ...misstatedClauses(docs, claims, record, found)];
 }

@@ -34,6 +34,7 @@ const SLOT_LABELS: Record<ConflictSlot, string> = {
   duration: 'Duration',
   party: 'Parties',
   article_count: 'Number of articles',
+  clause: 'What a clause says',
 };
 
 /** One source on one side: outlet, date, the sentence it said, and a link to that sentence in its document. */
