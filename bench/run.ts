@@ -4,7 +4,9 @@
 // and the server: adding one report to the largest store, and 500 concurrent GETs of its dossier.
 // and hostile input: each fuzz pattern's CPU time per MB against ordinary reports.
 // Runs as the CLI does, with patterns compiled natively at first use (src/runner/regexp-tier.ts).
-// usage: npm run bench [-- --sizes 1000,10000] [--only analyze|read|extraction|hostile|server]
+// and the queue on PostgreSQL: N reports through 1, 2 and 4 worker processes, and the delay from a feed item to its alert.
+// usage: npm run bench [-- --sizes 1000,10000] [--only analyze|read|extraction|hostile|server|queue]
+//        queue: [--reports 100000] [--workers 1,2,4] [--rate 50] [--seconds 60]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +15,20 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus/generate.ts';
 import { benchExtraction } from './extraction.ts';
 import { benchHostile } from './hostile.ts';
+import { benchQueue, QUEUE_DEFAULTS } from './queue.ts';
 import { benchRead } from './read.ts';
 import { benchServer } from './server.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    only: { type: 'string' },
+    reports: { type: 'string' },
+    workers: { type: 'string' },
+    rate: { type: 'string' },
+    seconds: { type: 'string' },
+  },
+});
 const sizes = values.sizes!.split(',').map(Number);
 const here = import.meta.dirname;
 
@@ -68,3 +80,11 @@ if (!values.only || values.only === 'read') await benchRead(corpusDir(Math.min(.
 if (!values.only || values.only === 'extraction') benchExtraction();
 if (!values.only || values.only === 'hostile') await benchHostile();
 if (!values.only || values.only === 'server') await benchServer(corpusDir(Math.max(...sizes)), Math.max(...sizes));
+if (!values.only || values.only === 'queue')
+  await benchQueue({
+    ...QUEUE_DEFAULTS,
+    ...(values.reports ? { reports: Number(values.reports) } : {}),
+    ...(values.workers ? { workers: values.workers.split(',').map(Number) } : {}),
+    ...(values.rate ? { rate: Number(values.rate) } : {}),
+    ...(values.seconds ? { seconds: Number(values.seconds) } : {}),
+  });

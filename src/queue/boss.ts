@@ -5,7 +5,7 @@
 
 import pg from 'pg';
 import PgBoss from 'pg-boss';
-import { JOB_NAMES, type JobData, type JobName, jobKey, keyedUuid, RETRY } from './jobs.ts';
+import { dossierDebounceSeconds, JOB_NAMES, type JobData, type JobName, jobKey, keyedUuid, RETRY } from './jobs.ts';
 
 export const WAKE_CHANNEL = 'pactwatch_jobs';
 
@@ -43,7 +43,7 @@ const jobOptions = (name: JobName, data: unknown): PgBoss.SendOptions => {
   return {
     ...(key ? { id: keyedUuid(key) } : {}),
     // At most one dossier update waits per collection (policy short): it will read every document joined by then.
-    ...(name === 'dossier-update' ? { singletonKey: (data as JobData['dossier-update']).collection } : {}),
+    ...(name === 'dossier-update' ? { singletonKey: (data as JobData['dossier-update']).collection, startAfter: dossierDebounceSeconds() } : {}),
     ...(expire ? { expireInSeconds: expire } : {}),
   };
 };

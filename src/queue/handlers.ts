@@ -49,13 +49,17 @@ export async function prepareReports(ctx: JobContext, jobs: PrepareJob[]): Promi
   const warnings: Warning[] = [];
   const byCollection = new Map<string, PrepareJob[]>();
   for (const job of jobs) byCollection.set(job.collection, [...(byCollection.get(job.collection) ?? []), job]);
-  for (const [collection, group] of byCollection) {
-    async function* raws(): AsyncGenerator<RawDocument> {
-      for (const job of group) yield* await rawsOf(ctx, job, warnings);
-    }
-    await readDocuments(raws(), { cache: cacheOn(ctx.store), version: ctx.version, collection, preparer: ctx.preparer, warnings });
-    await ctx.queue.send('dossier-update', { collection });
-  }
+  // The collections' reports go to the reading threads together: the threads keep busy while a collection's
+  // reports are written.
+  await Promise.all(
+    [...byCollection].map(async ([collection, group]) => {
+      async function* raws(): AsyncGenerator<RawDocument> {
+        for (const job of group) yield* await rawsOf(ctx, job, warnings);
+      }
+      await readDocuments(raws(), { cache: cacheOn(ctx.store), version: ctx.version, collection, preparer: ctx.preparer, warnings });
+      await ctx.queue.send('dossier-update', { collection });
+    }),
+  );
   return warnings;
 }
 

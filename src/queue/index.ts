@@ -2,16 +2,16 @@
 // webhook. On PostgreSQL, pg-boss jobs that `pactwatch worker` processes share (./boss.ts, ./worker.ts); on
 // the embedded store, the same handlers run inline in the one process (./inline.ts). See README "One process
 // or many".
-import { localAlerts, type WebhookTarget } from '../alerts/index.ts';
+import type { WebhookTarget } from '../alerts/index.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import { type Preparer, pipelineVersion, workerPreparer } from '../runner/index.ts';
 import type { Store } from '../store/index.ts';
+import { type BossQueue, openBossQueue } from './boss.ts';
 import type { Fetcher } from './context.ts';
 import { type InlineQueue, inlineQueue } from './inline.ts';
 import { localAlertSink } from './local-alerts.ts';
 import { Mirrors } from './mirror.ts';
 
-export { type BossQueue, openBossQueue } from './boss.ts';
 export type { AlertSink, Fetcher, JobContext, Sender } from './context.ts';
 export { plainFetcher } from './fetcher.ts';
 export { deliverWebhook, fetchReport, prepareReports, updateDossier } from './handlers.ts';
@@ -19,8 +19,7 @@ export { INLINE_PREPARE_BATCH, type InlineQueue } from './inline.ts';
 export { type DossierJob, type FetchJob, JOB_NAMES, type JobData, type JobName, keyedUuid, type PrepareJob, RETRY, type WebhookJob } from './jobs.ts';
 export { CollectionMirror, Mirrors } from './mirror.ts';
 export { PREPARE_BATCH, type RunningWorker, startWorker, type WorkerOptions } from './worker.ts';
-
-export { localAlerts };
+export { type BossQueue, openBossQueue };
 
 export interface InlineOptions {
   fetcher?: Fetcher | null;
@@ -66,3 +65,14 @@ export async function openInlineQueue(store: Store, options: InlineOptions = {})
 
 /** A report's bytes as a prepare job (its sha256 computed here). */
 export { prepareJob } from './report.ts';
+
+export type JobQueue = InlineQueue | BossQueue;
+
+/**
+ * The queue for a store: on PostgreSQL, pg-boss jobs that `pactwatch worker` processes take (this process only
+ * sends: `send('prepare', prepareJob(…))`, or `send('dossier-update', { collection })` after storing reports
+ * itself); on the embedded store, the inline queue that runs them here.
+ */
+export async function openQueue(store: Store, target: string, options: InlineOptions = {}): Promise<JobQueue> {
+  return store.kind === 'postgres' ? openBossQueue(target, { maintain: false }) : openInlineQueue(store, options);
+}

@@ -3,7 +3,7 @@
 // waiting or running; dossier updates wait at most one per collection) and the same retries with backoff.
 import type { JobContext } from './context.ts';
 import { deliverWebhook, fetchReport, prepareReports, updateDossier } from './handlers.ts';
-import { type JobData, type JobName, jobKey, RETRY } from './jobs.ts';
+import { dossierDebounceSeconds, type JobData, type JobName, jobKey, RETRY } from './jobs.ts';
 
 /** Reports prepared together (their store writes share a transaction). */
 export const INLINE_PREPARE_BATCH = 32;
@@ -31,6 +31,7 @@ export function inlineQueue(context: (queue: InlineQueue) => JobContext): Inline
   /** Collections with a dossier update waiting (not yet started). */
   const dossierWaiting = new Set<string>();
   const running = new Map<JobName, number>();
+  /** Jobs due later: retries and dossier updates waiting out their debounce. */
   let retries = 0;
   let closed = false;
   const idleWaiters: (() => void)[] = [];
@@ -42,6 +43,17 @@ export function inlineQueue(context: (queue: InlineQueue) => JobContext): Inline
   const settle = () => {
     if (!working()) for (const resolve of drainWaiters.splice(0)) resolve();
     if (!busy()) for (const resolve of idleWaiters.splice(0)) resolve();
+  };
+
+  /** Adds a job after `ms` (a retry's backoff, a dossier update's wait); idle() waits for it. */
+  const later = (ms: number, add: () => void) => {
+    retries++;
+    setTimeout(() => {
+      retries--;
+      if (closed) return settle();
+      add();
+      pump();
+    }, ms).unref();
   };
 
   const take = <N extends JobName>(name: N, max: number): Waiting<N>[] => {
@@ -61,16 +73,7 @@ export function inlineQueue(context: (queue: InlineQueue) => JobContext): Inline
         ctx.log(`${job.name} failed for good: ${(error as Error).message}`);
         continue;
       }
-      retries++;
-      setTimeout(
-        () => {
-          retries--;
-          if (closed) return settle();
-          waiting.push({ ...job, attempt: job.attempt + 1 });
-          pump();
-        },
-        policy.retryDelay * 1000 * 2 ** job.attempt,
-      ).unref();
+      later(policy.retryDelay * 1000 * 2 ** job.attempt, () => waiting.push({ ...job, attempt: job.attempt + 1 }));
     }
   };
 
@@ -129,8 +132,14 @@ export function inlineQueue(context: (queue: InlineQueue) => JobContext): Inline
         if (known.has(key)) return;
         known.add(key);
       }
-      waiting.push({ name, data, key, attempt: 0 });
-      queueMicrotask(pump);
+      const job = { name, data, key, attempt: 0 };
+      const debounce = name === 'dossier-update' ? dossierDebounceSeconds() * 1000 : 0;
+      if (!debounce) {
+        waiting.push(job);
+        queueMicrotask(pump);
+        return;
+      }
+      later(debounce, () => waiting.push(job));
     },
     idle() {
       if (!busy()) return Promise.resolve();

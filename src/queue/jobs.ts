@@ -48,6 +48,14 @@ export interface JobData {
   webhook: WebhookJob;
 }
 
+/** How long a dossier update waits after it is asked for, gathering the reports that join meanwhile: updates of a
+ *  busy collection then come at most once per this many seconds, each over every report joined since the last
+ *  (PACTWATCH_DOSSIER_DEBOUNCE_SECONDS sets it; 0 updates at once). */
+export function dossierDebounceSeconds(): number {
+  const given = process.env.PACTWATCH_DOSSIER_DEBOUNCE_SECONDS;
+  return given && Number(given) >= 0 ? Number(given) : 1;
+}
+
 /** Retries with backoff, per job kind: delays of retryDelay × 2^n seconds (pg-boss retryBackoff), and how long a
  *  worker may hold a job before it counts as lost (the worker died) and is given to another. */
 export interface RetryPolicy {
