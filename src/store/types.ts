@@ -117,11 +117,21 @@ export interface WatchedUrl {
   checked_at: string;
 }
 
+/** The watch config kept in the store (migration 007): JSON in the config file's form, as last saved. */
+export interface StoredWatchConfig {
+  config: unknown;
+  updated_at: string;
+}
+
 export interface WatchStore {
   /** The rows of these addresses, by address. */
   urls(urls: string[]): Promise<Map<string, WatchedUrl>>;
   /** Creates or updates one address's row: only the fields given change. */
   saveUrl(url: string, fields: Partial<Omit<WatchedUrl, 'url' | 'checked_at'>>): Promise<void>;
+  /** The stored watch config; null while none was saved. */
+  config(): Promise<StoredWatchConfig | null>;
+  /** Replaces the stored watch config (the caller checks it: the store keeps any JSON). */
+  saveConfig(config: unknown): Promise<void>;
 }
 
 export interface Store {

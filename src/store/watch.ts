@@ -1,7 +1,8 @@
 // What `pactwatch watch` keeps between polls (migration 004): per address, its HTTP validators and what was
-// stored from it. Plain SQL on either driver.
+// stored from it; and what to watch, the user's config (migration 007). Plain SQL on either driver.
 import type { Queryable } from './driver.ts';
 import { iso } from './read.ts';
+import { toPgJson } from './text.ts';
 import type { WatchedUrl, WatchStore } from './types.ts';
 
 const COLUMNS = ['etag', 'last_modified', 'sha256', 'collection', 'item_version', 'failures', 'last_error'] as const;
@@ -38,6 +39,17 @@ export function watchStoreOn(db: Queryable): WatchStore {
         url,
         ...values,
       ]);
+    },
+    async config() {
+      const [row] = await db.query('SELECT config, updated_at FROM watch_config');
+      return row ? { config: row.config, updated_at: iso(row.updated_at) } : null;
+    },
+    async saveConfig(config) {
+      await db.query(
+        `INSERT INTO watch_config (config) VALUES ($1::jsonb)
+         ON CONFLICT (only_row) DO UPDATE SET config = EXCLUDED.config, updated_at = clock_timestamp()`,
+        [toPgJson(config)],
+      );
     },
   };
 }
