@@ -25,6 +25,8 @@ import { stopTestDatabase, testDatabaseUrl } from '../test/store/postgres-server
 import { generateCorpus } from './corpus/generate.ts';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'pactwatch.mjs');
+/** Outlets' hosts in the delay run: the fetcher asks each at most once a second, so 50 reports/s need 50 or more. */
+const HOSTS = 100;
 
 export interface QueueBenchOptions {
   /** Reports through the queue per worker count (default 100,000). */
@@ -55,7 +57,7 @@ async function freshSchema(base: string): Promise<{ url: string; drop: () => Pro
 
 function startWorkers(url: string, n: number): { children: ChildProcess[]; ready: Promise<void> } {
   const children = Array.from({ length: n }, () =>
-    spawn(process.execPath, [BIN, 'worker', '--db', url], {
+    spawn(process.execPath, [BIN, 'worker', '--db', url, '--allow-private-network'], {
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, PACTWATCH_QUEUE_MAINTENANCE_SECONDS: '5' },
     }),
@@ -184,12 +186,22 @@ async function latency(base: string, options: QueueBenchOptions, workers: number
   // Each collection follows its own convention; each report there names a state not named before in it.
   const collections = Math.ceil(total / states.length) + 4;
   const pages = new Map<string, string>();
-  const server = createServer((req, res) => {
-    const body = pages.get(req.url ?? '');
-    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(body ?? '');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Outlets on hosts of their own (127.0.0.1 … 127.0.0.HOSTS, all loopback on Linux): the workers' fetcher asks
+  // each host at most once a second, as it would a real outlet.
+  const servers = Array.from({ length: HOSTS }, () =>
+    createServer((req, res) => {
+      const body = pages.get(req.url ?? '');
+      res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(body ?? '');
+    }),
+  );
+  const origins = await Promise.all(
+    servers.map(
+      (server, i) =>
+        new Promise<string>((resolve) =>
+          server.listen(0, `127.0.0.${i + 1}`, () => resolve(`http://127.0.0.${i + 1}:${(server.address() as AddressInfo).port}`)),
+        ),
+    ),
+  );
   const { url, drop } = await freshSchema(base);
   const { children, ready } = startWorkers(url, workers);
   const queue = await openBossQueue(url, { maintain: false });
@@ -207,6 +219,7 @@ async function latency(base: string, options: QueueBenchOptions, workers: number
     await ready;
     const publish = async (i: number, collection: string, convention: string, state: string) => {
       const path = `/${collection}/${i}.html`;
+      const origin = origins[(i + origins.length) % origins.length];
       pages.set(path, page(state, convention, i));
       appeared.set(`${origin}${path}`, performance.now());
       await queue.send('fetch', { url: `${origin}${path}`, collection });
@@ -239,7 +252,7 @@ async function latency(base: string, options: QueueBenchOptions, workers: number
     await feed.close();
     await queue.close();
     await drop();
-    server.close();
+    for (const server of servers) server.close();
   }
 }
 

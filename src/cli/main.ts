@@ -15,15 +15,18 @@ usage:
   pactwatch serve   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
   pactwatch start   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
                     analyze examples/ into the store, serve the web UI and print its address
-  pactwatch watch   SOURCE... [--once] [--config FILE] [--interval SECONDS] [--allow-private-network]
-                    [--db PATH_OR_URL] [--collection NAME] [--max-bytes N] [--quiet]
+  pactwatch watch   [SOURCE...] [--once] [--config FILE [--save-config]] [--interval SECONDS]
+                    [--allow-private-network] [--db PATH_OR_URL] [--collection NAME] [--max-bytes N] [--quiet]
                     follow feeds (RSS, Atom, RDF, JSON Feed), news sitemaps and folders; store each new
                     report in the collection of the agreement it is about (see README "Watch feeds");
                     --once: poll each source once and exit (1 when a source could not be read at all);
-                    --config: the agreements followed and sources (JSON); --interval: seconds between
+                    --config: the agreements followed and sources (JSON; without it, the config kept
+                    in the store, PUT /api/watch/config); --save-config: keep the file's config in the
+                    store (for the API, the web UI and later runs); --interval: seconds between
                     polls (default 300); --collection: where reports about no followed agreement go
                     (default "unsorted"); --allow-private-network: fetch from loopback and private addresses
-  pactwatch worker  --db postgres://… [--concurrency N] [--webhook URL] [--webhook-secret SECRET] [--quiet]
+  pactwatch worker  --db postgres://… [--concurrency N] [--webhook URL] [--webhook-secret SECRET]
+                    [--allow-private-network] [--quiet]
                     process the job queue (fetch, prepare, dossier-update, webhook) on PostgreSQL; start
                     any number on any number of machines (see README "One process or many")
 
@@ -66,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
         help: { type: 'boolean', short: 'h', default: false },
         once: { type: 'boolean', default: false },
         config: { type: 'string' },
+        'save-config': { type: 'boolean', default: false },
         interval: { type: 'string' },
         'allow-private-network': { type: 'boolean', default: false },
         concurrency: { type: 'string' },

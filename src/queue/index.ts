@@ -13,7 +13,6 @@ import { localAlertSink } from './local-alerts.ts';
 import { Mirrors } from './mirror.ts';
 
 export type { AlertSink, Fetcher, JobContext, Sender } from './context.ts';
-export { plainFetcher } from './fetcher.ts';
 export { deliverWebhook, fetchReport, prepareReports, updateDossier } from './handlers.ts';
 export { INLINE_PREPARE_BATCH, type InlineQueue } from './inline.ts';
 export { type DossierJob, type FetchJob, JOB_NAMES, type JobData, type JobName, keyedUuid, type PrepareJob, RETRY, type WebhookJob } from './jobs.ts';

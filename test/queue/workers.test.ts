@@ -4,6 +4,8 @@
 // that workers in other processes find.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import pg from 'pg';
@@ -59,19 +61,20 @@ async function jobRows(queue: BossQueue, name: string): Promise<{ state: string;
   return rows;
 }
 
-async function counts(url: string): Promise<{ documents: number; members: number; alerts: string[] }> {
+async function counts(url: string): Promise<{ documents: number; members: number; alerts: string[]; urls: string[] }> {
   const client = new pg.Client(url);
   await client.connect();
-  const [d, m, a] = await Promise.all([
+  const [d, m, a, u] = await Promise.all([
     client.query('SELECT count(*)::int AS n FROM documents'),
     client.query(`SELECT count(*)::int AS n FROM collection_documents WHERE collection = 'austral'`),
     // An alert is a change: its fact, from what to what. The same change twice would be a duplicate.
     client.query(
       `SELECT concat_ws(' | ', kind, alert->>'fact', alert->>'before', alert->>'value', alert->>'status_before', alert->>'status') AS k FROM alerts ORDER BY id`,
     ),
+    client.query('SELECT url FROM documents WHERE url IS NOT NULL'),
   ]);
   await client.end();
-  return { documents: d.rows[0].n, members: m.rows[0].n, alerts: a.rows.map((r) => r.k) };
+  return { documents: d.rows[0].n, members: m.rows[0].n, alerts: a.rows.map((r) => r.k), urls: u.rows.map((r) => r.url) };
 }
 
 const done = async (queue: BossQueue) => (await queue.pending()) === 0;
@@ -80,7 +83,15 @@ test('two workers share the jobs: each report taken once, stored once; alerts si
   const url = await freshSchemaUrl();
   await (await openStore(url)).close(); // migrated before the workers race to it
   const receiver = await webhookReceiver('shared secret');
-  const hook = ['--webhook', receiver.url, '--webhook-secret', 'shared secret'];
+  const hook = ['--webhook', receiver.url, '--webhook-secret', 'shared secret', '--allow-private-network'];
+  // A page a watched feed listed: fetched by a worker (the watch command's fetcher: robots.txt first, a 404 here).
+  const page = `${AUSTRAL.ratifiedIs}\nThe vote in the Althing was 51 to 6.\n`;
+  const pages = createServer((req, res) => {
+    if (req.url === '/news/ratified.txt') res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' }).end(page);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
+  const pageUrl = `http://127.0.0.1:${(pages.address() as AddressInfo).port}/news/ratified.txt`;
   const workers = [startWorker(url, hook), startWorker(url, hook)];
   await Promise.all(workers.map((w) => w.ready));
   const queue = await openBossQueue(url, { maintain: false });
@@ -94,14 +105,18 @@ test('two workers share the jobs: each report taken once, stored once; alerts si
     return streamed.some((a) => a.kind === 'misstatement');
   });
   try {
-    const jobs = reports(30);
+    const jobs = reports(20);
     await queue.sendMany('prepare', jobs);
     await queue.sendMany('prepare', jobs.slice(0, 10)); // sent twice: the same jobs, not new ones
+    await queue.send('fetch', { url: pageUrl, collection: 'austral' });
     await until(() => done(queue), 90_000, 'the queue to empty');
-    assert.deepEqual(await jobRows(queue, 'prepare'), [{ state: 'completed', retry_count: 0, n: jobs.length }]);
-    const { documents, members, alerts } = await counts(url);
-    assert.equal(documents, jobs.length);
-    assert.equal(members, jobs.length);
+    // One more prepare job: the fetched page's.
+    assert.deepEqual(await jobRows(queue, 'prepare'), [{ state: 'completed', retry_count: 0, n: jobs.length + 1 }]);
+    assert.deepEqual(await jobRows(queue, 'fetch'), [{ state: 'completed', retry_count: 0, n: 1 }]);
+    const { documents, members, alerts, urls } = await counts(url);
+    assert.equal(documents, jobs.length + 1);
+    assert.equal(members, jobs.length + 1);
+    assert.ok(urls.includes(pageUrl), 'the fetched page is stored under its address');
     assert.equal(new Set(alerts).size, alerts.length, `an alert twice: ${alerts}`);
     assert.ok(
       alerts.some((a) => a.startsWith('misstatement')),
@@ -124,6 +139,7 @@ test('two workers share the jobs: each report taken once, stored once; alerts si
     await feed.close();
     await queue.close();
     await receiver.close();
+    pages.close();
     for (const w of workers) w.child.kill('SIGTERM');
   }
 });
@@ -135,7 +151,7 @@ test('kill -9 of a worker in the middle of a batch: its jobs come back after exp
   await first.ready;
   const queue = await openBossQueue(url, { maintain: false });
   try {
-    const jobs = reports(30);
+    const jobs = reports(20);
     await queue.sendMany('prepare', jobs);
     await until(async () => (await jobRows(queue, 'prepare')).some((r) => r.state === 'active'), 30_000, 'a job to be taken');
     first.child.kill('SIGKILL');

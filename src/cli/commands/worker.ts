@@ -2,15 +2,37 @@
 // as many as wanted, on as many machines. The embedded store needs none: its jobs run in the process that sends them.
 import { webhookTarget } from '../../alerts/index.ts';
 import { DEFAULT_MAX_BYTES } from '../../ingest/index.ts';
-import { plainFetcher, startWorker } from '../../queue/index.ts';
+import { type Fetcher, startWorker } from '../../queue/index.ts';
 import { isPostgresUrl, resolveTarget } from '../../store/index.ts';
+import { Fetcher as PoliteFetcher } from '../../watch/index.ts';
 
 export interface WorkerFlags {
   db?: string;
   concurrency?: string;
   webhook?: string;
   'webhook-secret'?: string;
+  'allow-private-network'?: boolean;
   quiet?: boolean;
+}
+
+/** Fetch jobs go through the watch command's fetcher: robots.txt, a per-host rate limit, address and size checks. */
+function politeFetcher(allowPrivateNetwork: boolean): { fetcher: Fetcher; close: () => Promise<void> } {
+  const polite = new PoliteFetcher({ allowPrivateNetwork, maxBytes: DEFAULT_MAX_BYTES });
+  const fetcher: Fetcher = async (url) => {
+    const got = await polite.get(url);
+    if (got.status !== 'ok') throw new Error(`${url}: not modified`);
+    const type = got.contentType ?? '';
+    // The address names the report; its type tells the format when the path does not.
+    const file = /html/i.test(type)
+      ? `${got.url}#page.html`
+      : /json/i.test(type)
+        ? `${got.url}#item.json`
+        : /pdf/i.test(type)
+          ? `${got.url}#file.pdf`
+          : got.url;
+    return { bytes: got.bytes, file };
+  };
+  return { fetcher, close: () => polite.close() };
 }
 
 export async function runWorker(flags: WorkerFlags): Promise<number> {
@@ -32,7 +54,8 @@ export async function runWorker(flags: WorkerFlags): Promise<number> {
     return 2;
   }
   const log = flags.quiet ? () => {} : (line: string) => console.error(`worker ${process.pid}: ${line}`);
-  const worker = await startWorker({ url, concurrency, webhook, fetcher: plainFetcher(DEFAULT_MAX_BYTES), log });
+  const { fetcher, close } = politeFetcher(!!flags['allow-private-network']);
+  const worker = await startWorker({ url, concurrency, webhook, fetcher, log });
   if (!flags.quiet)
     console.error(
       `pactwatch worker ${process.pid}: taking jobs (${worker.queue.schema})${webhook ? `, alerts to ${webhook.url}${webhook.secret ? ' (signed)' : ''}` : ''}`,
@@ -47,5 +70,6 @@ export async function runWorker(flags: WorkerFlags): Promise<number> {
     process.on('SIGTERM', stop);
   });
   await worker.stop();
+  await close();
   return 0;
 }
