@@ -38,7 +38,8 @@ test('one pile about one agreement gives one agreement, earlier treaties only as
     a.related.map((s) => s.date),
     ['1961'],
   );
-  assert.ok(Array.isArray(conflicts));
+  // One report each for the signing, the superseded treaty and the earlier one: nothing to disagree on.
+  assert.deepEqual(conflicts, []);
 });
 
 test('an empty pile has no agreement', () => {
@@ -65,4 +66,74 @@ test("a multilateral agreement's parties are the states reported joining it, or 
   const { agreements } = buildAgreements(docs, [signed, ratified, inForce]);
   assert.equal(agreements[0].multilateral, true);
   assert.deepEqual(agreements[0].parties, ['CL', 'NO']);
+});
+
+/** Two or three independent outlets' reports of the signing of an (invented) accord, each with its date. */
+function signingReports(dates: [doc: string, text: string, iso: string][]) {
+  const docs = dates.map(([doc], i) => makeDoc(doc, { outlet: `Outlet ${i + 1}` }));
+  const claims = dates.map(([doc, text, iso], i) => {
+    const claim = makeClaim(`c${i + 1}`, doc, `Velland and Ostria signed the Kessa Bight Fisheries Accord on ${text}.`, {
+      dates: [[text, iso]],
+      parties: [
+        ['Velland', 'VL'],
+        ['Ostria', 'OS'],
+      ],
+    });
+    claim.events = [
+      {
+        step: 'signed',
+        status: 'done',
+        date: iso,
+        date_from: 'text',
+        party: null,
+        body: null,
+        ref: null,
+        place: null,
+        condition: null,
+        cue: 'signed',
+        text: 'signed',
+        start: 0,
+        end: 0,
+      },
+    ];
+    return claim;
+  });
+  return { docs, claims };
+}
+
+test('two independent sources that disagree on the signing date tie: the date is disputed and no one misstated it', () => {
+  const { docs, claims } = signingReports([
+    ['d1', '4 May 2033', '2033-05-04'],
+    ['d2', '5 May 2033', '2033-05-05'],
+  ]);
+  const { conflicts } = buildAgreements(docs, claims);
+  assert.deepEqual(
+    conflicts.map((c) => [c.slot, c.about, c.values.map((v) => [v.value, v.docs]), c.resolved, c.misstated_by, c.status]),
+    [
+      [
+        'date',
+        'the signing date',
+        [
+          ['2033-05-04', ['d1']],
+          ['2033-05-05', ['d2']],
+        ],
+        null,
+        undefined,
+        'disputed',
+      ],
+    ],
+  );
+});
+
+test('a third independent source settles the signing date by majority; the one that gave another date misstated it', () => {
+  const { docs, claims } = signingReports([
+    ['d1', '4 May 2033', '2033-05-04'],
+    ['d2', '5 May 2033', '2033-05-05'],
+    ['d3', 'May 4, 2033', '2033-05-04'],
+  ]);
+  const { conflicts } = buildAgreements(docs, claims);
+  assert.deepEqual(
+    conflicts.map((c) => [c.slot, c.resolved, c.misstated_by, c.status]),
+    [['date', { value: '2033-05-04', basis: 'majority of independent sources (2 vs 1)' }, ['d2'], 'confirmed']],
+  );
 });

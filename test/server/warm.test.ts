@@ -1,40 +1,64 @@
 // Warming a collection before it is served (src/server/warm.ts) changes nothing it serves: a warmed and an
-// unwarmed load of the same store give the same dossier, and so do they after the same upload.
+// unwarmed load of the same store both serve what the stored reports say, and both take in an upload the same way
+// (a syndicated copy joins as a near duplicate of the report it repeats, so the signing gains a report but no
+// independent source).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { ingestBytes } from '../../src/ingest/index.ts';
 import type { Collection } from '../../src/server/collection.ts';
 import { Collections } from '../../src/server/collections.ts';
 import { openStore } from '../../src/store/index.ts';
+import { COPY, INDEPENDENT, ORIGINAL } from '../fixtures/syndicated.ts';
 
-const practice = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval', 'practice-harbour', 'docs');
-
-async function upload(c: Collection, files: string[]): Promise<void> {
+async function upload(c: Collection, files: Record<string, string>): Promise<void> {
   const docs = [];
-  for (const f of files) docs.push(...(await ingestBytes(f, readFileSync(join(practice, f)))).docs);
+  for (const [name, text] of Object.entries(files)) docs.push(...(await ingestBytes(name, Buffer.from(text))).docs);
   await c.add(docs, []);
 }
 
-/** The served dossier without the time it was made. */
-const served = (c: Collection) => JSON.stringify({ ...c.compactDossier, generated: null });
+/** What a collection serves, in the terms checked here. */
+function served(c: Collection) {
+  const d = c.compactDossier;
+  const signed = d.agreements[0]?.lifecycle.find((e) => e.step === 'signed');
+  return {
+    documents: d.totals.documents,
+    cited: d.documents.map((x) => [x.file, x.near_duplicate_of]),
+    articles: d.agreements[0]?.articles.map((a) => a.number),
+    signed: signed && [signed.docs, signed.support],
+  };
+}
 
-test('a warmed collection serves what an unwarmed load of the same store serves, before and after an upload', async () => {
+const BEFORE = {
+  documents: 2,
+  cited: [['wire.txt', null]],
+  articles: [4],
+  signed: [['d1'], { reports: 1, independent: 1 }],
+};
+const AFTER = {
+  documents: 3,
+  cited: [
+    ['wire.txt', null],
+    ['ledger.txt', 'd1'],
+  ],
+  articles: [4],
+  signed: [['d1', 'd3'], { reports: 2, independent: 1 }],
+};
+
+test('a warmed and an unwarmed collection serve what the stored reports say, before and after an upload', async () => {
   const store = await openStore('memory://');
   try {
-    await upload(await new Collections(store).get(), ['01_official_text.txt', '03_osa_state_media.txt', '07_entry_into_force.html']);
+    await upload(await new Collections(store).get(), { 'wire.txt': ORIGINAL, 'reaction.txt': INDEPENDENT });
     const warmed = await new Collections(store).get('default', true);
     const cold = await new Collections(store).get('default');
     assert.ok(warmed !== cold);
-    assert.equal(warmed.compactDossier.documents.length, 3);
-    assert.equal(served(warmed), served(cold));
+    assert.deepEqual(served(warmed), BEFORE, 'warmed');
+    assert.deepEqual(served(cold), BEFORE, 'cold');
 
     // The upload stores the report once; the second collection, loaded before, reads it too.
-    await upload(warmed, ['06_opinion_harbour.txt']);
-    await upload(cold, ['06_opinion_harbour.txt']);
-    assert.equal(warmed.compactDossier.documents.length, 4);
-    assert.equal(served(warmed), served(cold));
+    await upload(warmed, { 'ledger.txt': COPY });
+    await upload(cold, { 'ledger.txt': COPY });
+    assert.deepEqual(served(warmed), AFTER, 'warmed');
+    assert.deepEqual(served(cold), AFTER, 'cold');
   } finally {
     await store.close();
   }
