@@ -43,3 +43,13 @@ test('numbers in other units, and a claim that also writes the right value, are 
     [],
   );
 });
+
+test('years and months, weeks and days are one measure; months and days are not compared', () => {
+  const withdrawal = [fact('offset:withdrawal:agreement', '1 year')];
+  assert.deepEqual(contradictions(reading([fact('offset:withdrawal:agreement', '12 months', 'month')]), withdrawal, []), []);
+  assert.equal(contradictions(reading([fact('offset:withdrawal:agreement', '6 months', 'month')]), withdrawal, []).length, 1);
+  assert.deepEqual(
+    contradictions(reading([fact('offset:withdrawal:agreement', '2 weeks', 'week')]), [fact('offset:withdrawal:agreement', '14 days', 'day')], []),
+    [],
+  );
+});

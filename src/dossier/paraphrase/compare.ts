@@ -6,7 +6,8 @@
 // ("up to 21 years with renewals") is no misstated term.
 // A report that writes one period only, which no fact of the same key in the article answers ("leave on six
 // months' notice" against "take effect 12 months after the notification"), is compared with the periods the
-// article writes in that unit, when the article writes one value in it; and a report on entry into force that
+// article writes in that unit, when the article writes one value in it (years and months, weeks and days are
+// converted; months and days are not compared); and a report on entry into force that
 // writes one count ("50 Vertragsparteien") with the count the article writes ("at least 55 Parties").
 import { type Fact, QUANTITY } from './facts.ts';
 
@@ -41,17 +42,16 @@ export function contradictions(claim: Reading, article: Fact[], elsewhere: Fact[
   const out: Finding[] = [];
   const answered = new Set<string>();
   /** Another article's value: a wrong number, unless the claim is plainly about its own article's subject. */
-  const otherArticles = (f: Fact) => !claim.sameSubject && elsewhere.some((e) => e.key === f.key && e.value === f.value);
+  const otherArticles = (f: Fact) => !claim.sameSubject && elsewhere.some((e) => (e.key === f.key || (isQuantity(e) && isQuantity(f))) && same(e, f));
   for (const key of new Set(claim.facts.map((f) => f.key))) {
     if (key === TRIGGER && !claim.sameSubject) continue;
     const official = article.filter((f) => f.key === key);
     if (!official.length) continue;
     answered.add(key);
     const stated = claim.facts.filter((f) => f.key === key);
-    const values = new Set(official.map((f) => f.value));
-    if (stated.some((f) => values.has(f.value)) || writes(claim.quantities, official)) continue;
+    if (stated.some((f) => official.some((o) => same(o, f))) || writes(claim.quantities, official)) continue;
     for (const s of stated) {
-      const sameUnit = official.filter((f) => f.unit === s.unit);
+      const sameUnit = official.filter((f) => comparable(f, s));
       if (!sameUnit.length || otherArticles(s)) continue;
       if (key === 'term' && termWithRenewals(s, official, article, claim)) continue;
       out.push({ stated: s, official: sameUnit[0] });
@@ -73,16 +73,46 @@ export function contradictions(claim: Reading, article: Fact[], elsewhere: Fact[
 function looseQuantity(q: Fact, claim: Reading, answered: Set<string>, article: Fact[], otherArticles: (f: Fact) => boolean): Finding | null {
   const holder = claim.facts.find((f) => f.unit && q.start >= f.start && q.end <= f.end && !f.key.startsWith(QUANTITY));
   if (holder && answered.has(holder.key)) return null;
-  const official = article.filter((f) => f.key === q.key);
-  if (new Set(official.map((f) => f.value)).size !== 1 || official[0].value === q.value || otherArticles(q)) return null;
+  const official = article.filter((f) => isQuantity(f) && comparable(f, q));
+  if (!official.length || official.some((f) => !same(f, official[0])) || same(official[0], q) || otherArticles(q)) return null;
   return { stated: holder ? { ...holder, value: q.value, start: q.start, end: q.end } : q, official: official[0] };
 }
 
 /** Whether the claim writes one of the article's values as a quantity anywhere: it gives the right value beside
  *  another ("not twenty years, as reported, but fifteen"; "three years after entry into force, then a year"). */
 function writes(quantities: Fact[], official: Fact[]): boolean {
-  const written = new Set(quantities.map((f) => f.value));
-  return official.some((f) => f.unit && written.has(f.value));
+  return official.some((f) => f.unit && quantities.some((q) => same(q, f)));
+}
+
+const isQuantity = (f: Fact) => f.key.startsWith(QUANTITY);
+
+/** A value as a number of months (years, months) or days (weeks, days): "1 year" is "12 months", "2 weeks"
+ *  "14 days"; null for a value that is no such count. */
+function measure(f: Fact): { dim: 'month' | 'day'; n: number } | null {
+  let dim: 'month' | 'day' | null = null;
+  let n = 0;
+  for (const [, count, unit] of f.value.matchAll(/(\d+) (year|month|week|day)s?\b/g)) {
+    const d = unit === 'year' || unit === 'month' ? 'month' : 'day';
+    if (dim && dim !== d) return null;
+    dim = d;
+    n += Number(count) * (unit === 'year' ? 12 : unit === 'week' ? 7 : 1);
+  }
+  return dim ? { dim, n } : null;
+}
+
+/** Two values that are the same, written in the same unit or in units one converts to exactly. */
+function same(a: Fact, b: Fact): boolean {
+  if (a.value === b.value) return true;
+  const [x, y] = [measure(a), measure(b)];
+  return !!x && !!y && x.dim === y.dim && x.n === y.n;
+}
+
+/** Two values that can be compared: of one unit, or of units one converts to exactly (years and months; weeks
+ *  and days). Months and days are not: "six months" and "180 days" may both be right. */
+function comparable(a: Fact, b: Fact): boolean {
+  if (a.unit === b.unit) return true;
+  const [x, y] = [measure(a), measure(b)];
+  return !!x && !!y && x.dim === y.dim;
 }
 
 /** A term the article's term and renewals add up to, told with a hedge or the renewal, or an open-ended term

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Conflict, Dossier } from '../../types.ts';
 import { dossierOf, type Report } from '../conflicts/piles/pile.fixture.ts';
-import { OFFICIAL, OFFICIAL_RU, report } from './pile.fixture.ts';
+import { OFFICIAL, OFFICIAL_CONVENTION, OFFICIAL_RU, onConvention, report } from './pile.fixture.ts';
 
 /** The pile's clause conflicts: [about, [value, files][], resolved, misstating files]. */
 function clauses(d: Dossier): [string, [string, string[]][], string | null, string[]][] {
@@ -202,6 +202,63 @@ test('an official text in Russian checks reports in English and German', () => {
         ],
         '90 days',
         ['02_en.txt'],
+      ],
+    ],
+  );
+});
+
+test('a threshold count, the event entry into force counts from, and a withdrawal period in another unit', () => {
+  assert.deepEqual(
+    only([
+      OFFICIAL_CONVENTION,
+      onConvention(
+        '02_en.txt',
+        'en',
+        'Article 2 provides that the convention enters into force ninety days after the fiftieth instrument of ratification is deposited.',
+      ),
+      onConvention('03_fr.txt', 'fr', "L'article 2 prévoit l'entrée en vigueur quatre-vingt-dix jours après le dépôt du trentième instrument de ratification."),
+      onConvention('04_es.txt', 'es', 'Según el artículo 3, la retirada surte efecto seis meses después de la notificación.'),
+      onConvention(
+        '05_de.txt',
+        'de',
+        'Nach Artikel 2 tritt das Übereinkommen am neunzigsten Tag nach Hinterlegung der vierzigsten Ratifikationsurkunde in Kraft.',
+      ),
+      onConvention(
+        '06_ru.txt',
+        'ru',
+        'Согласно статье 2, конвенция вступает в силу на девяностый день после сдачи на хранение сорокового документа о ратификации.',
+      ),
+      onConvention('07_en.txt', 'en', 'Under Article 2, the convention enters into force ninety days after it is signed.'),
+      onConvention('08_en.txt', 'en', 'Under Article 3, a withdrawal takes effect twelve months after the depositary is notified.'),
+    ]),
+    [
+      [
+        'the number of instruments entry into force needs under Article 2',
+        [
+          ['40 parties', ['01_official_convention.txt', '05_de.txt', '06_ru.txt']],
+          ['50 parties', ['02_en.txt']],
+          ['30 parties', ['03_fr.txt']],
+        ],
+        '40 parties',
+        ['02_en.txt', '03_fr.txt'],
+      ],
+      [
+        'the time for a withdrawal to take effect under Article 3',
+        [
+          ['1 year', ['01_official_convention.txt']],
+          ['6 months', ['04_es.txt']],
+        ],
+        '1 year',
+        ['04_es.txt'],
+      ],
+      [
+        'the event entry into force counts from under Article 2',
+        [
+          ['ratification', ['01_official_convention.txt', '02_en.txt', '03_fr.txt', '05_de.txt', '06_ru.txt']],
+          ['signature', ['07_en.txt']],
+        ],
+        'ratification',
+        ['07_en.txt'],
       ],
     ],
   );

@@ -72,3 +72,43 @@ export const OFFICIAL_RU: Report = {
 
 Совершено в Лейкпорте 2 апреля 2033 года в двух экземплярах.`,
 };
+
+/** A multilateral convention's official text: a threshold of instruments, a withdrawal rule. */
+export const OFFICIAL_CONVENTION: Report = {
+  file: '01_official_convention.txt',
+  lang: 'en',
+  text: `CONVENTION ON THE PROTECTION OF THE KESTRAVA WETLANDS
+
+The Parties to this Convention,
+
+Recognizing the value of the Kestrava delta for migratory birds,
+
+Have agreed as follows:
+
+Article 1
+The Parties shall protect the wetlands of the Kestrava delta and the migratory birds that depend on them.
+
+Article 2
+This Convention shall enter into force on the ninetieth day after the date of deposit of the fortieth instrument of ratification, acceptance, approval or accession.
+
+Article 3
+Any Party may withdraw from this Convention by written notification to the Depositary. The withdrawal shall take effect one year after the date of receipt of the notification.
+
+Article 4
+The Parties shall exchange information on the state of the wetlands every year.
+
+Article 5
+The Secretary-General of the United Nations shall be the Depositary of this Convention.
+
+Article 6
+The original of this Convention, of which the English and French texts are equally authentic, shall be deposited with the Depositary.
+
+Done at Lakeport on 2 April 2033.`,
+};
+
+/** A report on the convention whose body is its adoption and then `sentence`. */
+export const onConvention = (file: string, lang: string, sentence: string): Report => ({
+  file,
+  lang,
+  text: `The Kestrava Wetlands Convention was adopted in Lakeport on 2 April 2033. ${sentence}`,
+});

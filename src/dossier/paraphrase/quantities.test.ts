@@ -37,3 +37,11 @@ test('a unit that says one by itself: "a year", "ein Jahr", "через год"'
   assert.deepEqual(read('через два года после', 'ru'), [[2, 'year', 'два года']]);
   assert.deepEqual(read('a 20-year term', 'en'), [[20, 'year', '20-year']]);
 });
+
+test('a delay is no period a clause sets', () => {
+  assert.deepEqual(read('the first meeting was postponed by a year', 'en'), []);
+  assert.deepEqual(read('das erste Treffen wurde um ein Jahr verschoben', 'de'), []);
+  assert.deepEqual(read('la première réunion a été reportée de deux ans', 'fr'), []);
+  assert.deepEqual(read('la primera reunión fue aplazada dos años', 'es'), []);
+  assert.deepEqual(read('первая встреча была отложена на два года', 'ru'), []);
+});

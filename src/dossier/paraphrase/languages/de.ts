@@ -26,6 +26,6 @@ export const de: ParaphraseWords = {
   negation: /(?<![\p{L}])(?:nicht|nie|niemals|ohne|weder|kein\p{L}*)(?![\p{L}])/u,
   bounds: /(?<![\p{L}])nicht\s+(?:später|früher|weniger|mehr)\s+als(?![\p{L}])/gu,
   hedges: /(?<![\p{L}])(?:bis\s+zu|höchstens|maximal|insgesamt|könnte|könnten|kann|können)(?![\p{L}])/u,
-  pastBefore: /(?<![\p{L}])(?:vor|seit)\s*$/u,
-  pastAfter: /^\s*(?:später|danach|zuvor)(?![\p{L}])/u,
+  pastBefore: /(?<![\p{L}])(?:vor|seit)\s*$/iu,
+  pastAfter: /^\s*(?:später|danach|zuvor|verschoben|verzögert|verspätung)(?![\p{L}])/iu,
 };

@@ -27,6 +27,6 @@ export const en: ParaphraseWords = {
   negation: /\b(?:not|no|never|neither|nor|without|cannot|none)\b|n['’]t\b/u,
   bounds: /\b(?:no|not)\s+(?:later|earlier|less|more|sooner)\s+than\b|\bnot\s+exceeding\b/gu,
   hedges: /\b(?:up\s+to|as\s+long\s+as|at\s+most|maximum|in\s+total|altogether|could|might|potentially)\b/u,
-  pastBefore: /\b(?:for|over)\s+the\s+(?:past|last)\s*$/u,
-  pastAfter: /^\s*(?:ago|earlier|later)\b/u,
+  pastBefore: /\b(?:(?:for|over)\s+the\s+(?:past|last)|(?:delayed|postponed|pushed\s+back|put\s+off)(?:\s+by)?)\s*$/iu,
+  pastAfter: /^\s*(?:ago|earlier|later|late)\b/iu,
 };

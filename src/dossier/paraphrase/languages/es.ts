@@ -26,6 +26,6 @@ export const es: ParaphraseWords = {
   negation: /(?<![\p{L}])(?:no|nunca|jamás|sin|ni|tampoco|ningún|ninguna)(?![\p{L}])/u,
   bounds: /(?<![\p{L}])no\s+(?:más\s+tarde|antes|menos|más)\s+(?:de|que)(?![\p{L}])|(?<![\p{L}])a\s+más\s+tardar(?![\p{L}])/gu,
   hedges: /(?<![\p{L}])(?:hasta|como\s+máximo|en\s+total|podría|podrían|puede|pueden)(?![\p{L}])/u,
-  pastBefore: /(?<![\p{L}])(?:hace|desde\s+hace)\s*$/u,
+  pastBefore: /(?<![\p{L}])(?:hace|desde\s+hace|(?:aplazad|retrasad|pospuest)\p{L}*(?:\s+(?:por|en))?)\s*$/iu,
   pastAfter: /^\s*más\s+tarde(?![\p{L}])/u,
 };

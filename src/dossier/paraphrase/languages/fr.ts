@@ -19,6 +19,6 @@ export const fr: ParaphraseWords = {
   negation: /(?<![\p{L}])(?:ne|n['’]|pas|jamais|sans|ni|aucun\p{L}*)(?![\p{L}])/u,
   bounds: /(?<![\p{L}])(?:ne\s+)?(?:pas\s+)?(?:plus\s+tard|moins|plus)\s+(?:que|de)(?![\p{L}])|(?<![\p{L}])au\s+plus\s+tard(?![\p{L}])/gu,
   hedges: /(?<![\p{L}])(?:jusqu['’]à|au\s+maximum|au\s+total|en\s+tout|pourrait|pourraient|peut|peuvent)(?![\p{L}])/u,
-  pastBefore: /(?<![\p{L}])(?:il\s+y\s+a|depuis)\s*$/u,
+  pastBefore: /(?<![\p{L}])(?:il\s+y\s+a|depuis|(?:report|retard|repouss)\p{L}*(?:\s+de)?)\s*$/iu,
   pastAfter: /^\s*(?:plus\s+tard|auparavant)(?![\p{L}])/u,
 };

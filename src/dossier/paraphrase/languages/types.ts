@@ -27,8 +27,9 @@ export interface ParaphraseWords {
   bounds: RegExp;
   /** Words that make a number of years an outer bound or a total rather than the term ("up to", "bis zu"). */
   hedges: RegExp;
-  /** Words right before or after a period that make it history rather than what the clause sets ("vor zehn
-   *  Jahren", "ten years ago", "two years later"): patterns anchored at the period's side. */
+  /** Words right before or after a period that make it history or a delay rather than what the clause sets
+   *  ("vor zehn Jahren", "ten years ago", "two years later", "postponed by a year"): patterns anchored at the
+   *  period's side. */
   pastBefore: RegExp;
   pastAfter: RegExp;
 }
