@@ -44,7 +44,12 @@ export function misstatedClauses(
       articleClaims.get(a.number)!.flatMap((c) => [...factsOf(c, officialLanguage), ...quantityFacts(c, officialLanguage)]),
     ]),
   );
-  const elsewhereOf = (n: number) => official.articles.filter((a) => a.number !== n).flatMap((a) => articleFacts.get(a.number)!);
+  const elsewhere = new Map<number, Fact[]>();
+  const elsewhereOf = (n: number) => {
+    let facts = elsewhere.get(n);
+    if (!facts) elsewhere.set(n, (facts = official.articles.filter((a) => a.number !== n).flatMap((a) => articleFacts.get(a.number)!)));
+    return facts;
+  };
 
   const found: Misstatement[] = [];
   /** Every checked claim's facts, by article: the reports that state the official value back it. */

@@ -10,6 +10,7 @@ import { topicCues } from '../../read/index.ts';
 import type { Claim } from '../../types.ts';
 import { withBroader } from '../articles/topics.ts';
 import { clauseKeys } from '../conflicts/clauses/keys.ts';
+import { perObjectIn } from '../memo.ts';
 import type { OfficialArticle } from '../record/types.ts';
 import type { Fact } from './facts.ts';
 
@@ -25,6 +26,12 @@ const DEFENCE_WORDS = ['@forces', '@defence', '@attack'];
 
 /** A text with nothing cited, dated or named to leave out of it. */
 const bare = (text: string) => ({ text, article_refs: [], foreign_refs: [], dates: [], party_mentions: [] });
+
+/** The concept and word keys of an article's text, once per article (every claim citing it is compared). */
+const keysOf = perObjectIn(
+  (article: OfficialArticle, language: string | null) => new Set(clauseKeys(bare(article.text), language).map((k) => k.key)),
+  (a, b) => a === b,
+);
 
 /** The obligations a claim says its article holds, each with its words (offsets into the claim's text). */
 function statedObligations(claim: Claim, language: string | null): { topic: string; start: number; end: number }[] {
@@ -61,7 +68,7 @@ export function obligationMismatch(
   const claimTopics = withBroader(topicCues(claim.text.toLowerCase()).map((c) => c.topic));
   if (claimTopics.some((t) => own.has(t))) return null;
   if (stated.some((s) => articles.some((a) => withBroader(a.topics).includes(s.topic)))) return null;
-  const articleKeys = new Set(clauseKeys(bare(article.text), officialLanguage).map((k) => k.key));
+  const articleKeys = keysOf(article, officialLanguage);
   if (stated.some((s) => s.topic === 'defense') && articleKeys.has(HELP) && DEFENCE_WORDS.some((k) => articleKeys.has(k))) return null;
   for (const s of stated) {
     const concepts = clauseKeys(bare(claim.text.slice(s.start, s.end)), language).filter((k) => k.key.startsWith('@'));
