@@ -19,6 +19,7 @@
 import type { Claim, Conflict, ConflictValue } from '../../types.ts';
 import type { ArticleAlignment, DossierRecord } from '../record/types.ts';
 import { clauseTopics, MIN_SHARED_WITH_TWO, SAID } from './clauses/index.ts';
+import { clausesOfTopic, oneNumberPerDocument } from './focused.ts';
 import { distinctValues, type ResolveContext, type Statement, settle } from './resolve.ts';
 
 /** Independent sources that, giving one number for a topic, confirm it for their claims. */
@@ -80,6 +81,12 @@ export function articleConflicts(
     const before = counted.size;
     for (const entry of pending) {
       let list = entry.list.filter((s) => !s.claim || !counted.has(s.claim));
+      if (said) list = oneNumberPerDocument(list, said.similar, ctx.sourceOf);
+      // A topic several clauses tell, each alike in several reports: each clause is weighed on its own.
+      if (said && clausesOfTopic(list, said.similar, ctx.sourceOf)) {
+        out.push(...clauseConflicts(list, entry.topic));
+        continue;
+      }
       let values = distinctValues(list);
       if (values.length === 1 && sources(values[0].docs) >= MIN_AGREEING) {
         values[0].claims.forEach((id) => counted.add(id));
@@ -135,15 +142,19 @@ export function articleConflicts(
 
   /** The conflict of a topic the other sources agree on and some source gives several numbers, once each such
    *  source keeps its claim most alike with the others' (asMostAlike), with the claims outside the topic that
-   *  tell it alike. */
+   *  tell it alike; one per clause when several clauses tell the topic (clausesOfTopic). */
   function clauseConflicts(list: Statement[], topic: string): Conflict[] {
-    const kept = asMostAlike(list, said!.similar);
-    const values = distinctValues(kept);
-    if (values.length < 2) return [];
-    const alike = toldAlike(kept, values, alignments, said!.similar, counted);
-    const conflict = settle('article', aboutClause(topic, said!.labels), withWeakSupport(joined(values, alike), weak, topic), ctx);
-    if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
-    return [conflict];
+    const out: Conflict[] = [];
+    for (const clause of clausesOfTopic(list, said!.similar, ctx.sourceOf) ?? [list]) {
+      const kept = asMostAlike(clause, said!.similar);
+      const values = distinctValues(kept);
+      if (values.length < 2) continue;
+      const alike = toldAlike(kept, values, alignments, said!.similar, counted);
+      const conflict = settle('article', aboutClause(topic, said!.labels), withWeakSupport(joined(values, alike), weak, topic), ctx);
+      if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
+      out.push(conflict);
+    }
+    return out;
   }
 }
 

@@ -14,6 +14,15 @@ import type { Concept } from './languages/concepts.ts';
 const ARABIC_CLITICS = /^(?:وبال|وال|بال|فال|كال|لل|ال|و|ب|ف|ل)/u;
 /** A start shorter than this is a whole word ("an", "год", "دور"): as a start it would begin too many. */
 const MIN_START = 4;
+/** A start written with this mark at its end is a whole word ("fund$": not "fundamental"). */
+const WHOLE = '$';
+
+/** Whether a word is a concept's part: the whole word for a short or marked part, else its start. */
+function matchesPart(word: string, part: string): boolean {
+  if (part.endsWith(WHOLE)) return word === part.slice(0, -1);
+  return part.length < MIN_START ? word === part : word.startsWith(part);
+}
+
 /** German writes compounds as one word: a concept's start of this length may stand inside one
  *  ("Katastrophenhilfe", "Fischerboote", "Ratifikationsurkunde"). */
 const MIN_INNER = 5;
@@ -62,7 +71,7 @@ export function conceptsIn(words: string[], languages: ClauseWords[]): FoundConc
     const bare = w.replace(ARABIC_CLITICS, '');
     return bare !== w && bare.length >= 3 ? [w, bare] : [w];
   });
-  const starts = (i: number, part: string) => i < words.length && variants[i].some((v) => (part.length < MIN_START ? v === part : v.startsWith(part)));
+  const starts = (i: number, part: string) => i < words.length && variants[i].some((v) => matchesPart(v, part));
   for (let i = 0; i < words.length; i++) {
     let best: Entry | null = null;
     for (const language of languages) {

@@ -11,6 +11,7 @@ import type { Claim } from '../../../types.ts';
 import { perObjectIn } from '../../memo.ts';
 import type { ArticleAlignment } from '../../record/types.ts';
 import { type ClauseKey, clauseKeys } from './keys.ts';
+import { type NameMask, nameMask, nameSpans } from './names.ts';
 
 /** Weight two claims must share: a name or a number of two digits and one more key, or three words. */
 export const MIN_SHARED = 3;
@@ -19,14 +20,15 @@ export const MIN_SHARED = 3;
 export const MIN_SHARED_WITH_TWO = 2;
 /** Keys a claim needs to share with another, whatever their weight. */
 const MIN_KEYS = 2;
-/** A key found in claims citing this many different articles is in every kind of clause. */
+/** A key found in claims citing this many different articles is in every kind of clause, unless most of the
+ *  documents using it cite one article (a clause's words, which a report misnumbering it cites elsewhere). */
 const GENERIC_NUMBERS = 3;
 /** Prefix of the names of clauses found by their words (never a topic's name). */
 export const SAID = 'said:';
 
 export interface ClauseContext {
   languageOf: (doc: string) => string | null;
-  /** Words of the agreement's title and aliases: in any clause a claim names the agreement by. */
+  /** The agreement's title and aliases: in any clause a claim names the agreement by (masked in claims). */
   titleWords?: string[];
   /** The official text's articles, to find the one a clause of its own is. */
   official?: { doc: string; articles: { number: number; text: string }[] } | null;
@@ -43,13 +45,16 @@ export interface ClauseTopics {
   similar: (a: string, b: string, minShared?: number) => boolean;
 }
 
-const keysOf = perObjectIn(
-  (claim: Claim, language: string | null) => clauseKeys(claim, language),
-  (a, b) => a === b,
+/** A claim's keys, read with its language and the agreement's names masked. */
+const keysRead = perObjectIn(
+  (claim: Claim, by: { language: string | null; names: NameMask }) => clauseKeys(claim, by.language, nameSpans(claim.text, by.names)),
+  (a, b) => a.language === b.language && a.names === b.names,
 );
 
 export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string, Claim>, ctx: ClauseContext): ClauseTopics {
   const strong = alignments.filter((a) => !a.weak && claims.has(a.claim));
+  const names = nameMask(ctx.titleWords ?? []);
+  const keysOf = (claim: Claim, language: string | null) => keysRead(claim, { language, names });
   // The pile's words, read when first needed: most piles give every claim a topic, and a pile of 10,000
   // reports has tens of thousands of claims citing articles.
   let read: { keys: ClauseKey[][]; weightOf: (key: string) => number } | null = null;
@@ -132,23 +137,39 @@ function officialArticle(group: ClauseKey[][], articles: { number: number; keys:
   return best && best.matching * 2 > group.length && (!next || next.matching < best.matching) ? best.number : null;
 }
 
-/** The weight of each key: 0 for the agreement's title words and keys in claims citing several articles;
+/** Concept keys start so (./concepts.ts). */
+const CONCEPT = '@';
+
+/** The weight of each key: 0 for the words of the agreement's title (its names are masked where a claim writes
+ *  them whole, ./names.ts; a concept a title names, "forces", may tell a clause) and keys in claims citing many
+ *  articles (generic);
  *  2 for a name or a number of two digits; 1 for another word or a small number. */
 function weights(strong: ArticleAlignment[], keys: ClauseKey[][], titleWords: string[]): (key: string) => number {
-  const numbers = new Map<string, Set<number>>();
+  /** key → article → the documents whose claims citing it use the key */
+  const cited = new Map<string, Map<number, Set<string>>>();
   const names = new Set<string>();
   keys.forEach((list, i) => {
     for (const k of list) {
-      (numbers.get(k.key) ?? numbers.set(k.key, new Set()).get(k.key)!).add(strong[i].stated);
+      const byArticle = cited.get(k.key) ?? cited.set(k.key, new Map()).get(k.key)!;
+      (byArticle.get(strong[i].stated) ?? byArticle.set(strong[i].stated, new Set()).get(strong[i].stated)!).add(strong[i].doc);
       if (k.kind === 'name') names.add(k.key);
     }
   });
   const title = new Set(titleWords.flatMap((w) => clauseKeys(bare(w), null).map((k) => k.key)));
+  const generic = new Set([...cited].filter(([, byArticle]) => spread(byArticle)).map(([key]) => key));
   return (key) => {
-    if (title.has(key) || (numbers.get(key)?.size ?? 0) >= GENERIC_NUMBERS) return 0;
+    if ((title.has(key) && !key.startsWith(CONCEPT)) || generic.has(key)) return 0;
     if (key.startsWith('#')) return Number(key.slice(1)) >= 10 ? 2 : 1;
     return names.has(key) ? 2 : 1;
   };
+}
+
+/** Whether a key's uses spread over GENERIC_NUMBERS articles or more, none of them cited by most of its uses. */
+function spread(byArticle: Map<number, Set<string>>): boolean {
+  if (byArticle.size < GENERIC_NUMBERS) return false;
+  const uses = [...byArticle.values()].map((docs) => docs.size);
+  const total = uses.reduce((a, b) => a + b, 0);
+  return Math.max(...uses) * 2 <= total;
 }
 
 /** The claims of other documents that share enough with claim i. */

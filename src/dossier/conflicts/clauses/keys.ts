@@ -24,18 +24,25 @@ const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 const ALL = Object.values(LANGUAGES);
 const STOP = new Set(ALL.flatMap((l) => l.stop));
 
-const TOKEN = /\p{Nd}{1,3}(?:[,.\u00a0\u202f\u066c]\p{Nd}{3})+(?!\p{Nd})|\p{Nd}+|\p{L}+/gu;
+/** A word may carry Arabic vowel marks and shadda ("تُنهى", "نافِذةً"): part of the word, dropped from its key. */
+const TOKEN = /\p{Nd}{1,3}(?:[,.\u00a0\u202f\u066c]\p{Nd}{3})+(?!\p{Nd})|\p{Nd}+|\p{L}[\p{L}\u064b-\u065f\u0670]*/gu;
+const ARABIC_MARKS = /[\u064b-\u065f\u0670]/g;
 /** Arabic-Indic and Persian digits as ASCII ("٩٠" → "90"). */
 const asciiDigits = (w: string) => w.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - (d >= '\u06f0' ? 0x6f0 : 0x660)));
 /** What may stand right before the first word of a sentence (a capital there is no name's). */
 const SENTENCE_START = /(?:^|[.!?:;«"“(\n]|\s[-–—])\s*$/u;
 
-/** The keys of a claim's text, each once; `language` the claim's (null: every language's number words). */
-export function clauseKeys(claim: Pick<Claim, 'text' | 'article_refs' | 'foreign_refs' | 'dates' | 'party_mentions'>, language: string | null): ClauseKey[] {
-  const text = masked(claim);
+/** The keys of a claim's text, each once; `language` the claim's (null: every language's number words);
+ *  `agreementNames`: spans naming the agreement, masked too (./names.ts). */
+export function clauseKeys(
+  claim: Pick<Claim, 'text' | 'article_refs' | 'foreign_refs' | 'dates' | 'party_mentions'>,
+  language: string | null,
+  agreementNames: { start: number; end: number }[] = [],
+): ClauseKey[] {
+  const text = masked(claim, agreementNames);
   const tokens: (Token & { raw: string })[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    const word = asciiDigits(m[0].toLowerCase().replace(/ё/g, 'е'));
+    const word = asciiDigits(m[0].toLowerCase().replace(/ё/g, 'е').replace(ARABIC_MARKS, ''));
     tokens.push({ word, raw: m[0], start: m.index!, end: m.index! + m[0].length });
   }
   const languages: ClauseWords[] = language && LANGUAGES[language] ? [LANGUAGES[language]] : ALL;
@@ -71,8 +78,8 @@ export function clauseKeys(claim: Pick<Claim, 'text' | 'article_refs' | 'foreign
 }
 
 /** The claim's text with what it cites, its dates and its states blanked (offsets kept). */
-function masked(claim: Pick<Claim, 'text' | 'article_refs' | 'foreign_refs' | 'dates' | 'party_mentions'>): string {
-  const spans = [...(claim.article_refs ?? []), ...(claim.foreign_refs ?? []), ...(claim.dates ?? []), ...(claim.party_mentions ?? [])];
+function masked(claim: Pick<Claim, 'text' | 'article_refs' | 'foreign_refs' | 'dates' | 'party_mentions'>, names: { start: number; end: number }[]): string {
+  const spans = [...(claim.article_refs ?? []), ...(claim.foreign_refs ?? []), ...(claim.dates ?? []), ...(claim.party_mentions ?? []), ...names];
   let text = claim.text;
   for (const s of spans) if (s.end > s.start) text = text.slice(0, s.start) + ' '.repeat(s.end - s.start) + text.slice(s.end);
   return text;

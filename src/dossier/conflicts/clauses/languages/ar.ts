@@ -29,8 +29,8 @@ const PREFIX = /^(?:و|ف)?(?:ال)?/u;
 
 /** Word starts naming what clauses are about (../concepts.ts). */
 const CONCEPTS: ClauseWords['concepts'] = {
-  'entry-into-force': ['حيز', 'النفاذ'],
-  ratification: ['تصديق', 'مصادق'],
+  'entry-into-force': ['حيز', 'النفاذ', 'نفاذ', 'نافذ', 'سريان', 'يسري', 'تسري'],
+  ratification: ['تصديق', 'مصادق', 'صادق', 'يصادق', 'تصادق', 'يصدق', 'تصدق'],
   deposit: ['إيداع', 'أودع'],
   withdrawal: ['انسحاب', 'انسحب'],
   duration: ['مدة', 'مدته'],
@@ -73,6 +73,32 @@ const CONCEPTS: ClauseWords['concepts'] = {
   customs: ['جمرك', 'جمارك'],
   attack: ['هجوم', 'عدوان', 'اعتداء'],
   defence: ['دفاع'],
+  termination: ['إنهاء', 'انهاء', 'ينهي', 'تنهي', 'تنهى', 'ينهى', 'انتهاء', 'ينتهي', 'تنتهي'],
+  status: ['وضع'],
+  change: ['تغيير', 'يتغير', 'تتغير', 'تغير'],
+  consent: ['موافق', 'رضا'],
+  majority: ['أغلبية', 'غالبية', 'أكثرية'],
+  population: ['سكان', 'شعب', 'أهالي'],
+  conference: ['مؤتمر'],
+  commission: ['لجنة', 'لجان', 'هيئة'],
+  mechanism: ['آلية', 'آليات'],
+  development: ['تنمي', 'نامي'],
+  industrial: ['صناع'],
+  finance: ['تمويل', 'يمول', 'تمول', 'صندوق', 'دفع'],
+  projects: ['مشروع', 'مشاريع'],
+  emissions: ['انبعاث'],
+  clean: ['نظيف'],
+  energy: ['طاقة'],
+  trade: ['تجار'],
+  security: ['أمن', 'أمني'],
+  sovereignty: ['سيادة'],
+  police: ['شرطة'],
+  courts: ['محكم', 'محاكم', 'قضاء'],
+  consultation: ['تشاور', 'مشاور'],
+  inspection: ['تفتيش', 'تحقق'],
+  reduction: ['خفض', 'تخفيض', 'تقليص'],
+  day: ['يوم', 'أيام'],
+  instrument: ['صك', 'صكوك', 'وثائق', 'وثيقة'],
 };
 
 export const ar: ClauseWords = {

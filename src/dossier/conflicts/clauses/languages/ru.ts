@@ -71,7 +71,7 @@ function numberOf(word: string): number | null {
 
 /** Word starts naming what clauses are about (../concepts.ts). */
 const CONCEPTS: ClauseWords['concepts'] = {
-  'entry-into-force': ['в сил'],
+  'entry-into-force': ['в силу', 'в силе', 'вступлени'],
   ratification: ['ратифи'],
   deposit: ['депонир', 'на хранени'],
   withdrawal: ['выход', 'выйти', 'выйдет', 'денонс'],
@@ -115,6 +115,32 @@ const CONCEPTS: ClauseWords['concepts'] = {
   customs: ['таможн'],
   attack: ['нападени', 'агресси', 'вторжени'],
   defence: ['оборон'],
+  termination: ['прекращ', 'прекрат', 'расторж', 'растор'],
+  status: ['статус'],
+  change: ['изменен', 'изменит', 'измени'],
+  consent: ['согласи'],
+  majority: ['большинств'],
+  population: ['населени', 'жител', 'народ'],
+  conference: ['конференц'],
+  commission: ['комисси', 'комитет'],
+  mechanism: ['механизм'],
+  development: ['развит', 'развива'],
+  industrial: ['промышлен', 'индустри'],
+  finance: ['финанс', 'фонд', 'оплат', 'платит', 'платят'],
+  projects: ['проект'],
+  emissions: ['выброс', 'эмисси'],
+  clean: ['чист'],
+  energy: ['энерг', 'электростанц'],
+  trade: ['торгов', 'торгу'],
+  security: ['безопасност'],
+  sovereignty: ['суверен'],
+  police: ['полици'],
+  courts: ['судебн', 'правосуд', 'судья', 'судьи'],
+  consultation: ['консульт'],
+  inspection: ['инспекц', 'инспект', 'проверк', 'верифик'],
+  reduction: ['сокращ', 'сокра', 'сниж', 'огранич'],
+  day: ['день', 'дня', 'дней', 'днем', 'днём'],
+  instrument: ['грамот', 'инструмент'],
 };
 
 export const ru: ClauseWords = {

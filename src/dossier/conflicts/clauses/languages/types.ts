@@ -14,7 +14,7 @@ export interface ClauseWords {
   /** The value of a number word the table cannot list (German compounds, Russian inflections), or null. */
   numberOf?: (word: string) => number | null;
   /** Word starts that name a concept (../concepts.ts), lower case; a start of several words matches
-   *  consecutive words ("into force"). */
+   *  consecutive words ("into force"); one ending in "$" is a whole word ("fund$", not "fundamental"). */
   concepts?: Partial<Record<Concept, string[]>>;
   /** Whether the language writes compounds as one word, so that a concept may stand inside one. */
   compounds?: boolean;
