@@ -50,6 +50,17 @@ export const DETECTOR_NAMES = [
   'label',
 ];
 
+/** The conflict finders composed in src/dossier/conflicts/index.ts, each taken out of the list in turn. */
+const CONFLICT_FINDERS = ['articleConflicts', 'recordConflicts', 'eventConflicts', 'durationConflicts', 'disputedConflicts'];
+
+const dropConflictFinder = (name: string): Mutation => ({
+  name: `conflicts: no ${name}`,
+  file: 'src/dossier/conflicts/index.ts',
+  find: new RegExp(`^ {4}\\.\\.\\.${name}\\(.*\\n`, 'm'),
+  replace: '',
+  tests: ['src/dossier/conflicts/index.test.ts', 'src/dossier/conflicts/events.test.ts', 'src/dossier/index.test.ts'],
+});
+
 export const MUTATIONS: Mutation[] = [
   {
     name: 'conflicts: a tie counts as a win',
@@ -58,6 +69,7 @@ export const MUTATIONS: Mutation[] = [
     replace: 'ranked[0].n >= ranked[1].n',
     tests: ['src/dossier/conflicts/resolve.test.ts', 'src/dossier/index.test.ts'],
   },
+  ...CONFLICT_FINDERS.map(dropConflictFinder),
   ...DETECTOR_NAMES.map(dropDetector),
   {
     name: 'CLI: no near-duplicate links (assemble)',
