@@ -2,7 +2,6 @@
 // through the runner as `analyze` does, stored keyed by sha256), and update a collection's dossier (stored, its
 // changes raised as alerts). Each is idempotent: done twice, the second finds the work in the store and adds nothing.
 
-import { createHash } from 'node:crypto';
 import { alertsBetween, deliverAlert } from '../alerts/index.ts';
 import { ingestBytes } from '../ingest/index.ts';
 import { compactDossier } from '../pipeline/index.ts';
@@ -10,6 +9,7 @@ import { cacheOn, readDocuments } from '../runner/index.ts';
 import type { RawDocument, Warning } from '../types.ts';
 import type { JobContext } from './context.ts';
 import type { DossierJob, FetchJob, PrepareJob, WebhookJob } from './jobs.ts';
+import { prepareJob } from './report.ts';
 
 /** A report's name when the URL's path does not say its format: a page. */
 function fileFor(url: string): string {
@@ -20,16 +20,7 @@ function fileFor(url: string): string {
 export async function fetchReport(ctx: JobContext, job: FetchJob): Promise<void> {
   if (!ctx.fetcher) throw new Error('this process has no fetcher for URLs');
   const got = await ctx.fetcher(job.url);
-  const bytes = Buffer.from(got.bytes);
-  const prepare: PrepareJob = {
-    collection: job.collection,
-    file: got.file ?? fileFor(job.url),
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    bytes: bytes.toString('base64'),
-    hints: { url: job.url, ...job.hints, ...got.hints },
-    ...(job.seen ? { seen: job.seen } : {}),
-  };
-  await ctx.queue.send('prepare', prepare);
+  await ctx.queue.send('prepare', prepareJob(job.collection, got.file ?? fileFor(job.url), got.bytes, { url: job.url, ...job.hints, ...got.hints }));
 }
 
 /** The job's report, its feed's hints filling what the report does not say itself. */

@@ -17,6 +17,7 @@ export { deliverWebhook, fetchReport, prepareReports, updateDossier } from './ha
 export { INLINE_PREPARE_BATCH, type InlineQueue } from './inline.ts';
 export { type DossierJob, type FetchJob, JOB_NAMES, type JobData, type JobName, keyedUuid, type PrepareJob, RETRY, type WebhookJob } from './jobs.ts';
 export { CollectionMirror, Mirrors } from './mirror.ts';
+export { prepareJob } from './report.ts';
 export { PREPARE_BATCH, type RunningWorker, startWorker, type WorkerOptions } from './worker.ts';
 export { type BossQueue, openBossQueue };
 
@@ -61,9 +62,6 @@ export async function openInlineQueue(store: Store, options: InlineOptions = {})
     },
   };
 }
-
-/** A report's bytes as a prepare job (its sha256 computed here). */
-export { prepareJob } from './report.ts';
 
 export type JobQueue = InlineQueue | BossQueue;
 

@@ -15,8 +15,6 @@ export interface FetchJob {
   collection: string;
   /** What the feed item said of it (title, published, outlet), filling what the page does not say. */
   hints?: MetaHints;
-  /** When the item appeared in its feed (ISO): how late its alert is, measured from there. */
-  seen?: string;
 }
 
 /** One report's bytes (base64), to be read (ingest → clean → meta → read) and stored into `collection`. */
@@ -27,7 +25,6 @@ export interface PrepareJob {
   sha256: string;
   bytes: string;
   hints?: MetaHints;
-  seen?: string;
 }
 
 /** Rebuild the dossier of one collection from its stored documents, store it, and raise the alerts. */

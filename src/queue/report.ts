@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { MetaHints } from '../types.ts';
 import type { PrepareJob } from './jobs.ts';
 
-export function prepareJob(collection: string, file: string, bytes: Uint8Array, hints?: MetaHints, seen?: string): PrepareJob {
+export function prepareJob(collection: string, file: string, bytes: Uint8Array, hints?: MetaHints): PrepareJob {
   const buffer = Buffer.from(bytes);
   return {
     collection,
@@ -11,6 +11,5 @@ export function prepareJob(collection: string, file: string, bytes: Uint8Array, 
     sha256: createHash('sha256').update(buffer).digest('hex'),
     bytes: buffer.toString('base64'),
     ...(hints ? { hints } : {}),
-    ...(seen ? { seen } : {}),
   };
 }
