@@ -12,6 +12,7 @@ import { openApiDocument } from './openapi.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { dossierRoutes } from './routes/dossier.ts';
 import { overviewRoutes } from './routes/overview.ts';
+import { watchConfigRoutes } from './routes/watch-config.ts';
 import { apiHeaders, requireToken } from './security.ts';
 import { webRoutes } from './web.ts';
 
@@ -58,6 +59,7 @@ export function createApp(options: ServerOptions): Hono<AppEnv> {
   );
   app.route('/api', dossierRoutes());
   app.route('/api', overviewRoutes(options.store));
+  app.route('/api', watchConfigRoutes(options.store));
   app.route(
     '/api',
     eventRoutes(() => options.alerts ?? localAlerts),

@@ -24,6 +24,29 @@ export function openApiDocument() {
           ),
           description: 'one report: text or html, plus optional metadata',
         },
+        WatchConfig: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            agreements: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['name'],
+                properties: {
+                  name: { type: 'string' },
+                  aliases: { type: 'array', items: { type: 'string' } },
+                  parties: { type: 'array', items: { type: 'string' }, description: 'names in any language, or ISO codes' },
+                  collection: { type: 'string', pattern: '^[\\w.-]{1,64}$', description: 'default: from the name' },
+                },
+              },
+            },
+            sources: { type: 'array', items: { type: 'string' }, description: 'feed and sitemap addresses, and absolute folder paths' },
+            interval: { type: ['number', 'null'], description: 'seconds between polls' },
+            unsorted: { type: 'string', default: 'unsorted', description: 'the collection of reports about no followed agreement' },
+            host_interval: { type: ['number', 'null'], description: 'seconds between two requests to one host' },
+          },
+        },
       },
     },
     paths: {
@@ -102,7 +125,8 @@ export function openApiDocument() {
       '/api/collections': {
         get: {
           summary: 'every collection in the store: its agreements with their stage, newest event and open conflicts, its number of reports',
-          description: 'The collection named "unsorted" (reports matched to no followed agreement) is marked `unsorted: true` and listed last.',
+          description:
+            'The unsorted pile (reports matched to no followed agreement: the stored watch config’s "unsorted" collection, "unsorted" without one) is marked `unsorted: true` and listed last.',
           responses: { 200: json('{ collections: [{ name, documents, unsorted, agreements, conflicts, open_conflicts }] }') },
         },
       },
@@ -113,6 +137,26 @@ export function openApiDocument() {
             200: json(
               '{ obligations: [{ key, label, gloss }], agreements: [{ collection, id, name, parties, signed, entered_into_force, stage, obligations }] }',
             ),
+          },
+        },
+      },
+      '/api/watch/config': {
+        get: {
+          summary: 'what `pactwatch watch` follows: the stored watch config (an empty one while none was saved), in the config file’s JSON form',
+          responses: { 200: { description: 'the config', content: { 'application/json': { schema: { $ref: '#/components/schemas/WatchConfig' } } } } },
+        },
+        put: {
+          summary: 'replace the stored watch config; `pactwatch watch` without --config and the home page’s unsorted pile use it',
+          description:
+            'Checked as `pactwatch watch --config` checks a file; a local folder source must be an absolute path (there is no config file folder to resolve a relative one against). A 400 names the faulty field in one sentence.',
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WatchConfig' } } } },
+          responses: {
+            200: { description: 'the config as stored', content: { 'application/json': { schema: { $ref: '#/components/schemas/WatchConfig' } } } },
+            400: error,
+            401: error,
+            413: error,
+            415: error,
           },
         },
       },

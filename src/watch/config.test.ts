@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { collectionSlug, parseConfig } from './config.ts';
+import { collectionSlug, configJson, parseConfig } from './config.ts';
 
 test('a config names agreements with aliases, parties and a collection (by default from the name)', () => {
   const config = parseConfig({
@@ -37,4 +37,15 @@ test('a faulty config fails with one sentence naming the field', () => {
   assert.throws(() => parseConfig({ agreements: [{ name: 'Lumen' }, { name: 'LUMEN' }] }), /share the collection "lumen"/);
   assert.throws(() => parseConfig({ unsorted: 'a b' }), /unsorted/);
   assert.throws(() => parseConfig({ host_interval: '1s' }), /host_interval/);
+});
+
+test("a config's JSON form reads back as the same config", () => {
+  const config = parseConfig({
+    agreements: [{ name: 'Pact of the Orvane Delta', aliases: ['Pacto del delta del Orvane'], parties: ['Kestria'] }],
+    sources: ['https://gazette.example/atom.xml'],
+    unsorted: 'triage',
+    host_interval: 0,
+  });
+  assert.deepEqual(parseConfig(configJson(config)), config);
+  assert.deepEqual(parseConfig(configJson(parseConfig({}))), parseConfig({}));
 });

@@ -82,3 +82,14 @@ export function parseConfig(value: unknown): WatchConfig {
   }
   return { agreements, sources: strings(value.sources, '"sources"'), interval, unsorted, hostInterval };
 }
+
+/** The config in its file's JSON form, which parseConfig reads back as the same config (the store keeps this). */
+export function configJson(config: WatchConfig): Record<string, unknown> {
+  return {
+    agreements: config.agreements.map((a) => ({ name: a.name, aliases: a.aliases, parties: a.parties, collection: a.collection })),
+    sources: config.sources,
+    interval: config.interval,
+    unsorted: config.unsorted,
+    host_interval: config.hostInterval,
+  };
+}

@@ -4,7 +4,7 @@
 // config.ts, route.ts. I/O: fetch*.ts, robots.ts, rate-limit.ts, article.ts, poll.ts, folder.ts, reports.ts,
 // session.ts.
 export { type ArticleOptions, type Downloaded, downloadArticle, fetchArticle, MAX_FAILURES } from './article.ts';
-export { type FollowedAgreement, parseConfig, UNSORTED, type WatchConfig } from './config.ts';
+export { configJson, type FollowedAgreement, parseConfig, UNSORTED, type WatchConfig } from './config.ts';
 export type { Problem, StepResult, StoredReport, WatchContext } from './context.ts';
 export { Fetcher } from './fetch.ts';
 export { DEFAULT_POLICY, FetchError, type FetchPolicy } from './fetch-policy.ts';
@@ -12,3 +12,4 @@ export { type PollResult, pollSource } from './poll.ts';
 export { type StoreResult, storeReports } from './reports.ts';
 export { matcherOf, type Routing, routeReport } from './route.ts';
 export { openWatchSession, pollAll, type SessionOptions, type WatchSession, watchForever } from './session.ts';
+export { isWebAddress } from './url.ts';

@@ -59,7 +59,12 @@ export async function runStart(flags: StartFlags): Promise<number> {
   }
   const examples = `${running.url}?collection=${encodeURIComponent(collection)}`;
   console.log(
-    `Pactwatch is running: open ${running.url} and drop reports on the page to build their dossier.\nThe example treaty's dossier: ${examples}\n(Ctrl+C stops the server)`,
+    [
+      `Pactwatch is running. Home page: ${running.url}`,
+      "  every collection in the store (the examples among them): its agreement's stage, newest event and open conflicts",
+      `The example treaty's dossier: ${examples}`,
+      'Drop reports on the home page to build their dossier. (Ctrl+C stops the server)',
+    ].join('\n'),
   );
   await untilStopped(running);
   return 0;

@@ -5,16 +5,15 @@ import { type CollectionOverview, collectionOverview, comparison } from '../../e
 import type { Store } from '../../store/index.ts';
 import type { AppEnv } from '../env.ts';
 import { storeUnavailable } from '../errors.ts';
-
-/** The pile `pactwatch watch` puts reports in that match no followed agreement: listed apart, never compared. */
-export const UNSORTED_COLLECTION = 'unsorted';
+import { unsortedCollection } from './watch-config.ts';
 
 async function overviews(c: Context<AppEnv>, store: Store): Promise<CollectionOverview[]> {
   const today = new Date().toISOString().slice(0, 10);
-  const listed = await store.collections();
+  // The pile `pactwatch watch` puts reports in that match no followed agreement: listed apart, never compared.
+  const [listed, unsortedName] = await Promise.all([store.collections(), unsortedCollection(store)]);
   const loaded = await Promise.all(
     listed.map(async ({ name, documents }): Promise<CollectionOverview> => {
-      const unsorted = name === UNSORTED_COLLECTION;
+      const unsorted = name === unsortedName;
       try {
         const collection = await c.get('collection')(name);
         // More documents in the store than in memory: another process (a worker, watch, analyze) added them.
