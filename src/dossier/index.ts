@@ -14,6 +14,11 @@ import { independenceOf, judgeFacts } from './status/index.ts';
 
 /** Per-object and per-text memos, for the pipeline's reuse of what the dossier stage computed. */
 export { perObject, perText, sameItems } from './memo.ts';
+/** How a pile names and profiles its agreements, for routing a watched report to the one it is about (src/watch). */
+export { nameKey, nameSpans } from './record/names.ts';
+export { isPlural, namesIn } from './record/reading.ts';
+export { runsOf } from './runs.ts';
+export { profileOf } from './split/profile.ts';
 
 export function buildAgreements(docs: DocumentRecord[], claims: Claim[]): { agreements: Agreement[]; conflicts: Conflict[] } {
   const groups = splitPile(docs, claims);

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite, type QueryOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Db, Queryable, Row } from './driver.ts';
 import { LOCK_FILE, lockDir } from './lock.ts';
 
@@ -104,7 +105,8 @@ export async function openPglite(target: string): Promise<Db> {
   let db: PGlite;
   try {
     if (target !== MEMORY && !existsSync(join(location, 'PG_VERSION'))) await initdbApart(location);
-    db = await PGlite.create(target === MEMORY ? undefined : location, { startParams: START_PARAMS });
+    // pg_trgm: the near spellings of search words (migration 006, search.ts).
+    db = await PGlite.create(target === MEMORY ? undefined : location, { startParams: START_PARAMS, extensions: { pg_trgm } });
   } catch (err) {
     release();
     throw new Error(`cannot open the store in ${location}: ${(err as Error).message}`);

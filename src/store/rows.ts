@@ -1,7 +1,8 @@
 // What a bulk write sends, column by column (arrays.ts): the documents, each document's claims as one
 // JSON text, and the pieces to tokenize. Each text is tokenized once, in SQL: a claim's tsvector is
 // kept with its claim set, and the document's tsvector is the concatenation of its chained pieces (its
-// claims and the gaps between them, in body order), which equals to_tsvector of the body (write.ts).
+// claims and the gaps between them, in body order): to_tsvector of the body, but for the positions after a
+// stop word that ends a piece (write.ts).
 import { toPgJson } from './text.ts';
 import type { NewClaim, NewDocument } from './types.ts';
 

@@ -16,21 +16,25 @@ type Item = { doc: NewDocument; claims: NewClaim[] };
 
 const pieceParams = (p: Pieces) => [intArray(p.doc), intArray(p.ord), intArray(p.chained), textArray(p.text)];
 
-// The pieces of the documents in `d` (rows of d: i, sha256, claims), each tokenized once ($n…$n+3 are
-// pieceParams); then per document, all in piece order (one sort): the body's vector, its chained pieces
-// concatenated (|| shifts positions) plus the bare words of any claim outside the chain, which claim
-// search relies on (search.ts); and the claims' vectors. Weights: B body, A title (ts_rank_cd: 0.4, 1.0).
-const PIECES = (n: number) => `pieces AS MATERIALIZED (
-  SELECT p.doc, p.ord, p.chained = 1 AS chained, p.n, to_tsvector('simple', p.text) AS fts
+// The pieces of the documents in `d` (rows of d: i, sha256, claims, language), each tokenized once ($n…$n+3
+// are pieceParams) with its document's search configuration (migration 006: 'english', 'russian', …, 'simple');
+// then per document, all in piece order (one sort): the body's vector, its chained pieces concatenated (||
+// shifts positions by the left piece's last word: the body's lexemes, at its positions but for stop words that end
+// a piece) plus the bare words of any claim outside the chain, which claim search relies on (search.ts); and the
+// claims' vectors. Weights: B body, A title (ts_rank_cd: 0.4, 1.0).
+const PIECES = (n: number) => `configs AS MATERIALIZED (
+  SELECT d.i, search_config(d.language) AS config FROM d
+), pieces AS MATERIALIZED (
+  SELECT p.doc, p.ord, p.chained = 1 AS chained, p.n, to_tsvector(c.config, p.text) AS fts
   FROM unnest($${n}::int[], $${n + 1}::int[], $${n + 2}::int[], $${n + 3}::text[]) WITH ORDINALITY AS p(doc, ord, chained, text, n)
-  WHERE p.doc IN (SELECT i FROM d)
+  JOIN configs c ON c.i = p.doc
 ), words AS (
   SELECT doc,
          setweight(coalesce(tsvector_concat_agg(fts ORDER BY n) FILTER (WHERE chained), '')
                    || coalesce(strip(tsvector_concat_agg(fts ORDER BY n) FILTER (WHERE NOT chained)), ''), 'B') AS body,
          array_agg(fts ORDER BY n) FILTER (WHERE ord IS NOT NULL) AS claims
   FROM pieces GROUP BY doc)`;
-const TITLE = (title: string) => `setweight(to_tsvector('simple', coalesce(${title}, '')), 'A')`;
+const TITLE = (title: string, config: string) => `setweight(to_tsvector(${config}, coalesce(${title}, '')), 'A')`;
 
 // The claim sets of the `written` documents.
 const SETS = `sets AS (
@@ -63,8 +67,8 @@ WITH d AS MATERIALIZED (
          ${JSONB('evidence', '{}')}, d.body, ${JSONB('removed', '[]')}, ${JSONB('warnings', '[]')},
          ${JSONB('extra', '{}')}, ${JSONB('signature', '[]')}, d.near_duplicate_of,
          d.source_type, d.source_state, d.source_evidence, $${VERSION},
-         ${TITLE('d.title')} || coalesce(w.body, '')
-  FROM d LEFT JOIN words w ON w.doc = d.i
+         ${TITLE('d.title', 'c.config')} || coalesce(w.body, '')
+  FROM d JOIN configs c ON c.i = d.i LEFT JOIN words w ON w.doc = d.i
   ON CONFLICT (sha256) DO UPDATE SET
     file = EXCLUDED.file, format = EXCLUDED.format, url = EXCLUDED.url, title = EXCLUDED.title,
     outlet = EXCLUDED.outlet, author = EXCLUDED.author, published = EXCLUDED.published,
@@ -84,9 +88,10 @@ SELECT sha256 FROM written`;
 // $1: sha256; $2: claims; $3…$6: pieces; $7: reader version. Title and body are unchanged; the
 // document's vector is rebuilt from the new pieces.
 const REPLACE_CLAIMS = `
-WITH d AS (SELECT $1::text AS sha256, $2::text AS claims, 1 AS i), ${PIECES(3)}, written AS (
+WITH d AS (SELECT $1::text AS sha256, $2::text AS claims, 1 AS i, (SELECT language FROM documents WHERE sha256 = $1) AS language),
+${PIECES(3)}, written AS (
   UPDATE documents SET reader_version = $7, updated_at = clock_timestamp(),
-         fts = ${TITLE('title')} || coalesce((SELECT body FROM words), '')
+         fts = ${TITLE('title', '(SELECT config FROM configs)')} || coalesce((SELECT body FROM words), '')
   WHERE sha256 = $1 RETURNING seq, sha256
 ), ${SETS}
 SELECT sha256 FROM written`;

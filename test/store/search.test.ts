@@ -28,11 +28,16 @@ for (const target of targets) {
           hits.map((h) => h.sha256),
           [german],
         );
-        const mark = hits[0].headline.marks[0];
-        assert.equal(hits[0].headline.text.slice(mark.start, mark.end), 'Ratifizierung');
+        // Every form of the word is marked (German stems: 'ratifiziert' too), the one asked for among them.
+        const marked = hits[0].headline.marks.map((m) => hits[0].headline.text.slice(m.start, m.end));
+        assert.ok(marked.includes('Ratifizierung'), marked.join());
+        assert.ok(
+          marked.every((w) => /^ratifizi/i.test(w)),
+          marked.join(),
+        );
         assert.ok(hits[0].rank > 0);
 
-        // 'simple' config: case-folded, not stemmed, Cyrillic included.
+        // Case-folded, Cyrillic included.
         assert.deepEqual(
           (await store.searchDocuments('ОДОБРИЛ')).map((h) => h.sha256),
           [russian],
