@@ -4,13 +4,17 @@
 import type { Alert, FactSnapshot, WebhookTarget } from '../alerts/index.ts';
 import type { Preparer } from '../runner/index.ts';
 import type { Store } from '../store/index.ts';
-import type { MetaHints } from '../types.ts';
+import type { MetaHints, RawDocument, Warning } from '../types.ts';
 import type { JobData, JobName } from './jobs.ts';
 import type { Mirrors } from './mirror.ts';
 
 /** Fetches one article: its bytes, the name to read it by (how its format is told) and what the response said of
  *  it. The watch command's polite fetcher (robots.txt, rate limits, size and address limits) in production. */
 export type Fetcher = (url: string) => Promise<{ bytes: Uint8Array; file?: string; hints?: MetaHints }>;
+
+/** Prepares and stores reports in the collections of the agreements they are about (the watch config's routing,
+ *  given by the command line: the queue does not know the config); returns the collections that got reports. */
+export type Router = (raws: RawDocument[], ctx: JobContext) => Promise<{ collections: string[]; warnings: Warning[] }>;
 
 export interface Sender {
   send<N extends JobName>(name: N, data: JobData[N]): Promise<void>;
@@ -31,6 +35,8 @@ export interface JobContext {
   queue: Sender;
   preparer: Preparer;
   fetcher: Fetcher | null;
+  /** Where a report sent with no collection goes; without one, such a job fails. */
+  route: Router | null;
   webhook: WebhookTarget | null;
   mirrors: Mirrors;
   alerts: AlertSink;

@@ -38,12 +38,13 @@ async function rawsOf(ctx: JobContext, job: PrepareJob, warnings: Warning[]): Pr
  */
 export async function prepareReports(ctx: JobContext, jobs: PrepareJob[]): Promise<Warning[]> {
   const warnings: Warning[] = [];
-  const byCollection = new Map<string, PrepareJob[]>();
+  const byCollection = new Map<string | null, PrepareJob[]>();
   for (const job of jobs) byCollection.set(job.collection, [...(byCollection.get(job.collection) ?? []), job]);
   // The collections' reports go to the reading threads together: the threads keep busy while a collection's
   // reports are written.
   await Promise.all(
     [...byCollection].map(async ([collection, group]) => {
+      if (collection === null) return routeReports(ctx, group, warnings);
       async function* raws(): AsyncGenerator<RawDocument> {
         for (const job of group) yield* await rawsOf(ctx, job, warnings);
       }
@@ -52,6 +53,15 @@ export async function prepareReports(ctx: JobContext, jobs: PrepareJob[]): Promi
     }),
   );
   return warnings;
+}
+
+/** Reports sent with no collection: stored where the watch config's routing puts them. */
+async function routeReports(ctx: JobContext, jobs: PrepareJob[], warnings: Warning[]): Promise<void> {
+  if (!ctx.route) throw new Error('a report with no collection, and no watch config to route it by');
+  const raws = (await Promise.all(jobs.map((job) => rawsOf(ctx, job, warnings)))).flat();
+  const routed = await ctx.route(raws, ctx);
+  warnings.push(...routed.warnings);
+  for (const collection of routed.collections) await ctx.queue.send('dossier-update', { collection });
 }
 
 /** Rebuilds the collection's dossier from its stored documents, stores it, and raises what changed. Returns the

@@ -7,12 +7,12 @@ import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import { type Preparer, pipelineVersion, workerPreparer } from '../runner/index.ts';
 import type { Store } from '../store/index.ts';
 import { type BossQueue, openBossQueue } from './boss.ts';
-import type { Fetcher } from './context.ts';
+import type { Fetcher, Router } from './context.ts';
 import { type InlineQueue, inlineQueue } from './inline.ts';
 import { localAlertSink } from './local-alerts.ts';
 import { Mirrors } from './mirror.ts';
 
-export type { AlertSink, Fetcher, JobContext, Sender } from './context.ts';
+export type { AlertSink, Fetcher, JobContext, Router, Sender } from './context.ts';
 export { deliverWebhook, fetchReport, prepareReports, updateDossier } from './handlers.ts';
 export { INLINE_PREPARE_BATCH, type InlineQueue } from './inline.ts';
 export { type DossierJob, type FetchJob, JOB_NAMES, type JobData, type JobName, keyedUuid, type PrepareJob, RETRY, type WebhookJob } from './jobs.ts';
@@ -23,6 +23,7 @@ export { type BossQueue, openBossQueue };
 
 export interface InlineOptions {
   fetcher?: Fetcher | null;
+  route?: Router | null;
   webhook?: WebhookTarget | null;
   /** Where reports are read (default: a pool of worker threads, each report under its time budget). */
   preparer?: Preparer;
@@ -41,6 +42,7 @@ export async function openInlineQueue(store: Store, options: InlineOptions = {})
     queue: self,
     preparer,
     fetcher: options.fetcher ?? null,
+    route: options.route ?? null,
     webhook,
     mirrors: new Mirrors(),
     alerts: localAlertSink(store, self, () => webhook),

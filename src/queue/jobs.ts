@@ -9,17 +9,19 @@ import type { MetaHints } from '../types.ts';
 export const JOB_NAMES = ['fetch', 'prepare', 'dossier-update', 'webhook'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
-/** A URL from a watched source, to be fetched and prepared into `collection`. */
+/** A URL from a watched source, to be fetched and prepared into `collection` (null: the collection of the
+ *  agreement the report is about, by the watch config's routing). */
 export interface FetchJob {
   url: string;
-  collection: string;
+  collection: string | null;
   /** What the feed item said of it (title, published, outlet), filling what the page does not say. */
   hints?: MetaHints;
 }
 
-/** One report's bytes (base64), to be read (ingest → clean → meta → read) and stored into `collection`. */
+/** One report's bytes (base64), to be read (ingest → clean → meta → read) and stored into `collection` (null: as
+ *  routed, see FetchJob). */
 export interface PrepareJob {
-  collection: string;
+  collection: string | null;
   /** Its name: a path, or the URL it came from. */
   file: string;
   sha256: string;

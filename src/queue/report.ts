@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { MetaHints } from '../types.ts';
 import type { PrepareJob } from './jobs.ts';
 
-export function prepareJob(collection: string, file: string, bytes: Uint8Array, hints?: MetaHints): PrepareJob {
+export function prepareJob(collection: string | null, file: string, bytes: Uint8Array, hints?: MetaHints): PrepareJob {
   const buffer = Buffer.from(bytes);
   return {
     collection,

@@ -9,7 +9,7 @@ import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import { pipelineVersion, workerPreparer } from '../runner/index.ts';
 import { openStore } from '../store/index.ts';
 import { type BossQueue, openBossQueue, WAKE_CHANNEL } from './boss.ts';
-import type { Fetcher, JobContext } from './context.ts';
+import type { Fetcher, JobContext, Router } from './context.ts';
 import { deliverWebhook, fetchReport, prepareReports, updateDossier } from './handlers.ts';
 import type { JobData, JobName } from './jobs.ts';
 import { Mirrors } from './mirror.ts';
@@ -27,6 +27,7 @@ export interface WorkerOptions {
   concurrency?: number;
   webhook?: WebhookTarget | null;
   fetcher?: Fetcher | null;
+  route?: Router | null;
   log?: (line: string) => void;
 }
 
@@ -51,6 +52,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     queue,
     preparer,
     fetcher: options.fetcher ?? null,
+    route: options.route ?? null,
     webhook,
     mirrors: new Mirrors(),
     alerts: pgAlertSink(queue, webhook),

@@ -4,16 +4,23 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { type Alert, localAlerts } from '../../src/alerts/index.ts';
-import { openInlineQueue, prepareJob } from '../../src/queue/index.ts';
-import { inlinePreparer } from '../../src/runner/index.ts';
+import { openInlineQueue, prepareJob, type Router } from '../../src/queue/index.ts';
+import { cacheOn, inlinePreparer, readDocuments } from '../../src/runner/index.ts';
 import { createApp } from '../../src/server/index.ts';
 import { MEMORY, openStore } from '../../src/store/index.ts';
+import type { Warning } from '../../src/types.ts';
 import { readEvents, webhookReceiver } from './helpers.ts';
 import { AUSTRAL } from './reports.ts';
 
 const store = await openStore(MEMORY);
 const receiver = await webhookReceiver('inline secret', 1);
-const queue = await openInlineQueue(store, { preparer: inlinePreparer, webhook: { url: receiver.url, secret: 'inline secret' } });
+/** Routing as the watch config would do it (the worker command's): here, every report to one collection. */
+const route: Router = async (raws, ctx) => {
+  const warnings: Warning[] = [];
+  await readDocuments(raws, { cache: cacheOn(ctx.store), version: ctx.version, collection: 'routed', preparer: ctx.preparer, warnings });
+  return { collections: ['routed'], warnings };
+};
+const queue = await openInlineQueue(store, { preparer: inlinePreparer, webhook: { url: receiver.url, secret: 'inline secret' }, route });
 after(async () => {
   await queue.close();
   await store.close();
@@ -70,4 +77,12 @@ test('GET /api/events streams an alert as it is found, with its sentence', async
   assert.equal(got.collection, 'austral');
   assert.equal(got.evidence[0].doc.file, 'ratifiedIs.txt');
   await queue.idle();
+});
+
+test('a report sent with no collection goes where the router puts it, and that dossier is updated', async () => {
+  await queue.send('prepare', prepareJob(null, 'routed.txt', Buffer.from(`${AUSTRAL.signed}\nA routed copy.\n`)));
+  await queue.idle();
+  assert.equal((await store.listDocuments({ collection: 'routed' })).total, 1);
+  assert.ok((await store.loadDossier('routed'))?.json);
+  assert.ok(seen.some((a) => a.collection === 'routed' && a.kind === 'event'));
 });

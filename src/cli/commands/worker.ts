@@ -2,9 +2,10 @@
 // as many as wanted, on as many machines. The embedded store needs none: its jobs run in the process that sends them.
 import { webhookTarget } from '../../alerts/index.ts';
 import { DEFAULT_MAX_BYTES } from '../../ingest/index.ts';
-import { type Fetcher, startWorker } from '../../queue/index.ts';
+import { type Fetcher, type Router, startWorker } from '../../queue/index.ts';
+import { cacheOn } from '../../runner/index.ts';
 import { isPostgresUrl, resolveTarget } from '../../store/index.ts';
-import { Fetcher as PoliteFetcher } from '../../watch/index.ts';
+import { matcherOf, Fetcher as PoliteFetcher, parseConfig, storeReports } from '../../watch/index.ts';
 
 export interface WorkerFlags {
   db?: string;
@@ -16,7 +17,7 @@ export interface WorkerFlags {
 }
 
 /** Fetch jobs go through the watch command's fetcher: robots.txt, a per-host rate limit, address and size checks. */
-function politeFetcher(allowPrivateNetwork: boolean): { fetcher: Fetcher; close: () => Promise<void> } {
+function politeFetcher(allowPrivateNetwork: boolean): { fetcher: Fetcher; polite: PoliteFetcher; close: () => Promise<void> } {
   const polite = new PoliteFetcher({ allowPrivateNetwork, maxBytes: DEFAULT_MAX_BYTES });
   const fetcher: Fetcher = async (url) => {
     const got = await polite.get(url);
@@ -32,7 +33,28 @@ function politeFetcher(allowPrivateNetwork: boolean): { fetcher: Fetcher; close:
           : got.url;
     return { bytes: got.bytes, file };
   };
-  return { fetcher, close: () => polite.close() };
+  return { fetcher, polite, close: () => polite.close() };
+}
+
+/** Reports sent with no collection go where the watch config kept in the store routes them (read at each batch:
+ *  a config saved meanwhile applies to the next). */
+function watchRouter(polite: PoliteFetcher): Router {
+  return async (raws, ctx) => {
+    const saved = await ctx.store.watch.config();
+    if (!saved) throw new Error('no watch config in the store to route reports by (pactwatch watch --config FILE --save-config)');
+    const config = parseConfig(saved.config);
+    const watch = {
+      cache: cacheOn(ctx.store),
+      fetcher: polite,
+      preparer: ctx.preparer,
+      version: ctx.version,
+      matchers: config.agreements.map(matcherOf),
+      unsorted: config.unsorted,
+      maxBytes: ctx.maxBytes,
+    };
+    const { stored, warnings } = await storeReports(raws, watch, (raw) => raw.hints.url ?? raw.file);
+    return { collections: [...new Set(stored.map((r) => r.collection))], warnings };
+  };
 }
 
 export async function runWorker(flags: WorkerFlags): Promise<number> {
@@ -54,8 +76,8 @@ export async function runWorker(flags: WorkerFlags): Promise<number> {
     return 2;
   }
   const log = flags.quiet ? () => {} : (line: string) => console.error(`worker ${process.pid}: ${line}`);
-  const { fetcher, close } = politeFetcher(!!flags['allow-private-network']);
-  const worker = await startWorker({ url, concurrency, webhook, fetcher, log });
+  const { fetcher, polite, close } = politeFetcher(!!flags['allow-private-network']);
+  const worker = await startWorker({ url, concurrency, webhook, fetcher, route: watchRouter(polite), log });
   if (!flags.quiet)
     console.error(
       `pactwatch worker ${process.pid}: taking jobs (${worker.queue.schema})${webhook ? `, alerts to ${webhook.url}${webhook.secret ? ' (signed)' : ''}` : ''}`,
