@@ -8,7 +8,7 @@
 const TARGETS = {
   conflicts: {
     mutate: ['src/dossier/conflicts/resolve.ts'],
-    tests: ['src/dossier/conflicts/resolve.test.ts', 'src/dossier/conflicts/index.test.ts', 'src/dossier/index.test.ts'],
+    tests: ['src/dossier/conflicts/resolve.test.ts', 'src/dossier/conflicts/resolve-values.test.ts', 'src/dossier/index.test.ts'],
   },
   clean: {
     mutate: ['src/clean/index.ts'],
