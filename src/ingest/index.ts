@@ -1,5 +1,5 @@
 // Ingest stage: bytes → RawDocument[] (formats, charsets, JSON/JSONL items, PDF text layer).
-// Pure over the bytes it is given; the CLI/server adapters read the files (src/cli/inputs.ts).
+// Pure over the bytes it is given; the CLI/server adapters read the files (src/runner/inputs.ts).
 // Exact duplicates are not dropped here: the pipeline keys documents by `sha256` and stores each once,
 // warning "exact duplicate of FILE" for the later copy. Near duplicates: ./near-duplicates.ts.
 import type { RawDocument, Warning } from '../types.ts';
