@@ -2,9 +2,18 @@
 import { DEFAULT_MAX_BYTES, ingestBytes } from '../ingest/index.ts';
 import { DEFAULT_REGISTER, mergeRegisters, type OutletRegister, retypeSource } from '../meta/index.ts';
 import { assembleDossier, type Prepared } from '../pipeline/index.ts';
-import { type DocumentCache, inlinePreparer, POOL_MIN_FILES, type Preparer, pipelineVersion, readDocuments, workerPreparer } from '../runner/index.ts';
+import {
+  type DocumentCache,
+  inlinePreparer,
+  listInputFiles,
+  POOL_MIN_FILES,
+  type Preparer,
+  pipelineVersion,
+  readDocuments,
+  readInputFile,
+  workerPreparer,
+} from '../runner/index.ts';
 import type { Dossier, RawDocument } from '../types.ts';
-import { listInputFiles, readInputFile } from './inputs.ts';
 import { createProgress } from './progress.ts';
 
 export interface AnalyzeOptions {

@@ -1,5 +1,5 @@
-// The input files of a run: walks the paths given on the command line and reads each file, refusing one
-// over the size limit before reading it. The only part of ingest that touches the file system.
+// The input files of a run: walks the paths given (on the command line, or a watched folder) and reads each file,
+// refusing one over the size limit before reading it. The only part of ingest that touches the file system.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { sizeLimitMessage } from '../ingest/index.ts';

@@ -44,3 +44,16 @@ export interface StepResult {
   stored: StoredReport[];
   problems: Problem[];
 }
+
+/** What one poll of a source did. */
+export interface PollResult {
+  source: string;
+  stored: StoredReport[];
+  problems: Problem[];
+  /** The source itself could not be read (nothing of it was). */
+  failed: boolean;
+  /** 304: unchanged since the last poll. */
+  notModified: boolean;
+  /** Items left for the next poll (over MAX_ARTICLES_PER_POLL). */
+  pending: number;
+}

@@ -124,7 +124,7 @@ export class Fetcher {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), this.policy.totalTimeoutMs);
     try {
-      const res = await request(target, { method: 'GET', headers, dispatcher: this.agent, signal: timeout.signal });
+      const res = await this.send(target, headers, timeout.signal);
       const ok = res.statusCode >= 200 && res.statusCode < 300;
       const length = Number(header(res.headers, 'content-length') ?? Number.NaN);
       if (ok && length > maxBytes) {
@@ -145,6 +145,19 @@ export class Fetcher {
     }
   }
 
+  /** A GET on a kept-alive connection that the server closed meanwhile fails with a reset before any answer (seen
+   *  when storing a feed's items took longer than the server's keep-alive); GET is idempotent, so it is sent once
+   *  more, on a fresh connection. */
+  private async send(target: URL, headers: Record<string, string>, signal: AbortSignal) {
+    const once = () => request(target, { method: 'GET', headers, dispatcher: this.agent, signal });
+    try {
+      return await once();
+    } catch (error) {
+      if (signal.aborted || !isStaleConnection(error)) throw error;
+      return await once();
+    }
+  }
+
   /** The one sentence for a failed request. */
   private explain(error: unknown, timedOut: boolean): FetchError {
     if (error instanceof FetchError) return error;
@@ -159,3 +172,8 @@ export class Fetcher {
     return new FetchError(`${code ? `${code}: ` : ''}${(error as Error).message}`);
   }
 }
+
+const isStaleConnection = (error: unknown): boolean => {
+  const code = (error as NodeJS.ErrnoException).code ?? ((error as { cause?: NodeJS.ErrnoException }).cause?.code || undefined);
+  return code === 'ECONNRESET' || code === 'UND_ERR_SOCKET';
+};

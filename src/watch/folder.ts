@@ -3,11 +3,10 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listInputFiles, readInputFile } from '../cli/inputs.ts';
 import { ingestBytes } from '../ingest/index.ts';
+import { listInputFiles, readInputFile } from '../runner/index.ts';
 import { MAX_FAILURES } from './article.ts';
-import type { WatchContext } from './context.ts';
-import type { PollResult } from './poll.ts';
+import type { PollResult, WatchContext } from './context.ts';
 import { storeReports } from './reports.ts';
 
 /** Polls a folder (or one file): stores what is new or changed in it. */

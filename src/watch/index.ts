@@ -5,10 +5,10 @@
 // session.ts.
 export { type ArticleOptions, type Downloaded, downloadArticle, fetchArticle, MAX_FAILURES } from './article.ts';
 export { configJson, type FollowedAgreement, parseConfig, UNSORTED, type WatchConfig } from './config.ts';
-export type { Problem, StepResult, StoredReport, WatchContext } from './context.ts';
+export type { PollResult, Problem, StepResult, StoredReport, WatchContext } from './context.ts';
 export { Fetcher } from './fetch.ts';
 export { DEFAULT_POLICY, FetchError, type FetchPolicy } from './fetch-policy.ts';
-export { type PollResult, pollSource } from './poll.ts';
+export { pollSource } from './poll.ts';
 export { type StoreResult, storeReports } from './reports.ts';
 export { matcherOf, type Routing, routeReport } from './route.ts';
 export { openWatchSession, pollAll, type SessionOptions, type WatchSession, watchForever } from './session.ts';

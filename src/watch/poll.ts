@@ -3,7 +3,7 @@
 // sentence each; a source that could not be read at all is `failed`.
 import type { WatchedUrl } from '../store/index.ts';
 import { fetchArticle, MAX_FAILURES } from './article.ts';
-import type { Problem, StoredReport, WatchContext } from './context.ts';
+import type { PollResult, WatchContext } from './context.ts';
 import { decodeFeed } from './decode.ts';
 import type { Entry } from './entries.ts';
 import { FetchError } from './fetch-policy.ts';
@@ -16,18 +16,6 @@ import { isWebAddress } from './url.ts';
 export const MAX_ARTICLES_PER_POLL = 100;
 /** Sitemaps an index may list that are read (each is a source of its own). */
 const MAX_SITEMAPS = 20;
-
-export interface PollResult {
-  source: string;
-  stored: StoredReport[];
-  problems: Problem[];
-  /** The source itself could not be read (nothing of it was). */
-  failed: boolean;
-  /** 304: unchanged since the last poll. */
-  notModified: boolean;
-  /** Items left for the next poll (over MAX_ARTICLES_PER_POLL). */
-  pending: number;
-}
 
 /** Polls one source: an http(s) feed or sitemap address, or a local folder or file. */
 export async function pollSource(source: string, ctx: WatchContext): Promise<PollResult> {

@@ -2,11 +2,8 @@
 // names most decides, then the states it shares with the agreement. A report that names no followed agreement
 // and shares too few of any one's parties goes to the unsorted collection, with the reason; so does one that
 // names two followed agreements equally. Pure.
-import { nameKey, nameSpans } from '../dossier/record/names.ts';
-import { isPlural, namesIn } from '../dossier/record/reading.ts';
-import { runsOf } from '../dossier/runs.ts';
-import { profileOf } from '../dossier/split/profile.ts';
-import { findParties } from '../read/parties/index.ts';
+import { isPlural, nameKey, nameSpans, namesIn, profileOf, runsOf } from '../dossier/index.ts';
+import { findParties } from '../read/index.ts';
 import type { Claim } from '../types.ts';
 import type { FollowedAgreement } from './config.ts';
 

@@ -3,10 +3,10 @@
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import { openCache, type Preparer, pipelineVersion, workerPreparer } from '../runner/index.ts';
 import type { WatchConfig } from './config.ts';
-import type { WatchContext } from './context.ts';
+import type { PollResult, WatchContext } from './context.ts';
 import { Fetcher } from './fetch.ts';
 import type { FetchPolicy } from './fetch-policy.ts';
-import { type PollResult, pollSource } from './poll.ts';
+import { pollSource } from './poll.ts';
 import { matcherOf } from './route.ts';
 
 export interface SessionOptions {
