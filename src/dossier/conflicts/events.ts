@@ -44,7 +44,7 @@ export function recordConflicts(
   const dateRaw = asTheSigningVerbSays(asWritten(fromVotes(dates, claims), ctx, claims), signing, ctx, claims);
   const slots: [Conflict['slot'], string, Statement[]][] = [
     ['date', 'the signing date', dateStatements(dateRaw, record.agreement.signed.date?.slice(0, 4))],
-    ['place', 'the signing place', placeStatements(fromVotes(evidence?.signedPlace ?? [], claims), ctx)],
+    ['place', 'the signing place', placeStatements(withPlacesRead(fromVotes(evidence?.signedPlace ?? [], claims), signing), ctx)],
     ['article_count', 'the number of articles', countStatements(fromVotes(evidence?.articleCount ?? [], claims))],
   ];
   for (const [slot, about, statements] of slots) {
@@ -52,6 +52,15 @@ export function recordConflicts(
     if (values.length > 1) out.push(settle(slot, about, values, ctx));
   }
   return out;
+}
+
+/** The record's signing places, and the places the reading gave the signature in documents the record has none
+ *  for (a place in a script without capitals, "وقّع … في كيلبرايد", or after an adjective, "im schottischen
+ *  Dunmore"). */
+function withPlacesRead(raw: Raw[], signing: Observation[]): Raw[] {
+  const placed = new Set(raw.map((r) => r.doc));
+  const read = signing.filter((o) => o.place && !placed.has(o.doc)).map((o) => ({ value: o.place!, doc: o.doc, claim: o.claim }));
+  return read.length ? [...raw, ...read] : raw;
 }
 
 /** The record's values as their claims write them, not as their datelines date them (see ./dateline.ts). */

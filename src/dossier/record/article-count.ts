@@ -1,23 +1,15 @@
 // How many articles the agreement has: the official text's count of article headings, else what sources
-// say ("12-article treaty", "has twelve articles", "состоит из 23 статей", "umfasst 23 Artikel").
+// say ("12-article treaty", "has twelve articles", "состоит из 23 статей", "umfasst 23 Artikel"; ./counts).
 import type { Claim } from '../../types.ts';
 import { perObject, perText } from '../memo.ts';
 import type { Run } from '../runs.ts';
-import { NUMBER, parseNumber } from './numbers.ts';
+import { COUNT_PHRASES } from './counts/index.ts';
+import { parseNumber } from './numbers.ts';
 import { type Ballot, tally } from './sources.ts';
 import type { OfficialText, Vote } from './types.ts';
 
-/** Phrases that state an article count, per language. Group 1 is the number. */
-const COUNT_PHRASES = [
-  /(?<![\p{L}\d])(\d{1,3}|\p{L}{3,12})-article\b/giu,
-  new RegExp(`\\b(?:has|have|had|contains?|consists? of|comprises?|includes?|made up of|with|of)\\s+(${NUMBER})\\s+articles\\b`, 'giu'),
-  new RegExp(`(?:состоит из|содержит|включает)\\s+(${NUMBER})\\s+стат\\p{L}*`, 'giu'),
-  new RegExp(`(?<![\\p{L}])(?:umfasst|enthält|hat|besteht aus|mit)\\s+(${NUMBER})\\s+Artikeln?(?![\\p{L}])`, 'giu'),
-  new RegExp(`(?<![\\p{L}])(?:compte|comporte|contient|comprend)\\s+(${NUMBER})\\s+articles\\b`, 'giu'),
-];
-
 /** Cheap test first: a count needs the word "article" in some language. */
-const MENTIONS_ARTICLES = /articl|artikel|стат/i;
+const MENTIONS_ARTICLES = /articl|artícul|artikel|стат|مادة|مواد/i;
 
 /** The counts a run's claims state. */
 const countsIn = perObject((run: Run): { claim: Claim; value: string }[] => {
@@ -27,7 +19,7 @@ const countsIn = perObject((run: Run): { claim: Claim; value: string }[] => {
 });
 
 /** The counts a sentence on articles states (once per sentence). */
-const countsOf = perText((text: string): string[] => {
+export const countsOf = perText((text: string): string[] => {
   const out: string[] = [];
   for (const re of COUNT_PHRASES) {
     for (const m of text.matchAll(re)) {
@@ -35,7 +27,7 @@ const countsOf = perText((text: string): string[] => {
       if (n && n > 1 && n < 200) out.push(String(n));
     }
   }
-  return out;
+  return [...new Set(out)];
 });
 
 /** `excluded`: claims about other instruments. */

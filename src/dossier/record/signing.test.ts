@@ -85,3 +85,20 @@ test('where the reading dated each verb, a signature it left undated takes no ot
     ['2022-03-04'],
   );
 });
+
+test('a signing place told after an idiom of signing, and before a German verb at the end of its clause', () => {
+  const r = pile([
+    makeClaim('c3', 'd3', 'The two ministers put their names to the accord at Suva Harbour House, as protesters gathered outside.'),
+    makeClaim(
+      'c4',
+      'd4',
+      'Das Abkommen war am 4. März 2022 im fidschianischen Suva von den Fischereiministern beider Staaten nach langen Verhandlungen unterzeichnet worden.',
+      { dates: [['4. März 2022', '2022-03-04']] },
+    ),
+  ]);
+  const places = r.evidence.signedPlace.flatMap((v) => v.docs.map((d) => [d, v.value]));
+  assert.deepEqual(places.filter(([d]) => d === 'd3' || d === 'd4').sort(), [
+    ['d3', 'Suva Harbour House'],
+    ['d4', 'Suva'],
+  ]);
+});

@@ -12,11 +12,11 @@ import type { Vote } from './types.ts';
 export const SIGN_VERB = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:`,
-    String.raw`sign(?:ed|s|ing|ature)?|inked|done at|done in`,
-    String.raw`|подпис\p{L}*|совершено в`,
+    String.raw`sign(?:ed|s|ing|ature)?|inked|done at|done in|put (?:their|his|her) names? to|put pen to paper`,
+    String.raw`|подпис\p{L}*|совершено в|постав\p{L}* (?:свои )?подпис\p{L}*`,
     String.raw`|unterzeichne\p{L}*|unterschrieb\p{L}*|geschehen zu`,
-    String.raw`|sign(?:é|ée|és|ées|èrent|er)|fait à`,
-    String.raw`|firm(?:ó|aron|ado|ada|ados|adas|ar|an|a|ará|aría)|suscri(?:bió|bieron|to|ta)|hecho en`,
+    String.raw`|sign(?:é|ée|és|ées|èrent|er)|fait à|appos\p{L}* (?:leurs?|sa) signatures?`,
+    String.raw`|firm(?:ó|aron|ado|ada|ados|adas|ar|an|a|ará|aría)|suscri(?:bió|bieron|to|ta)|hecho en|estamp\p{L}* su firma`,
     // Arabic, with or without the shadda: وقع, وقّعت, وقعا, وقّعوا, توقيع
     String.raw`|وق\u0651?ع(?:ت|ا|وا)?|توقيع`,
     String.raw`)(?![\p{L}])`,
@@ -38,8 +38,9 @@ const AMENDING = String.raw`(?:amend\p{L}*|modif\p{L}*|\p{L}*änder\p{L}*|изм
 const OTHER_PROTOCOL = String.raw`(?:${AMENDMENT}|${INDEFINITE}${PROTOCOL}|${AMENDING}\s+${PROTOCOL}|${PROTOCOL}(?:\s+\p{L}+){0,2}\s+${AMENDING})`;
 const PROTOCOL_AFTER = new RegExp(String.raw`^\s+(?:(?:the|el|la|le|das|die)\s+)?${OTHER_PROTOCOL}(?![\p{L}])`, 'iu');
 const PROTOCOL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OTHER_PROTOCOL}\s*,?\s*$`, 'iu');
-/** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-au-Prince, Нью-Йорке). */
-const PLACE = /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à|en)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})/gu;
+/** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-au-Prince, Нью-Йорке);
+ *  in German also after "im" and an adjective of its region ("im schottischen Dunmore"). */
+const PLACE = /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à|en|im\s+\p{Ll}+ischen)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})/gu;
 /** A new clause between the verb and a place: the place belongs to that clause ("signed a treaty that commits … in the Strait"). */
 const CLAUSE_BREAK = /(?<![\p{L}])(?:that|which|who|if|when|whether|because|while|where|который|которая|которое|если|wenn|falls|qui|que|si)(?![\p{L}])/iu;
 /** "in the English and French languages": the capitalized words name languages, not a place. */
@@ -78,13 +79,14 @@ export const signingIn = perObject((run: Run) => {
   const given: { claim: Claim; date: string | null; place: string | null }[] = [];
   for (const c of reports) {
     if (c.kind === 'heading') continue;
-    const { verbs, place } = signingWords(c.text);
+    const { verbs, final, place } = signingWords(c.text);
     if (!verbs.length) continue;
     const date = readingsDate(
       c,
       nearest(
         c.dates.map((d) => ({ at: d.start, value: d.value })),
         verbs,
+        final,
       ),
     );
     if (date || place) given.push({ claim: c, date, place });
@@ -105,20 +107,23 @@ function readingsDate(c: Claim, near: string | null): string | null {
   return dates.find((d) => /^\d{4}/.test(d)) ?? near;
 }
 
+/** A German participle or verb of signing, which ends its clause: what it signed, where and when come before it. */
+const VERB_FINAL = /^(?:unterzeichne|unterschrieb)/iu;
+
 /** Where a sentence's sign verbs are, and the place nearest them (once per sentence). */
 const signingWords = perText((text: string) => {
-  const verbs = [...text.matchAll(SIGN_VERB)]
-    .filter(
-      (m) =>
-        !PROTOCOL_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) &&
-        !PROTOCOL_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!)),
-    )
-    .map((m) => m.index!);
+  const matched = [...text.matchAll(SIGN_VERB)].filter(
+    (m) =>
+      !PROTOCOL_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) &&
+      !PROTOCOL_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!)),
+  );
+  const verbs = matched.map((m) => m.index!);
+  const final = new Set(matched.filter((m) => VERB_FINAL.test(m[0])).map((m) => m.index!));
   const places = [...text.matchAll(PLACE)]
     .map((m) => ({ at: m.index!, value: m[1].replace(/[.’']+$/u, '') }))
     .filter((p) => !NOT_PLACE.test(p.value) && !LANGUAGE_AFTER.test(text.slice(p.at + p.value.length + 3, p.at + p.value.length + 40)))
     .filter((p) => !verbs.some((v) => v < p.at && CLAUSE_BREAK.test(text.slice(v, p.at))));
-  return { verbs, place: nearest(places, verbs) };
+  return { verbs, final, place: nearest(places, verbs, final) };
 });
 
 /** A place as the gazetteer names it in English when it knows one city by that name ("в Пхеньяне" → Pyongyang,
@@ -158,12 +163,13 @@ function signedBefore(text: string, date: string | null, at: number, claim: Clai
   return verb !== undefined && verb < at && (!written || written.end <= at);
 }
 
-/** The value nearest a sign verb within reach, preferring what follows the verb. */
-function nearest(items: { at: number; value: string }[], verbs: number[]): string | null {
+/** The value nearest a sign verb within reach, preferring what follows the verb (what precedes it, for a verb
+ *  that ends its clause: `final`). */
+function nearest(items: { at: number; value: string }[], verbs: number[], final: Set<number> = new Set()): string | null {
   let best: { d: number; value: string } | null = null;
   for (const it of items) {
     for (const v of verbs) {
-      const d = it.at >= v ? it.at - v : (v - it.at) * 2;
+      const d = it.at >= v ? it.at - v : (v - it.at) * (final.has(v) ? 1 : 2);
       if (d <= REACH && (!best || d < best.d)) best = { d, value: it.value };
     }
   }

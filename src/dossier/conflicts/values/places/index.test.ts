@@ -103,3 +103,58 @@ test('an abbreviation the gazetteer does not know ("U.N.", "ООН") is a seat, 
     [null, null, 'New York'],
   );
 });
+
+test('names the gazetteer does not know, in two scripts: alike in sound is one place, unlike in every sound another', () => {
+  // A town written in Latin, Cyrillic and Arabic letters, and in two Latin spellings: one value.
+  const town = placeValues([
+    { value: 'Ardnamurchan', language: 'en' },
+    { value: 'в Арднамерхане', language: 'ru' },
+    { value: 'أردنامرخان', language: 'ar' },
+    { value: 'Kitakata', language: 'en' },
+    { value: 'Kitacata', language: 'es' },
+  ]);
+  assert.equal(new Set(town.slice(0, 3).map((v) => v?.key)).size, 1, JSON.stringify(town));
+  assert.ok(town[0], 'the town is a value');
+  assert.equal(town[3]?.key, town[4]?.key);
+  // Another town in Arabic letters that shares no sound with it is another place.
+  const [a, b, c] = placeValues([
+    { value: 'Ardnamurchan', language: 'en' },
+    { value: 'в Арднамерхане', language: 'ru' },
+    { value: 'في بيلتون', language: 'ar' },
+  ]);
+  assert.equal(a?.key, b?.key);
+  assert.ok(c && c.key !== a?.key, JSON.stringify([a, b, c]));
+});
+
+test('a venue named after its town is the town: "Dunmore Castle" and "Dunmore"', () => {
+  const values = placeValues([
+    { value: 'Dunmore Castle', language: 'en' },
+    { value: 'Dunmore', language: 'fr' },
+    { value: 'Dunmore', language: 'es' },
+  ]);
+  assert.equal(new Set(values.map((v) => v?.key)).size, 1, JSON.stringify(values));
+  assert.ok(values[0]);
+});
+
+test('exonyms in one script stay undecided; two spellings in two scripts never make two values', () => {
+  const [aachen, aix] = placeValues([
+    { value: 'Aachen', language: 'de' },
+    { value: 'Aix-la-Chapelle', language: 'fr' },
+  ]);
+  assert.ok(aachen);
+  assert.equal(aix, null);
+  for (const [latin, other, language] of [
+    ['Hillsborough', 'Хиллсборо', 'ru'],
+    ['Kyoto', 'Киото', 'ru'],
+    ['Kyoto', 'كيوتو', 'ar'],
+    ['Camp David', 'كامب ديفيد', 'ar'],
+    ['Maastricht', 'Маастрихте', 'ru'],
+    ['Lisbon', 'لشبونة', 'ar'],
+  ]) {
+    const [x, y] = placeValues([
+      { value: latin, language: 'en' },
+      { value: other, language },
+    ]);
+    assert.ok(!x || !y || x.key === y.key, `${latin} / ${other}: ${JSON.stringify([x, y])}`);
+  }
+});

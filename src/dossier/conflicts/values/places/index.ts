@@ -6,6 +6,7 @@
 // supports no side rather than making a conflict.
 import { foldName, latinKey, type Script, scriptOf, similarKeys } from './fold.ts';
 import { bareName, lookupPlace, type Place, stemsOf } from './gazetteer.ts';
+import { bySound } from './sound.ts';
 
 export { lookupPlace, type Place } from './gazetteer.ts';
 
@@ -61,9 +62,30 @@ function relation(a: Ref, b: Ref): Relation {
     // a district: "Malacañang" beside Manila), which the gazetteer cannot tell from another place.
     return a.places.some((p) => p.names.some((n) => similarNames(b, n))) ? 'same' : 'uncertain';
   }
-  if (similarNames(a, b.name)) return 'same';
-  return a.language && a.language === b.language && a.script === b.script ? 'different' : 'uncertain';
+  if (similarNames(a, b.name) || namedAfter(a, b) || namedAfter(b, a)) return 'same';
+  if (a.language && a.language === b.language && a.script === b.script) return 'different';
+  // Across languages a name may be another's exonym ("Aachen", "Aix-la-Chapelle"): its sound makes it the same
+  // name; across scripts, where names are spelt as they sound, a name sharing no sound with another is another.
+  const [x, y] = firstWords(a.name, b.name);
+  const sound = bySound(foldName(x), foldName(y));
+  return sound === 'same' || (sound === 'different' && a.script !== b.script) ? sound : 'uncertain';
 }
+
+/** Two names cut to as many words as the shorter has: a venue's name ("Hillsborough Castle") is heard by its
+ *  town's name against a one-word name in another script, the venue word being translated there. */
+function firstWords(a: string, b: string): [string, string] {
+  const [x, y] = [a.split(/\s+/), b.split(/\s+/)];
+  const n = Math.min(x.length, y.length);
+  return [x.slice(0, n).join(' '), y.slice(0, n).join(' ')];
+}
+
+/** A venue named after its town ("Dunmore Castle", "Camp David" is no town's): the town's name, whole words,
+ *  starts it. */
+function namedAfter(venue: Ref, town: Ref): boolean {
+  const [v, t] = [venue.name.toLowerCase().split(/\s+/), town.name.toLowerCase().split(/\s+/)];
+  return v.length > t.length && t.join('').length >= MIN_TOWN && t.every((w, i) => foldName(v[i]) === foldName(w));
+}
+const MIN_TOWN = 4;
 
 const known = (g: Ref[]) => g.filter((r) => r.places.length);
 
@@ -102,21 +124,23 @@ export function placeValues(statements: PlaceStatement[]): (PlaceValue | null)[]
       const countries = new Set(places.map((p) => p.country));
       if (list.some((o) => o.places.some((p) => p.level === 'city' && countries.has(p.country)))) continue;
     }
-    const value = { key: String(root(list.indexOf(g[0]))), display: displayOf(g, places) };
+    const value = { key: String(root(list.indexOf(g[0]))), display: displayOf(g, places, (r) => given.get(r) ?? 0) };
     for (const r of g) kept.set(r, value);
     keptRefs.push(...g);
   }
   return statements.map((s) => kept.get(refs.get(refKey(s))!) ?? null);
 }
 
-/** The place most of the group's names stand for, in English; else the name written most. */
-function displayOf(group: Ref[], known: Place[]): string {
+/** The place most of the group's names stand for, in English; else the name in Latin letters written most, the
+ *  shorter of two written as often (the town, not the castle named after it); else the first. */
+function displayOf(group: Ref[], known: Place[], given: (r: Ref) => number): string {
   if (known.length) {
     const count = new Map<Place, number>();
     for (const p of known) count.set(p, (count.get(p) ?? 0) + 1);
     return [...count].sort((a, b) => b[1] - a[1] || (a[0].level === 'city' ? -1 : 1))[0][0].english;
   }
-  return group[0].name;
+  const latin = group.filter((r) => r.script === 'latin').sort((a, b) => given(b) - given(a) || a.name.length - b.name.length);
+  return (latin[0] ?? group[0]).name;
 }
 
 /** True when two values name the same place (for callers comparing two values, without sources). */
