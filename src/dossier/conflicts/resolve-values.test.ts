@@ -104,3 +104,17 @@ test("settle: a party's voice is set aside, and said so, as soon as one independ
   );
   assert.equal(plain.resolved?.basis, 'majority of independent sources (2 vs 1)');
 });
+
+test('settle: the official text settles a value against a majority of reports, and is said to', () => {
+  const c = settle(
+    'date',
+    'the signing date',
+    [
+      { value: '2033-05-04', docs: ['o1', 'd3'], claims: [] },
+      { value: '2033-05-05', docs: ['d1', 'd2'], claims: [] },
+    ],
+    ctx({ officialDocs: new Set(['o1']) }),
+  );
+  assert.deepEqual(c.resolved, { value: '2033-05-04', basis: 'official text' });
+  assert.deepEqual(c.misstated_by, ['d1', 'd2']);
+});
