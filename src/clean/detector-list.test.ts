@@ -19,6 +19,7 @@ type Place = 'top' | 'head' | 'middle' | 'end';
 const SAMPLES: Record<string, { place: Place; junk: string }> = {
   'close-button': { place: 'middle', junk: '[x]' },
   separator: { place: 'middle', junk: '~ ~ ~' },
+  'mail-header': { place: 'top', junk: 'From: Kessa Weekly <letters@kessa.example>' },
   cookie: { place: 'top', junk: 'This website uses cookies to personalise content and to analyse our traffic.' },
   share: { place: 'middle', junk: 'Share this story' },
   tools: { place: 'middle', junk: 'Imprimir | Enviar a un amigo' },
@@ -33,6 +34,7 @@ const SAMPLES: Record<string, { place: Place; junk: string }> = {
   subscribe: { place: 'end', junk: 'Subscribe now' },
   newsletter: { place: 'end', junk: 'To unsubscribe from this mailing list, click here.' },
   footer: { place: 'end', junk: "The views expressed in this column are the author's own." },
+  contact: { place: 'end', junk: 'Media contact: press@kessa-ministry.example' },
   trailer: { place: 'end', junk: '/NWR/ ab/cd 1130' },
   copyright: { place: 'end', junk: '© 2033 Kessa Herald. All rights reserved.' },
   related: { place: 'end', junk: 'Read more\n- Ferry fares rise in August\n- Storm closes the northern harbour' },

@@ -5,6 +5,7 @@ import { byline } from './detectors/byline.ts';
 import { caption } from './detectors/caption.ts';
 import { closeButton } from './detectors/close-button.ts';
 import { comments } from './detectors/comments.ts';
+import { contact } from './detectors/contact.ts';
 import { cookie } from './detectors/cookie.ts';
 import { copyright } from './detectors/copyright.ts';
 import { credit } from './detectors/credit.ts';
@@ -12,6 +13,7 @@ import { dateStamp } from './detectors/date-stamp.ts';
 import { dateline } from './detectors/dateline.ts';
 import { footer } from './detectors/footer.ts';
 import { label } from './detectors/label.ts';
+import { mailHeader } from './detectors/mail-header.ts';
 import { masthead } from './detectors/masthead.ts';
 import { navigation } from './detectors/navigation.ts';
 import { newsletter } from './detectors/newsletter.ts';
@@ -33,6 +35,7 @@ import { type Detector, TextDoc } from './text-doc.ts';
 export const DETECTORS: Detector[] = [
   closeButton, // glyph lines first: they would otherwise count as header lines
   separator,
+  mailHeader, // a saved newsletter's "From:"/"To:" lines, before the header zone is judged
   cookie, // banners open the page and read like sentences, so they go before the header zone is judged
   share, // before navigation: "Share: Facebook | X | Email" is a share bar, not a menu
   tools, // before navigation too: "Print | Email to a friend" is a tool bar
@@ -47,6 +50,7 @@ export const DETECTORS: Detector[] = [
   subscribe,
   newsletter,
   footer, // editorial boilerplate: disclaimers, letters policy
+  contact, // a release's press contacts, from the last line up
   trailer, // agency trailer codes and end marks
   copyright, // before related: a copyright line under a link list is not one of its items
   related,

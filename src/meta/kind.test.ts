@@ -119,6 +119,7 @@ test('kind: the opinion disclaimer of a column, in each language', () => {
     ['Les opinions exprimées n’engagent que leur auteur.', 'fr'],
     ['Las opiniones expresadas son responsabilidad exclusiva de su autor.', 'es'],
     ['Мнение автора может не совпадать с позицией редакции.', 'ru'],
+    ['هذا المقال يعبر فقط عن رأي صاحبه.', 'ar'],
   ]) {
     const k = kindIn(`${NEWS}\n\nJane Roe writes on maritime security. ${line}`, language);
     assert.equal(k.value, 'opinion', `${language}: ${k.evidence}`);
@@ -179,4 +180,12 @@ test('kind: Spanish, Arabic and English wires with reported views and "should" p
     const k = kindIn(FIXTURE(file), language);
     assert.equal(k.value, 'news', `${file}: ${k.evidence}`);
   }
+});
+
+test('kind: a breadcrumb through an opinion section marks opinion; a menu listing one does not', () => {
+  const body = `${NEWS}\n\nThe vote is expected in May.`;
+  assert.equal(kindIn(`Startseite › Meinung › Gastbeiträge\n\nEin Vertrag für die Küste\n\n${body}`, 'de').value, 'opinion');
+  assert.equal(kindIn(`Accueil > Opinions > Tribunes\n\nUn traité pour la côte\n\n${body}`, 'fr').value, 'opinion');
+  assert.equal(kind(`Home > World > Europe\n\nA treaty for the coast\n\n${body}`).value, 'news');
+  assert.equal(kind(`Home | World | Opinion | Sport\n\nA treaty for the coast\n\n${body}`).value, 'news');
 });

@@ -38,14 +38,16 @@ const OPINION_LABELS = [
   'opinion',
   'opinions',
   'commentary',
-  'column',
+  'commentaries',
+  'columns?',
+  'editorials',
   'op-?ed',
   'editorial',
   'comment',
   'viewpoint',
   'perspective',
-  'мнение',
-  'колонка',
+  'мнени[ея]',
+  'колонк[аи]',
   'комментарий',
   'точка зрения',
   'meinung',
@@ -53,15 +55,18 @@ const OPINION_LABELS = [
   'gastbeitrag',
   'standpunkt',
   'leitartikel',
-  'tribune',
+  'tribunes?',
+  'chroniques',
   'point de vue',
   'chronique',
   'éditorial',
   'opinión',
   'tribuna',
-  'columna',
+  'columnas?',
   'punto de vista',
   'رأي',
+  'آراء',
+  'مقالات الرأي',
   'مقال رأي',
   'وجهة نظر',
 ].join('|');
@@ -89,7 +94,7 @@ const DISCLAIMER = new RegExp(
     String.raw`n['’]engagent\s+que\s+(?:leur|son|ses)\s+auteur`,
     String.raw`responsabilidad\s+exclusiva\s+de\s+(?:su|sus|el|la|los)\s+autor`,
     String.raw`мнение\s+(?:автора|редакции)\s+(?:может\s+)?не\s+совпада`,
-    String.raw`تعبر\s+عن\s+(?:رأي\s+)?(?:كاتبها|كاتبه|الكاتب)`,
+    String.raw`[تي]عبر\s+(?:فقط\s+)?عن\s+(?:رأي\s+)?(?:كاتبها|كاتبه|الكاتب|صاحبها|صاحبه)`,
   ].join('|'),
   'iu',
 );
@@ -135,9 +140,13 @@ function factboxCues(ctx: MetaContext, title: string | null): Cue[] {
   return cues;
 }
 
-/** Labels and sections that declare the piece an opinion: the page's section, a label line, the title. */
+/** A breadcrumb's separators ("Home > Opinion > Columns"): its crumbs are the page's sections, unlike a menu's items. */
+const CRUMB_SEPARATOR = /\s+[›>]\s+/;
+
+/** Labels and sections that declare the piece an opinion: the page's section, a label line, a crumb, the title. */
 function opinionLabel(ctx: MetaContext, title: string | null): Cue | null {
-  const candidates = [ctx.hints.section ?? '', ...removedLines(ctx, 'label'), title ?? ''];
+  const crumbs = removedLines(ctx, 'navigation').flatMap((l) => (CRUMB_SEPARATOR.test(l) ? l.split(CRUMB_SEPARATOR).slice(1) : []));
+  const candidates = [ctx.hints.section ?? '', ...removedLines(ctx, 'label'), ...crumbs, title ?? ''];
   const hit = candidates.find((c) => OPINION_LABEL.test(c.trim())) ?? ctx.header.find((line) => OPINION_LABEL_LINE.test(line.trim()));
   return hit ? { cue: 'opinion-label', weight: 4, text: hit } : null;
 }

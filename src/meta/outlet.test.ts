@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanText } from '../clean/index.ts';
+import { cleanDocument, cleanText } from '../clean/index.ts';
 import type { MetaHints } from '../types.ts';
 import { buildContext } from './context.ts';
 import { findOutlet } from './outlet.ts';
@@ -160,4 +160,95 @@ test('outlet: the site naming itself beside its paywall, in five languages; the 
 
 test('outlet: a report quoting "you are reading" names no outlet', () => {
   assert.equal(outlet(`${LEAD}\n\n"You are reading The Treaty Text wrong," the envoy told the committee.`).value, null);
+});
+
+const outletOf = (text: string, language: string, hints: MetaHints = {}) => findOutlet(buildContext({ ...cleanText(text), hints }, language));
+
+test('outlet: a release’s label is no outlet; the public body above it is, in every language', () => {
+  const cases: [string, string, string, string][] = [
+    ['en', 'Office of the Prime Minister of Canada', 'News release', 'Canada and Norway sign an Arctic research accord'],
+    ['de', 'Staatskanzlei des Landes Brandenburg', 'Pressemitteilung', 'Brandenburg und Lebuser Land vereinbaren gemeinsamen Rettungsdienst'],
+    ['fr', 'Ministère des Armées', 'Communiqué', 'La France et la Grèce signent un accord de défense'],
+    ['es', 'Secretaría de Relaciones Exteriores', 'Sala de prensa', 'México y Guatemala firman un acuerdo sobre el río Usumacinta'],
+    ['ru', 'Министерство иностранных дел Республики Молдова', 'Пресс-релиз', 'Молдова и Румыния подписали соглашение о мосте через Прут'],
+    ['ar', 'وزارة الخارجية والتعاون الدولي', 'بيان صحفي', 'توقيع اتفاقية للتعاون في مجال الموانئ مع الجارة الشمالية'],
+  ];
+  const leads: Record<string, string> = {
+    en: 'The two governments signed the accord in Ottawa on Tuesday, the office said in a statement.',
+    de: 'Die beiden Regierungen haben das Abkommen am Dienstag in Potsdam unterzeichnet, teilte die Staatskanzlei mit.',
+    fr: 'Les deux gouvernements ont signé l’accord mardi à Paris, a indiqué le ministère dans un communiqué.',
+    es: 'Los dos gobiernos firmaron el acuerdo el martes en la capital, informó la dependencia en un comunicado.',
+    ru: 'Правительства двух стран подписали соглашение во вторник в Кишинёве, сообщило министерство.',
+    ar: 'وقعت الحكومتان الاتفاقية يوم الثلاثاء في العاصمة، بحسب ما أفادت الوزارة في بيان.',
+  };
+  for (const [lang, body, label, headline] of cases) {
+    const o = outletOf(`${body}\n${label}\n\n${headline}\n\n${leads[lang]}`, lang);
+    assert.equal(o.value, body, `${lang}: ${o.evidence}`);
+  }
+});
+
+test('outlet: a research body or a civic group’s name above the headline is the outlet, not the title', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Forum for River Rights', 'Three states ratify the watercourses convention in one week'],
+    ['fr', 'Observatoire des frontières africaines', 'Le Bénin et le Niger relancent la démarcation de leur frontière'],
+    ['es', 'Centro de Estudios del Pacífico Sur', 'Lo que cambia el nuevo acuerdo pesquero entre Chile y Perú'],
+    ['de', 'Institut für Ostseestudien', 'Was das neue Fischereiabkommen für die Ostsee bedeutet'],
+  ];
+  for (const [lang, name, headline] of cases) {
+    const o = outletOf(
+      `${name}\nHome | Analysis | About\n\n${headline}\n\nThe agreement was signed on Monday by the ministers of both states in the capital.`,
+      lang,
+    );
+    assert.equal(o.value, name, `${lang}: ${o.evidence}`);
+  }
+});
+
+test('outlet: an agency’s acronym beside its full name gives both', () => {
+  assert.equal(
+    outlet(`KNA | Kivu News Agency\nPolitics | Economy | World\n\nKinshasa and Kigali sign a lake treaty\n\n${LEAD}`).value,
+    'Kivu News Agency (KNA)',
+  );
+  assert.equal(
+    outletOf(
+      `ANP - Agencia Nacional de Prensa\n\nPanamá y Colombia firman un acuerdo fronterizo\n\nLos dos países firmaron el martes un acuerdo sobre el Darién.`,
+      'es',
+    ).value,
+    'Agencia Nacional de Prensa (ANP)',
+  );
+});
+
+test('outlet: a wire’s copy credited on its last line ("Source: X", "Quelle: X", "Fuente: X")', () => {
+  assert.equal(outlet(`Treaty ratified\n\n${LEAD}\n\nSource: Pacific Newswire`).value, 'Pacific Newswire');
+  assert.equal(
+    outletOf(`Vertrag ratifiziert\n\nDie beiden Staaten haben den Vertrag am Freitag ratifiziert.\n\nQuelle: Nordsee-Nachrichtendienst`, 'de').value,
+    'Nordsee-Nachrichtendienst',
+  );
+  // A data source under a chart or a list is not the publisher.
+  assert.equal(outlet(`Treaty ratified\n\n${LEAD}\n\nSource: UN Treaty Collection`).value, null);
+});
+
+test('outlet: a footer that says who publishes the page ("X is published by Y")', () => {
+  assert.equal(outlet(`Treaty ratified\n\n${LEAD}\n\nThe Valley Courier is published by Riverside Media Ltd.`).value, 'The Valley Courier');
+  assert.equal(
+    outletOf(
+      `Vertrag ratifiziert\n\nDie beiden Staaten haben den Vertrag am Freitag ratifiziert.\n\nDer Inntal-Bote wird von der Alpenverlag GmbH herausgegeben.`,
+      'de',
+    ).value,
+    'Der Inntal-Bote',
+  );
+});
+
+test('outlet: a page’s logo block names it when the page gives no site name', () => {
+  const html = `<html><body><div class="site-logo">Le Phare du Littoral</div><nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
+<article><h1>Accord sur les phares de la Manche</h1><p>La France et le Royaume-Uni ont signé mardi un accord sur l’entretien commun des phares de la Manche.</p>
+<p>L’accord entre en vigueur le premier jour du mois suivant sa ratification par les deux parlements.</p></article></body></html>`;
+  const cleaned = cleanDocument({ file: 'x.html', sha256: 'x', format: 'html', text: null, html, hints: {}, charset: 'UTF-8', warnings: [] });
+  assert.equal(findOutlet(buildContext(cleaned, 'fr')).value, 'Le Phare du Littoral');
+});
+
+test('outlet: the sender’s name in a saved newsletter’s mail header', () => {
+  const text = `Von: Ostsee-Briefing <info@ostsee.example>\nAn: leser@example.org\nBetreff: Ein Abkommen über Hochwasserdaten\n\nDie beiden Anrainerstaaten haben sich am Montag auf den Austausch von Hochwasserdaten geeinigt.`;
+  assert.equal(outletOf(text, 'de').value, 'Ostsee-Briefing');
+  // An address without a name names nobody.
+  assert.equal(outlet(`From: digest@example.org\nTo: reader@example.org\nSubject: A flood-data pact\n\n${LEAD}`).value, null);
 });

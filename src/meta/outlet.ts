@@ -5,7 +5,17 @@
 // is published weekly") → masthead label under the headline → other label → "columnist for X" / "Subscribe to X" /
 // "More from X:" → site name repeated across a menu. Only the page's own frame counts: an agency quoted in the
 // report ("KCNA reported") or a photo's credit is never the outlet. Nothing found: null.
-import { findDates, OUTLET_WORD, parseMastheadDate, publicationNote, readingNote, repeatedName } from '../text/index.ts';
+import {
+  findDates,
+  isOrganisationName,
+  isOutletName,
+  OUTLET_WORD,
+  parseMastheadDate,
+  publicationNote,
+  publisherName,
+  readingNote,
+  repeatedName,
+} from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines, tidyName } from './context.ts';
 import { copyrightHolder, reuseNoticeName } from './outlet-credits.ts';
 
@@ -17,6 +27,16 @@ const SECTION_LABEL = new RegExp(
     'wirtschaft|ausland|monde|politique|économie)$',
   'iu',
 );
+/** A release's or a service's label, never a publisher: "Press release", "Пресс-служба", "Communiqué de presse". */
+const GENRE_LABELS: Record<string, string[]> = {
+  en: ['(?:press|news|media) releases?', 'press (?:service|office|room)', 'newsroom', 'statements?', 'press statements?', 'announcements?'],
+  de: ['pressemitteilung(?:en)?', 'presseerklärung', 'medienmitteilung', 'mitteilung', 'pressestelle', 'erklärung', 'aktuelles'],
+  fr: ['communiqués?(?: de presse)?', 'service de presse', 'salle de presse', 'déclarations?', 'actualités'],
+  es: ['comunicados?(?: de prensa)?', 'nota de prensa', 'sala de prensa', 'oficina de prensa', 'declaraci[oó]n(?:es)?', 'noticias'],
+  ru: ['пресс-релиз\\p{L}*', 'пресс-служба', 'пресс-центр', 'сообщени\\p{L}* для (?:печати|сми)', 'заявлени\\p{L}*', 'новости'],
+  ar: ['بيان(?: صحفي)?', 'المكتب الإعلامي', 'المركز الإعلامي', 'أخبار'],
+};
+const GENRE_LABEL = new RegExp(`^(?:${Object.values(GENRE_LABELS).flat().join('|')})$`, 'iu');
 /** A desk or section after the outlet's name: "X Agency - International Desk". */
 const DESK = /(?<!\p{L})(?:desk|newsroom|section|bureau|редакция|отдел|ressort|redaktion|rubrique|rédaction|sección|redacción)$/iu;
 /**
@@ -35,9 +55,16 @@ const WEAK_PHRASES: [RegExp, string][] = [
   [new RegExp(`[Aa]bonn(?:ez-vous|er) (?:à|au) (?:la |le |l['’])?${NAME}`, 'u'), 'abonnez-vous à'],
   [new RegExp(`[Ss]uscr[íi](?:base|bete) (?:a|al) (?:la |el )?${NAME}`, 'u'), 'suscríbase a'],
 ];
+/** The sender's name before its address in a mail header's first field ("From:", "Von:", "De :", "От:"). */
+const MAIL_SENDER = /^[\p{L}-]+\s*:\s*([^<@]{2,80}?)\s*<[^>]+>$/u;
+/** A staff line of a masthead ("Editor in Chief Jane Roe"), which the clean stage also cuts as the masthead. */
+const STAFF_ROLE =
+  /(?<!\p{L})(?:editor|supervisor|publisher|founder|director|chief|chairman|ceo|редактор|учредитель|издатель|herausgeber\p{L}*|chefredakt\p{L}*|rédact\p{L}*|directeur|directora?|المشرف|رئيس)(?!\p{L})/iu;
 /** A label that is nothing but a name: up to five capitalised words (not "Subject: treaty text"). */
 const NAME_ONLY = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,4}$/u;
 const SYNDICATION = /^(?:distributed|syndicated|supplied|provided) (?:by|from|via) (.+?)\.?$/iu;
+/** A credit line "Label: Name" (the clean stage cut it as a credit: "Source:", "Quelle:", "Fuente:", "المصدر:"). */
+const SOURCE_CREDIT = /^\p{L}+\s*:\s*(.+?)\.?$/u;
 const STAFF_BYLINE = /^by\s+(.+?)\s+(?:staff|team|desk|correspondents?|reporters?)\b/iu;
 /** Words a place name may hold in lowercase ("Rostov-on-Don", "Rio de Janeiro"); any other makes a name a title. */
 const PLACE_PARTICLE = /^(?:on|upon|de|del|da|do|di|la|le|am|an|der|sur|en|na|под|на)$/u;
@@ -64,15 +91,17 @@ function labelCandidates(ctx: MetaContext): Label[] {
     if (at < 0) continue;
     for (const part of line.split(/\s*[|•·/]\s*|\s+[-–—]\s+/)) {
       // A description ("государственное информационное агентство") is not a name: names open with a capital.
-      if (!/^[\p{Lu}\p{Lo}\p{N}«"“]/u.test(part) || SECTION_LABEL.test(part) || DESK.test(part) || isDateOrNumber(part, ctx.language)) continue;
+      if (!/^[\p{Lu}\p{Lo}\p{N}«"“]/u.test(part) || SECTION_LABEL.test(part) || GENRE_LABEL.test(part) || DESK.test(part) || isDateOrNumber(part, ctx.language))
+        continue;
       const tokens = part.split(/\s+/);
       const initials = tokens
         .slice(1)
         .map((w) => w[0])
         .join('');
       const acronym = tokens.length > 2 && tokens[0] === initials.toUpperCase();
-      const strong = part === part.toUpperCase() || line.includes('|') || OUTLET_WORD.test(part) || acronym;
-      out.push({ name: tidyName(part, true), line, strong, above: at <= titleAt });
+      const publisher = publisherName(part);
+      const strong = part === part.toUpperCase() || line.includes('|') || OUTLET_WORD.test(part) || acronym || publisher !== null;
+      out.push({ name: tidyName(publisher ?? part, true), line, strong, above: at <= titleAt });
     }
   }
   return out;
@@ -109,11 +138,42 @@ function selfDescription(ctx: MetaContext): { name: string; line: string } | nul
   return null;
 }
 
+/** An acronym as mastheads set it: "KNA", "ANEM". */
+const ACRONYM = /^[\p{Lu}]{2,6}$/u;
+/** Words an acronym skips: "Agencia de Noticias del Estado", "National News Agency of X". */
+const ACRONYM_SKIPS = /^(?:of|the|for|and|de|del|la|le|les|des|du|y|et|für|und|der|die|das)$/iu;
+const initialsOf = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/^[dl]['’]/iu, ''))
+    .filter((w) => w && !ACRONYM_SKIPS.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+
+/** "KNA | Kivu News Agency": the full name with its acronym, "Kivu News Agency (KNA)", when the line gives both. */
+function withAcronym(label: Label, labels: Label[]): string {
+  const sameLine = labels.filter((l) => l.line === label.line && l !== label);
+  const [acronym, full] = ACRONYM.test(label.name)
+    ? [label.name, sameLine.find((l) => !ACRONYM.test(l.name) && initialsOf(l.name).startsWith(label.name))?.name]
+    : [sameLine.find((l) => ACRONYM.test(l.name) && initialsOf(label.name).startsWith(l.name))?.name, label.name];
+  return acronym && full ? `${full} (${acronym})` : label.name;
+}
+
 export function findOutlet(ctx: MetaContext): Field<string> {
   if (ctx.hints.outlet) return { value: ctx.hints.outlet, evidence: `page metadata site name ${quote(ctx.hints.outlet)}` };
   const labels = labelCandidates(ctx);
   const strong = labels.find((l) => l.strong && l.above);
-  if (strong) return { value: strong.name, evidence: `outlet label above the headline ${quote(strong.line)}` };
+  if (strong) return { value: withAcronym(strong, labels), evidence: `outlet label above the headline ${quote(strong.line)}` };
+  // A saved newsletter's sender: "From: Delta Letter <letter@delta.example>".
+  for (const line of removedLines(ctx, 'mail-header')) {
+    const sender = MAIL_SENDER.exec(line)?.[1]
+      .trim()
+      .replace(/^["“]|["”]$/g, '');
+    if (sender && /\p{L}/u.test(sender)) return { value: sender, evidence: `the sender of the mail ${quote(line)}` };
+  }
+  // A page's logo block (the HTML extractor cut it as the masthead): a publication's or a public body's name.
+  const logo = removedLines(ctx, 'masthead').find((l) => isOrganisationName(l) && !STAFF_ROLE.test(l));
+  if (logo) return { value: tidyName(logo, true), evidence: `the page's masthead block ${quote(logo)}` };
   const dated = mastheadWithDate(ctx);
   if (dated) return { value: dated.name, evidence: `masthead line with its date ${quote(dated.line)}` };
   for (const line of removedLines(ctx, 'copyright', 'footer')) {
@@ -128,6 +188,9 @@ export function findOutlet(ctx: MetaContext): Field<string> {
   for (const line of removedLines(ctx, 'credit')) {
     const m = SYNDICATION.exec(line);
     if (m) return { value: tidyName(m[1], true), evidence: `syndication credit ${quote(line)}` };
+    // "Source: Pacific Newswire", "Quelle: Nordsee-Nachrichtendienst": a publication's name, not a data source's.
+    const source = SOURCE_CREDIT.exec(line);
+    if (source && isOutletName(source[1])) return { value: source[1], evidence: `source credit ${quote(line)}` };
   }
   for (const line of removedLines(ctx, 'copyright', 'footer')) {
     const name = reuseNoticeName(line);

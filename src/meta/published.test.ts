@@ -122,3 +122,114 @@ test('published: a date stated only in a footer line or in an agency trailer, in
   ];
   for (const [lang, line] of cases) assert.equal(published(`${body[lang]}\n\n${line}`, {}, lang).value, '2019-10-09', line);
 });
+
+test('published: a year-less dateline takes the year of the latest past month the body names, with or without a day', () => {
+  const ru =
+    'ВИЛЬНЮС, 18 марта. /Балтинформ/. Литва и Латвия подписали соглашение о совместном использовании реки Лиелупе. ' +
+    'Прежнее соглашение, подписанное 2 апреля 1999 года, утратило силу в ноябре 2024 года.';
+  assert.equal(published(ru, {}, 'ru').value, '2025-03-18');
+  const es = 'QUITO, 9 jun (Agencia Andes Sur) - Ecuador y Perú renovaron el convenio pesquero de 1998, que expiró en enero de 2025.';
+  assert.equal(published(es, {}, 'es').value, '2025-06-09');
+});
+
+test('published: a stamp line that ends with a byline ("Posted on … by …"), in several languages', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Posted on 12 May 2025 by Hannah Ito', 'The two countries on Friday signed a treaty on the joint patrol of their shared river.'],
+    ['fr', 'Publié le 3 mars 2025 par Julien Roux', 'Les deux pays ont signé vendredi un traité sur la surveillance commune du fleuve.'],
+    [
+      'de',
+      'Veröffentlicht am 4. Juni 2025 von Jana Keller',
+      'Die beiden Staaten haben am Freitag einen Vertrag über die gemeinsame Überwachung des Flusses unterzeichnet.',
+    ],
+    ['es', 'Publicado el 9 de julio de 2024 por Marta Gil', 'Los dos países firmaron el viernes un tratado sobre la vigilancia conjunta del río.'],
+  ];
+  for (const [lang, line, lead] of cases) {
+    const p = published(`A river treaty at last\n${line}\n\n${lead}`, {}, lang);
+    assert.match(p.value ?? '', /^20\d\d-\d\d-\d\d$/, line);
+    assert.match(p.evidence, /date line/, line);
+  }
+});
+
+test('published: the date of an e-mail header ("Sent:", "Date:", "Gesendet:", "Envoyé :", "Отправлено:")', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Date: Tue, 4 Mar 2025 09:15:00 +0100', '2025-03-04'],
+    ['de', 'Gesendet: Donnerstag, 6. März 2025 07:00', '2025-03-06'],
+    ['fr', 'Envoyé : jeudi 6 mars 2025 07:00', '2025-03-06'],
+    ['ru', 'Отправлено: 6 марта 2025 г. 7:00', '2025-03-06'],
+  ];
+  for (const [lang, line, iso] of cases) {
+    const text = `From: Harbour Digest <digest@example.org>\n${line}\nSubject: This week in river diplomacy\n\nThe two riparian states agreed on Monday to share flood data in real time.`;
+    assert.equal(published(text, {}, lang).value, iso, line);
+  }
+});
+
+test('published: a release’s label with its date ("News release — 3 April 2025", "Пресс-релиз от 15 апреля 2025 г.")', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'News release — 3 April 2025', '2025-04-03'],
+    ['ru', 'Пресс-релиз от 15 апреля 2025 г.', '2025-04-15'],
+    ['es', 'Comunicado de prensa del 14 de marzo de 2025', '2025-03-14'],
+    ['de', 'Pressemitteilung vom 3. April 2025', '2025-04-03'],
+    ['fr', 'Communiqué du 5 mars 2025', '2025-03-05'],
+  ];
+  for (const [lang, line, iso] of cases) {
+    const text = `Department of Rivers and Ports\n${line}\n\nRiver states sign a flood-warning protocol\n\nThe protocol commits each state to warn the others within an hour of a forecast flood peak.`;
+    assert.equal(published(text, {}, lang).value, iso, line);
+  }
+});
+
+test('published: a letter’s place and date on a line of its own, with its article ("Genève, le 5 mars 2025")', () => {
+  const cases: [string, string, string][] = [
+    ['fr', 'Genève, le 5 mars 2025', '2025-03-05'],
+    ['de', 'Berlin, den 3. März 2025', '2025-03-03'],
+    ['es', 'Madrid, a 14 de marzo de 2025', '2025-03-14'],
+    ['ru', 'г. Минск, 15 апреля 2025 г.', '2025-04-15'],
+  ];
+  for (const [lang, line, iso] of cases) {
+    const text = `Office of the Envoy\n${line}\n\nSignature of the river protocol\n\nThe two states signed the protocol today on the joint management of the river.`;
+    assert.equal(published(text, {}, lang).value, iso, line);
+  }
+});
+
+test('published: an update date yields to the publication date, and lends only its year to a year-less dateline', () => {
+  const en = 'Ports treaty signed\nUpdated: 6 March 2025 | Published: 5 March 2025\n\nThe two states signed the ports treaty on Wednesday.';
+  assert.equal(published(en).value, '2025-03-05');
+  const ru = 'Договор подписан\nОбновлено 13.05.2025 08:00, опубликовано 12.05.2025 14:30\n\nСтороны подписали договор о портах в среду.';
+  assert.equal(published(ru, {}, 'ru').value, '2025-05-12');
+  const fr = 'LYON, 2 mars (Agence Rhône-Alpes) – Les deux États ont signé dimanche l’accord portuaire.\n\nMis à jour le 03/03/2025 à 08h15';
+  assert.equal(published(fr, {}, 'fr').value, '2025-03-02');
+  // Only an update date: it is the best the page gives.
+  assert.equal(published('Ports treaty signed\nLast updated 6 March 2025\n\nThe two states signed the ports treaty on Wednesday.').value, '2025-03-06');
+});
+
+test('published: an Arabic dateline with «في» before the date and the agency between slashes', () => {
+  const text = 'الدوحة في 5 يونيو /وكالة أنباء الساحل/ وقعت الدولتان اليوم اتفاقية للتعاون في مجال الموانئ.\n\nجميع الحقوق محفوظة © 2025';
+  assert.equal(published(text, {}, 'ar').value, '2025-06-05');
+});
+
+test('published: a compact date in the URL’s slug ("…-20240611.html", "/20240611/")', () => {
+  assert.equal(published(LEAD, { url: 'https://example.net/economy/accord-vote-20240611.html' }).value, '2024-06-11');
+  assert.equal(published(LEAD, { url: 'https://example.net/20240611/accord-vote' }).value, '2024-06-11');
+  // A long number that only looks like a date is not one: an article id, a month 13.
+  assert.equal(published(LEAD, { url: 'https://example.net/news/item-1202406119' }).value, null);
+  assert.equal(published(LEAD, { url: 'https://example.net/news/item-20241311' }).value, null);
+});
+
+test('published: a header bar with the publication’s name, its issue and its date', () => {
+  const cases: [string, string, string][] = [
+    ['en', 'Weekly Sea Notes | No. 14 | 20 March 2025', '2025-03-20'],
+    ['ru', 'Вестник региона | № 12 | 20 марта 2025', '2025-03-20'],
+    ['es', 'Boletín del Estrecho · Número 7 · 2 de abril de 2025', '2025-04-02'],
+  ];
+  for (const [lang, line, iso] of cases) {
+    const text = `${line}\n\nPort states agree on a common inspection regime\n\nThe agreement lets each state's inspectors board ships registered in the others.`;
+    assert.equal(published(text, {}, lang).value, iso, line);
+  }
+});
+
+test('published: a date announced later in its clause ("will be reviewed at the meeting in October 2025") lends no year', () => {
+  const text =
+    'GENEVA, Nov 14 (Lakeside Wire) - The commission kept the catch limit set in 2010. The limit will be reviewed at the commission’s annual meeting in October 2026.';
+  assert.equal(published(text).value, null);
+  const de = 'WIEN, 14. Nov. (Alpenwire) – Die Kommission, die 2010 gegründet wurde, wird ihre Quoten auf der Jahrestagung im Oktober 2026 überprüfen.';
+  assert.equal(published(de, {}, 'de').value, null);
+});

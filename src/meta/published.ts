@@ -10,6 +10,25 @@ import { completeYear } from './year-of.ts';
 const ISO_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
 /** "/2024/06/20/", "/2024-06-20-" in a URL path. */
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/\-_.]|$)/;
+/** "…-20240611.html", "/20240611/": eight digits alone in a slug, a valid month and day. */
+const URL_COMPACT_DATE = /[/\-_]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/\-_.?#]|$)/;
+/**
+ * Words that make the date after them the last update, not the publication ("Updated: 6 March 2025", "mis à jour
+ * le", "Обновлено"), per language.
+ */
+const UPDATE_WORDS: Record<string, string[]> = {
+  en: ['updated', 'last updated', 'last modified', 'modified', 'revised'],
+  de: ['aktualisiert', 'zuletzt aktualisiert', 'geändert'],
+  fr: ['mis à jour', 'mise à jour', 'actualisé', 'modifié'],
+  es: ['actualizado', 'actualización', 'modificado'],
+  ru: ['обновлено', 'обновлен', 'изменено'],
+  ar: ['آخر تحديث', 'تحديث', 'محدث'],
+};
+const UPDATE_CUE = new RegExp(`(?<!\\p{L})(?:${Object.values(UPDATE_WORDS).flat().join('|')})(?!\\p{L})[^\\p{L}\\d]*(?:(?:on|am|le|el|at|в)\\s+)?$`, 'iu');
+/** How far before a date its update word may stand. */
+const UPDATE_WINDOW_CHARS = 30;
+/** Parts of a header bar: "Weekly Sea Notes | No. 14 | 20 March 2025". */
+const BAR_PARTS = /\s*[|·•]\s*/;
 
 function fromIsoLike(s: string): string | null {
   const m = ISO_PREFIX.exec(s.trim());
@@ -18,17 +37,42 @@ function fromIsoLike(s: string): string | null {
   return d ? isoOf(d) : null;
 }
 
+/** A date written right after an update word: the page's last change, not its publication. */
+function isUpdate(line: string, d: FoundDate): boolean {
+  return UPDATE_CUE.test(line.slice(Math.max(0, d.index - UPDATE_WINDOW_CHARS), d.index));
+}
+
+/** A part of a header bar that is a full date and nothing else ("20 March 2025" beside the name and issue). */
+function barDate(ctx: MetaContext): { date: FoundDate; line: string } | null {
+  const titleAt = ctx.headline ? ctx.header.indexOf(ctx.headline) : ctx.header.length;
+  for (const line of removedLines(ctx, 'navigation', 'label', 'masthead')) {
+    const at = ctx.header.indexOf(line);
+    if (at < 0 || at > titleAt || !BAR_PARTS.test(line)) continue;
+    for (const part of line.split(BAR_PARTS)) {
+      const d = findDates(part, ctx.language)[0];
+      const rest = d ? part.slice(0, d.index) + part.slice(d.index + d.text.length) : part;
+      if (d && d.year != null && d.month != null && d.day != null && !/[\p{L}\d]/u.test(rest)) return { date: d, line };
+    }
+  }
+  return null;
+}
+
 export function findPublished(ctx: MetaContext): Field<string> {
   if (ctx.hints.published) {
     const v = fromIsoLike(ctx.hints.published);
     if (v) return { value: v, evidence: `page metadata date ${quote(ctx.hints.published)}` };
   }
-  const url = URL_DATE.exec(ctx.hints.url ?? '');
+  const url = URL_DATE.exec(ctx.hints.url ?? '') ?? URL_COMPACT_DATE.exec(ctx.hints.url ?? '');
   if (url) return { value: isoOf({ year: Number(url[1]), month: Number(url[2]), day: Number(url[3]) }), evidence: `date in the URL ${quote(url[0])}` };
 
   let partial: { date: FoundDate; source: string } | null = null;
+  let updated: { date: FoundDate; line: string } | null = null;
   for (const line of removedLines(ctx, 'date', 'byline', 'dateline', 'trailer')) {
     for (const d of findDates(line, ctx.language)) {
+      if (isUpdate(line, d)) {
+        if (d.year != null && d.month != null) updated ??= { date: d, line };
+        continue;
+      }
       if (d.year != null && d.month != null) return { value: isoOf(d), evidence: `date line ${quote(line)}` };
       if (d.month != null && d.day != null) partial ??= { date: d, source: `date line ${quote(line)}:` };
     }
@@ -38,13 +82,16 @@ export function findPublished(ctx: MetaContext): Field<string> {
     const named = ctx.header.includes(line) ? parseMastheadDate(line, ctx.language) : null;
     if (named) return { value: isoOf(named.date), evidence: `masthead line with a date ${quote(line)}` };
   }
+  const bar = barDate(ctx);
+  if (bar) return { value: isoOf(bar.date), evidence: `date in the header bar ${quote(bar.line)}` };
   const dl = ctx.dateline?.date;
   if (dl && dl.year != null) return { value: isoOf(dl), evidence: `dateline ${quote(ctx.dateline!.text)}` };
   if (dl && dl.month != null) partial ??= { date: dl, source: `dateline ${quote(ctx.dateline!.text)}:` };
   if (partial) {
-    const inferred = completeYear(ctx, partial.date, partial.source);
+    const inferred = completeYear(ctx, partial.date, partial.source, updated?.date);
     if (inferred) return inferred;
     return { value: null, evidence: `${partial.source} ${quote(partial.date.text)} has no year and the page gives none` };
   }
+  if (updated) return { value: isoOf(updated.date), evidence: `the page's last update ${quote(updated.line)} (no other date)` };
   return { value: null, evidence: 'no date metadata, date line or dateline (dates in the body are events)' };
 }

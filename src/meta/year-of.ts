@@ -1,8 +1,9 @@
 // The year of a publication date the page gives without one ("MOSCOW, Oct 24 (Wire) -"): from the page's own URL
-// or copyright line, else from the body's full dates, the nearest plausible: the latest date the report tells as
-// past, so that the publication falls on or after it (within a year). A date announced for the future ("enters into
-// force on 1 January 2027") is not a past event. No year anywhere: null, never a guessed one.
-import { type FoundDate, findDates, isoOf } from '../text/index.ts';
+// or copyright line or last update, else from the body's dates, the nearest plausible: the latest date the report
+// tells as past (a full date, or a month with its year), so that the publication falls on or after it (within a
+// year). A date announced for the future ("enters into force on 1 January 2027") is not a past event. No year
+// anywhere: null, never a guessed one.
+import { type FoundDate, findDates, findMonthYears, isoOf } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
 
 /** "/2024/" as a segment of a URL path. */
@@ -20,17 +21,32 @@ const FUTURE_CUES: Record<string, string[]> = {
   ar: ['سوف', 'سيتم', 'ست\\p{L}+', 'حتى'],
 };
 const FUTURE_CUE = new RegExp(`(?<!\\p{L})(?:${Object.values(FUTURE_CUES).flat().join('|')})(?!\\p{L})`, 'iu');
-/** How far before a date its cue may stand: a few words ("will enter into force on"). */
-const CUE_WINDOW_CHARS = 40;
+/**
+ * How far before a date its cue may stand: the words of its clause ("will be reviewed at the commission's meeting
+ * in"), up to a comma or a sentence's end, at most this many characters.
+ */
+const CUE_WINDOW_CHARS = 80;
+const CLAUSE_BREAK = /[.;!?,،\n]/g;
+
+/** The words of the date's clause before it. */
+function clauseBefore(body: string, index: number): string {
+  const window = body.slice(Math.max(0, index - CUE_WINDOW_CHARS), index);
+  let start = 0;
+  for (const m of window.matchAll(CLAUSE_BREAK)) start = m.index + 1;
+  return window.slice(start);
+}
 
 const dayKey = (d: Pick<FoundDate, 'year' | 'month' | 'day'>) => (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
 
-/** The latest full date of the body that is not announced as future. */
+/**
+ * The latest date of the body with a year and a month (a day or not: "lapsed in November 2024") that is not
+ * announced as future.
+ */
 function latestPastDate(ctx: MetaContext): FoundDate | null {
   let best: FoundDate | null = null;
-  for (const d of findDates(ctx.body, ctx.language)) {
-    if (d.year == null || d.month == null || d.day == null) continue;
-    if (FUTURE_CUE.test(ctx.body.slice(Math.max(0, d.index - CUE_WINDOW_CHARS), d.index))) continue;
+  for (const d of [...findDates(ctx.body, ctx.language), ...findMonthYears(ctx.body, ctx.language)]) {
+    if (d.year == null || d.month == null) continue;
+    if (FUTURE_CUE.test(clauseBefore(ctx.body, d.index))) continue;
     if (!best || dayKey(d) > dayKey(best)) best = d;
   }
   return best;
@@ -45,8 +61,11 @@ function copyrightYear(ctx: MetaContext): { year: number; line: string } | null 
   return null;
 }
 
-/** A month and day completed with a year the page supports, or null. */
-export function completeYear(ctx: MetaContext, partial: FoundDate, source: string): Field<string> | null {
+/**
+ * A month and day completed with a year the page supports, or null. `updated`: the page's last update, which
+ * the publication precedes (by less than a year).
+ */
+export function completeYear(ctx: MetaContext, partial: FoundDate, source: string, updated?: FoundDate): Field<string> | null {
   if (partial.month == null) return null;
   const at = (year: number, why: string): Field<string> => ({
     value: isoOf({ year, month: partial.month, day: partial.day }),
@@ -54,6 +73,10 @@ export function completeYear(ctx: MetaContext, partial: FoundDate, source: strin
   });
   const url = URL_YEAR.exec(ctx.hints.url ?? '');
   if (url) return at(Number(url[1]), `in the URL ${quote(url[0])}`);
+  if (updated?.year != null) {
+    const later = dayKey({ year: updated.year, month: partial.month, day: partial.day ?? 1 }) > dayKey(updated);
+    return at(updated.year - (later ? 1 : 0), `of the last update ${quote(updated.text)}${later ? ' (−1: it falls later in the year)' : ''}`);
+  }
   const copyright = copyrightYear(ctx);
   if (copyright) return at(copyright.year, `of the copyright line ${quote(copyright.line)}`);
   const past = latestPastDate(ctx);

@@ -77,3 +77,17 @@ test('parseDateline: a lowercase agency acronym in brackets', () => {
   assert.deepEqual(parsed('BERLIN, 3. März (dpa) - Der Bundestag hat'), { place: 'BERLIN', date: '3. März', agency: 'dpa', rest: 'Der Bundestag hat' });
   assert.equal(parseDateline('LIMA, 3 de marzo (file photo) - The Congress'), null);
 });
+
+test('parseDateline: a letter’s place and date with its article, and an Arabic dateline with «في» and a slashed agency', () => {
+  assert.deepEqual(parsed('Genève, le 5 mars 2025'), { place: 'Genève', date: '5 mars 2025', agency: null, rest: '' });
+  assert.deepEqual(parsed('Berlin, den 3. März 2025'), { place: 'Berlin', date: '3. März 2025', agency: null, rest: '' });
+  assert.deepEqual(parsed('Madrid, a 14 de marzo de 2025'), { place: 'Madrid', date: '14 de marzo de 2025', agency: null, rest: '' });
+  assert.deepEqual(parsed('الرباط في 4 مايو /وكالة المغرب العربي/ وقعت المملكة اليوم اتفاقية'), {
+    place: 'الرباط',
+    date: '4 مايو',
+    agency: 'وكالة المغرب العربي',
+    rest: 'وقعت المملكة اليوم اتفاقية',
+  });
+  // An article before a word, not a date, is prose: "Paris, le président a dit".
+  assert.equal(parseDateline('Paris, le président a signé'), null);
+});

@@ -21,7 +21,12 @@ export interface Dateline {
  * to three Arabic words, a script without case. The Arabic comma separates as the Latin one does.
  */
 const PLACE =
-  /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|la|am|an|upon|on|sur)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){0,2})(?=\s*[,،]\s*|\s+[(/])/u;
+  /^(?:г\.\s*)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|la|am|an|upon|on|sur)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){0,2}?)(?=\s*[,،]\s*|\s+[(/]|\s+في\s+[0-9٠-٩])/u;
+/**
+ * What stands between the place and the date: a comma, perhaps with a letter's article ("Genève, le 5 mars",
+ * "Berlin, den 3. März", "Madrid, a 14 de marzo"), or Arabic «في» ("مسقط في 12 مارس").
+ */
+const AFTER_PLACE = /^\s*(?:[,،]\s*(?:(?:le|den|am|a|el)\s+(?=\d))?|في\s+)?/u;
 /** A region after the place: "Peru" in "LIMA, Peru (Wire) —". */
 const REGION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*[(/])/u;
 /** "— Agency Name." right after the date. */
@@ -29,13 +34,15 @@ const DASH_AGENCY = /^\s*[-–—]\s*([^.]{2,40}?)(?=\.\s+["“«]?\p{Lu})/u;
 const AGENCY = /^\s*(?:\(([^()]{2,40})\)|\/\s*([^/]{2,30}?)\s*\/)/u;
 /** The dateline ends with a dash or colon, or with a stop before the capital that opens the report. */
 const TERMINATOR = /^\s*(?:[-–—:]\s*|\.\s*(?=["“«]?\p{Lu})|\.?\s*$)/u;
+/** Arabic has no capitals: after an agency between slashes or brackets, the report's first word follows a space. */
+const ARABIC_START = /^\s+(?=\p{Script=Arabic})/u;
 /** Only the first characters of a paragraph can hold a dateline. */
 const WINDOW = 160;
 
 export function parseDateline(line: string, language?: string | null): Dateline | null {
   const s = line.slice(0, WINDOW);
   const place = PLACE.exec(s);
-  let pos = place ? place[0].length + /^\s*[,،]?\s*/.exec(s.slice(place[0].length))![0].length : 0;
+  let pos = place ? place[0].length + AFTER_PLACE.exec(s.slice(place[0].length))![0].length : 0;
   // "LIMA, Peru (Wire) —": a region after the place belongs to it when the agency follows.
   const region = place ? REGION.exec(s.slice(pos)) : null;
   if (region && AGENCY.test(s.slice(pos + region[0].length))) pos += region[0].length;
@@ -60,7 +67,7 @@ export function parseDateline(line: string, language?: string | null): Dateline 
     pos += dashed[0].length;
   }
   const agencyName = dashed && named ? dashed[1] : agency;
-  const end = TERMINATOR.exec(s.slice(pos));
+  const end = TERMINATOR.exec(s.slice(pos)) ?? (named ? ARABIC_START.exec(s.slice(pos)) : null);
   const valid = end && ((place && (date || named)) || (!place && named));
   if (!valid) return null;
   pos += end[0].length;

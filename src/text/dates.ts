@@ -69,6 +69,29 @@ export function findDates(text: string, language?: string | null): FoundDate[] {
   return kept.sort((a, b) => a.index - b.index);
 }
 
+/** A word and a four-digit year, perhaps joined by "de"/"del"/"of": a month named with its year, once checked. */
+const MONTH_YEAR_SHAPE = /(?<!\p{L})(\p{L}+)\s+(?:(?:de|del|of)\s+)?((?:19|20)\d{2})(?!\d)/gu;
+
+/**
+ * Months named with their year and no day ("in November 2024", "в ноябре 2024 года", "en enero de 2025"), which
+ * the strict parsers of some languages leave unread. Each candidate is read by the language's own parser with a
+ * day put before it ("1 ноябре 2024"): the month is one of chrono's names, in any of its inflected forms.
+ */
+export function findMonthYears(text: string, language?: string | null): FoundDate[] {
+  const langs = language && PARSERS[language] ? [...new Set([language, 'en'])] : languagesFor(text);
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(MONTH_YEAR_SHAPE)) {
+    for (const lang of langs) {
+      const probe = `1 ${m[0]}`;
+      const r = PARSERS[lang].parse(probe, REFERENCE)[0];
+      if (!r || r.text !== probe || !r.start.isCertain('month') || !r.start.isCertain('year')) continue;
+      found.push({ text: m[0], index: m.index, year: r.start.get('year'), month: r.start.get('month'), day: null });
+      break;
+    }
+  }
+  return found;
+}
+
 /** "11.06.2031" is 11 June wherever dots separate the numbers; chrono's English parser reads it month-first. */
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2,4})/;
 function dayFirstWhenDotted(d: FoundDate): void {

@@ -1,6 +1,6 @@
 // A publication's note about itself, at the foot of a bulletin or newsletter: "Harbour Notes is published every
 // Friday", "Der Ostbrief erscheint wöchentlich", "Вестник выходит еженедельно", "Harbour Notes is a free briefing on
-// shipping". The clean stage cuts it with the newsletter footer; the meta stage reads the outlet's name from it.
+// shipping", "The Valley Courier is published by Riverside Media". The clean stage cuts it with the newsletter footer; the meta stage reads the outlet's name from it.
 
 /** Up to three words before the noun: "a free weekly briefing". */
 const QUALIFIERS = "(?:[\\p{L}'’-]+ ){0,3}";
@@ -22,9 +22,21 @@ const IS_A: Record<string, string> = {
   ru: `(?:—|является) ${QUALIFIERS}(?:бюллетень|дайджест|рассылка|издание|еженедельник)`,
   ar: `(?:هي|هو) ${QUALIFIERS}(?:نشرة|مجلة|صحيفة)`,
 };
+/** "<name> is published by <publisher>", per language; German puts the verb last ("wird von Y herausgegeben"). */
+const PUBLISHED_BY: Record<string, string> = {
+  en: '(?:is|are) (?:published|produced|issued|edited) by [\\p{Lu}\\p{Lo}]',
+  de: '(?:wird|werden) (?:von|vom) [^.]{2,60} (?:herausgegeben|verlegt|publiziert)',
+  fr: '(?:est|sont) (?:éditée?s?|publiée?s?) par [\\p{Lu}\\p{Lo}l]',
+  es: '(?:es|son) (?:editad[oa]s?|publicad[oa]s?) por [\\p{Lu}\\p{Lo}el]',
+  ru: '(?:издаётся|издается|выпускается) (?:компанией|издательством|холдингом|ИД)',
+  ar: '(?:تصدر|يصدر) عن',
+};
 /** One to six words, the first capitalised or in a caseless script: the publication's name. */
 const NAME = '([\\p{Lu}\\p{Lo}«"“][\\p{L}\\p{N}\'’«»"“”&.\\-]*(?:\\s+[\\p{L}\\p{N}\'’«»"“”&.\\-]+){0,5}?)';
-const NOTE = new RegExp(`^${NAME}\\s+(?:${[...Object.values(APPEARS), ...Object.values(IS_A)].join('|')})(?!\\p{L})`, 'u');
+const NOTE = new RegExp(
+  `^${NAME}\\s+(?:(?:${[...Object.values(APPEARS), ...Object.values(IS_A)].join('|')})(?!\\p{L})|${Object.values(PUBLISHED_BY).join('|')})`,
+  'u',
+);
 /** The note is one short sentence; a longer one is a report about some publication. */
 const MAX_NOTE_CHARS = 120;
 

@@ -48,3 +48,14 @@ test('comments: a report about a comments period stays', () => {
   const text = `${LEAD}\nThe treaty opens a 60-day comments period for the public, the ministry said.\nLes commentaires du ministre ont été mal reçus.`;
   assert.equal(cleanText(text, [comments]).body, text);
 });
+
+test('comments: calls to discuss and to sign in, in German, French, Spanish, Russian and Arabic', () => {
+  for (const line of ['Jetzt mitdiskutieren – melden Sie sich an.', 'Réagir à cet article', 'Deja tu comentario', 'Обсудить', 'أضف تعليقك']) {
+    const out = cleanText(`The two states signed the river treaty on Friday in the capital.\n${line}`, [comments]);
+    assert.deepEqual(
+      out.removed.map((r) => r.text),
+      [line],
+      line,
+    );
+  }
+});

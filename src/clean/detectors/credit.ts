@@ -10,11 +10,18 @@ import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
 const ROLE =
   '(?:(?:additional|further|extra) )?(?:reporting|writing|written|editing|edited|compiled|compilation|produced|production|graphics?|research|translated|translation|fact-?checking|sub-?editing|photography|posted)';
 const CREDIT_LINE = new RegExp(`^\\(?\\s*${ROLE}(?:\\s+and\\s+${ROLE})?\\s+by\\s+`, 'iu');
-/** Syndication and courtesy credits: who distributed or lent the copy. */
-const SYNDICATION_LINE =
-  /^(?:(?:distributed|syndicated|supplied|provided|republished) (?:by|from|via)|courtesy of|source:|(?:this (?:article|story) )?(?:was )?originally (?:published|appeared) (?:on|in|by)) /iu;
-/** The credited name is capitalised ("Reporting by state media suggested…" is a sentence). Case-sensitive. */
-const NAME_NEXT = /^\p{Lu}/u;
+/** Syndication and courtesy credits: who distributed or lent the copy ("Source: X", "Quelle: X", "Источник: X"). */
+const SYNDICATION_LINE = new RegExp(
+  [
+    '^(?:(?:distributed|syndicated|supplied|provided|republished) (?:by|from|via)',
+    'courtesy of',
+    `${anyOf(junkWords('sourceCredit'))}\\s*:`,
+    '(?:this (?:article|story) )?(?:was )?originally (?:published|appeared) (?:on|in|by)) ',
+  ].join('|'),
+  'iu',
+);
+/** The credited name is capitalised, or in a caseless script ("Reporting by state media suggested…" is a sentence). Case-sensitive. */
+const NAME_NEXT = /^[\p{Lu}\p{Lo}]/u;
 
 /** Lowercase words a credit line holds besides names and places; any other makes it a sentence of the report. */
 const CREDIT_WORDS = new Set(

@@ -60,3 +60,23 @@ test('date-stamp: a stamp bar with a date in another calendar, an editor or a by
     assert.ok(!isDateStamp(line), line);
   }
 });
+
+test('date-stamp: a stamp with a byline, an e-mail header’s date, a release’s label with its date', () => {
+  for (const line of [
+    'Posted on 12 May 2025 by Hannah Ito',
+    'Publié le 3 mars 2025 par Julien Roux',
+    'Sent: Thursday, 6 March 2025 07:00',
+    'Gesendet: Donnerstag, 6. März 2025 07:00',
+    'Отправлено: 6 марта 2025 г. 7:00',
+    'News release — 3 April 2025',
+    'Pressemitteilung vom 3. April 2025',
+    'Пресс-релиз от 15 апреля 2025 г.',
+    'Comunicado de prensa del 14 de marzo de 2025',
+  ]) {
+    assert.ok(isDateStamp(line), line);
+  }
+  // A heading that names who made a statement, and a stamp followed by a sentence, are not stamps.
+  for (const line of ['Statement by the ministers, 3 April 2025', 'Posted on 12 May 2025 by the parties to the accord']) {
+    assert.ok(!isDateStamp(line), line);
+  }
+});

@@ -8,12 +8,85 @@ import { lineDetector } from './line-detector.ts';
 import { isStaffEntry } from './masthead.ts';
 
 /** Words that stamp lines put around the date: what happened when, time zones, reading time. */
-const STAMP_WORDS = new RegExp(
-  '(?<!\\p{L})(?:last updated|first published|updated|published|posted|modified|this (?:article|story|page) was|ago|at|on|utc|gmt|[ecmp][sd]t|msk|cet|cest|bst|' +
-    'am|pm|a\\.m\\.|p\\.m\\.|\\d+\\s*min(?:ute)?s?\\s*read|reading time|обновлено|опубликовано|дата публикации|в|aktualisiert|veröffentlicht|erschienen|am|um|uhr|stand|' +
-    'mis à jour|publié le|publié|date de publication|le|à|actualizado|publicado|fecha de publicación|el|a las|آخر تحديث|تاريخ النشر|نشر في|بتوقيت)(?!\\p{L})',
-  'giu',
-);
+const STAMP_PHRASES = [
+  'last updated',
+  'first published',
+  'updated',
+  'published',
+  'posted',
+  'modified',
+  'this (?:article|story|page) was',
+  'ago',
+  'at',
+  'on',
+  'utc',
+  'gmt',
+  '[ecmp][sd]t',
+  'msk',
+  'cet',
+  'cest',
+  'bst',
+  'am',
+  'pm',
+  'a\\.m\\.',
+  'p\\.m\\.',
+  '\\d+\\s*min(?:ute)?s?\\s*read',
+  'reading time',
+  'обновлено',
+  'опубликовано',
+  'дата публикации',
+  'в',
+  'aktualisiert',
+  'veröffentlicht',
+  'erschienen',
+  'am',
+  'um',
+  'uhr',
+  'stand',
+  'mis à jour',
+  'publié le',
+  'publié',
+  'date de publication',
+  'le',
+  'à',
+  'actualizado',
+  'publicado',
+  'fecha de publicación',
+  'el',
+  'a las',
+  'آخر تحديث',
+  'تاريخ النشر',
+  'نشر في',
+  'بتوقيت',
+];
+/** The date field of an e-mail header ("Sent: …", "Gesendet: …", "Отправлено: …"): the newsletter's date. */
+const MAIL_DATE_FIELDS = ['sent', 'date', 'gesendet', 'datum', 'envoyé', "date d['’]envoi", 'enviado(?: el)?', 'fecha', 'отправлено', 'дата', 'التاريخ'];
+/**
+ * A release's label before its date: "News release — 3 April 2025", "Pressemitteilung vom 3. April 2025",
+ * "Пресс-релиз от 15 апреля 2025 г.", "Comunicado de prensa del 14 de marzo de 2025", "بيان صحفي".
+ */
+const RELEASE_LABELS = [
+  '(?:press|news|media) release',
+  'statement',
+  'press statement',
+  'pressemitteilung',
+  'presseerklärung',
+  'medienmitteilung',
+  'mitteilung',
+  'vom',
+  'communiqué(?: de presse)?',
+  'du',
+  'comunicado(?: de prensa)?',
+  'nota de prensa',
+  'del',
+  'de',
+  'пресс-релиз',
+  'сообщение для печати',
+  'заявление',
+  'от',
+  'بيان(?: صحفي)?',
+];
+const STAMP_WORDS = new RegExp(`(?<!\\p{L})(?:${[...STAMP_PHRASES, ...MAIL_DATE_FIELDS, ...RELEASE_LABELS].join('|')})(?!\\p{L})`, 'giu');
 /** A stamp is short; a sentence that happens to hold a date and a time is not one. */
 const MAX_WORDS = 14;
 /**
@@ -55,8 +128,16 @@ function isStampBar(text: string): boolean {
   return isPlainStamp(first);
 }
 
+/** "Posted on 12 May 2025 by Hannah Ito", "Publié le 3 mars 2025 par Julien Roux": a stamp, then a byline. */
+const THEN_BYLINE = /^(.+?)\s+((?:by|von|par|por)\s+\p{Lu}.*)$/u;
+
+function isStampThenByline(text: string): boolean {
+  const m = THEN_BYLINE.exec(text);
+  return !!m && isPlainStamp(m[1]) && isByline(m[2]);
+}
+
 export function isDateStamp(text: string): boolean {
-  return isPlainStamp(text) || (/[|–—-]/.test(text) && isStampBar(text));
+  return isPlainStamp(text) || (/[|–—-]/.test(text) && isStampBar(text)) || isStampThenByline(text);
 }
 
 export const dateStamp = lineDetector('date', isDateStamp);

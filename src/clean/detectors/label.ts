@@ -2,7 +2,7 @@
 // "HARBOUR GAZETTE | World", "OPINION", a handle under the date ("J-Doe"). The headline is kept: it is the
 // first line of the report. Runs last, once the other detectors have cleared menus, bylines and date lines.
 
-import { isLowercase, mastheadName, parseMastheadDate, SENTENCE_END, words } from '../../text/index.ts';
+import { isLowercase, mastheadName, parseMastheadDate, publisherName, SENTENCE_END, words } from '../../text/index.ts';
 import { type Cut, type Detector, type TextDoc, wholeLine } from '../text-doc.ts';
 
 /** A headline has four words or more and reads as a phrase: a lowercase word, or six words and more. */
@@ -27,19 +27,21 @@ export function isHeadline(text: string): boolean {
 /**
  * The headline among the live header lines: the first headline-like one, else the longest of two words or more.
  * A masthead ("Камский обозреватель, 3 мая 2025", "Уральский телеграф — государственное агентство") is a label,
- * however many words it has.
+ * however many words it has. So is a publishing body's name ("Ministry of Foreign Affairs of X", "Institut für
+ * Ostseestudien"), unless no other line can be the headline: a title-case headline may read like a name.
  */
 const isMasthead = (text: string) => parseMastheadDate(text) !== null || mastheadName(text) !== null;
 function findTitleLine(doc: TextDoc, all: number[]): number {
   const header = all.filter((i) => !isMasthead(doc.text(i)));
-  const first = header.find((i) => isHeadline(doc.text(i)));
+  const others = header.filter((i) => publisherName(doc.text(i)) === null);
+  const first = others.find((i) => isHeadline(doc.text(i)));
   if (first !== undefined) return first;
   let best = -1;
-  for (const i of header) {
+  for (const i of others) {
     const n = words(doc.text(i)).length;
     if (n >= 2 && !KEY_VALUE.test(doc.text(i)) && (best < 0 || n > words(doc.text(best)).length)) best = i;
   }
-  return best;
+  return best >= 0 ? best : (header.find((i) => isHeadline(doc.text(i))) ?? -1);
 }
 
 const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();

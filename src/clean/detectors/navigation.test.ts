@@ -53,3 +53,16 @@ test('navigation: a credit set as a bar of links is left to the copyright detect
   const text = 'The sides will meet in May.\n© Ostsee-Kurier 2025 · Alle Rechte vorbehalten · Impressum · Datenschutz';
   assert.equal(cleanText(text, [navigation]).body, text);
 });
+
+test('navigation: breadcrumbs with ">" or "›", two crumbs from the home page or in the header, in every language', () => {
+  for (const crumbs of ['Startseite › Meinung › Kommentare', 'Accueil > Monde', 'Inicio > Opinión > Columnas', 'Главная > Мнения', 'الرئيسية > مقالات الرأي']) {
+    const out = cleanText(`${crumbs}\n\nA treaty at last\n\nThe two states signed the treaty on the joint patrol of their shared river on Friday.`);
+    assert.deepEqual(
+      out.removed.filter((r) => r.why === 'navigation').map((r) => r.text),
+      [crumbs],
+    );
+  }
+  // A comparison in a sentence is no breadcrumb.
+  const kept = cleanText('A treaty at last\n\nTurnout > 60% was needed > and reached.\n\nThe two states signed the treaty on Friday.', [navigation]);
+  assert.equal(kept.removed.length, 0);
+});

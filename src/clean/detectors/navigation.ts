@@ -3,8 +3,12 @@ import { FUNCTION_WORDS, isCapitalised, repeatedName, words } from '../../text/i
 import { hasRightsNotice } from './copyright.ts';
 import { lineDetector } from './line-detector.ts';
 
-/** Separators menus and breadcrumbs are pasted with: "Home | World", "News › Asia", "Home / World". */
-const MENU_SEPARATOR = /\s*\|\s*|\s+[•·»›/]\s+/;
+/** Separators menus and breadcrumbs are pasted with: "Home | World", "News › Asia", "Home / World", "Home > World". */
+const MENU_SEPARATOR = /\s*\|\s*|\s+[•·»›/>]\s+/;
+/** A breadcrumb's separators: "Home > Opinion", "Startseite › Meinung". */
+const CRUMB_SEPARATOR = /\s+[›>]\s+/;
+/** The first crumb of a trail, per language: "Home", "Startseite", "Accueil", "Inicio", "Главная", "الرئيسية". */
+const HOME_CRUMB = /^(?:home|homepage|start|startseite|accueil|inicio|portada|главная|الرئيسية)$/iu;
 /** Menu items are a few words each; three or more of them make a menu (two may be a label: "GAZETTE | World"). */
 const MIN_ITEMS = 3;
 const MAX_ITEM_WORDS = 4;
@@ -53,12 +57,23 @@ function isMenuWords(text: string): boolean {
   return tokens.filter((t) => MENU_WORDS.has(t.toLowerCase())).length * 2 >= tokens.length;
 }
 
-/** A menu anywhere, a run of section words (a menu only in the header or the tail), or neither. */
+/** Two crumbs or more, each a short name: "Accueil > Monde", "Sala de prensa › Comunicados". */
+function crumbsOf(text: string): string[] | null {
+  const crumbs = text.split(CRUMB_SEPARATOR);
+  return crumbs.length >= 2 && crumbs.every((c) => words(c).length <= MAX_ITEM_WORDS && isCapitalised(c) && !/[.!?%]$/.test(c)) ? crumbs : null;
+}
+
+/**
+ * A menu anywhere, a run of section words or a trail of two crumbs (a menu only in the header or the tail, unless
+ * the trail starts at the home page), or neither.
+ */
 function menuOf(text: string): 'menu' | 'menu-words' | null {
   // "© X 2025 · Alle Rechte vorbehalten · Impressum" is a credit the meta stage reads, not a menu.
   if (text.length > MAX_MENU_CHARS || hasRightsNotice(text)) return null;
   if (isSeparatedMenu(text) || isLanguageSwitcher(text) || repeatedName(text) !== null) return 'menu';
-  return isMenuWords(text) ? 'menu-words' : null;
+  const crumbs = crumbsOf(text);
+  if (crumbs && HOME_CRUMB.test(crumbs[0])) return 'menu';
+  return isMenuWords(text) || crumbs ? 'menu-words' : null;
 }
 
 export const navigation = lineDetector(

@@ -55,3 +55,18 @@ test('paywall: someone reaching a limit in a report stays', () => {
   ].join('\n');
   assert.equal(cleanText(text, [paywall]).body, text);
 });
+
+test('paywall: a German "read on with" pitch and a Spanish and Russian subscribers-only notice', () => {
+  for (const line of [
+    'Lesen Sie weiter mit Küstenbote Plus – jetzt 4 Wochen kostenlos testen.',
+    'Este contenido es exclusivo para suscriptores.',
+    'Чтобы продолжить чтение, оформите подписку.',
+  ]) {
+    const out = cleanText(`The two states signed the river treaty on Friday in the capital.\n${line}`, [paywall]);
+    assert.deepEqual(
+      out.removed.map((r) => r.text),
+      [line],
+      line,
+    );
+  }
+});

@@ -70,3 +70,16 @@ test('related: reporting sentences that open with the same words stay', () => {
   ].join('\n');
   assert.equal(cleanText(text, [related]).body, text);
 });
+
+test('related: a heading naming any kind of related item, and "explore more" links, then their items', () => {
+  const text = [
+    'The two states signed the river treaty on Friday in the capital.',
+    '',
+    'Related podcasts',
+    '- The river that two states share',
+    '- Why dams divide neighbours',
+  ].join('\n');
+  assert.equal(cleanText(text, [related]).body, 'The two states signed the river treaty on Friday in the capital.');
+  const topics = 'The two states signed the river treaty on Friday in the capital.\nExplore more on these topics\nRivers | Treaties | Asia';
+  assert.equal(cleanText(topics).body, 'The two states signed the river treaty on Friday in the capital.');
+});

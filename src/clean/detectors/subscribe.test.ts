@@ -93,3 +93,32 @@ test('subscribe: the site telling the reader its name beside its pitch, or left 
     assert.equal(cleanText(`${lead}\n${line}`, [subscribe]).body, lead, line);
   }
 });
+
+test('subscribe: a newsletter pitch in the imperative, in French, Spanish and German', () => {
+  for (const line of [
+    'Newsletter : recevez chaque soir le meilleur de nos analyses',
+    'Boletín: recibe cada mañana lo esencial de la actualidad',
+    'Newsletter: Erhalten Sie jeden Morgen die wichtigsten Nachrichten',
+  ]) {
+    const out = cleanText(`The two states signed the river treaty on Friday in the capital.\n${line}`, [subscribe]);
+    assert.deepEqual(
+      out.removed.map((r) => r.text),
+      [line],
+      line,
+    );
+  }
+});
+
+test('subscribe: a newsletter pitch whose only address to the reader is its imperative verb', () => {
+  for (const line of [
+    'Newsletter : retrouvez chaque semaine l’essentiel de la diplomatie',
+    'Newsletter: holen Sie sich jeden Freitag das Wichtigste zur Außenpolitik',
+  ]) {
+    const out = cleanText(`The two states signed the river treaty on Friday in the capital.\n${line}`, [subscribe]);
+    assert.deepEqual(
+      out.removed.map((r) => r.text),
+      [line],
+      line,
+    );
+  }
+});

@@ -27,3 +27,14 @@ test('tools: sentences that use the words stay', () => {
   const text = `${LEAD}\nPrint and broadcast media were kept out of the hall.\nDie Regierung will den Text drucken lassen.`;
   assert.equal(cleanText(text, [tools]).body, text);
 });
+
+test('tools: a download-as-PDF button, in every language', () => {
+  for (const line of ['Download PDF', 'PDF herunterladen', 'Télécharger le PDF', 'Descargar PDF', 'Скачать PDF', 'تحميل PDF']) {
+    const out = cleanText(`The two states signed the river treaty on Friday in the capital.\n${line}`, [tools]);
+    assert.deepEqual(
+      out.removed.map((r) => r.text),
+      [line],
+      line,
+    );
+  }
+});

@@ -18,3 +18,14 @@ test('trailer: initials and bare end words above the foot stay; slashes inside s
   const text = `${LEAD}\nFin\nThe 2019/2020 session opened with the vote, and the and/or clause was dropped.\nUN/DPPA officials attended.`;
   assert.equal(cleanText(text, [trailer]).body, text);
 });
+
+test('trailer: an end mark followed by editors’ codes, and editors’ initials as spaced letters after a slug', () => {
+  for (const line of ['(Schluss) kf/mb', '(END) rt/jk', '/و ك ن/ ع ل ي']) {
+    const out = cleanText(`The two states signed the river treaty on Friday in the capital.\n${line}`, [trailer]);
+    assert.deepEqual(
+      out.removed.map((r) => r.text),
+      [line],
+      line,
+    );
+  }
+});

@@ -16,3 +16,27 @@ test('widget: reading time and "click here" prompts', () => {
     'The parties will meet in May.',
   );
 });
+
+test('widget: blog category lines, typo-report prompts and back-to-home links, in every language', () => {
+  for (const line of [
+    'Posted in: Treaties, Water',
+    'Classé dans : Diplomatie',
+    'Archivado en: Tratados, Agua',
+    'Рубрика: Политика',
+    'Kategorien: Außenpolitik',
+    'Spotted a typo? Select it and press Ctrl+Enter.',
+    'Fehler entdeckt? Markieren Sie ihn und drücken Sie Strg + Enter.',
+    'Back to homepage',
+    'Retour à l’accueil',
+    'Volver a la portada',
+    'На главную',
+    'العودة إلى الرئيسية',
+  ]) {
+    const out = cleanText(`The two states signed the river treaty on Friday in the capital.\n${line}`, [widget]);
+    assert.deepEqual(
+      out.removed.map((r) => r.text),
+      [line],
+      line,
+    );
+  }
+});

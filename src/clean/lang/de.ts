@@ -24,6 +24,8 @@ export const de: JunkWords = {
     'kommentieren',
     '(?:kommentare )?(?:anzeigen|ausblenden)',
     'diskutieren sie mit',
+    '(?:jetzt )?mitdiskutieren',
+    '(?:melden sie sich an|loggen sie sich ein)',
     'die kommentarfunktion ist (?:geschlossen|deaktiviert)',
     '\\d+ kommentare?',
     'netiquette',
@@ -35,6 +37,7 @@ export const de: JunkWords = {
     'nur für abonnenten',
     'jetzt abonnieren',
     '(?:jetzt )?weiterlesen mit',
+    'lesen sie (?:jetzt )?weiter mit',
     'um (?:diesen artikel )?weiterzulesen',
     'sie haben \\d+ von \\d+ kostenlosen artikeln',
     'bereits abonnent',
@@ -78,7 +81,13 @@ export const de: JunkWords = {
   share: ['(?:artikel |beitrag )?teilen', 'teilen sie diesen (?:artikel|beitrag)'],
   photo: ['Foto', 'FOTO', 'Fotos', 'Bild', 'Bildquelle'],
   rights: ['alle rechte vorbehalten', 'nachdruck (?:nur|verboten)', 'vervielfältigung (?:nur|verboten)'],
-  tools: ['drucken', 'versenden', '(?:artikel|seite) (?:drucken|versenden)', 'per (?:e-?mail|mail) (?:versenden|senden|teilen)'],
+  tools: [
+    'drucken',
+    'versenden',
+    '(?:artikel|seite) (?:drucken|versenden)',
+    'per (?:e-?mail|mail) (?:versenden|senden|teilen)',
+    '(?:als )?pdf (?:herunterladen|speichern)',
+  ],
   disclaimer: [
     'die meinung (?:des|der) (?:gast)?(?:autors|autorin|verfassers|verfasserin)',
     'leserbriefe (?:können|werden) (?:\\p{L}+ ){0,3}gekürzt',
@@ -86,4 +95,6 @@ export const de: JunkWords = {
   ],
   creditRoles: ['(?:bericht|berichterstattung|mitarbeit|redaktion|redigiert|bearbeitet|geschrieben|übersetzt|übersetzung|text) von'],
   archive: ['archiv', 'archivbild', 'archivfoto'],
+  contact: ['pressekontakt', 'kontakt', 'rückfragehinweis', 'rückfragen(?: an)?', 'pressestelle', 'ansprechpartner(?:in)?'],
+  sourceCredit: ['quelle', 'quellen'],
 };

@@ -3,7 +3,8 @@ import type { JunkWords } from './junk-words.ts';
 
 export const en: JunkWords = {
   related: [
-    'related(?: news| articles?| stories| coverage| content| reading| topics| posts| links)?',
+    'related(?: news| articles?| stories| coverage| content| reading| topics| posts| links| analysis| commentary| opinion| podcasts?| videos?| reports?| publications| research| resources)?',
+    'explore more(?: on (?:these|this) topics?)?',
     'read (?:more|also|next)',
     'also read',
     'see also',
@@ -111,7 +112,13 @@ export const en: JunkWords = {
     'use of (?:the )?materials? (?:is )?(?:permitted|allowed) only with',
     '(?:reproduction|republication|redistribution) (?:is )?(?:only|permitted only|allowed only|prohibited|forbidden)',
   ],
-  tools: ['print(?: this (?:article|page|story))?', 'e-?mail(?: this (?:article|story|page)| to a friend)?', 'send to a friend'],
+  tools: [
+    'print(?: this (?:article|page|story))?',
+    'e-?mail(?: this (?:article|story|page)| to a friend)?',
+    'send to a friend',
+    'download (?:the |as )?pdf',
+    'reuse this content',
+  ],
   disclaimer: [
     'letters (?:to the editor )?(?:may|will) be edited',
     '(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?(?:are|is|do not)',
@@ -119,4 +126,15 @@ export const en: JunkWords = {
   ],
   creditRoles: ['(?:(?:additional|further) )?(?:reporting|writing|editing|edited|compiled|translated|translation) by'],
   archive: ['archive', 'archives', 'file(?: photo| picture| image)?'],
+  contact: [
+    '(?:media|press) contacts?',
+    'contacts?',
+    'for (?:further|more) information',
+    'press office',
+    'press (?:and|&) (?:information|media) (?:department|office)',
+    'media (?:office|relations|enquiries|inquiries)',
+    'press enquiries',
+    'press service',
+  ],
+  sourceCredit: ['source', 'sources'],
 };

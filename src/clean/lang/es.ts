@@ -75,7 +75,7 @@ export const es: JunkWords = {
   share: ['compartir(?: este artículo| en)?', 'comparte(?: este artículo)?'],
   photo: ['Foto', 'FOTO', 'Fotografía', 'Imagen'],
   rights: ['todos los derechos reservados', 'prohibida su reproducción', 'queda prohibida la reproducción'],
-  tools: ['imprimir', 'enviar(?: (?:por (?:correo|e-?mail)|a un amigo))?'],
+  tools: ['imprimir', 'enviar(?: (?:por (?:correo|e-?mail)|a un amigo))?', 'descargar (?:el |en )?pdf'],
   disclaimer: [
     'las opiniones expresadas',
     '(?:el contenido de )?(?:esta columna|este artículo) es responsabilidad (?:exclusiva )?de su autor',
@@ -83,4 +83,6 @@ export const es: JunkWords = {
   ],
   creditRoles: ['(?:reportaje|reporte|información(?: adicional)?|redacción|edición|escrito|editado|traducción|coordinación)(?: adicional)? (?:de|por)'],
   archive: ['archivo', 'foto de archivo', 'imagen de archivo'],
+  contact: ['contactos?(?: de prensa| para (?:prensa|medios))?', 'oficina de prensa', 'para más información', 'gabinete de prensa'],
+  sourceCredit: ['fuente', 'fuentes'],
 };

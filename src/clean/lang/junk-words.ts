@@ -29,4 +29,8 @@ export interface JunkWords {
   creditRoles: string[];
   /** A caption's closing mark that the picture is an old one: "(file photo)", "(Archivbild)", "(архив)". */
   archive: string[];
+  /** Labels of a release's press contacts, before a colon or alone on their line: "Media contact", "Pressekontakt". */
+  contact: string[];
+  /** The label of a line that credits whose copy the page carries, before a colon: "Source", "Quelle", "Источник". */
+  sourceCredit: string[];
 }

@@ -1,7 +1,7 @@
 // The evidence rules, strongest first; the first that decides gives the type, the state and the words. Each reads
 // only the report's frame (menus, labels, mastheads, footers, credits, the dateline), its address and its kind:
 // never the body's reporting, where other outlets and governments are quoted.
-import { publicationNote } from '../../text/index.ts';
+import { publicationNote, publisherName } from '../../text/index.ts';
 import { copyrightHolder } from '../outlet-credits.ts';
 import { domainSource } from './domains.ts';
 import type { Frame } from './frame.ts';
@@ -17,6 +17,8 @@ const RESEARCH = wordsOf('research');
 const RESEARCH_NOTE = wordsOf('researchNote');
 const BULLETIN = wordsOf('bulletin');
 const GOVERNMENT = wordsOf('government', { anchored: true });
+const LEGISLATURE = wordsOf('legislature');
+const CIVIC = wordsOf('civic');
 const NATIONAL_SECTION = wordsOf('nationalSections');
 const WIRE_CREDIT = wordsOf('wireCredit');
 const SYNDICATION = wordsOf('syndicationCredit');
@@ -128,9 +130,12 @@ const governmentMasthead: Rule = (c) => {
   // In the body's first lines, only a name: "Ministry of Defence confirms…" is a headline, not a masthead.
   const lead = c.frame.lead.filter((l) => l.split(/\s+/).length <= MAX_DESCRIPTION_WORDS && isName(l));
   for (const line of [c.ownName ?? '', ...c.frame.header, ...lead]) {
-    if (!line || !GOVERNMENT.test(line)) continue;
-    const state = firstState(line, c.input.language);
-    return found('government', state?.code ?? null, `publisher ${q(line)}`);
+    // A legislature anywhere in a body's name ("Senate of the Parliament of X"), never in a menu ("Home | Parliament").
+    const name = line === c.ownName ? line : line && publisherName(line);
+    if (!line || !(GOVERNMENT.test(line) || (name && LEGISLATURE.test(name)))) continue;
+    // "Cancillería", "Ministère des Affaires étrangères": the state from the rest of the frame.
+    const state = firstState(line, c.input.language) ?? nationalState(c, c.ownName);
+    return found('government', state?.code ?? null, `publisher ${q(line)}${state ? `; state from «${state.text}»` : ''}`);
   }
   return null;
 };
@@ -138,7 +143,8 @@ const governmentMasthead: Rule = (c) => {
 /** A think tank's or a research bulletin's name, or a bulletin's note about itself ("X is an independent briefing"). */
 const research: Rule = (c) => {
   const name = c.ownName ?? c.input.outlet;
-  if (name && !c.syndicated && RESEARCH.test(name) && !AGENCY.test(name) && !WIRE.test(name)) return found('research', null, `research outlet ${q(name)}`);
+  if (name && !c.syndicated && (RESEARCH.test(name) || CIVIC.test(name)) && !AGENCY.test(name) && !WIRE.test(name))
+    return found('research', null, `research or civic outlet ${q(name)}`);
   for (const line of [...c.frame.foot, ...c.frame.tail]) {
     const m = line.length <= MAX_NOTE_CHARS ? RESEARCH_NOTE.exec(line) : null;
     if (m && m.index > 0) return found('research', null, `the bulletin's note about itself ${q(line)}`);

@@ -443,3 +443,28 @@ test('in a column, a weakly evaluative sentence right after an opinion inherits 
     'report',
   );
 });
+
+test('en: advice to a group the writer names, and "ought to" whatever its subject, are the writer’s; the parties’ duties are not', () => {
+  for (const text of ['Nordic governments should fund the inspectors themselves.', 'Countries that joined it ought to publish their stockpiles.'])
+    assert.equal(kindOf(text, 'opinion').kind, 'opinion', text);
+  for (const text of [
+    'Both governments must notify the depositary within thirty days.',
+    'Member States should designate a national contact point.',
+    'Governments that ratify the convention must submit a report every four years.',
+  ])
+    assert.equal(kindOf(text, 'opinion').kind, 'report', text);
+});
+
+test('a publisher’s own appeal ("we call on", "wir fordern … auf", "nous appelons") is opinion even in a news release', () => {
+  const cases: [string, string][] = [
+    ['en', 'We call on the riparian states to ratify the protocol this year.'],
+    ['de', 'Wir appellieren an die Anrainerstaaten, das Protokoll noch in diesem Jahr zu ratifizieren.'],
+    ['fr', 'Nous appelons les États riverains à ratifier le protocole cette année.'],
+    ['es', 'Instamos a los Estados ribereños a ratificar el protocolo este año.'],
+    ['ru', 'Мы призываем прибрежные государства ратифицировать протокол в этом году.'],
+    ['ar', 'ندعو الدول المتشاطئة إلى التصديق على البروتوكول هذا العام.'],
+  ];
+  for (const [language, text] of cases) assert.equal(kindOf(text, 'news', language).kind, 'opinion', text);
+  // The same appeal credited to someone is their word, not the writer's.
+  assert.notEqual(kindOf('“We call on the riparian states to ratify the protocol,” the minister said.', 'news').kind, 'opinion');
+});

@@ -17,6 +17,8 @@ const FAMILY: Record<string, VoiceFamily> = {
   'first-person-stance': 'stance',
   'first-person': 'stance',
   'first-person-plural': 'community',
+  // "we call on", "wir appellieren": the publisher's "we" appealing, as a ministry's or a civic group's release does
+  appeal: 'community',
   'one-wonders': 'stance',
   modal: 'advocacy',
   'call-to-act': 'advocacy',

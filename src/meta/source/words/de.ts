@@ -19,6 +19,8 @@ export const de: SourceWords = {
   ],
   publishedBy: ['wird (?:vo[mn]|von der) ([^.]{3,80}?) herausgegeben'],
   government: ['bundesministerium', 'ministerium', 'auswärtiges amt', 'bundesregierung', 'bundespräsidialamt', 'botschaft', 'regierung (?:von|der|des)'],
+  legislature: ['bundestag\\p{L}*', 'bundesrat\\p{L}*', 'landtag\\p{L}*', 'nationalrat\\p{L}*', 'parlament\\p{L}*'],
+  civic: ['bündnis', 'koalition', 'netzwerk für', 'nichtregierungsorganisation\\p{L}*', 'beobachtungsstelle'],
   nationalSections: ['inland', 'regionen', 'bundesländer', 'hof'],
   wireCredit: ['redigiert von', 'bearbeitet von', 'mitarbeit:'],
   syndicationCredit: ['mit material (?:von|der) (?:\\p{L}+)', 'mit agenturmaterial'],

@@ -31,6 +31,18 @@ export const en: SourceWords = {
     'permanent mission of',
     'press service of',
   ],
+  legislature: ['parliament', 'senate', 'house of (?:representatives|commons|lords)', 'national assembly', 'congress', 'state duma'],
+  civic: [
+    'coalition',
+    'alliance for',
+    'forum for',
+    'network for',
+    'campaign for',
+    'friends of',
+    'observatory',
+    'non-governmental organi[sz]ations?',
+    'civil society',
+  ],
   nationalSections: ['nation', 'national', 'local', 'regions', 'provinces', 'royal court', 'presidency', 'government', 'cabinet', 'parliament'],
   wireCredit: ['reporting by', 'writing by', 'editing by', 'compiled by', 'additional reporting by'],
   syndicationCredit: [

@@ -13,6 +13,8 @@ export const es: SourceWords = {
   researchNote: ['es (?:un|una) (?:[\\p{L}-]+ ){0,3}(?:boletín|newsletter|informe|nota de análisis)'],
   publishedBy: ['es (?:publicad[oa]|editad[oa]|elaborad[oa]) por ([^.]{3,80})'],
   government: ['ministerio (?:de|del)', 'presidencia de', 'gobierno (?:de|del)', 'embajada (?:de|del)', 'secretaría de', 'cancillería'],
+  legislature: ['congreso', 'senado', 'asamblea nacional', 'parlamento', 'cortes generales'],
+  civic: ['coalición', 'observatorio', 'colectivo', 'red por', 'organizaci[oó]n(?:es)? no gubernamental(?:es)?'],
   nationalSections: ['nacional', 'estados', 'regiones', 'provincias', 'presidencia', 'gobierno'],
   wireCredit: ['reportaje de', 'edición de', 'información adicional de', 'redacción de', 'editado por'],
   syndicationCredit: ['con información de (?:agencias|\\p{Lu}[\\p{L}]*)$', 'con agencias'],

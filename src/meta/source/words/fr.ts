@@ -20,6 +20,8 @@ export const fr: SourceWords = {
     'élysée',
     'matignon',
   ],
+  legislature: ['parlement', 'assemblée nationale', 'sénat'],
+  civic: ['coalition', 'observatoire', 'collectif', 'réseau pour', 'organisations? non gouvernementales?'],
   nationalSections: ['national', 'régions', 'provinces', 'présidence', 'gouvernement'],
   wireCredit: ['rédigé par', 'édité par', 'édition :'],
   syndicationCredit: ['avec (?:afp|agences|reuters|ap)$', 'avec les agences'],

@@ -18,6 +18,10 @@ export interface SourceWords {
   publishedBy: string[];
   /** Bodies of a state that open a publisher's name: "Ministry of", "Présidence de". */
   government: string[];
+  /** A state's legislature, anywhere in a publisher's name: "Senate of the Parliament of X", "Nationalrat". */
+  legislature: string[];
+  /** Civic groups and observatories, which publish as research does: "Coalition", "Observatoire", "ائتلاف". */
+  civic: string[];
   /** Sections of a national site's menu: "Nation", "Regions", "Royal Court". */
   nationalSections: string[];
   /** The roles a wire's own credit line names: "Reporting by", "Editing by". */

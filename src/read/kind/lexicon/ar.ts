@@ -115,6 +115,8 @@ const OPINION: CueRule[] = [
   },
   { cue: 'first-person-plural', weight: 1.5, pattern: arabicWords(['نحن', 'بلادنا', 'شعبنا', 'أمتنا', 'منطقتنا', 'دولتنا', 'حكومتنا', 'أنفسنا']) },
   { cue: 'call-to-act', weight: 2, pattern: arabicWords(['علينا أن', 'آن الأوان', 'حان الوقت', 'لا بد أن', 'لا بد من', 'لابد من']) },
+  // The publisher's own appeal to others: "we call on", "we urge".
+  { cue: 'appeal', weight: 3, pattern: arabicWords(['ندعو', 'نطالب', 'نحث', 'نناشد']) },
   { cue: 'imperative', weight: 1.5, pattern: EXHORTATION },
   { cue: 'imperative', weight: 1.5, pattern: VOCATIVE },
   { cue: 'contrast', weight: 1.5, pattern: NOT_Y_BUT_Z },

@@ -200,6 +200,12 @@ const OPINION: CueRule[] = [
       'man stelle sich vor',
     ]),
   },
+  // The publisher's own appeal to others, strong on its own: "we call on", "we urge".
+  {
+    cue: 'appeal',
+    weight: 3,
+    pattern: words(['wir fordern', 'wir appellieren', 'wir rufen', 'wir mahnen']),
+  },
   // The polite imperative opening a statement: "Lesen Sie den Anhang", "Stimmen Sie zu".
   { cue: 'imperative', weight: 1.5, pattern: /^\s*\p{Lu}\p{Ll}+en\s+Sie(?!\p{L})(?![^?]*\?)/gu },
   { cue: 'stance-adverb', weight: 1, pattern: words(['natürlich', 'offensichtlich', 'leider', 'zum Glück', 'freilich', 'gewiss']) },

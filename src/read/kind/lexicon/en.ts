@@ -80,13 +80,38 @@ const FORECAST = new RegExp(
   'i',
 );
 
+/** Plural subjects that are the parties in a treaty's wording ("both governments must") but a group the writer addresses when a proper adjective names it ("European governments should"). */
+const GROUP_NOUNS = new Set(['states', 'countries', 'governments']);
+/** Capitalised words that open such a subject in a treaty's wording: "Both governments", "Member States", "The two states". */
+const TREATY_DETERMINERS = new Set([
+  'the',
+  'both',
+  'each',
+  'all',
+  'two',
+  'these',
+  'those',
+  'member',
+  'contracting',
+  'signatory',
+  'participating',
+  'their',
+  'its',
+]);
+
+function treatySubject(before: string): boolean {
+  const last = (before.match(/\p{L}+/gu) ?? []).slice(-5);
+  if (!last.some((w) => TREATY_SUBJECTS.has(w.toLowerCase()))) return false;
+  const [adjective, head] = last.slice(-2);
+  const named = !!adjective && /^\p{Lu}/u.test(adjective) && !TREATY_DETERMINERS.has(adjective.toLowerCase());
+  return !(head && GROUP_NOUNS.has(head.toLowerCase()) && named);
+}
+
 /** A modal of the treaty's content, a forecast, or "Should X happen" (a condition), is not the writer's advocacy. */
-const modalDescribesTreaty = modalVeto({
-  treatySubject: (before) => (before.toLowerCase().match(/\p{L}+/gu) ?? []).slice(-5).some((w) => TREATY_SUBJECTS.has(w)),
-  treatyFrame: TREATY_FRAME,
-  after: FORECAST,
-  initialIsCondition: true,
-});
+const modalDescribesTreaty = modalVeto({ treatySubject, treatyFrame: TREATY_FRAME, after: FORECAST, initialIsCondition: true });
+/** "ought to", "need to", "would do well to", "had better" advise whoever their subject: treaties say "shall" or "must". */
+const modalOfAdvice = modalVeto({ treatySubject: () => false, treatyFrame: TREATY_FRAME, after: FORECAST, initialIsCondition: true });
+const ADVICE_ONLY = /^(?:ought|needs?|would|had)\b/i;
 
 /** "I" as a pronoun, not a numeral ("Article I", "World War I"). */
 function romanNumeral(text: string, index: number): boolean {
@@ -403,12 +428,18 @@ const OPINION: CueRule[] = [
     weight: 2,
     pattern: words(['it is time for', 'it is time to', 'it is high time', 'let us', "let's", 'we must', 'we should', 'we need to', 'we ought to']),
   },
+  // The publisher's own appeal to others, strong on its own: "we call on", "we urge".
+  {
+    cue: 'appeal',
+    weight: 3,
+    pattern: words(['we call on', 'we call upon', 'we urge', 'we appeal to', 'we implore']),
+  },
   // Advocacy modals in the writer's voice; the treaty's own obligations are vetoed.
   {
     cue: 'modal',
     weight: 1.5,
     pattern: words(['should', 'ought to', 'must', 'needs to', 'need to', 'has to', 'have to', 'would do well to', 'had better']),
-    unless: modalDescribesTreaty,
+    unless: (text, index, match) => (ADVICE_ONLY.test(match) ? modalOfAdvice : modalDescribesTreaty)(text, index, match),
   },
   {
     cue: 'stance-adverb',

@@ -283,6 +283,12 @@ const OPINION: CueRule[] = [
       'dejemos de',
     ]),
   },
+  // The publisher's own appeal to others, strong on its own: "we call on", "we urge".
+  {
+    cue: 'appeal',
+    weight: 3,
+    pattern: words(['instamos', 'exhortamos', 'hacemos un llamado', 'hacemos un llamamiento', 'pedimos a']),
+  },
   {
     cue: 'stance-adverb',
     weight: 1,

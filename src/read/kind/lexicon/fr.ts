@@ -239,6 +239,12 @@ const OPINION: CueRule[] = [
       'arrêtons de',
     ]),
   },
+  // The publisher's own appeal to others, strong on its own: "we call on", "we urge".
+  {
+    cue: 'appeal',
+    weight: 3,
+    pattern: words(['nous appelons', 'nous exhortons', 'nous demandons instamment', 'nous lançons un appel']),
+  },
   { cue: 'stance-adverb', weight: 1, pattern: words(['évidemment', 'bien sûr', 'malheureusement', 'heureusement', 'hélas']) },
   { cue: 'hedge', weight: 1, pattern: words(['peut-être', 'probablement', 'sans doute', 'vraisemblablement']) },
   {

@@ -247,6 +247,12 @@ const OPINION: CueRule[] = [
       'представим себе',
     ]),
   },
+  // The publisher's own appeal to others, strong on its own: "we call on", "we urge".
+  {
+    cue: 'appeal',
+    weight: 3,
+    pattern: words(['мы призываем', 'призываем', 'мы требуем', 'мы настаиваем']),
+  },
   { cue: 'rhetorical', weight: 2, pattern: words(['неужели', 'разве']) },
   { cue: 'stance-adverb', weight: 1, pattern: words(['конечно', 'очевидно', 'разумеется', 'к сожалению', 'к счастью', 'увы']) },
   { cue: 'hedge', weight: 1, pattern: words(['возможно', 'вероятно', 'по-видимому', 'видимо', 'пожалуй']) },

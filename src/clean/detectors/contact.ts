@@ -1,0 +1,45 @@
+// Press contacts of a release: "Media contact: press@x.example", "Pressekontakt: Referat …, Tel. +49 …", "Service
+// de presse – Tél. : 01 …", a bare address or number (wherever they stand), and, in the block at the page's foot
+// read from the last line up, a contact label alone and the office's name signing it ("Press Office", "Department
+// of Rivers and Ports"). The labels of every language are in ../lang/.
+
+import { atMostWords, publisherName } from '../../text/index.ts';
+import { anyOf, junkWords } from '../lang/index.ts';
+import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
+
+const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+/** A telephone number as releases print it: international, bracketed or trunk-prefixed ("+43 1 …", "(202) …", "01 …"). */
+const PHONE = String.raw`(?:\+\d|\(\d|0\d)[\d\s()./-]{5,}\d`;
+/** An address or a number alone, perhaps after a short label ("Tel.", "E-mail:", "Téléphone :"). */
+const ADDRESS_ONLY = new RegExp(`^(?:[\\p{L}.-]+\\s*:?\\s*)?(?:${EMAIL}|${PHONE})$`, 'u');
+const HAS_ADDRESS = new RegExp(`${EMAIL}|${PHONE}`, 'u');
+/** A contact label alone, or before a colon or a dash: "Press Office", "Contact presse :", "Пресс-служба —". */
+const LABEL = new RegExp(`^${anyOf(junkWords('contact'))}(?:\\s*(?:[:–—-]|$))`, 'iu');
+/** A label with its office's name and numbers: one short line. */
+const MAX_WORDS = 20;
+
+/** An address alone, or a contact label with an address: a contact wherever it stands. */
+function isAddressLine(text: string): boolean {
+  return ADDRESS_ONLY.test(text) || (atMostWords(text, MAX_WORDS) && HAS_ADDRESS.test(text) && LABEL.test(text));
+}
+
+/** A contact label alone or with its office: a contact only in the block at the foot. */
+const isLabelLine = (text: string) => atMostWords(text, MAX_WORDS) && LABEL.test(text);
+
+export const contact: Detector = {
+  name: 'contact',
+  zonal: true,
+  detect(doc) {
+    const cuts: Cut[] = [];
+    let block = true;
+    for (let i = doc.lines.length - 1; i >= 0; i--) {
+      if (!doc.isLive(i)) continue;
+      const text = doc.text(i);
+      // An office's name signs the block: only beside a contact line already found.
+      const inBlock = block && cuts.length > 0 && publisherName(text) === text;
+      if (isAddressLine(text) || (block && (isLabelLine(text) || inBlock))) cuts.push(wholeLine(doc, i, 'contact'));
+      else block = false;
+    }
+    return cuts;
+  },
+};
