@@ -102,3 +102,14 @@ test('a signing place told after an idiom of signing, and before a German verb a
     ['d4', 'Suva'],
   ]);
 });
+
+test('another document signed on the side (a memorandum, a joint communiqué) gives the agreement no signing place', () => {
+  const r = pile([
+    makeClaim('c3', 'd3', 'The ministers also signed a memorandum of understanding on tuna quotas in Lautoka on Sunday.'),
+    makeClaim('c4', 'd4', 'Fiyi firmó además el domingo en Nadi un comunicado conjunto con Tonga para abrir embajadas.'),
+  ]);
+  assert.deepEqual(
+    r.evidence.signedPlace.map((v) => v.value),
+    ['Suva'],
+  );
+});

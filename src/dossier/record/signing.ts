@@ -36,6 +36,16 @@ const PROTOCOL = String.raw`(?:protocols?|protocolos?|protocoles?|\p{L}*protokol
 const INDEFINITE = String.raw`(?:an?|un|una|une|einen?|eines)\s+(?:\p{L}+\s+)?`;
 const AMENDING = String.raw`(?:amend\p{L}*|modif\p{L}*|\p{L}*änder\p{L}*|изменени\p{L}*|تعديل\p{L}*)`;
 const OTHER_PROTOCOL = String.raw`(?:${AMENDMENT}|${INDEFINITE}${PROTOCOL}|${AMENDING}\s+${PROTOCOL}|${PROTOCOL}(?:\s+\p{L}+){0,2}\s+${AMENDING})`;
+/** A document signed on the side, not the agreement: a memorandum, a joint communiqué, a letter (never a
+ *  declaration or a statement, which an agreement may itself be). */
+const SIDE_DOCUMENT = String.raw`(?:memorand\p{L}*|communiqu\p{L}*|comunicado|kommuniqu\p{L}*|letters?|lettres?|cartas?|меморандум\p{L}*|коммюнике|مذكرة)`;
+/** The side document as the sign verb's object: with an indefinite article within the clause ("firmó además el
+ *  domingo en Nadi un comunicado conjunto"), or after "also" in a language without articles ("подписали также
+ *  меморандум", "وقعا أيضا مذكرة تفاهم"). */
+const SIDE_AFTER = new RegExp(
+  String.raw`^(?:[^.;:!?]{0,50}?(?<![\p{L}])(?:an?|un|una|une|einen?|eine)\s+(?:\p{L}+\s+){0,2}|\s+(?:также|أيضا|أيضاً)\s+)${SIDE_DOCUMENT}(?![\p{L}])`,
+  'iu',
+);
 const PROTOCOL_AFTER = new RegExp(String.raw`^\s+(?:(?:the|el|la|le|das|die)\s+)?${OTHER_PROTOCOL}(?![\p{L}])`, 'iu');
 const PROTOCOL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OTHER_PROTOCOL}\s*,?\s*$`, 'iu');
 /** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-au-Prince, Нью-Йорке);
@@ -115,7 +125,8 @@ const signingWords = perText((text: string) => {
   const matched = [...text.matchAll(SIGN_VERB)].filter(
     (m) =>
       !PROTOCOL_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) &&
-      !PROTOCOL_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!)),
+      !PROTOCOL_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!)) &&
+      !SIDE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 100)),
   );
   const verbs = matched.map((m) => m.index!);
   const final = new Set(matched.filter((m) => VERB_FINAL.test(m[0])).map((m) => m.index!));

@@ -158,3 +158,14 @@ test('exonyms in one script stay undecided; two spellings in two scripts never m
     assert.ok(!x || !y || x.key === y.key, `${latin} / ${other}: ${JSON.stringify([x, y])}`);
   }
 });
+
+test('a group of names shows the name written most, whatever the languages that write it', () => {
+  const values = placeValues([
+    { value: 'Dunmore Castle', language: 'en' },
+    { value: 'Dunmore Castle', language: 'en' },
+    { value: 'Dunmore', language: 'fr' },
+    { value: 'Dunmore', language: 'es' },
+    { value: 'Dunmore', language: 'de' },
+  ]);
+  assert.equal(values[0]?.display, 'Dunmore');
+});

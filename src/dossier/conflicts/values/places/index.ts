@@ -139,8 +139,10 @@ function displayOf(group: Ref[], known: Place[], given: (r: Ref) => number): str
     for (const p of known) count.set(p, (count.get(p) ?? 0) + 1);
     return [...count].sort((a, b) => b[1] - a[1] || (a[0].level === 'city' ? -1 : 1))[0][0].english;
   }
-  const latin = group.filter((r) => r.script === 'latin').sort((a, b) => given(b) - given(a) || a.name.length - b.name.length);
-  return (latin[0] ?? group[0]).name;
+  const times = new Map<string, number>();
+  for (const r of group) if (r.script === 'latin') times.set(r.name, (times.get(r.name) ?? 0) + given(r));
+  const latin = [...times].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length);
+  return latin[0]?.[0] ?? group[0].name;
 }
 
 /** True when two values name the same place (for callers comparing two values, without sources). */
