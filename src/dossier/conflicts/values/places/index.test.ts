@@ -150,6 +150,10 @@ test('exonyms in one script stay undecided; two spellings in two scripts never m
     ['Camp David', 'كامب ديفيد', 'ar'],
     ['Maastricht', 'Маастрихте', 'ru'],
     ['Lisbon', 'لشبونة', 'ar'],
+    ['Jeddah', 'Джидде', 'ru'],
+    ['Jeddah', 'جدة', 'ar'],
+    ['Tashkent', 'طشقند', 'ar'],
+    ['Busan', 'Пусане', 'ru'],
   ]) {
     const [x, y] = placeValues([
       { value: latin, language: 'en' },

@@ -8,6 +8,8 @@ import { CYRILLIC_LATIN } from '../../../../text/index.ts';
  *  consonant that keeps it). "gh" after the first letter is silent ("Hillsborough", "Edinburgh"). */
 const LATIN: [RegExp, string][] = [
   [/(?<=.)gh/g, ''],
+  [/(?<=[aeiou])h$/g, ''],
+  [/d(?:zh|sch|sh|j)/g, 'k'],
   [/sch|sh|ch|zh|tsch|tch|ts|tz|ç|c(?=[eiy])/g, 's'],
   [/kh/g, 'h'],
   [/ph/g, 'f'],
@@ -52,10 +54,16 @@ const ARABIC: Record<string, string> = {
   ه: 'h',
 };
 
+/** The Arabic article and the letters glued before it ("الرياض", "بالرياض"): not heard in other scripts' names. */
+const ARABIC_ARTICLE = /^[وفبل]?ال(?=.{3})/u;
+/** A final hāʾ writes a vowel more often than a sound ("هيلزبره"). */
+const ARABIC_FINAL_H = /ه$/u;
+
 /** The sound classes of a (folded, lower-case) name, doubled classes written once. */
 export function soundOf(folded: string): string {
   let out: string;
-  if (/\p{Script=Arabic}/u.test(folded)) out = [...folded].map((c) => ARABIC[c] ?? '').join('');
+  if (/\p{Script=Arabic}/u.test(folded))
+    out = [...folded.replace(ARABIC_ARTICLE, '').replace(ARABIC_FINAL_H, '')].map((c) => ARABIC[c] ?? '').join('');
   else {
     out = [...folded].map((c) => CYRILLIC_LATIN[c] ?? c).join('');
     for (const [from, to] of LATIN) out = out.replace(from, to);
