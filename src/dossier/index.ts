@@ -64,6 +64,7 @@ function buildAgreement(docs: DocumentRecord[], claims: Claim[]): { agreement: A
   record.alignments = alignments;
   record.agreement.obligations = buildObligations(claims, topics, record);
   const life = buildLifecycle(docs, claims, record);
+  record.agreement.signed = life.signed;
   record.agreement.lifecycle = life.lifecycle;
   record.agreement.expected = life.expected;
   record.agreement.duration = life.duration;

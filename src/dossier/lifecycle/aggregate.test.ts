@@ -260,3 +260,31 @@ test("in a multilateral agreement, one state's signature on a day of its own is 
     ['signed', '2025-03-03', 'LA'],
   ]);
 });
+
+test('a step whose sentence names no state is the state the sentence right before it names', () => {
+  const r = lifecycleOf(
+    [
+      ['a', { published: '2025-03-05' }, ['Uruguay remains the hardest case for the convention.', 'Its Senate approved the convention on 3 March.']],
+      ['b', { published: '2025-06-30' }, ['Paraguay deposited its instrument of ratification on 22 June 2025.']],
+    ],
+    { parties: [], signed: '2025-01-10', multilateral: true },
+  );
+  assert.deepEqual(steps(r).slice(1), [
+    ['approved-by-legislature', '2025-03-03', 'UY'],
+    ['ratified', '2025-06-22', 'PY'],
+  ]);
+});
+
+test('a vote in the days before the signing is a step of the agreement; one months before is about another', () => {
+  const r = lifecycleOf(
+    [
+      ['a', { published: '2025-10-22' }, ["Laos's National Assembly approved the border treaty on 14 October 2025, six days before the signing."]],
+      ['b', { published: '2025-10-22' }, ["Vietnam's National Assembly approved the border treaty on 22 June 2025."]],
+    ],
+    { parties: ['LA', 'VN'], signed: '2025-10-20' },
+  );
+  assert.deepEqual(steps(r), [
+    ['approved-by-legislature', '2025-10-14', 'LA'],
+    ['signed', '2025-10-20', null],
+  ]);
+});

@@ -6,7 +6,7 @@
 // (remembered per record) for the dates, places and disputed events sources disagree on.
 
 import { PER_PARTY } from '../../read/index.ts';
-import type { Claim, Conflict, DocumentRecord, Duration, Expectation, LifecycleEvent, ScheduledDate } from '../../types.ts';
+import type { Agreement, Claim, Conflict, DocumentRecord, Duration, Expectation, LifecycleEvent, ScheduledDate } from '../../types.ts';
 import { compatibleDates } from '../dates.ts';
 import { claimsById } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
@@ -18,10 +18,14 @@ import { sameName } from './names.ts';
 import { peopleOfPile } from './people.ts';
 import { type Projection, projectDates, resolveByRule, type StatedRule, type StatedThreshold } from './project/index.ts';
 import { withoutProtocolSteps } from './protocols.ts';
-import { readRun, type Told, toldIn } from './reading.ts';
+import { plausible, readRun, type Told, toldIn } from './reading.ts';
+import { manyStatesActing, signaturesAsRatification, signingDate } from './signing.ts';
 import type { Observation } from './types.ts';
 
 export interface LifecycleResult {
+  /** The agreement's signature: the record's, or (./signing.ts) the one told before states' steps the record's
+   *  date comes after. */
+  signed: Agreement['signed'];
   lifecycle: LifecycleEvent[];
   expected: Expectation[];
   duration: Duration;
@@ -70,7 +74,8 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
       partyNames,
       stateOf: people.stateOf,
       key,
-      signedDate: signed.date,
+      // Plausibility against the signing date comes below, once the signing date is settled.
+      signedDate: null,
       left,
       lastParty: lastParty.get(doc.id) ?? null,
     });
@@ -87,22 +92,26 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   // A protocol's steps are not the agreement's (./protocols.ts).
   observations = withoutProtocolSteps(observations, claimOf, record.agreement.title);
   const rankOf = (doc: string) => (officialDocs.has(doc) ? RANK.official : docById.get(doc)?.kind === 'opinion' ? RANK.opinion : RANK.report);
-  placeYearless(observations, signed.date);
-  const multilateral = !!record.agreement.multilateral;
+  const multilateral = !!record.agreement.multilateral || parties.length > 2 || manyStatesActing(observations);
+  const signedDate = signingDate(signed.date, observations, multilateral, rankOf, sourceOf);
+  observations = observations.filter((o) => plausible(o, signedDate));
+  placeYearless(observations, signedDate);
+  if (multilateral) observations = signaturesAsRatification(observations, signedDate);
   const inForce = multilateral ? null : bilateralEntryIntoForce(observations, parties, rankOf, sourceOf);
   // A multilateral agreement is signed state by state: a state's signature on a day of its own is its event;
   // the agreement's signature (opening, most sources' day) stays the record's.
-  const ownSignature = (o: Observation) => multilateral && o.step === 'signed' && !!o.party && !!o.date && !compatibleDates(o.date, signed.date);
+  const ownSignature = (o: Observation) => multilateral && o.step === 'signed' && !!o.party && !!o.date && !compatibleDates(o.date, signedDate);
   const steps = observations.filter(
     (o) => (o.step !== 'signed' || ownSignature(o)) && !(inForce && RATIFYING.has(o.step) && o.date?.length === 10 && o.date > inForce),
   );
   // Multilateral: so recorded (open to many states), more than two parties in the record, or more than two
   // states taking steps of their own.
   const actingStates = new Set(steps.flatMap((o) => (o.party && PER_PARTY.has(o.step) ? [o.party] : [])));
-  const merged = mergeObservations(steps, sourceOf, rankOf, multilateral || parties.length > 2 || actingStates.size > 2);
+  const merged = mergeObservations(steps, sourceOf, rankOf, multilateral || actingStates.size > 2);
   const { kept, disputed } = splitDisputed(merged, { docs: docById, claims, claimOf, expectations, officialDocs, sourceOf });
   const signing = signedEvent(
     record,
+    signedDate,
     observations.filter((o) => o.step === 'signed' && !ownSignature(o)),
     claims,
     sourceOf,
@@ -113,6 +122,7 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   const ordered = inTimeOrder([...reported, ...projection.added]);
   const lifecycle = ordered.map((e) => e.event);
   const result: LifecycleResult = {
+    signed: signedDate === signed.date || !signing ? signed : { date: signedDate, place: signing.event.place ?? null, claims: signing.event.claims },
     lifecycle,
     expected: mergeExpectations(expectations, lifecycle, record.agreement.parties, officialDocs, claimOf),
     duration,
@@ -198,9 +208,12 @@ function bilateralEntryIntoForce(
   );
 }
 
-/** The signature: the record's date and place, with every claim that tells of it. */
-function signedEvent(record: DossierRecord, obs: Observation[], claims: Claim[], sourceOf: (d: string) => string): MergedEvent | null {
-  const s = record.agreement.signed;
+/** The signature: the record's date (or the one `signingDate` settled instead) and place, with every claim
+ *  that tells of it. */
+function signedEvent(record: DossierRecord, settled: string | null, obs: Observation[], claims: Claim[], sourceOf: (d: string) => string): MergedEvent | null {
+  const recorded = record.agreement.signed;
+  // The record's claims date another signature when the lifecycle settled on another day.
+  const s = settled === recorded.date ? recorded : { ...recorded, date: settled, claims: [] };
   const date =
     s.date ??
     vote(

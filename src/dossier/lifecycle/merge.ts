@@ -148,14 +148,19 @@ function homeForGeneric(clusters: Cluster[], o: Observation): Cluster | undefine
   return party.length === 1 || !o.date ? party[0] : undefined;
 }
 
-/** A party's step told without the party: the event of that step on the same day, or the only one there is. */
+/** A party's step told without the party: the event of that step on the same day, or the only one there is,
+ *  or the only one its vaguer date ("in 1993") agrees with (of those by the same body, when it names one). */
 function homeForUnattributed(clusters: Cluster[], o: Observation): Cluster | undefined {
   if (o.date) {
     const sameDay = clusters.find((c) => c.of === (o.of ?? null) && c.dates.includes(o.date!));
     if (sameDay) return sameDay;
   }
   if (clusters.length === 1 && clusters[0].dates.every((d) => compatibleDates(d, o.date))) return clusters[0];
-  return undefined;
+  if (!o.date || o.date.length === 10) return undefined;
+  const agreeing = clusters.filter((c) => c.of === (o.of ?? null) && c.dates.some((d) => compatibleDates(d, o.date)));
+  const sameBody = o.body && !isGeneric(o.body) ? agreeing.filter((c) => c.bodies.some((b) => sameName(b, o.body!))) : [];
+  const only = sameBody.length ? sameBody : agreeing;
+  return only.length === 1 ? only[0] : undefined;
 }
 
 /** The value most independent sources support (a less precise value supports a more precise one it agrees

@@ -19,6 +19,8 @@ export interface Anchor {
   dated?: boolean;
   /** One of several legislatures each with its date in one verb bracket (see gapping.ts). */
   gapped?: boolean;
+  /** Its words carry their own negation (see EventCue). */
+  negated?: boolean;
 }
 
 /** How far back the guards look for a modal, condition or negation that governs the verb. */
@@ -72,7 +74,16 @@ export function findAnchors(text: string, rulesList: LanguageRules[], at: Placem
       if (!tells(cue, at) || !has(cue.keys) || (cue.requires && !cue.requires.test(text))) continue;
       for (const m of matchesOf(cue.re, text)) {
         if (overlaps(m.start, m.end) || (cue.tense === 'present' && !at.heading && !at.timeline && m.start >= (at.narrative ?? 0))) continue;
-        taken.push({ kind: 'event', cue: cue.name, step: cue.step, start: m.start, end: m.end, text: m.text, rules });
+        taken.push({
+          kind: 'event',
+          cue: cue.name,
+          step: cue.step,
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          rules,
+          ...(cue.negated ? { negated: true } : {}),
+        });
       }
     }
     for (const cue of rules.expectations) {
@@ -98,7 +109,7 @@ export function findAnchors(text: string, rulesList: LanguageRules[], at: Placem
     const before = clauseTail(text.slice(from, a.start));
     const g = a.rules.guards;
     if (g.conditional.test(before)) continue;
-    if (g.negation.test(text.slice(Math.max(from, a.start - NEGATION_WINDOW), a.end))) continue;
+    if (!a.negated && g.negation.test(text.slice(Math.max(from, a.start - NEGATION_WINDOW), a.end))) continue;
     // Another instrument as the subject ("the 2009 Agreement … has ceased to apply").
     if (a.rules.words.otherInstrument.test(text.slice(i > 0 ? taken[i - 1].end : 0, a.start))) continue;
     if (a.step === 'signed' && OTHER_OBJECT.test(text.slice(a.end, a.end + 60))) continue;

@@ -22,8 +22,10 @@ const EXCHANGED_INSTRUMENTS = String.raw`(?:وثائق|صكوك|أدوات)\s+(?
 const WAS_DONE = String.raw`(?<![\p{L}])[وف]?(?:تم|جرى)\s+`;
 /** Before an imperfect that tells of a step to come: "من المتوقع أن", "من المقرر أن", "سوف", "سـ". */
 const TO_COME = String.raw`(?:(?:من\s+)?(?:المتوقع|المقرر|المنتظر)\s+أن\s+|سوف\s+|(?<![\p{L}])س)`;
-/** The agreement as an object ("إلى الاتفاقية", "المعاهدة", "الميثاق"). */
-const INSTRUMENT = String.raw`(?:ال)?(?:اتفاق|معاهد|ميثاق|بروتوكول)`;
+/** A statute ("نظام روما الأساسي", "النظام الأساسي للمحكمة"). */
+const STATUTE = String.raw`نظام\s+(?:\S+\s+)?(?:ال)?أساسي`;
+/** The agreement as an object ("إلى الاتفاقية", "المعاهدة", "الميثاق", "النظام الأساسي"). */
+const INSTRUMENT = String.raw`(?:ال)?(?:اتفاق|معاهد|ميثاق|بروتوكول|${STATUTE})`;
 /** The legislature a government refers a treaty to ("إلى البرلمان", "إلى مجلس النواب"). */
 const TO_LEGISLATURE = String.raw`إلى\s+(?:ال)?(?:برلمان|مجلس)`;
 /** The states that ratify or join, in the Nth-state phrase ("الدولة الخمسين التي تصادق"). */
@@ -85,23 +87,89 @@ export const ar: LanguageRules = {
       tense: 'past',
       re: rx(String.raw`${AND}انته(?:ت|ى)\s+(?:صلاحية|سريان|مدة|العمل\s+ب)`),
     },
+    // A state's withdrawal that became effective ("أصبح انسحاب الفلبين … نافذا"), before the treaty's own entry.
+    {
+      name: 'ar:withdrawal-effective',
+      keys: ['انسحاب'],
+      step: 'denounced',
+      tense: 'past',
+      re: rxAny([
+        String.raw`${AND}(?:أصبح|صار)${PERFECT}\s+انسحاب\s+${SPAN}{0,80}?(?:نافذا|ساريا|فعليا)`,
+        String.raw`${AND}دخل${PERFECT}\s+انسحاب\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`,
+      ]),
+    },
+    {
+      name: 'ar:withdrawal-takes-effect',
+      keys: ['انسحاب'],
+      step: 'denounced',
+      tense: 'present',
+      re: rxAny([
+        String.raw`${AND}[يت]صبح${IMPERFECT}\s+انسحاب\s+${SPAN}{0,80}?(?:نافذا|ساريا|فعليا)`,
+        String.raw`${AND}[يت]دخل\s+انسحاب\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`,
+      ]),
+    },
     {
       name: 'ar:in-force',
-      keys: ['حيز'],
+      keys: ['حيز', 'ملزم', 'سريان'],
       step: 'entered-into-force',
       tense: 'past',
-      re: rx(String.raw`${AND}دخل${PERFECT}\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`),
+      re: rxAny([
+        // "بدأ سريان البروتوكول" (it began to apply)
+        String.raw`${AND}بدأ${PERFECT}\s+سريان`,
+        String.raw`${AND}دخل${PERFECT}\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`,
+        // "أصبحت المعاهدة ملزمة قانونا"
+        String.raw`${AND}(?:أصبح|صار)${PERFECT}\s+${SPAN}{0,60}?ملزم(?:ة)?\s+قانون(?:ا|يا)`,
+      ]),
     },
     {
       name: 'ar:enters-into-force',
-      keys: ['حيز'],
+      keys: ['حيز', 'يسري', 'تسري'],
       step: 'entered-into-force',
       tense: 'present',
-      re: rx(String.raw`${AND}[يت]دخل\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`),
+      re: rxAny([String.raw`${AND}[يت]دخل\s+${SPAN}{0,80}?حيز\s+(?:النفاذ|التنفيذ)`, String.raw`${AND}[يت]سري(?![\p{L}])`]),
     },
     { name: 'ar:withdrew', keys: ['انسحب'], step: 'denounced', tense: 'past', re: rx(String.raw`${AND}انسحب${PERFECT}\s+(?:\S+\s+){0,3}?من`) },
-    { name: 'ar:suspended', keys: ['علق', 'علّق'], step: 'suspended', tense: 'past', re: rx(String.raw`${AND}علّ?ق${PERFECT}\s+(?:\S+\s+){0,2}?مشارك`) },
+    // "لم تعد طرفا في …": its own negation (see EventCue.negated).
+    {
+      name: 'ar:no-longer-party',
+      keys: ['تعد', 'يعد'],
+      step: 'denounced',
+      tense: 'past',
+      negated: true,
+      re: rx(String.raw`${AND}لم\s+[تي]عد\s+(?:\S+\s+)?طرفا\s+في`),
+    },
+    // Another state taking the step told just before ("وحذت الأردن حذوها", "تلتها الأردن").
+    {
+      name: 'ar:followed',
+      keys: ['حذو', 'تلت', 'تلا', 'تبعت', 'تبع', 'الشيء نفسه', 'المثل'],
+      step: 'follow',
+      tense: 'past',
+      re: rxAny([
+        String.raw`${AND}حذ(?:ت|ا|وا)\s+(?:\S+\s+){0,3}?حذو(?:ها|ه|هم|هما)(?![\p{L}])`,
+        String.raw`${AND}(?:تلت|تلا|تبعت|تبع)(?:ها|ه|هم|هما)(?![\p{L}])`,
+        String.raw`${AND}فعل${PERFECT}\s+(?:\S+\s+){0,2}?(?:الشيء\s+نفسه|المثل)`,
+      ]),
+    },
+    {
+      name: 'ar:suspended',
+      keys: ['علق', 'علّق', 'جمد', 'جمّد'],
+      step: 'suspended',
+      tense: 'past',
+      re: rxAny([
+        String.raw`${AND}علّ?ق${PERFECT}\s+(?:\S+\s+){0,2}?(?:مشارك|العمل\s+ب)`,
+        // Frozen: "جمدت نيودلهي الاتفاقية".
+        String.raw`${AND}جمّ?د${PERFECT}\s+(?:\S+\s+){0,3}?(?:${INSTRUMENT}|مشارك|العمل\s+ب)`,
+      ]),
+    },
     { name: 'ar:ratified', keys: ['صادق', 'صدق', 'صدّق'], step: 'ratify', tense: 'past', re: rx(String.raw`${AND}(?:صادق|صدّ?ق)${PERFECT}`) },
+    // The parties adopting an amendment ("اعتمدت الأطراف تعديلا على البروتوكول", "تم اعتماد تعديل").
+    {
+      name: 'ar:amended',
+      keys: ['اعتمد', 'اعتماد'],
+      step: 'amended',
+      tense: 'past',
+      re: rxAny([String.raw`${AND}اعتمد${PERFECT}\s+(?:\S+\s+){0,2}?(?:ال)?تعديل`, String.raw`${WAS_DONE}اعتماد\s+(?:ال)?تعديل`]),
+    },
     { name: 'ar:approved', keys: ['وافق', 'أقر'], step: 'approve', tense: 'past', re: rx(String.raw`${AND}(?:وافق|أقر)${PERFECT}`) },
     {
       name: 'ar:signed',
@@ -140,6 +208,8 @@ export const ar: LanguageRules = {
     },
     { name: 'ar:exchange', keys: ['تبادل'], step: 'instruments-exchanged', tense: 'nominal', re: rx(String.raw`(?<![\p{L}])تبادل\s+${EXCHANGED_INSTRUMENTS}`) },
     { name: 'ar:signature', keys: ['توقيع'], step: 'signed', tense: 'nominal', re: rx(String.raw`(?<![\p{L}])(?:ال)?توقيع(?![\p{L}])`) },
+    // "اعتماد تعديل …": the parties' adoption of an amendment, a timeline's noun.
+    { name: 'ar:amendment-adopted', keys: ['اعتماد'], step: 'amended', tense: 'nominal', re: rx(String.raw`(?<![\p{L}])اعتماد\s+(?:ال)?تعديل`) },
   ],
   expectations: [
     {
@@ -153,7 +223,7 @@ export const ar: LanguageRules = {
     { name: 'ar:will-ratify', keys: ['صادق', 'صدق', 'وافق'], step: 'ratified', re: rx(String.raw`${TO_COME}[يت](?:صادق|صدّ?ق|وافق)${IMPERFECT}`) },
   ],
   guards: {
-    modal: rx(String.raw`(?:سوف|يجب|ينبغي|يتعين|من\s+المتوقع\s+أن|من\s+المقرر\s+أن)\s+(?:\S+\s+){0,2}$`, 'iu'),
+    modal: rx(String.raw`(?:سوف|يجب|ينبغي|يتعين|على\s+أن|من\s+المتوقع\s+أن|من\s+المقرر\s+أن)\s+(?:\S+\s+){0,2}$`, 'iu'),
     conditional: rx(String.raw`(?<![\p{L}])(?:إذا|إن|ما\s+لم)\s+(?:\S+\s+){0,6}$`, 'iu'),
     negation: rx(String.raw`(?<![\p{L}])(?:لم|لا|لن|ليس)(?![\p{L}])`, 'iu'),
     hedge: rx(String.raw`(?<![\p{L}])(?:يزعم|زعم|مزعوم|يدعي|ادعى)`, 'iu'),
@@ -179,7 +249,7 @@ export const ar: LanguageRules = {
     legislature: rx(String.raw`(?<![\p{L}])(?:ال)?(?:برلمان|كنيست|كونغرس)|مجلس\s+(?:النواب|الشيوخ|الشعب|الأمة|الشورى)`),
     head: rx(String.raw`(?<![\p{L}])(?:ال)?(?:رئيس(?!\s+(?:الوزراء|الحكومة|مجلس))|ملك|أمير)(?![\p{L}])`),
     government: rx(String.raw`(?<![\p{L}])(?:ال)?حكومة|مجلس\s+الوزراء`),
-    agreement: rx(String.raw`معاهد|اتفاق|ميثاق|بروتوكول|قانون|تصديق|وثيقة`, 'giu'),
+    agreement: rx(String.raw`معاهد|اتفاق|ميثاق|بروتوكول|${STATUTE}|قانون|تصديق|وثيقة`, 'giu'),
     otherInstrument: rx(String.raw`(?:المعاهدة|الاتفاقية|الاتفاق)\s+(?:السابقة|القديمة|السابق)`, 'iu'),
     exit: rx(String.raw`انسحاب|تعليق`, 'iu'),
   },

@@ -154,3 +154,14 @@ test("an offset at the start of a sentence counts from the document's last dated
     ],
   );
 });
+
+test('a Russian passive names its agent after the verb, in its own case: each chamber its own vote', () => {
+  const r = eventsIn('Соглашение было принято Сенатом 3 апреля и одобрено Государственной думой 10 апреля.', { language: 'ru', published: '2031-05-01' });
+  assert.deepEqual(
+    r.map((e) => [e.step, e.date, e.body]),
+    [
+      ['approved-by-legislature', '2031-04-03', 'Senate'],
+      ['approved-by-legislature', '2031-04-10', 'State Duma'],
+    ],
+  );
+});

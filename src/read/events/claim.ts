@@ -65,13 +65,16 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
   const field = !lead && isFieldLine(claim);
 
   const out: ClaimEvent[] = [];
+  // The step a "followed" takes: the claim's last step told as done, else the previous claim's.
+  let previous = story ? (LAST_STEP.get(doc) ?? null) : null;
   anchors.forEach((a, i) => {
     const actor = a.actor ?? actorFor(a, i, anchors, actors, text);
-    const step = resolveStep(a, actor);
+    const step = a.step === 'follow' ? followed(previous, a, i > 0 ? anchors[i - 1].end : 0, actor, claim) : resolveStep(a, actor);
     if (!step) return;
     // Several legislatures each with its date in one verb bracket are the ratification votes of a treaty; a step
     // dated from the document's previous one ("La veille, le Parlement …") goes on with its story.
     const aboutAgreement =
+      a.step === 'follow' ||
       !!lead ||
       field ||
       !!a.gapped ||
@@ -88,9 +91,11 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     // A noun's event dated after its report is one ahead ("ahead of its entry into force on 17 January").
     if (a.dated && !expected && (!date || (!!doc.published && date.value > doc.published))) return;
     out.push(eventOf(a, i, step, actor, expected, hedged, date, claim, doc, anchors, actors));
+    if (!expected) previous = step;
   });
   const last = out.filter((e) => e.status !== 'expected' && e.date?.length === 10).at(-1);
   if (last) LAST_DATED.set(doc, last.date);
+  LAST_STEP.set(doc, previous);
   STORY.set(
     doc,
     out.some((e) => e.status !== 'expected'),
@@ -103,6 +108,18 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
 const LAST_DATED = new WeakMap<EventDocument, string | null>();
 /** Whether the document's last claim told of a step of the agreement that happened. */
 const STORY = new WeakMap<EventDocument, boolean>();
+/** The step the document told of last (what a "followed" in the next claim takes). */
+const LAST_STEP = new WeakMap<EventDocument, LifecycleStep | null>();
+/** How far after "followed" its subject may be named (inverted order: "Am 20. Juni folgte Ungarn"). */
+const FOLLOWER_AFTER = 25;
+
+/** The step a "followed" takes: the one told before, when someone named takes it (a state or an actor before
+ *  the verb in its clause, or right after it): "Es folgte eine Debatte" follows nobody. */
+function followed(previous: LifecycleStep | null, a: Anchor, clause: number, actor: Actor | null, claim: EventClaim): LifecycleStep | null {
+  if (!previous) return null;
+  const near = (x: { start: number; end: number }) => (x.start >= clause && x.end <= a.start) || (x.start >= a.end && x.start - a.end <= FOLLOWER_AFTER);
+  return (actor && near(actor)) || (claim.party_mentions ?? []).some(near) ? previous : null;
+}
 /** After a verb with no object: its date, its end, or a conjunction ("approved on 17 December", "zugestimmt."). */
 const NO_OBJECT = /^\s*(?:[,.;:]|$|(?:(?:dès|desde|seit|as\s+early\s+as)\s+)?(?:on|in|am|im|le|el|en|в|and|und|et|y|и)\s+\d|\d)/u;
 const NO_OBJECT_REACH = 12;
@@ -196,11 +213,13 @@ function nominal(text: string, found: Anchor[], actors: Actor[], dates: DateMent
   });
 }
 
-/** A day and month the reading stage put in the year closest to the publication ("on Feb. 15" in a report of
- *  September → the next February) is, for a step told as done, the last such day before it: reports tell of
- *  the past. */
+/** A day and month (or a month) the reading stage put in the year closest to the publication ("on Feb. 15" or
+ *  "in February" in a report of November → the next February) is, for a step told as done, the last such day
+ *  or month before it: reports tell of the past. */
+const YEAR_GUESSED = new Set([7, 10]);
 function inThePast<D extends { value: string; from: string }>(date: D | null, published: string | null): D | null {
-  if (!date || date.from !== 'relative' || !published || date.value.length !== 10 || date.value <= published) return date;
+  if (date?.from !== 'relative' || !published || !YEAR_GUESSED.has(date.value.length)) return date;
+  if (date.value <= published.slice(0, date.value.length)) return date;
   const earlier = `${Number(date.value.slice(0, 4)) - 1}${date.value.slice(4)}`;
   return { ...date, value: earlier };
 }
@@ -230,6 +249,8 @@ function inheritParty(events: ClaimEvent[]): ClaimEvent[] {
   return events;
 }
 
+/** At most this between a passive verb and an agent in its own case (a space). */
+const AGENT_GAP = 2;
 /** The agent of a passive verb, right after it: "was signed into law by the president", "von der Regierung",
  *  "par le Sénat", "por el Senado". */
 const AGENT_AFTER = rx(String.raw`^[\s,]*(?:[\p{L}-]+\s+){0,3}?(?:by|von|vom|durch|par|por)\s`, 'iu');
@@ -237,6 +258,11 @@ const AGENT_AFTER = rx(String.raw`^[\s,]*(?:[\p{L}-]+\s+){0,3}?(?:by|von|vom|dur
 /** The actor of a verb: the agent of a passive, else the nearest one named before it since the previous verb,
  *  else one named just after ("approved by the Senate"). */
 function actorFor(a: Anchor, i: number, anchors: Anchor[], actors: Actor[], text: string): Actor | null {
+  // "одобрен Советом Федерации": the agent of a passive in its own case, right after the verb.
+  if (a.rules.guards.passiveAgent?.test(a.text)) {
+    const agent = actors.find((x) => x.start >= a.end && x.start - a.end <= AGENT_GAP);
+    if (agent) return agent;
+  }
   const agent = AGENT_AFTER.exec(text.slice(a.end, a.end + ACTOR_AFTER));
   if (agent) {
     const at = a.end + agent[0].length;
@@ -267,5 +293,5 @@ function resolveStep(a: Anchor, actor: Actor | null): LifecycleStep | null {
   }
   if (a.step === 'ratify') return actor?.role === 'legislature' ? 'approved-by-legislature' : 'ratified';
   if (a.step === 'ratified' && actor?.role === 'legislature' && a.kind === 'expect') return 'approved-by-legislature';
-  return a.step;
+  return a.step === 'follow' ? null : a.step;
 }

@@ -26,10 +26,10 @@ const REPORT_WORD = 20;
 /** A date this close before an offset is what the offset counts from (", 30 days after"). */
 const OFFSET_LEAD = 3;
 /** An event told after another this close, with at most its object and a conjunction between, shares its date. */
-const COORDINATED = rx(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:and|und|et|y|и)\s+(?:[\p{L}'’-]+\s+){0,2}?$`, 'iu');
+const COORDINATED = rx(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,5}?(?:and|und|et|y|и)\s+(?:[\p{L}'’-]+\s+){0,2}?$`, 'iu');
 
 /** What closes a clause between a date and the verb after it: a comma, a semicolon or a conjunction. */
-const CLAUSE_BREAK = /[,;]|\s(?:and|und|sowie|et|y|e|и|а)\s|\sو/u;
+const CLAUSE_BREAK = /[,;،؛]|\s(?:and|und|sowie|et|y|e|и|а)\s|\sو/u;
 
 /** The verbs' dates from the claim's own dates (those of offsets and of a timeline lead set aside). */
 /** `previous`: the date of the document's last dated event before this claim ("La veille, le Parlement …"). */
@@ -75,10 +75,7 @@ function otherInstruments(text: string, anchors: Anchor[]): { start: number; end
  *  follows on January 26" in the line of January 25, 2011), not the publication's. */
 function inLeadYear(d: DateMention, lead: string): DateMention {
   if (!d.relative || d.value.length !== 10) return d;
-  const year = Number(lead.slice(0, 4));
-  const candidates = [year - 1, year, year + 1].map((y) => `${y}${d.value.slice(4)}`);
-  const distance = (v: string) => Math.abs(Date.parse(v) - Date.parse(lead.length === 10 ? lead : `${lead}-01`.slice(0, 10)));
-  return { ...d, value: candidates.sort((a, b) => distance(a) - distance(b))[0] };
+  return { ...d, value: nearestYear(d.value, lead.length === 10 ? lead : `${lead}-01`.slice(0, 10)) };
 }
 
 /** A date right after a verb of saying is when something was said, not when it was done. */
@@ -164,8 +161,20 @@ function fillOffsets(
       const from = base ? dateOf(base) : target && target.start >= o.end ? previous : null;
       const value = shift(from, o, o.relation === 'later' ? 1 : -1);
       if (target && value && !dates.has(target)) dates.set(target, { value, from: 'offset', ...(base ? {} : { continues: true }) });
+      // "a week later, on 10 June": the day the words give, in the year the offset counts to.
+      else if (target && value && dates.get(target)?.from === 'relative')
+        dates.set(target, { value: nearestYear(dates.get(target)!.value, value), from: 'offset' });
     }
   }
+}
+
+/** A day and month the reading stage put in a year of its own, in the year that brings it nearest `to`. */
+function nearestYear(day: string, to: string): string {
+  if (day.length !== 10) return day;
+  const year = Number(to.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].map((y) => `${y}${day.slice(4)}`);
+  const distance = (v: string) => Math.abs(Date.parse(v) - Date.parse(to));
+  return candidates.sort((a, b) => distance(a) - distance(b))[0];
 }
 
 /** "the cabinet approved it and referred it to the Knesset": the second verb shares the first one's date. */

@@ -18,7 +18,10 @@ const EXIT_WORDS = String.raw`(?:Kündigung|Austritt\w*|Aussetzung|Rückzug\w*)`
 const NOT_EXIT_BILL = String.raw`(?!${SPAN}{0,80}?\b(?:Gesetzentwurf|Gesetz|Vorlage)\w*\s+(?:zum|zur|über\s+den|über\s+die)\s+${EXIT_WORDS})`;
 const GAP = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
 /** The agreement as an object ("den Vertrag", "das Partnerschaftsabkommen"). */
-const INSTRUMENT = String.raw`(?:\w|-)*(?:Vertrag|Vertrages|Abkommen|Abkommens|Übereinkommen\w*|Pakt\w*|Protokoll\w*|Konvention)`;
+const INSTRUMENT = String.raw`(?:\w|-)*(?:Vertrag|Vertrages|Abkommen|Abkommens|Übereinkommen\w*|Pakt\w*|Protokoll\w*|Konvention|Statut\w*)`;
+/** After "folgte" that takes the step told before: a date, a time, an example followed or the clause's end
+ *  ("Ungarn folgte am 20. Juni", "folgte dem Beispiel"), not what came next ("es folgte eine Debatte"). */
+const FOLLOW_END = String.raw`(?=\s*(?:[,.;]|$)|\s+(?:am|im|Anfang|Mitte|Ende|wenig|kurz|einen?|zwei|drei|\d|dem\s+Beispiel|ihm|ihr|ihnen)\b)`;
 /** A state's instrument of consent ("Ratifikationsurkunde", "Beitrittsurkunde"). */
 const CONSENT_INSTRUMENT = String.raw`(?:(?:Ratifikations|Ratifizierungs|Beitritts|Annahme|Genehmigungs)urkunde\w*|Ratifikation|Ratifizierung)`;
 
@@ -236,10 +239,16 @@ export const de: LanguageRules = {
     },
     {
       name: 'de:in-force',
-      keys: ['in kraft'],
+      keys: ['in kraft', 'verbindlich'],
       step: 'entered-into-force',
       tense: 'past',
-      re: rxAny([String.raw`\b(?:ist|war|sind)\s+${SPAN}{0,80}?\bin\s+Kraft\s+getreten`, String.raw`\btrat(?:en)?\s+${SPAN}{0,80}?\bin\s+Kraft\b`]),
+      re: rxAny([
+        String.raw`\b(?:ist|war|sind)\s+${SPAN}{0,80}?\bin\s+Kraft\s+getreten`,
+        String.raw`\btrat(?:en)?\s+${SPAN}{0,80}?\bin\s+Kraft\b`,
+        // "ist … völkerrechtlich verbindlich geworden", "ist seit Freitag verbindlich"
+        String.raw`\b(?:ist|war|sind)\s+${SPAN}{0,80}?\b(?:völkerrechtlich\s+|rechtlich\s+)?verbindlich\s+geworden\b`,
+        String.raw`\b(?:ist|sind)\s+seit\s+${SPAN}{0,40}?\b(?:völkerrechtlich\s+|rechtlich\s+)?verbindlich\b`,
+      ]),
     },
     {
       name: 'de:enters-into-force',
@@ -253,7 +262,13 @@ export const de: LanguageRules = {
       keys: ['geändert', 'änderung'],
       step: 'amended',
       tense: 'past',
-      re: rxAny([String.raw`${AUX}\bgeändert\b`, String.raw`\bÄnderung\w*\s+(?:fügte|ergänzte)`]),
+      re: rxAny([
+        String.raw`${AUX}\bgeändert\b`,
+        String.raw`\bÄnderung\w*\s+(?:fügte|ergänzte)`,
+        // The parties adopting an amendment of the agreement ("verabschiedeten … eine Änderung des Protokolls").
+        String.raw`\b(?:verabschiedete|beschloss|beschlossen)n?\s+${SPAN}{0,80}?\b(?:eine|die|das)\s+(?:[\p{L}-]+\s+)?Änderung\w*\s+(?:des|der|zum|zur)\s+${INSTRUMENT}`,
+        String.raw`\bÄnderung\w*\s+(?:des|der|zum|zur)\s+${INSTRUMENT}${SPAN}{0,60}?\b(?:wurde|wurden)\s+${SPAN}{0,40}?\b(?:verabschiedet|beschlossen|angenommen)\b`,
+      ]),
     },
     {
       name: 'de:extended',
@@ -264,10 +279,17 @@ export const de: LanguageRules = {
     },
     {
       name: 'de:suspended',
-      keys: ['ausgesetzt', 'setzte'],
+      keys: ['ausgesetzt', 'setzte', 'eis', 'fror'],
       step: 'suspended',
       tense: 'past',
-      re: rxAny([String.raw`${AUX}\bausgesetzt\b`, String.raw`\bsetzte(?:n)?\s+${SPAN}{0,80}?\baus\b`]),
+      re: rxAny([
+        String.raw`${AUX}\bausgesetzt\b`,
+        String.raw`\bsetzte(?:n)?\s+${SPAN}{0,80}?\baus\b`,
+        // Put on ice, frozen: "legte das Abkommen auf Eis", "fror den Vertrag ein".
+        String.raw`\blegte(?:n)?\s+${SPAN}{0,60}?\bauf\s+Eis\b`,
+        String.raw`${AUX}\bauf\s+Eis\s+gelegt\b`,
+        String.raw`\bfror(?:en)?\s+${GAP}${INSTRUMENT}\s+ein\b`,
+      ]),
     },
     // A party's notice of termination is a denunciation; the treaty ceasing to apply is its termination.
     // ("kündigte … an" announces; it terminates nothing.)
@@ -281,6 +303,15 @@ export const de: LanguageRules = {
         String.raw`\bkündigte(?:n)?\s+${GAP}${INSTRUMENT}(?!${SPAN}{0,40}?\ban\b)`,
         String.raw`\btrat(?:en)?\s+${SPAN}{0,60}?\baus\s+(?:dem|der)\s+${INSTRUMENT}\s+aus\b`,
       ]),
+    },
+    // "ist nicht mehr Vertragspartei": its own negation (see EventCue.negated).
+    {
+      name: 'de:no-longer-party',
+      keys: ['nicht mehr', 'kein'],
+      step: 'denounced',
+      tense: 'past',
+      negated: true,
+      re: rxAny([String.raw`\bnicht\s+mehr\s+Vertrags(?:partei|staat)\w*`, String.raw`\bkein(?:e|en)?\s+Vertrags(?:partei|staat)\w*\s+mehr\b`]),
     },
     {
       name: 'de:withdraws',
@@ -306,12 +337,14 @@ export const de: LanguageRules = {
     },
     {
       name: 'de:submitted',
-      keys: ['eingebracht', 'vorgelegt', 'zugeleitet', 'übermittelt', 'gesetzentwurf'],
+      keys: ['eingebracht', 'vorgelegt', 'zugeleitet', 'übermittelt', 'gesetzentwurf', 'leitete'],
       step: 'submitted-for-ratification',
       tense: 'past',
       re: rxAny([
         String.raw`${AUX_WORD}${NOT_EXIT_BILL}${SPAN}{0,160}?\b(?:eingebracht|vorgelegt|zugeleitet|übermittelt)\b`,
         String.raw`\bbrachte(?:n)?\s+${SPAN}{0,120}?\bGesetzentwurf${SPAN}{0,80}?\bein\b`,
+        // "leitete den Vertrag am 2. Oktober dem Parlament zu"
+        String.raw`\bleitete(?:n)?\s+${SPAN}{0,80}?\b(?:dem|der|den)\s+(?:\w*[Pp]arlament\w*|Bundestag|Bundesrat|Nationalrat|Landtag|\w*[Vv]ersammlung|Senat|Kammer)\s+zu\b`,
       ]),
     },
     {
@@ -357,6 +390,30 @@ export const de: LanguageRules = {
       re: rxAny([String.raw`${AUX}\bratifiziert\b`, String.raw`\bratifizierte(?:n)?\b`]),
     },
     { name: 'de:ratifies', keys: ['ratifiziert'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifiziert\b`) },
+    // A legislature clearing the way for the treaty approves it ("hat den Weg für das Abkommen freigemacht").
+    {
+      name: 'de:cleared-the-way',
+      keys: ['weg'],
+      step: 'approve',
+      tense: 'past',
+      re: rxAny([
+        String.raw`${AUX}\bden\s+Weg\s+${SPAN}{0,80}?\bfrei(?:gemacht|gegeben)\b`,
+        String.raw`\bmachte(?:n)?\s+${SPAN}{0,40}?\bden\s+Weg\s+${SPAN}{0,80}?\bfrei\b`,
+      ]),
+    },
+    // Another state or chamber taking the step told just before ("Ungarn folgte am 20. Juni", "tat es gleich").
+    {
+      name: 'de:followed',
+      keys: ['folgte', 'zog', 'tat es', 'taten es'],
+      step: 'follow',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bfolgten?${FOLLOW_END}`,
+        String.raw`\btaten?\s+es\s+(?:\p{L}+\s+){0,2}?gleich\b`,
+        String.raw`\bzogen?\s+${SPAN}{0,40}?\bnach(?=\s*(?:[,.;]|$))`,
+      ]),
+    },
+    { name: 'de:follows', keys: ['folgt'], step: 'follow', tense: 'present', re: rx(String.raw`\bfolgt${FOLLOW_END}`) },
     {
       name: 'de:signed',
       keys: ['unterzeichne', 'unterschrieb', 'geschehen zu'],
@@ -487,9 +544,12 @@ export const de: LanguageRules = {
       String.raw`\b(?:\w*[Pp]arlament\w*|Bundestag\w*|Bundesrat\w*|Landtag\w*|Reichstag\w*|\w*[Vv]ersammlung|Nationalrat\w*|Kammer\w*|Abgeordnete\w*|Volksvertretung\w*|Senat\w*)\b`,
     ),
     head: rx(String.raw`\b(?:Präsident(?:in)?|Kanzler(?:in)?|Premierminister(?:in)?|König(?:in)?|Staatschef\w*)\b`),
-    government: rx(String.raw`\b(?:Regierung|Bundesregierung|Kabinett)\b`),
+    government: rx(String.raw`\b(?:Regierung|Bundesregierung|Kabinett|Ministerrat)\b`),
     agreement: rxAny(
-      [String.raw`vertrag|abkommen|übereinkommen|konvention|gesetz|dokument|urkunde|ratifi|artikel`, String.raw`\b(?:text|ihn|ihm|er|es)\b`],
+      [
+        String.raw`vertrag|abkommen|übereinkommen|konvention|protokoll|pakt|charta|statut|gesetz|dokument|urkunde|ratifi|artikel`,
+        String.raw`\b(?:text|ihn|ihm|er|es)\b`,
+      ],
       'giu',
     ),
     // with its year, which is then that instrument's ("das alte Abkommen von 1995")

@@ -11,7 +11,18 @@ const GAP = String.raw`(?:[\p{L}'’.-]+\s+){0,4}?`;
 /** Legislatures a bill is sent to ("to the Diet", "to the Senate", "to parliament"). */
 const LEGISLATURE = String.raw`(?:parliament|legislature|assembly|diet|duma|senate|congress|house|chamber|council|majlis|cortes|knesset|sejm|storting|riksdag|folketing|bundestag|bundesrat|rada|lawmakers|legislators|parliamentarians|senators|deputies|MPs)`;
 /** Verbs of a chamber's approval, past: the formal ones and the wires' ("rubber-stamped", "signed off on"). */
-const APPROVED = any('approved', 'passed', 'adopted', 'endorsed', 'backed', 'rubber-stamped', 'okayed', String.raw`signed\s+off\s+on`);
+/** An amendment adopted by a chamber (to a bill) is no approval of the treaty; one the parties adopt amends it. */
+const NOT_AN_AMENDMENT = String.raw`(?!\s+(?:an?|the|its)\s+(?:[\p{L}-]+\s+)?amendments?\b)`;
+const APPROVED = any(
+  String.raw`approved${NOT_AN_AMENDMENT}`,
+  String.raw`passed${NOT_AN_AMENDMENT}`,
+  String.raw`adopted${NOT_AN_AMENDMENT}`,
+  'endorsed',
+  'backed',
+  'rubber-stamped',
+  'okayed',
+  String.raw`signed\s+off\s+on`,
+);
 const APPROVES = any('approves', 'passes', 'adopts', 'backs', 'endorses', 'rubber-stamps', 'okays', String.raw`signs\s+off\s+on`);
 /** What a vote is for: "voted 212-9 to back", "votes unanimously in favour of ratifying". */
 const VOTE_FOR = String.raw`(?:[\d–-]+\s+|unanimously\s+|overwhelmingly\s+|narrowly\s+)?(?:to\s+(?:approve|ratify|back|endorse|adopt|pass|accept|support)|for|in\s+favou?r)`;
@@ -28,7 +39,7 @@ const SPAN = String.raw`(?:[^.;]|(?<=\bNo|\d)\.)`;
 /** A bill named by its number: "Bill C-4", "H.R. 5430", "S. 1234". */
 const NUMBERED_BILL = String.raw`(?:Bill\s+[A-Z]{0,2}-?\d+|H\.\s?R\.\s?\d+|S\.\s?\d+)`;
 /** The agreement as an object ("the treaty", "the pact"). */
-const INSTRUMENT = String.raw`(?:treaty|agreement|pact|accord|convention|protocol|deal)`;
+const INSTRUMENT = String.raw`(?:treaty|agreement|pact|accord|convention|protocol|statute|deal)`;
 /** What a state's instrument expresses: each is its consent to be bound, i.e. its ratification. */
 const CONSENT = String.raw`(?:ratification|accession|acceptance|approval)`;
 /** A bill, law or decree of ratification ("the law on ratification", "the ratification law", "a decree ratifying"). */
@@ -43,6 +54,13 @@ const SUSPENSION_ACT = String.raw`(?:law|bill|decree|act)\s+(?:on\s+)?suspending
 const WITHDRAWAL_ACT = String.raw`(?:law|bill|decree|act)\s+(?:on\s+)?(?:withdrawing|denouncing|terminating\s+(?:its\s+)?participation)`;
 /** A state leaving a treaty, as a noun. */
 const EXIT = String.raw`(?:withdrawal|exit|departure)`;
+/** What an exit did when it took effect: "took effect", "became effective", "became final". */
+const EXIT_EFFECTIVE = any(String.raw`(?:took|has\s+taken|had\s+taken)\s+effect`, String.raw`(?:became|has\s+become|had\s+become)\s+(?:effective|final)`);
+/** What a "followed" is followed by when it takes the step told before: a date, a time or the clause's end
+ *  ("Iceland followed on 11 April", "followed suit a week later"), not an object ("followed the debate"). */
+const FOLLOW_END = String.raw`(?=\s*(?:[,.;]|$)|\s+(?:on|in|shortly|soon|later|days|weeks|months|the\s+(?:next|following)|a\s+(?:day|week|month|year)|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)`;
+/** Amendments that are not the parties' to the agreement: a chamber's to its bill or law. */
+const OWN_LAW = String.raw`(?!\s+to\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:bill|law|act|resolution|motion|draft|budget|constitution)\b)`;
 /** A European Union decision that concludes an agreement: the Union's ratification. */
 const CONCLUSION = String.raw`decision\s+(?:on\s+(?:the\s+)?conclu(?:sion|ding)\s+of|concluding|to\s+conclude)`;
 /** Nouns that an "open-ended …" or "N-year …" must qualify to be about the agreement's term ("an open-ended
@@ -90,7 +108,14 @@ export const en: LanguageRules = {
       keys: ['ratif', 'into law', 'promulgating', 'acceptance', 'accession', 'approval', 'join', 'accede'],
       step: 'ratified',
       tense: 'past',
-      re: rxAny([String.raw`\b(?:signed|promulgated)\s+${GAP}${RATIFICATION_ACT}`, String.raw`\bsigned\s+${GAP}into\s+law`]),
+      re: rxAny([
+        String.raw`\b(?:signed|promulgated)\s+${GAP}${RATIFICATION_ACT}`,
+        String.raw`\bsigned\s+${GAP}into\s+law`,
+        // "signed the ratification of the treaty", "signed Poland's ratification"
+        String.raw`\bsigned\s+(?:the|its|his|her|their|[\p{L}]+['’]s)\s+ratification\b`,
+        // "signed, completing the ratification": the signature that completes it is the ratification.
+        String.raw`\bsigned,?\s+(?:thus\s+|thereby\s+)?(?:completing|concluding|finali[sz]ing)\s+(?:[\p{L}'’-]+\s+){0,2}?ratification\b`,
+      ]),
     },
     {
       name: 'en:signs-ratification',
@@ -100,6 +125,7 @@ export const en: LanguageRules = {
       re: rxAny([
         String.raw`\b(?:signs|promulgates)\s+${GAP}(?:${RATIFICATION_ACT}|(?:instruments?|law|bill|decree|act)\s+to\s+ratify)`,
         String.raw`\bsigns\s+${GAP}into\s+law`,
+        String.raw`\bsigns,?\s+(?:thus\s+|thereby\s+)?(?:completing|concluding|finali[sz]ing)\s+(?:[\p{L}'’-]+\s+){0,2}?ratification\b`,
       ]),
     },
     {
@@ -234,6 +260,14 @@ export const en: LanguageRules = {
       tense: 'present',
       re: rx(String.raw`\b(?:deposits?|lodges?|hands?\s+over)\s+${GAP}${DEPOSITED_INSTRUMENT}`),
     },
+    // Notes exchanged to extend the treaty extend it ("exchanged diplomatic notes on Wednesday extending the treaty").
+    {
+      name: 'en:extended-by-notes',
+      keys: ['notes'],
+      step: 'extended',
+      tense: 'past',
+      re: rx(String.raw`\bexchanged\s+(?:diplomatic\s+)?notes\s+${SPAN}{0,40}?\b(?:extending|prolonging|renewing|to\s+extend|on\s+(?:the\s+)?extension)\b`),
+    },
     {
       name: 'en:exchanged',
       keys: ['exchange'],
@@ -270,18 +304,18 @@ export const en: LanguageRules = {
       keys: ['withdrawal', 'exit', 'departure'],
       step: 'denounced',
       tense: 'past',
-      re: rx(String.raw`\b${EXIT}\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?)?(?:took|has\s+taken|had\s+taken)\s+effect`),
+      re: rx(String.raw`\b${EXIT}\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?)?${EXIT_EFFECTIVE}`),
     },
     {
       name: 'en:withdrawal-takes-effect',
       keys: ['withdrawal', 'exit', 'departure'],
       step: 'denounced',
       tense: 'present',
-      re: rx(String.raw`\b${EXIT}\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?)?takes\s+effect`),
+      re: rx(String.raw`\b${EXIT}\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?)?(?:takes\s+effect|becomes\s+(?:effective|final))`),
     },
     {
       name: 'en:in-force',
-      keys: ['into force', 'into effect', 'took effect', 'became effective', 'into operation', 'operative', 'in force since'],
+      keys: ['into force', 'into effect', 'took effect', 'became effective', 'into operation', 'operative', 'in force since', 'binding', 'international law'],
       step: 'entered-into-force',
       tense: 'past',
       re: rxAny([
@@ -290,6 +324,9 @@ export const en: LanguageRules = {
         String.raw`\b(?:(?:has|have|had)\s+been|is|are)\s+in\s+force\s+since\b`,
         String.raw`\btook\s+effect`,
         String.raw`\bbecame\s+effective`,
+        // "became legally binding", "became international law" (a bill that "became law" was enacted, no more).
+        String.raw`\b(?:became|has\s+become|had\s+become)\s+(?:legally\s+)?binding\b`,
+        String.raw`\b(?:became|has\s+become|had\s+become)\s+international\s+law\b`,
       ]),
     },
     // "brought the trade deal into force", "…, bringing the agreement into force" (not "towards bringing it into force").
@@ -316,14 +353,18 @@ export const en: LanguageRules = {
         String.raw`\b(?:was|were|has\s+been|had\s+been)\s+amended`,
         String.raw`\bamendments?\s+(?:added|removed|deleted|changed|replaced|inserted|introduced)`,
         String.raw`\bamended\s+(?:the\s+)?(?:treaty|agreement|pact|text)`,
+        // The parties adopting an amendment: "adopted an amendment to the protocol", "adopted the Kigali Amendment".
+        String.raw`\b(?:adopted|approved|agreed)\s+(?:an?|the)\s+(?:[\p{Lu}][\p{L}-]+\s+)?amendments?\b${OWN_LAW}`,
+        String.raw`\bamendments?\s+(?:to\s+(?:the\s+)?${INSTRUMENT}\s+)?(?:was|were|has\s+been|had\s+been)\s+adopted\b`,
       ]),
     },
     {
       name: 'en:extended',
-      keys: ['extend', 'prolong', 'renewed'],
+      keys: ['extend', 'prolong', 'renewed', 'rolled over'],
       step: 'extended',
       tense: 'past',
       re: rxAny([
+        String.raw`\b(?:was|were|has\s+been|had\s+been)\s+rolled\s+over\b`,
         String.raw`\b(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?(?:extended|prolonged|renewed)\b`,
         String.raw`\b(?:extended|prolonged|renewed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${INSTRUMENT}`,
         String.raw`\bagreed\s+(?:${SPAN}{1,40}?\s)?to\s+(?:extend|prolong|renew)\b`,
@@ -338,12 +379,16 @@ export const en: LanguageRules = {
     },
     {
       name: 'en:suspended',
-      keys: ['suspended'],
+      keys: ['suspended', 'abeyance', 'on hold', 'froze', 'frozen'],
       step: 'suspended',
       tense: 'past',
       re: rxAny([
         String.raw`\bsuspended\s+${GAP}(?:${INSTRUMENT}|participation|implementation|application)`,
         String.raw`\b(?:was|were|has\s+been|had\s+been)\s+suspended`,
+        // Held in abeyance, put on hold, frozen: "placed the treaty in abeyance", "froze its participation".
+        String.raw`\b(?:placed|put|held|kept)\s+${GAP}${INSTRUMENT}\s+(?:in\s+abeyance|on\s+hold)`,
+        String.raw`\b${INSTRUMENT}\s+(?:[\p{L}'’-]+\s+){0,2}?(?:was|were|has\s+been|had\s+been)\s+(?:placed\s+|put\s+|held\s+)?(?:in\s+abeyance|on\s+hold)\b`,
+        String.raw`\b(?:froze|frozen)\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${INSTRUMENT}|participation|implementation)`,
       ]),
     },
     {
@@ -402,7 +447,7 @@ export const en: LanguageRules = {
       re: rxAny([
         String.raw`\bterminated\s+(?:the\s+)?${INSTRUMENT}`,
         String.raw`\b(?:was|were|has\s+been|had\s+been)\s+terminated`,
-        String.raw`\bceased\s+to\s+(?:be\s+in\s+force|have\s+effect|apply)`,
+        String.raw`\bceased\s+to\s+(?:be\s+in\s+force|have\s+effect|apply|exist)`,
       ]),
     },
     {
@@ -484,6 +529,21 @@ export const en: LanguageRules = {
       re: rx(String.raw`\b(?:nod|green\s+light|go-ahead|backing|approval)\s+(?:for|to)\b`),
     },
     { name: 'en:ratified', keys: ['ratified'], step: 'ratify', tense: 'past', re: rx(String.raw`\bratified\b`) },
+    // Another state or chamber taking the step told just before: "Iceland followed on 11 April", "did the same".
+    {
+      name: 'en:followed',
+      keys: ['followed', 'did the same', 'did likewise'],
+      step: 'follow',
+      tense: 'past',
+      re: rxAny([String.raw`\bfollowed(?:\s+suit)?${FOLLOW_END}`, String.raw`\bdid\s+(?:the\s+same|likewise)\b`]),
+    },
+    {
+      name: 'en:follows',
+      keys: ['follows', 'does the same'],
+      step: 'follow',
+      tense: 'present',
+      re: rxAny([String.raw`\bfollows(?:\s+suit)?${FOLLOW_END}`, String.raw`\bdoes\s+the\s+same\b`]),
+    },
     { name: 'en:ratifies', keys: ['ratifies'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifies\b`) },
     {
       name: 'en:signed',
@@ -691,7 +751,10 @@ export const en: LanguageRules = {
     head: rx(String.raw`\b(?:president(?:'s|’s)?|chancellor|prime\s+minister|premier|king|queen|monarch|emperor|emir|sultan|head\s+of\s+state|leader)\b`),
     government: rx(String.raw`\b(?:government|cabinet)\b`),
     agreement: rxAny(
-      [String.raw`treat|agreement|\bpact|accord|convention|protocol|ratif|document|instrument`, String.raw`\b(?:bill|law|legislation|text|deal|it|article)\b`],
+      [
+        String.raw`treat|agreement|\bpact|accord|convention|protocol|statute|ratif|document|instrument`,
+        String.raw`\b(?:bill|law|legislation|text|deal|it|article)\b`,
+      ],
       'giu',
     ),
     otherInstrument: rxAny(

@@ -12,6 +12,9 @@ const AUX = String.raw`\b(?:ha|han|había|habían|habría|habrían|fue|fueron|ha
 /** Endings of a participle after its stem ("aprobad-o", "ratificad-as"). */
 const AGR = String.raw`(?:o|a|os|as)\b`;
 const GAP = String.raw`(?:[\p{L}-]+\s+){0,3}?`;
+/** After "le siguió" that takes the step told before: a date, a time or the clause's end ("Paraguay lo siguió el
+ *  30 de junio"), not an object. */
+const FOLLOW_END = String.raw`(?=\s*(?:[,.;]|$)|\s+(?:el\s+\d|en\s+\p{L}+|poco|días|semanas|meses|\d|unos?|dos|tres|al\s+día)\b)`;
 /** The agreement as an object ("el tratado", "el Estatuto de Roma", "la Carta de la OEA"). */
 const INSTRUMENT = String.raw`(?:tratado|acuerdo|pacto|convenio|convención|protocolo|estatuto|carta)`;
 /** A law or decree of ratification ("la ley de ratificación", "el decreto que ratifica la ratificación", the
@@ -40,6 +43,8 @@ export const es: LanguageRules = {
       re: rxAny([
         String.raw`\b(?:firmó|promulgó|sancionó)\s+${GAP}${RATIFICATION_ACT}`,
         String.raw`${AUX}(?:firmad|promulgad|sancionad)o\s+${GAP}${RATIFICATION_ACT}`,
+        // "firmó el martes la ratificación del acuerdo": the head's signature is the ratification.
+        String.raw`\bfirm(?:ó|aron)\s+${GAP}(?:la|su)\s+ratificación\b`,
       ]),
     },
     {
@@ -163,14 +168,14 @@ export const es: LanguageRules = {
       keys: ['retirada', 'salida'],
       step: 'denounced',
       tense: 'past',
-      re: rx(String.raw`\b(?:retirada|salida)\s+(?:[\p{L}-]+\s+){0,5}?(?:surtió\s+efecto|entró\s+en\s+vigor|se\s+hizo\s+efectiva)`),
+      re: rx(String.raw`\b(?:retirada|salida)\s+(?:[\p{L}-]+\s+){0,8}?(?:surtió\s+efecto|entró\s+en\s+vigor|se\s+hizo\s+efectiva)`),
     },
     {
       name: 'es:withdrawal-takes-effect',
       keys: ['retirada', 'salida'],
       step: 'denounced',
       tense: 'present',
-      re: rx(String.raw`\b(?:retirada|salida)\s+(?:[\p{L}-]+\s+){0,5}?(?:surte\s+efecto|entra\s+en\s+vigor|se\s+hace\s+efectiva)`),
+      re: rx(String.raw`\b(?:retirada|salida)\s+(?:[\p{L}-]+\s+){0,8}?(?:surte\s+efecto|entra\s+en\s+vigor|se\s+hace\s+efectiva)`),
     },
     {
       name: 'es:extension-agreed',
@@ -181,10 +186,11 @@ export const es: LanguageRules = {
     },
     {
       name: 'es:in-force',
-      keys: ['vigor', 'vigencia', 'efecto'],
+      keys: ['vigor', 'vigencia', 'efecto', 'vinculante'],
       step: 'entered-into-force',
       tense: 'past',
       re: rxAny([
+        String.raw`\b(?:se\s+volvió|se\s+hizo|pasó\s+a\s+ser)\s+(?:jurídicamente\s+|legalmente\s+)?vinculante\b`,
         String.raw`\bentr(?:ó|aron)\s+en\s+vigor`,
         String.raw`${AUX}entrado\s+en\s+vigor`,
         String.raw`\bcobr(?:ó|aron)\s+vigencia`,
@@ -192,7 +198,18 @@ export const es: LanguageRules = {
       ]),
     },
     { name: 'es:enters-into-force', keys: ['vigor'], step: 'entered-into-force', tense: 'present', re: rx(String.raw`\bentran?\s+en\s+vigor`) },
-    { name: 'es:amended', keys: ['enmendad', 'modificad'], step: 'amended', tense: 'past', re: rx(String.raw`${AUX}(?:enmendad|modificad)${AGR}`) },
+    {
+      name: 'es:amended',
+      keys: ['enmendad', 'modificad', 'enmienda'],
+      step: 'amended',
+      tense: 'past',
+      re: rxAny([
+        String.raw`${AUX}(?:enmendad|modificad)${AGR}`,
+        // The parties adopting an amendment to the agreement ("aprobaron una enmienda al protocolo").
+        String.raw`\b(?:aprob|adopt)(?:ó|aron)\s+(?:una|la|las)\s+enmiendas?\s+(?:al|a\s+la)\s+${INSTRUMENT}`,
+        String.raw`\benmiendas?\s+(?:al|a\s+la)\s+${INSTRUMENT}\s+(?:[\p{L}-]+\s+){0,3}?(?:fue|fueron)\s+(?:aprobad|adoptad)${AGR}`,
+      ]),
+    },
     {
       name: 'es:extended',
       keys: ['prorrog', 'prolong', 'extendi', 'renov'],
@@ -206,10 +223,18 @@ export const es: LanguageRules = {
     },
     {
       name: 'es:suspended',
-      keys: ['suspend'],
+      keys: ['suspend', 'suspenso', 'congel'],
       step: 'suspended',
       tense: 'past',
-      re: rxAny([String.raw`\bsuspendi(?:ó|eron)\b`, String.raw`${AUX}suspendid${AGR}`, String.raw`\bqued(?:ó|aron)\s+(?:suspendid${AGR}|en\s+suspenso)`]),
+      re: rxAny([
+        String.raw`\bsuspendi(?:ó|eron)\b`,
+        String.raw`${AUX}suspendid${AGR}`,
+        String.raw`\bqued(?:ó|aron)\s+(?:suspendid${AGR}|en\s+suspenso)`,
+        // Left pending or frozen: "dejó en suspenso el tratado", "congeló el acuerdo".
+        String.raw`\bdej(?:ó|aron)\s+${GAP}en\s+suspenso\b`,
+        String.raw`\bcongel(?:ó|aron)\s+${GAP}(?:${INSTRUMENT}|participación|aplicación)`,
+        String.raw`\b${INSTRUMENT}\s+(?:[\p{L}-]+\s+){0,3}?${AUX}congelad${AGR}`,
+      ]),
     },
     {
       name: 'es:suspends',
@@ -230,6 +255,15 @@ export const es: LanguageRules = {
         String.raw`\babandon(?:ó|aron)\s+${GAP}${INSTRUMENT}`,
         String.raw`\b(?:notific|anunci|formaliz)(?:ó|aron)\s+${EXIT_NOTICE}\s+del?\b`,
       ]),
+    },
+    // "ya no es parte del tratado": its own negation (see EventCue.negated).
+    {
+      name: 'es:no-longer-party',
+      keys: ['ya no'],
+      step: 'denounced',
+      tense: 'past',
+      negated: true,
+      re: rx(String.raw`\bya\s+no\s+(?:es|son|era|eran)\s+(?:un\s+)?(?:Estado\s+)?partes?\s+(?:de|del|en)\b`),
     },
     {
       name: 'es:withdraws',
@@ -255,7 +289,7 @@ export const es: LanguageRules = {
       keys: ['dejó', 'terminad', 'rescindid'],
       step: 'terminated',
       tense: 'past',
-      re: rxAny([String.raw`\bdej(?:ó|aron)\s+de\s+(?:estar\s+en\s+vigor|tener\s+efecto|aplicarse)`, String.raw`${AUX}(?:terminad|rescindid)${AGR}`]),
+      re: rxAny([String.raw`\bdej(?:ó|aron)\s+de\s+(?:estar\s+en\s+vigor|tener\s+efecto|aplicarse|existir)`, String.raw`${AUX}(?:terminad|rescindid)${AGR}`]),
     },
     {
       name: 'es:submitted',
@@ -307,6 +341,20 @@ export const es: LanguageRules = {
       re: rxAny([String.raw`\bratific(?:ó|aron)\b`, String.raw`${AUX}ratificad${AGR}`]),
     },
     { name: 'es:ratifies', keys: ['ratifica'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifican?\b`) },
+    // Another state or chamber taking the step told just before ("Paraguay hizo lo propio el 30 de junio").
+    {
+      name: 'es:followed',
+      keys: ['hizo lo', 'hicieron lo', 'siguió', 'siguieron'],
+      step: 'follow',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:hizo|hicieron)\s+lo\s+(?:propio|mismo)\b`,
+        String.raw`\b(?:le|la|lo|les|los|las)\s+(?:siguió|siguieron)${FOLLOW_END}`,
+        String.raw`\b(?:siguió|siguieron)\s+(?:su|sus)\s+(?:pasos|ejemplo)\b`,
+        String.raw`\b(?:siguió|siguieron)\s+el\s+ejemplo\b`,
+      ]),
+    },
+    { name: 'es:follows', keys: ['hace lo', 'hacen lo'], step: 'follow', tense: 'present', re: rx(String.raw`\bhacen?\s+lo\s+(?:propio|mismo)\b`) },
     {
       name: 'es:signed',
       keys: ['firm', 'suscri', 'hecho en'],
@@ -417,7 +465,7 @@ export const es: LanguageRules = {
   words: {
     legislature: rx(String.raw`\b(?:Parlamentos?|parlamentarios|legisladores|diputados|senadores|Senado|Congreso|Cortes|Asamblea|Cámara)\b`),
     head: rx(String.raw`\b(?:presidente|presidenta|canciller|primer\s+ministro|rey|reina|mandatario)\b`),
-    government: rx(String.raw`\b(?:gobierno|Ejecutivo)\b`),
+    government: rx(String.raw`\b(?:gobierno|Ejecutivo|Consejo\s+de\s+Ministros)\b`),
     agreement: rxAny(
       [
         String.raw`tratado|acuerdo|convenio|convención|protocolo|estatuto|ratific|documento|instrumento`,

@@ -10,7 +10,11 @@ import type { LanguageRules } from './types.ts';
 const AUX = String.raw`\b(?:a|ont|avait|avaient|été|est|sont)\s+(?:[\p{L}'’-]+\s+){0,2}?`;
 /** Feminine/plural endings of a participle. */
 const AGR = String.raw`(?:e|s|es)?\b`;
-const GAP = String.raw`(?:[\p{L}'’-]+\s+){0,3}?`;
+/** Up to three words, then maybe an elided article written onto the next one ("l'instrument", "d'approbation"). */
+const GAP = String.raw`(?:[\p{L}'’-]+\s+){0,3}?(?:[ldLD]['’])?`;
+/** After "a suivi" that takes the step told before: a date, a time or the clause's end ("le Luxembourg a suivi le
+ *  9 mai", "a suivi en mai"), not an object ("a suivi le débat"). */
+const FOLLOW_END = String.raw`(?=\s*(?:[,.;]|$)|\s+(?:le\s+(?:\d|1er|lendemain)|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|dès|peu|quelques|une?\s+(?:semaine|mois|jour|an)|deux|trois|\d|à\s+son\s+tour)\b)`;
 /** The agreement as an object ("le traité", "l'accord", "le Statut de Rome", "la Charte"). */
 const INSTRUMENT = String.raw`(?:traité|accord|pacte|convention|protocole|statut|charte)`;
 /** What a law or decree gives: ratification, or (Belgium, Luxembourg) the assent or approval of the treaty. */
@@ -184,17 +188,17 @@ export const fr: LanguageRules = {
     // Before entry into force: a withdrawal "prend effet" too.
     {
       name: 'fr:withdrawal-effective',
-      keys: ['retrait', 'dénonciation'],
+      keys: ['retrait', 'dénonciation', 'sortie'],
       step: 'denounced',
       tense: 'past',
-      re: rx(String.raw`\b(?:retrait|dénonciation)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:a\s+pris\s+effet|est\s+devenue?\s+effective?)`),
+      re: rx(String.raw`\b(?:retrait|dénonciation|sortie)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:a\s+pris\s+effet|est\s+devenue?\s+effecti(?:f|ve))`),
     },
     {
       name: 'fr:withdrawal-takes-effect',
-      keys: ['retrait', 'dénonciation'],
+      keys: ['retrait', 'dénonciation', 'sortie'],
       step: 'denounced',
       tense: 'present',
-      re: rx(String.raw`\b(?:retrait|dénonciation)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:prend\s+effet|devient\s+effective?)`),
+      re: rx(String.raw`\b(?:retrait|dénonciation|sortie)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:prend\s+effet|devient\s+effecti(?:f|ve))`),
     },
     {
       name: 'fr:extension-done',
@@ -205,10 +209,11 @@ export const fr: LanguageRules = {
     },
     {
       name: 'fr:in-force',
-      keys: ['vigueur', 'pris effet'],
+      keys: ['vigueur', 'pris effet', 'contraignant'],
       step: 'entered-into-force',
       tense: 'past',
       re: rxAny([
+        String.raw`${AUX}devenu${AGR}\s+(?:juridiquement\s+)?contraignant${AGR}`,
         String.raw`\b(?:est|sont)\s+(?:[\p{L}'’-]+\s+)?entré${AGR}\s+en\s+vigueur`,
         String.raw`\bentr(?:a|èrent)\s+en\s+vigueur`,
         String.raw`${FRONTED}entré${AGR}\s+en\s+vigueur\s+(?=le\s|en\s|depuis\s)`,
@@ -222,7 +227,18 @@ export const fr: LanguageRules = {
       tense: 'present',
       re: rxAny([String.raw`\bentre\s+en\s+vigueur`, String.raw`\bprend\s+effet`]),
     },
-    { name: 'fr:amended', keys: ['amendé', 'modifié'], step: 'amended', tense: 'past', re: rx(String.raw`${AUX}(?:amendé|modifié)${AGR}`) },
+    {
+      name: 'fr:amended',
+      keys: ['amendé', 'modifié', 'amendement'],
+      step: 'amended',
+      tense: 'past',
+      re: rxAny([
+        String.raw`${AUX}(?:amendé|modifié)${AGR}`,
+        // The parties adopting an amendment to the agreement ("ont adopté un amendement au protocole").
+        String.raw`${AUX}(?:adopté|approuvé)${AGR}\s+(?:un|l['’]|les|des|cet)\s*amendements?\s+(?:au|à\s+la|à\s+l['’])\s*${INSTRUMENT}`,
+        String.raw`\bamendements?\s+(?:au|à\s+la|à\s+l['’])\s*${INSTRUMENT}\s+(?:[\p{L}'’-]+\s+){0,3}?(?:a|ont)\s+été\s+adopté${AGR}`,
+      ]),
+    },
     {
       name: 'fr:extended',
       keys: ['prolongé', 'prorogé', 'reconduit'],
@@ -237,7 +253,18 @@ export const fr: LanguageRules = {
       tense: 'present',
       re: rx(String.raw`\b(?:prolongent|prorogent|reconduisent|prolonge|proroge)\s+${GAP}${INSTRUMENT}`),
     },
-    { name: 'fr:suspended', keys: ['suspendu'], step: 'suspended', tense: 'past', re: rx(String.raw`${AUX}suspendu${AGR}`) },
+    {
+      name: 'fr:suspended',
+      keys: ['suspendu', 'gelé', 'suspens'],
+      step: 'suspended',
+      tense: 'past',
+      re: rxAny([
+        String.raw`${AUX}suspendu${AGR}`,
+        // Frozen or left pending: "a gelé l'application du traité", "a mis l'accord en suspens".
+        String.raw`${AUX}gelé${AGR}\s+${GAP}(?:${INSTRUMENT}|participation|application)`,
+        String.raw`${AUX}mis${AGR}\s+${GAP}${INSTRUMENT}\s+en\s+suspens\b`,
+      ]),
+    },
     {
       name: 'fr:suspends',
       keys: ['suspend'],
@@ -257,6 +284,15 @@ export const fr: LanguageRules = {
         String.raw`${AUX}dénoncé${AGR}`,
         String.raw`\bs['’]est\s+retiré${AGR}\s+(?:du|de\s+l)`,
       ]),
+    },
+    // "ne sont plus parties au Statut depuis …": its own negation (see EventCue.negated).
+    {
+      name: 'fr:no-longer-party',
+      keys: ['plus partie', 'plus un état partie'],
+      step: 'denounced',
+      tense: 'past',
+      negated: true,
+      re: rx(String.raw`\b(?:ne|n['’])\s*(?:est|sont|était|étaient)\s+plus\s+(?:une?\s+)?(?:État\s+)?parties?\s+(?:au|à\s+la|à\s+l['’]|aux)`),
     },
     {
       name: 'fr:withdraws',
@@ -280,7 +316,7 @@ export const fr: LanguageRules = {
       tense: 'past',
       re: rxAny([
         String.raw`${AUX}(?:résilié|abrogé)${AGR}`,
-        String.raw`\ba\s+cessé\s+de\s+(?:produire|s['’]appliquer|être\s+en\s+vigueur)`,
+        String.raw`\ba\s+cessé\s+(?:de\s+(?:produire|s['’]appliquer|être\s+en\s+vigueur)|d['’]exister)`,
         String.raw`\ba\s+pris\s+fin`,
       ]),
     },
@@ -326,6 +362,25 @@ export const fr: LanguageRules = {
       re: rxAny([String.raw`${AUX}ratifié${AGR}`, String.raw`\b${PASSE_SIMPLE.ratify}\b`]),
     },
     { name: 'fr:ratifies', keys: ['ratifie'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifien?t?\b`) },
+    // Another state or chamber taking the step told just before ("le Luxembourg a suivi le 9 mai", "en a fait autant").
+    {
+      name: 'fr:followed',
+      keys: ['suivi', 'emboîté', 'autant', 'de même'],
+      step: 'follow',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:a|ont|avait|avaient)\s+suivi${FOLLOW_END}`,
+        String.raw`\b(?:lui|leur)\s+(?:a|ont|avait|avaient)\s+emboîté\s+le\s+pas\b`,
+        String.raw`\b(?:en\s+)?(?:a|ont|avait|avaient)\s+fait\s+(?:de\s+même|autant)\b`,
+      ]),
+    },
+    {
+      name: 'fr:follows',
+      keys: ['suit', 'suivent', 'emboîte'],
+      step: 'follow',
+      tense: 'present',
+      re: rxAny([String.raw`\b(?:suit|suivent)(?=\s*(?:[.;]|$)|\s+le\s+\d)`, String.raw`\b(?:lui|leur)\s+emboîtent?\s+le\s+pas\b`]),
+    },
     {
       name: 'fr:signed',
       keys: ['signé', 'signa', 'signèrent', 'fait à'],
@@ -411,7 +466,7 @@ export const fr: LanguageRules = {
   words: {
     legislature: rx(String.raw`\b(?:Parlements?|parlementaires|Assemblée|Sénat|sénateurs|députés|Chambre(?!\s+de\s+commerce))\b`),
     head: rx(String.raw`\b(?:président(?:e)?|chancelier|premier\s+ministre|roi|reine|dirigeant)\b`),
-    government: rx(String.raw`\bgouvernement\b`),
+    government: rx(String.raw`\b(?:gouvernement|Conseil\s+des\s+ministres)\b`),
     agreement: rxAny(
       [
         String.raw`traité|accord|pacte|convention|protocole|statut|charte|ratifi|document|instrument`,

@@ -11,9 +11,10 @@ const TO_DATE = 20;
 /** What separates a gapped clause from the approval: a comma, a semicolon or a conjunction. */
 const CLAUSE_START = /[,;]|\s(?:and|und|sowie|et|y|и|а)\s/u;
 /** Words between the legislature and its date must not be a verb phrase of their own: only its state ("der
- *  Bundesrat Österreichs am …", "the Senate of Chile on …"), short function words or a verb of following suit. */
+ *  Bundesrat Österreichs am …", "the Senate of Chile on …"), short function words, a dash standing for the verb
+ *  ("Сенат — 17 апреля") or a verb of following suit. */
 const TO_DATE_WORDS =
-  /^[\s,]*(?:(?:of|de|del)\s+(?:the\s+)?)?(?:\p{Lu}\p{L}+\s+)?(?:(?:follows|followed|folgte|suivi|siguió|последовал\p{L}*)\s+(?:suit\s+)?)?(?:on|am|le|el|the|den|on\s+the)?\s*$/u;
+  /^[\s,—–]*(?:(?:of|de|del)\s+(?:the\s+)?)?(?:\p{Lu}\p{L}+\s+)?(?:(?:follows|followed|folgte|suivi|siguió|последовал\p{L}*)\s+(?:suit\s+)?)?(?:on|am|le|el|the|den|on\s+the)?\s*$/u;
 
 const APPROVALS = new Set(['approve', 'approved-by-legislature', 'ratify']);
 

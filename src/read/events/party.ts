@@ -21,6 +21,14 @@ const COUNTERPART_BEFORE =
 /** "X notified Y that it had ratified": the pronoun is the main clause's subject, named first. */
 const THAT_IT = /(?:\bthat|\bdass|\bqu['’]|\bque|(?<!\p{L})что)\s*(?:it|they|es|er|sie|il|elle|ils|он|она|оно|они)\s+(?:\p{L}+\s+){0,2}?$/iu;
 
+/** A state named in the title of a law ("The European Union (Amendment) Act receives royal assent in the
+ *  United Kingdom", "the Australia–UK Free Trade Agreement Implementation Bill") does not act. */
+const LAW_TITLE_AFTER = /^(?:\s*\([\p{L}\s]{1,40}\)|[\s–-]+\p{Lu}[\p{L}-]*){0,6}?\s+(?:Act|Bill)\b/u;
+const LAW_TITLE_REACH = 80;
+function namesLaw(text: string, m: StateMention): boolean {
+  return LAW_TITLE_AFTER.test(text.slice(m.end, m.end + LAW_TITLE_REACH));
+}
+
 /** Whether a mention names the other side of the deal. */
 export function isCounterpart(text: string, m: StateMention): boolean {
   return COUNTERPART_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
@@ -29,18 +37,35 @@ export function isCounterpart(text: string, m: StateMention): boolean {
 /** The state of the step whose verb spans [at, end) (its clause starting at `clause`), taken by `actors` (the
  *  body that acted first); null when the claim's words do not say. */
 export function partyOfStep(text: string, mentions: StateMention[], actors: StepActor[], clause: number, at: number, end: number = at): string | null {
-  const own = mentions.filter((m) => !isCounterpart(text, m));
+  const own = mentions.filter((m) => !isCounterpart(text, m) && !namesLaw(text, m));
   for (const actor of actors) {
     const party = actor.country ?? beside(text, own, actor);
     if (party) return party;
   }
+  // A state the verb phrase itself spans is its own ("وحذت الأردن حذوها", "deposited Fiji's instrument").
   return (
-    before(text, own, clause, at) ??
     own.find((m) => m.start >= at && m.end <= end && m.form !== 'capital')?.code ??
+    before(text, own, clause, at) ??
+    subjectAfter(text, own, end) ??
     participant(text, own, at, end) ??
     inStateAfter(text, own, end)
   );
 }
+
+/** Arabic puts the subject after the verb ("صادقت مصر على الاتفاقية"): a state right after a verb written in Arabic. */
+const ARABIC_END = /\p{Script=Arabic}$/u;
+const SUBJECT_GAP = 2;
+function subjectAfter(text: string, mentions: StateMention[], end: number): string | null {
+  if (!ARABIC_END.test(text.slice(Math.max(0, end - 1), end))) return null;
+  const i = mentions.findIndex((x) => x.start >= end && x.start - end <= SUBJECT_GAP && x.form !== 'capital');
+  const m = mentions[i];
+  if (!m || text.slice(end, m.start).trim()) return null;
+  // Several states as the subject ("وقّعت الإمارات والبحرين", the second name written onto its "و"): none alone.
+  const next = mentions[i + 1];
+  if ((next && CONJOINED.test(text.slice(m.end, next.start))) || AND_NEXT.test(text.slice(m.end, m.end + 3))) return null;
+  return m.code;
+}
+const AND_NEXT = /^\s+و/u;
 
 /** "received parliamentary approval in Norway", "was ratified by Fiji", "ratification by Ghana": a state (not a
  *  capital) right after the verb, when nothing else names the actor's. */
@@ -149,5 +174,5 @@ export function signerOf(text: string, mentions: StateMention[], actors: StepAct
     const party = actor.country ?? beside(text, own, actor);
     if (party) return party;
   }
-  return subject.at(-1)?.code ?? null;
+  return subject.at(-1)?.code ?? subjectAfter(text, own, end);
 }

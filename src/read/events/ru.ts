@@ -18,7 +18,7 @@ const QUOTE = String.raw`(?:[«"„“]\s*)?`;
  *  participle tells of an event, not of a state of affairs ("ратифицированный договор"). */
 const DATE_AHEAD = String.raw`(?:[\p{L}-]+\s+){0,3}?(?:в\s+)?\d`;
 /** The agreement as an object, in any case ("договора", "соглашение"). */
-const INSTRUMENT = String.raw`(?:договор|соглашени|пакт|конвенци|протокол|документ)\w*`;
+const INSTRUMENT = String.raw`(?:договор|соглашени|пакт|конвенци|протокол|статут|документ)\w*`;
 /** A state's instrument of consent ("ратификационную грамоту", "документ о присоединении"). */
 const CONSENT_INSTRUMENT = String.raw`(?:ратификационн\w+\s+грамот\w*|документ\w*\s+о\s+(?:ратификации|присоединении|принятии|утверждении))`;
 /** Legislatures a bill goes to ("в Госдуму", "в Государственную думу", "в парламент"). */
@@ -185,14 +185,34 @@ export const ru: LanguageRules = {
       tense: 'past',
       re: rx(String.raw`\bвременно\s+примен(?:яется|ялся|ялась|ялось|ен|[её]н)\w*`),
     },
-    { name: 'ru:in-force', keys: ['вступил'], step: 'entered-into-force', tense: 'past', re: rx(String.raw`\bвступил${PAST}\s+в\s+(?:законную\s+)?силу`) },
+    // A state's exit that took effect ("Выход Бурунди из статута вступил в силу"), before the treaty's own entry.
+    {
+      name: 'ru:withdrawal-effective',
+      keys: ['выход'],
+      step: 'denounced',
+      tense: 'past',
+      re: rx(String.raw`\bвыход\w*\s+(?:[\p{L}-]+\s+){0,6}?вступил${PAST}\s+в\s+(?:законную\s+)?силу`),
+    },
+    {
+      name: 'ru:in-force',
+      keys: ['вступил', 'обязывающ'],
+      step: 'entered-into-force',
+      tense: 'past',
+      re: rxAny([String.raw`\bвступил${PAST}\s+в\s+(?:законную\s+)?силу`, String.raw`\bстал${PAST}\s+(?:юридически\s+)?обязывающ\w+`]),
+    },
     { name: 'ru:enters-into-force', keys: ['вступает'], step: 'entered-into-force', tense: 'present', re: rx(String.raw`\bвступает\s+в\s+силу`) },
     {
       name: 'ru:amended',
       keys: ['измен', 'поправк'],
       step: 'amended',
       tense: 'past',
-      re: rxAny([String.raw`\bвнесены\s+(?:изменения|поправки)`, String.raw`\bпоправк\w+\s+(?:внесл\w+|добавил\w+)`, String.raw`\bизмен[её]н${PAST}\b`]),
+      re: rxAny([
+        String.raw`\bвнесены\s+(?:изменения|поправки)`,
+        String.raw`\bпоправк\w+\s+(?:внесл\w+|добавил\w+)`,
+        String.raw`\bизмен[её]н${PAST}\b`,
+        // The parties adopting an amendment ("приняли поправку к протоколу"), not a chamber's to its bill.
+        String.raw`\b(?:принял|одобрил|утвердил)${PAST}\s+(?:[\p{L}-]+\s+){0,2}?поправк\w*(?!\s+к\s+(?:законопроекту|закону|проекту))`,
+      ]),
     },
     // Perfective forms only: the imperfective "продлевался" tells of a renewal rule, not of one extension.
     {
@@ -204,10 +224,16 @@ export const ru: LanguageRules = {
     },
     {
       name: 'ru:suspended',
-      keys: ['приостанов'],
+      keys: ['приостанов', 'заморо'],
       step: 'suspended',
       tense: 'past',
-      re: rxAny([String.raw`\bприостановил${PAST}`, String.raw`\bприостановлен${PASSIVE}\b`]),
+      re: rxAny([
+        String.raw`\bприостановил${PAST}`,
+        String.raw`\bприостановлен${PASSIVE}\b`,
+        // Frozen: "заморозил соглашение", "участие заморожено".
+        String.raw`\bзаморозил${PAST}\s+${GAP}(?:участие|действие|выполнение|${INSTRUMENT})`,
+        String.raw`\b(?:${INSTRUMENT}|участие)\s+(?:[\p{L}-]+\s+){0,3}?(?:был${PAST}\s+)?заморожен${PASSIVE}\b`,
+      ]),
     },
     { name: 'ru:suspends', keys: ['приостанавлива'], step: 'suspended', tense: 'present', re: rx(String.raw`\bприостанавлива(?:ет|ют)\b`) },
     {
@@ -216,6 +242,18 @@ export const ru: LanguageRules = {
       step: 'denounced',
       tense: 'past',
       re: rxAny([String.raw`\bденонсировал${PAST}`, String.raw`\bденонсирован${PASSIVE}\b`, String.raw`\bвыш(?:ел|ла|ли)\s+из`]),
+    },
+    // "больше не является участником …": its own negation (see EventCue.negated).
+    {
+      name: 'ru:no-longer-party',
+      keys: ['больше не', 'перестал'],
+      step: 'denounced',
+      tense: 'past',
+      negated: true,
+      re: rxAny([
+        String.raw`\bбольше\s+не\s+(?:является|являются|являлся|являлась)\s+(?:участник\w*|сторон\w*)`,
+        String.raw`\bперестал${PAST}\s+быть\s+(?:участник\w*|сторон\w*)`,
+      ]),
     },
     {
       name: 'ru:withdraws',
@@ -232,7 +270,7 @@ export const ru: LanguageRules = {
       step: 'terminated',
       tense: 'past',
       re: rxAny([
-        String.raw`\bпрекратил${PAST}\s+(?:сво[её]\s+)?действие`,
+        String.raw`\bпрекратил${PAST}\s+(?:сво[её]\s+)?(?:действие|существование)`,
         String.raw`\bутратил${PAST}\s+силу`,
         String.raw`\bрасторг(?:ла|ли)?\b`,
         String.raw`\bпрекращ[её]н${PAST}\b`,
@@ -297,6 +335,17 @@ export const ru: LanguageRules = {
       ]),
     },
     { name: 'ru:ratifies', keys: ['ратифициру'], step: 'ratify', tense: 'present', re: rx(String.raw`\bратифициру(?:ет|ют)\b`) },
+    // Another state or chamber taking the step told just before ("Киргизия последовала его примеру 2 апреля").
+    {
+      name: 'ru:followed',
+      keys: ['последовал', 'то же самое', 'так же'],
+      step: 'follow',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bпоследовал${PAST}(?:\s+(?:его|её|ее|их)\s+примеру)?(?=\s*(?:[,.;]|$)|\s+(?:\d|в\s+\p{L}+|через|спустя|вскоре|позже)\b)`,
+        String.raw`\b(?:сделал|поступил)${PAST}\s+(?:то\s+же\s+самое|так\s+же)`,
+      ]),
+    },
     {
       name: 'ru:signed',
       keys: ['подписа', 'подписывал'],
@@ -376,6 +425,7 @@ export const ru: LanguageRules = {
     negation: rx(String.raw`\b(?:не|ни)\b`, 'iu'),
     hedge: rx(String.raw`\bякобы\b|\bутвержда\w+|\bнастаива\w+|\bбудто\s+бы`, 'iu'),
     report: rx(String.raw`\b(?:сообщил|заявил|объявил|передал|рассказал|подтвердил|написал)\w*|\bсообща\w+|\bпереда[её]т\b`, 'iu'),
+    passiveAgent: rx(String.raw`(?:ан|ян|ен|ён|т)${PASSIVE}$`, 'iu'),
     today: rx(String.raw`\bсегодня\b`, 'iu'),
     weekdays: ['понедельник', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот', 'воскресень'],
     offset: rxAny(
@@ -419,7 +469,7 @@ export const ru: LanguageRules = {
     legislature: rx(String.raw`\b(?:${LEGISLATURE_WORDS.join('|')})\b`),
     head: rx(String.raw`\b(?:президент\w*|канцлер\w*|премьер\w*|корол\w+|лидер\w*)\b`),
     government: rx(String.raw`\bправительств\w*`),
-    agreement: rx(String.raw`договор|соглашени|пакт|конвенци|протокол|закон|ратифи|документ|грамот|текст|стать`, 'giu'),
+    agreement: rx(String.raw`договор|соглашени|пакт|конвенци|протокол|статут|закон|ратифи|документ|грамот|текст|стать`, 'giu'),
     otherInstrument: rxAny(
       [
         // with its year, which is then that instrument's ("прежний договор 1998 года")

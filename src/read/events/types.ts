@@ -10,9 +10,10 @@ export type EventClaim = Pick<Claim, 'text' | 'start' | 'end' | 'kind' | 'unit' 
  * What a matched verb phrase says happened. Most cues name their step; two depend on who acted:
  * `approve` (a vote: a legislature's → approved-by-legislature, a head's → ratified, nobody named → no event)
  * and `ratify` (a legislature "ratifying" → approved-by-legislature, anyone else → ratified), because reports
- * call a parliament's vote "ratification" and the spec records the step that happened.
+ * call a parliament's vote "ratification" and the spec records the step that happened. A third, `follow`, is
+ * the step told just before, taken by another actor on its own day ("Japan followed on June 4", "Le Sénat suit").
  */
-export type CueStep = LifecycleStep | 'approve' | 'ratify';
+export type CueStep = LifecycleStep | 'approve' | 'ratify' | 'follow';
 
 /**
  * Where a cue tells of an event:
@@ -40,6 +41,9 @@ export interface EventCue {
   requires?: RegExp;
   /** An event only with a date of its own: a noun ("the vote of the Duma on 24 October") says no more. */
   dated?: boolean;
+  /** Its words carry their own negation ("is no longer a party to", "ne sont plus parties au"): the negation
+   *  guard does not drop it. */
+  negated?: boolean;
 }
 
 export interface ExpectCue {
@@ -67,6 +71,9 @@ export interface Guards {
   /** A verb phrase that closes its clause (a German verb bracket ending in its participle): a date after it
    *  belongs to the next clause ("… unterzeichnet, Medwedew das Gesetz bereits am 28. Januar"). */
   closesClause?: RegExp;
+  /** A passive verb whose agent follows it with no preposition (the Russian instrumental: "одобрен Советом
+   *  Федерации"): tested on the verb's words; the actor right after it acted. */
+  passiveAgent?: RegExp;
   /** "today" in the language. */
   today: RegExp;
   /** Weekday words, Monday first (stems; inflected forms start with them). */
