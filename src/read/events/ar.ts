@@ -171,6 +171,14 @@ export const ar: LanguageRules = {
       re: rxAny([String.raw`${AND}اعتمد${PERFECT}\s+(?:\S+\s+){0,2}?(?:ال)?تعديل`, String.raw`${WAS_DONE}اعتماد\s+(?:ال)?تعديل`]),
     },
     { name: 'ar:approved', keys: ['وافق', 'أقر'], step: 'approve', tense: 'past', re: rx(String.raw`${AND}(?:وافق|أقر)${PERFECT}`) },
+    // Signing the instrument or the law of ratification is ratifying ("وقع الرئيس وثيقة التصديق").
+    {
+      name: 'ar:signed-ratification',
+      keys: ['وقع', 'وقّع'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(String.raw`${AND}وقّ?ع${PERFECT}\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:${CONSENT}|(?:قانون|مرسوم)\s+(?:ال)?تصديق)`),
+    },
     {
       name: 'ar:signed',
       keys: ['وقع', 'وقّع', 'التوقيع'],
@@ -191,6 +199,8 @@ export const ar: LanguageRules = {
     { name: 'ar:approves', keys: ['يوافق', 'توافق', 'يقر', 'تقر'], step: 'approve', tense: 'present', re: rx(String.raw`${AND}[يت](?:وافق|قر)${IMPERFECT}`) },
     // Nouns of action in a timeline line ("موافقة مجلس النواب على الاتفاقية", "دخول الاتفاقية حيز النفاذ").
     { name: 'ar:approval', keys: ['موافقة'], step: 'approve', tense: 'nominal', re: rx(String.raw`(?<![\p{L}])موافقة(?![\p{L}])`) },
+    // The same noun with its body and date, in prose: "بعد موافقة مجلس الشيوخ في 3 مارس".
+    { name: 'ar:approval-of', keys: ['موافقة'], step: 'approve', tense: 'past', dated: true, re: rx(String.raw`(?<![\p{L}])موافقة(?![\p{L}])`) },
     {
       name: 'ar:ratification',
       keys: ['مصادقة', 'تصديق'],

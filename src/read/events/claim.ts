@@ -7,6 +7,7 @@ import type { Anchor } from './anchors.ts';
 import { type Dated, dateVerbs } from './dating.ts';
 import { billRef, conditionOf, placeAfter } from './details.ts';
 import { gappedApprovals } from './gapping.ts';
+import { perStateDates } from './lists.ts';
 import { entryStates, PER_PARTY, partyOfStep, signerOf, subjectStates } from './party.ts';
 import { agentBefore } from './people.ts';
 import { referenceDay, yearlessDates } from './reference.ts';
@@ -100,7 +101,7 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     doc,
     out.some((e) => e.status !== 'expected'),
   );
-  return inheritParty(out.flatMap((e) => perSubjectState(e, claim)));
+  return inheritParty(perStateDates(out, text, claim.party_mentions ?? [], mentions).flatMap((e) => perSubjectState(e, claim)));
 }
 
 /** The date of each document's last dated event so far: "the day before", "a week later" in the next sentence
@@ -198,6 +199,8 @@ function partyOf(step: LifecycleStep, text: string, claim: EventClaim, by: Actor
  *  step that needs no body ("Kenya's ratification on 3 May", "Entry into force: 16 January 2023") needs only the
  *  date right after it. */
 const NOMINAL_TO_BODY = 6;
+/** Between a possessive body and its noun ("Senate" + "'s approval" starts right after it). */
+const POSSESSIVE = 1;
 const NOMINAL_TO_DATE = 20;
 /** Between a noun and its own date: a colon or dash, or one short preposition ("on", "in", "am", "le", "el"). */
 const NOMINAL_DATE_LINK = /^[\s:–—-]*(?:\p{L}{1,4}\s+)?$/u;
@@ -207,6 +210,10 @@ function nominal(text: string, found: Anchor[], actors: Actor[], dates: DateMent
     const actor = actors.find((x) => x.start >= a.end && x.start - a.end <= NOMINAL_TO_BODY);
     const date = actor && dates.find((d) => d.start >= actor.end && d.start - actor.end <= NOMINAL_TO_DATE);
     if (actor && date) return [{ ...a, end: date.end, text: text.slice(a.start, date.end), actor }];
+    // The body as a possessive before the noun: "the Senate's approval on 3 March".
+    const owner = actors.find((x) => x.end <= a.start && a.start - x.end <= POSSESSIVE);
+    const its = owner && dates.find((d) => d.start >= a.end && NOMINAL_DATE_LINK.test(text.slice(a.end, d.start)));
+    if (owner && its) return [{ ...a, start: owner.start, end: its.end, text: text.slice(owner.start, its.end), actor: owner }];
     if (a.step === 'approve') return [];
     const own = dates.find((d) => d.start >= a.end && NOMINAL_DATE_LINK.test(text.slice(a.end, d.start)));
     return own ? [{ ...a, end: own.end, text: text.slice(a.start, own.end) }] : [];

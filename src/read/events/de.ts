@@ -111,6 +111,15 @@ export const de: LanguageRules = {
         String.raw`\bRatifikationsurkunde\w*${SPAN}{0,80}?\bunterzeichnet\b`,
       ]),
     },
+    // "unterzeichnete die Urkunde" in a claim about ratification or consent: the instrument of ratification.
+    {
+      name: 'de:signed-instrument',
+      keys: ['urkunde'],
+      step: 'ratified',
+      tense: 'past',
+      requires: /ratifi|zustimm|billig/iu,
+      re: rx(String.raw`\b(?:unterzeichnete|unterschrieb)n?\s+${SPAN}{0,80}?\b(?:seine|ihre|die)\s+Urkunde\b`),
+    },
     {
       name: 'de:signs-ratification',
       keys: ['ratifi', 'gesetz'],

@@ -165,6 +165,15 @@ export const en: LanguageRules = {
       requires: /ratif/iu,
       re: rx(String.raw`\bsigned\s+(?:the|a|this)\s+decree\b`),
     },
+    // "signed the instrument" in a claim about ratification: the instrument of ratification.
+    {
+      name: 'en:signed-instrument',
+      keys: ['instrument'],
+      step: 'ratified',
+      tense: 'past',
+      requires: /ratif|approv|consent/iu,
+      re: rx(String.raw`\bsigned\s+(?:the|its|his|her|their)\s+instrument\b`),
+    },
     {
       name: 'en:promulgated',
       keys: ['promulgat'],
@@ -560,11 +569,15 @@ export const en: LanguageRules = {
     { name: 'en:signs', keys: ['sign'], step: 'signed', tense: 'present', re: rx(String.raw`\bsigns?\b`) },
     {
       name: 'en:vote-of',
-      keys: ['vote'],
+      keys: ['vote', 'approval', 'consent', 'endorsement'],
       step: 'approve',
       tense: 'past',
       dated: true,
-      re: rx(String.raw`\b(?:(?:the|its)\s+)?vote\s+(?:of|by|in)\b|['’]s\s+vote\b`),
+      re: rxAny([
+        String.raw`\b(?:(?:the|its)\s+)?vote\s+(?:of|by|in)\b|['’]s\s+vote\b`,
+        // A chamber's approval as a noun: "the Senate's approval on 3 March", "approval by the Diet on …".
+        String.raw`\b(?:(?:the|its)\s+)?(?:approval|consent|endorsement)\s+(?:of|by)\b|['’]s\s+(?:final\s+)?(?:approval|consent|endorsement)\b`,
+      ]),
     },
     // A state's step as a noun, an event with its own date: "Kenya's ratification on 3 May", "ratification by
     // Ghana on 14 October", "Honduras's deposit on 24 October", and "entry into force on 17 January" or a

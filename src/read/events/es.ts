@@ -82,6 +82,15 @@ export const es: LanguageRules = {
       tense: 'present',
       re: rx(String.raw`\b(?:firma|promulga|sanciona)\s+${GAP}(?:la\s+)?ley\s+(?:que\s+denuncia|de\s+(?:denuncia|retirada|salida))`),
     },
+    // "firmó el instrumento" in a claim about ratification: the instrument of ratification.
+    {
+      name: 'es:signed-instrument',
+      keys: ['instrumento'],
+      step: 'ratified',
+      tense: 'past',
+      requires: /ratific|aprob/iu,
+      re: rx(String.raw`\bfirm(?:ó|aron)\s+(?:\p{L}+\s+){0,2}?(?:el|su)\s+instrumento\b`),
+    },
     {
       name: 'es:concluded',
       keys: ['celebra'],
@@ -371,11 +380,15 @@ export const es: LanguageRules = {
     { name: 'es:signs', keys: ['firma', 'suscribe'], step: 'signed', tense: 'present', re: rx(String.raw`\b(?:firman?|suscriben?)\b`) },
     {
       name: 'es:vote-of',
-      keys: ['votación', 'voto'],
+      keys: ['votación', 'voto', 'aprobación'],
       step: 'approve',
       tense: 'past',
       dated: true,
-      re: rx(String.raw`\b(?:la\s+votación|el\s+voto)\s+(?:del?|en\s+el|en\s+la)\b`),
+      re: rxAny([
+        String.raw`\b(?:la\s+votación|el\s+voto)\s+(?:del?|en\s+el|en\s+la)\b`,
+        // "la aprobación del Senado el 3 de marzo"
+        String.raw`\bla\s+aprobación\s+(?:del?|de\s+la|por\s+el|por\s+la)\b`,
+      ]),
     },
     { name: 'es:entry-into-force', keys: ['entrada en vigor'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bentrada\s+en\s+vigor`) },
     {

@@ -391,11 +391,15 @@ export const fr: LanguageRules = {
     { name: 'fr:signs', keys: ['signe'], step: 'signed', tense: 'present', re: rx(String.raw`\bsignent\b|\bsigne\b`) },
     {
       name: 'fr:vote-of',
-      keys: ['vote'],
+      keys: ['vote', 'approbation', 'adoption'],
       step: 'approve',
       tense: 'past',
       dated: true,
-      re: rx(String.raw`\b(?:le|du)\s+vote\s+(?:de|du|des)\b|\bcelui\s+(?:de|du)\b`),
+      re: rxAny([
+        String.raw`\b(?:le|du)\s+vote\s+(?:de|du|des)\b|\bcelui\s+(?:de|du)\b`,
+        // "l'approbation du Sénat le 3 mars", "l'adoption par l'Assemblée le …"
+        String.raw`\bl['’](?:approbation|adoption)\s+(?:du|de\s+la|de\s+l['’]|des|par\s+le|par\s+la|par\s+l['’])`,
+      ]),
     },
     { name: 'fr:entry-into-force', keys: ['entrée en vigueur'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bentrée\s+en\s+vigueur`) },
     {

@@ -372,6 +372,8 @@ export const ru: LanguageRules = {
     // the oblique "ратификации" is as often a step ahead: "подготовка к ратификации").
     { name: 'ru:ratification', keys: ['ратификация'], step: 'ratify', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bратификация\b`) },
     { name: 'ru:approval', keys: ['одобрение'], step: 'approve', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bодобрение\b`) },
+    // A chamber's approval as a noun with its date: "после одобрения Сенатом 3 марта".
+    { name: 'ru:approval-of', keys: ['одобрени'], step: 'approve', tense: 'past', dated: true, re: rx(String.raw`\bодобрени[яеюи]\b`) },
     { name: 'ru:signing', keys: ['подписание'], step: 'signed', tense: 'nominal', re: rx(String.raw`${LINE_HEAD}\bподписание\b`) },
     {
       name: 'ru:deposit',
