@@ -62,8 +62,7 @@ const ARABIC_FINAL_H = /ه$/u;
 /** The sound classes of a (folded, lower-case) name, doubled classes written once. */
 export function soundOf(folded: string): string {
   let out: string;
-  if (/\p{Script=Arabic}/u.test(folded))
-    out = [...folded.replace(ARABIC_ARTICLE, '').replace(ARABIC_FINAL_H, '')].map((c) => ARABIC[c] ?? '').join('');
+  if (/\p{Script=Arabic}/u.test(folded)) out = [...folded.replace(ARABIC_ARTICLE, '').replace(ARABIC_FINAL_H, '')].map((c) => ARABIC[c] ?? '').join('');
   else {
     out = [...folded].map((c) => CYRILLIC_LATIN[c] ?? c).join('');
     for (const [from, to] of LATIN) out = out.replace(from, to);
