@@ -19,7 +19,7 @@
 import type { Claim, Conflict, ConflictValue } from '../../types.ts';
 import type { ArticleAlignment, DossierRecord } from '../record/types.ts';
 import { clauseTopics, MIN_SHARED_WITH_TWO, SAID } from './clauses/index.ts';
-import { clausesOfTopic, oneNumberPerDocument } from './focused.ts';
+import { clausesOfTopic, oneNumberPerDocument, withoutOtherClauses } from './focused.ts';
 import { distinctValues, type ResolveContext, type Statement, settle } from './resolve.ts';
 
 /** Independent sources that, giving one number for a topic, confirm it for their claims. */
@@ -99,7 +99,9 @@ export function articleConflicts(
           if (said && abstains(list)) out.push(...clauseConflicts(list, entry.topic));
           continue;
         }
-        const conflict = settle('article', aboutClause(entry.topic, said?.labels), distinctValues([...list, ...others]), ctx);
+        const told = apart(distinctValues([...list, ...others]));
+        if (told.length < 2) continue;
+        const conflict = settle('article', aboutClause(entry.topic, said?.labels), told, ctx);
         if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
         out.push(conflict);
         continue;
@@ -130,7 +132,9 @@ export function articleConflicts(
       const byText = spread.has(entry.topic) ? asTheTextSpreadsIt(values, spread.get(entry.topic)!, official!.doc) : values;
       if (!byText) continue;
       const alike = said ? toldAlike(list, byText, alignments, said.similar, counted) : [];
-      const settled = settle('article', aboutClause(entry.topic, said?.labels), withWeakSupport(joined(byText, alike), weak, entry.topic), ctx);
+      const sides = apart(withWeakSupport(joined(byText, alike), weak, entry.topic));
+      if (sides.length < 2) continue;
+      const settled = settle('article', aboutClause(entry.topic, said?.labels), sides, ctx);
       const conflict = withUnlabelledSupport(settled, unlabelled, counted);
       if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
       out.push(conflict);
@@ -139,6 +143,11 @@ export function articleConflicts(
     pending = blocked;
   }
   return out;
+
+  /** A clause's sides without the claims another source shows to tell another clause (withoutOtherClauses). */
+  function apart(values: ConflictValue[]): ConflictValue[] {
+    return said ? withoutOtherClauses(values, alignments, said.shared, ctx.sourceOf) : values;
+  }
 
   /** The conflict of a topic the other sources agree on and some source gives several numbers, once each such
    *  source keeps its claim most alike with the others' (asMostAlike), with the claims outside the topic that
@@ -150,7 +159,9 @@ export function articleConflicts(
       const values = distinctValues(kept);
       if (values.length < 2) continue;
       const alike = toldAlike(kept, values, alignments, said!.similar, counted);
-      const conflict = settle('article', aboutClause(topic, said!.labels), withWeakSupport(joined(values, alike), weak, topic), ctx);
+      const sides = apart(withWeakSupport(joined(values, alike), weak, topic));
+      if (sides.length < 2) continue;
+      const conflict = settle('article', aboutClause(topic, said!.labels), sides, ctx);
       if (conflict.resolved) for (const v of conflict.values) v.claims.forEach((id) => counted.add(id));
       out.push(conflict);
     }

@@ -5,11 +5,13 @@
 import type { Claim, Conflict, LifecycleStep } from '../../types.ts';
 import type { MergedEvent } from '../lifecycle/merge.ts';
 import type { Observation } from '../lifecycle/types.ts';
+import { signsTheAgreement } from '../record/signing.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { withStepsByBody } from './chambers.ts';
 import { writtenDay } from './dateline.ts';
 import { distinctValues, type ResolveContext, type Statement, settle } from './resolve.ts';
 import { countStatements, dateStatements, fromVotes, MIN_DATE_LENGTH, placeStatements, type Raw, yearWritten } from './statements.ts';
+import { compatibleDates } from './values/index.ts';
 
 const STEP_NOUN: Record<LifecycleStep, string> = {
   signed: 'signature',
@@ -31,20 +33,28 @@ const STEP_NOUN: Record<LifecycleStep, string> = {
  *  our inference, not the source's statement, so never a misstatement. */
 const INFERRED_DATE = new Set(['published']);
 
-/** `signing`: the lifecycle's observations of the signature, read from the verb and its date. */
+/** `signing`: the lifecycle's observations of the signature, read from the verb and its date; `bySomeState`:
+ *  claims of a state's own signature (stateSignatures). */
 export function recordConflicts(
   record: Pick<DossierRecord, 'evidence' | 'agreement'>,
   ctx: ResolveContext,
   claims?: Map<string, Claim>,
   signing: Observation[] = [],
+  bySomeState: Set<string> = new Set(),
 ): Conflict[] {
   const out: Conflict[] = [];
   const evidence = record.evidence;
   const dates = evidence?.signedDate ?? [];
-  const dateRaw = asTheSigningVerbSays(asWritten(fromVotes(dates, claims), ctx, claims), signing, ctx, claims);
+  const given = asTheSigningVerbSays(asWritten(fromVotes(dates, claims), ctx, claims), signing, ctx, claims);
+  const agreements = (raw: Raw[]) => (record.agreement.multilateral ? raw.filter((r) => !r.claim || !bySomeState.has(r.claim)) : raw);
+  const dateRaw = agreements(given);
   const slots: [Conflict['slot'], string, Statement[]][] = [
     ['date', 'the signing date', dateStatements(dateRaw, record.agreement.signed.date?.slice(0, 4))],
-    ['place', 'the signing place', placeStatements(withPlacesRead(fromVotes(evidence?.signedPlace ?? [], claims), signing), ctx)],
+    [
+      'place',
+      'the signing place',
+      placeStatements(agreements(withPlacesRead(fromVotes(evidence?.signedPlace ?? [], claims), signing, record.agreement.signed.date, claims)), ctx),
+    ],
     ['article_count', 'the number of articles', countStatements(fromVotes(evidence?.articleCount ?? [], claims))],
   ];
   for (const [slot, about, statements] of slots) {
@@ -54,12 +64,29 @@ export function recordConflicts(
   return out;
 }
 
+/** The claims of a state's own signature ("Bolivia signed the convention at UN headquarters on 2 March 2036"),
+ *  which the lifecycle told apart from the agreement's: in a multilateral agreement that is the state's step, not
+ *  a date or a place of the agreement's signature. */
+/** The agreement's own signature among the lifecycle's events: the one no single state took, else the first. */
+export const agreementSigning = (events: MergedEvent[]) =>
+  events.find((e) => e.event.step === 'signed' && !e.event.party) ?? events.find((e) => e.event.step === 'signed');
+
+export function stateSignatures(events: MergedEvent[]): Set<string> {
+  const signed = events.filter((e) => e.event.step === 'signed');
+  if (!signed.some((e) => !e.event.party)) return new Set();
+  return new Set(signed.filter((e) => e.event.party).flatMap((e) => e.observations.map((o) => o.claim)));
+}
+
 /** The record's signing places, and the places the reading gave the signature in documents the record has none
  *  for (a place in a script without capitals, "وقّع … في كيلبرايد", or after an adjective, "im schottischen
  *  Dunmore"). */
-function withPlacesRead(raw: Raw[], signing: Observation[]): Raw[] {
+function withPlacesRead(raw: Raw[], signing: Observation[], signed: string | null, claims?: Map<string, Claim>): Raw[] {
   const placed = new Set(raw.map((r) => r.doc));
-  const read = signing.filter((o) => o.place && !placed.has(o.doc)).map((o) => ({ value: o.place!, doc: o.doc, claim: o.claim }));
+  const read = signing
+    .filter((o) => o.place && !placed.has(o.doc) && compatibleDates(o.date ?? null, signed))
+    // Only where the record takes the verb to sign the agreement (not a communiqué signed on the side).
+    .filter((o) => signsTheAgreement(claims?.get(o.claim)?.text ?? ''))
+    .map((o) => ({ value: o.place!, doc: o.doc, claim: o.claim }));
   return read.length ? [...raw, ...read] : raw;
 }
 

@@ -3,7 +3,10 @@
 // "Article 4: mines close within ten years of the date the convention enters into force" and "Article 30: a
 // party may withdraw two years after it has entered into force". Its number for the clause is the one whose
 // claim tells it as other documents do; its other numbers state nothing about that clause.
-import { MIN_SHARED_WITH_TWO } from './clauses/index.ts';
+
+import type { ConflictValue } from '../../types.ts';
+import type { ArticleAlignment } from '../record/types.ts';
+import { MIN_SHARED, MIN_SHARED_WITH_TWO } from './clauses/index.ts';
 import type { Statement } from './resolve.ts';
 
 /**
@@ -58,4 +61,49 @@ export function clausesOfTopic(
     }
   }
   return [...clauses.values()];
+}
+
+/**
+ * A conflict's values without the claims that tell another clause: a claim citing a number whose words another
+ * source's claim, outside the conflict and citing the same number, shares as much of (`shared`) as any claim on
+ * another side of the conflict does, or more (a tie is no misnumbering), describes that number's own clause and names the disputed topic in passing
+ * ("Under Article 8, each state names a commissioner to the commission, which hears disputes first" beside a
+ * factbox's "Article 8: a permanent joint commission"). A misnumbering tells the other side's clause: it shares
+ * more with that side. Only a side fewer sources give than another is weighed so; a document left with no claim on
+ * a side leaves it.
+ */
+export function withoutOtherClauses(
+  values: ConflictValue[],
+  alignments: ArticleAlignment[],
+  shared: (a: string, b: string) => number,
+  sourceOf: (doc: string) => string,
+): ConflictValue[] {
+  const inConflict = new Set(values.flatMap((v) => v.claims));
+  const docOf = new Map(alignments.map((a) => [a.claim, a.doc]));
+  const stating = new Map<string, ArticleAlignment[]>();
+  for (const a of alignments)
+    if (!a.weak && !inConflict.has(a.claim)) (stating.get(String(a.stated)) ?? stating.set(String(a.stated), []).get(String(a.stated))!).push(a);
+  const most = (claim: string, others: string[]) => Math.max(0, ...others.map((o) => shared(claim, o)));
+  // Only a side fewer sources give than another can be a misnumbering to tell apart.
+  const sources = (v: ConflictValue) => new Set(v.docs.map(sourceOf)).size;
+  const top = Math.max(...values.map(sources));
+  let changed = false;
+  const out = values.map((v) => {
+    if (sources(v) === top) return v;
+    const otherSides = values.filter((o) => o !== v).flatMap((o) => o.claims);
+    const elsewhere = (claim: string) => {
+      const source = sourceOf(docOf.get(claim) ?? '');
+      const outside = (stating.get(v.value) ?? []).filter((a) => sourceOf(a.doc) !== source).map((a) => a.claim);
+      const best = most(claim, outside);
+      return best >= MIN_SHARED && best >= most(claim, otherSides);
+    };
+    const told = new Set(v.claims.filter(elsewhere));
+    if (!told.size) return v;
+    changed = true;
+    const claims = v.claims.filter((c) => !told.has(c));
+    const stillStating = new Set(claims.map((c) => docOf.get(c)));
+    const emptied = new Set([...told].map((c) => docOf.get(c)).filter((d) => !stillStating.has(d)));
+    return { ...v, docs: v.docs.filter((d) => !emptied.has(d)), claims };
+  });
+  return changed ? out.filter((v) => v.docs.length) : values;
 }

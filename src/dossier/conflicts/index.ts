@@ -13,7 +13,7 @@ import { misstatedClauses } from '../paraphrase/index.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { partyVoice } from '../status/voices.ts';
 import { articleConflicts } from './articles.ts';
-import { eventConflicts, recordConflicts } from './events.ts';
+import { agreementSigning, eventConflicts, recordConflicts, stateSignatures } from './events.ts';
 import { disputedConflicts, durationConflicts } from './lifecycle.ts';
 import type { ResolveContext } from './resolve.ts';
 
@@ -32,7 +32,7 @@ export function findConflicts(docs: DocumentRecord[], claims: Claim[], record: D
   const byId = claimsById(claims);
   const found = [
     ...articleConflicts(record, ctx, byId, [record.agreement.title ?? '', ...(record.agreement.aliases ?? [])]),
-    ...recordConflicts(record, ctx, byId, life.events.find((e) => e.event.step === 'signed')?.observations),
+    ...recordConflicts(record, ctx, byId, agreementSigning(life.events)?.observations, stateSignatures(life.events)),
     ...eventConflicts(life.events, ctx, byId, new Set(record.otherInstrumentClaims)),
     ...durationConflicts(life.durations, ctx),
     ...disputedConflicts(life.disputed, ctx),

@@ -5,6 +5,7 @@ import { compatibleDates } from '../dates.ts';
 import { claimsById, perObjectIn } from '../memo.ts';
 import { idsByDoc, runsOf } from '../runs.ts';
 import { articleCount } from './article-count.ts';
+import { kindsOf } from './document-kinds.ts';
 import { cluster, type Instrument, mainInstrument, relatedRefs, supersededRefs, unnamedSuperseded } from './instruments.ts';
 import { isMultilateral } from './multilateral.ts';
 import { parseOfficial } from './official.ts';
@@ -41,7 +42,8 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   const otherNamed: Claim[] = [];
   for (const run of runs) otherNamed.push(...namingOnly(run, sigs));
   const otherClaims = new Set(otherNamed.map((c) => c.id));
-  const sign = signing(runs, otherNamesStart(runs, otherClaims, sigs.other), sources, official?.doc ?? null);
+  const kinds = kindsOf([...(main?.names ?? []).map((n) => n.text), official?.title ?? '']);
+  const sign = signing(runs, otherNamesStart(runs, otherClaims, sigs.other), sources, official?.doc ?? null, kinds);
   const signedDate = sign.dates[0]?.value ?? null;
   if (!main && !sign.dates.length && !sign.places.length) return null;
 

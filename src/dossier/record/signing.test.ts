@@ -113,3 +113,22 @@ test('another document signed on the side (a memorandum, a joint communiqué) gi
     ['Suva'],
   );
 });
+
+test('a declaration or a road map the parties signed before the agreement is not its signature, unless the agreement is one', () => {
+  const r = pile([
+    makeClaim('c3', 'd3', 'March 1, 2022 - The two ministers sign the Nadi Declaration on fisheries cooperation in Nadi.', {
+      dates: [['March 1, 2022', '2022-03-01']],
+    }),
+    makeClaim('c4', 'd4', 'Les deux ministres avaient signé le 1er mars 2022 à Nadi une feuille de route sur la pêche, puis l’accord à Suva le 4 mars.', {
+      dates: [
+        ['1er mars 2022', '2022-03-01'],
+        ['4 mars', '2022-03-04'],
+      ],
+    }),
+  ]);
+  assert.deepEqual(
+    r.evidence.signedDate.map((v) => v.value),
+    ['2022-03-04'],
+  );
+  assert.ok(!r.evidence.signedPlace.some((v) => v.value === 'Nadi'));
+});

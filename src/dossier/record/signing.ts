@@ -4,6 +4,7 @@ import type { Claim } from '../../types.ts';
 import { lookupPlace } from '../conflicts/values/index.ts';
 import { perObject, perText } from '../memo.ts';
 import type { Run } from '../runs.ts';
+import { signsOtherKind } from './document-kinds.ts';
 import { type Ballot, mostCounted, tally, tallyDates } from './sources.ts';
 import { sameWord } from './text.ts';
 import type { Vote } from './types.ts';
@@ -129,12 +130,13 @@ const signingWords = perText((text: string) => {
       !SIDE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 100)),
   );
   const verbs = matched.map((m) => m.index!);
+  const ends = matched.map((m) => m.index! + m[0].length);
   const final = new Set(matched.filter((m) => VERB_FINAL.test(m[0])).map((m) => m.index!));
   const places = [...text.matchAll(PLACE)]
     .map((m) => ({ at: m.index!, value: m[1].replace(/[.’']+$/u, '') }))
     .filter((p) => !NOT_PLACE.test(p.value) && !LANGUAGE_AFTER.test(text.slice(p.at + p.value.length + 3, p.at + p.value.length + 40)))
     .filter((p) => !verbs.some((v) => v < p.at && CLAUSE_BREAK.test(text.slice(v, p.at))));
-  return { verbs, final, place: nearest(places, verbs, final) };
+  return { verbs, ends, final, place: nearest(places, verbs, final) };
 });
 
 /** A place as the gazetteer names it in English when it knows one city by that name ("в Пхеньяне" → Pyongyang,
@@ -145,13 +147,22 @@ function placeName(written: string): string {
 }
 
 /** `excluded`: claims that name only other instruments, each with where it first names one: its signature
- *  counts only when told before that. */
-export function signing(runs: Run[], excluded: Map<string, number>, sources: Record<string, string>, official: string | null): SigningEvidence {
+ *  counts only when told before that. `agreementKinds`: the kinds of document the agreement's names are of. */
+export function signing(
+  runs: Run[],
+  excluded: Map<string, number>,
+  sources: Record<string, string>,
+  official: string | null,
+  agreementKinds: Set<string> = new Set(),
+): SigningEvidence {
   const dateBallots: (Ballot & { claimObj: Claim; place: string | null })[] = [];
   const placeBallots: Ballot[] = [];
   for (const run of runs) {
     for (const { claim: c, date, place } of signingIn(run).given) {
       if (excluded.has(c.id) && !signedBefore(c.text, date, excluded.get(c.id)!, c)) continue;
+      // A declaration or a road map signed on the way to the agreement is another document ("sign the Nadi
+      // Declaration"), unless the agreement is of that kind (./document-kinds.ts).
+      if (signsOtherKind(c.text, signingWords(c.text).ends, agreementKinds)) continue;
       if (date) dateBallots.push({ value: date, claim: c.id, doc: c.doc, claimObj: c, place });
       if (place) placeBallots.push({ value: placeName(place), claim: c.id, doc: c.doc });
     }
@@ -173,6 +184,9 @@ function signedBefore(text: string, date: string | null, at: number, claim: Clai
   const written = claim.dates.find((d) => d.value === date);
   return verb !== undefined && verb < at && (!written || written.end <= at);
 }
+
+/** Whether a sentence has a sign verb whose object may be the agreement (not a protocol, a law or a memorandum). */
+export const signsTheAgreement = (text: string) => reportsSigning(text) && signingWords(text).verbs.length > 0;
 
 /** The value nearest a sign verb within reach, preferring what follows the verb (what precedes it, for a verb
  *  that ends its clause: `final`). */

@@ -43,6 +43,8 @@ export interface ClauseTopics {
   official: Map<string, number>;
   /** Whether two claims (ids) share enough to describe one clause: MIN_SHARED in weight, or `minShared`. */
   similar: (a: string, b: string, minShared?: number) => boolean;
+  /** The weight of the keys two claims (ids) share. */
+  shared: (a: string, b: string) => number;
 }
 
 /** A claim's keys, read with its language and the agreement's names masked. */
@@ -63,18 +65,19 @@ export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string,
     const keys = strong.map((a) => keysOf(claims.get(a.claim)!, ctx.languageOf(a.doc)));
     return (read = { keys, weightOf: weights(strong, keys, ctx.titleWords ?? []) });
   };
-  const similar = (a: string, b: string, minShared = MIN_SHARED) => {
-    const { weightOf } = words();
+  /** The keys two claims share. */
+  const sharedKeys = (a: string, b: string): ClauseKey[] => {
     const [x, y] = [a, b].map((id) => claims.get(id)!);
-    if (!x || !y) return false;
+    if (!x || !y) return [];
     const own = new Set(keysOf(y, ctx.languageOf(y.doc)).map((k) => k.key));
-    return enough(
-      keysOf(x, ctx.languageOf(x.doc)).filter((k) => own.has(k.key)),
-      weightOf,
-      minShared,
-    );
+    return keysOf(x, ctx.languageOf(x.doc)).filter((k) => own.has(k.key));
   };
-  if (!strong.some((a) => !a.topics.length)) return { topics: new Map(), labels: new Map(), official: new Map(), similar };
+  const similar = (a: string, b: string, minShared = MIN_SHARED) => enough(sharedKeys(a, b), words().weightOf, minShared);
+  const shared = (a: string, b: string) => {
+    const { weightOf } = words();
+    return sharedKeys(a, b).reduce((w, k) => w + weightOf(k.key), 0);
+  };
+  if (!strong.some((a) => !a.topics.length)) return { topics: new Map(), labels: new Map(), official: new Map(), similar, shared };
   const { keys, weightOf } = words();
   const index = new Map<string, number[]>();
   keys.forEach((list, i) => {
@@ -107,7 +110,7 @@ export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string,
     );
     if (article !== null) official.set(id, article);
   }
-  return { topics, labels, official, similar };
+  return { topics, labels, official, similar, shared };
 }
 
 /** Whether shared keys are enough for one clause: MIN_KEYS of them, MIN_SHARED in weight. */

@@ -234,3 +234,29 @@ test('entry into force told in its own clause and in the clause on the first mee
     ],
   ]);
 });
+
+test('a report that tells clause 8 in words clause 9 also uses, as another source tells clause 8: no misnumbering', () => {
+  const pile: Report[] = [
+    {
+      file: '01_wire.txt',
+      lang: 'en',
+      text: 'The Lake Miren Treaty was signed in Tbilisi on 2 April 2034. Article 9 sends disputes between the two states to the joint commission, then to a neutral expert or a court of arbitration.',
+    },
+    {
+      file: '02_fr.txt',
+      lang: 'fr',
+      text: 'Le traité du lac Miren a été signé à Tbilissi le 2 avril 2034. Son article 9 confie les différends à la commission mixte, puis à un expert neutre ou à une cour d’arbitrage.',
+    },
+    {
+      file: '03_factbox.txt',
+      lang: 'en',
+      text: 'Article 8: a permanent joint commission on the lake, with one commissioner from each state.\nArticle 9: disputes go to the commission, a neutral expert or a court of arbitration.',
+    },
+    {
+      file: '04_feed.txt',
+      lang: 'en',
+      text: 'The Lake Miren Treaty was signed in Tbilisi on 2 April 2034. Under Article 8, each state names a commissioner to the permanent joint commission on the lake, which hears disputes first.',
+    },
+  ];
+  assertConflicts(pile, []);
+});

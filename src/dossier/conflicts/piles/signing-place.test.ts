@@ -52,3 +52,34 @@ test('an Arabic report that names another town misstates the signing place', () 
     ],
   ]);
 });
+
+test('a state that signed a multilateral convention later than its opening states its own signature, not another signing date', () => {
+  const pile: Report[] = [
+    {
+      file: '01_wire.txt',
+      lang: 'en',
+      text: 'The Convention on Andean Glaciers was opened for signature in Lima on 6 June 2035, and 41 states signed it that day. It enters into force 90 days after the thirtieth ratification.',
+    },
+    {
+      file: '02_es.txt',
+      lang: 'es',
+      text: 'La Convención sobre los Glaciares Andinos se abrió a la firma en Lima el 6 de junio de 2035. Entrará en vigor noventa días después de la trigésima ratificación.',
+    },
+    {
+      file: '03_fr.txt',
+      lang: 'fr',
+      text: 'La convention sur les glaciers andins a été ouverte à la signature à Lima le 6 juin 2035 ; trente ratifications sont nécessaires.',
+    },
+    {
+      file: '04_wire.txt',
+      lang: 'en',
+      text: 'Bolivia signed the Convention on Andean Glaciers at UN headquarters on 2 March 2036. Its Senate approved it on 24 June 2036.',
+    },
+    {
+      file: '05_factbox.txt',
+      lang: 'en',
+      text: 'June 6, 2035: Chile, Peru, Ecuador and Colombia sign the convention in Lima.\nMarch 2, 2036: Bolivia signs the convention.',
+    },
+  ];
+  assertConflicts(pile, []);
+});
