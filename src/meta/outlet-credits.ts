@@ -11,7 +11,10 @@ const YEARS = '(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)\\d{2})?';
 const NAME_END = '(?=\\s*(?:[.|·–—]|,\\s*(?:19|20)\\d{2}|,|\\s(?:19|20)\\d{2}|all rights|tous droits|alle rechte|todos los derechos|все права|$))';
 const RIGHTS = '(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|все права защищены|جميع الحقوق محفوظة)';
 /** "© 2024 X", "Copyright © X", "(c) 2031 X", "جميع الحقوق محفوظة © X 2016": the mark opens the line, or follows the rights phrase. */
-const MARK_FIRST = new RegExp(`^(?:${RIGHTS}[\\s.,:]*)?(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(?:${YEARS}\\s*,?\\s*)?(${NAME})${NAME_END}`, 'iu');
+const MARK_FIRST = new RegExp(
+  `^(?:${RIGHTS}[\\s.,:]*)?(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(?:copyright\\s*)?(?:${YEARS}\\s*,?\\s*)?(${NAME})${NAME_END}`,
+  'iu',
+);
 /** "X © 2024.": the name opens the line. */
 const NAME_FIRST = new RegExp(`^(${NAME})\\s*(?:©|\\(c\\))\\s*${YEARS}`, 'iu');
 /** "X Media Group. All rights reserved.": a name alone before the rights phrase. */
@@ -28,10 +31,17 @@ function tidy(name: string): string | null {
   return t && t.split(/\s+/).length <= MAX_NAME_WORDS && !/^(?:all rights|tous droits|alle rechte|todos los|все права)/iu.test(t) ? t : null;
 }
 
+/** A holder that is no publisher: "© Crown copyright. Maritime Safety Authority." names the agency after it. */
+const CROWN = /^crown(?: copyright)?$/iu;
+
 /** The copyright holder a credit line names, or null. */
 export function copyrightHolder(line: string): string | null {
   const m = MARK_FIRST.exec(line) ?? NAME_FIRST.exec(line) ?? NAME_THEN_RIGHTS.exec(line);
-  return m ? tidy(m[1]) : null;
+  const holder = m ? tidy(m[1]) : null;
+  if (!holder || !CROWN.test(holder)) return holder;
+  const after = line.slice((m?.index ?? 0) + m![0].length).replace(/^[\s.,;:|·–—-]+/, '');
+  const next = /^([\p{Lu}\p{Lo}][^.|·]{1,80}?)\s*(?:[.|·]|$)/u.exec(after);
+  return next ? tidy(next[1]) : null;
 }
 
 /** A quoted name or a run of words up to the end of the clause. */

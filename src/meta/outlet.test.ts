@@ -252,3 +252,44 @@ test('outlet: the sender’s name in a saved newsletter’s mail header', () => 
   // An address without a name names nobody.
   assert.equal(outlet(`From: digest@example.org\nTo: reader@example.org\nSubject: A flood-data pact\n\n${LEAD}`).value, null);
 });
+
+test('outlet: a release’s "for immediate release" is no outlet; its "About X" note names the publisher, in several languages', () => {
+  const en = `FOR IMMEDIATE RELEASE\nApril 2, 2025\n\nDelta Futures welcomes the river accord\n\n${LEAD}\n\nAbout Delta Futures: Delta Futures is a non-profit alliance of farming and fishing communities in the delta.`;
+  assert.equal(outlet(en).value, 'Delta Futures');
+  const de = `Die beiden Staaten haben den Vertrag am Freitag ratifiziert.\n\nÜber Flussbündnis Elbe: Das Flussbündnis Elbe ist ein Zusammenschluss von Umweltverbänden an der Elbe.`;
+  assert.equal(outletOf(de, 'de').value, 'Flussbündnis Elbe');
+  const fr = `Les deux États ont ratifié le traité vendredi.\n\nÀ propos de Lac Vivant : Lac Vivant est une association de riverains du lac.`;
+  assert.equal(outletOf(fr, 'fr').value, 'Lac Vivant');
+});
+
+test('outlet: the site’s name after the headline in the page title, when the page’s own headline is given apart', () => {
+  const html = `<html><head><title>Two states sign a lake treaty | Great Lakes Dispatch</title><meta property="og:title" content="Two states sign a lake treaty"></head>
+<body><article><h1>Two states sign a lake treaty</h1><p>${LEAD}</p><p>The treaty enters into force when both parliaments have approved it.</p></article></body></html>`;
+  const cleaned = cleanDocument({ file: 'x.html', sha256: 'x', format: 'html', text: null, html, hints: {}, charset: 'UTF-8', warnings: [] });
+  assert.equal(findOutlet(buildContext(cleaned, 'en')).value, 'Great Lakes Dispatch');
+});
+
+test('outlet: a section label in the plural is no outlet; a Russian name keeps its lowercase adjective', () => {
+  const text =
+    'Уральский наблюдатель\nКолонки\n\nДоговор без границы\n\nСоглашение о границе ратифицировано ещё в прошлом году, но столбы так и не поставлены.';
+  assert.equal(outletOf(text, 'ru').value, 'Уральский наблюдатель');
+  const plain = 'Тобольский летописец\nМнения\n\nДоговор без границы\n\nСоглашение о границе ратифицировано ещё в прошлом году, но столбы так и не поставлены.';
+  assert.equal(outletOf(plain, 'ru').value, 'Тобольский летописец');
+});
+
+test('outlet: "Crown copyright" is no holder: the agency named after it is', () => {
+  assert.equal(outlet(`${LEAD}\n\n© Crown copyright. Maritime Safety Authority.`).value, 'Maritime Safety Authority');
+});
+
+test('outlet: a site describing itself as a news site or portal in its footer, in several languages', () => {
+  assert.equal(outlet(`${LEAD}\n\nThe Atoll Observer is an independent news site covering the Indian Ocean.`).value, 'The Atoll Observer');
+  assert.equal(
+    outletOf(`Две страны подписали соглашение.\n\n«Вести Заполярья» — независимый новостной портал Мурманской области.`, 'ru').value,
+    'Вести Заполярья',
+  );
+});
+
+test('outlet: a sign-off line with the site’s name and its address', () => {
+  assert.equal(outletOf('Две страны подписали соглашение о мосте через Амур.\n\nВести Заполярья — vesti-north.example', 'ru').value, 'Вести Заполярья');
+  assert.equal(outlet(`${LEAD}\n\nThe Valley Courier · www.valleycourier.example`).value, 'The Valley Courier');
+});

@@ -6,6 +6,7 @@
 // "More from X:" → site name repeated across a menu. Only the page's own frame counts: an agency quoted in the
 // report ("KCNA reported") or a photo's credit is never the outlet. Nothing found: null.
 import {
+  aboutNote,
   findDates,
   isOrganisationName,
   isOutletName,
@@ -15,6 +16,7 @@ import {
   publisherName,
   readingNote,
   repeatedName,
+  siteSignOff,
 } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines, tidyName } from './context.ts';
 import { copyrightHolder, reuseNoticeName } from './outlet-credits.ts';
@@ -23,18 +25,44 @@ import { copyrightHolder, reuseNoticeName } from './outlet-credits.ts';
 const SECTION_LABEL = new RegExp(
   '^(?:opinion|opinions|commentary|column|op-?ed|editorial|comment|analysis|news|world|politics|business|economy|sports?|culture|' +
     'breaking(?: news)?|exclusive|live|latest|factbox|fact box|explainer|in depth|feature|interview|asia|europe|africa|americas|' +
-    'middle east|region|national|international|home|мнение|колонка|новости|политика|в мире|экономика|meinung|kommentar|politik|' +
-    'wirtschaft|ausland|monde|politique|économie)$',
+    'middle east|region|national|international|home|columns|editorials|мнени[ея]|колонк[аи]|новости|политика|в мире|экономика|' +
+    'meinung|kommentare?|politik|wirtschaft|ausland|monde|politique|économie|opinions|tribunes?|chroniques?|opini[oó]n|columnas?|tribuna|' +
+    'رأي|آراء|مقالات)$',
   'iu',
 );
 /** A release's or a service's label, never a publisher: "Press release", "Пресс-служба", "Communiqué de presse". */
 const GENRE_LABELS: Record<string, string[]> = {
-  en: ['(?:press|news|media) releases?', 'press (?:service|office|room)', 'newsroom', 'statements?', 'press statements?', 'announcements?'],
-  de: ['pressemitteilung(?:en)?', 'presseerklärung', 'medienmitteilung', 'mitteilung', 'pressestelle', 'erklärung', 'aktuelles'],
-  fr: ['communiqués?(?: de presse)?', 'service de presse', 'salle de presse', 'déclarations?', 'actualités'],
-  es: ['comunicados?(?: de prensa)?', 'nota de prensa', 'sala de prensa', 'oficina de prensa', 'declaraci[oó]n(?:es)?', 'noticias'],
-  ru: ['пресс-релиз\\p{L}*', 'пресс-служба', 'пресс-центр', 'сообщени\\p{L}* для (?:печати|сми)', 'заявлени\\p{L}*', 'новости'],
-  ar: ['بيان(?: صحفي)?', 'المكتب الإعلامي', 'المركز الإعلامي', 'أخبار'],
+  en: [
+    'for immediate release',
+    '(?:press|news|media) releases?',
+    'press (?:service|office|room)',
+    'newsroom',
+    'statements?',
+    'press statements?',
+    'announcements?',
+  ],
+  de: [
+    'zur sofortigen veröffentlichung',
+    'pressemitteilung(?:en)?',
+    'presseerklärung',
+    'medienmitteilung',
+    'mitteilung',
+    'pressestelle',
+    'erklärung',
+    'aktuelles',
+  ],
+  fr: ['pour diffusion immédiate', 'communiqués?(?: de presse)?', 'service de presse', 'salle de presse', 'déclarations?', 'actualités'],
+  es: [
+    'para (?:su )?(?:publicación|difusión) inmediata',
+    'comunicados?(?: de prensa)?',
+    'nota de prensa',
+    'sala de prensa',
+    'oficina de prensa',
+    'declaraci[oó]n(?:es)?',
+    'noticias',
+  ],
+  ru: ['для немедленной публикации', 'пресс-релиз\\p{L}*', 'пресс-служба', 'пресс-центр', 'сообщени\\p{L}* для (?:печати|сми)', 'заявлени\\p{L}*', 'новости'],
+  ar: ['للنشر الفوري', 'بيان(?: صحفي)?', 'المكتب الإعلامي', 'المركز الإعلامي', 'أخبار'],
 };
 const GENRE_LABEL = new RegExp(`^(?:${Object.values(GENRE_LABELS).flat().join('|')})$`, 'iu');
 /** A desk or section after the outlet's name: "X Agency - International Desk". */
@@ -60,8 +88,8 @@ const MAIL_SENDER = /^[\p{L}-]+\s*:\s*([^<@]{2,80}?)\s*<[^>]+>$/u;
 /** A staff line of a masthead ("Editor in Chief Jane Roe"), which the clean stage also cuts as the masthead. */
 const STAFF_ROLE =
   /(?<!\p{L})(?:editor|supervisor|publisher|founder|director|chief|chairman|ceo|редактор|учредитель|издатель|herausgeber\p{L}*|chefredakt\p{L}*|rédact\p{L}*|directeur|directora?|المشرف|رئيس)(?!\p{L})/iu;
-/** A label that is nothing but a name: up to five capitalised words (not "Subject: treaty text"). */
-const NAME_ONLY = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*)){0,4}$/u;
+/** A label that is nothing but a name: up to five capitalised words, Russian ones after the first in lowercase ("Тобольский летописец"; not "Subject: treaty text"). */
+const NAME_ONLY = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}'’&.-]*|(?=\p{Script=Cyrillic})\p{Ll}[\p{Script=Cyrillic}-]*)){0,4}$/u;
 const SYNDICATION = /^(?:distributed|syndicated|supplied|provided) (?:by|from|via) (.+?)\.?$/iu;
 /** A credit line "Label: Name" (the clean stage cut it as a credit: "Source:", "Quelle:", "Fuente:", "المصدر:"). */
 const SOURCE_CREDIT = /^\p{L}+\s*:\s*(.+?)\.?$/u;
@@ -134,6 +162,14 @@ function selfDescription(ctx: MetaContext): { name: string; line: string } | nul
       const name = publicationNote(sentence) ?? (footers.includes(line) ? readingNote(sentence) : null);
       if (name) return { name, line };
     }
+  }
+  for (const line of removedLines(ctx, 'footer')) {
+    const name = aboutNote(line);
+    if (name) return { name, line };
+  }
+  for (const line of removedLines(ctx, 'contact')) {
+    const name = siteSignOff(line);
+    if (name) return { name, line };
   }
   return null;
 }

@@ -233,3 +233,41 @@ test('published: a date announced later in its clause ("will be reviewed at the 
   const de = 'WIEN, 14. Nov. (Alpenwire) – Die Kommission, die 2010 gegründet wurde, wird ihre Quoten auf der Jahrestagung im Oktober 2026 überprüfen.';
   assert.equal(published(de, {}, 'de').value, null);
 });
+
+test('published: a year-less dateline takes the year of a "(c) Copyright X 2024" line', () => {
+  const text = `OSLO, Feb 3 (Boreal Wire) - ${LEAD}\n\n(c) Copyright Boreal Wire 2024. Click for restrictions.`;
+  assert.equal(published(text).value, '2024-02-03');
+});
+
+test('published: an edition’s date line ("Édition du …", "Ausgabe vom …", "Выпуск от …"), and a stamp of today beside it', () => {
+  const cases: [string, string][] = [
+    ['fr', 'Édition du jeudi 6 mars 2025\n\nLes deux pays signent un accord\n\nPublié aujourd’hui à 9h15'],
+    ['de', 'Ausgabe vom 6. März 2025\n\nZwei Staaten unterzeichnen ein Abkommen\n\nVeröffentlicht heute um 9:15 Uhr'],
+    ['en', 'Edition of Thursday, 6 March 2025\n\nTwo states sign a river accord\n\nPublished today at 9:15'],
+    ['es', 'Edición del jueves 6 de marzo de 2025\n\nDos países firman un acuerdo\n\nPublicado hoy a las 9:15'],
+    ['ru', 'Выпуск от 6 марта 2025 г.\n\nДве страны подписали соглашение\n\nОпубликовано сегодня в 9:15'],
+  ];
+  for (const [lang, head] of cases) {
+    const text = `${head}\n\nThe two states signed the river accord in the capital on Wednesday, the ministers said.`;
+    assert.equal(published(text, {}, lang).value, '2025-03-06', head.split('\n')[0]);
+  }
+});
+
+test('published: an Arabic dateline with the place and the date apart only by a space', () => {
+  const text = 'الدوحة 5 يونيو 2025 (وكالة أنباء الساحل) -- وقعت الدولتان اليوم اتفاقية للتعاون في مجال الموانئ.';
+  assert.equal(published(text, {}, 'ar').value, '2025-06-05');
+});
+
+test('published: a numeric date whose day and month could swap is read day-first outside English, left out in English', () => {
+  assert.equal(published(LEAD, { published: '04/03/2025' }, 'en').value, null);
+  assert.equal(published(LEAD, { published: '04/03/2025' }, 'fr').value, '2025-03-04');
+  assert.equal(published(LEAD, { published: '25/03/2025' }, 'en').value, '2025-03-25');
+  assert.equal(published(LEAD, { published: '2025-03-04T10:00:00Z' }, 'en').value, '2025-03-04');
+});
+
+test('published: a header line with a series number and a date apart by a dash', () => {
+  assert.equal(published(`Policy Brief No. 7 — 12 May 2025\n\nWhat the river accord changes\n\n${LEAD}`).value, '2025-05-12');
+  const es =
+    'Nota de análisis 9/2025 — 2 de abril de 2025\n\nLo que cambia el acuerdo\n\nLos dos países firmaron el acuerdo sobre el río el martes en la capital.';
+  assert.equal(published(es, {}, 'es').value, '2025-04-02');
+});

@@ -2,7 +2,7 @@
 // date, standalone dateline or masthead-and-date line the clean stage removed from the header → the lead's
 // dateline. Dates in the body are events, never the publication date. A date without a year ("PARIS, May 2.")
 // takes one from the page (year-of.ts); no year anywhere: null.
-import { type FoundDate, findDates, isoOf, parseMastheadDate } from '../text/index.ts';
+import { barDate, type FoundDate, findDates, isoOf, parseMastheadDate } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
 import { completeYear } from './year-of.ts';
 
@@ -27,13 +27,28 @@ const UPDATE_WORDS: Record<string, string[]> = {
 const UPDATE_CUE = new RegExp(`(?<!\\p{L})(?:${Object.values(UPDATE_WORDS).flat().join('|')})(?!\\p{L})[^\\p{L}\\d]*(?:(?:on|am|le|el|at|в)\\s+)?$`, 'iu');
 /** How far before a date its update word may stand. */
 const UPDATE_WINDOW_CHARS = 30;
-/** Parts of a header bar: "Weekly Sea Notes | No. 14 | 20 March 2025". */
-const BAR_PARTS = /\s*[|·•]\s*/;
 
-function fromIsoLike(s: string): string | null {
+/**
+ * "04/03/2025": 4 March to most of the world, 3 April in the United States. Outside English the day comes first;
+ * in English, a slashed date whose day and month could swap is left out (null rather than a wrong date).
+ */
+const SLASHED = /^(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)?\d{2})(?!\d)/;
+function slashedDate(text: string, language: string | null): { ambiguous: boolean; iso: string | null } | null {
+  const m = SLASHED.exec(text.trim());
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  if (a > 12 || b > 12 || a === b) return null; // unambiguous: the parsers read it right
+  if (!language || language === 'en') return { ambiguous: true, iso: null };
+  return { ambiguous: false, iso: isoOf({ year, month: b, day: a }) };
+}
+
+function fromIsoLike(s: string, language: string | null): string | null {
   const m = ISO_PREFIX.exec(s.trim());
   if (m) return isoOf({ year: Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null });
-  const d = findDates(s)[0];
+  const slashed = slashedDate(s, language);
+  if (slashed) return slashed.iso;
+  const d = findDates(s, language)[0];
   return d ? isoOf(d) : null;
 }
 
@@ -42,24 +57,20 @@ function isUpdate(line: string, d: FoundDate): boolean {
   return UPDATE_CUE.test(line.slice(Math.max(0, d.index - UPDATE_WINDOW_CHARS), d.index));
 }
 
-/** A part of a header bar that is a full date and nothing else ("20 March 2025" beside the name and issue). */
-function barDate(ctx: MetaContext): { date: FoundDate; line: string } | null {
+/** A header bar's own date, above the headline: "Weekly Sea Notes | No. 14 | 20 March 2025". */
+function headerBarDate(ctx: MetaContext): { date: FoundDate; line: string } | null {
   const titleAt = ctx.headline ? ctx.header.indexOf(ctx.headline) : ctx.header.length;
   for (const line of removedLines(ctx, 'navigation', 'label', 'masthead')) {
     const at = ctx.header.indexOf(line);
-    if (at < 0 || at > titleAt || !BAR_PARTS.test(line)) continue;
-    for (const part of line.split(BAR_PARTS)) {
-      const d = findDates(part, ctx.language)[0];
-      const rest = d ? part.slice(0, d.index) + part.slice(d.index + d.text.length) : part;
-      if (d && d.year != null && d.month != null && d.day != null && !/[\p{L}\d]/u.test(rest)) return { date: d, line };
-    }
+    const date = at >= 0 && at <= titleAt ? barDate(line, ctx.language) : null;
+    if (date) return { date, line };
   }
   return null;
 }
 
 export function findPublished(ctx: MetaContext): Field<string> {
   if (ctx.hints.published) {
-    const v = fromIsoLike(ctx.hints.published);
+    const v = fromIsoLike(ctx.hints.published, ctx.language);
     if (v) return { value: v, evidence: `page metadata date ${quote(ctx.hints.published)}` };
   }
   const url = URL_DATE.exec(ctx.hints.url ?? '') ?? URL_COMPACT_DATE.exec(ctx.hints.url ?? '');
@@ -69,6 +80,7 @@ export function findPublished(ctx: MetaContext): Field<string> {
   let updated: { date: FoundDate; line: string } | null = null;
   for (const line of removedLines(ctx, 'date', 'byline', 'dateline', 'trailer')) {
     for (const d of findDates(line, ctx.language)) {
+      if (slashedDate(d.text, ctx.language)?.ambiguous) continue;
       if (isUpdate(line, d)) {
         if (d.year != null && d.month != null) updated ??= { date: d, line };
         continue;
@@ -82,7 +94,7 @@ export function findPublished(ctx: MetaContext): Field<string> {
     const named = ctx.header.includes(line) ? parseMastheadDate(line, ctx.language) : null;
     if (named) return { value: isoOf(named.date), evidence: `masthead line with a date ${quote(line)}` };
   }
-  const bar = barDate(ctx);
+  const bar = headerBarDate(ctx);
   if (bar) return { value: isoOf(bar.date), evidence: `date in the header bar ${quote(bar.line)}` };
   const dl = ctx.dateline?.date;
   if (dl && dl.year != null) return { value: isoOf(dl), evidence: `dateline ${quote(ctx.dateline!.text)}` };

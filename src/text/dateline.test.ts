@@ -91,3 +91,18 @@ test('parseDateline: a letter’s place and date with its article, and an Arabic
   // An article before a word, not a date, is prose: "Paris, le président a dit".
   assert.equal(parseDateline('Paris, le président a signé'), null);
 });
+
+test('parseDateline: a region or a border named between the place and the date', () => {
+  assert.deepEqual(parsed('SUVA, Fiji, March 3 (Pacific Wire) - The two states'), {
+    place: 'SUVA',
+    date: 'March 3',
+    agency: 'Pacific Wire',
+    rest: 'The two states',
+  });
+  assert.deepEqual(parsed('KHORGOS, China-Kazakhstan border, May 9 (Steppe Wire) - The two states'), {
+    place: 'KHORGOS',
+    date: 'May 9',
+    agency: 'Steppe Wire',
+    rest: 'The two states',
+  });
+});

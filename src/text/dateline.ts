@@ -21,7 +21,7 @@ export interface Dateline {
  * to three Arabic words, a script without case. The Arabic comma separates as the Latin one does.
  */
 const PLACE =
-  /^(?:г\.\s*)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|la|am|an|upon|on|sur)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){0,2}?)(?=\s*[,،]\s*|\s+[(/]|\s+في\s+[0-9٠-٩])/u;
+  /^(?:г\.\s*)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|la|am|an|upon|on|sur)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){0,2}?)(?=\s*[,،]\s*|\s+[(/]|\s+في\s+[0-9٠-٩]|(?<=\p{Script=Arabic})\s+[0-9٠-٩])/u;
 /**
  * What stands between the place and the date: a comma, perhaps with a letter's article ("Genève, le 5 mars",
  * "Berlin, den 3. März", "Madrid, a 14 de marzo"), or Arabic «في» ("مسقط في 12 مارس").
@@ -29,11 +29,13 @@ const PLACE =
 const AFTER_PLACE = /^\s*(?:[,،]\s*(?:(?:le|den|am|a|el)\s+(?=\d))?|في\s+)?/u;
 /** A region after the place: "Peru" in "LIMA, Peru (Wire) —". */
 const REGION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*[(/])/u;
+/** A region or a border before the date: "Fiji, " in "SUVA, Fiji, March 3 (Wire) -", "China-Kazakhstan border, ". */
+const REGION_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2}\s*,\s*(?=\p{Lu}\p{Ll}*\.?\s+\d|\d)/u;
 /** "— Agency Name." right after the date. */
 const DASH_AGENCY = /^\s*[-–—]\s*([^.]{2,40}?)(?=\.\s+["“«]?\p{Lu})/u;
 const AGENCY = /^\s*(?:\(([^()]{2,40})\)|\/\s*([^/]{2,30}?)\s*\/)/u;
 /** The dateline ends with a dash or colon, or with a stop before the capital that opens the report. */
-const TERMINATOR = /^\s*(?:[-–—:]\s*|\.\s*(?=["“«]?\p{Lu})|\.?\s*$)/u;
+const TERMINATOR = /^\s*(?:[-–—:]+\s*|\.\s*(?=["“«]?\p{Lu})|\.?\s*$)/u;
 /** Arabic has no capitals: after an agency between slashes or brackets, the report's first word follows a space. */
 const ARABIC_START = /^\s+(?=\p{Script=Arabic})/u;
 /** Only the first characters of a paragraph can hold a dateline. */
@@ -46,6 +48,7 @@ export function parseDateline(line: string, language?: string | null): Dateline 
   // "LIMA, Peru (Wire) —": a region after the place belongs to it when the agency follows.
   const region = place ? REGION.exec(s.slice(pos)) : null;
   if (region && AGENCY.test(s.slice(pos + region[0].length))) pos += region[0].length;
+  else if (place) pos += REGION_BEFORE_DATE.exec(s.slice(pos))?.[0].length ?? 0;
   let date: FoundDate | null = null;
   // Every date a dateline carries has a day or a year in digits; without a place, an agency must follow it.
   const window = s.slice(pos, pos + 40);

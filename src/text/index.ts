@@ -3,12 +3,13 @@
 export { CYRILLIC_LATIN } from './cyrillic.ts';
 export { type Dateline, parseDateline } from './dateline.ts';
 export { type FoundDate, findDates, findMonthYears, isoOf, languagesFor } from './dates.ts';
-export { parseMastheadDate } from './masthead-date.ts';
+export { barDate, parseMastheadDate } from './masthead-date.ts';
 export { isAgencyName, isOrganisationName } from './names.ts';
 export { EN_TENS, EN_UNIT_ORDINALS, EN_UNITS } from './number-words.ts';
 export { inOneByte } from './one-byte.ts';
+export { isOutletDescription } from './outlet-description.ts';
 export { isOutletName, mastheadName, OUTLET_WORD } from './outlet-words.ts';
-export { publicationNote, readingNote } from './publication-note.ts';
+export { aboutNote, isNewsSiteNote, publicationNote, readingNote, siteSignOff } from './publication-note.ts';
 export { publisherName } from './publisher-name.ts';
 export { repeatedName } from './repeated-name.ts';
 export {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseMastheadDate } from './masthead-date.ts';
+import { barDate, parseMastheadDate } from './masthead-date.ts';
 
 test('parseMastheadDate: a name and a full date on one header line, in several languages', () => {
   assert.equal(parseMastheadDate('Камский обозреватель, 3 мая 2025')?.name, 'Камский обозреватель');
@@ -14,4 +14,11 @@ test('parseMastheadDate: a sentence, a date alone, a date without a year are not
   assert.equal(parseMastheadDate('The treaty was signed on 3 May 2025 in Kazan.'), null);
   assert.equal(parseMastheadDate('3 May 2025'), null);
   assert.equal(parseMastheadDate('Камский обозреватель, 3 мая'), null);
+});
+
+test('barDate: a name, a series or an issue beside the bar’s own date; a timeline item is no bar', () => {
+  assert.equal(barDate('Weekly Sea Notes | No. 14 | 20 March 2025')?.text, '20 March 2025');
+  assert.equal(barDate('Nota de análisis 9/2025 — 2 de abril de 2025', 'es')?.day, 2);
+  assert.equal(barDate('19 June 2024 – The two leaders sign the treaty in the capital.'), null);
+  assert.equal(barDate('Home | World | Politics'), null);
 });

@@ -24,3 +24,26 @@ export function parseMastheadDate(line: string, language?: string | null): { nam
   if (!name || name.length > MAX_NAME_CHARS || /\d/.test(name) || !/^[\p{Lu}\p{Lo}«"“]/u.test(name)) return null;
   return { name, date };
 }
+
+/** Parts of a header bar: "Weekly Sea Notes | No. 14 | 20 March 2025", "Policy Brief No. 7 — 12 May 2025". */
+const BAR_PARTS = /\s*[|·•]\s*|\s+[-–—]\s+/;
+/** The parts beside the date are labels: a name, a series, an issue number. */
+const MAX_PART_WORDS = 5;
+
+/**
+ * The full date of a header bar that sets a name, a series or an issue beside a date of its own ("Weekly Sea Notes
+ * | No. 14 | 20 March 2025", "Análisis 14/2025 — 3 de marzo de 2025"), or null.
+ */
+export function barDate(line: string, language?: string | null): FoundDate | null {
+  if (line.length > MAX_LINE_CHARS || !HAS_YEAR.test(line)) return null;
+  const parts = line.split(BAR_PARTS).filter(Boolean);
+  if (parts.length < 2) return null;
+  let found: FoundDate | null = null;
+  for (const part of parts) {
+    const d = findDates(part, language).find((x) => x.year != null && x.month != null && x.day != null);
+    const rest = d ? part.slice(0, d.index) + part.slice(d.index + d.text.length) : part;
+    if (d && !/[\p{L}\d]/u.test(rest)) found ??= d;
+    else if (part.split(/\s+/).length > MAX_PART_WORDS || /[.!?]$/.test(part)) return null;
+  }
+  return found;
+}

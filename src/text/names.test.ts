@@ -18,3 +18,7 @@ test('isOrganisationName: names in several languages and scripts', () => {
 test('isOrganisationName: phrases of prose and notes are not names', () => {
   for (const name of ['file photo', 'Updated throughout', 'The treaty was signed', 'Press freedom']) assert.ok(!isOrganisationName(name), name);
 });
+
+test('isOrganisationName: German names with their contracted particles', () => {
+  for (const name of ['Kurier am Sonntag', 'Bote vom Bodensee', 'Stimme aus Franken']) assert.ok(isOrganisationName(name), name);
+});

@@ -3,7 +3,7 @@
 // parser (the agency) and the masthead test (the outlet).
 
 const NAME_WORD = '[\\p{Lu}\\p{Lo}«"“][\\p{L}\\p{N}\'’.&»"”\\-]*';
-const PARTICLE = '(?:of|the|for|and|on|de|du|des|la|le|les|del|della|di|da|do|y|e|et|und|der|al|el)';
+const PARTICLE = '(?:of|the|for|and|on|de|du|des|la|le|les|del|della|di|da|do|y|e|et|und|der|am|im|an|vom|zum|zur|für|aus|von|al|el)';
 /** "d'Asie", "l'Ouest": an elided particle glued to a capitalised word. */
 const ELIDED = `(?:[dl]['’]${NAME_WORD})`;
 /** Russian names capitalise their first word only: "Уральский наблюдатель". */

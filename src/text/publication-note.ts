@@ -22,6 +22,15 @@ const IS_A: Record<string, string> = {
   ru: `(?:—|является) ${QUALIFIERS}(?:бюллетень|дайджест|рассылка|издание|еженедельник)`,
   ar: `(?:هي|هو) ${QUALIFIERS}(?:نشرة|مجلة|صحيفة)`,
 };
+/** "<name> is an independent news site", per language: a news outlet's note about itself (no bulletin's). */
+const IS_SITE: Record<string, string> = {
+  en: `(?:is|are) an? ${QUALIFIERS}(?:news (?:site|website|portal|outlet)|online (?:newspaper|news service))`,
+  de: `ist (?:ein|eine|das|die) ${QUALIFIERS}(?:Nachrichtenportal|Onlinezeitung|Online-Zeitung|Nachrichtenseite)`,
+  fr: `est (?:une?|le|la) ${QUALIFIERS}(?:site d['’]information|média en ligne|journal en ligne)`,
+  es: `es (?:un|una|el|la) ${QUALIFIERS}(?:portal de noticias|diario digital|periódico digital|medio digital)`,
+  ru: `(?:—|является) ${QUALIFIERS}(?:новостной портал|интернет-издание|информационный портал|новостной сайт)`,
+  ar: `(?:هي|هو) ${QUALIFIERS}(?:موقع إخباري|بوابة إخبارية)`,
+};
 /** "<name> is published by <publisher>", per language; German puts the verb last ("wird von Y herausgegeben"). */
 const PUBLISHED_BY: Record<string, string> = {
   en: '(?:is|are) (?:published|produced|issued|edited) by [\\p{Lu}\\p{Lo}]',
@@ -34,7 +43,7 @@ const PUBLISHED_BY: Record<string, string> = {
 /** One to six words, the first capitalised or in a caseless script: the publication's name. */
 const NAME = '([\\p{Lu}\\p{Lo}«"“][\\p{L}\\p{N}\'’«»"“”&.\\-]*(?:\\s+[\\p{L}\\p{N}\'’«»"“”&.\\-]+){0,5}?)';
 const NOTE = new RegExp(
-  `^${NAME}\\s+(?:(?:${[...Object.values(APPEARS), ...Object.values(IS_A)].join('|')})(?!\\p{L})|${Object.values(PUBLISHED_BY).join('|')})`,
+  `^${NAME}\\s+(?:(?:${[...Object.values(APPEARS), ...Object.values(IS_A), ...Object.values(IS_SITE)].join('|')})(?!\\p{L})|${Object.values(PUBLISHED_BY).join('|')})`,
   'u',
 );
 /** The note is one short sentence; a longer one is a report about some publication. */
@@ -45,6 +54,13 @@ export function publicationNote(sentence: string): string | null {
   if (sentence.length > MAX_NOTE_CHARS) return null;
   const m = NOTE.exec(sentence.trim());
   return m ? m[1].replace(/^[«"“]|[»"”]$/g, '') : null;
+}
+
+const SITE_NOTE = new RegExp(`^${NAME}\\s+(?:${Object.values(IS_SITE).join('|')})(?!\\p{L})`, 'u');
+
+/** Whether the note is a news site's about itself ("X is an independent news site"), not a bulletin's. */
+export function isNewsSiteNote(sentence: string): boolean {
+  return sentence.length <= MAX_NOTE_CHARS && SITE_NOTE.test(sentence.trim());
 }
 
 /**
@@ -68,4 +84,42 @@ export function readingNote(sentence: string): string | null {
   if (sentence.length > MAX_NOTE_CHARS) return null;
   const m = READING_NOTE.exec(sentence.trim());
   return m && NAME_START.test(m[1]) ? m[1].replace(/[.!]+$/, '').replace(/^[«"“]|[»"”]$/g, '') : null;
+}
+
+/**
+ * "About Delta Futures: Delta Futures is …", "Über X: …", "À propos de X : …", "Acerca de X: …": the boilerplate
+ * paragraph a release ends with, about its publisher, per language.
+ */
+const ABOUT: Record<string, string> = {
+  en: 'about',
+  de: 'über',
+  fr: "à propos (?:de |d['’])",
+  es: '(?:acerca de|sobre)',
+  ru: '(?:о компании|об организации|о нас|справка о)',
+  ar: '(?:نبذة عن|عن)',
+};
+/** One to six words, the first capitalised or in a caseless script, ending at the colon. */
+const ABOUT_NAME = '([\\p{Lu}\\p{Lo}«"“][^:]{1,60}?)';
+const ABOUT_NOTE = new RegExp(`^(?:${Object.values(ABOUT).join('|')})\\s*${ABOUT_NAME}\\s*:\\s*\\S`, 'iu');
+const MAX_ABOUT_NAME_WORDS = 6;
+
+/** The publisher an "About X:" paragraph is about, or null. */
+export function aboutNote(paragraph: string): string | null {
+  const m = ABOUT_NOTE.exec(paragraph.trim());
+  const name = m?.[1].replace(/^[«"“]|[»"”]$/g, '').trim();
+  return name && NAME_START.test(name) && name.split(/\s+/).length <= MAX_ABOUT_NAME_WORDS ? name : null;
+}
+
+/** A site's address: "vesti-north.example", "www.valleycourier.example", "https://x.example/". */
+const SITE_ADDRESS = String.raw`(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\/?`;
+/** "Вести Заполярья — vesti-north.example", "The Valley Courier · www.valleycourier.example", or the address alone. */
+const SIGN_OFF = new RegExp(`^(?:([\\p{Lu}\\p{Lo}«"“][^|·—–]{1,60}?)\\s*(?:[|·—–]|\\s-)\\s*)?${SITE_ADDRESS}$`, 'u');
+
+/**
+ * A site's sign-off line at its foot: its name and its address, or its address alone. The name, or '' for an
+ * address alone; null when the line is something else.
+ */
+export function siteSignOff(line: string): string | null {
+  const m = SIGN_OFF.exec(line.trim());
+  return m ? (m[1] ?? '').trim().replace(/^[«"“]|[»"”]$/g, '') : null;
 }

@@ -34,6 +34,9 @@ const PUBLISHER_WORDS: Record<string, string[]> = {
     'federation',
     'initiative',
     'press service',
+    'organi[sz]ation',
+    'programme',
+    'united nations',
   ],
   de: [
     '\\p{L}*ministerium',
@@ -57,6 +60,8 @@ const PUBLISHER_WORDS: Record<string, string[]> = {
     '\\p{L}*rat',
     'sekretariat',
     'initiative',
+    '\\p{L}*organisation',
+    'vereinte nationen',
   ],
   fr: [
     'ministère',
@@ -80,6 +85,8 @@ const PUBLISHER_WORDS: Record<string, string[]> = {
     'alliance',
     'fédération',
     'agence',
+    'organisation',
+    'nations unies',
   ],
   es: [
     'ministerio',
@@ -104,6 +111,8 @@ const PUBLISHER_WORDS: Record<string, string[]> = {
     'alianza',
     'federación',
     'agencia',
+    'organización',
+    'naciones unidas',
   ],
   ru: [
     'министерств\\p{L}*',
@@ -124,6 +133,7 @@ const PUBLISHER_WORDS: Record<string, string[]> = {
     'коалици\\p{L}*',
     'ассоциаци\\p{L}*',
     'агентств\\p{L}*',
+    'организаци\\p{L}*',
   ],
   ar: [
     'وزارة',
@@ -144,6 +154,8 @@ const PUBLISHER_WORDS: Record<string, string[]> = {
     'مرصد',
     'هيئة',
     'الديوان',
+    'منظمة',
+    'الأمم المتحدة',
     'وكالة',
   ],
 };
@@ -154,7 +166,7 @@ const PARTICLE =
   /^(?:of|the|for|and|on|in|to|at|de|du|des|la|le|les|del|della|di|da|do|dos|y|e|et|und|der|die|das|den|dem|für|zu|zur|zum|al|el|los|las|para|por|per|con|with|pour|sur|en|aux?|[dl]['’]\p{L}*)$/u;
 /** French and Spanish names keep their adjectives in lowercase: "sénégalaise", "étrangères", "nacional". */
 const LOWERCASE_ADJECTIVE =
-  /^\p{Ll}+(?:ais|aise|aises|ien|iens|ienne|iennes|enne|ennes|ère|ères|eure|eures|al|ale|ales|aux|ique|iques|ain|aine|aines|ains|ano|ana|anos|anas|ense|enses|eño|eña|ista|istas|ario|aria|ois|oise|oises)$/u;
+  /^\p{Ll}+(?:ais|aise|aises|ien|iens|ienne|iennes|enne|ennes|ère|ères|eure|eures|al|ale|ales|aux|ique|iques|ain|aine|aines|ains|ano|ana|anos|anas|ense|enses|eño|eña|ista|istas|ario|aria|ois|oise|oises|ie|ies|ée|ées)$/u;
 /** Russian names capitalise their first word only; a lowercase word with a verb's ending makes the line a headline. */
 const CYRILLIC_LOWER = /^\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)?$/u;
 const RUSSIAN_VERB_ENDING = /(?:ил|ал|ял|ыл|ул|ла|ло|ли|ет|ит|ут|ют|ат|ят)$/u;

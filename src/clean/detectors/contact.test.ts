@@ -37,3 +37,27 @@ test('contact: a label with its address stands anywhere in the foot, above the s
     ['Press contact: media@deltawatch.example'],
   );
 });
+
+test('contact: "for more information, please contact" with its address, in several languages', () => {
+  for (const foot of [
+    'For more information, please contact: Communications Unit, news@basin.example',
+    'Für weitere Informationen wenden Sie sich bitte an: Pressestelle, presse@becken.example',
+    'Pour plus d’informations, contactez : Service communication, presse@bassin.example',
+    'Para más información, contacte con: Oficina de Comunicación, prensa@cuenca.example',
+  ]) {
+    const out = cleanText(`${LEAD}\n\n${foot}`, [contact]);
+    assert.equal(out.body, LEAD, foot);
+  }
+});
+
+test('contact: a label with its address glued to the end of a footer’s note is cut from it', () => {
+  const out = cleanText(`${LEAD}\n\nThe Atoll Observer is an independent news site. Contact: desk@atoll.example`, [contact]);
+  assert.equal(out.body, `${LEAD}\n\nThe Atoll Observer is an independent news site.`);
+});
+
+test('contact: a sign-off line with the site’s name and its address goes; a sentence naming a site stays', () => {
+  for (const line of ['Вести Заполярья — vesti-north.example', 'The Valley Courier · www.valleycourier.example', 'https://www.valleycourier.example']) {
+    assert.equal(cleanText(`${LEAD}\n\n${line}`, [contact]).body, LEAD, line);
+  }
+  assert.equal(cleanText(`${LEAD}\n\nThe full text is on the commission’s site, commission.example.`, [contact]).removed.length, 0);
+});

@@ -3,9 +3,10 @@
 // read from the last line up, a contact label alone and the office's name signing it ("Press Office", "Department
 // of Rivers and Ports"). The labels of every language are in ../lang/.
 
-import { atMostWords, publisherName } from '../../text/index.ts';
+import { atMostWords, publisherName, siteSignOff } from '../../text/index.ts';
 import { anyOf, junkWords } from '../lang/index.ts';
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
+import { gluedTail } from './glued.ts';
 
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 /** A telephone number as releases print it: international, bracketed or trunk-prefixed ("+43 1 …", "(202) …", "01 …"). */
@@ -20,7 +21,7 @@ const MAX_WORDS = 20;
 
 /** An address alone, or a contact label with an address: a contact wherever it stands. */
 function isAddressLine(text: string): boolean {
-  return ADDRESS_ONLY.test(text) || (atMostWords(text, MAX_WORDS) && HAS_ADDRESS.test(text) && LABEL.test(text));
+  return ADDRESS_ONLY.test(text) || siteSignOff(text) !== null || (atMostWords(text, MAX_WORDS) && HAS_ADDRESS.test(text) && LABEL.test(text));
 }
 
 /** A contact label alone or with its office: a contact only in the block at the foot. */
@@ -37,8 +38,14 @@ export const contact: Detector = {
       const text = doc.text(i);
       // An office's name signs the block: only beside a contact line already found.
       const inBlock = block && cuts.length > 0 && publisherName(text) === text;
-      if (isAddressLine(text) || (block && (isLabelLine(text) || inBlock))) cuts.push(wholeLine(doc, i, 'contact'));
-      else block = false;
+      if (isAddressLine(text) || (block && (isLabelLine(text) || inBlock))) {
+        cuts.push(wholeLine(doc, i, 'contact'));
+        continue;
+      }
+      block = false;
+      // "…covering the Pacific. Contact: editor@x.example": a contact glued to the end of a footer's note.
+      const glued = text === doc.lines[i] ? gluedTail(text, (tail) => HAS_ADDRESS.test(tail) && isAddressLine(tail)) : null;
+      if (glued !== null) cuts.push({ line: i, start: glued, end: text.length, why: 'contact' });
     }
     return cuts;
   },

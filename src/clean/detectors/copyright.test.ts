@@ -37,3 +37,12 @@ test('copyright: reuse notices in several languages', () => {
   ];
   for (const l of lines) assert.equal(cleanText(`The accord enters into force in May.\n${l}`, [copyright]).body, 'The accord enters into force in May.', l);
 });
+
+test('copyright: a wire’s "(c) Copyright X 2025" line with its reuse note', () => {
+  const line = '(c) Copyright Boreal Wire 2025. Click for restrictions.';
+  const out = cleanText(`The two states signed the river treaty on Friday in the capital.\n${line}`, [copyright]);
+  assert.deepEqual(
+    out.removed.map((r) => r.text),
+    [line],
+  );
+});

@@ -6,7 +6,7 @@ import { anyOf, junkWords } from '../lang/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Unmistakable wherever they stand. */
-const STRONG = new RegExp(`©|\\(c\\)\\s*\\d{4}|${anyOf(junkWords('rights'))}`, 'iu');
+const STRONG = new RegExp(`©|\\(c\\)\\s*(?:\\d{4}|copyright)|${anyOf(junkWords('rights'))}`, 'iu');
 
 /** A copyright mark or a rights notice: the line is this detector's, even when it is set as a bar of links. */
 export const hasRightsNotice = (text: string) => STRONG.test(text);

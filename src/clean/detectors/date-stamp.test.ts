@@ -80,3 +80,11 @@ test('date-stamp: a stamp with a byline, an e-mail header’s date, a release’
     assert.ok(!isDateStamp(line), line);
   }
 });
+
+test('date-stamp: times written with "h" or a dot ("9 h 05", "18h40", "9.05 Uhr") beside the date', () => {
+  for (const line of ['4 avril 2024 – Mis à jour à 9 h 05', 'Publié le 4 avril 2024 à 18h40', '4. April 2024, 9.05 Uhr']) assert.ok(isDateStamp(line), line);
+});
+
+test('date-stamp: a time followed by "h" or "Uhr" at the foot', () => {
+  assert.ok(isDateStamp('03/04/2025 09:30 h'));
+});

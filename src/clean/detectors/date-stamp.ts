@@ -54,6 +54,8 @@ const STAMP_PHRASES = [
   'fecha de publicación',
   'el',
   'a las',
+  'a',
+  'h',
   'آخر تحديث',
   'تاريخ النشر',
   'نشر في',
@@ -86,7 +88,30 @@ const RELEASE_LABELS = [
   'от',
   'بيان(?: صحفي)?',
 ];
-const STAMP_WORDS = new RegExp(`(?<!\\p{L})(?:${[...STAMP_PHRASES, ...MAIL_DATE_FIELDS, ...RELEASE_LABELS].join('|')})(?!\\p{L})`, 'giu');
+/** A print edition's date line ("Édition du jeudi 6 mars 2025"), and the relative day of a stamp ("Published today"). */
+const EDITION_AND_DAY = [
+  'edition(?: of)?',
+  'édition(?: du)?',
+  'ausgabe(?: vom)?',
+  'edición(?: del)?',
+  'выпуск(?: от)?',
+  'عدد',
+  'today',
+  'yesterday',
+  "aujourd['’]hui",
+  'hier',
+  'heute',
+  'gestern',
+  'hoy',
+  'ayer',
+  'сегодня',
+  'вчера',
+  'اليوم',
+  'أمس',
+];
+const STAMP_WORDS = new RegExp(`(?<!\\p{L})(?:${[...STAMP_PHRASES, ...MAIL_DATE_FIELDS, ...RELEASE_LABELS, ...EDITION_AND_DAY].join('|')})(?!\\p{L})`, 'giu');
+/** Times the parsers leave unread: "9 h 05", "18h40", "9.05" (before "Uhr"). */
+const CLOCK_TIME = /(?<![\d.])\d{1,2}\s?(?:h|\.)\s?\d{2}(?![\d.])/giu;
 /** A stamp is short; a sentence that happens to hold a date and a time is not one. */
 const MAX_WORDS = 14;
 /**
@@ -100,9 +125,9 @@ const STAMP_SHAPE = /\d{1,2}:\d{2}|[\d٠-٩]{4}|[\d٠-٩]+[^\d٠-٩]+[\d٠-٩]+|
  * where they overlap) and the stamp words are taken out, without punctuation.
  */
 function leftover(text: string): string {
-  let rest = text;
-  const dates = findDates(text);
-  if (dates.length === 0) return text;
+  let rest = text.replace(CLOCK_TIME, ' ');
+  const dates = findDates(rest);
+  if (dates.length === 0 && rest === text) return text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.text.length);
   return rest.replace(STAMP_WORDS, ' ').replace(/[\p{P}\p{S}\s]+/gu, '');
 }

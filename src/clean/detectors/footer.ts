@@ -1,8 +1,9 @@
 // Editorial boilerplate under a column or a letters page: "Letters to the editor may be edited for length", "The
 // views expressed are the author's own", "Мнение автора может не совпадать с позицией редакции". Cut as 'footer',
-// the why meta/ reads a column's footer from (its disclaimer says the piece is opinion, its name the outlet).
+// the why meta/ reads a column's footer from (its disclaimer says the piece is opinion, its name the outlet). A
+// release's "About X: …" paragraph at the foot goes too: the meta stage reads its publisher from it.
 
-import { atMostWords } from '../../text/index.ts';
+import { aboutNote, atMostWords } from '../../text/index.ts';
 import { anyOf, junkWords } from '../lang/index.ts';
 import { lineDetector } from './line-detector.ts';
 
@@ -17,4 +18,5 @@ export function isEditorialBoilerplate(text: string): boolean {
   return BOILERPLATE.test(text) && atMostWords(text, MAX_WORDS) && !REPORTED_SPEECH.test(text);
 }
 
-export const footer = lineDetector('footer', isEditorialBoilerplate);
+/** A release's closing "About X: X is …" paragraph, once nothing of the report follows it. */
+export const footer = lineDetector('footer', (text, i, doc) => isEditorialBoilerplate(text) || (doc.inTail(i) && aboutNote(text) !== null), true);

@@ -76,3 +76,11 @@ test('label: a masthead line with its date under the headline is a label, howeve
   const out = cleanText(text, [label]);
   assert.deepEqual(out.removed, [{ text: 'Le Courrier des Deux Rives – jeudi 6 mars 2025, 08:30', why: 'label' }]);
 });
+
+test('label: a press office’s name under its body is a label, not the headline', () => {
+  const text =
+    'Parlement de Wallonie\nService de la communication\n\nLe Parlement approuve l’accord sur la Meuse\n\nLe Parlement a approuvé mercredi l’accord de coopération sur la gestion de la Meuse.';
+  const out = cleanText(text);
+  assert.ok(out.body.startsWith('Le Parlement approuve l’accord sur la Meuse'), out.body);
+  assert.ok(out.removed.some((r) => r.text.includes('Service de la communication')));
+});

@@ -2,7 +2,8 @@
 // "HARBOUR GAZETTE | World", "OPINION", a handle under the date ("J-Doe"). The headline is kept: it is the
 // first line of the report. Runs last, once the other detectors have cleared menus, bylines and date lines.
 
-import { isLowercase, mastheadName, parseMastheadDate, publisherName, SENTENCE_END, words } from '../../text/index.ts';
+import { barDate, isLowercase, isOutletDescription, mastheadName, parseMastheadDate, publisherName, SENTENCE_END, words } from '../../text/index.ts';
+import { anyOf, junkWords } from '../lang/index.ts';
 import { type Cut, type Detector, type TextDoc, wholeLine } from '../text-doc.ts';
 
 /** A headline has four words or more and reads as a phrase: a lowercase word, or six words and more. */
@@ -27,10 +28,13 @@ export function isHeadline(text: string): boolean {
 /**
  * The headline among the live header lines: the first headline-like one, else the longest of two words or more.
  * A masthead ("Камский обозреватель, 3 мая 2025", "Уральский телеграф — государственное агентство") is a label,
- * however many words it has. So is a publishing body's name ("Ministry of Foreign Affairs of X", "Institut für
+ * however many words it has, and so is its description of the outlet ("The national news agency of X"). So is a publishing body's name ("Ministry of Foreign Affairs of X", "Institut für
  * Ostseestudien"), unless no other line can be the headline: a title-case headline may read like a name.
  */
-const isMasthead = (text: string) => parseMastheadDate(text) !== null || mastheadName(text) !== null;
+/** A press office's name alone on its line ("Service de la communication", "Pressestelle"), under its body's. */
+const PRESS_OFFICE = new RegExp(`^${anyOf(junkWords('contact'))}$`, 'iu');
+const isMasthead = (text: string) =>
+  parseMastheadDate(text) !== null || mastheadName(text) !== null || isOutletDescription(text) || barDate(text) !== null || PRESS_OFFICE.test(text);
 function findTitleLine(doc: TextDoc, all: number[]): number {
   const header = all.filter((i) => !isMasthead(doc.text(i)));
   const others = header.filter((i) => publisherName(doc.text(i)) === null);

@@ -83,3 +83,17 @@ test('related: a heading naming any kind of related item, and "explore more" lin
   const topics = 'The two states signed the river treaty on Friday in the capital.\nExplore more on these topics\nRivers | Treaties | Asia';
   assert.equal(cleanText(topics).body, 'The two states signed the river treaty on Friday in the capital.');
 });
+
+test('related: "more from" a section as a list heading, in several languages', () => {
+  for (const heading of [
+    'More from Europe',
+    'Mehr aus der Region',
+    'D’autres actualités en région',
+    'Más noticias de Galicia',
+    'Другие новости рубрики',
+    'المزيد من الأخبار',
+  ]) {
+    const text = `The two states signed the river treaty on Friday in the capital.\n\n${heading}\n- Bridge repairs delayed again\n- New bus line to the border`;
+    assert.equal(cleanText(text, [related]).body, 'The two states signed the river treaty on Friday in the capital.', heading);
+  }
+});

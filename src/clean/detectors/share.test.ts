@@ -25,3 +25,14 @@ test('share: share bars in French, German, Spanish, Russian and Arabic', () => {
   ];
   for (const b of bars) assert.equal(cleanText(`${b}\nThe accord enters into force in May.`, [share]).body, 'The accord enters into force in May.', b);
 });
+
+test('share: a bar of share buttons set apart by spaces only', () => {
+  for (const line of ['Share on Facebook  Share on X  Email', 'Partager sur Facebook   Partager sur X']) {
+    const out = cleanText(`The two states signed the river treaty on Friday in the capital.\n${line}`, [share]);
+    assert.deepEqual(
+      out.removed.map((r) => r.text),
+      [line],
+      line,
+    );
+  }
+});

@@ -14,6 +14,8 @@ const SOCIAL = new Set(
     'فيسبوك تويتر واتساب تيليجرام تلغرام لينكدإن إكس'
   ).split(' '),
 );
+/** The prompt again inside the bar: "Share on Facebook  Share on X  Email". */
+const SHARE_AGAIN = new RegExp(`(?<!\\p{L})${anyOf(junkWords('share'))}(?!\\p{L})`, 'giu');
 const MAX_WORDS = 12;
 
 function isSocialRow(text: string): boolean {
@@ -24,7 +26,7 @@ function isSocialRow(text: string): boolean {
 function isShareBar(text: string): boolean {
   const opener = SHARE_OPENER.exec(text);
   if (!opener) return false;
-  const rest = text.slice(opener[0].length);
+  const rest = text.slice(opener[0].length).replace(SHARE_AGAIN, ' ').trim();
   return (
     rest === '' ||
     rest

@@ -38,3 +38,19 @@ test('tools: a download-as-PDF button, in every language', () => {
     );
   }
 });
+
+test('tools: a link to the full study as a PDF', () => {
+  for (const line of [
+    'Download the full report (PDF)',
+    'Den vollständigen Bericht als PDF herunterladen',
+    'Télécharger l’étude complète (PDF)',
+    'Descargue el informe completo en PDF',
+  ]) {
+    const out = cleanText(`The two states signed the river treaty on Friday in the capital.\n${line}`, [tools]);
+    assert.deepEqual(
+      out.removed.map((r) => r.text),
+      [line],
+      line,
+    );
+  }
+});

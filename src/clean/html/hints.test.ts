@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { htmlHints, stripSiteFromTitle } from './hints.ts';
+import { htmlHints, siteFromTitle, stripSiteFromTitle } from './hints.ts';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -54,4 +54,12 @@ test('stripSiteFromTitle: the site part goes, by name or as a short last part', 
   assert.equal(stripSiteFromTitle('Daily Planet - Pact signed in the capital', 'Daily Planet'), 'Pact signed in the capital');
   assert.equal(stripSiteFromTitle('Pact signed in the capital – Planet', null), 'Pact signed in the capital');
   assert.equal(stripSiteFromTitle('Pact signed', null), 'Pact signed');
+});
+
+test('siteFromTitle: the part of the title beside the stated headline is the site', () => {
+  assert.equal(siteFromTitle('Two states sign a lake treaty | Great Lakes Dispatch', 'Two states sign a lake treaty'), 'Great Lakes Dispatch');
+  assert.equal(siteFromTitle('Deux États signent un traité - Le Phare', 'Deux États signent un traité'), 'Le Phare');
+  // A title that is not the headline plus one part names no site.
+  assert.equal(siteFromTitle('World | Two states sign a lake treaty | Dispatch', 'Two states sign a lake treaty'), null);
+  assert.equal(siteFromTitle('Two states sign a lake treaty', 'Two states sign a lake treaty'), null);
 });

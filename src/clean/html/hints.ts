@@ -68,8 +68,28 @@ export function stripSiteFromTitle(title: string, site: string | null): string {
   return kept.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
+/** A site's name is short and reads as a name: "Great Lakes Dispatch", "Le Phare", "الرافد". */
+const MAX_SITE_WORDS = 6;
+
+/**
+ * "Headline | Site", "Headline - Site": the site's name, when the page states its headline apart (og:title,
+ * JSON-LD) and the title is that headline with one more part.
+ */
+export function siteFromTitle(title: string, headline: string): string | null {
+  const parts = title
+    .split(/\s+[|–—•·]\s+|\s+-\s+|\s+::\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
+  if (parts.length !== 2 || !parts.some((p) => norm(p) === norm(headline))) return null;
+  const site = parts.find((p) => norm(p) !== norm(headline)) ?? '';
+  return site.split(/\s+/).length <= MAX_SITE_WORDS && /^[\p{Lu}\p{Lo}\p{N}«"“]/u.test(site) && !/[.!?]$/.test(site) ? site : null;
+}
+
 export function htmlHints(document: Document): MetaHints {
   const ld = jsonLdArticle(document);
+  const rawTitle = document.querySelector('title')?.textContent?.trim() || null;
+  const statedTitle = metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) ?? str(ld?.headline);
   const outlet =
     metaContent(document, [
       'meta[property="og:site_name"]',
@@ -77,12 +97,10 @@ export function htmlHints(document: Document): MetaHints {
       'meta[name="publisher"]',
       'meta[name="dc.publisher"]',
       'meta[name="DC.publisher"]',
-    ]) ?? nameOf(ld?.publisher);
-  const rawTitle = document.querySelector('title')?.textContent?.trim() || null;
-  const title =
-    metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) ??
-    str(ld?.headline) ??
-    (rawTitle ? stripSiteFromTitle(rawTitle, outlet) : null);
+    ]) ??
+    nameOf(ld?.publisher) ??
+    (rawTitle && statedTitle ? siteFromTitle(rawTitle, statedTitle) : null);
+  const title = statedTitle ?? (rawTitle ? stripSiteFromTitle(rawTitle, outlet) : null);
   const author =
     notUrl(
       metaContent(document, [

@@ -4,6 +4,8 @@ import type { JunkWords } from './junk-words.ts';
 export const de: JunkWords = {
   related: [
     'mehr zum thema',
+    'mehr aus (?:der |dem |unserer |unserem )?[\\p{L}-]+',
+    'weitere (?:artikel|nachrichten|meldungen) aus [\\p{L}-]+',
     'mehr (?:dazu|zu diesem thema)',
     'lesen sie (?:auch|mehr|weiter)',
     'auch interessant',
@@ -87,6 +89,7 @@ export const de: JunkWords = {
     '(?:artikel|seite) (?:drucken|versenden)',
     'per (?:e-?mail|mail) (?:versenden|senden|teilen)',
     '(?:als )?pdf (?:herunterladen|speichern)',
+    '(?:[\\p{L}-]+ ){0,3}als pdf herunterladen',
   ],
   disclaimer: [
     'die meinung (?:des|der) (?:gast)?(?:autors|autorin|verfassers|verfasserin)',
@@ -95,6 +98,15 @@ export const de: JunkWords = {
   ],
   creditRoles: ['(?:bericht|berichterstattung|mitarbeit|redaktion|redigiert|bearbeitet|geschrieben|übersetzt|übersetzung|text) von'],
   archive: ['archiv', 'archivbild', 'archivfoto'],
-  contact: ['pressekontakt', 'kontakt', 'rückfragehinweis', 'rückfragen(?: an)?', 'pressestelle', 'ansprechpartner(?:in)?'],
+  contact: [
+    'pressekontakt',
+    'kontakt',
+    'rückfragehinweis',
+    'für (?:weitere|nähere) (?:informationen|auskünfte)(?: wenden sie sich(?: bitte)? an)?',
+    'rückfragen(?: an)?',
+    'pressestelle',
+    '(?:abteilung|referat) (?:für )?(?:kommunikation|öffentlichkeitsarbeit|presse)',
+    'ansprechpartner(?:in)?',
+  ],
   sourceCredit: ['quelle', 'quellen'],
 };

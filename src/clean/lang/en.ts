@@ -5,6 +5,7 @@ export const en: JunkWords = {
   related: [
     'related(?: news| articles?| stories| coverage| content| reading| topics| posts| links| analysis| commentary| opinion| podcasts?| videos?| reports?| publications| research| resources)?',
     'explore more(?: on (?:these|this) topics?)?',
+    'more from (?:the )?[\\p{L}-]+(?: [\\p{L}-]+)?',
     'read (?:more|also|next)',
     'also read',
     'see also',
@@ -117,6 +118,7 @@ export const en: JunkWords = {
     'e-?mail(?: this (?:article|story|page)| to a friend)?',
     'send to a friend',
     'download (?:the |as )?pdf',
+    'download (?:the )?(?:[\\p{L}-]+ ){0,3}\\(?(?:as |in )?pdf\\)?',
     'reuse this content',
   ],
   disclaimer: [
@@ -129,12 +131,13 @@ export const en: JunkWords = {
   contact: [
     '(?:media|press) contacts?',
     'contacts?',
-    'for (?:further|more) information',
+    'for (?:further|more) information(?:,? (?:please )?contact)?',
     'press office',
     'press (?:and|&) (?:information|media) (?:department|office)',
     'media (?:office|relations|enquiries|inquiries)',
     'press enquiries',
     'press service',
+    'communications? (?:office|unit|department|team|directorate)',
   ],
   sourceCredit: ['source', 'sources'],
 };

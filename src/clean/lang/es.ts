@@ -4,6 +4,8 @@ import type { JunkWords } from './junk-words.ts';
 export const es: JunkWords = {
   related: [
     'le[ae] también',
+    'más (?:noticias|artículos) (?:de|sobre) [\\p{L}-]+',
+    'otras noticias(?: de [\\p{L}-]+)?',
     'leer también',
     'lea además',
     '(?:también )?(?:te|le) puede interesar',
@@ -75,7 +77,12 @@ export const es: JunkWords = {
   share: ['compartir(?: este artículo| en)?', 'comparte(?: este artículo)?'],
   photo: ['Foto', 'FOTO', 'Fotografía', 'Imagen'],
   rights: ['todos los derechos reservados', 'prohibida su reproducción', 'queda prohibida la reproducción'],
-  tools: ['imprimir', 'enviar(?: (?:por (?:correo|e-?mail)|a un amigo))?', 'descargar (?:el |en )?pdf'],
+  tools: [
+    'imprimir',
+    'enviar(?: (?:por (?:correo|e-?mail)|a un amigo))?',
+    'descargar (?:el |en )?pdf',
+    'descarg(?:ar|ue|a) (?:el |la |los )?(?:[\\p{L}-]+ ){0,3}\\(?(?:en )?pdf\\)?',
+  ],
   disclaimer: [
     'las opiniones expresadas',
     '(?:el contenido de )?(?:esta columna|este artículo) es responsabilidad (?:exclusiva )?de su autor',
@@ -83,6 +90,12 @@ export const es: JunkWords = {
   ],
   creditRoles: ['(?:reportaje|reporte|información(?: adicional)?|redacción|edición|escrito|editado|traducción|coordinación)(?: adicional)? (?:de|por)'],
   archive: ['archivo', 'foto de archivo', 'imagen de archivo'],
-  contact: ['contactos?(?: de prensa| para (?:prensa|medios))?', 'oficina de prensa', 'para más información', 'gabinete de prensa'],
+  contact: [
+    'contactos?(?: de prensa| para (?:prensa|medios))?',
+    'oficina de prensa',
+    '(?:dirección|oficina|departamento|gabinete) de (?:comunicación|prensa)',
+    'para más información(?:,? (?:contacte con|póngase en contacto con|contactar con))?',
+    'gabinete de prensa',
+  ],
   sourceCredit: ['fuente', 'fuentes'],
 };

@@ -5,6 +5,8 @@ export const fr: JunkWords = {
   related: [
     '(?:à|a) lire (?:aussi|également)',
     'lire aussi',
+    "(?:d['’]autres|plus d['’]) actualités(?: (?:en|de|du|des) [\\p{L}-]+)?",
+    'autres articles(?: de la rubrique)?',
     '(?:à|a) voir aussi',
     'voir aussi',
     'sur le même sujet',
@@ -83,7 +85,12 @@ export const fr: JunkWords = {
   share: ['partager(?: cet article| sur)?', 'partagez(?: cet article)?'],
   photo: ['Photo', 'PHOTO', 'Crédits? photo', 'Illustration'],
   rights: ['tous droits réservés', 'reproduction interdite', 'toute reproduction (?:est )?interdite'],
-  tools: ['imprimer(?: (?:cet article|la page))?', 'envoyer(?: (?:à|a) un ami| par (?:e-?mail|courriel))?', 'télécharger (?:le |en )?pdf'],
+  tools: [
+    'imprimer(?: (?:cet article|la page))?',
+    'envoyer(?: (?:à|a) un ami| par (?:e-?mail|courriel))?',
+    'télécharger (?:le |en )?pdf',
+    "télécharger (?:l['’]|le |la |les )?(?:[\\p{L}-]+ ){0,3}\\(?(?:en )?pdf\\)?",
+  ],
   disclaimer: [
     "(?:les )?(?:opinions|propos) exprimée?s (?:ici |dans cette (?:tribune|chronique) )?n['’]engagent",
     'la rédaction se réserve le droit de (?:modifier|raccourcir|couper)',
@@ -91,6 +98,15 @@ export const fr: JunkWords = {
   ],
   creditRoles: ['(?:reportage|rédaction|édition|traduction|(?:rédigé|édité|écrit|traduit|préparé|compilé)e?s?|avec) (?:de|par)'],
   archive: ['archives?', "photo d['’]archives?"],
-  contact: ['contacts? presse', 'contacts?', 'service de presse', "pour plus d['’]informations?", 'relations (?:presse|médias)', 'bureau de presse'],
+  contact: [
+    'contacts? presse',
+    'contacts?',
+    'service de presse',
+    'service (?:de (?:la )?)?communication',
+    'direction de la communication',
+    "pour (?:plus d['’]informations?|tout renseignement)(?:,? (?:contactez|veuillez contacter))?",
+    'relations (?:presse|médias)',
+    'bureau de presse',
+  ],
   sourceCredit: ['source', 'sources'],
 };

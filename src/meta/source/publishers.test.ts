@@ -54,3 +54,41 @@ test('civic groups, coalitions and observatories are research sources, in severa
   ];
   for (const text of cases) assert.deepEqual(typed(text), ['research', null], text.split('\n')[0]);
 });
+
+test('a masthead’s description of the outlet under its name is no headline: the agency is its state’s', () => {
+  const text =
+    'KNA | Kivu News Agency\nThe official news agency of the Democratic Republic of the Congo\nHome | Nation | World | Sport\n\nParliament approves the lake treaty\n\nThe National Assembly on Tuesday approved the treaty on the joint management of Lake Kivu.';
+  assert.deepEqual(typed(text), ['state-media', 'CD']);
+});
+
+test('an intergovernmental body is a government source of no one state, in several languages', () => {
+  const cases = [
+    'World Meteorological Organization\nPress release\n\nMembers adopt the early-warning agreement\n\nMember states adopted the early-warning agreement at the congress in Geneva on Tuesday.',
+    'Organisation des Nations unies pour l’alimentation et l’agriculture\nCommuniqué\n\nUn accord sur la pêche illicite\n\nLes États membres ont adopté mardi à Rome un accord sur la pêche illicite.',
+    'Organización de los Estados Americanos\nComunicado de prensa\n\nLos Estados aprueban la convención\n\nLos Estados miembros aprobaron el martes la convención sobre el agua en Washington.',
+  ];
+  for (const text of cases) assert.deepEqual(typed(text), ['government', null], text.split('\n')[0]);
+});
+
+test('a civic group’s note about itself ("X is a non-profit coalition of …") makes it a research source', () => {
+  const text = `FOR IMMEDIATE RELEASE\n\nDelta Futures welcomes the river accord\n\nThe two states signed the river accord on Friday in the capital, ending years of talks.\n\nAbout Delta Futures: Delta Futures is a non-profit alliance of farming and fishing communities in the delta.`;
+  assert.deepEqual(typed(text), ['research', null]);
+});
+
+test('an agency credited in the dateline, with its editors’ codes at the foot, is a wire', () => {
+  const text =
+    'LYON (Rhône Presse) – La France et la Suisse ont signé lundi un accord sur la gestion du Rhône en période de sécheresse.\n\nL’accord entre en vigueur au premier jour du mois suivant.\n\nab/cd 12.03.2025 14:05';
+  assert.deepEqual(typed(text), ['wire', null]);
+});
+
+test('a news site that notes what it is, whatever its name, is the press', () => {
+  const text =
+    'Two states sign a reef treaty\n\nThe two states signed the reef treaty on Friday in the capital, ending years of talks.\n\nThe Reef Monitor is an independent news site covering the Coral Sea.';
+  assert.deepEqual(typed(text), ['press', null]);
+});
+
+test('an agency credited in the dateline that describes itself at the foot as its state’s official agency', () => {
+  const es =
+    'ASUNCIÓN, 4 may (Agencia Guaraní) - El Senado aprobó el martes el acuerdo sobre la hidrovía con Bolivia.\n\nEl acuerdo entra en vigor con el canje de notas.\n\nAgencia Guaraní es la agencia oficial de noticias de la República del Paraguay.';
+  assert.deepEqual(typed(es), ['state-media', 'PY']);
+});

@@ -1,7 +1,7 @@
 // The evidence rules, strongest first; the first that decides gives the type, the state and the words. Each reads
 // only the report's frame (menus, labels, mastheads, footers, credits, the dateline), its address and its kind:
 // never the body's reporting, where other outlets and governments are quoted.
-import { publicationNote, publisherName } from '../../text/index.ts';
+import { isNewsSiteNote, publicationNote, publisherName } from '../../text/index.ts';
 import { copyrightHolder } from '../outlet-credits.ts';
 import { domainSource } from './domains.ts';
 import type { Frame } from './frame.ts';
@@ -18,6 +18,7 @@ const RESEARCH_NOTE = wordsOf('researchNote');
 const BULLETIN = wordsOf('bulletin');
 const GOVERNMENT = wordsOf('government', { anchored: true });
 const LEGISLATURE = wordsOf('legislature');
+const INTERGOVERNMENTAL = wordsOf('intergovernmental');
 const CIVIC = wordsOf('civic');
 const NATIONAL_SECTION = wordsOf('nationalSections');
 const WIRE_CREDIT = wordsOf('wireCredit');
@@ -32,6 +33,8 @@ const MAX_DESCRIPTION_WORDS = 8;
 const MAX_NOTE_CHARS = 200;
 /** An agency credited by an abbreviation this short ("(BNA)", "(ونج)") is taken for the page's own. */
 const MAX_ABBREVIATION = 5;
+/** An agency's trailer: its slug perhaps, then editors' initials ("/XYZ/ ab/cd", "hp/ms 12.03.2025"). */
+const EDITOR_CODES = /^(?:\/[^/]{2,30}\/\s*)?\p{L}{1,4}(?:\/\p{L}{1,4})+(?=\s|$)/u;
 /** Outlet evidence that names a publisher only in passing: a "Name, date" line under the headline. */
 const WEAK_OUTLET = /^masthead line with its date/;
 /** Outlet evidence that names an agency the report credits, not the page's own masthead. */
@@ -116,7 +119,10 @@ const governmentDomain: Rule = (c) => {
 const selfDescribedStateMedia: Rule = (c) => {
   // A line the body opens with counts only when it is the description itself, not a headline about some agency.
   const lead = c.frame.lead.filter((l) => STATE_MEDIA_LINE.test(l) && l.split(/\s+/).length <= MAX_DESCRIPTION_WORDS);
-  for (const line of [c.ownName ?? c.input.outlet ?? '', ...c.frame.header, ...lead]) {
+  // At the foot, the outlet's own sentence about itself: "X es la agencia oficial de noticias de Y".
+  const name = (c.ownName ?? c.credited ?? '').toLowerCase();
+  const foot = name ? [...c.frame.foot, ...c.frame.tail].filter((l) => l.length <= MAX_NOTE_CHARS && l.toLowerCase().startsWith(name)) : [];
+  for (const line of [c.ownName ?? c.input.outlet ?? '', ...c.frame.header, ...lead, ...foot]) {
     const m = STATE_MEDIA.exec(line);
     if (!m) continue;
     const state = firstState(line, c.input.language, { capitals: false }) ?? nationalState(c, c.ownName);
@@ -132,6 +138,7 @@ const governmentMasthead: Rule = (c) => {
   for (const line of [c.ownName ?? '', ...c.frame.header, ...lead]) {
     // A legislature anywhere in a body's name ("Senate of the Parliament of X"), never in a menu ("Home | Parliament").
     const name = line === c.ownName ? line : line && publisherName(line);
+    if (name && INTERGOVERNMENTAL.test(name)) return found('government', null, `intergovernmental body ${q(name)}`);
     if (!line || !(GOVERNMENT.test(line) || (name && LEGISLATURE.test(name)))) continue;
     // "Cancillería", "Ministère des Affaires étrangères": the state from the rest of the frame.
     const state = firstState(line, c.input.language) ?? nationalState(c, c.ownName);
@@ -152,8 +159,9 @@ const research: Rule = (c) => {
     const by = line.length <= MAX_NOTE_CHARS ? PUBLISHED_BY.exec(line) : null;
     if (by && by.index > 0 && RESEARCH.test(by.slice(1).find(Boolean) ?? '')) return found('research', null, `published by a research body ${q(line)}`);
     // "X Brief is published weekly": a bulletin that notes its own schedule.
-    const note = line.length <= MAX_NOTE_CHARS ? publicationNote(line.split(/(?<=[.!?])\s+/)[0]) : null;
-    if (note && BULLETIN.test(note)) return found('research', null, `a bulletin's note about itself ${q(line)}`);
+    const first = line.split(/(?<=[.!?])\s+/)[0];
+    const note = line.length <= MAX_NOTE_CHARS ? publicationNote(first) : null;
+    if (note && BULLETIN.test(note) && !isNewsSiteNote(first)) return found('research', null, `a bulletin's note about itself ${q(line)}`);
   }
   return null;
 };
@@ -179,7 +187,9 @@ const agencyName: Rule = (c) => {
   if (!name) return null;
   if (WIRE.test(name)) return found('wire', null, `wire service ${q(name)}`);
   const slug = c.frame.dateline?.agency && /\/\s*[^/]+\s*\//.test(c.frame.dateline.text) ? c.frame.dateline.text : null;
-  if (!AGENCY.test(name) && !slug) return null;
+  // An agency credited in the dateline that ends its copy with its editors' codes ("ab/cd 12.03.2025 14:05").
+  const codes = c.credited && !c.ownName ? c.frame.foot.find((l) => EDITOR_CODES.test(l)) : undefined;
+  if (!AGENCY.test(name) && !slug && !codes) return null;
   const section = c.frame.header.map((l) => NATIONAL_SECTION.exec(l)?.[0]).find(Boolean);
   const state = nationalState(c, name);
   const framed = section ?? (state && state.text !== c.frame.dateline?.place ? state.text : null) ?? (slug ? `agency slug ${slug}` : null);

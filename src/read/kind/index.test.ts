@@ -468,3 +468,21 @@ test('a publisher’s own appeal ("we call on", "wir fordern … auf", "nous app
   // The same appeal credited to someone is their word, not the writer's.
   assert.notEqual(kindOf('“We call on the riparian states to ratify the protocol,” the minister said.', 'news').kind, 'opinion');
 });
+
+test('an editorial board’s "we believe", a damning name ("a disgrace", "eine Schande"), "is no X at all", in a column', () => {
+  const cases: [string, string][] = [
+    ['en', 'We believe the commission’s inspectors were the accord’s best safeguard.'],
+    ['en', 'A ceasefire that either side may end by telephone is no ceasefire at all.'],
+    ['en', 'The delay is a disgrace.'],
+    ['de', 'Die Verzögerung ist eine Schande.'],
+    ['fr', 'Ce retard est une honte.'],
+    ['es', 'El retraso es, sencillamente, una vergüenza.'],
+    ['ru', 'Эта задержка — позор для обеих столиц.'],
+    ['ar', 'هذا التأخير عار على الحكومتين.'],
+    ['es', 'Los dos gobiernos tienen que volver a la mesa antes del verano.'],
+  ];
+  for (const [language, text] of cases) assert.equal(kindOf(text, 'opinion', language).kind, 'opinion', text);
+  // The parties' duty in the treaty's words, and a scandal reported as news, are not the writer's verdict.
+  assert.equal(kindOf('Las partes tienen que notificar cualquier vertido en un plazo de 24 horas.', 'opinion', 'es').kind, 'report');
+  assert.equal(kindOf('The minister resigned after a scandal over the tender in 2023.', 'news').kind, 'report');
+});

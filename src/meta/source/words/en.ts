@@ -17,6 +17,7 @@ export const en: SourceWords = {
     'is an? (?:[\\p{L}-]+ ){0,3}(?:briefing|newsletter|bulletin|digest|research note|policy brief)',
     'is sent to (?:its )?(?:subscribers|members)',
     'is (?:a )?(?:publication|project) of (?:the )?',
+    'is an? (?:non-?profit|not-for-profit|non-governmental|independent|civic|grassroots|voluntary) (?:[\\p{L}-]+ ){0,2}(?:organi[sz]ation|coalition|alliance|network|group|association|think[- ]tank|foundation|charity)',
   ],
   publishedBy: ['is (?:published|produced|issued) by ([^.]{3,80})'],
   government: [
@@ -30,6 +31,18 @@ export const en: SourceWords = {
     'embassy of',
     'permanent mission of',
     'press service of',
+  ],
+  intergovernmental: [
+    'united nations',
+    'un (?:environment|development) programme',
+    'world (?:meteorological|health|trade|intellectual property|customs|food) (?:organi[sz]ation|programme)',
+    'international (?:maritime|labour|civil aviation|atomic energy|telecommunication) (?:organi[sz]ation|agency|union)',
+    'food and agriculture organi[sz]ation',
+    'organi[sz]ation (?:of|for) (?:american states|the islamic cooperation|security and co-?operation)',
+    '(?:european|african union) commission',
+    'council of europe',
+    'arab league',
+    'league of arab states',
   ],
   legislature: ['parliament', 'senate', 'house of (?:representatives|commons|lords)', 'national assembly', 'congress', 'state duma'],
   civic: [

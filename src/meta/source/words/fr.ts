@@ -10,7 +10,10 @@ export const fr: SourceWords = {
   wire: ["fil d[e’'] ?(?:info|dépêches)", 'service de presse'],
   research: ['institut', 'fondation', "centre d['’](?:études|analyse|recherche)", 'observatoire', 'think[- ]tank', 'recherche'],
   bulletin: ['lettre', 'bulletin', 'notes?', 'veille', 'analyses?'],
-  researchNote: ["est une? (?:[\\p{L}'’-]+ ){0,3}(?:lettre|bulletin|note|newsletter)"],
+  researchNote: [
+    "est une? (?:[\\p{L}'’-]+ ){0,3}(?:lettre|bulletin|note|newsletter)",
+    'est une? (?:association|ong|organisation non gouvernementale|coalition|fondation|réseau)',
+  ],
   publishedBy: ['est (?:publiée?|éditée?|produite?) par ([^.]{3,80})'],
   government: [
     'ministère (?:de|des|du)',
@@ -19,6 +22,14 @@ export const fr: SourceWords = {
     'ambassade (?:de|du|des)',
     'élysée',
     'matignon',
+  ],
+  intergovernmental: [
+    'nations unies',
+    'organisation (?:mondiale|internationale|des nations unies|des états américains|de la coopération islamique)',
+    'commission européenne',
+    "commission de l['’]union africaine",
+    "conseil de l['’]europe",
+    'ligue arabe',
   ],
   legislature: ['parlement', 'assemblée nationale', 'sénat'],
   civic: ['coalition', 'observatoire', 'collectif', 'réseau pour', 'organisations? non gouvernementales?'],

@@ -18,6 +18,8 @@ export interface SourceWords {
   publishedBy: string[];
   /** Bodies of a state that open a publisher's name: "Ministry of", "Présidence de". */
   government: string[];
+  /** Intergovernmental bodies, a government source of no one state: "United Nations", "Organización de los Estados Americanos". */
+  intergovernmental: string[];
   /** A state's legislature, anywhere in a publisher's name: "Senate of the Parliament of X", "Nationalrat". */
   legislature: string[];
   /** Civic groups and observatories, which publish as research does: "Coalition", "Observatoire", "ائتلاف". */

@@ -104,6 +104,8 @@ const FACTS =
 const VOCATIVE = /(?<!\p{L})(?:أيها|أيتها|يا)\s+(?!له(?!\p{L})|لها(?!\p{L}))\p{L}/gu;
 
 const OPINION: CueRule[] = [
+  // A damning name for what happened: "is a disgrace", "ist eine Schande", "est une honte".
+  { cue: 'verdict', weight: 1.5, pattern: arabicWords(['عار', 'فضيحة', 'مهزلة', 'خيانة']) },
   { cue: 'first-person-stance', weight: 3, pattern: arabicWords(['في رأيي', 'برأيي', 'من وجهة نظري', 'في تقديري', 'في اعتقادي', 'على ما أعتقد']) },
   { cue: 'first-person-stance', weight: 3, pattern: arabicWords(FIRST_PERSON_VERBS, OBJECT_SUFFIX) },
   // "شعرت" is also "she felt": the writer's only when no subject follows it.

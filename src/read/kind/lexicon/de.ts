@@ -143,6 +143,8 @@ const FACTS = new RegExp(
 const VOCATIVE = /^\s*(?:liebe|lieber|sehr\s+geehrte[rn]?)(?!\p{L})[^.:;!?]{0,50}[:,]/giu;
 
 const OPINION: CueRule[] = [
+  // A damning name for what happened: "is a disgrace", "ist eine Schande", "est une honte".
+  { cue: 'verdict', weight: 1.5, pattern: words(['eine Schande', 'ein Skandal', 'ein Armutszeugnis', 'ein Verrat', 'ein Debakel']) },
   { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
   { cue: 'imperative', weight: 1.5, pattern: EXHORTATION },
   { cue: 'imperative', weight: 1.5, pattern: VOCATIVE },

@@ -363,6 +363,15 @@ const FACTS = new RegExp(
 const OPINION: CueRule[] = [
   // The writer's own stance: belief verbs in the first person, "in my view", "one wonders".
   { cue: 'first-person-stance', weight: 3, pattern: FIRST_PERSON_STANCE },
+  // An editorial board's stance: "We believe", "In our view".
+  { cue: 'first-person-stance', weight: 3, pattern: words(['we believe', 'we are convinced', 'in our view', 'in our opinion', 'our view is']) },
+  {
+    cue: 'verdict',
+    weight: 1.5,
+    pattern: words(['is a disgrace', 'is a scandal', 'is an embarrassment', 'is a fiasco', 'would be a betrayal', 'is a betrayal']),
+  },
+  // "A ceasefire that either side may end is no ceasefire at all": the thing denied its own name.
+  { cue: 'verdict', weight: 1.5, pattern: /\b(?:is|are|was|were)\s+no\s+[\w-]+(?:\s+[\w-]+)?\s+at\s+all\b/gi },
   {
     cue: 'first-person-stance',
     weight: 3,

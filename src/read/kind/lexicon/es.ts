@@ -199,6 +199,8 @@ const FACTS = new RegExp(
 const VOCATIVE = /^\s*(?:señor|señora|señores|señoras|queridos|queridas|estimados|estimadas)(?!\p{L})[^.:;!?]{0,40}[:,]/giu;
 
 const OPINION: CueRule[] = [
+  // A damning name for what happened: "is a disgrace", "ist eine Schande", "est une honte".
+  { cue: 'verdict', weight: 1.5, pattern: words(['una vergüenza', 'un escándalo', 'una traición', 'un despropósito']) },
   { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
   {
     cue: 'first-person-stance',
@@ -251,6 +253,8 @@ const OPINION: CueRule[] = [
       'deberían',
       'debe',
       'deben',
+      'tiene que',
+      'tienen que',
       'tendría que',
       'tendrían que',
       'habría que',
@@ -292,7 +296,18 @@ const OPINION: CueRule[] = [
   {
     cue: 'stance-adverb',
     weight: 1,
-    pattern: words(['evidentemente', 'obviamente', 'desde luego', 'por desgracia', 'lamentablemente', 'afortunadamente', 'sin duda']),
+    pattern: words([
+      'evidentemente',
+      'obviamente',
+      'desde luego',
+      'por desgracia',
+      'lamentablemente',
+      'afortunadamente',
+      'sin duda',
+      'sencillamente',
+      'francamente',
+      'a todas luces',
+    ]),
   },
   { cue: 'hedge', weight: 1, pattern: words(['quizá', 'quizás', 'tal vez', 'puede que', 'es probable que', 'probablemente', 'seguramente', 'acaso']) },
   {

@@ -160,6 +160,8 @@ const FACTS = new RegExp(
 const VOCATIVE = /^\s*(?:monsieur|madame|mesdames|messieurs|chers|chères)(?!\p{L})[^.:;!?]{0,50}[:,]/giu;
 
 const OPINION: CueRule[] = [
+  // A damning name for what happened: "is a disgrace", "ist eine Schande", "est une honte".
+  { cue: 'verdict', weight: 1.5, pattern: words(['une honte', 'un scandale', 'une trahison', 'un fiasco']) },
   { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
   { cue: 'imperative', weight: 1.5, pattern: EXHORTATION },
   { cue: 'imperative', weight: 1.5, pattern: VOCATIVE },

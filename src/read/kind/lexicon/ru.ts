@@ -164,6 +164,8 @@ const FACTS = new RegExp(
 const VOCATIVE = /^\s*(?:уважаем\p{L}*|господа|дорог\p{L}*)(?!\p{L})[^.:;!?]{0,40}[:,]/giu;
 
 const OPINION: CueRule[] = [
+  // A damning name for what happened: "is a disgrace", "ist eine Schande", "est une honte".
+  { cue: 'verdict', weight: 1.5, pattern: words(['позор', 'позором', 'позорище', 'предательство', 'предательством']) },
   { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
   { cue: 'imperative', weight: 1.5, pattern: EXHORTATION },
   { cue: 'imperative', weight: 1.5, pattern: VOCATIVE },
