@@ -31,12 +31,16 @@ const FLOORS: [dir: string, floor: number][] = [
   [join(own, 'usmca-2018'), 92],
   // Written unseen in session 7 and scored before any change for them (FIRST_SCORE.md), then added.
   [join(own, 'aachen-2019'), 90],
-  [join(own, 'indus-waters-1960'), 81],
+  [join(own, 'indus-waters-1960'), 85],
   [join(own, 'minamata-2013'), 88],
   // Written unseen for the lifecycle reader (issue 13), scored before any change for them (FIRST_SCORE.md), then added.
   [join(own, 'kyoto-protocol-1997'), 88],
   [join(own, 'open-skies-1992'), 91],
   [join(own, 'lisbon-treaty-2007'), 89],
+  // Written unseen in session 8 by a writer blind to the code, scored before any change (FIRST_SCORE.md), then added.
+  [join(own, 'afcfta-2018'), 86],
+  [join(own, 'china-russia-friendship-2001'), 87],
+  [join(own, 'inf-treaty-1987'), 86],
 ];
 
 for (const [dir, floor] of FLOORS) {
