@@ -132,3 +132,19 @@ test('a declaration or a road map the parties signed before the agreement is not
   );
   assert.ok(!r.evidence.signedPlace.some((v) => v.value === 'Nadi'));
 });
+
+test('the protocol on the exchange of instruments, signed where they were exchanged, gives the agreement no signing place', () => {
+  const r = pile([
+    makeClaim('c3', 'd3', 'Deputy ministers signed the protocol on the exchange of ratification instruments at a ceremony in Lautoka last week.'),
+    makeClaim('c4', 'd4', 'Die Staatssekretäre unterzeichneten in Lautoka das Protokoll über den Austausch der Ratifikationsurkunden.'),
+  ]);
+  const more = pile([
+    makeClaim('c3', 'd3', 'Los viceministros firmaron en Lautoka el protocolo de canje de los instrumentos de ratificación.'),
+    makeClaim('c4', 'd4', 'Заместители министров подписали в Лаутоке протокол об обмене ратификационными грамотами.'),
+  ]);
+  for (const rec of [r, more])
+    assert.deepEqual(
+      rec.evidence.signedPlace.map((v) => v.value),
+      ['Suva'],
+    );
+});

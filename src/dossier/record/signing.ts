@@ -47,6 +47,14 @@ const SIDE_AFTER = new RegExp(
   String.raw`^(?:[^.;:!?]{0,50}?(?<![\p{L}])(?:an?|un|una|une|einen?|eine)\s+(?:\p{L}+\s+){0,2}|\s+(?:также|أيضا|أيضاً)\s+)${SIDE_DOCUMENT}(?![\p{L}])`,
   'iu',
 );
+/** The protocol on the exchange of instruments of ratification, signed where they are exchanged ("signed the
+ *  protocol on the exchange at a ceremony in Beijing", "firmaron en Lautoka el protocolo de canje"): a step of
+ *  ratification, not the agreement's signature. */
+const EXCHANGE = String.raw`(?:exchang\p{L}*|обмен\p{L}*|\p{L}*austausch\p{L}*|échang\p{L}*|canje|intercambio|تبادل)`;
+const EXCHANGE_PROTOCOL = String.raw`${PROTOCOL}(?:\s+\p{L}+){0,3}?\s+${EXCHANGE}(?![\p{L}])`;
+/** The exchange protocol as the object in the verb's clause (no comma between). */
+const EXCHANGE_AFTER = new RegExp(String.raw`^[^.;:!?,]{0,40}?(?<![\p{L}])${EXCHANGE_PROTOCOL}`, 'iu');
+const EXCHANGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${EXCHANGE_PROTOCOL}(?:\s+\p{L}+){0,4}\s*,?\s*$`, 'iu');
 const PROTOCOL_AFTER = new RegExp(String.raw`^\s+(?:(?:the|el|la|le|das|die)\s+)?${OTHER_PROTOCOL}(?![\p{L}])`, 'iu');
 const PROTOCOL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OTHER_PROTOCOL}\s*,?\s*$`, 'iu');
 /** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-au-Prince, Нью-Йорке);
@@ -127,7 +135,9 @@ const signingWords = perText((text: string) => {
     (m) =>
       !PROTOCOL_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) &&
       !PROTOCOL_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!)) &&
-      !SIDE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 100)),
+      !SIDE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 100)) &&
+      !EXCHANGE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 120)) &&
+      !EXCHANGE_BEFORE.test(text.slice(Math.max(0, m.index! - 80), m.index!)),
   );
   const verbs = matched.map((m) => m.index!);
   const ends = matched.map((m) => m.index! + m[0].length);
