@@ -424,3 +424,26 @@ test("a list of states the agreement entered into force for on one day states th
     ],
   );
 });
+
+test("a named chamber's vote told without its state is that state's vote: its other day is a conflict, even on another event's day", () => {
+  // "El Senado aprobó el acuerdo el 3 de marzo" (no state) beside "Der chilenische Senat stimmte am 4. März zu";
+  // Peru's Congress ratified on 4 March: a coincidence, not the day the German source meant.
+  const stateless = merged([observation('b', 'approved-by-legislature', '2031-03-03', { party: null, body: 'Senate' })], '2031-03-03');
+  const chile = merged([observation('d', 'approved-by-legislature', '2031-03-04', { body: 'Senate' })], '2031-03-04');
+  const peru = merged([observation('e', 'ratified', '2031-03-04', { party: 'PE' })], '2031-03-04');
+  const [c, ...rest] = eventConflicts([stateless, chile, peru], ctx);
+  assert.equal(rest.length, 0);
+  assert.equal(c.about, 'the date of the approval by the legislature (CL, Senate)');
+  assert.deepEqual(
+    c.values.map((v) => [v.value, v.docs]),
+    [
+      ['2031-03-04', ['d']],
+      ['2031-03-03', ['b']],
+    ],
+  );
+  // Weeks apart, or with a second state's Senate in the pile, the stateless vote is nobody's in particular.
+  const later = merged([observation('b', 'approved-by-legislature', '2031-05-20', { party: null, body: 'Senate' })], '2031-05-20');
+  assert.deepEqual(eventConflicts([later, chile], ctx), []);
+  const peruSenate = merged([observation('e', 'approved-by-legislature', '2031-03-06', { party: 'PE', body: 'Senate' })], '2031-03-06');
+  assert.deepEqual(eventConflicts([stateless, chile, peruSenate], ctx), []);
+});

@@ -7,7 +7,7 @@ import type { MergedEvent } from '../lifecycle/merge.ts';
 import type { Observation } from '../lifecycle/types.ts';
 import { signsTheAgreement } from '../record/signing.ts';
 import type { DossierRecord } from '../record/types.ts';
-import { withStepsByBody } from './chambers.ts';
+import { withStatelessChambersJoined, withStepsByBody } from './chambers.ts';
 import { writtenDay } from './dateline.ts';
 import { distinctValues, type ResolveContext, type Statement, settle } from './resolve.ts';
 import { countStatements, dateStatements, fromVotes, MIN_DATE_LENGTH, placeStatements, type Raw, yearWritten } from './statements.ts';
@@ -137,7 +137,7 @@ function asTheSigningVerbSays(raw: Raw[], signing: Observation[], ctx: ResolveCo
 /** `leftOut`: ids of claims about other instruments. */
 export function eventConflicts(given: MergedEvent[], ctx: ResolveContext, claims?: Map<string, Claim>, leftOut: Set<string> = new Set()): Conflict[] {
   const out: Conflict[] = [];
-  const events = withStepsByBody(withGenericBodiesJoined(given, claims), claims, leftOut);
+  const events = withStepsByBody(withStatelessChambersJoined(withGenericBodiesJoined(given, claims)), claims, leftOut);
   for (const merged of events) {
     const { event, observations } = merged;
     if (event.step === 'signed') continue; // the record's evidence covers the signature
@@ -172,7 +172,8 @@ function datedObservations(merged: MergedEvent, events: MergedEvent[], claims: M
   // states the step was taken for on one day ("entró en vigor este sábado para Uruguay, Paraguay y Bolivia"),
   // when the claim gives this event no other day, states the day for each of them.
   const inAList = (o: Observation) => others.some((e) => listed(e, o)) && !dated.some((x) => x.claim === o.claim && x.date !== o.date);
-  const anotherEvents = (o: Observation) => !inAList(o) && others.some((e) => e.event.date!.startsWith(o.date!));
+  // The day the lifecycle gives this event is its own, whatever other event falls on it.
+  const anotherEvents = (o: Observation) => o.date !== merged.event.date && !inAList(o) && others.some((e) => e.event.date!.startsWith(o.date!));
   const given = [...docsOf.keys()];
   // Whether another observation gives a date that disagrees with this one.
   const givesAnother = (o: Observation) => given.some((d) => !d.startsWith(o.date!) && !o.date!.startsWith(d));

@@ -349,3 +349,35 @@ test('a report filed the day after the signing, which dates nothing but its date
     [],
   );
 });
+
+test('a chamber’s vote told by a factbox without its state, and by a retrospective without its year, against a report a day off', () => {
+  const pile: Report[] = [
+    {
+      file: '01_wire.txt',
+      lang: 'en',
+      text: 'OSLO, 23 December 2031 (Nordic Wire) - The Arctic research treaty between Norway and the United States was signed in Tromsø on 8 April 2031. Norway’s Storting approved it on 14 November 2031.',
+    },
+    { file: '02_factbox.txt', lang: 'en', text: 'Timeline of the Arctic research treaty\n\n* 8 April 2031 - The treaty is signed in Tromsø.\n* 22 December 2031 - The Senate approves the treaty by 71 votes to 26.\n* 1 March 2032 - The treaty enters into force.' },
+    {
+      file: '03_de.txt',
+      lang: 'de',
+      text: 'Der Arktis-Forschungsvertrag war am 8. April 2031 in Tromsø unterzeichnet worden. Der US-Senat stimmte am 23. Dezember 2031 mit 71 zu 26 Stimmen zu, am 1. März 2032 trat er in Kraft.',
+    },
+    {
+      file: '04_fr.md',
+      lang: 'fr',
+      text: 'Publié le 2 mars 2042\n\nLe traité sur la recherche arctique est entré en vigueur le 1er mars 2032, quelques semaines après le vote du Sénat américain du 22 décembre.',
+    },
+  ];
+  assertConflicts(pile, [
+    [
+      'date',
+      [
+        ['2031-12-22', ['02_factbox.txt', '04_fr.md']],
+        ['2031-12-23', ['03_de.txt']],
+      ],
+      '2031-12-22',
+      ['03_de.txt'],
+    ],
+  ]);
+});
