@@ -21,6 +21,7 @@ import { withoutProtocolSteps } from './protocols.ts';
 import { plausible, readRun, type Told, toldIn } from './reading.ts';
 import { manyStatesActing, signaturesAsRatification, signingDate } from './signing.ts';
 import type { Observation } from './types.ts';
+import { withdrawalSteps } from './withdrawal.ts';
 
 export interface LifecycleResult {
   /** The agreement's signature: the record's, or (./signing.ts) the one told before states' steps the record's
@@ -93,6 +94,8 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   observations = withoutProtocolSteps(observations, claimOf, record.agreement.title);
   const rankOf = (doc: string) => (officialDocs.has(doc) ? RANK.official : docById.get(doc)?.kind === 'opinion' ? RANK.opinion : RANK.report);
   const multilateral = !!record.agreement.multilateral || parties.length > 2 || manyStatesActing(observations);
+  // A notice of withdrawal and the withdrawal taking effect: whose step each is (./withdrawal.ts).
+  observations = withdrawalSteps(observations, multilateral);
   const signedDate = signingDate(signed.date, observations, multilateral, rankOf, sourceOf);
   observations = observations.filter((o) => plausible(o, signedDate));
   placeYearless(observations, signedDate);

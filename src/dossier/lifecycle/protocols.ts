@@ -7,8 +7,8 @@ import type { Observation } from './types.ts';
 
 /** A protocol or an amendment, in en, ru, de, fr, es, ar. */
 const PROTOCOL = String.raw`(?:protocols?|amendments?|protocolos?|enmiendas?|protocoles?|amendements?|\p{L}*protokoll\p{L}*|\p{L}*änderung\p{L}*|протокол\p{L}*|поправк\p{L}*|بروتوكول|تعديل\p{L}*)`;
-/** Words that make a protocol an amendment of the agreement. */
-const AMENDING = /amend|modif|chang|cambi|änder|изменени|تعديل|enmienda/iu;
+/** Words that make a protocol an amendment of the agreement ("exchange" is no "change"). */
+const AMENDING = /amend|modif|(?<!ex)chang|cambi|änder|изменени|تعديل|enmienda/iu;
 /** The agreement as an object or subject: a step told of it is its own even when a protocol is named too. */
 const AGREEMENT =
   /(?<![\p{L}])(?:agreement|treaty|pact|accord|deal|convention|it|acuerdo|tratado|lo|accord|traité|l['’]|Abkommen|Vertrag|ihn|ihm|соглашени\p{L}*|договор\p{L}*|его|اتفاقي\p{L}*|معاهد\p{L}*)(?![\p{L}])/iu;

@@ -21,6 +21,8 @@ export interface Anchor {
   gapped?: boolean;
   /** Its words carry their own negation (see EventCue). */
   negated?: boolean;
+  /** Its words name a state's part in the treaty (see EventCue). */
+  ownPart?: boolean;
 }
 
 /** How far back the guards look for a modal, condition or negation that governs the verb. */
@@ -83,6 +85,7 @@ export function findAnchors(text: string, rulesList: LanguageRules[], at: Placem
           text: m.text,
           rules,
           ...(cue.negated ? { negated: true } : {}),
+          ...(cue.ownPart ? { ownPart: true } : {}),
         });
       }
     }
@@ -108,7 +111,7 @@ export function findAnchors(text: string, rulesList: LanguageRules[], at: Placem
     const from = Math.max(i > 0 ? taken[i - 1].end : 0, a.start - GUARD_WINDOW);
     const before = clauseTail(text.slice(from, a.start));
     const g = a.rules.guards;
-    if (g.conditional.test(before)) continue;
+    if (g.conditional.test(before) || g.generic?.test(before)) continue;
     if (!a.negated && g.negation.test(text.slice(Math.max(from, a.start - NEGATION_WINDOW), a.end))) continue;
     // Another instrument as the subject ("the 2009 Agreement … has ceased to apply").
     if (a.rules.words.otherInstrument.test(text.slice(i > 0 ? taken[i - 1].end : 0, a.start))) continue;

@@ -8,7 +8,7 @@ import { type Dated, dateVerbs } from './dating.ts';
 import { billRef, conditionOf, placeAfter } from './details.ts';
 import { gappedApprovals } from './gapping.ts';
 import { perStateDates } from './lists.ts';
-import { entryStates, PER_PARTY, partyOfStep, signerOf, subjectStates } from './party.ts';
+import { agentStates, entryStates, PER_PARTY, partyOfStep, signerOf, subjectStates } from './party.ts';
 import { agentBefore } from './people.ts';
 import { referenceDay, yearlessDates } from './reference.ts';
 import { rx } from './regex.ts';
@@ -76,6 +76,7 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     // dated from the document's previous one ("La veille, le Parlement …") goes on with its story.
     const aboutAgreement =
       a.step === 'follow' ||
+      !!a.ownPart ||
       !!lead ||
       field ||
       !!a.gapped ||
@@ -125,8 +126,8 @@ function followed(previous: LifecycleStep | null, a: Anchor, clause: number, act
 const NO_OBJECT = /^\s*(?:[,.;:]|$|(?:(?:dès|desde|seit|as\s+early\s+as)\s+)?(?:on|in|am|im|le|el|en|в|and|und|et|y|и)\s+\d|\d)/u;
 const NO_OBJECT_REACH = 12;
 
-/** "The United States and China join …", "entered into force for Uruguay and Paraguay": a step told of several
- *  states at once is each one's. */
+/** "The United States and China join …", "ratified by Iceland and Norway", "entered into force for Uruguay and
+ *  Paraguay": a step told of several states at once is each one's. */
 function perSubjectState(e: ClaimEvent, claim: EventClaim): ClaimEvent[] {
   if (e.status === 'expected') return [e];
   if (e.step === 'entered-into-force') {
@@ -134,7 +135,9 @@ function perSubjectState(e: ClaimEvent, claim: EventClaim): ClaimEvent[] {
     return states.length > 1 ? states.map((party) => ({ ...e, party })) : [e];
   }
   if (!PER_PARTY.has(e.step) || e.actors?.some((a) => a.role === 'legislature')) return [e];
-  const states = subjectStates(claim.text, claim.party_mentions ?? [], e.clause ?? 0, e.start);
+  const mentions = claim.party_mentions ?? [];
+  const subject = subjectStates(claim.text, mentions, e.clause ?? 0, e.start);
+  const states = subject.length ? subject : agentStates(claim.text, mentions, e.end);
   return states.length ? states.map((party) => ({ ...e, party })) : [e];
 }
 

@@ -26,7 +26,7 @@ const REPORT_WORD = 20;
 /** A date this close before an offset is what the offset counts from (", 30 days after"). */
 const OFFSET_LEAD = 3;
 /** An event told after another this close, with at most its object and a conjunction between, shares its date. */
-const COORDINATED = rx(String.raw`^\s*(?:[\p{L}'’-]+\s+){0,5}?(?:and|und|et|y|и)\s+(?:[\p{L}'’-]+\s+){0,2}?$`, 'iu');
+const COORDINATED = rx(String.raw`^\s*(?:[\p{L}\p{N}'’.-]+\s+){0,5}?(?:and|und|et|y|и)\s+(?:[\p{L}'’-]+\s+){0,2}?$`, 'iu');
 
 /** What closes a clause between a date and the verb after it: a comma, a semicolon or a conjunction. */
 const CLAUSE_BREAK = /[,;،؛]|\s(?:and|und|sowie|et|y|e|и|а)\s|\sو/u;
@@ -59,7 +59,7 @@ export function dateVerbs(
       if (i === 0 || !dates.has(a)) dates.set(a, { value: lead.date!, from: 'timeline' });
     });
   }
-  fillOffsets(anchors, dates, offsets, said, published, previous);
+  fillOffsets(text, anchors, dates, offsets, said, published, previous);
   shareCoordinated(text, anchors, dates);
   return dates;
 }
@@ -126,6 +126,7 @@ function attachDates(anchors: Anchor[], mentions: DateMention[], text: string, g
  *  "a day ago" (the publication date − 1 day), "the same day" (the event before's). Only verbs without a date
  *  of their own get one. */
 function fillOffsets(
+  text: string,
   anchors: Anchor[],
   dates: Map<Anchor, Dated>,
   offsets: Offset[],
@@ -155,7 +156,8 @@ function fillOffsets(
     } else if (o.relation === 'ago') {
       set(inside ?? before ?? after, shift(published, o, -1));
     } else {
-      const target = inside ?? (o.days === 0 && o.months === 0 ? before : null) ?? after ?? before;
+      const back = before && !RELATIVE_CLAUSE.test(text.slice(before.end, o.start)) ? before : null;
+      const target = inside ?? (o.days === 0 && o.months === 0 ? back : null) ?? after ?? back;
       const base = target ? [...events].reverse().find((a) => a.end <= target.start && dates.has(a)) : undefined;
       // Counted from the event told before in the claim, else from the document's last dated one.
       const from = base ? dateOf(base) : target && target.start >= o.end ? previous : null;
@@ -167,6 +169,10 @@ function fillOffsets(
     }
   }
 }
+
+/** A relative clause opened after a verb ("notified its withdrawal, which takes effect six months later",
+ *  "notifié son retrait, qui prendra effet six mois plus tard"): an offset in it dates what the clause tells. */
+const RELATIVE_CLAUSE = /,\s*(?:which|that|qui|lequel|laquelle|que|la\s+cual|el\s+cual|der|die|das|который|которая|которое|которые)\s/iu;
 
 /** A day and month the reading stage put in a year of its own, in the year that brings it nearest `to`. */
 function nearestYear(day: string, to: string): string {

@@ -17,6 +17,12 @@ const EXIT_WORDS = String.raw`(?:Kündigung|Austritt\w*|Aussetzung|Rückzug\w*)`
 /** A bill to leave the treaty is no submission for ratification ("einen Gesetzentwurf zum Austritt … vorgelegt"). */
 const NOT_EXIT_BILL = String.raw`(?!${SPAN}{0,80}?\b(?:Gesetzentwurf|Gesetz|Vorlage)\w*\s+(?:zum|zur|über\s+den|über\s+die)\s+${EXIT_WORDS})`;
 const GAP = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
+/** A notice of withdrawal as what a state told the other side ("den Austritt … mitgeteilt", "die Kündigung
+ *  notifiziert"), in a verb bracket. */
+const EXIT_NOTICE = String.raw`\b(?:den\s+(?:\w*Austritt|Ausstieg|Rückzug)|die\s+\w*Kündigung|seinen\s+(?:Austritt|Ausstieg|Rückzug)|ihren\s+(?:Austritt|Ausstieg|Rückzug))\b`;
+const NOTIFIED = String.raw`(?:schriftlich\s+|offiziell\s+|förmlich\s+|formell\s+)?(?:mitgeteilt|notifiziert|angezeigt)\b`;
+/** What reports call the extension of a treaty, as a noun. */
+const EXTENSION = String.raw`(?:Verlängerung|Fortschreibung)`;
 /** The agreement as an object ("den Vertrag", "das Partnerschaftsabkommen"). */
 const INSTRUMENT = String.raw`(?:\w|-)*(?:Vertrag|Vertrages|Abkommen|Abkommens|Übereinkommen\w*|Pakt\w*|Protokoll\w*|Konvention|Statut\w*)`;
 /** After "folgte" that takes the step told before: a date, a time, an example followed or the clause's end
@@ -279,6 +285,17 @@ export const de: LanguageRules = {
         String.raw`\bÄnderung\w*\s+(?:des|der|zum|zur)\s+${INSTRUMENT}${SPAN}{0,60}?\b(?:wurde|wurden)\s+${SPAN}{0,40}?\b(?:verabschiedet|beschlossen|angenommen)\b`,
       ]),
     },
+    // The extension as what leaders announced: "gaben am 4. Mai die Verlängerung des Abkommens bekannt".
+    {
+      name: 'de:announced-extension',
+      keys: ['verlängerung', 'fortschreibung'],
+      step: 'extended',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\bgab(?:en)?\s+${SPAN}{0,60}?\bdie\s+${EXTENSION}\s+(?:des|der)\s+${INSTRUMENT}${SPAN}{0,60}?\sbekannt\b`,
+        String.raw`${AUX_WORD}${SPAN}{0,60}?\bdie\s+${EXTENSION}\s+(?:des|der)\s+${INSTRUMENT}${SPAN}{0,60}?\s(?:bekannt\s*gegeben|beschlossen|vereinbart|besiegelt|unterzeichnet)\b`,
+      ]),
+    },
     {
       name: 'de:extended',
       keys: ['verlänger'],
@@ -302,6 +319,17 @@ export const de: LanguageRules = {
     },
     // A party's notice of termination is a denunciation; the treaty ceasing to apply is its termination.
     // ("kündigte … an" announces; it terminates nothing.)
+    // A notice of withdrawal given: the party's denunciation, dated the day it was served (the dossier tells it
+    // from the withdrawal taking effect by the cue's name).
+    {
+      name: 'de:notice-of-withdrawal',
+      keys: ['mitgeteilt', 'notifiziert', 'angezeigt'],
+      step: 'denounced',
+      tense: 'past',
+      ownPart: true,
+      // From the noun on: the recipient before it ("hatte Moskau den Ausstieg … mitgeteilt") acts not.
+      re: rx(String.raw`${EXIT_NOTICE}${SPAN}{0,60}?\s${NOTIFIED}`),
+    },
     {
       name: 'de:denounced',
       keys: ['gekündigt', 'kündigte', 'aus dem', 'aus der'],

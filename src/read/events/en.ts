@@ -96,6 +96,16 @@ const NOT_AIMED = String.raw`(?<!(?:at|of|towards|toward|for|on|to)\s)`;
 /** Not right after a modal: "would have entered into force" is no event (the guards see only what precedes
  *  the match, and the match takes the "have"). */
 const NOT_AFTER_MODAL = String.raw`(?<!(?:would|could|might|should|must|may)\s)`;
+/** A state's part in a treaty in force, which it suspends ("suspended its obligations", "its compliance with"). */
+const OWN_PART = String.raw`(?:(?:its|their|[\p{L}.]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:obligations|commitments|compliance|participation|membership)\b`;
+/** A notice of withdrawal, after its verb: "formal notice of its withdrawal", "notification of its intention to
+ *  withdraw"; "notified the depositary of its withdrawal". */
+const NOTICE_OF_EXIT = String.raw`(?:(?:formal|official|written|its|the|their)\s+)*(?:notice|notification)\s+of\s+(?:its\s+|their\s+)?(?:withdrawal|intention\s+to\s+withdraw|denunciation)`;
+const NOTIFIED_OF_EXIT = String.raw`\bnotified\s+(?:[\p{L}.'’-]+\s+){1,4}?of\s+(?:its|their)\s+(?:withdrawal|intention\s+to\s+withdraw|denunciation)`;
+/** What reports call the extension of a treaty, as a noun ("announced the extension of the accord"). */
+const EXTENSION = String.raw`(?:extension|renewal|prolongation)`;
+/** States described as a class ("the countries that have deposited"): no one state's step. */
+const CLASS_OF_STATES = String.raw`\b(?:countries|states|nations|parties|members|signatories|governments)\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:already\s+|since\s+|now\s+)?$`;
 /** Ordinals of the Nth state to ratify: "the first", "the 50th", "the fiftieth", "the latest". */
 const NTH = String.raw`(?:first|second|third|last|latest|\d+(?:st|nd|rd|th)|\p{L}+(?:th|st|nd|rd))`;
 
@@ -238,9 +248,19 @@ export const en: LanguageRules = {
       step: 'ratified',
       tense: 'past',
       re: rxAny([
-        String.raw`\bbecame\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:state|country|nation|party|member)\s+to\s+(?:ratify|deposit|join|accede)`,
+        String.raw`\bbecame\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:states?|countr(?:y|ies)|nations?|part(?:y|ies)|members?)\s+to\s+(?:ratify|deposit|join|accede)`,
         String.raw`\b(?:was|is)\s+the\s+${NTH}\s+(?:[\p{L}-]+\s+)?(?:(?:state|country|nation|party|member)\s+)?to\s+(?:ratify|deposit|join|accede)`,
       ]),
+    },
+    // A timeline's present: "Iceland and Norway become the first countries to deposit …".
+    {
+      name: 'en:becomes-nth',
+      keys: ['become'],
+      step: 'ratified',
+      tense: 'present',
+      re: rx(
+        String.raw`\bbecomes?\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:states?|countr(?:y|ies)|nations?|part(?:y|ies)|members?)\s+to\s+(?:ratify|deposit|join|accede)`,
+      ),
     },
     // "deposited China's instrument of ratification and the U.S. instrument of acceptance": the second state's too.
     {
@@ -379,6 +399,24 @@ export const en: LanguageRules = {
         String.raw`\bagreed\s+(?:${SPAN}{1,40}?\s)?to\s+(?:extend|prolong|renew)\b`,
       ]),
     },
+    // The extension as what leaders announced or sealed: "announced the extension of the accord".
+    {
+      name: 'en:announced-extension',
+      keys: ['extension', 'renewal', 'prolongation'],
+      step: 'extended',
+      tense: 'past',
+      re: rx(
+        String.raw`\b(?:announced|confirmed|agreed|formali[sz]ed|signed|sealed|approved)\s+(?:on\s+\S+\s+(?:\S+\s+)?)?(?:the|an|a)\s+(?:[\p{L}-]+\s+)?${EXTENSION}\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,4}?${INSTRUMENT}`,
+      ),
+    },
+    // A timeline's present passive: "the two leaders announce that the accord is extended for five years".
+    {
+      name: 'en:is-extended',
+      keys: ['extended', 'renewed', 'prolonged'],
+      step: 'extended',
+      tense: 'present',
+      re: rx(String.raw`\b${INSTRUMENT}\s+(?:is|are)\s+(?:formally\s+|officially\s+)?(?:extended|renewed|prolonged)\b(?!\s+automatically)`),
+    },
     {
       name: 'en:extends',
       keys: ['extend', 'prolong', 'renew'],
@@ -400,12 +438,47 @@ export const en: LanguageRules = {
         String.raw`\b(?:froze|frozen)\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${INSTRUMENT}|participation|implementation)`,
       ]),
     },
+    // A state's part suspended, told without the treaty's name: "Hungary suspended its obligations".
+    {
+      name: 'en:suspended-part',
+      keys: ['suspended'],
+      step: 'suspended',
+      tense: 'past',
+      ownPart: true,
+      re: rx(String.raw`\bsuspended\s+${OWN_PART}`),
+    },
+    {
+      name: 'en:suspends-part',
+      keys: ['suspends'],
+      step: 'suspended',
+      tense: 'present',
+      ownPart: true,
+      re: rx(String.raw`\bsuspends\s+${OWN_PART}`),
+    },
     {
       name: 'en:suspends',
       keys: ['suspend'],
       step: 'suspended',
       tense: 'present',
       re: rx(String.raw`\bsuspends\s+${GAP}(?:${INSTRUMENT}|participation|implementation|application)`),
+    },
+    // A notice of withdrawal given: the party's denunciation, dated the day it was served (the dossier tells it
+    // from the withdrawal taking effect by the cue's name).
+    {
+      name: 'en:notice-of-withdrawal',
+      keys: ['notice', 'notif'],
+      step: 'denounced',
+      tense: 'past',
+      ownPart: true,
+      re: rxAny([String.raw`\b(?:gave|given|served|submitted|sent|delivered|lodged)\s+${NOTICE_OF_EXIT}`, NOTIFIED_OF_EXIT]),
+    },
+    {
+      name: 'en:gives-notice-of-withdrawal',
+      keys: ['notice', 'notif'],
+      step: 'denounced',
+      tense: 'present',
+      ownPart: true,
+      re: rx(String.raw`\b(?:gives|serves|submits|sends|delivers|lodges)\s+${NOTICE_OF_EXIT}`),
     },
     // "denounced the agreements as a betrayal" criticizes; a state denounces one treaty, and not "as" anything.
     {
@@ -634,14 +707,19 @@ export const en: LanguageRules = {
         String.raw`\bbefore\s+it\s+(?:takes\s+effect|enters\s+into\s+force|comes\s+into\s+force)`,
       ]),
     },
-    // A notice of withdrawal: the withdrawal takes effect later (a denunciation is dated when it does).
+    // A suspension announced ahead ("Russia will also suspend its participation").
     {
-      name: 'en:notice-of-withdrawal',
+      name: 'en:will-suspend',
+      keys: ['suspend'],
+      step: 'suspended',
+      re: rx(String.raw`\b${MODAL}\s+(?:also\s+|now\s+|then\s+)?suspend\s+(?:${OWN_PART}|(?:the\s+)?${INSTRUMENT})`),
+    },
+    // A notice still to be given ("will give notice of withdrawal").
+    {
+      name: 'en:to-give-notice-of-withdrawal',
       keys: ['notice', 'notif'],
       step: 'denounced',
-      re: rx(
-        String.raw`\b(?:gave|given|gives|served|serves|submitted|submits|notified)\s+(?:(?:formal|official|written|its|the)\s+)*(?:notice|notification)\s+of\s+(?:its\s+|their\s+)?(?:withdrawal|intention\s+to\s+withdraw|denunciation)`,
-      ),
+      re: rx(String.raw`\b(?:give|serve|submit|send|deliver|lodge)\s+${NOTICE_OF_EXIT}`),
     },
     {
       name: 'en:to-be-applied',
@@ -703,6 +781,7 @@ export const en: LanguageRules = {
       String.raw`\b(?:insists?|insisted|claims?|claimed|alleges?|alleged(?:ly)?|argues?|argued|contends?|contended|reportedly|purportedly|supposedly|rumou?red)\b`,
       'iu',
     ),
+    generic: rx(CLASS_OF_STATES, 'iu'),
     perfect: rx(String.raw`\b(?:has|have)\s+(?:[\p{L}-]+ly\s+)?$`, 'iu'),
     report: rx(String.raw`\b(?:said|says|announced|announces|reported|reports|stated|confirmed|told|wrote|added)\b`, 'iu'),
     today: rx(String.raw`\btoday\b`, 'iu'),

@@ -26,6 +26,10 @@ const CONSENT_GIVEN = String.raw`(?:su\s+|el\s+)?(?:visto\s+bueno|luz\s+verde|ap
 const EXIT_NOTICE = String.raw`(?:su|la)\s+(?:retirada|salida|denuncia)`;
 /** The extension of the treaty as what the parties agreed or signed ("acordaron la prórroga del acuerdo"). */
 const EXTENSION_NOUN = String.raw`(?:prórroga|extensión|renovación|prolongación)`;
+/** A state's part in a treaty in force, which it suspends ("sus obligaciones", "su participación"). */
+const OWN_PART = String.raw`(?:sus|su)\s+(?:obligaciones|compromisos|participación)\b`;
+/** States described as a class ("los países que lo han ratificado"): no one state's step. */
+const CLASS_OF_STATES = String.raw`\b(?:Estados|países|partes|miembros|signatarios|gobiernos)\s+que\s+(?:lo\s+|la\s+|los\s+|ya\s+)?(?:(?:han|habían|ha)\s+(?:ya\s+)?)?$`;
 const CONSENT_INSTRUMENT = String.raw`instrumentos?\s+de\s+(?:ratificación|adhesión|aceptación|aprobación)`;
 /** Legislatures a bill goes to ("al Congreso", "a las Cortes", "al Senado", "al Parlamento"). */
 const TO_LEGISLATURE = String.raw`(?:al|a\s+la|a\s+las)\s+(?:Congreso|Senado|Parlamento|Cortes|Asamblea|Cámara|Majlis)`;
@@ -191,7 +195,19 @@ export const es: LanguageRules = {
       keys: ['prórroga', 'extensión', 'renovación', 'prolongación'],
       step: 'extended',
       tense: 'past',
-      re: rx(String.raw`\b(?:acord|pact|firm|aprob|formaliz)(?:ó|aron)\s+la\s+${EXTENSION_NOUN}\s+del?\b`),
+      re: rxAny([
+        String.raw`\b(?:acord|pact|firm|aprob|formaliz)(?:ó|aron)\s+la\s+${EXTENSION_NOUN}\s+del?\b`,
+        // Announced or made official, maybe with its date between: "anunciaron el 4 de mayo la prórroga del acuerdo".
+        String.raw`\b(?:anunci|confirm|oficializ|sell)(?:ó|aron)\s+(?:[\p{L}\p{N}-]+\s+){0,6}?la\s+${EXTENSION_NOUN}\s+del?\b`,
+      ]),
+    },
+    // A headline's present: "Hungría y Eslovaquia prorrogan por diez años su acuerdo".
+    {
+      name: 'es:extends',
+      keys: ['prorroga', 'prolonga', 'renueva'],
+      step: 'extended',
+      tense: 'present',
+      re: rx(String.raw`\b(?:prorrogan?|prolongan?|renuevan?)\s+(?:por\s+[\p{L}\p{N}]+\s+años\s+)?(?:el\s+|la\s+|su\s+)?${INSTRUMENT}`),
     },
     {
       name: 'es:in-force',
@@ -229,6 +245,15 @@ export const es: LanguageRules = {
         String.raw`${AUX}(?:prorrogad|prolongad|extendid|renovad)${AGR}`,
         String.raw`\bextendieron\s+${GAP}${INSTRUMENT}`,
       ]),
+    },
+    // A state's part suspended, told without the treaty's name: "suspendió sus obligaciones".
+    {
+      name: 'es:suspended-part',
+      keys: ['suspend'],
+      step: 'suspended',
+      tense: 'past',
+      ownPart: true,
+      re: rx(String.raw`(?:\bsuspendi(?:ó|eron)|${AUX}suspendid${AGR})\s+${OWN_PART}`),
     },
     {
       name: 'es:suspended',
@@ -434,6 +459,7 @@ export const es: LanguageRules = {
     modal: rx(String.raw`\b(?:va\s+a|van\s+a|debe|deben|deberá|deberán|podría|podrá|será|serán|tendrá\s+que|prevé|espera)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu'),
     conditional: rx(String.raw`\b(?:si|salvo\s+que|a\s+menos\s+que|siempre\s+que|en\s+caso\s+de\s+que)\s+(?:[\p{L}-]+\s+){0,6}$`, 'iu'),
     negation: rx(String.raw`\b(?:no|nunca|ni|jamás)\b`, 'iu'),
+    generic: rx(CLASS_OF_STATES, 'iu'),
     hedge: rx(String.raw`\bsupuestamente\b|\bpresuntamente\b|\binsist\w+|\bafirman\b|\bhabrían?\s+sido\b`, 'iu'),
     report: rx(String.raw`\b(?:dijo|anunció|informó|declaró|afirmó|confirmó|indicó|señaló|según)\b`, 'iu'),
     today: rx(String.raw`\bhoy\b`, 'iu'),

@@ -43,6 +43,14 @@ const FRONTED = String.raw`(?<=^|,\s)`;
 /** The extension of the treaty as a subject, then what happened to it ("La prorogation de l'accord a été actée"). */
 const EXTENSION_NOUN = String.raw`(?:prorogation|prolongation|reconduction)`;
 const EXTENSION_DONE = String.raw`(?:a\s+été\s+(?:actée|signée|décidée|entérinée|conclue|approuvée|confirmée)|est\s+entrée\s+en\s+vigueur|a\s+pris\s+effet)`;
+/** A state's part in a treaty in force, which it suspends ("ses obligations", "leurs engagements"). */
+const OWN_PART = String.raw`(?:ses|leurs|sa|son)\s+(?:obligations|engagements|participation)\b`;
+/** A past participle coordinated with the one before, its auxiliary shared ("a suspendu … et notifié"). */
+const AND_PARTICIPLE = String.raw`(?<=\bet\s)`;
+/** An instrument named by a pronoun ("a déposé le sien", "ont déposé les leurs"). */
+const OWN_INSTRUMENT = String.raw`(?:le\s+sien|la\s+sienne|les\s+siens|le\s+leur|les\s+leurs)\b`;
+/** States described as a class ("les États qui l'ont ratifié"): no one state's step. */
+const CLASS_OF_STATES = String.raw`\b(?:États|pays|parties|membres|signataires|gouvernements)\s+qui\s+(?:l['’]|les\s+|y\s+|en\s+)?(?:(?:ont|avaient|a)\s+(?:déjà\s+)?)?$`;
 const CONSENT_INSTRUMENT = String.raw`instruments?\s+(?:de\s+ratification|d['’]adhésion|d['’]acceptation|d['’]approbation)`;
 
 /** What a state deposits: its instrument of consent, named or not ("son instrument"), never one of withdrawal. */
@@ -150,7 +158,11 @@ export const fr: LanguageRules = {
       keys: ['déposé', 'déposa', 'déposèrent'],
       step: 'ratified',
       tense: 'past',
-      re: rxAny([String.raw`${AUX}déposé${AGR}\s+${GAP}${DEPOSITED_INSTRUMENT}`, String.raw`\b${PASSE_SIMPLE.deposit}\s+${GAP}${DEPOSITED_INSTRUMENT}`]),
+      re: rxAny([
+        String.raw`${AUX}déposé${AGR}\s+${GAP}${DEPOSITED_INSTRUMENT}`,
+        String.raw`\b${PASSE_SIMPLE.deposit}\s+${GAP}${DEPOSITED_INSTRUMENT}`,
+        String.raw`${AUX}déposé${AGR}\s+${OWN_INSTRUMENT}`,
+      ]),
     },
     { name: 'fr:deposits', keys: ['dépose'], step: 'ratified', tense: 'present', re: rx(String.raw`\bdéposen?t?\s+${GAP}${DEPOSITED_INSTRUMENT}`) },
     {
@@ -253,6 +265,35 @@ export const fr: LanguageRules = {
       tense: 'present',
       re: rx(String.raw`\b(?:prolongent|prorogent|reconduisent|prolonge|proroge)\s+${GAP}${INSTRUMENT}`),
     },
+    // A state's part suspended, told without the treaty's name: "a suspendu ses obligations".
+    {
+      name: 'fr:suspended-part',
+      keys: ['suspendu'],
+      step: 'suspended',
+      tense: 'past',
+      ownPart: true,
+      re: rx(String.raw`${AUX}suspendu${AGR}\s+${OWN_PART}`),
+    },
+    // A notice of withdrawal given: the party's denunciation, dated the day it was served (the dossier tells it
+    // from the withdrawal taking effect by the cue's name); its auxiliary may be the participle's before.
+    {
+      name: 'fr:notice-of-withdrawal',
+      keys: ['notifié'],
+      step: 'denounced',
+      tense: 'past',
+      ownPart: true,
+      re: rx(String.raw`(?:${AUX}|${AND_PARTICIPLE})notifié${AGR}\s+(?:[\p{L}'’-]+\s+){0,3}?${EXIT_NOTICE}`),
+    },
+    // The extension as what leaders announced or sealed: "ont annoncé le 4 mai la prorogation de l'accord".
+    {
+      name: 'fr:announced-extension',
+      keys: ['prorogation', 'prolongation', 'reconduction'],
+      step: 'extended',
+      tense: 'past',
+      re: rx(
+        String.raw`${AUX}(?:annoncé|confirmé|officialisé|acté|décidé|signé|entériné|approuvé)${AGR}\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:la|une)\s+${EXTENSION_NOUN}\s+(?:de|du|d['’])`,
+      ),
+    },
     {
       name: 'fr:suspended',
       keys: ['suspendu', 'gelé', 'suspens'],
@@ -278,7 +319,7 @@ export const fr: LanguageRules = {
       step: 'denounced',
       tense: 'past',
       re: rxAny([
-        String.raw`${AUX}(?:notifié|annoncé|officialisé)${AGR}\s+${EXIT_NOTICE}\s+(?:du|de\s+l|de\s+la)\b`,
+        String.raw`${AUX}(?:annoncé|officialisé)${AGR}\s+${EXIT_NOTICE}\s+(?:du|de\s+l|de\s+la)\b`,
         String.raw`\b${PASSE_SIMPLE.denounce}\s+${GAP}${INSTRUMENT}`,
         String.raw`${AUX}quitté${AGR}\s+(?:l['’]|le\s+)${INSTRUMENT}`,
         String.raw`${AUX}dénoncé${AGR}`,
@@ -435,6 +476,7 @@ export const fr: LanguageRules = {
     modal: rx(String.raw`\b(?:va|vont|doit|doivent|devra|devront|pourrait|pourra|sera|seront|serait)\s+(?:[\p{L}'’-]+\s+){0,2}$`, 'iu'),
     conditional: rx(String.raw`\b(?:si|sauf\s+si|à\s+moins\s+qu['’e])\s*(?:[\p{L}'’-]+\s+){0,6}$`, 'iu'),
     negation: rx(String.raw`\b(?:ne|n['’]|pas|jamais)\b`, 'iu'),
+    generic: rx(CLASS_OF_STATES, 'iu'),
     hedge: rx(String.raw`\bprétend\w*|\bsoi-disant\b|\baurait\s+été\b|\binsiste\w*|\baffirment\b`, 'iu'),
     report: rx(String.raw`\b(?:a|ont)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé|rapporté|confirmé)\b|\bselon\b`, 'iu'),
     today: rx(String.raw`\baujourd['’]hui\b`, 'iu'),

@@ -93,6 +93,20 @@ export function subjectStates(text: string, mentions: StateMention[], clause: nu
   return codes.length >= 2 ? codes : [];
 }
 
+/** The agent of a passive named right after it ("was ratified by Iceland and Norway", "ratifié par l'Islande et
+ *  la Norvège", "ratificado por …", "von …"), its date maybe between: each state of its chain, when several. */
+const BY_AFTER = /^\s+(?:(?:on|le|el|am)\s+[^,;]{1,25}?\s+)?(?:by|par|por|von|durch)\s+(?:(?:the|la|le|les|el|los|las|die|der|dem|den)\s+|l['’])?$/iu;
+const BY_REACH = 45;
+export function agentStates(text: string, mentions: StateMention[], end: number): string[] {
+  const own = mentions.filter((m) => m.form !== 'capital');
+  const first = own.find((m) => m.start >= end && m.start - end <= BY_REACH && BY_AFTER.test(text.slice(end, m.start)));
+  if (!first) return [];
+  const chain = [first];
+  for (const m of own) if (m.start > chain.at(-1)!.end && CONJOINED.test(text.slice(chain.at(-1)!.end, m.start))) chain.push(m);
+  const codes = [...new Set(chain.map((m) => m.code))];
+  return codes.length >= 2 ? codes : [];
+}
+
 /** Entry into force for some states only: "… for Uruguay and Paraguay", "on 7 October for Bolivia", "For
  *  Bolivia, … entered into force", "para Bolivia", "für Bolivien", "для Боливии". */
 const FOR_AFTER =

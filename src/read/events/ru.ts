@@ -12,6 +12,12 @@ const GAP = String.raw`(?:[\p{L}-]+\s+){0,4}?`;
 const PAST = String.raw`(?:а|и|о)?`;
 /** Short passive participles: подписан, подписана, подписано, подписаны. */
 const PASSIVE = '(?:а|о|ы)?';
+/** A state's part in a treaty in force, which it suspends ("участие", "выполнение своих обязательств"). */
+const OWN_PART = String.raw`(?:сво\p{L}+\s+)?(?:участие|выполнение|действие)\b`;
+/** States described as a class ("государства, которые его ратифицировали"): no one state's step. */
+const CLASS_OF_STATES = String.raw`(?<!\p{L})(?:государства|страны|стороны|участники)\s*,?\s+(?:которые|что)\s+(?:(?:его|её|ее|их|уже)\s+)*$`;
+/** What a notice of withdrawal is about ("о выходе из соглашения", "о денонсации", "о намерении выйти"). */
+const EXIT_NOTICE = String.raw`о\s+(?:сво\p{L}+\s+)?(?:выходе|денонсации|намерении\s+выйти)`;
 /** A law's name may open with a quotation mark: закон «О ратификации …». */
 const QUOTE = String.raw`(?:[«"„“]\s*)?`;
 /** A date that follows an attributive participle ("ратифицированный Белоруссией 20 декабря"), so that the
@@ -222,6 +228,48 @@ export const ru: LanguageRules = {
       tense: 'past',
       re: rxAny([String.raw`\bпродлил${PAST}\b`, String.raw`\bпродл[её]н${PASSIVE}\b`]),
     },
+    // A state's part suspended ("приостановила участие", "приостанавливает выполнение своих обязательств"): the
+    // treaty's step though its name is elsewhere; a news lede tells it in the present.
+    {
+      name: 'ru:suspended-part',
+      keys: ['приостанов'],
+      step: 'suspended',
+      tense: 'past',
+      ownPart: true,
+      re: rx(String.raw`\bприостановил${PAST}\s+${OWN_PART}`),
+    },
+    {
+      name: 'ru:suspends-part',
+      keys: ['приостанавлива'],
+      step: 'suspended',
+      tense: 'any',
+      ownPart: true,
+      re: rx(String.raw`\bприостанавлива(?:ет|ют)\s+${OWN_PART}`),
+    },
+    // A notice of withdrawal given: the party's denunciation, dated the day it was served (the dossier tells it
+    // from the withdrawal taking effect by the cue's name).
+    {
+      name: 'ru:notice-of-withdrawal',
+      keys: ['уведоми', 'уведомлени'],
+      step: 'denounced',
+      tense: 'past',
+      ownPart: true,
+      re: rxAny([
+        String.raw`\bуведомил${PAST}\s+(?:[\p{L}-]+\s+){0,3}?${EXIT_NOTICE}`,
+        String.raw`\b(?:направил|передал|вручил)${PAST}\s+(?:[\p{L}-]+\s+){0,3}?уведомлени\p{L}*\s+${EXIT_NOTICE}`,
+      ]),
+    },
+    // The extension as what leaders announced or sealed: "объявили о продлении договора".
+    {
+      name: 'ru:announced-extension',
+      keys: ['продлени'],
+      step: 'extended',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:объявил|заявил)${PAST}\s+(?:[\p{L}-]+\s+){0,2}?о\s+продлении\s+${INSTRUMENT}`,
+        String.raw`\b(?:подписал|утвердил|оформил|согласовал)${PAST}\s+(?:[\p{L}-]+\s+){0,2}?продление\s+${INSTRUMENT}`,
+      ]),
+    },
     {
       name: 'ru:suspended',
       keys: ['приостанов', 'заморо'],
@@ -425,6 +473,7 @@ export const ru: LanguageRules = {
     ),
     conditional: rx(String.raw`\b(?:если|при\s+условии|в\s+случае|пока\s+не)\s+(?:[\p{L}-]+\s+){0,6}$`, 'iu'),
     negation: rx(String.raw`\b(?:не|ни)\b`, 'iu'),
+    generic: rx(CLASS_OF_STATES, 'iu'),
     hedge: rx(String.raw`\bякобы\b|\bутвержда\w+|\bнастаива\w+|\bбудто\s+бы`, 'iu'),
     report: rx(String.raw`\b(?:сообщил|заявил|объявил|передал|рассказал|подтвердил|написал)\w*|\bсообща\w+|\bпереда[её]т\b`, 'iu'),
     passiveAgent: rx(String.raw`(?:ан|ян|ен|ён|т)${PASSIVE}$`, 'iu'),

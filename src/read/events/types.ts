@@ -44,6 +44,9 @@ export interface EventCue {
   /** Its words carry their own negation ("is no longer a party to", "ne sont plus parties au"): the negation
    *  guard does not drop it. */
   negated?: boolean;
+  /** Its words name a state's part in the treaty ("suspended its obligations", "приостанавливает выполнение
+   *  обязательств"): the step is the agreement's though no word of the clause names it. */
+  ownPart?: boolean;
 }
 
 export interface ExpectCue {
@@ -63,6 +66,9 @@ export interface Guards {
   negation: RegExp;
   /** Doubt or insistence attributed to others ("officials insist", "якобы", "angeblich"): only asserted. */
   hedge: RegExp;
+  /** A class of states as the verb's subject ("the countries that have deposited", "les États qui l'ont
+   *  ratifié"): a description, no one state's step. */
+  generic?: RegExp;
   /** English present perfect ("has approved"): news of the report's own day. */
   perfect?: RegExp;
   /** Verbs of saying ("said", "announced", "сообщил", "a annoncé"): a date after one is the report's, not the
