@@ -19,6 +19,7 @@ type Place = 'top' | 'head' | 'middle' | 'end';
 const SAMPLES: Record<string, { place: Place; junk: string }> = {
   'close-button': { place: 'middle', junk: '[x]' },
   separator: { place: 'middle', junk: '~ ~ ~' },
+  handling: { place: 'middle', junk: 'BULLETIN - for immediate release' },
   'mail-header': { place: 'top', junk: 'From: Kessa Weekly <letters@kessa.example>' },
   cookie: { place: 'top', junk: 'This website uses cookies to personalise content and to analyse our traffic.' },
   share: { place: 'middle', junk: 'Share this story' },

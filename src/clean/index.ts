@@ -12,6 +12,7 @@ import { credit } from './detectors/credit.ts';
 import { dateStamp } from './detectors/date-stamp.ts';
 import { dateline } from './detectors/dateline.ts';
 import { footer } from './detectors/footer.ts';
+import { handling } from './detectors/handling.ts';
 import { label } from './detectors/label.ts';
 import { mailHeader } from './detectors/mail-header.ts';
 import { masthead } from './detectors/masthead.ts';
@@ -40,6 +41,7 @@ export const DETECTORS: Detector[] = [
   share, // before navigation: "Share: Facebook | X | Email" is a share bar, not a menu
   tools, // before navigation too: "Print | Email to a friend" is a tool bar
   navigation,
+  handling, // before the masthead: a wire's handling line is no headline
   masthead,
   dateStamp,
   byline,

@@ -4,14 +4,18 @@
 
 /** Up to three words before the noun: "a free weekly briefing". */
 const QUALIFIERS = "(?:[\\p{L}'’-]+ ){0,3}";
-/** "<name> <verb of appearing> <how often>", per language. */
+const HOW_OFTEN_EN = '(?:weekly|daily|monthly|fortnightly|quarterly|twice (?:a|per) (?:week|month)|every|each|once a)';
+/** Whom a bulletin is sent to: "to members and subscribers". */
+const READERS_EN = '(?:subscribers|members|readers|partners|clients)';
+const AUDIENCE_EN = `(?:its |our )?${READERS_EN}(?: and ${READERS_EN})?`;
+/** "<name> <verb of appearing> <how often | to whom>", per language. */
 const APPEARS: Record<string, string> = {
-  en: '(?:is|are) (?:published|issued|produced|sent|distributed|compiled) (?:weekly|daily|monthly|fortnightly|quarterly|twice (?:a|per) (?:week|month)|every|each|once a)',
-  de: 'erscheint (?:wöchentlich|täglich|monatlich|vierteljährlich|zweimal|jeden|jede|alle|einmal)',
-  fr: '(?:paraît|parait|est publiée?|est diffusée?) (?:chaque|tous les|toutes les|quotidiennement|une fois|deux fois)',
-  es: '(?:se publica|se edita|aparece|sale) (?:cada|semanalmente|diariamente|mensualmente|todos los|todas las|una vez|dos veces)',
-  ru: '(?:выходит|публикуется|издаётся|издается) (?:еженедельно|ежедневно|ежемесячно|раз в|каждый|каждую|каждое|по)',
-  ar: '(?:تصدر|يصدر) (?:أسبوعيا|يوميا|شهريا|كل|مرة)',
+  en: `(?:is|are) (?:published|issued|produced|sent|distributed|compiled|e-?mailed) (?:${HOW_OFTEN_EN}|to ${AUDIENCE_EN})`,
+  de: 'erscheint (?:wöchentlich|täglich|monatlich|vierteljährlich|zweimal|jeden|jede|alle|einmal)|(?:wird|werden) (?:\\p{L}+ ){0,2}an (?:abonnenten|mitglieder|leser)\\p{L}* (?:verschickt|versandt|verteilt)',
+  fr: '(?:paraît|parait|est publiée?|est diffusée?) (?:chaque|tous les|toutes les|quotidiennement|une fois|deux fois)|est (?:envoyée?|diffusée?|adressée?) (?:chaque \\p{L}+ )?(?:à ses|aux) (?:abonnés|membres|lecteurs)',
+  es: '(?:se publica|se edita|aparece|sale) (?:cada|semanalmente|diariamente|mensualmente|todos los|todas las|una vez|dos veces)|se (?:envía|distribuye) (?:cada \\p{L}+ )?a (?:sus |los )?(?:suscriptores|socios|miembros|lectores)',
+  ru: '(?:выходит|публикуется|издаётся|издается) (?:еженедельно|ежедневно|ежемесячно|раз в|каждый|каждую|каждое|по)|(?:рассылается|распространяется) (?:\\p{L}+ ){0,2}(?:подписчикам|членам|читателям)',
+  ar: '(?:تصدر|يصدر) (?:أسبوعيا|يوميا|شهريا|كل|مرة)|(?:ترسل|توزع|يرسل|يوزع) (?:إلى|على) (?:المشتركين|الأعضاء)',
 };
 /** "<name> is a <kind of publication>", per language. */
 const IS_A: Record<string, string> = {
@@ -122,4 +126,24 @@ const SIGN_OFF = new RegExp(`^(?:([\\p{Lu}\\p{Lo}«"“][^|·—–]{1,60}?)\\s*
 export function siteSignOff(line: string): string | null {
   const m = SIGN_OFF.exec(line.trim());
   return m ? (m[1] ?? '').trim().replace(/^[«"“]|[»"”]$/g, '') : null;
+}
+
+/** What a site's tagline says it brings, per language: "independent business news from …", "l'info du Sahel". */
+const TAGLINE_NOUNS: Record<string, string> = {
+  en: '(?:news|newspaper|journalism|reporting|analysis|coverage|headlines)',
+  de: '(?:nachrichten|news|zeitung|journalismus|berichterstattung)',
+  fr: '(?:actualités?|infos?|informations?|journal|journalisme)',
+  es: '(?:noticias|periódico|diario|información|periodismo)',
+  ru: '(?:новости|издание|журналистика)',
+  ar: '(?:أخبار|الأخبار|صحافة)',
+};
+/** "Valley Trade Daily - independent business news from the Great Lakes": the name, a dash, what it brings. */
+const TAGLINE = new RegExp(
+  `^${NAME}\\s+[-–—|:]\\s+(?:(?:an?|the|your|l['’]|le|la|el|la|die|das)\\s+)?${QUALIFIERS}${`(?:${Object.values(TAGLINE_NOUNS).join('|')})`}(?!\\p{L})`,
+  'iu',
+);
+
+/** Whether a sentence is a site's tagline about itself ("X - independent news from Y"). */
+export function isSiteTagline(sentence: string): boolean {
+  return sentence.length <= MAX_NOTE_CHARS && TAGLINE.test(sentence.trim()) && NAME_START.test(sentence.trim());
 }

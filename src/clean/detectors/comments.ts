@@ -11,9 +11,12 @@ const WIDGET = new RegExp(`^${anyOf(junkWords('comments'))}(?:\\s*\\(\\d+\\)|\\s
 /** Widgets share a line as a bar: "Comments (23) | Log in to join the discussion". */
 const ITEM_SEPARATOR = /\s+[|·•–—]\s+|\s*\|\s*/;
 
+/** A share button beside the count: "Comments (212) · Share". */
+const SHARE_ITEM = new RegExp(`^${anyOf(junkWords('share'))}$`, 'iu');
+
 function isCommentWidget(text: string): boolean {
   const items = text.split(ITEM_SEPARATOR).filter(Boolean);
-  return items.length > 0 && items.every((it) => WIDGET.test(it));
+  return items.some((it) => WIDGET.test(it)) && items.every((it) => WIDGET.test(it) || SHARE_ITEM.test(it));
 }
 
 /** One word above the headline ("COMMENT", "Комментарии") is a section label for the label detector to read. */

@@ -25,7 +25,7 @@ const NAME_NEXT = /^[\p{Lu}\p{Lo}]/u;
 
 /** Lowercase words a credit line holds besides names and places; any other makes it a sentence of the report. */
 const CREDIT_WORDS = new Set(
-  'by in and additional further extra reporting writing written editing edited compiled compilation produced production graphics graphic research translated translation fact-checking factchecking sub-editing subediting photography posted from for of the at with de da van von'.split(
+  'by in and additional further extra reporting writing written editing edited compiled compilation produced production graphics graphic research translated translation fact-checking factchecking sub-editing subediting photography posted from for of the at with de da van von staff correspondent correspondents reporters desk team bureau'.split(
     ' ',
   ),
 );

@@ -18,15 +18,21 @@ const MAX_SENTENCE_WORDS = 16;
 /** Footer links share a line as a bar: "Forward this note to a colleague | Unsubscribe". */
 const BAR = /\s*[|•·]\s*/;
 
+const partsOf = (text: string) =>
+  splitSentences(text)
+    .flatMap((s) => s.split(BAR))
+    .filter(Boolean);
+
 /** Every sentence or bar item is a footer phrase or the bulletin's note, and one at least is a footer phrase. */
 function isFooter(text: string): boolean {
   if (!FOOTER_ANYWHERE.test(text)) return false;
-  const parts = splitSentences(text)
-    .flatMap((s) => s.split(BAR))
-    .filter(Boolean);
+  const parts = partsOf(text);
   const footer = (s: string) => FOOTER.test(s) && atMostWords(s, MAX_SENTENCE_WORDS);
   return parts.some(footer) && parts.every((s) => footer(s) || publicationNote(s) !== null);
 }
+
+/** The bulletin's note alone ("X is sent to members every Friday"): a footer only in the page's tail. */
+const isNoteLine = (text: string) => partsOf(text).every((s) => publicationNote(s) !== null);
 
 export const newsletter: Detector = {
   name: 'newsletter',
@@ -36,6 +42,7 @@ export const newsletter: Detector = {
     for (let i = 0; i < doc.lines.length; i++) {
       if (!doc.isLive(i)) continue;
       if (doc.memo('newsletter', i, () => isFooter(doc.text(i)))) cuts.push(wholeLine(doc, i, 'newsletter'));
+      else if (doc.inTail(i) && isNoteLine(doc.text(i))) cuts.push(wholeLine(doc, i, 'newsletter'));
       else if (doc.inTail(i)) {
         const glued = FOOTER_ANYWHERE.test(doc.lines[i]) ? gluedTail(doc.lines[i], isFooter) : null;
         if (glued !== null) cuts.push({ line: i, start: glued, end: doc.lines[i].length, why: 'newsletter' });

@@ -17,6 +17,13 @@ const HEADING_LINE = new RegExp(`^${HEADING}\\s*[:：]?$`, 'iu');
  */
 const MAX_HEADING_EXTRA_WORDS = 3;
 const TEASER = new RegExp(`^(?:[-–—•*·▶►»]\\s*)?(${HEADING})((?:\\s+[\\p{L}\\p{N}]+){0,${MAX_HEADING_EXTRA_WORDS}})\\s*[:：]\\s*(?=\\S)`, 'iu');
+/** A site's address: "courier.example/africa", "https://www.x.example". */
+const ADDRESS = String.raw`(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?:\/[\p{L}\d._~%-]*)*`;
+/** "More news from Africa at courier.example/africa", "Más noticias de Europa en diario.example/europa": a pointer. */
+const SITE_TEASER = new RegExp(
+  `^(?:${HEADING})(?:\\s+[\\p{L}\\p{N}]+){0,${MAX_HEADING_EXTRA_WORDS}}\\s+(?:at|on|en|sur|auf|bei|unter|на|في)\\s+${ADDRESS}\\.?$`,
+  'iu',
+);
 /** Items of a teaser bar: "A | B | C". */
 const BAR = /\s*[|•·]\s*/;
 /** List items and teasers are headlines: short, and without the full stop that ends a sentence of the report. */
@@ -40,7 +47,7 @@ export function isTeaser(text: string): boolean {
 
 /** A teaser line, a list heading, where a teaser glued to the line starts, or nothing. */
 function relatedKind(line: string, text: string): 'teaser' | 'heading' | number | null {
-  if (isTeaser(text)) return 'teaser';
+  if (isTeaser(text) || SITE_TEASER.test(text)) return 'teaser';
   if (HEADING_LINE.test(text)) return 'heading';
   return /[:：]/.test(text) ? gluedTail(line, isTeaser) : null; // a teaser has its colon
 }

@@ -23,10 +23,26 @@ function isSocialRow(text: string): boolean {
   return tokens.length >= 2 && tokens.filter((t) => SOCIAL.has(t.toLowerCase())).length / tokens.length >= 0.7;
 }
 
+/** A question to the reader before the bar: "Liked this piece? Share it: …". */
+const READER_QUESTION = /^[^?.!]{1,40}\?\s+/u;
+/** A site's button beside the share button: "Share · Subscribe to X", "Teilen | Newsletter". */
+const PROMO_BUTTON = new RegExp(`^${anyOf(junkWords('promo'))}(?!\\p{L})`, 'iu');
+const MAX_BUTTON_WORDS = 5;
+const BAR_ITEM = /\s*[|•·]\s*/;
+
+function isButtonBar(text: string): boolean {
+  const items = text.split(BAR_ITEM).filter(Boolean);
+  return (
+    items.length >= 2 &&
+    items.some((it) => isShareBar(it)) &&
+    items.every((it) => isShareBar(it) || (PROMO_BUTTON.test(it) && atMostWords(it, MAX_BUTTON_WORDS)))
+  );
+}
+
 function isShareBar(text: string): boolean {
-  const opener = SHARE_OPENER.exec(text);
+  const opener = SHARE_OPENER.exec(text.replace(READER_QUESTION, ''));
   if (!opener) return false;
-  const rest = text.slice(opener[0].length).replace(SHARE_AGAIN, ' ').trim();
+  const rest = text.replace(READER_QUESTION, '').slice(opener[0].length).replace(SHARE_AGAIN, ' ').trim();
   return (
     rest === '' ||
     rest
@@ -36,4 +52,4 @@ function isShareBar(text: string): boolean {
   );
 }
 
-export const share = lineDetector('share', (text) => atMostWords(text, MAX_WORDS) && (isShareBar(text) || isSocialRow(text)));
+export const share = lineDetector('share', (text) => atMostWords(text, MAX_WORDS) && (isShareBar(text) || isSocialRow(text) || isButtonBar(text)));

@@ -2,14 +2,14 @@
 // column? Subscribe to …", "More from X: Sign up for our morning briefing | Follow us", "A free subscription
 // option is available… A paid subscription ($5 per month…) enables you…".
 
-import { atMostWords, readingNote, sentences } from '../../text/index.ts';
+import { atMostWords, isSiteTagline, readingNote, sentences } from '../../text/index.ts';
 import { anyOf, junkWords } from '../lang/index.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** Vocabulary of a site selling itself to the reader (every language's, in ../lang/). */
 const PROMO = new RegExp(`^more from |(?<!\\p{L})${anyOf(junkWords('promo'))}(?!\\p{L})`, 'iu');
-/** A price: "$5", "1 euro", "299 руб". */
-const PRICE = /[$€£₽]\s?\d|\d+\s?(?:euros?|dollars?|pounds?|руб)/iu;
+/** A price: "$5", "1 euro", "299 руб", "0,99 €". */
+const PRICE = /[$€£₽]\s?\d|\d+\s?(?:euros?|dollars?|pounds?|руб)|\d\s?[$€£₽]/iu;
 /** The site speaking to the reader: second person, first person plural, an imperative. */
 const READER_WORDS = new RegExp(`(?<!\\p{L})${anyOf(junkWords('readerAddress'))}(?!\\p{L})`, 'iu');
 /** An exclamation ends a call to the reader ("Jetzt Newsletter abonnieren!"). */
@@ -39,7 +39,9 @@ function promoOf(text: string): Promo {
   if (REPORTED_SPEECH.test(text)) return null;
   const addressed = parts.some(addressesReader);
   if (atMostWords(text, MAX_PROMPT_WORDS) && (addressed || (atMostWords(text, MAX_BUTTON_WORDS) && PROMO.exec(text)?.index === 0))) return 'prompt';
-  return addressed && parts.filter((p) => PROMO.test(p)).length >= parts.length * TAIL_PROMO_SHARE ? 'tail-block' : null;
+  // The site's tagline beside its pitch is the site talking about itself too.
+  const promos = parts.filter((p) => PROMO.test(p) || isSiteTagline(p)).length;
+  return addressed && promos >= parts.length * TAIL_PROMO_SHARE ? 'tail-block' : null;
 }
 
 export const subscribe = lineDetector(

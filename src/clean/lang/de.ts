@@ -33,6 +33,8 @@ export const de: JunkWords = {
     'netiquette',
     'kommentare sind (?:geschlossen|deaktiviert|nur für abonnenten)',
     '(?:melden sie sich an|loggen sie sich ein),? um (?:zu kommentieren|mitzudiskutieren)',
+    '(?:die )?kommentare sind (?:für diesen (?:artikel|beitrag) )?(?:geschlossen|deaktiviert|abonnenten vorbehalten)',
+    '(?:die )?kommentarfunktion ist (?:für diesen (?:artikel|beitrag) )?(?:geschlossen|deaktiviert)',
   ],
   paywall: [
     'dieser (?:artikel|inhalt|beitrag|text) ist (?:nur )?für (?:abonnenten|abonnentinnen|abonnent\\*innen)',
@@ -44,6 +46,8 @@ export const de: JunkWords = {
     'sie haben \\d+ von \\d+ kostenlosen artikeln',
     'bereits abonnent',
     'sie haben (?:ihr|ihre|das|die) (?:\\p{L}+ )?(?:kontingent|limit|maximum|höchstzahl) (?:an|von|für) (?:\\p{L}+ )?(?:artikel|beiträge|texte)\\p{L}*',
+    'sie haben (?:bereits )?\\d+ (?:von \\d+ )?(?:kostenlosen?|freien?|gratis-?) (?:artikel|beiträge?n?)',
+    '(?:schon|bereits) abonnent\\?',
   ],
   newsletter: [
     '(?:newsletter )?abbestellen',
@@ -52,6 +56,8 @@ export const de: JunkWords = {
     '(?:diese[n]? (?:newsletter|e-mail) )?an (?:einen )?(?:kollegen|kollegin|freund|freundin) weiterleiten',
     'im browser (?:anzeigen|ansehen|öffnen)',
     'sie erhalten diese (?:e-mail|nachricht|newsletter)',
+    'um (?:[\\p{L}-]+ ){1,4}per e-?mail zu (?:erhalten|bekommen|beziehen)',
+    "gefällt (?:ihnen|dir) (?:[\\p{L}'’-]+ ){0,3}[\\p{L}'’-]+\\s?\\?",
   ],
   promo: [
     'abonnieren',
@@ -61,6 +67,11 @@ export const de: JunkWords = {
     'jetzt anmelden',
     'hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag|text) gefallen',
     'folgen sie uns(?: auf)?',
+    'jetzt (?:[\\p{L}\\d+-]+ )?(?:testen|ausprobieren|gratis lesen)',
+    'probeabo',
+    '(?:jederzeit|monatlich) kündbar',
+    'folgen sie (?:uns|[\\p{L}-]+ ){1,4}auf (?:facebook|x|twitter|instagram|telegram|whatsapp|youtube|linkedin|tiktok|threads|vk)',
+    'hören sie (?:unseren|unsere|unser)',
   ],
   readerAddress: [
     '(?:abonnieren|anmelden|bestellen|registrieren)[.!]?$',
@@ -79,10 +90,19 @@ export const de: JunkWords = {
     'unserer',
     'unseres',
   ],
-  cookie: ['(?:wir verwenden|wir nutzen|diese website verwendet|diese seite verwendet) cookies'],
+  cookie: [
+    '(?:wir verwenden|wir nutzen|diese website verwendet|diese seite verwendet) cookies',
+    '(?:mit der|durch die) weitere[n]? nutzung (?:der|dieser) (?:website|seite) (?:stimmen|akzeptieren) sie',
+  ],
   share: ['(?:artikel |beitrag )?teilen', 'teilen sie diesen (?:artikel|beitrag)'],
   photo: ['Foto', 'FOTO', 'Fotos', 'Bild', 'Bildquelle'],
-  rights: ['alle rechte vorbehalten', 'nachdruck (?:nur|verboten)', 'vervielfältigung (?:nur|verboten)'],
+  rights: [
+    'alle rechte vorbehalten',
+    'nachdruck (?:nur|verboten)',
+    'vervielfältigung (?:nur|verboten)',
+    'bei (?:zitaten|zitierung|übernahme|verwendung)(?: \\p{L}+){0,3} (?:ist )?(?:die |eine |ein )?(?:quellenangabe|link|verlinkung)',
+    '(?:weiterverbreitung|weiterverwendung) (?:nur|ohne|verboten)',
+  ],
   tools: [
     'drucken',
     'versenden',
@@ -95,6 +115,7 @@ export const de: JunkWords = {
     'die meinung (?:des|der) (?:gast)?(?:autors|autorin|verfassers|verfasserin)',
     'leserbriefe (?:können|werden) (?:\\p{L}+ ){0,3}gekürzt',
     'namentlich gekennzeichnete (?:beiträge|artikel|texte) geben',
+    '(?:dieses|diese|dieser) (?:papier|publikation|bericht|analyse|studie) (?:gibt|spiegelt) nicht (?:notwendigerweise|unbedingt)',
   ],
   creditRoles: ['(?:bericht|berichterstattung|mitarbeit|redaktion|redigiert|bearbeitet|geschrieben|übersetzt|übersetzung|text) von'],
   archive: ['archiv', 'archivbild', 'archivfoto'],
@@ -109,4 +130,5 @@ export const de: JunkWords = {
     'ansprechpartner(?:in)?',
   ],
   sourceCredit: ['quelle', 'quellen'],
+  handling: ['eilmeldung', 'eil', 'dringend', 'vorrang', 'zur (?:sofortigen )?veröffentlichung(?: frei(?:gegeben)?)?', 'nicht zur veröffentlichung'],
 };

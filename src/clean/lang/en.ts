@@ -40,6 +40,7 @@ export const en: JunkWords = {
     '(?:join the (?:debate|discussion|conversation)|discuss(?: this)?|have your say) in (?:the )?comments',
     'comment(?:s|ing)? (?:is|are) (?:available|open|reserved) (?:only )?(?:to|for) (?:subscribers|members)(?: only)?',
     'comments (?:are )?(?:closed|disabled)',
+    'comments (?:are )?(?:closed|disabled|switched off)(?: (?:for|on) this (?:article|story|post|piece|column|report))?',
   ],
   paywall: [
     'you have read \\d+ of (?:your )?\\d+ free (?:articles|stories)',
@@ -54,6 +55,8 @@ export const en: JunkWords = {
     'unlock (?:this article|full access)',
     "you(?:['’]ve| have) (?:reached|hit|used up|used all|exhausted) (?:your|the|all) (?:\\p{L}+ ){0,2}(?:(?:limit|quota|allowance) (?:of|for) (?:\\p{L}+ )?(?:articles|stories|reads)|free (?:articles|stories))",
     'get unlimited (?:digital |online )?access',
+    "you(?:['’]ve| have) (?:reached|hit|used up) (?:your|the) (?:\\p{L}+ )?(?:limit|quota|allowance) (?:of|for) (?:free|complimentary) \\p{L}+",
+    '(?:already a )?subscriber\\? (?:log|sign) in',
   ],
   newsletter: [
     'to unsubscribe',
@@ -65,6 +68,8 @@ export const en: JunkWords = {
     '(?:manage|update) (?:your )?(?:email |subscription )?preferences',
     'was this (?:email|newsletter) forwarded to you',
     'to stop receiving (?:it|this|these|them|our)',
+    "to receive (?:[\\p{L}\\d&'’-]+ ){1,4}by (?:e-?mail|post)",
+    "(?:enjoying|enjoyed|like|liked|love|loving) (?:[\\p{L}'’-]+ ){0,3}[\\p{L}'’-]+\\s?\\?",
   ],
   promo: [
     'subscri(?:be|ber|bers|ption|ptions)',
@@ -88,6 +93,10 @@ export const en: JunkWords = {
     'already a member',
     '(?:like|liked|enjoy|enjoyed|love|loved) (?:this|what you (?:read|see))',
     'follow (?:\\S+ ){1,3}on (?:twitter|x|facebook|instagram|telegram|youtube|linkedin|tiktok|threads|vk|вконтакте|дзен|яндекс\\.дзен\\p{L}*)',
+    'cancel (?:at )?any ?time',
+    'try (?:[\\p{L}\\d+]+ )?(?:free|for)',
+    '(?:listen|tune in) to (?:our|us)',
+    'follow (?:\\S+ ){1,3}on whatsapp',
   ],
   readerAddress: [
     'you',
@@ -104,7 +113,7 @@ export const en: JunkWords = {
     'cookie (?:settings|policy|preferences|consent|notice)',
     'by (?:continuing to (?:use|browse)|using) (?:this|our) (?:web)?site',
   ],
-  share: ['share(?: this)?(?: article| story| post| page| on)?'],
+  share: ['share(?: it| this)?(?: article| story| post| page| piece| on)?'],
   photo: ['Photo(?:graph)?s?', 'PHOTOS?', 'Images?', 'IMAGES?', 'Pictures?', 'Illustrations?', 'Video', 'VIDEO'],
   rights: [
     'all rights reserved',
@@ -112,6 +121,12 @@ export const en: JunkWords = {
     'trust principles',
     'use of (?:the )?materials? (?:is )?(?:permitted|allowed) only with',
     '(?:reproduction|republication|redistribution) (?:is )?(?:only|permitted only|allowed only|prohibited|forbidden)',
+    'when (?:citing|quoting|using) (?:this |these |our )?(?:report|story|material|materials|article|content)?,? (?:a |an )?(?:hyper)?link',
+    '(?:a |an )?(?:hyper)?link to [^.]{1,60} is (?:required|mandatory|obligatory)',
+    '(?:re)?distribution (?:of this (?:story|article|report|material) )?without (?:(?:prior|express) )?(?:written )?(?:permission|consent)',
+    'content (?:may|must) not be (?:reproduced|republished|redistributed|reprinted)',
+    '(?:may|can) be (?:freely )?(?:reproduced|republished) (?:freely )?with (?:attribution|credit|acknowledge?ment)',
+    '(?:are |is )?free to (?:reproduce|republish) with (?:attribution|credit|acknowledge?ment)',
   ],
   tools: [
     'print(?: this (?:article|page|story))?',
@@ -125,6 +140,7 @@ export const en: JunkWords = {
     'letters (?:to the editor )?(?:may|will) be edited',
     '(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?(?:are|is|do not)',
     'this (?:article|column|piece) (?:reflects|represents) the (?:views?|opinions?) of the (?:author|writer)',
+    '(?:this|the) (?:paper|brief|briefing|report|note|publication|document|analysis) does not necessarily (?:reflect|represent|express)',
   ],
   creditRoles: ['(?:(?:additional|further) )?(?:reporting|writing|editing|edited|compiled|translated|translation) by'],
   archive: ['archive', 'archives', 'file(?: photo| picture| image)?'],
@@ -140,4 +156,14 @@ export const en: JunkWords = {
     'communications? (?:office|unit|department|team|directorate)',
   ],
   sourceCredit: ['source', 'sources'],
+  handling: [
+    'urgent',
+    'flash',
+    'bulletin',
+    'priority',
+    'advisory',
+    'breaking(?: news)?',
+    'for (?:immediate|general) (?:release|publication|distribution)',
+    'not for publication',
+  ],
 };

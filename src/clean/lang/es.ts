@@ -31,6 +31,7 @@ export const es: JunkWords = {
     '\\d+ comentarios?',
     'normas de (?:participación|la comunidad)',
     'inicia sesión para comentar',
+    'los comentarios están (?:cerrados|desactivados|reservados (?:a|para) (?:los |nuestros )?(?:suscriptores|socios|abonados))(?: (?:en|de) esta (?:noticia|nota))?',
   ],
   paywall: [
     '(?:este )?contenido (?:es )?exclusivo para (?:suscriptores|abonados)',
@@ -40,6 +41,8 @@ export const es: JunkWords = {
     'has leído \\d+ de (?:tus )?\\d+ artículos',
     'ya (?:eres|es) (?:suscriptor|abonado)',
     '(?:has|ha) (?:alcanzado|llegado|agotado) (?:a |al )?(?:tu |su |el )?(?:límite|cupo|máximo) de (?:\\p{L}+ )?(?:artículos|noticias|contenidos|notas)',
+    'ha(?:s)? leído \\d+ (?:de (?:sus|tus) \\d+ )?(?:artículos|noticias|contenidos) gratuit[oa]s',
+    '¿(?:ya es|eres) suscriptor\\?',
   ],
   newsletter: [
     'dar(?:se)? de baja',
@@ -48,6 +51,8 @@ export const es: JunkWords = {
     'ver en (?:el |tu |su )?navegador',
     'recib(?:e|es|ió) este (?:correo|boletín|mensaje)',
     'reenvía (?:este (?:boletín|correo) )?a un (?:colega|compañero|amigo)',
+    'para recibir (?:[\\p{L}-]+ ){1,4}(?:por|en su) (?:correo|e-?mail)',
+    "¿(?:le|te) (?:gusta|gustó|interesa) (?:[\\p{L}'’-]+ ){0,3}[\\p{L}'’-]+\\s?\\?",
   ],
   promo: [
     'suscr[ií](?:be|bete|base|birse|pción|pciones|ptor|ptores)',
@@ -60,6 +65,11 @@ export const es: JunkWords = {
     '(?:te|le) (?:ha )?gust(?:ó|ado) (?:este|esta) (?:artículo|columna|texto)',
     's[ií]g(?:uenos|anos)(?: en)?',
     'recib[ae] (?:nuestro|nuestra|gratis|cada)',
+    'sin permanencia',
+    'cancela cuando quieras',
+    'síg(?:anos|uenos)(?: en)?',
+    'siga a (?:[\\p{L}-]+ ){1,4}en (?:facebook|x|twitter|instagram|telegram|whatsapp|youtube|linkedin|tiktok|threads|vk)',
+    'escuche (?:nuestro|nuestra)',
   ],
   readerAddress: [
     '^(?:s[ií]guenos|suscr[ií]bete|suscr[ií]base|apúntate|apúntese|regístrate|regístrese)',
@@ -73,10 +83,22 @@ export const es: JunkWords = {
     'reciba',
     'recibe',
   ],
-  cookie: ['utiliza(?:mos)? cookies', 'usa(?:mos)? cookies', 'este sitio (?:web )?(?:utiliza|usa) cookies', 'aceptar (?:todas las )?cookies'],
+  cookie: [
+    'utiliza(?:mos)? cookies',
+    'usa(?:mos)? cookies',
+    'este sitio (?:web )?(?:utiliza|usa) cookies',
+    'aceptar (?:todas las )?cookies',
+    '(?:al )?continuar (?:navegando|con la navegación),? (?:usted )?acepta',
+  ],
   share: ['compartir(?: este artículo| en)?', 'comparte(?: este artículo)?'],
   photo: ['Foto', 'FOTO', 'Fotografía', 'Imagen'],
-  rights: ['todos los derechos reservados', 'prohibida su reproducción', 'queda prohibida la reproducción'],
+  rights: [
+    'todos los derechos reservados',
+    'prohibida su reproducción',
+    'queda prohibida la reproducción',
+    'al citar[^.]{0,40}(?:enlace|hipervínculo|mencionar la fuente|citar la fuente)',
+    '(?:prohibida|queda prohibida) (?:la|su) (?:reproducción|redistribución|difusión)',
+  ],
   tools: [
     'imprimir',
     'enviar(?: (?:por (?:correo|e-?mail)|a un amigo))?',
@@ -87,6 +109,7 @@ export const es: JunkWords = {
     'las opiniones expresadas',
     '(?:el contenido de )?(?:esta columna|este artículo) es responsabilidad (?:exclusiva )?de su autor',
     'las cartas (?:podrán|pueden) ser (?:editadas|resumidas|extractadas)',
+    '(?:este|esta) (?:documento|informe|nota|publicación|análisis) no (?:refleja|representa|expresa) necesariamente',
   ],
   creditRoles: ['(?:reportaje|reporte|información(?: adicional)?|redacción|edición|escrito|editado|traducción|coordinación)(?: adicional)? (?:de|por)'],
   archive: ['archivo', 'foto de archivo', 'imagen de archivo'],
@@ -98,4 +121,5 @@ export const es: JunkWords = {
     'gabinete de prensa',
   ],
   sourceCredit: ['fuente', 'fuentes'],
+  handling: ['urgente', 'última hora', 'flash', 'prioritario', '(?:para )?(?:su )?(?:difusión|publicación|distribución) inmediata', 'no publicar'],
 };

@@ -32,6 +32,7 @@ export const fr: JunkWords = {
     '\\d+ commentaires?',
     'charte (?:de modération|des commentaires)',
     'connectez-vous pour (?:commenter|réagir)',
+    'les commentaires sont (?:fermés|clos|désactivés|réservés (?:aux|à nos) (?:abonnés|membres))(?: (?:pour|sur) cet article)?',
   ],
   paywall: [
     '(?:cet article|ce contenu|la suite) (?:est )?réservée? aux abonnés',
@@ -44,6 +45,8 @@ export const fr: JunkWords = {
     'cet article vous est offert',
     'pour lire (?:tous nos (?:contenus|articles)|nos articles)',
     "vous avez (?:atteint|épuisé|consommé) (?:votre|la|le) (?:\\p{L}+ )?(?:limite|quota|nombre maximum) (?:d['’]|de )(?:\\p{L}+ )?articles",
+    'vous avez lu \\d+ articles? (?:gratuits?|offerts?)',
+    'déjà abonnée?\\s?\\? (?:connectez-vous|identifiez-vous)',
   ],
   newsletter: [
     '(?:pour )?(?:se|vous) désinscrire',
@@ -55,6 +58,8 @@ export const fr: JunkWords = {
     '(?:répondez|envoyez) stop',
     'vous recevez ce (?:courriel|message|e-mail|bulletin)',
     'transférez (?:cette (?:lettre|newsletter) )?(?:à|a) un (?:collègue|ami)',
+    "pour recevoir (?:[\\p{L}'’-]+ ){1,4}par (?:e-?mail|courriel|courrier électronique)",
+    "(?:vous aimez|vous avez aimé) (?:[\\p{L}'’-]+ ){0,3}[\\p{L}'’-]+\\s?\\?",
   ],
   promo: [
     'abonnez-vous',
@@ -67,6 +72,10 @@ export const fr: JunkWords = {
     'suivez-nous(?: sur)?',
     'cet article vous a (?:plu|intéressée?)',
     'recevez (?:notre|nos|chaque|gratuitement)',
+    'sans engagement',
+    'résiliable à tout moment',
+    "suivez (?:[\\p{L}'’-]+ ){1,4}sur (?:facebook|x|twitter|instagram|telegram|whatsapp|youtube|linkedin|tiktok|threads|vk)",
+    '(?:écoutez|retrouvez)(?:-nous| notre)',
   ],
   readerAddress: [
     'vous',
@@ -81,10 +90,23 @@ export const fr: JunkWords = {
     'découvrez',
     'profitez',
   ],
-  cookie: ['(?:nous utilisons|ce site utilise) (?:des )?cookies', 'accepter (?:tous )?les cookies'],
+  cookie: [
+    '(?:nous utilisons|ce site utilise) (?:des )?cookies',
+    'accepter (?:tous )?les cookies',
+    '(?:nous et nos partenaires|nos partenaires et nous) utilisons (?:des )?cookies',
+    "vous acceptez l['’]utilisation (?:de |des )cookies",
+    'en (?:poursuivant|continuant) votre navigation',
+  ],
   share: ['partager(?: cet article| sur)?', 'partagez(?: cet article)?'],
   photo: ['Photo', 'PHOTO', 'Crédits? photo', 'Illustration'],
-  rights: ['tous droits réservés', 'reproduction interdite', 'toute reproduction (?:est )?interdite'],
+  rights: [
+    'tous droits réservés',
+    'reproduction interdite',
+    'toute reproduction (?:est )?interdite',
+    'en cas de (?:citation|reprise de (?:cet|nos) (?:article|contenu)s?),? (?:la mention|un lien|le lien|la citation)',
+    '(?:la )?mention de la source (?:est )?obligatoire',
+    '(?:toute )?(?:rediffusion|reproduction)(?: même partielle)? (?:est )?(?:interdite|soumise à autorisation)',
+  ],
   tools: [
     'imprimer(?: (?:cet article|la page))?',
     'envoyer(?: (?:à|a) un ami| par (?:e-?mail|courriel))?',
@@ -95,6 +117,7 @@ export const fr: JunkWords = {
     "(?:les )?(?:opinions|propos) exprimée?s (?:ici |dans cette (?:tribune|chronique) )?n['’]engagent",
     'la rédaction se réserve le droit de (?:modifier|raccourcir|couper)',
     'les (?:courriers|lettres) (?:des lecteurs )?(?:peuvent|pourront) être (?:raccourci|modifié|édité)e?s',
+    '(?:ce|cette) (?:document|note|publication|étude|analyse) ne (?:reflète|représente|traduit|exprime) pas nécessairement',
   ],
   creditRoles: ['(?:reportage|rédaction|édition|traduction|(?:rédigé|édité|écrit|traduit|préparé|compilé)e?s?|avec) (?:de|par)'],
   archive: ['archives?', "photo d['’]archives?"],
@@ -109,4 +132,5 @@ export const fr: JunkWords = {
     'bureau de presse',
   ],
   sourceCredit: ['source', 'sources'],
+  handling: ['urgent', 'alerte', 'flash', 'prioritaire', '(?:pour )?(?:diffusion|publication) immédiate', 'ne pas publier'],
 };

@@ -33,4 +33,6 @@ export interface JunkWords {
   contact: string[];
   /** The label of a line that credits whose copy the page carries, before a colon: "Source", "Quelle", "Источник". */
   sourceCredit: string[];
+  /** A wire's handling words on a line of their own above the story: "Urgent", "For immediate release", "Срочно". */
+  handling: string[];
 }

@@ -7,7 +7,7 @@ import type { SourceInput } from './types.ts';
 /** Lines where a site names and describes itself: menus, labels, mastheads, date bars. */
 const HEADER_WHYS = new Set(['label', 'masthead', 'navigation', 'date', 'dateline', 'widget', 'mail-header']);
 /** Lines at the foot: the site's legal and subscription lines. */
-const FOOT_WHYS = new Set(['footer', 'copyright', 'newsletter', 'subscribe', 'paywall', 'trailer', 'contact']);
+const FOOT_WHYS = new Set(['footer', 'copyright', 'newsletter', 'subscribe', 'paywall', 'trailer', 'contact', 'comments']);
 /** Credit lines: who reported, wrote and edited. */
 const CREDIT_WHYS = new Set(['credit', 'byline']);
 /** A short last paragraph may be a credit or a note the clean stage kept in the body. */
