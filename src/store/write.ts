@@ -120,6 +120,23 @@ async function reserveSeqs(db: Queryable, n: number): Promise<number[]> {
   return rows.map((r) => Number(r.seq));
 }
 
+/** PostgreSQL's answers that the transaction lost to a concurrent one and may simply run again. */
+const TRANSIENT = new Set(['40P01', '40001']); // deadlock detected, serialization failure
+const ATTEMPTS = 4;
+
+/** Runs a transaction again when the server chose it as a deadlock's victim: chunks written at once can lock
+ *  index pages in opposite orders (a GIN index's pending list), and a chunk is idempotent (keyed by sha256). */
+async function retried<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !TRANSIENT.has((error as { code?: string }).code ?? '')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt * Math.random()));
+    }
+  }
+}
+
 /**
  * Writes a batch in chunks, `db.writers` transactions at a time (a server works on several at once),
  * and returns the sha256s written, in batch order.
@@ -135,7 +152,7 @@ export async function writeBatch(db: Db, batch: Item[], readerVersion: string, c
   const worker = async () => {
     for (let k = next++; k < starts.length; k = next++) {
       const [from, to] = [starts[k], starts[k] + size];
-      results[k] = await db.transaction((tx) => writeChunk(tx, unique.slice(from, to), seqs.slice(from, to), readerVersion, collection));
+      results[k] = await retried(() => db.transaction((tx) => writeChunk(tx, unique.slice(from, to), seqs.slice(from, to), readerVersion, collection)));
     }
   };
   await Promise.all(Array.from({ length: Math.min(db.writers, starts.length) }, worker));
