@@ -60,6 +60,9 @@ interface Slot {
   ready: boolean;
 }
 
+/** How long a new worker may take to load its code before it counts as unable to start. */
+const START_MS = 60_000;
+
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 export function workerPreparer(options: PoolOptions = {}): Preparer {
@@ -78,6 +81,7 @@ export function workerPreparer(options: PoolOptions = {}): Preparer {
     slot.worker.on('message', (m: { ready?: true; id?: number; prepared?: Prepared; error?: string }) => {
       if (m.ready) {
         slot.ready = true;
+        if (slot.job) arm(slot);
         return;
       }
       const job = slot.job;
@@ -125,9 +129,17 @@ export function workerPreparer(options: PoolOptions = {}): Preparer {
     const job = queue.shift();
     if (!job) return;
     slot.job = job;
-    const budget = budgetOf(job.raw);
-    slot.timer = setTimeout(() => lose(slot, `not prepared within its time budget (${seconds(budget)}): its worker was stopped`), budget);
+    // The budget is the document's, so it starts once the worker has loaded its code (slower on a loaded machine).
+    if (slot.ready) arm(slot);
+    else slot.timer = setTimeout(() => lose(slot, `its worker did not start within ${seconds(START_MS)}`), START_MS);
     slot.worker.postMessage({ id: ids++, raw: job.raw });
+  };
+
+  /** Starts the time budget of the slot's document. */
+  const arm = (slot: Slot) => {
+    if (slot.timer) clearTimeout(slot.timer);
+    const budget = budgetOf(slot.job!.raw);
+    slot.timer = setTimeout(() => lose(slot, `not prepared within its time budget (${seconds(budget)}): its worker was stopped`), budget);
   };
 
   return {

@@ -36,6 +36,30 @@ test('a stuck worker fails its document after the budget and the others are prep
   }
 });
 
+test("a document's budget starts once its worker has loaded: a slow start fails nothing", async () => {
+  // Workers start with a copy of the environment when the first document comes.
+  process.env.FIXTURE_START_MS = '1200';
+  const preparer = workerPreparer({ size: 1, entry: FIXTURE, budgetMs: () => 400 });
+  const warnings: Warning[] = [];
+  try {
+    const { items } = await readDocuments([raw('a.txt', 'fine'), raw('b.txt', 'fine')], {
+      cache: null,
+      version: 'test',
+      collection: 'default',
+      preparer,
+      warnings,
+    });
+    assert.deepEqual(
+      items.map((p) => p.doc.file),
+      ['a.txt', 'b.txt'],
+    );
+    assert.deepEqual(warnings, []);
+  } finally {
+    delete process.env.FIXTURE_START_MS;
+    await preparer.close();
+  }
+});
+
 test('a worker that cannot start fails every document with the reason, and the run ends', async () => {
   const preparer = workerPreparer({ size: 1, entry: new URL('./no-such-worker.mjs', import.meta.url) });
   const warnings: Warning[] = [];
