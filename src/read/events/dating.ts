@@ -165,7 +165,7 @@ function fillOffsets(
       if (target && value && !dates.has(target)) dates.set(target, { value, from: 'offset', ...(base ? {} : { continues: true }) });
       // "a week later, on 10 June": the day the words give, in the year the offset counts to.
       else if (target && value && dates.get(target)?.from === 'relative')
-        dates.set(target, { value: nearestYear(dates.get(target)!.value, value), from: 'offset' });
+        dates.set(target, { value: sameWeekday(dates.get(target)!.value, value) ? value : nearestYear(dates.get(target)!.value, value), from: 'offset' });
     }
   }
 }
@@ -174,8 +174,14 @@ function fillOffsets(
  *  "notifié son retrait, qui prendra effet six mois plus tard"): an offset in it dates what the clause tells. */
 const RELATIVE_CLAUSE = /,\s*(?:which|that|qui|lequel|laquelle|que|la\s+cual|el\s+cual|der|die|das|который|которая|которое|которые)\s/iu;
 
+/** "The next day, Saturday": a weekday the reading stage resolved against the publication names the same day
+ *  as the offset when their weekdays agree; the offset's (from the story's dates) is then the day. */
+function sameWeekday(a: string, b: string): boolean {
+  return a.length === 10 && b.length === 10 && new Date(`${a}T00:00:00Z`).getUTCDay() === new Date(`${b}T00:00:00Z`).getUTCDay();
+}
+
 /** A day and month the reading stage put in a year of its own, in the year that brings it nearest `to`. */
-function nearestYear(day: string, to: string): string {
+export function nearestYear(day: string, to: string): string {
   if (day.length !== 10) return day;
   const year = Number(to.slice(0, 4));
   const candidates = [year - 1, year, year + 1].map((y) => `${y}${day.slice(4)}`);

@@ -563,6 +563,18 @@ export const en: LanguageRules = {
       tense: 'present',
       re: rx(String.raw`\b(?:submits|sends|refers|transmits)\s+${GAP}(?:to|for)\s+(?:ratification|(?:the\s+)?${GAP}${LEGISLATURE})`),
     },
+    // A chamber's consent is to a treaty (the Senate's "advice and consent"), named or not: "had given its
+    // consent on Friday, May 27" (not its consent to a budget or a nomination).
+    {
+      name: 'en:gave-consent',
+      keys: ['consent'],
+      step: 'approve',
+      tense: 'past',
+      ownPart: true,
+      re: rx(
+        String.raw`\b(?:gave|given)\s+(?:its\s+|their\s+)?(?:advice\s+and\s+)?consent\b(?!\s+(?:to|for)\s+(?!(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${INSTRUMENT}|ratification|it)\b))`,
+      ),
+    },
     {
       name: 'en:approved',
       keys: ['approved', 'passed', 'adopted', 'endorsed', 'backed', 'voted', 'gave', 'given', 'concurred', 'cleared', 'stamped', 'okayed', 'signed off'],
