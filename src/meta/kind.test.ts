@@ -189,3 +189,21 @@ test('kind: a breadcrumb through an opinion section marks opinion; a menu listin
   assert.equal(kind(`Home > World > Europe\n\nA treaty for the coast\n\n${body}`).value, 'news');
   assert.equal(kind(`Home | World | Opinion | Sport\n\nA treaty for the coast\n\n${body}`).value, 'news');
 });
+
+test('kind: a research paper under its series label is an analysis ("other"), though it argues in the first person', () => {
+  const paper = [
+    'Baltic Fisheries Institute',
+    '',
+    'Issue Brief No. 31 | March 2022',
+    '',
+    'The quota accord after one year',
+    '',
+    'The two states signed the fisheries accord in Tallinn on 4 March 2021 and it entered into force on 1 June.',
+    'We would argue that the verification chapter is the weakest part of the accord.',
+    'In our assessment, the quota system will not survive the first review without a shared catch register.',
+    'We recommend that the parties publish the catch data every quarter and invite independent inspectors.',
+  ].join('\n');
+  const k = kind(paper);
+  assert.equal(k.value, 'other', k.evidence);
+  assert.match(k.evidence, /research-label/);
+});

@@ -1,8 +1,10 @@
 // Kind of document from explainable, weighted cues; the cues that fired are the evidence.
 // official: treaty-text shape · factbox: its label or a body of bullet items · opinion: a label, a columnist's
 // bio or disclaimer, a column's footer, or the writer's own voice sustained over the body (the reading stage's
-// per-sentence cues, in the document's language) · other: too short to be a report · news: the rest.
+// per-sentence cues, in the document's language) · other: a research paper under its series label, or too short to
+// be a report · news: the rest.
 import { documentVoice, type ReadSegment } from '../read/index.ts';
+import { isResearchLabel } from '../text/index.ts';
 import type { DocKind } from '../types.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
 
@@ -167,6 +169,15 @@ function columnCues(ctx: MetaContext): Cue[] {
   return cues;
 }
 
+/** Lines at the head where a paper's series label stands: the header zone and the first body lines. */
+const HEAD_PARAGRAPHS = 3;
+
+/** A research paper's series label ("Policy Brief No. 9 | June 2019"): the document is an analysis, not a column. */
+function researchLabel(ctx: MetaContext): Cue | null {
+  const line = [...ctx.header, ...removedLines(ctx, 'label', 'masthead', 'date'), ...ctx.paragraphs.slice(0, HEAD_PARAGRAPHS)].find(isResearchLabel);
+  return line ? { cue: 'research-label', weight: 0, text: line } : null;
+}
+
 /** The writer's voice sentence by sentence, read with the reading stage's cues for the document's language. */
 function voiceCues(ctx: MetaContext, segmentsIn?: SegmentsIn): Cue[] {
   const cues: Cue[] = [];
@@ -205,6 +216,8 @@ export function findKind(ctx: MetaContext, title: string | null, segmentsIn?: Se
   if (label) return { value: 'opinion', evidence: explain('opinion', [label]) };
   const factbox = factboxCues(ctx, title);
   if (sum(factbox) >= FACTBOX_THRESHOLD) return { value: 'factbox', evidence: explain('factbox', factbox) };
+  const research = researchLabel(ctx);
+  if (research) return { value: 'other', evidence: `other: an analysis paper, ${explain('other', [research]).slice('other: '.length)}` };
   const voice = [...columnCues(ctx), ...voiceCues(ctx, segmentsIn)];
   if (sum(voice) >= OPINION_THRESHOLD) return { value: 'opinion', evidence: explain('opinion', voice) };
   if (ctx.body.split(/\s+/).length < MIN_REPORT_WORDS) return { value: 'other', evidence: `other: body under ${MIN_REPORT_WORDS} words` };

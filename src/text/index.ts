@@ -24,3 +24,4 @@ export {
   sentences,
   words,
 } from './words.ts';
+export { isResearchLabel } from './research-label.ts';

@@ -30,10 +30,11 @@ export const LEXICONS: Record<string, Lexicon> = { en: EN, ru: RU, de: DE, fr: F
 
 /**
  * Opinion needs this score, by document kind. A column's evaluative sentence is opinion on one advocacy
- * modal or verdict (1.5); a news report needs a stance of the writer's own (3: "I believe", "one wonders",
- * "there is a possibility that"), so its reporting is never opinion; an official text is never opinion.
+ * modal or verdict (1.5), and so is an analysis paper's ("other": its advice is its own); a news report needs a
+ * stance of the writer's own (3: "I believe", "one wonders", "there is a possibility that"), so its reporting is
+ * never opinion; an official text is never opinion.
  */
-export const OPINION_THRESHOLD: Record<string, number> = { opinion: 1.5, other: 2.5, news: 3, factbox: 3.5, official: Infinity };
+export const OPINION_THRESHOLD: Record<string, number> = { opinion: 1.5, other: 1.5, news: 3, factbox: 3.5, official: Infinity };
 /** A named source speaks ("Officials insist …", "according to the minister"): the sentence reports their view. */
 export const ATTRIBUTION_WEIGHT = -3;
 /** The agreement or an article "states" it: the sentence describes the treaty's content. */

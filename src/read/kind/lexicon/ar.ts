@@ -103,7 +103,18 @@ const FACTS =
 /** The writer addresses someone: "أيها النواب", "يا سادة". */
 const VOCATIVE = /(?<!\p{L})(?:أيها|أيتها|يا)\s+(?!له(?!\p{L})|لها(?!\p{L}))\p{L}/gu;
 
+/** An institution's or a board's own view, "we" judging or recommending: "we would argue", "in our assessment". */
+const WE_STANCE = ['نرى أن', 'نرى', 'نعتقد', 'نوصي', 'نؤمن', 'في رأينا', 'من وجهة نظرنا', 'في تقديرنا'];
+/** A judgement made impersonally on what others believe: "it would be naive to think", "it would be a mistake to". */
+const IMPERSONAL_VERDICT = ['من السذاجة', 'من الخطأ', 'من الوهم'];
+
+/** Fixed phrases of verdict: "is playing with fire", "speaks volumes", "the worst of both worlds". */
+const VERDICT_IDIOMS = ['يقول الكثير', 'تقول الكثير', 'يلعب بالنار', 'اللعب بالنار'];
+
 const OPINION: CueRule[] = [
+  { cue: 'verdict', weight: 1.5, pattern: arabicWords(VERDICT_IDIOMS) },
+  { cue: 'first-person-stance', weight: 3, pattern: arabicWords(WE_STANCE) },
+  { cue: 'verdict', weight: 3, pattern: arabicWords(IMPERSONAL_VERDICT) },
   // A damning name for what happened: "is a disgrace", "ist eine Schande", "est une honte".
   { cue: 'verdict', weight: 1.5, pattern: arabicWords(['عار', 'فضيحة', 'مهزلة', 'خيانة']) },
   { cue: 'first-person-stance', weight: 3, pattern: arabicWords(['في رأيي', 'برأيي', 'من وجهة نظري', 'في تقديري', 'في اعتقادي', 'على ما أعتقد']) },

@@ -142,7 +142,30 @@ const FACTS = new RegExp(
 /** The writer addresses someone: "Liebe Abgeordnete,", "Sehr geehrte Damen und Herren,". */
 const VOCATIVE = /^\s*(?:liebe|lieber|sehr\s+geehrte[rn]?)(?!\p{L})[^.:;!?]{0,50}[:,]/giu;
 
+/** An institution's or a board's own view, "we" judging or recommending: "we would argue", "in our assessment". */
+const WE_STANCE = [
+  'wir glauben',
+  'wir meinen',
+  'wir empfehlen',
+  'wir raten',
+  'wir bezweifeln',
+  'wir fürchten',
+  'unseres erachtens',
+  'unserer ansicht nach',
+  'unserer meinung nach',
+  'nach unserer einschätzung',
+  'aus unserer sicht',
+];
+/** A judgement made impersonally on what others believe: "it would be naive to think", "it would be a mistake to". */
+const IMPERSONAL_VERDICT = ['es wäre naiv', 'es wäre ein fehler', 'es wäre illusorisch', 'es wäre falsch', 'es wäre leichtsinnig', 'es ist naiv'];
+
+/** Fixed phrases of verdict: "is playing with fire", "speaks volumes", "the worst of both worlds". */
+const VERDICT_IDIOMS = ['spricht bände', 'sprechen bände', 'mit dem feuer spielen', 'spielt mit dem feuer', 'das schlechteste aus beiden welten'];
+
 const OPINION: CueRule[] = [
+  { cue: 'verdict', weight: 1.5, pattern: words(VERDICT_IDIOMS) },
+  { cue: 'first-person-stance', weight: 3, pattern: words(WE_STANCE) },
+  { cue: 'verdict', weight: 3, pattern: words(IMPERSONAL_VERDICT) },
   // A damning name for what happened: "is a disgrace", "ist eine Schande", "est une honte".
   { cue: 'verdict', weight: 1.5, pattern: words(['eine Schande', 'ein Skandal', 'ein Armutszeugnis', 'ein Verrat', 'ein Debakel']) },
   { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },

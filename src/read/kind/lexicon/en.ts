@@ -360,7 +360,64 @@ const FACTS = new RegExp(
   'i',
 );
 
+/** An institution's or a board's own view, "we" judging or recommending: "we would argue", "in our assessment". */
+const WE_STANCE = [
+  'we would argue',
+  'we argue',
+  'we recommend',
+  'we would recommend',
+  'we consider',
+  'we estimate',
+  'we judge',
+  'we conclude',
+  'we doubt',
+  'we fear',
+  'we see no',
+  'in our assessment',
+  'in our judgment',
+  'in our judgement',
+  'our assessment is',
+  'our conclusion is',
+  'our recommendation is',
+];
+/** A judgement made impersonally on what others believe: "it would be naive to think", "it would be a mistake to". */
+const IMPERSONAL_VERDICT = [
+  'it would be naive to',
+  'it would be a mistake to',
+  'it would be wrong to',
+  'it would be an illusion to',
+  'it would be illusory to',
+  'it would be foolish to',
+  'it would be unwise to',
+  'it is naive to',
+  'it is a mistake to',
+];
+
+/** A modal of feeling ("should be ashamed"): a reproach, never an obligation a treaty imposes, whoever its subject. */
+const FEELING_MODAL =
+  /\b(?:should|ought to|must)\s+(?:not\s+|never\s+)?(?:be\s+(?:ashamed|embarrassed|surprised|astonished)|feel\s+(?:ashamed|embarrassed)|know\s+better)\b/gi;
+/** Fixed phrases of verdict: "is playing with fire", "speaks volumes", "the worst of both worlds". */
+const VERDICT_IDIOMS = [
+  'storing up trouble',
+  'stores up trouble',
+  'store up trouble',
+  'playing with fire',
+  'speaks volumes',
+  'speak volumes',
+  'says it all',
+  'the worst of both worlds',
+  'a recipe for disaster',
+  'a recipe for trouble',
+  'asking for trouble',
+  'tells you something',
+  'tells you all you need to know',
+];
+
 const OPINION: CueRule[] = [
+  { cue: 'modal', weight: 1.5, pattern: FEELING_MODAL },
+  { cue: 'verdict', weight: 1.5, pattern: words(VERDICT_IDIOMS) },
+  { cue: 'first-person-stance', weight: 3, pattern: words(WE_STANCE) },
+  { cue: 'verdict', weight: 3, pattern: words(IMPERSONAL_VERDICT) },
   // The writer's own stance: belief verbs in the first person, "in my view", "one wonders".
   { cue: 'first-person-stance', weight: 3, pattern: FIRST_PERSON_STANCE },
   // An editorial board's stance: "We believe", "In our view".

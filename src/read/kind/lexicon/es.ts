@@ -198,7 +198,34 @@ const FACTS = new RegExp(
 /** The writer addresses someone: "Señores senadores:", "Señor presidente,". */
 const VOCATIVE = /^\s*(?:señor|señora|señores|señoras|queridos|queridas|estimados|estimadas)(?!\p{L})[^.:;!?]{0,40}[:,]/giu;
 
+/** An institution's or a board's own view, "we" judging or recommending: "we would argue", "in our assessment". */
+const WE_STANCE = [
+  'creemos',
+  'consideramos',
+  'estimamos',
+  'recomendamos',
+  'opinamos',
+  'pensamos',
+  'dudamos',
+  'a nuestro juicio',
+  'a nuestro entender',
+  'en nuestra opinión',
+  'a nuestro parecer',
+  'desde nuestro punto de vista',
+];
+/** A judgement made impersonally on what others believe: "it would be naive to think", "it would be a mistake to". */
+const IMPERSONAL_VERDICT = ['sería ingenuo', 'sería un error', 'sería ilusorio', 'sería iluso', 'sería equivocado', 'sería imprudente', 'es ingenuo'];
+
+/** A modal of feeling ("should be ashamed"): a reproach, never an obligation a treaty imposes, whoever its subject. */
+const FEELING_MODAL = words(['deberían avergonzarse', 'debería avergonzarse', 'no debería sorprenderse', 'no deberían sorprenderse', 'deberían sonrojarse']);
+/** Fixed phrases of verdict: "is playing with fire", "speaks volumes", "the worst of both worlds". */
+const VERDICT_IDIOMS = ['dice mucho', 'dicen mucho', 'jugar con fuego', 'juega con fuego', 'lo peor de ambos mundos', 'receta para el desastre'];
+
 const OPINION: CueRule[] = [
+  { cue: 'modal', weight: 1.5, pattern: FEELING_MODAL },
+  { cue: 'verdict', weight: 1.5, pattern: words(VERDICT_IDIOMS) },
+  { cue: 'first-person-stance', weight: 3, pattern: words(WE_STANCE) },
+  { cue: 'verdict', weight: 3, pattern: words(IMPERSONAL_VERDICT) },
   // A damning name for what happened: "is a disgrace", "ist eine Schande", "est une honte".
   { cue: 'verdict', weight: 1.5, pattern: words(['una vergüenza', 'un escándalo', 'una traición', 'un despropósito']) },
   { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
@@ -513,7 +540,9 @@ export const ES: Lexicon = {
   ]),
   inversion: true,
   passive: new Set(['fue', 'fueron', 'sido', 'es', 'son', 'será']),
-  sourceFirst: words(['según', 'de acuerdo con', 'a juicio de', 'en palabras de', 'citando a']),
+  // "el argumento según el cual …" introduces a claim, crediting nobody.
+  sourceFirst:
+    /(?<![\p{L}\p{N}-])(?:según|de\s+acuerdo\s+con|a\s+juicio\s+de|en\s+palabras\s+de|citando\s+a)(?![\p{L}\p{N}-])(?!\s+(?:el|la|los|las|lo)\s+cua(?:l|les)(?!\p{L}))/giu,
   speakerNouns: new Set([
     'ministro',
     'ministra',

@@ -159,7 +159,55 @@ const FACTS = new RegExp(
 /** The writer addresses someone: "Mesdames et Messieurs les sénateurs,", "Monsieur le Président,". */
 const VOCATIVE = /^\s*(?:monsieur|madame|mesdames|messieurs|chers|chères)(?!\p{L})[^.:;!?]{0,50}[:,]/giu;
 
+/** An institution's or a board's own view, "we" judging or recommending: "we would argue", "in our assessment". */
+const WE_STANCE = [
+  'nous estimons',
+  'nous pensons',
+  'nous considérons',
+  'nous recommandons',
+  'nous préconisons',
+  'nous croyons',
+  'nous jugeons',
+  'nous doutons',
+  'nous craignons',
+  'à notre avis',
+  'à notre sens',
+  'selon nous',
+  'à nos yeux',
+  'pour notre part',
+];
+/** A judgement made impersonally on what others believe: "it would be naive to think", "it would be a mistake to". */
+const IMPERSONAL_VERDICT = [
+  'il serait illusoire de',
+  'il serait naïf de',
+  'il serait vain de',
+  'il serait erroné de',
+  'il serait imprudent de',
+  'il serait faux de',
+  'ce serait une erreur de',
+  'il est illusoire de',
+  'il est naïf de',
+];
+
+/** A modal of feeling ("should be ashamed"): a reproach, never an obligation a treaty imposes, whoever its subject. */
+const FEELING_MODAL = words([
+  'devraient avoir honte',
+  'devrait avoir honte',
+  'ne devrait pas s’étonner',
+  "ne devrait pas s'étonner",
+  'ne devraient pas s’étonner',
+  "ne devraient pas s'étonner",
+  'devraient rougir',
+  'devrait rougir',
+]);
+/** Fixed phrases of verdict: "is playing with fire", "speaks volumes", "the worst of both worlds". */
+const VERDICT_IDIOMS = ['en dit long', 'en disent long', 'jouer avec le feu', 'joue avec le feu', 'le pire des deux mondes', 'court à la catastrophe'];
+
 const OPINION: CueRule[] = [
+  { cue: 'modal', weight: 1.5, pattern: FEELING_MODAL },
+  { cue: 'verdict', weight: 1.5, pattern: words(VERDICT_IDIOMS) },
+  { cue: 'first-person-stance', weight: 3, pattern: words(WE_STANCE) },
+  { cue: 'verdict', weight: 3, pattern: words(IMPERSONAL_VERDICT) },
   // A damning name for what happened: "is a disgrace", "ist eine Schande", "est une honte".
   { cue: 'verdict', weight: 1.5, pattern: words(['une honte', 'un scandale', 'une trahison', 'un fiasco']) },
   { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
@@ -389,7 +437,8 @@ export const FR: Lexicon = {
   ]),
   inversion: false,
   passive: new Set(['été', 'est', 'sont']),
-  sourceFirst: words(['selon', 'd’après', "d'après"]),
+  // "l'argument selon lequel …" introduces a claim, crediting nobody.
+  sourceFirst: /(?<![\p{L}\p{N}-])(?:selon|d’après|d'après)(?![\p{L}\p{N}-])(?!\s+(?:lequel|laquelle|lesquels|lesquelles)(?!\p{L}))/giu,
   speakerNouns: new Set([
     'ministre',
     'ministère',

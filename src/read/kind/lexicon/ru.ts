@@ -163,7 +163,30 @@ const FACTS = new RegExp(
 /** The writer addresses someone: "Уважаемые депутаты,", "Господа сенаторы,". */
 const VOCATIVE = /^\s*(?:уважаем\p{L}*|господа|дорог\p{L}*)(?!\p{L})[^.:;!?]{0,40}[:,]/giu;
 
+/** An institution's or a board's own view, "we" judging or recommending: "we would argue", "in our assessment". */
+const WE_STANCE = [
+  'мы считаем',
+  'мы полагаем',
+  'мы рекомендуем',
+  'мы уверены',
+  'мы убеждены',
+  'по нашему мнению',
+  'на наш взгляд',
+  'по нашей оценке',
+  'с нашей точки зрения',
+  'рекомендуем',
+  'полагаем',
+];
+/** A judgement made impersonally on what others believe: "it would be naive to think", "it would be a mistake to". */
+const IMPERSONAL_VERDICT = ['было бы наивно', 'было бы ошибкой', 'было бы иллюзией', 'было бы неверно', 'наивно полагать', 'наивно думать'];
+
+/** Fixed phrases of verdict: "is playing with fire", "speaks volumes", "the worst of both worlds". */
+const VERDICT_IDIOMS = ['говорит о многом', 'говорят о многом', 'играть с огнём', 'играет с огнём', 'худшее из обоих миров'];
+
 const OPINION: CueRule[] = [
+  { cue: 'verdict', weight: 1.5, pattern: words(VERDICT_IDIOMS) },
+  { cue: 'first-person-stance', weight: 3, pattern: words(WE_STANCE) },
+  { cue: 'verdict', weight: 3, pattern: words(IMPERSONAL_VERDICT) },
   // A damning name for what happened: "is a disgrace", "ist eine Schande", "est une honte".
   { cue: 'verdict', weight: 1.5, pattern: words(['позор', 'позором', 'позорище', 'предательство', 'предательством']) },
   { cue: 'first-person-stance', weight: 3, pattern: words(FIRST_PERSON_VERBS) },
