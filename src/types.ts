@@ -265,6 +265,9 @@ export interface ClaimEvent {
   }[];
   /** Where the verb's clause starts in the claim: a state named between it and the verb is the actor's. */
   clause?: number;
+  /** A signature told of several states at once ("Togo and Niger sign …"): their codes, for the dossier to
+   *  make each one's signature when the agreement is multilateral. */
+  signers?: string[];
   /** The name of the verb's subject when it is a person ("Kim Jong Un ratifies …"), for the dossier to find the
    *  state that person acts for elsewhere in the pile. */
   agent?: string;

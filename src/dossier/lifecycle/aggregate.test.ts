@@ -255,9 +255,12 @@ test("in a multilateral agreement, one state's signature on a day of its own is 
     ],
     { parties: [], signed: '2025-01-10', multilateral: true },
   );
+  // Two states signing together on a day of their own sign each for itself.
   assert.deepEqual(steps(r), [
     ['signed', '2025-01-10', null],
     ['signed', '2025-03-03', 'LA'],
+    ['signed', '2025-05-05', 'VN'],
+    ['signed', '2025-05-05', 'UY'],
   ]);
 });
 

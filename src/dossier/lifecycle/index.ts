@@ -96,6 +96,8 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   const multilateral = !!record.agreement.multilateral || parties.length > 2 || manyStatesActing(observations);
   // A notice of withdrawal and the withdrawal taking effect: whose step each is (./withdrawal.ts).
   observations = withdrawalSteps(observations, multilateral);
+  // "Togo and Niger sign …" in a multilateral agreement: each state's own signature.
+  if (multilateral) observations = observations.flatMap((o) => (o.step === 'signed' && !o.party && o.signers ? o.signers.map((party) => ({ ...o, party })) : [o]));
   const signedDate = signingDate(signed.date, observations, multilateral, rankOf, sourceOf);
   observations = observations.filter((o) => plausible(o, signedDate));
   placeYearless(observations, signedDate);

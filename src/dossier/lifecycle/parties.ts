@@ -56,6 +56,7 @@ export function observe(claim: Claim, events: ClaimEvent[], ctx: ClaimContext): 
       hedged: e.status === 'asserted',
       cue: e.cue,
       text: e.text,
+      ...(e.signers ? { signers: e.signers.map((s) => canonicalParty(s, ctx)) } : {}),
     });
   }
   ctx.lastParty = lastParty;

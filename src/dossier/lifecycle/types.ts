@@ -16,6 +16,8 @@ export interface Observation {
   doc: string;
   /** Taken on a protocol of the agreement, not on the agreement itself (./protocols.ts). */
   of?: 'protocol';
+  /** The states of a signature told of several at once (see ClaimEvent.signers). */
+  signers?: string[];
   /** Asserted only as someone's insistence or claim. */
   hedged: boolean;
   /** The cue that fired and the words it matched. */

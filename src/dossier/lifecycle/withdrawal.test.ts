@@ -1,4 +1,4 @@
-// A withdrawal told in two steps, with sentences of our own wording (a fictional Danube accord between Hungary
+// A withdrawal told in two steps, and several states signing at once, with sentences of our own wording (a fictional Danube accord between Hungary
 // and Slovakia; a fictional multilateral river convention): the notice, then the withdrawal taking effect.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -13,7 +13,7 @@ function lifecycleOf(sentences: SentenceSpec[], parties: string[], multilateral 
   const record = makeRecord([doc], { parties, signed: { date: '2001-05-04', place: null } });
   if (multilateral) record.agreement.multilateral = true;
   return buildLifecycle([doc], claims, record)
-    .lifecycle.filter((e) => e.step !== 'signed')
+    .lifecycle.filter((e) => e.step !== 'signed' || e.party)
     .map((e) => [e.step, e.date, e.party]);
 }
 
@@ -67,4 +67,21 @@ test('a protocol on the exchange of instruments is no amendment', () => {
     buildLifecycle([doc], claims, record).lifecycle.filter((e) => e.step === 'amended'),
     [],
   );
+});
+
+test('multilateral: two states signing on a day of their own are each its own signature; bilateral: the signing', () => {
+  const line: SentenceSpec = {
+    text: '- 9 July 2019 - Togo and Niger sign the convention at a summit in Lomé.',
+    dates: [['9 July 2019', '2019-07-09']],
+    parties: [
+      ['Togo', 'TG'],
+      ['Niger', 'NE'],
+    ],
+    unit: 'list-item',
+  };
+  assert.deepEqual(lifecycleOf([line], ['TG', 'NE', 'GH'], true), [
+    ['signed', '2019-07-09', 'TG'],
+    ['signed', '2019-07-09', 'NE'],
+  ]);
+  assert.deepEqual(lifecycleOf([line], ['TG', 'NE']), []);
 });

@@ -135,6 +135,12 @@ function perSubjectState(e: ClaimEvent, claim: EventClaim): ClaimEvent[] {
     const states = entryStates(claim.text, claim.party_mentions ?? [], e.start, e.end);
     return states.length > 1 ? states.map((party) => ({ ...e, party })) : [e];
   }
+  // "Togo and Niger sign the convention": the agreement's signing by its parties, or (multilateral) each state's
+  // own signature; the dossier decides, from the states it names.
+  if (e.step === 'signed' && !e.party) {
+    const signers = subjectStates(claim.text, claim.party_mentions ?? [], 0, e.start);
+    return signers.length ? [{ ...e, signers }] : [e];
+  }
   if (!PER_PARTY.has(e.step) || e.actors?.some((a) => a.role === 'legislature')) return [e];
   const mentions = claim.party_mentions ?? [];
   const subject = subjectStates(claim.text, mentions, e.clause ?? 0, e.start);

@@ -641,13 +641,15 @@ export const en: LanguageRules = {
     { name: 'en:ratifies', keys: ['ratifies'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifies\b`) },
     {
       name: 'en:signed',
-      keys: ['signed', 'done at', 'inked', 'signing'],
+      keys: ['signed', 'done at', 'inked', 'signing', 'signature'],
       step: 'signed',
       tense: 'past',
       re: rxAny([
         String.raw`\bsigned\b`,
         String.raw`\bDone\s+at\b`,
         String.raw`\binked\b`,
+        // A signature in paraphrase: "put his signature to the agreement", "affixed their signatures on".
+        String.raw`\b(?:put|affixed|appended|added|set)\s+(?:his|her|its|their)\s+signatures?\s+(?:to|on)\b`,
         String.raw`\bsigning(?:\s+ceremony)?\s+(?:took\s+place|was\s+held)\b`,
       ]),
     },
@@ -851,6 +853,8 @@ export const en: LanguageRules = {
     legislature: rxAny([
       String.raw`\b(?:parliaments?|parliamentarians|legislatures?|lawmakers|legislators|MPs|deputies|senators|senate|congress|duma|diet|assembly|chambers?)\b`,
       String.raw`\b(?:upper\s+house|lower\s+house|house\s+of\s+(?:representatives|commons|lords|councillors))\b`,
+      // Other chambers named "House of …": "House of Peoples", "House of Peoples' Representatives", "House of Federation".
+      String.raw`\bHouse\s+of\s+(?:Peoples?['’]?(?:\s+Representatives)?|Federation|Deputies|Delegates|Assembly|Nationalities|Elders|Keys)\b`,
     ]),
     head: rx(String.raw`\b(?:president(?:'s|’s)?|chancellor|prime\s+minister|premier|king|queen|monarch|emperor|emir|sultan|head\s+of\s+state|leader)\b`),
     government: rx(String.raw`\b(?:government|cabinet)\b`),
