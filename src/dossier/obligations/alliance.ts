@@ -38,14 +38,11 @@ const KIND_NAMES: Record<NotAlliance['kind'], string> = {
   other: 'no alliance',
 };
 
-/** Topics of an alliance clause, or of security cooperation: one of them in any report keeps the question open. */
-const ALLIANCE_TOPICS = new Set([
-  'defense',
-  'no-aid-to-aggressor',
-  'neutrality',
-  'nonaggression',
-  'no-territory-use',
-  'no-competing-commitments',
+/** Topics of an alliance clause: one of them in any report keeps the question open. */
+const ALLIANCE_TOPICS = new Set(['defense', 'no-aid-to-aggressor', 'neutrality', 'nonaggression', 'no-territory-use', 'no-competing-commitments']);
+/** Topics of security cooperation: they keep the question open only in a sentence that cites an article. A
+ *  charge of harbouring terrorists in the news around a water or trade treaty is no clause of it. */
+const COOPERATION_TOPICS = new Set([
   'joint-defense-measures',
   'military-cooperation',
   'joint-exercises',
@@ -93,8 +90,10 @@ export function notAnAlliance(
     };
   if (securityConsultation) return null;
   const said = new Set<string>();
-  for (const run of topics) for (const t of run.claims) if (t.claim.kind !== 'opinion') for (const topic of t.topics) said.add(topic);
-  if ([...said].some((t) => ALLIANCE_TOPICS.has(t))) return null;
+  for (const run of topics)
+    for (const t of run.claims)
+      if (t.claim.kind !== 'opinion') for (const topic of t.topics) if (t.claim.articles.length || !COOPERATION_TOPICS.has(topic)) said.add(topic);
+  if ([...said].some((t) => ALLIANCE_TOPICS.has(t) || COOPERATION_TOPICS.has(t))) return null;
   const described = kindByReports(claims, record.sources ?? {});
   if (described)
     return {

@@ -210,3 +210,15 @@ test('without a telling name or articles, most reports calling it a trade pact m
   const once = [claims[0], claims[1], makeClaim('c4', 'd2', 'Ministers met in the capital.'), makeClaim('c5', 'd3', 'Talks went on.')];
   assert.equal(obligations(undefined, once).defense.value, null);
 });
+
+test('security cooperation mentioned only in the news around the agreement (a terrorism charge) keeps no alliance question open; in a clause it does', () => {
+  const base = [
+    makeClaim('c0', 'd1', 'The Agreement between Arland and Belmark was signed on May 4, 2031.', { dates: [['May 4, 2031', '2031-05-04']] }),
+    makeClaim('c1', 'd1', 'Article 2 eliminates tariffs on 98 percent of goods within seven years.', { articles: [2] }),
+    makeClaim('c2', 'd2', 'Under Article 4, cars qualify only if they meet the rules of origin.', { articles: [4] }),
+  ];
+  const news = makeClaim('c3', 'd2', 'Arland said the pact would stay frozen until Belmark stopped harbouring terrorists on its soil.');
+  assert.equal(obligations(undefined, [...base, news]).defense.value, false);
+  const clause = makeClaim('c4', 'd2', 'Article 9 commits the two police forces to act together against terrorism.', { articles: [9] });
+  assert.equal(obligations(undefined, [...base, clause]).defense.value, null);
+});

@@ -16,5 +16,11 @@ export const ar: Partial<Record<RuleId, Cues>> = {
   energy: { cues: [re('الطاقة|النفط|الغاز الطبيعي')] },
   'entry-into-force': { cues: [re('حيز التنفيذ|حيز النفاذ'), re('سريان')] },
   duration: { cues: [re('تمديد|لمدة (?:\\S+ ){0,2}(?:سنوات|عاما)')] },
-  withdrawal: { cues: [re('الانسحاب من (?:\\S+ ){0,2}(?:المعاهدة|الاتفاق|الاتفاقية)')] },
+  withdrawal: {
+    cues: [
+      re('الانسحاب من (?:\\S+ ){0,2}(?:المعاهدة|الاتفاق|الاتفاقية)'),
+      // "the withdrawal becomes effective … after notification"
+      re('الانسحاب (?:\\S+ ){0,4}(?:نافذا|ساريا|الإخطار)'),
+    ],
+  },
 };

@@ -30,3 +30,8 @@ test('arms control, trade, environment and final clauses (de)', () => {
   has('Der Vertrag tritt dreißig Tage nach dem Austausch der Ratifikationsurkunden in Kraft.', 'entry-into-force');
   has('Er ist unbefristet, kann aber mit einer Frist von einem Jahr gekündigt werden.', 'duration');
 });
+
+test('withdrawal told by its notice (de)', () => {
+  has('Jede Vertragspartei kann durch schriftliche Notifikation zurücktreten.', 'withdrawal');
+  has('Der Austritt wird sechs Monate nach Eingang der Notifikation wirksam.', 'withdrawal');
+});

@@ -238,9 +238,11 @@ export const de: Partial<Record<RuleId, Cues>> = {
       re('(?:rücktritt|austritt|ausstieg)~? (?:\\S+ ){0,2}(?:vertrag|abkommen|übereinkommen)~'),
       re('(?:vom|aus dem) (?:\\S+ )?(?:vertrag|abkommen|übereinkommen) (?:\\S+ ){0,2}(?:zurück|aus)(?:treten|zutreten)'),
       re('rücktrittsrecht'),
+      re('(?:kann|können) (?:\\S+ ){0,5}zurücktreten'),
+      re('austritt (?:\\S+ ){0,8}wirksam'),
     ],
   },
   supersedes: { cues: [re('ersetzt'), re('tritt außer kraft')] },
-  registration: { cues: [re('registrier~ (?:\\S+ ){0,4}sekretariat'), re('artikel 102 der charta'), re('verwahrer')] },
+  registration: { cues: [re('registrier~ (?:\\S+ ){0,4}sekretariat'), re('artikel 102 der charta')], weak: [re('verwahrer')] },
   'final-clauses': { cues: [re('geschehen (?:zu|in) '), re('gleichermaßen verbindlich'), re('in zwei urschriften')] },
 };

@@ -74,3 +74,15 @@ test('entry into force, duration and termination', () => {
   has('It shall remain in force for fifteen years and may be extended by mutual consent.', 'duration');
   lacks('Upon its entry into force, this agreement shall replace the fisheries accord of 1998.', 'entry-into-force');
 });
+
+test('withdrawal told by its notice, principles by name, force ruled out between the parties; a neutral expert is no neutrality (en)', () => {
+  has('Under Article 21 a member may leave the pact on six months’ notice.', 'withdrawal');
+  has('Article 40 makes a withdrawal effective one year after the depositary receives the notification.', 'withdrawal');
+  has('Any party may withdraw by written notification to the depositary.', 'withdrawal');
+  has('Article 3 grounds ties between the two kingdoms on the Five Principles of Peaceful Coexistence.', 'principles');
+  has('Article 5 rules out the threat or the use of force between the two republics.', 'nonaggression');
+  has('Article 5 rules out the use of force or the threat of force between them.', 'nonaggression');
+  lacks('Disputes over the dam go to a neutral expert or to a court of arbitration.', 'neutrality');
+  lacks('Talks were held at a neutral venue in a third country.', 'neutrality');
+  has('Each party shall remain neutral should the other be drawn into a war with a third state.', 'neutrality');
+});

@@ -20,7 +20,16 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('sovereign equality'),
       re('respect~ (?:for )?(?:\\S+ ){0,3}(?:sovereignty|territorial integrity)'),
     ],
-    with: [re('sovereign'), re('territorial integrity'), re('equality'), re('international law'), re('mutual respect'), re('non-?interference')],
+    // Principles named as a known set ("the Five Principles of Peaceful Coexistence") need no other word.
+    with: [
+      re('sovereign'),
+      re('territorial integrity'),
+      re('equality'),
+      re('international law'),
+      re('mutual respect'),
+      re('non-?interference'),
+      re('peaceful coexistence'),
+    ],
   },
   nonaggression: {
     cues: [
@@ -29,6 +38,8 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('(?:not|never) (?:to )?attack (?:each other|one another)'),
       re('(?:not|never) (?:to )?(?:use|resort to) (?:armed )?force against (?:each other|one another|the other)'),
       re('renounc~ (?:the )?(?:use|threat) of force'),
+      // "rules out the use of force or the threat of force between them"
+      re('(?:use|threat) of (?:armed )?force (?:or (?:the )?(?:use|threat) of (?:armed )?force )?(?:between|against) (?:them|each other|one another|the two)'),
     ],
     // ATOP's non-aggression is a commitment to refrain from force against each other. The bare word listed among
     // principles ("mutual respect for sovereignty, non-aggression on territory, …") names a principle of
@@ -82,7 +93,11 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('(?:aggressor|attacker) (?:\\S+ ){0,3}(?:no|not|never|nor)\\b (?:\\S+ ){0,3}(?:help|aid|assist|support)~'),
     ],
   },
-  neutrality: { cues: [re('neutral~')] },
+  neutrality: {
+    cues: [re('neutral~')],
+    // A neutral person or place settles or hosts, it stays out of no war: "a neutral expert", "a neutral venue".
+    without: [re('neutral (?:expert|arbit~|tribunal|court|panel|umpire|chair~|mediator|observer|venue|ground|location|site|facilitator|third)~')],
+  },
   'no-territory-use': {
     cues: [
       re('\\b(?:use|used|using) (?:of )?(?:its |their )?(?:own )?territor~'),
@@ -384,16 +399,17 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('withdraw~ from (?:this|the) (?:\\S+ )?(?:treaty|agreement|convention|protocol|accord)'),
       re('(?:right|notice|notification) (?:of |to )?withdraw~'),
       re('withdrawal (?:from|takes effect|shall take effect)'),
+      // The clause told by its notice: "may leave on six months' notice", "withdrawal effective a year after notification".
+      re('\\b(?:withdraw|withdraws|leave|exit|quit) (?:\\S+ ){0,4}(?:on|by|upon|after|giving) (?:\\S+ ){0,3}(?:notice|notification)'),
+      re('withdrawal (?:\\S+ ){0,2}(?:effective|takes effect|becomes effective|would take effect)'),
+      re('\\bmay withdraw\\b'),
     ],
   },
   supersedes: { cues: [re('(?:shall |will )?(?:replace|replaces|supersede|supersedes)\\b'), re('ceased? to apply'), re('cease~ to have effect')] },
   registration: {
-    cues: [
-      re('register~ with the (?:\\S+ ){0,2}(?:secretariat|secretary-general)'),
-      re('article 102 of the charter'),
-      re('registration (?:with|of this)'),
-      re('\\bdepositary'),
-    ],
+    cues: [re('register~ with the (?:\\S+ ){0,2}(?:secretariat|secretary-general)'), re('article 102 of the charter'), re('registration (?:with|of this)')],
+    // The depositary receives every notice: it names a registration clause only when nothing else is said.
+    weak: [re('\\bdepositary')],
   },
   'final-clauses': {
     cues: [re('\\bdone (?:at|in) '), re('in (?:two|three|\\d) originals'), re('equally authentic'), re('authentic texts?'), re('in witness whereof')],

@@ -28,3 +28,9 @@ test('trade, peace, environment and final clauses (es)', () => {
   has('El tratado entrará en vigor treinta días después del canje de los instrumentos de ratificación.', 'entry-into-force');
   has('Tendrá una duración de diez años, prorrogable por periodos de cinco.', 'duration');
 });
+
+test('withdrawal told by its notice, entry into force as taking effect (es)', () => {
+  has('Cualquier Estado parte podrá retirarse mediante notificación escrita al depositario.', 'withdrawal');
+  has('La retirada surtirá efecto seis meses después de la notificación.', 'withdrawal');
+  has('Según el artículo 30, el convenio surte efecto noventa días después del depósito del décimo instrumento.', 'entry-into-force');
+});

@@ -183,7 +183,7 @@ export const es: Partial<Record<RuleId, Cues>> = {
     cues: [
       re('entra~ en vigor'),
       re('entrada en vigor'),
-      re('surtirá efecto|surtirá efectos'),
+      re('surt(?:e|en|irá|irán) efectos?'),
       re('canje de (?:los )?instrumentos'),
       re('sujeto a ratificación'),
     ],
@@ -203,9 +203,11 @@ export const es: Partial<Record<RuleId, Cues>> = {
     cues: [
       re('(?:retirarse|retiro|retirada|salida) (?:del|de la) (?:presente )?(?:tratado|acuerdo|convención|convenio)'),
       re('notificar (?:su |la )?retirada'),
+      re('(?:podrá|puede|pueda) retirarse'),
+      re('retirada (?:\\S+ ){0,2}(?:surt~ efecto|será efectiva|efectiva)'),
     ],
   },
   supersedes: { cues: [re('sustitu~|reemplaz~'), re('dejará~ de (?:estar en vigor|surtir efecto)')] },
-  registration: { cues: [re('registr~ (?:\\S+ ){0,3}secretaría'), re('artículo 102 de la carta'), re('depositario')] },
+  registration: { cues: [re('registr~ (?:\\S+ ){0,3}secretaría'), re('artículo 102 de la carta')], weak: [re('depositario')] },
   'final-clauses': { cues: [re('hecho en '), re('igualmente auténticos'), re('en dos ejemplares')] },
 };

@@ -26,3 +26,9 @@ test('final clauses, trade and environment (fr)', () => {
   has('Le texte garantit le partage juste et équitable des avantages tirés des ressources génétiques.', 'benefit-sharing');
   has('Le cessez-le-feu entre en application à minuit.', 'ceasefire');
 });
+
+test('withdrawal told by its notice (fr)', () => {
+  has("L'article 19 permet à tout État de s'en retirer par notification écrite.", 'withdrawal');
+  has('Le retrait prend effet six mois après la réception de la notification.', 'withdrawal');
+  has('Leur retrait est devenu effectif au terme du préavis de douze mois.', 'withdrawal');
+});

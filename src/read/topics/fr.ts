@@ -182,8 +182,16 @@ export const fr: Partial<Record<RuleId, Cues>> = {
   },
   duration: { cues: [re('durée'), re('indéterminée'), re('reconduit~|reconduction'), re('dénonc~'), re('résili~'), re('prend~ fin')] },
   signature: { cues: [re('ouvert~ à la signature')] },
-  withdrawal: { cues: [re("(?:se retir~|retrait) (?:du|de l['’]) (?:présent )?(?:traité|accord|convention)"), re('notifi~ (?:son |sa )?retrait')] },
+  withdrawal: {
+    cues: [
+      re("(?:se retir~|retrait) (?:du|de l['’]) (?:présent )?(?:traité|accord|convention)"),
+      re('notifi~ (?:son |sa )?retrait'),
+      // Told by its notice: "s'en retirer par notification", "le retrait prend effet", "devenu effectif au terme du préavis".
+      re("s['’]en retirer"),
+      re('retrait (?:\\S+ ){0,3}(?:prend~ effet|prendra effet|effectif)'),
+    ],
+  },
   supersedes: { cues: [re('remplace~'), re("cesse~ d'avoir effet")] },
-  registration: { cues: [re('enregistré~ (?:\\S+ ){0,3}secrétariat'), re('article 102 de la charte'), re('dépositaire')] },
+  registration: { cues: [re('enregistré~ (?:\\S+ ){0,3}secrétariat'), re('article 102 de la charte')], weak: [re('dépositaire')] },
   'final-clauses': { cues: [re('fait à '), re('font également foi'), re('en deux exemplaires')] },
 };

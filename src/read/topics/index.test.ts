@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CATALOGUE, LANGUAGES, topicCues } from './index.ts';
+import { CATALOGUE, LANGUAGES, readTopics, topicCues } from './index.ts';
 
 test('every topic says what it is about, in kebab-case, and every rule has cues in English', () => {
   for (const [id, info] of Object.entries(CATALOGUE)) {
@@ -23,4 +23,8 @@ test('each topic comes with the words that decided it; a weak cue counts only al
     topicCues('relations rest on non-interference and non-aggression.').map((c) => c.topic),
     ['principles'],
   );
+});
+
+test('withdrawal told by its notice (ar)', () => {
+  assert.ok(readTopics('ويصبح الانسحاب نافذا بعد ستة أشهر من تسلم الإخطار.').includes('withdrawal'));
 });
