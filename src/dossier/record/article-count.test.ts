@@ -23,6 +23,14 @@ test('a count of articles in six languages, in digits and in words', () => {
     ['27', 'ويتألف البروتوكول من 27 مادة ومرفقين.'],
     ['12', 'تتكون الاتفاقية من ١٢ مادة.'],
     ['13', 'وتضم المعاهدة ثلاث عشرة مادة.'],
+    // The count listed after the preamble.
+    ['15', 'The charter is made up of a preamble, 15 articles and three annexes.'],
+    ['15', 'The text has a preamble and fifteen articles.'],
+    ['15', 'La convention comprend un préambule et 15 articles.'],
+    ['15', 'El tratado consta de un preámbulo y quince artículos.'],
+    ['15', 'Das Abkommen besteht aus einer Präambel und 15 Artikeln.'],
+    ['15', 'Договор состоит из преамбулы и 15 статей.'],
+    ['15', 'وتتألف الاتفاقية من ديباجة و15 مادة.'],
   ];
   for (const [want, text] of cases) assert.deepEqual(countsOf(text), [want], text);
 });

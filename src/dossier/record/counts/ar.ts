@@ -6,6 +6,7 @@ const HOLDS = String.raw`[وف]?(?:يضم|تضم|يتضمن|تتضمن|يحتو�
 
 export const ar: CountWords = {
   noun: String.raw`(?:مادة|مواد)`,
+  preamble: { noun: String.raw`ديباجة`, and: 'و' },
   before: [COMPOSED, HOLDS],
   subset: ['بشأن', 'حول', 'عن', 'المتعلقة', 'الخاصة'],
   notBefore: ['أكثر', 'أقل', 'نحو'],

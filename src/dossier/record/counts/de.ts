@@ -2,6 +2,7 @@ import type { CountWords } from './types.ts';
 
 export const de: CountWords = {
   noun: String.raw`Artikeln?`,
+  preamble: { noun: String.raw`Präambel`, and: 'und' },
   before: ['umfasst', 'enthält', 'hat', 'besteht aus', 'mit', 'seine', 'ihre', 'alle'],
   determiners: ['die'],
   ofAgreement: String.raw`(?:des (?:Abkommens|Vertrags|Vertrages|Protokolls|Übereinkommens|Pakts)|der (?:Konvention|Charta))`,

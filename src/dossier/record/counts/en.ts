@@ -2,6 +2,7 @@ import type { CountWords } from './types.ts';
 
 export const en: CountWords = {
   noun: String.raw`articles`,
+  preamble: { noun: String.raw`preamble`, and: 'and' },
   before: [
     'has',
     'have',

@@ -23,6 +23,10 @@ function phrases(w: CountWords): RegExp[] {
   const notApproximate = w.notBefore?.length ? String.raw`(?<!${alternatives(w.notBefore)} )` : '';
   const counted = String.raw`\s+${notApproximate}(${NUMBER})\s+${w.noun}${NOT_LETTER_AFTER}`;
   const out = [new RegExp(`${NOT_LETTER_BEFORE}${alternatives(w.before)}${counted}${notSubset}`, 'giu')];
+  if (w.preamble)
+    out.push(
+      new RegExp(`${NOT_LETTER_BEFORE}${w.preamble.noun}(?:\\s*,|\\s+${w.preamble.and}\\s*)\\s*(${NUMBER})\\s+${w.noun}${NOT_LETTER_AFTER}${notSubset}`, 'giu'),
+    );
   if (w.determiners?.length && w.ofAgreement) out.push(new RegExp(`${NOT_LETTER_BEFORE}${alternatives(w.determiners)}${counted}\\s+${w.ofAgreement}`, 'giu'));
   return out;
 }

@@ -12,6 +12,9 @@ export interface CountWords {
   ofAgreement?: string;
   /** A word after the noun that makes the count a part of the articles ("its three articles on fishing"). */
   subset?: string[];
+  /** The preamble and the word joining it to the count after it ("a preamble and 20 articles", "un préambule
+   *  et 20 articles"): a text's parts listed, the articles among them are all of its articles. */
+  preamble?: { noun: string; and: string };
   /** Words whose number is no count before them ("more than"). */
   notBefore?: string[];
 }
