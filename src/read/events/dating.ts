@@ -19,6 +19,10 @@ const DATE_AFTER = 100;
  *  has come, not the day of a step. */
 const UNTIL = /(?:\buntil|\btill|\bbis|\bjusqu['’]\s*(?:à|a)u?|\bhasta|(?<!\p{L})до|(?<!\p{L})[وف]?حتى)\s*$/iu;
 const UNTIL_REACH = 12;
+/** "with retrospective effect from", "avec un effet rétroactif au", "con efecto retroactivo desde", "rückwirkend
+ *  zum", "с обратной силой с": the day a text applies from, not the day of a step. */
+const RETROACTIVE = /(?:retrospective|retroactive|rétroacti\p{L}*|retroactiv\p{L}*|rückwirkend|обратн\p{L}*\s+сил\p{L}*)\s+(?:effect\s+)?(?:from|as\s+(?:from|of)|au|à\s+compter\s+du|desde(?:\s+el)?|a\s+partir\s+del?|al|zum|ab|с)\s*$/iu;
+const RETROACTIVE_REACH = 40;
 /** A date this close after a verb of saying is the report's ("KCNA announced on Tuesday", "a annoncé mardi"). */
 const REPORT_REACH = 12;
 /** The longest verb of saying a window must hold whole. */
@@ -50,6 +54,7 @@ export function dateVerbs(
   const said = mentions
     .filter((d) => !others.some((o) => o.start <= d.start && d.end <= o.end))
     .filter((d) => (inside(d) || !reportsDate(text, d, guards)) && !UNTIL.test(text.slice(Math.max(0, d.start - UNTIL_REACH), d.start)))
+    .filter((d) => !RETROACTIVE.test(text.slice(Math.max(0, d.start - RETROACTIVE_REACH), d.start)))
     .map((d) => (lead?.date ? inLeadYear(d, lead.date) : d));
   const dates = attachDates(anchors, said, text, guards);
   // A timeline's date is its first event's, and every other's of the line that gives none of its own.

@@ -106,6 +106,8 @@ const NOTIFIED_OF_EXIT = String.raw`\bnotified\s+(?:[\p{L}.'’-]+\s+){1,4}?of\s
 const EXTENSION = String.raw`(?:extension|renewal|prolongation)`;
 /** States described as a class ("the countries that have deposited"): no one state's step. */
 const CLASS_OF_STATES = String.raw`\b(?:countries|states|nations|parties|members|signatories|governments)\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:already\s+|since\s+|now\s+)?$`;
+/** The agreement named in full as an object: "the 1999 fisheries treaty with Iceland". */
+const NAMED_INSTRUMENT = String.raw`(?:[\p{L}\p{N}'’.-]+\s+){0,5}?${INSTRUMENT}(?:\s+with\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?`;
 /** Ordinals of the Nth state to ratify: "the first", "the 50th", "the fiftieth", "the latest". */
 const NTH = String.raw`(?:first|second|third|last|latest|\d+(?:st|nd|rd|th)|\p{L}+(?:th|st|nd|rd))`;
 
@@ -433,7 +435,7 @@ export const en: LanguageRules = {
         String.raw`\bsuspended\s+${GAP}(?:${INSTRUMENT}|participation|implementation|application)`,
         String.raw`\b(?:was|were|has\s+been|had\s+been)\s+suspended`,
         // Held in abeyance, put on hold, frozen: "placed the treaty in abeyance", "froze its participation".
-        String.raw`\b(?:placed|put|held|kept)\s+${GAP}${INSTRUMENT}\s+(?:in\s+abeyance|on\s+hold)`,
+        String.raw`\b(?:placed|put|held|kept)\s+${NAMED_INSTRUMENT}\s+(?:in\s+abeyance|on\s+hold)`,
         String.raw`\b${INSTRUMENT}\s+(?:[\p{L}'’-]+\s+){0,2}?(?:was|were|has\s+been|had\s+been)\s+(?:placed\s+|put\s+|held\s+)?(?:in\s+abeyance|on\s+hold)\b`,
         String.raw`\b(?:froze|frozen)\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${INSTRUMENT}|participation|implementation)`,
       ]),
@@ -457,10 +459,13 @@ export const en: LanguageRules = {
     },
     {
       name: 'en:suspends',
-      keys: ['suspend'],
+      keys: ['suspend', 'abeyance', 'on hold'],
       step: 'suspended',
       tense: 'present',
-      re: rx(String.raw`\bsuspends\s+${GAP}(?:${INSTRUMENT}|participation|implementation|application)`),
+      re: rxAny([
+        String.raw`\bsuspends\s+${GAP}(?:${INSTRUMENT}|participation|implementation|application)`,
+        String.raw`\b(?:places|puts|holds|keeps)\s+${NAMED_INSTRUMENT}\s+(?:in\s+abeyance|on\s+hold)`,
+      ]),
     },
     // A notice of withdrawal given: the party's denunciation, dated the day it was served (the dossier tells it
     // from the withdrawal taking effect by the cue's name).
@@ -622,7 +627,14 @@ export const en: LanguageRules = {
       tense: 'present',
       re: rx(String.raw`\b(?:nod|green\s+light|go-ahead|backing|approval)\s+(?:for|to)\b`),
     },
-    { name: 'en:ratified', keys: ['ratified'], step: 'ratify', tense: 'past', re: rx(String.raw`\bratified\b`) },
+    // Not the adjective: "a duly ratified treaty", "the ratified text".
+    {
+      name: 'en:ratified',
+      keys: ['ratified'],
+      step: 'ratify',
+      tense: 'past',
+      re: rx(String.raw`(?<!\bduly\s)\bratified\b(?!\s+(?:${INSTRUMENT}|treaties|agreements|text|version)\b)`),
+    },
     // Another state or chamber taking the step told just before: "Iceland followed on 11 April", "did the same".
     {
       name: 'en:followed',
