@@ -489,7 +489,8 @@ export const es: LanguageRules = {
         what: 'years',
         re: rxAny([
           String.raw`\b(?:vigente|válido|vigor|concluido|celebrado)\w*\s+(?:por|durante)\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?${NUMBER}\s+años\b`,
-          String.raw`\b(?:duración|vigencia|plazo)\s+de\s+${NUMBER}\s+años\b`,
+          // "en un plazo de diez años" is a deadline for one obligation (within ten years), not the agreement's term.
+          String.raw`\b(?:duración|vigencia|(?<!en un )plazo)\s+de\s+${NUMBER}\s+años\b`,
         ]),
       },
       {
