@@ -4,7 +4,7 @@
 // (which agreement, its official text) comes first; articles align claims to it; obligations read the
 // articles; lifecycle and conflicts read everything before them.
 import type { Agreement, Claim, Conflict, DocumentRecord, LifecycleEvent, LifecycleStep } from '../types.ts';
-import { buildArticles } from './articles/index.ts';
+import { buildArticles, openEnded } from './articles/index.ts';
 import { findConflicts } from './conflicts/index.ts';
 import { buildLifecycle, scheduleOf, settledByRule } from './lifecycle/index.ts';
 import { buildObligations } from './obligations/index.ts';
@@ -67,7 +67,8 @@ function buildAgreement(docs: DocumentRecord[], claims: Claim[]): { agreement: A
   record.agreement.signed = life.signed;
   record.agreement.lifecycle = life.lifecycle;
   record.agreement.expected = life.expected;
-  record.agreement.duration = life.duration;
+  // No term stated, but a withdrawal clause: indefinite (./articles/open-ended.ts).
+  record.agreement.duration = openEnded(life.duration, articles);
   if (record.agreement.multilateral) record.agreement.parties = joinedStates(life.lifecycle);
   if (life.disputed.length) record.agreement.disputed_events = life.disputed;
   const schedule = scheduleOf(life);

@@ -9,6 +9,8 @@ import { type ClaimTopics, type RunTopics, topicsIn } from './claims.ts';
 import { articleSummary, claimSummary } from './summary.ts';
 import { withBroader } from './topics.ts';
 
+export { openEnded } from './open-ended.ts';
+
 export interface ArticlesResult {
   articles: ArticleRecord[];
   alignments: ArticleAlignment[];
