@@ -293,3 +293,27 @@ test('outlet: a sign-off line with the site’s name and its address', () => {
   assert.equal(outletOf('Две страны подписали соглашение о мосте через Амур.\n\nВести Заполярья — vesti-north.example', 'ru').value, 'Вести Заполярья');
   assert.equal(outlet(`${LEAD}\n\nThe Valley Courier · www.valleycourier.example`).value, 'The Valley Courier');
 });
+
+test("outlet: a bar's description of the publication and a research paper's series label are never its name", () => {
+  const bulletin = [
+    'Harbour Notes',
+    '',
+    'A fortnightly bulletin on shipping and the ports of the north · No. 41 · 9 May 2024',
+    '',
+    'The quota accord is a year old',
+    '',
+    `${LEAD} The accord entered into force on 1 June 2023 after both parliaments approved it.`,
+  ].join('\n');
+  assert.equal(outlet(bulletin).value, 'Harbour Notes');
+  const paper = [
+    'Issue Brief No. 31 | March 2022',
+    '',
+    'Baltic Fisheries Institute, Tallinn',
+    '',
+    'The quota accord after one year',
+    '',
+    `${LEAD} The accord entered into force on 1 June 2023 after both parliaments approved it.`,
+  ].join('\n');
+  assert.notEqual(outlet(paper).value, 'Issue Brief No. 31');
+  assert.notEqual(outlet(paper).value, 'March 2022');
+});

@@ -8,7 +8,10 @@
 import {
   aboutNote,
   findDates,
+  findMonthYears,
   isOrganisationName,
+  isPublicationDescription,
+  isResearchLabel,
   isOutletName,
   OUTLET_WORD,
   parseMastheadDate,
@@ -105,9 +108,13 @@ interface Label {
   above: boolean;
 }
 
-/** A part of a label line that is a date ("Wednesday, 16 April 2025") or a number, never a name. */
+/** A part of a label line that is a date ("Wednesday, 16 April 2025", "June 2019") or a number, never a name. */
 function isDateOrNumber(part: string, language: string | null): boolean {
-  return /^[\d\s:./-]+$/.test(part) || findDates(part, language).some((d) => d.year != null || (d.month != null && d.day != null));
+  return (
+    /^[\d\s:./-]+$/.test(part) ||
+    findDates(part, language).some((d) => d.year != null || (d.month != null && d.day != null)) ||
+    findMonthYears(part, language).some((d) => d.text.length >= part.trim().length - 1)
+  );
 }
 
 /** Labels removed from the header, as publisher candidates: their name parts, section and desk parts left out. */
@@ -119,7 +126,16 @@ function labelCandidates(ctx: MetaContext): Label[] {
     if (at < 0) continue;
     for (const part of line.split(/\s*[|•·/]\s*|\s+[-–—]\s+/)) {
       // A description ("государственное информационное агентство") is not a name: names open with a capital.
-      if (!/^[\p{Lu}\p{Lo}\p{N}«"“]/u.test(part) || SECTION_LABEL.test(part) || GENRE_LABEL.test(part) || DESK.test(part) || isDateOrNumber(part, ctx.language))
+      // Nor is the publication's description of itself ("A weekly newsletter on …") or a paper's series ("Policy Brief No. 9").
+      if (
+        !/^[\p{Lu}\p{Lo}\p{N}«"“]/u.test(part) ||
+        SECTION_LABEL.test(part) ||
+        GENRE_LABEL.test(part) ||
+        DESK.test(part) ||
+        isDateOrNumber(part, ctx.language) ||
+        isPublicationDescription(part) ||
+        isResearchLabel(part)
+      )
         continue;
       const tokens = part.split(/\s+/);
       const initials = tokens

@@ -271,3 +271,27 @@ test('published: a header line with a series number and a date apart by a dash',
     'Nota de análisis 9/2025 — 2 de abril de 2025\n\nLo que cambia el acuerdo\n\nLos dos países firmaron el acuerdo sobre el río el martes en la capital.';
   assert.equal(published(es, {}, 'es').value, '2025-04-02');
 });
+
+test('published: a year-less dateline takes, near the body’s year, the year in which its day falls on the weekday the lead names', () => {
+  // 7 March was a Tuesday in 2023; the body's latest date (January 2024, a deadline told in the past tense) would give 2024.
+  const es = 'LIMA, 7 mar (Agencia Andina de Prensa).- El Congreso peruano aprobó este martes el acuerdo pesquero, cuyo plazo vencía en enero de 2024.';
+  assert.equal(published(es, {}, 'es').value, '2023-03-07');
+  const de = 'WIEN, 14. Oktober (Alpenpresse) - Der Nationalrat hat am Dienstag das Fischereiabkommen gebilligt, das am 3. Mai 2026 ausgelaufen war.';
+  assert.equal(published(de, {}, 'de').value, '2025-10-14');
+  // No weekday named: the body's year stands.
+  const en = 'LIMA, March 7 (Andean Wire) - The Congress approved the fisheries accord, whose deadline lapsed in January 2024.';
+  assert.equal(published(en).value, '2024-03-07');
+});
+
+test('published: a header bar the clean stage kept (the publication describing itself, its issue and date)', () => {
+  const text = [
+    'Harbour Notes',
+    '',
+    'A fortnightly bulletin on shipping and the ports of the north · No. 41 · 9 May 2024',
+    '',
+    'The quota accord is a year old',
+    '',
+    'The two states signed the fisheries accord in Tallinn on 4 March 2023, and it entered into force on 1 June 2023 after both parliaments approved it.',
+  ].join('\n');
+  assert.equal(published(text).value, '2024-05-09');
+});

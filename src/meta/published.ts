@@ -65,6 +65,11 @@ function headerBarDate(ctx: MetaContext): { date: FoundDate; line: string } | nu
     const date = at >= 0 && at <= titleAt ? barDate(line, ctx.language) : null;
     if (date) return { date, line };
   }
+  // A bar the clean stage kept, above the headline or taken for it: "A weekly newsletter on X · Issue 112 · March 2, 2022".
+  for (const line of ctx.header.slice(0, titleAt + 1)) {
+    const date = barDate(line, ctx.language);
+    if (date) return { date, line };
+  }
   return null;
 }
 

@@ -1,9 +1,9 @@
 // The year of a publication date the page gives without one ("MOSCOW, Oct 24 (Wire) -"): from the page's own URL
 // or copyright line or last update, else from the body's dates, the nearest plausible: the latest date the report
 // tells as past (a full date, or a month with its year), so that the publication falls on or after it (within a
-// year). A date announced for the future ("enters into force on 1 January 2027") is not a past event. No year
+// year), moved to the nearest year in which the day falls on the weekday the lead names ("este lunes"). A date announced for the future ("enters into force on 1 January 2027") is not a past event. No year
 // anywhere: null, never a guessed one.
-import { type FoundDate, findDates, findMonthYears, isoOf } from '../text/index.ts';
+import { type FoundDate, findDates, findMonthYears, isoOf, weekdayNamed, weekdayOf } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
 
 /** "/2024/" as a segment of a URL path. */
@@ -82,5 +82,26 @@ export function completeYear(ctx: MetaContext, partial: FoundDate, source: strin
   const past = latestPastDate(ctx);
   if (!past) return null;
   const earlier = dayKey({ year: past.year, month: partial.month, day: partial.day ?? 1 }) < dayKey(past);
-  return at(past.year! + (earlier ? 1 : 0), `of the latest past date in the body ${quote(past.text)}${earlier ? ' (+1: it falls later in the year)' : ''}`);
+  const year = past.year! + (earlier ? 1 : 0);
+  const why = `of the latest past date in the body ${quote(past.text)}${earlier ? ' (+1: it falls later in the year)' : ''}`;
+  const agreeing = partial.day != null ? weekdayYear(ctx, year, partial.month, partial.day) : null;
+  return agreeing != null && agreeing !== year ? at(agreeing, `${why}, moved to ${agreeing}: the lead's weekday falls on that day then`) : at(year, why);
+}
+
+/**
+ * How far the lead's weekday may move the body's year: by one, the error the body's dates make (a deadline told in
+ * the past tense taken for an event, a day later in the year than the latest mention). Further, a weekday that
+ * disagrees proves nothing (a wrong weekday in the report), and the body's year stands.
+ */
+const MAX_WEEKDAY_SHIFT = 1;
+
+/**
+ * The year nearest `year` (within MAX_WEEKDAY_SHIFT) in which the day falls on the weekday the lead names ("este
+ * lunes", "on Tuesday"); `year` itself when it agrees or no weekday is named; null when none agrees.
+ */
+function weekdayYear(ctx: MetaContext, year: number, month: number, day: number): number | null {
+  const named = weekdayNamed(ctx.lead, ctx.language);
+  if (named == null) return year;
+  for (let shift = 0; shift <= MAX_WEEKDAY_SHIFT; shift++) for (const y of [year - shift, year + shift]) if (weekdayOf(y, month, day) === named) return y;
+  return null;
 }

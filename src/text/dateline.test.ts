@@ -106,3 +106,21 @@ test('parseDateline: a region or a border named between the place and the date',
     rest: 'The two states',
   });
 });
+
+test('parseDateline: a Spanish wire dateline with an abbreviated month and the agency closed by ".-"', () => {
+  assert.deepEqual(parsed('QUITO, 14 ago (Agencia Andina de Prensa).- El Congreso aprobó el acuerdo'), {
+    place: 'QUITO',
+    date: '14 ago',
+    agency: 'Agencia Andina de Prensa',
+    rest: 'El Congreso aprobó el acuerdo',
+  });
+});
+
+test('parseDateline: an Arabic dateline with «في», a full date and a slash before the report', () => {
+  assert.deepEqual(parsed('بيروت في 3 مارس 2022 / أعلنت الحكومة اللبنانية'), {
+    place: 'بيروت',
+    date: '3 مارس 2022',
+    agency: null,
+    rest: 'أعلنت الحكومة اللبنانية',
+  });
+});

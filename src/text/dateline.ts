@@ -34,8 +34,11 @@ const REGION_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2}\s*,\
 /** "— Agency Name." right after the date. */
 const DASH_AGENCY = /^\s*[-–—]\s*([^.]{2,40}?)(?=\.\s+["“«]?\p{Lu})/u;
 const AGENCY = /^\s*(?:\(([^()]{2,40})\)|\/\s*([^/]{2,30}?)\s*\/)/u;
-/** The dateline ends with a dash or colon, or with a stop before the capital that opens the report. */
-const TERMINATOR = /^\s*(?:[-–—:]+\s*|\.\s*(?=["“«]?\p{Lu})|\.?\s*$)/u;
+/**
+ * The dateline ends with a dash or colon (after a stop in Spanish wires: "(Agencia).-"), with a stop before the
+ * capital that opens the report, or, in Arabic, with a slash before the report's first word ("في 3 مارس 2022 /").
+ */
+const TERMINATOR = /^\s*(?:\.?\s*[-–—:]+\s*|\.\s*(?=["“«]?\p{Lu})|\.?\s*$|\/\s+(?=\p{Script=Arabic}))/u;
 /** Arabic has no capitals: after an agency between slashes or brackets, the report's first word follows a space. */
 const ARABIC_START = /^\s+(?=\p{Script=Arabic})/u;
 /** Only the first characters of a paragraph can hold a dateline. */

@@ -9,7 +9,7 @@ export { EN_TENS, EN_UNIT_ORDINALS, EN_UNITS } from './number-words.ts';
 export { inOneByte } from './one-byte.ts';
 export { isOutletDescription } from './outlet-description.ts';
 export { isOutletName, mastheadName, OUTLET_WORD } from './outlet-words.ts';
-export { aboutNote, isNewsSiteNote, isSiteTagline, publicationNote, readingNote, siteSignOff } from './publication-note.ts';
+export { aboutNote, isNewsSiteNote, isPublicationDescription, isSiteTagline, publicationNote, readingNote, siteSignOff } from './publication-note.ts';
 export { publisherName } from './publisher-name.ts';
 export { repeatedName } from './repeated-name.ts';
 export {
@@ -25,3 +25,4 @@ export {
   words,
 } from './words.ts';
 export { isResearchLabel } from './research-label.ts';
+export { weekdayNamed, weekdayOf } from './weekday.ts';

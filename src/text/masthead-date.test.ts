@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { isoOf } from './dates.ts';
 import { barDate, parseMastheadDate } from './masthead-date.ts';
 
 test('parseMastheadDate: a name and a full date on one header line, in several languages', () => {
@@ -21,4 +22,11 @@ test('barDate: a name, a series or an issue beside the bar’s own date; a timel
   assert.equal(barDate('Nota de análisis 9/2025 — 2 de abril de 2025', 'es')?.day, 2);
   assert.equal(barDate('19 June 2024 – The two leaders sign the treaty in the capital.'), null);
   assert.equal(barDate('Home | World | Politics'), null);
+});
+
+test('barDate: a bar whose part describes the publication at length ("A fortnightly bulletin on …")', () => {
+  assert.equal(isoOf(barDate('Harbour Notes · A fortnightly bulletin on shipping and the ports of the north · No. 41 · 9 May 2024', 'en')!), '2024-05-09');
+  assert.equal(isoOf(barDate('Une lettre hebdomadaire sur la politique des Alpes et du Jura · n° 12 · 3 mars 2023', 'fr')!), '2023-03-03');
+  // A sentence beside a date is no bar.
+  assert.equal(barDate('The ministers met in the port for the signing of the accord · 9 May 2024', 'en'), null);
 });

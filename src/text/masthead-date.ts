@@ -2,6 +2,7 @@
 // 4. Juni 2025", "Le Journal du Soir | jeudi 6 mars 2025". The name may be an outlet or a place (a dateline on its
 // own line); the meta stage decides which.
 import { type FoundDate, findDates } from './dates.ts';
+import { isPublicationDescription } from './publication-note.ts';
 
 /** What may separate the name from the date. */
 const SEPARATOR = /^(.+?)\s*(?:,|\||[-–—]|·)\s*$/u;
@@ -27,7 +28,7 @@ export function parseMastheadDate(line: string, language?: string | null): { nam
 
 /** Parts of a header bar: "Weekly Sea Notes | No. 14 | 20 March 2025", "Policy Brief No. 7 — 12 May 2025". */
 const BAR_PARTS = /\s*[|·•]\s*|\s+[-–—]\s+/;
-/** The parts beside the date are labels: a name, a series, an issue number. */
+/** The parts beside the date are labels: a name, a series, an issue number, or the publication's description. */
 const MAX_PART_WORDS = 5;
 
 /**
@@ -43,7 +44,7 @@ export function barDate(line: string, language?: string | null): FoundDate | nul
     const d = findDates(part, language).find((x) => x.year != null && x.month != null && x.day != null);
     const rest = d ? part.slice(0, d.index) + part.slice(d.index + d.text.length) : part;
     if (d && !/[\p{L}\d]/u.test(rest)) found ??= d;
-    else if (part.split(/\s+/).length > MAX_PART_WORDS || /[.!?]$/.test(part)) return null;
+    else if ((part.split(/\s+/).length > MAX_PART_WORDS && !isPublicationDescription(part)) || /[.!?]$/.test(part)) return null;
   }
   return found;
 }

@@ -147,3 +147,28 @@ const TAGLINE = new RegExp(
 export function isSiteTagline(sentence: string): boolean {
   return sentence.length <= MAX_NOTE_CHARS && TAGLINE.test(sentence.trim()) && NAME_START.test(sentence.trim());
 }
+
+/** What a publication calls itself, per language: "bulletin", "lettre", "Newsletter", "boletín", "бюллетень", "نشرة". */
+const PUBLICATION_NOUNS = [
+  'briefing|newsletter|bulletin|digest|publication|weekly|daily|magazine|journal|review|letter|note',
+  'lettre|revue|hebdomadaire|quotidien|bulletin',
+  'newsletter|informationsdienst|briefing|bulletin|wochenzeitung|magazin|rundbrief',
+  'boletín|publicación|semanario|revista|carta',
+  'бюллетень|дайджест|рассылка|издание|еженедельник|обзор',
+  'نشرة|مجلة|صحيفة',
+].join('|');
+/** "A weekly newsletter on Eurasian politics", "Une lettre hebdomadaire sur …": a publication describing itself. */
+const DESCRIPTION = new RegExp(
+  `^((?:(?:an?|the|une?|la|le|el|un|una|ein|eine|der|die|das)\\s+)?${QUALIFIERS}(?:${PUBLICATION_NOUNS}))(?!\\p{L})(?:\\s+${QUALIFIERS}(?:on|about|for|of|from|sur|de|du|des|pour|über|für|zu|sobre|para|о|по|об|عن|حول)(?!\\p{L})[^.!?]*)?$`,
+  'iu',
+);
+const MAX_DESCRIPTION_CHARS = 90;
+
+/**
+ * Whether a part of a header bar is the publication's description of itself, set in lowercase up to its noun ("A
+ * weekly newsletter on …"; "Lakeshore Policy Digest" is a name).
+ */
+export function isPublicationDescription(part: string): boolean {
+  const head = part.length <= MAX_DESCRIPTION_CHARS ? DESCRIPTION.exec(part.trim())?.[1] : undefined;
+  return head !== undefined && !/\p{Lu}/u.test(head.slice(1));
+}
