@@ -12,6 +12,8 @@ export { isOutletName, mastheadName, OUTLET_WORD } from './outlet-words.ts';
 export { aboutNote, isNewsSiteNote, isPublicationDescription, isSiteTagline, publicationNote, readingNote, siteSignOff } from './publication-note.ts';
 export { publisherName } from './publisher-name.ts';
 export { repeatedName } from './repeated-name.ts';
+export { isResearchLabel } from './research-label.ts';
+export { weekdayNamed, weekdayOf } from './weekday.ts';
 export {
   atMostWords,
   FUNCTION_WORDS,
@@ -24,5 +26,3 @@ export {
   sentences,
   words,
 } from './words.ts';
-export { isResearchLabel } from './research-label.ts';
-export { weekdayNamed, weekdayOf } from './weekday.ts';
