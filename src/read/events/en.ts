@@ -551,6 +551,18 @@ export const en: LanguageRules = {
         String.raw`\b(?:submitted|sent|referred|forwarded|transmitted)\s+${GAP}(?:to|for)\s+(?:ratification|(?:the\s+)?${GAP}${LEGISLATURE})`,
       ]),
     },
+    // A government authorising the treaty's submission to its legislature submits it ("the cabinet approves the
+    // treaty and authorises the prime minister to submit it to the Storting").
+    {
+      name: 'en:authorised-submission',
+      keys: ['authori', 'mandate'],
+      step: 'submitted-for-ratification',
+      tense: 'any',
+      ownPart: true,
+      re: rx(
+        String.raw`\b(?:authori[sz](?:ed|es)|mandated|mandates)\s+(?:[\p{L}'’.-]+\s+){0,4}?to\s+(?:submit|send|refer|table|present)\s+(?:it|the\s+[\p{L}-]+)\s+to\s+(?:the\s+)?${GAP}${LEGISLATURE}`,
+      ),
+    },
     // A news lede's historic present: "President X introduces a bill to ratify …".
     {
       name: 'en:submits',
