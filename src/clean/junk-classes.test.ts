@@ -89,6 +89,8 @@ test('a bulletin telling how it is sent, and how to get it, goes', () => {
     'To receive FJORD NOTES by email, write to notes@fjord.example.',
     'Enjoying Fjord Notes? Forward it to a colleague.',
     '¿Le gusta este boletín? Suscríbase gratis y recíbalo cada viernes en su correo.',
+    '¿Le interesan los océanos? Apúntese gratis a nuestra carta semanal y recíbala cada viernes en su correo',
+    'Enjoying Fjord Notes? Forward it to a colleague. Paid members get the full archive and a monthly call.',
   ])
     assertCut(l);
 });
@@ -100,6 +102,7 @@ test('follow and listen prompts go, in five languages', () => {
     'Suivez Le Courrier du Lac sur Facebook et X.',
     'Síguenos en Instagram para más noticias.',
     'تابعونا على تويتر وإنستغرام',
+    'تابعوا صوت الساحل على فيسبوك وتويتر',
   ])
     assertCut(l);
 });

@@ -23,6 +23,9 @@ const partsOf = (text: string) =>
     .flatMap((s) => s.split(BAR))
     .filter(Boolean);
 
+/** A newsletter's footer phrase opening the sentence ("Forward it to a friend", "Enjoying X?"). */
+export const isNewsletterPhrase = (sentence: string) => FOOTER.test(sentence) && atMostWords(sentence, MAX_SENTENCE_WORDS);
+
 /** Every sentence or bar item is a footer phrase or the bulletin's note, and one at least is a footer phrase. */
 function isFooter(text: string): boolean {
   if (!FOOTER_ANYWHERE.test(text)) return false;

@@ -5,6 +5,7 @@
 import { atMostWords, isSiteTagline, readingNote, sentences } from '../../text/index.ts';
 import { anyOf, junkWords } from '../lang/index.ts';
 import { lineDetector } from './line-detector.ts';
+import { isNewsletterPhrase } from './newsletter.ts';
 
 /** Vocabulary of a site selling itself to the reader (every language's, in ../lang/). */
 const PROMO = new RegExp(`^more from |(?<!\\p{L})${anyOf(junkWords('promo'))}(?!\\p{L})`, 'iu');
@@ -39,8 +40,8 @@ function promoOf(text: string): Promo {
   if (REPORTED_SPEECH.test(text)) return null;
   const addressed = parts.some(addressesReader);
   if (atMostWords(text, MAX_PROMPT_WORDS) && (addressed || (atMostWords(text, MAX_BUTTON_WORDS) && PROMO.exec(text)?.index === 0))) return 'prompt';
-  // The site's tagline beside its pitch is the site talking about itself too.
-  const promos = parts.filter((p) => PROMO.test(p) || isSiteTagline(p)).length;
+  // The site's tagline, and a newsletter's footer phrase ("Enjoying X?"), beside its pitch are the site talking too.
+  const promos = parts.filter((p) => PROMO.test(p) || isSiteTagline(p) || isNewsletterPhrase(p)).length;
   return addressed && promos >= parts.length * TAIL_PROMO_SHARE ? 'tail-block' : null;
 }
 

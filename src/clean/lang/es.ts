@@ -52,7 +52,7 @@ export const es: JunkWords = {
     'recib(?:e|es|ió) este (?:correo|boletín|mensaje)',
     'reenvía (?:este (?:boletín|correo) )?a un (?:colega|compañero|amigo)',
     'para recibir (?:[\\p{L}-]+ ){1,4}(?:por|en su) (?:correo|e-?mail)',
-    "¿(?:le|te) (?:gusta|gustó|interesa) (?:[\\p{L}'’-]+ ){0,3}[\\p{L}'’-]+\\s?\\?",
+    "¿(?:le|te) (?:gustan?|gustó|interesan?) (?:[\\p{L}'’-]+ ){0,3}[\\p{L}'’-]+\\s?\\?",
   ],
   promo: [
     'suscr[ií](?:be|bete|base|birse|pción|pciones|ptor|ptores)',
