@@ -64,13 +64,18 @@ const OTHER_SUBJECTS = new Set([
   'impact-assessment',
   'benefit-sharing',
   'resource-sharing',
+  'water',
+  'water-allocation',
+  'elimination',
+  'victim-assistance',
+  'environmental-remediation',
   'planned-measures',
   'mitigation',
   'adaptation',
   'energy',
   'transport',
 ]);
-const PEACE_SUBJECTS = new Set(['ceasefire', 'withdrawal-of-forces', 'prisoner-exchange', 'borders', 'diplomatic-relations']);
+const PEACE_SUBJECTS = new Set(['ceasefire', 'withdrawal-of-forces', 'prisoner-exchange', 'boundary', 'diplomatic-relations']);
 /** Articles with topics needed before their subjects say what the agreement is. */
 const MIN_ARTICLES = 2;
 

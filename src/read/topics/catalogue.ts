@@ -59,7 +59,13 @@ export const CATALOGUE = {
   ceasefire: { topic: 'ceasefire', about: 'a ceasefire, truce or cessation of hostilities' },
   'withdrawal-of-forces': { topic: 'withdrawal-of-forces', about: 'troops or forces are withdrawn or disengaged' },
   'prisoner-exchange': { topic: 'prisoner-exchange', about: 'prisoners of war, detainees or hostages are exchanged or released' },
-  borders: { topic: 'borders', about: 'the border between the parties: delimitation, demarcation, recognition, inviolability' },
+  borders: { topic: 'boundary', about: 'the boundary between the parties: delimitation, demarcation, recognition, inviolability' },
+  'maritime-boundary': {
+    topic: 'maritime-boundary',
+    about: 'the boundary at sea: maritime boundary lines, territorial sea, continental shelf, exclusive economic zone',
+    broader: 'boundary',
+  },
+  'holy-sites': { topic: 'holy-sites', about: 'holy places and shrines: access, custody, the role of a state or its monarch' },
   'diplomatic-relations': { topic: 'diplomatic-relations', about: 'diplomatic relations are established or normalised (embassies, ambassadors, recognition)' },
   // Economy.
   'market-access': { topic: 'market-access', about: 'tariffs eliminated or cut, duty-free access to markets', broader: 'trade' },
@@ -83,6 +89,12 @@ export const CATALOGUE = {
     topic: 'resource-sharing',
     about: 'use and sharing of a common resource (river water, flow, fish stocks): shares, quotas, withdrawals, minimum flow',
   },
+  water: { topic: 'water', about: 'water: rivers, lakes, groundwater, their use, allocation and quality' },
+  'water-allocation': {
+    topic: 'water-allocation',
+    about: "each party's share or use of the waters of rivers, lakes or aquifers",
+    broader: 'water',
+  },
   'planned-measures': {
     topic: 'planned-measures',
     about: 'a party notifies the other before works or measures that may affect it (dams, diversions, projects)',
@@ -92,7 +104,18 @@ export const CATALOGUE = {
   adaptation: { topic: 'adaptation', about: 'adaptation to the effects of climate change, resilience' },
   finance: { topic: 'finance', about: 'financial resources and mechanisms: funds, support from developed to developing parties' },
   transparency: { topic: 'transparency', about: 'transparency of implementation: reporting and review of what parties do' },
+  // Humanitarian disarmament conventions.
+  elimination: { topic: 'elimination', about: 'destruction or elimination of weapons and stockpiles, on a deadline' },
+  'victim-assistance': { topic: 'victim-assistance', about: 'assistance to victims and survivors of the weapons' },
+  'environmental-remediation': { topic: 'environmental-remediation', about: 'clearance or remediation of contaminated areas' },
+  'international-cooperation': {
+    topic: 'international-cooperation',
+    about: 'international cooperation and assistance among parties to meet their obligations',
+  },
+  'meetings-of-states-parties': { topic: 'meetings-of-states-parties', about: 'regular meetings of states parties and review conferences' },
+  universality: { topic: 'universality', about: 'parties encourage states outside the agreement to join it' },
   // Institutions and final clauses.
+  definitions: { topic: 'definitions', about: 'the meaning of terms used in the agreement' },
   purpose: { topic: 'purpose', about: 'the objective or purpose of the agreement' },
   institutions: { topic: 'institutions', about: 'a joint body (commission, committee, council) is established, with its composition and procedure' },
   'dispute-settlement': { topic: 'dispute-settlement', about: 'how disputes over interpreting or applying the treaty are settled' },

@@ -35,3 +35,12 @@ test('withdrawal told by its notice (de)', () => {
   has('Jede Vertragspartei kann durch schriftliche Notifikation zurücktreten.', 'withdrawal');
   has('Der Austritt wird sechs Monate nach Eingang der Notifikation wirksam.', 'withdrawal');
 });
+
+test('boundary, water, holy places, definitions, disarmament conventions (de)', () => {
+  has('Artikel 1 legt die Seegrenze zwischen den beiden Staaten fest.', 'maritime-boundary', 'boundary');
+  has('Nach Artikel 6 erhält das Nachbarland zusätzliches Wasser aus dem Fluss.', 'water');
+  has('Artikel 9 sichert den freien Zugang zu den heiligen Stätten.', 'holy-sites');
+  has('Artikel 1 enthält die Begriffsbestimmungen.', 'definitions');
+  has('Artikel 6 verpflichtet die Vertragsstaaten, den Opfern zu helfen.', 'victim-assistance');
+  has('Artikel 8 sieht regelmäßige Treffen der Vertragsstaaten vor.', 'meetings-of-states-parties');
+});

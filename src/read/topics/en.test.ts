@@ -58,7 +58,7 @@ test('beyond security: forces abroad, environment, trade, peace, climate and fin
   has('A ceasefire takes effect at midnight along the entire line of contact.', 'ceasefire');
   has('Both sides will withdraw their troops to positions held before the clashes.', 'withdrawal-of-forces');
   has('The parties will exchange all prisoners of war within thirty days.', 'prisoner-exchange');
-  has('A joint commission will complete the demarcation of the land boundary.', 'borders');
+  has('A joint commission will complete the demarcation of the land boundary.', 'boundary');
   has('The two states establish full diplomatic relations and will open embassies within ninety days.', 'diplomatic-relations');
   has('Each party shall cut its greenhouse gas emissions by half by 2035.', 'mitigation');
   has('Richer members shall provide financial resources to poorer ones.', 'finance');
@@ -85,4 +85,22 @@ test('withdrawal told by its notice, principles by name, force ruled out between
   lacks('Disputes over the dam go to a neutral expert or to a court of arbitration.', 'neutrality');
   lacks('Talks were held at a neutral venue in a third country.', 'neutrality');
   has('Each party shall remain neutral should the other be drawn into a war with a third state.', 'neutrality');
+});
+
+test('clauses of boundary, water, holy places, definitions and humanitarian disarmament conventions (en)', () => {
+  has('Article 2 fixes the maritime boundary between the two archipelagos along an equidistance line.', 'maritime-boundary', 'boundary');
+  lacks('Article 2 fixes the land boundary along the watershed.', 'maritime-boundary');
+  has('Under Article 5 each state receives an agreed allocation of the waters of the lake and its tributaries.', 'water-allocation', 'water');
+  has('Article 4 gives the upstream state unrestricted use of the northern rivers.', 'water-allocation');
+  has('Article 4 deals with water.', 'water');
+  lacks('Article 4 deals with fisheries in territorial waters.', 'water');
+  has('Article 11 guarantees pilgrims free access to the holy sites of both faiths.', 'holy-sites');
+  has('Article 1 defines the terms used in the agreement, such as "dependant" and "civilian component".', 'definitions');
+  lacks('Article 1 defines the boundary line by its coordinates.', 'definitions');
+  has('Article 5 obliges each state to assist survivors and other victims of cluster munitions.', 'victim-assistance');
+  has('Article 5 also requires parties to remediate contaminated areas under their jurisdiction.', 'environmental-remediation');
+  has('Article 6 provides for international cooperation and assistance to affected states.', 'international-cooperation');
+  has('Article 11 provides for regular meetings of states parties and review conferences.', 'meetings-of-states-parties');
+  has('Article 21 asks every party to encourage states not party to join the convention.', 'universality');
+  has('Article 3 requires each state to destroy all stockpiled mines within four years.', 'elimination');
 });

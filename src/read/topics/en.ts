@@ -240,6 +240,16 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('(?:border|boundary) line'),
     ],
   },
+  'maritime-boundary': {
+    cues: [
+      re('maritime (?:border|boundary|boundaries|frontier|delimitation)'),
+      re('sea (?:border|boundary)'),
+      re('continental shelf'),
+      re('exclusive economic zones?'),
+      re('territorial (?:sea|waters) (?:\\S+ ){0,3}(?:delimit~|boundary|line)'),
+    ],
+  },
+  'holy-sites': { cues: [re('holy (?:sites?|places?|shrines?)'), re('(?:sacred|religious) (?:sites|places|shrines)'), re('\\bshrines\\b')] },
   'diplomatic-relations': {
     cues: [
       re('diplomatic (?:relations|ties)'),
@@ -304,6 +314,20 @@ export const en: Partial<Record<RuleId, Cues>> = {
     ],
   },
   'capacity-building': { cues: [re('capacity[- ]building'), re('(?:transfer of|transferring) (?:\\S+ ){0,2}technolog~'), re('technology transfer')] },
+  water: {
+    cues: [re('\\bwater\\b'), re('\\b(?:rivers|groundwater|aquifers?)\\b')],
+    // Waters as a sea zone are the boundary's, not water as a resource.
+    without: [re('(?:territorial|internal|coastal|international|archipelagic|its|their) waters')],
+  },
+  'water-allocation': {
+    cues: [
+      re('allocations? (?:of (?:the )?)?(?:\\S+ ){0,2}waters?'),
+      re('water allocations?'),
+      re('(?:use|share|shares|sharing) of the (?:\\S+ ){0,2}(?:waters|rivers)'),
+      re('(?:unrestricted|exclusive) use of (?:\\S+ ){0,3}(?:rivers|waters)'),
+      re('rivers?,? (?:\\S+ ){0,8}flow to'),
+    ],
+  },
   'resource-sharing': {
     cues: [
       re('shar~ (?:\\S+ ){0,5}(?:waters?|flow|resources?|catch)\\b'),
@@ -406,6 +430,28 @@ export const en: Partial<Record<RuleId, Cues>> = {
     ],
   },
   supersedes: { cues: [re('(?:shall |will )?(?:replace|replaces|supersede|supersedes)\\b'), re('ceased? to apply'), re('cease~ to have effect')] },
+  elimination: {
+    cues: [
+      re('(?:destroy|eliminate|dismantle)~? (?:\\S+ ){0,4}(?:stockpiles?|arsenals?|weapons|munitions|mines)'),
+      re('(?:destruction|elimination) of (?:\\S+ ){0,3}(?:stockpiles?|arsenals?|weapons|munitions|mines)'),
+    ],
+  },
+  'victim-assistance': { cues: [re('(?:assist|help|support)~? (?:\\S+ ){0,3}victims'), re('assistance to (?:\\S+ ){0,3}victims'), re('victim assistance')] },
+  'environmental-remediation': {
+    cues: [re('remediat~'), re('clean~? up (?:\\S+ ){0,2}contaminated'), re('(?:clearance|decontamination) of (?:\\S+ ){0,2}(?:contaminated|affected)')],
+  },
+  'international-cooperation': {
+    cues: [re('international cooperation and assistance'), re('cooperation and assistance (?:among|between) (?:states )?parties')],
+  },
+  'meetings-of-states-parties': { cues: [re('meetings? of (?:the )?states parties'), re('review conferences?')] },
+  universality: {
+    cues: [re('universality'), re('universal adherence'), re('encourage~ (?:\\S+ ){0,5}(?:states|countries) (?:\\S+ ){0,5}to (?:join|accede|sign|ratify)')],
+  },
+  definitions: {
+    cues: [re('\\bdefinitions?\\b'), re('for the purposes? of this (?:agreement|treaty|convention|protocol)'), re('defines the terms')],
+    // "defines the boundary line": a verb of other clauses; the article defines terms only when nothing else is said.
+    weak: [re('\\bdefines\\b')],
+  },
   registration: {
     cues: [re('register~ with the (?:\\S+ ){0,2}(?:secretariat|secretary-general)'), re('article 102 of the charter'), re('registration (?:with|of this)')],
     // The depositary receives every notice: it names a registration clause only when nothing else is said.

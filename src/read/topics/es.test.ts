@@ -34,3 +34,12 @@ test('withdrawal told by its notice, entry into force as taking effect (es)', ()
   has('La retirada surtirá efecto seis meses después de la notificación.', 'withdrawal');
   has('Según el artículo 30, el convenio surte efecto noventa días después del depósito del décimo instrumento.', 'entry-into-force');
 });
+
+test('boundary, water, holy places, definitions, disarmament conventions (es)', () => {
+  has('El artículo 1 fija la frontera marítima entre ambos países.', 'maritime-boundary', 'boundary');
+  has('El artículo 6 reparte las aguas de los dos ríos entre las partes.', 'water-allocation', 'water');
+  has('El artículo 9 reconoce el papel de la monarquía en los santos lugares de la ciudad.', 'holy-sites');
+  has('El artículo 1 recoge las definiciones de los términos del acuerdo.', 'definitions');
+  has('El artículo 6 obliga a prestar asistencia a las víctimas.', 'victim-assistance');
+  has('El artículo 8 prevé reuniones de los Estados partes.', 'meetings-of-states-parties');
+});

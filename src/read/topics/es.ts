@@ -208,6 +208,22 @@ export const es: Partial<Record<RuleId, Cues>> = {
     ],
   },
   supersedes: { cues: [re('sustitu~|reemplaz~'), re('dejará~ de (?:estar en vigor|surtir efecto)')] },
+  'maritime-boundary': {
+    cues: [
+      re('frontera~? marítima~'),
+      re('límites? marítimos?'),
+      re('delimitación marítima'),
+      re('plataforma continental'),
+      re('zonas? económicas? exclusivas?'),
+    ],
+  },
+  'holy-sites': { cues: [re('(?:santos|sagrados) lugares'), re('lugares (?:santos|sagrados)')] },
+  water: { cues: [re('\\baguas?\\b'), re('\\bríos?\\b')], without: [re('aguas territoriales')] },
+  'water-allocation': { cues: [re('(?:repart~|distribu~|asign~) (?:\\S+ ){0,2}aguas'), re('(?:reparto|asignación) de (?:las )?aguas')] },
+  definitions: { cues: [re('definiciones'), re('a (?:los )?efectos del presente')] },
+  'victim-assistance': { cues: [re('(?:asistencia|ayuda|atención) a (?:\\S+ ){0,2}víctimas'), re('asistir a (?:\\S+ ){0,2}víctimas')] },
+  'environmental-remediation': { cues: [re('descontamin~'), re('remediación')] },
+  'meetings-of-states-parties': { cues: [re('reuni~ de (?:los )?estados partes'), re('conferencias? de examen')] },
   registration: { cues: [re('registr~ (?:\\S+ ){0,3}secretaría'), re('artículo 102 de la carta')], weak: [re('depositario')] },
   'final-clauses': { cues: [re('hecho en '), re('igualmente auténticos'), re('en dos ejemplares')] },
 };

@@ -32,3 +32,12 @@ test('withdrawal told by its notice (fr)', () => {
   has('Le retrait prend effet six mois après la réception de la notification.', 'withdrawal');
   has('Leur retrait est devenu effectif au terme du préavis de douze mois.', 'withdrawal');
 });
+
+test('boundary, water, holy places, definitions, disarmament conventions (fr)', () => {
+  has("L'article 1 trace la frontière maritime entre les deux pays.", 'maritime-boundary', 'boundary');
+  has("L'article 6 reconnaît les allocations d'eau de chaque partie dans les deux fleuves.", 'water-allocation', 'water');
+  has("L'article 9 garantit le libre accès aux lieux saints.", 'holy-sites');
+  has("L'article 1 contient les définitions des termes employés.", 'definitions');
+  has("L'article 6 impose aux États parties d'assister les victimes et de décontaminer les zones touchées.", 'victim-assistance', 'environmental-remediation');
+  has("L'article 8 prévoit une réunion des États parties tous les deux ans.", 'meetings-of-states-parties');
+});

@@ -28,3 +28,8 @@ test('each topic comes with the words that decided it; a weak cue counts only al
 test('withdrawal told by its notice (ar)', () => {
   assert.ok(readTopics('ويصبح الانسحاب نافذا بعد ستة أشهر من تسلم الإخطار.').includes('withdrawal'));
 });
+
+test('maritime boundary and holy places (ar)', () => {
+  assert.ok(readTopics('وتنص المادة الأولى على أن خط الحدود البحرية يبدأ من نقطة الالتقاء.').includes('maritime-boundary'));
+  assert.ok(readTopics('وتعترف المادة التاسعة بالدور الخاص في الأماكن المقدسة.').includes('holy-sites'));
+});
