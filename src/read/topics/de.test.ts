@@ -44,3 +44,10 @@ test('boundary, water, holy places, definitions, disarmament conventions (de)', 
   has('Artikel 6 verpflichtet die Vertragsstaaten, den Opfern zu helfen.', 'victim-assistance');
   has('Artikel 8 sieht regelmäßige Treffen der Vertragsstaaten vor.', 'meetings-of-states-parties');
 });
+
+test('no conflicting obligations (de)', () => {
+  has(
+    'Beide Seiten verpflichten sich, keine internationalen Verpflichtungen einzugehen, die im Widerspruch zu diesem Vertrag stehen.',
+    'no-competing-commitments',
+  );
+});

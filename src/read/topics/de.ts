@@ -77,6 +77,7 @@ export const de: Partial<Record<RuleId, Cues>> = {
     cues: [
       re('keine~ (?:\\S+ ){0,4}(?:abkommen|verträge|bündnisse|vereinbarungen) (?:\\S+ ){0,4}(?:schließen|eingehen|beitreten)'),
       re('nicht (?:\\S+ ){0,4}(?:bündnis~|allianz~) beitreten'),
+      re('verpflichtungen (?:\\S+ ){0,2}einzugehen, die (?:\\S+ ){0,4}(?:widerspr~|unvereinbar)'),
     ],
   },
   'other-obligations': { cues: [re('berührt (?:\\S+ ){0,3}nicht die rechte und pflichten'), re('berührt nicht (?:die )?rechte und pflichten')] },

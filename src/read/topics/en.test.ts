@@ -104,3 +104,9 @@ test('clauses of boundary, water, holy places, definitions and humanitarian disa
   has('Article 21 asks every party to encourage states not party to join the convention.', 'universality');
   has('Article 3 requires each state to destroy all stockpiled mines within four years.', 'elimination');
 });
+
+test('no obligations that conflict with the treaty are no competing commitments (en)', () => {
+  has('Article 9 bars each side from assuming international obligations that would conflict with the accord.', 'no-competing-commitments');
+  has('Neither party shall enter into commitments inconsistent with this Treaty.', 'no-competing-commitments');
+  lacks('The treaty does not affect obligations under other agreements and does not conflict with them.', 'no-competing-commitments');
+});

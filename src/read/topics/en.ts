@@ -122,6 +122,10 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re(
         '(?:not|never|refrain from) (?:to )?(?:sign~|enter~|conclud~|join~|participat~)(?: into| in)? (?:\\S+ ){0,5}(?:agreements?|treat~|alliances?|blocs?|coalitions?)',
       ),
+      // Taking on obligations that would conflict with the treaty: "assuming international obligations that conflict with it".
+      re(
+        '(?:assum~|undertak~|enter~ into|tak~ on|incur~) (?:\\S+ ){0,3}(?:obligations|commitments) (?:\\S+ ){0,3}(?:conflict~|inconsistent|incompatible) with',
+      ),
     ],
   },
   'other-obligations': {

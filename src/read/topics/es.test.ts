@@ -43,3 +43,7 @@ test('boundary, water, holy places, definitions, disarmament conventions (es)', 
   has('El artículo 6 obliga a prestar asistencia a las víctimas.', 'victim-assistance');
   has('El artículo 8 prevé reuniones de los Estados partes.', 'meetings-of-states-parties');
 });
+
+test('no conflicting obligations (es)', () => {
+  has('Ninguna de las partes asumirá obligaciones internacionales incompatibles con el tratado.', 'no-competing-commitments');
+});

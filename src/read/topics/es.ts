@@ -60,7 +60,10 @@ export const es: Partial<Record<RuleId, Cues>> = {
     with: [re('terceros?'), re('contra la otra'), re('hostil~'), re('separatis~'), re('agresi~')],
   },
   'no-competing-commitments': {
-    cues: [re(`${B}no (?:celebrar|concertar|adherirse|firmar|participar|suscribir)~?(?: \\S+){0,5} (?:acuerdos?|tratados?|alianzas?|bloques?)`)],
+    cues: [
+      re(`${B}no (?:celebrar|concertar|adherirse|firmar|participar|suscribir)~?(?: \\S+){0,5} (?:acuerdos?|tratados?|alianzas?|bloques?)`),
+      re('(?:contraer|contraerá|asumir|asumirá|asuma) (?:\\S+ ){0,3}obligaciones (?:\\S+ ){0,3}(?:incompatibles|contrarias|en conflicto)'),
+    ],
   },
   'other-obligations': { cues: [re('no afecta~ (?:a )?los derechos y obligaciones')] },
   'coercive-measures': { cues: [re('medidas (?:coercitivas|restrictivas) unilaterales|medidas coercitivas'), re('sanciones')] },

@@ -41,3 +41,7 @@ test('boundary, water, holy places, definitions, disarmament conventions (fr)', 
   has("L'article 6 impose aux États parties d'assister les victimes et de décontaminer les zones touchées.", 'victim-assistance', 'environmental-remediation');
   has("L'article 8 prévoit une réunion des États parties tous les deux ans.", 'meetings-of-states-parties');
 });
+
+test('no conflicting obligations (fr)', () => {
+  has("Chaque partie s'engage à ne pas contracter d'obligations internationales incompatibles avec le présent traité.", 'no-competing-commitments');
+});

@@ -50,7 +50,12 @@ export const fr: Partial<Record<RuleId, Cues>> = {
     ],
     with: [re('(?:état|pays|partie)s? tier~'), re('tiers'), re("contre l['’]autre"), re('hostile~'), re('séparatis~'), re('agression')],
   },
-  'no-competing-commitments': { cues: [re('ne (?:pas )?(?:conclure|adhérer|signer|participer)(?: \\S+){0,5} (?:accords?|traités?|alliances?)')] },
+  'no-competing-commitments': {
+    cues: [
+      re('ne (?:pas )?(?:conclure|adhérer|signer|participer)(?: \\S+){0,5} (?:accords?|traités?|alliances?)'),
+      re("(?:contracter|assumer|prendre) (?:\\S+ ){0,3}(?:d['’])?obligations (?:\\S+ ){0,3}(?:incompatibles|contraires|en conflit)"),
+    ],
+  },
   'other-obligations': { cues: [re("n'affecte pas les droits et obligations")] },
   'coercive-measures': { cues: [re('mesures coercitives'), re('sanctions')] },
   'joint-defense-measures': { cues: [re('capacités de défense'), re('capacités défensives')] },

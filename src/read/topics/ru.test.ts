@@ -47,3 +47,7 @@ test('boundary, water, holy places, definitions, disarmament conventions (ru)', 
 test('water named alone (ru)', () => {
   has('Статья 6 посвящена воде и рекам.', 'water');
 });
+
+test('no conflicting obligations (ru)', () => {
+  has('Стороны обязуются не принимать на себя международных обязательств, противоречащих настоящему Договору.', 'no-competing-commitments');
+});
