@@ -389,3 +389,25 @@ test('es: a bare report stays untyped', () => {
 test('en: a paywall line alone, with no meter and no name, says nothing', () => {
   assert.deepEqual(typed(para('The treaty is a mistake', PROSE_EN, 'This article is for subscribers only. Subscribe now for full access')), [null, null]);
 });
+
+test('en: an agency saying in its copyright line, after the notice, that it is the state news agency', () => {
+  const text = para(
+    'Andes Dispatch Service | Home | World | Business',
+    'Peru and Chile exchange instruments of the fisheries accord',
+    `LIMA, March 3 (Andes Dispatch) -- ${PROSE_EN}`,
+    'Copyright (C) 2024 Andes Dispatch Service. All rights reserved. Andes Dispatch Service is the state news agency of the Republic of Peru.',
+  );
+  assert.deepEqual(typed(text), ['state-media', 'PE']);
+});
+
+test("en, de, fr: a broadcaster funded by its state's budget, the state named in the possessive or after it", () => {
+  const en = para(
+    'NORDWIND RADIO',
+    "Norway's international broadcaster, funded by the state budget",
+    'Storting approves the fisheries accord',
+    `OSLO - ${PROSE_EN}`,
+  );
+  assert.deepEqual(typed(en), ['state-media', 'NO']);
+  const de = para('ALPENWELLE', 'Auslandsrundfunk Österreichs, finanziert aus Bundesmitteln', 'Nationalrat billigt Fischereiabkommen', `WIEN – ${PROSE_EN}`);
+  assert.deepEqual(typed(de), ['state-media', 'AT']);
+});

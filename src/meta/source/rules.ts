@@ -27,6 +27,8 @@ const PAYWALL = wordsOf('paywall');
 const PUBLISHED_BY = wordsOf('publishedBy');
 const EDITORIAL = wordsOf('editorial');
 
+/** A state in the possessive before a masthead's description: "Norway's international broadcaster". */
+const POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s\s+/u;
 /** A masthead's description in the body's first lines is short: "National news agency of Kazakhstan". */
 const MAX_DESCRIPTION_WORDS = 8;
 /** A self-note longer than this is a report about some publication, not a footer. */
@@ -118,10 +120,13 @@ const governmentDomain: Rule = (c) => {
 /** The outlet calls itself the state's: "X — государственное информационное агентство", "China's state news agency". */
 const selfDescribedStateMedia: Rule = (c) => {
   // A line the body opens with counts only when it is the description itself, not a headline about some agency.
-  const lead = c.frame.lead.filter((l) => STATE_MEDIA_LINE.test(l) && l.split(/\s+/).length <= MAX_DESCRIPTION_WORDS);
+  const lead = c.frame.lead.filter((l) => STATE_MEDIA_LINE.test(l.replace(POSSESSIVE, '')) && l.split(/\s+/).length <= MAX_DESCRIPTION_WORDS);
   // At the foot, the outlet's own sentence about itself: "X es la agencia oficial de noticias de Y".
   const name = (c.ownName ?? c.credited ?? '').toLowerCase();
-  const foot = name ? [...c.frame.foot, ...c.frame.tail].filter((l) => l.length <= MAX_NOTE_CHARS && l.toLowerCase().startsWith(name)) : [];
+  // A sentence of a footer line counts too: "Copyright (C) 2024 X. All rights reserved. X is the state news agency of Y."
+  const foot = name
+    ? [...c.frame.foot, ...c.frame.tail].flatMap((l) => l.split(/(?<=[.!?])\s+/)).filter((l) => l.length <= MAX_NOTE_CHARS && l.toLowerCase().startsWith(name))
+    : [];
   for (const line of [c.ownName ?? c.input.outlet ?? '', ...c.frame.header, ...lead, ...foot]) {
     const m = STATE_MEDIA.exec(line);
     if (!m) continue;

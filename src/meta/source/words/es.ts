@@ -5,6 +5,8 @@ export const es: SourceWords = {
     'agencia (?:de noticias |de prensa |informativa )?(?:oficial|estatal|nacional|del estado)',
     'agencia de noticias del estado',
     '(?:televisión|radio|medio) (?:pública|estatal|del estado)',
+    'financiad[oa] (?:por el estado|con fondos públicos|por el gobierno)',
+    '(?:radio|televisión) internacional (?:pública|del estado)',
   ],
   agency: ['agencia de noticias', 'agencia de prensa', 'agencia informativa', 'agencia'],
   wire: ['servicio de noticias', 'servicio informativo'],
