@@ -11,6 +11,7 @@ import { compatibleDates } from '../dates.ts';
 import { claimsById } from '../memo.ts';
 import type { DossierRecord } from '../record/types.ts';
 import { otherInstrumentByDoc, runsOf } from '../runs.ts';
+import { partiesOfBodies } from './bodies.ts';
 import { type DisputedEvent, splitDisputed } from './disputed.ts';
 import { type DurationObservation, decideDuration } from './duration/index.ts';
 import { inTimeOrder, type MergedEvent, mergeObservations, RANK, STEP_ORDER, vote } from './merge.ts';
@@ -96,8 +97,11 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   const multilateral = !!record.agreement.multilateral || parties.length > 2 || manyStatesActing(observations);
   // A notice of withdrawal and the withdrawal taking effect: whose step each is (./withdrawal.ts).
   observations = withdrawalSteps(observations, multilateral);
+  // A chamber's step told without its state, in a bilateral agreement (./bodies.ts).
+  observations = partiesOfBodies(observations, multilateral);
   // "Togo and Niger sign …" in a multilateral agreement: each state's own signature.
-  if (multilateral) observations = observations.flatMap((o) => (o.step === 'signed' && !o.party && o.signers ? o.signers.map((party) => ({ ...o, party })) : [o]));
+  if (multilateral)
+    observations = observations.flatMap((o) => (o.step === 'signed' && !o.party && o.signers ? o.signers.map((party) => ({ ...o, party })) : [o]));
   const signedDate = signingDate(signed.date, observations, multilateral, rankOf, sourceOf);
   observations = observations.filter((o) => plausible(o, signedDate));
   placeYearless(observations, signedDate);

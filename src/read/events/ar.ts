@@ -66,6 +66,15 @@ export const ar: LanguageRules = {
       tense: 'past',
       re: rx(String.raw`${AND}أحال${PERFECT}\s+${SPAN}{0,60}?${TO_LEGISLATURE}`),
     },
+    // The referral as a noun with its own date: "وإحالتها إلى مجلس النواب يوم الخميس 29 ديسمبر".
+    {
+      name: 'ar:referral',
+      keys: ['إحالت', 'احالت'],
+      step: 'submitted-for-ratification',
+      tense: 'past',
+      dated: true,
+      re: rx(String.raw`${AND}[إا]حالت(?:ها|ه)\s+${TO_LEGISLATURE}(?:\s+\p{L}+){0,2}?(?=\s+(?:يوم|في|بتاريخ)(?!\p{L})|\s+\d)`),
+    },
     {
       name: 'ar:refers',
       keys: ['يحيل', 'تحيل'],

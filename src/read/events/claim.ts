@@ -49,7 +49,9 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
   const reference = referenceDay(doc);
   const given = reference ? (claim.dates ?? []) : [...(claim.dates ?? []), ...yearlessDates(text, doc.language, claim.dates ?? [])];
   const dateline = datelineEnd(text);
-  const own = inStoryYear(given, text, LAST_DATED.get(doc) ?? null, guards.weekdays).filter((d) => !between.some((o) => o.start < d.end && d.start < o.end) && !(lead && d.start < lead.end) && d.start >= dateline);
+  const own = inStoryYear(given, text, LAST_DATED.get(doc) ?? null, guards.weekdays).filter(
+    (d) => !between.some((o) => o.start < d.end && d.start < o.end) && !(lead && d.start < lead.end) && d.start >= dateline,
+  );
   const mentions = [...own, ...publicationRelativeDates(dayWords, reference, claim.dates ?? [])];
   const actors = actorsOf(claim, words.generic);
   const gapped = gappedApprovals(

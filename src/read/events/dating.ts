@@ -21,7 +21,8 @@ const UNTIL = /(?:\buntil|\btill|\bbis|\bjusqu['’]\s*(?:à|a)u?|\bhasta|(?<!\p
 const UNTIL_REACH = 12;
 /** "with retrospective effect from", "avec un effet rétroactif au", "con efecto retroactivo desde", "rückwirkend
  *  zum", "с обратной силой с": the day a text applies from, not the day of a step. */
-const RETROACTIVE = /(?:retrospective|retroactive|rétroacti\p{L}*|retroactiv\p{L}*|rückwirkend|обратн\p{L}*\s+сил\p{L}*)\s+(?:effect\s+)?(?:from|as\s+(?:from|of)|au|à\s+compter\s+du|desde(?:\s+el)?|a\s+partir\s+del?|al|zum|ab|с)\s*$/iu;
+const RETROACTIVE =
+  /(?:retrospective|retroactive|rétroacti\p{L}*|retroactiv\p{L}*|rückwirkend|обратн\p{L}*\s+сил\p{L}*)\s+(?:effect\s+)?(?:from|as\s+(?:from|of)|au|à\s+compter\s+du|desde(?:\s+el)?|a\s+partir\s+del?|al|zum|ab|с)\s*$/iu;
 const RETROACTIVE_REACH = 40;
 /** A date this close after a verb of saying is the report's ("KCNA announced on Tuesday", "a annoncé mardi"). */
 const REPORT_REACH = 12;

@@ -20,7 +20,7 @@ export function inStoryYear(dates: DateMention[], text: string, previous: string
     const day = d.value.startsWith('--') ? `2000${d.value.slice(1)}` : d.value;
     const near = nearest(full, d);
     if (near) return { ...d, value: nearestYear(day, near.value), relative: false };
-    if (!previous || previous.length !== 10 || previous.slice(0, 4) === day.slice(0, 4)) return d;
+    if (previous?.length !== 10 || previous.slice(0, 4) === day.slice(0, 4)) return d;
     const named = weekdayNamed(text.slice(Math.max(0, d.start - WEEKDAY_REACH), d.end).toLowerCase(), weekdays);
     const moved = nearestYear(day, previous);
     return named !== null && weekdayOf(moved) === named && weekdayOf(day) !== named ? { ...d, value: moved, relative: false } : d;
