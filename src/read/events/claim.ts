@@ -268,6 +268,10 @@ function inheritParty(events: ClaimEvent[]): ClaimEvent[] {
   return events;
 }
 
+const ARABIC_END = /\p{Script=Arabic}$/u;
+/** Between an Arabic verb and its subject: a space and at most a preposition with a pronoun ("عليها"). */
+const ARABIC_SUBJECT_GAP = 8;
+
 /** At most this between a passive verb and an agent in its own case (a space). */
 const AGENT_GAP = 2;
 /** The agent of a passive verb, right after it: "was signed into law by the president", "von der Regierung",
@@ -281,6 +285,11 @@ function actorFor(a: Anchor, i: number, anchors: Anchor[], actors: Actor[], text
   if (a.rules.guards.passiveAgent?.test(a.text)) {
     const agent = actors.find((x) => x.start >= a.end && x.start - a.end <= AGENT_GAP);
     if (agent) return agent;
+  }
+  // Arabic puts the subject after its verb ("ووافق عليها مجلس الشورى"): an actor right after it, past a pronoun object.
+  if (ARABIC_END.test(a.text)) {
+    const subject = actors.find((x) => x.start >= a.end && x.start - a.end <= ARABIC_SUBJECT_GAP);
+    if (subject) return subject;
   }
   const agent = AGENT_AFTER.exec(text.slice(a.end, a.end + ACTOR_AFTER));
   if (agent) {
