@@ -317,3 +317,14 @@ test("outlet: a bar's description of the publication and a research paper's seri
   assert.notEqual(outlet(paper).value, 'Issue Brief No. 31');
   assert.notEqual(outlet(paper).value, 'March 2022');
 });
+
+test('outlet: a site telling in its pitch that it is free to read or funded by its readers, in four languages', () => {
+  const column = (pitch: string) => `The quotas are a fiction\n\nBy Ana Ruiz\n\n${LEAD} It will not survive the first review.\n\n${pitch}`;
+  assert.equal(
+    outlet(column('Enjoyed this column? The Fjord Review is free to read because readers fund it. Become a supporter from €4 a month.')).value,
+    'The Fjord Review',
+  );
+  assert.equal(outletIn(column('Le Courrier du Lac est financé par ses lecteurs. Soutenez-nous dès 3 € par mois.'), 'fr'), 'Le Courrier du Lac');
+  assert.equal(outletIn(column('Der Ostsee-Bote ist kostenlos lesbar, weil Leser ihn unterstützen. Jetzt unterstützen!'), 'de'), 'Der Ostsee-Bote');
+  assert.equal(outletIn(column('El Diario del Valle se financia gracias a sus lectores. Hazte socio desde 3 € al mes.'), 'es'), 'El Diario del Valle');
+});

@@ -26,6 +26,15 @@ const IS_A: Record<string, string> = {
   ru: `(?:—|является) ${QUALIFIERS}(?:бюллетень|дайджест|рассылка|издание|еженедельник)`,
   ar: `(?:هي|هو) ${QUALIFIERS}(?:نشرة|مجلة|صحيفة)`,
 };
+/** "<name> is free to read", "is funded by its readers", per language: a site's pitch naming it. */
+const READER_FUNDED: Record<string, string> = {
+  en: '(?:is|are) (?:free to read|reader[- ]funded|funded by (?:its |our )?readers)',
+  de: '(?:ist kostenlos (?:lesbar|zu lesen)|wird von (?:seinen|ihren) lesern finanziert)',
+  fr: '(?:est (?:gratuite? (?:à lire|pour (?:ses|tous les) lecteurs)|financée? par ses lecteurs))',
+  es: '(?:es gratuit[oa] para (?:sus|los) lectores|se financia (?:con|gracias a) (?:sus |los )?lectores)',
+  ru: '(?:бесплатн\\p{L}* для читателей|существует на (?:средства|деньги) читателей)',
+  ar: '(?:مجاني\\p{L}* للقراء|يمولها القراء)',
+};
 /** "<name> is an independent news site", per language: a news outlet's note about itself (no bulletin's). */
 const IS_SITE: Record<string, string> = {
   en: `(?:is|are) an? ${QUALIFIERS}(?:news (?:site|website|portal|outlet)|online (?:newspaper|news service))`,
@@ -47,7 +56,7 @@ const PUBLISHED_BY: Record<string, string> = {
 /** One to six words, the first capitalised or in a caseless script: the publication's name. */
 const NAME = '([\\p{Lu}\\p{Lo}«"“][\\p{L}\\p{N}\'’«»"“”&.\\-]*(?:\\s+[\\p{L}\\p{N}\'’«»"“”&.\\-]+){0,5}?)';
 const NOTE = new RegExp(
-  `^${NAME}\\s+(?:(?:${[...Object.values(APPEARS), ...Object.values(IS_A), ...Object.values(IS_SITE)].join('|')})(?!\\p{L})|${Object.values(PUBLISHED_BY).join('|')})`,
+  `^${NAME}\\s+(?:(?:${[...Object.values(APPEARS), ...Object.values(IS_A), ...Object.values(IS_SITE), ...Object.values(READER_FUNDED)].join('|')})(?!\\p{L})|${Object.values(PUBLISHED_BY).join('|')})`,
   'u',
 );
 /** The note is one short sentence; a longer one is a report about some publication. */
