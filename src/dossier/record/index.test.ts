@@ -402,3 +402,31 @@ test('states a name joins by dashes are the parties, and a capital where it was 
   });
   assert.ok(!buildRecord(docs, plain)!.agreement.parties.includes('EC'));
 });
+
+test('a replaced instrument is dated by its signing, told of it by its initials in any language; no date after the new signing', () => {
+  const docs = [
+    makeDoc('d1', { published: '2031-03-04' }),
+    makeDoc('d2', { published: '2031-03-05' }),
+    makeDoc('d3', { language: 'es', published: '2031-03-06' }),
+  ];
+  const claims = [
+    makeClaim('c1', 'd1', 'The Coral Sea Compact was signed in Suva on March 3, 2031.', { dates: [['March 3, 2031', '2031-03-03']] }),
+    makeClaim('c2', 'd1', 'It will replace the 1999 Southern Ocean Fisheries Convention.', { dates: [['1999', '1999']] }),
+    makeClaim('c3', 'd2', 'The Coral Sea Compact, signed on March 3, 2031, supersedes the Southern Ocean Fisheries Convention after 32 years.', {
+      dates: [
+        ['March 3, 2031', '2031-03-03'],
+        ['after 32 years', '2063'],
+      ],
+    }),
+    makeClaim('c4', 'd2', 'SOFC, signed on 14 May 1998, stays in force until the compact takes effect.', { dates: [['14 May 1998', '1998-05-14']] }),
+    makeClaim('c5', 'd3', 'Hasta entonces rige la Convención de Pesca del Océano Austral (CPOA), firmada el 14 de mayo de 1998.', {
+      dates: [['14 de mayo de 1998', '1998-05-14']],
+    }),
+  ];
+  const r = buildRecord(docs, claims)!;
+  assert.deepEqual(
+    r.agreement.supersedes.map((s) => [s.title, s.date]),
+    [['Southern Ocean Fisheries Convention', '1998-05-14']],
+  );
+  assert.ok(!r.agreement.related.some((x) => x.date === '1998-05-14'), JSON.stringify(r.agreement.related));
+});

@@ -69,7 +69,7 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
     : findParties(runs, between, treatyClaims, sources, statesInNames(mainNames, claimsById(claims)));
   const counts = articleCount(runs, otherClaims, sources, official);
   const signedClaims = [...new Set([...(sign.dates[0]?.claims ?? []), ...(sign.places[0]?.claims ?? [])])];
-  const replaced = supersededRefs(instruments, prefer);
+  const replaced = supersededRefs(instruments, prefer, signedDate, sign.otherInstrument);
   const supersedes = [...replaced, ...unnamedSuperseded(runs, replaced)];
 
   const agreement: Agreement = {
@@ -86,7 +86,12 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
     expected: [],
     duration: { kind: null, years: null, renewal_years: null, notice: null, claims: [] },
     supersedes,
-    related: relatedRefs(instruments, sign.otherInstrument, prefer),
+    related: relatedRefs(
+      instruments,
+      // A signing on the day a replaced instrument was signed is that instrument's, in whatever language it is named.
+      sign.otherInstrument.filter((s) => !supersedes.some((r) => r.date === s.date)),
+      prefer,
+    ),
   };
   return {
     agreement,

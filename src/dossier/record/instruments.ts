@@ -2,6 +2,7 @@
 // it supersedes ("will replace the X of DATE") or related earlier instruments ("Treaty of Commerce … in 1961").
 import type { Claim, InstrumentRef } from '../../types.ts';
 import { compatibleDates } from '../dates.ts';
+import { initialsOf, writesInitials } from './initials.ts';
 import type { Run } from '../runs.ts';
 import type { NameMention } from './names.ts';
 import { type ReadName, replacementsIn } from './reading.ts';
@@ -167,18 +168,38 @@ function bestDate(names: NameMention[]): string | null {
   return best;
 }
 
-/** What the agreement supersedes: superseded instruments, merged across languages when their dates agree. */
-export function supersededRefs(instruments: Instrument[], prefer: Preference): InstrumentRef[] {
+/** A dated signing of an instrument other than this agreement (record/signing.ts). */
+export interface OtherSigning {
+  claim: Claim;
+  date: string;
+}
+
+/** What the agreement supersedes: superseded instruments, merged across languages when their dates agree.
+ *  A replaced instrument predates the agreement: a date after its signing is no date of it ("replacing X after
+ *  26 years" read as a year to come). Its own signing, told by its initials ("NAFTA, signed on December 17,
+ *  1992"), dates it: the year a name carries ("the 1994 X") may be its entry into force. */
+export function supersededRefs(
+  instruments: Instrument[],
+  prefer: Preference,
+  signedDate: string | null = null,
+  signings: OtherSigning[] = [],
+): InstrumentRef[] {
+  const before = (n: NameMention) => (n.date && signedDate && n.date.slice(0, 4) > signedDate.slice(0, 4) ? { ...n, date: null } : n);
   const merged: { names: NameMention[]; date: string | null }[] = [];
   for (const i of instruments.filter((x) => x.superseded)) {
-    const d = bestDate(i.names);
+    const names = i.names.map(before);
+    const d = bestDate(names);
     const g = merged.find((m) => compatibleDates(m.date, d));
     if (g) {
-      g.names.push(...i.names);
+      g.names.push(...names);
       g.date = bestDate(g.names);
-    } else merged.push({ names: [...i.names], date: d });
+    } else merged.push({ names, date: d });
   }
-  return merged.map(({ names, date }) => ({ title: bestName(names, prefer), date, claims: [...new Set(names.map((n) => n.claim))] }));
+  return merged.map(({ names, date }) => {
+    const initials = [...new Set(names.map((n) => initialsOf(n.core)).filter((x) => x !== null))];
+    const own = signings.find((s) => (!signedDate || s.date < signedDate) && initials.some((i) => writesInitials(s.claim.text, i)));
+    return { title: bestName(names, prefer), date: own?.date ?? date, claims: [...new Set(names.map((n) => n.claim))] };
+  });
 }
 
 /** A replaced instrument the claims do not name but date ("It replaces a 1961 treaty"), added only when no
