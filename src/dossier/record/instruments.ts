@@ -2,8 +2,8 @@
 // it supersedes ("will replace the X of DATE") or related earlier instruments ("Treaty of Commerce … in 1961").
 import type { Claim, InstrumentRef } from '../../types.ts';
 import { compatibleDates } from '../dates.ts';
-import { initialsOf, writesInitials } from './initials.ts';
 import type { Run } from '../runs.ts';
+import { initialsOf, writesInitials } from './initials.ts';
 import type { NameMention } from './names.ts';
 import { type ReadName, replacementsIn } from './reading.ts';
 import { mostCounted } from './sources.ts';
