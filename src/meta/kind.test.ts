@@ -207,3 +207,13 @@ test('kind: a research paper under its series label is an analysis ("other"), th
   assert.equal(k.value, 'other', k.evidence);
   assert.match(k.evidence, /research-label/);
 });
+
+test('kind: a fact sheet or a chronology named in its title or label line, in several languages', () => {
+  const items = ['- 4 مارس 2021: توقيع الاتفاق', '- 1 يونيو 2021: دخول الاتفاق حيز النفاذ', '- 3 مايو 2022: أول مراجعة للحصص'];
+  const prose = 'وقعت الدولتان اتفاق مصايد الأسماك في تالين بعد مفاوضات استمرت ثلاث سنوات، ونص الاتفاق على مراجعة الحصص كل ثلاث سنوات وإنشاء لجنة مشتركة.';
+  const ar = ['مركز البلطيق للدراسات', 'ورقة معلومات | العدد 14', '', 'اتفاق مصايد الأسماك: أبرز المحطات', '', prose, prose, prose, ...items].join('\n');
+  const k = findKind(buildContext({ ...cleanText(ar), hints: {} }, 'ar'), null);
+  assert.equal(k.value, 'factbox', k.evidence);
+  const es = `Cronología: el acuerdo pesquero entre Perú y Chile\n\n${NEWS}\n\n${NEWS}`;
+  assert.equal(findKind(buildContext({ ...cleanText(es), hints: {} }, 'es'), 'Cronología: el acuerdo pesquero entre Perú y Chile').value, 'factbox');
+});

@@ -30,8 +30,17 @@ const HEREINAFTER = /hereinafter (?:referred to as|called)|именуемые в
 const MIN_ARTICLE_HEADINGS = 3;
 
 // Factbox: named in the title, or a body made of bullet items.
-const FACTBOX_TITLE =
-  /^(?:fact ?box|factbox|explainer|q&a|timeline)(?!\p{L})|(?<!\p{L})(?:key points|what is in|what's in|what we know|at a glance|key facts|справка|что известно|fakten|l'essentiel)(?!\p{L})/iu;
+/** Names of a fact sheet or a chronology, per language: opening a title, or anywhere in it. */
+const FACTBOX_OPENERS = ['fact ?box', 'factbox', 'fact sheet', 'explainer', 'q&a', 'timeline', 'chronology', 'chronologie', 'cronología', 'хронология'];
+const FACTBOX_WORDS = [
+  "key points|what is in|what's in|what we know|at a glance|key facts|key dates|milestones",
+  'справка|что известно|ключевые даты|основные вехи',
+  'fakten|eckdaten|überblick|die wichtigsten daten',
+  "l'essentiel|repères|les dates clés|fiche(?: d'information)?",
+  'claves|hoja informativa|fechas clave|ficha',
+  'ورقة معلومات|أبرز المحطات|محطات رئيسية|تسلسل زمني',
+];
+const FACTBOX_TITLE = new RegExp(`^(?:${FACTBOX_OPENERS.join('|')})(?!\\p{L})|(?<!\\p{L})(?:${FACTBOX_WORDS.join('|')})(?!\\p{L})`, 'iu');
 const BULLET = /^[-–—•*·]\s/;
 const MIN_BULLETS = 4;
 
@@ -134,7 +143,8 @@ function officialCues(ctx: MetaContext): Cue[] {
 
 function factboxCues(ctx: MetaContext, title: string | null): Cue[] {
   const cues: Cue[] = [];
-  const named = title ? FACTBOX_TITLE.exec(title) : null;
+  // The title, or the label line of a series ("ورقة معلومات | العدد 212").
+  const named = [title ?? '', ...removedLines(ctx, 'label')].map((l) => FACTBOX_TITLE.exec(l)).find(Boolean) ?? null;
   if (named) cues.push({ cue: 'factbox-title', weight: 3, text: named[0] });
   const bullets = ctx.paragraphs.filter((p) => BULLET.test(p)).length;
   if (bullets >= MIN_BULLETS && bullets * 2 >= ctx.paragraphs.length)
