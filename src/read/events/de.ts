@@ -179,7 +179,7 @@ export const de: LanguageRules = {
       keys: ['ratifi'],
       step: 'ratified',
       tense: 'past',
-      re: rxAny([String.raw`${AUX}\bRatifi\w+${SPAN}{0,40}?\babgeschlossen\b`, String.raw`\bschloss(?:en)?\s+${GAP}Ratifi\w+\s+ab\b`]),
+      re: rxAny([String.raw`${AUX}\bRatifi\w+${SPAN}{0,40}?\babgeschlossen\b`, String.raw`\bschloss(?:en)?\s+${GAP}Ratifi\w+${SPAN}{0,40}?\sab\b`]),
     },
     {
       name: 'de:joined',

@@ -8,6 +8,8 @@ import type { LanguageRules } from './types.ts';
 
 /** The words between a verb and its object ("signed his country's instrument …"). */
 const GAP = String.raw`(?:[\p{L}'’.-]+\s+){0,4}?`;
+/** The same, with figures ("deposited the 50th instrument"). */
+const RANKED_GAP = String.raw`(?:[\p{L}\p{N}'’.-]+\s+){0,4}?`;
 /** Legislatures a bill is sent to ("to the Diet", "to the Senate", "to parliament"). */
 const LEGISLATURE = String.raw`(?:parliament|legislature|assembly|diet|duma|senate|congress|house|chamber|council|majlis|cortes|knesset|sejm|storting|riksdag|folketing|bundestag|bundesrat|rada|lawmakers|legislators|parliamentarians|senators|deputies|MPs)`;
 /** Verbs of a chamber's approval, past: the formal ones and the wires' ("rubber-stamped", "signed off on"). */
@@ -279,7 +281,8 @@ export const en: LanguageRules = {
       step: 'ratified',
       tense: 'past',
       re: rxAny([
-        String.raw`\b(?:deposited|lodged|handed\s+over)\s+${GAP}${DEPOSITED_INSTRUMENT}`,
+        // "deposited the 40th instrument": its rank may be written in figures.
+        String.raw`\b(?:deposited|lodged|handed\s+over)\s+${RANKED_GAP}${DEPOSITED_INSTRUMENT}`,
         String.raw`\bdeposited\s+(?:its|their)\s+ratifications?\b`,
         String.raw`\binstruments?\s+of\s+${CONSENT}\s+(?:was|were|has\s+been|had\s+been)\s+deposited`,
       ]),
@@ -289,7 +292,7 @@ export const en: LanguageRules = {
       keys: ['deposit', 'lodge', 'hand'],
       step: 'ratified',
       tense: 'present',
-      re: rx(String.raw`\b(?:deposits?|lodges?|hands?\s+over)\s+${GAP}${DEPOSITED_INSTRUMENT}`),
+      re: rx(String.raw`\b(?:deposits?|lodges?|hands?\s+over)\s+${RANKED_GAP}${DEPOSITED_INSTRUMENT}`),
     },
     // Notes exchanged to extend the treaty extend it ("exchanged diplomatic notes on Wednesday extending the treaty").
     {
