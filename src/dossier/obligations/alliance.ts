@@ -24,6 +24,7 @@ const RULED_OUT: Record<NotAlliance['kind'], ObligationKey[]> = {
   trade: ALL,
   forces: ALL,
   boundary: ALL,
+  institutional: ALL,
   other: ALL,
   peace: PEACE,
 };
@@ -35,6 +36,7 @@ const KIND_NAMES: Record<NotAlliance['kind'], string> = {
   peace: 'a peace or normalisation agreement',
   forces: 'an agreement on the status of visiting forces',
   boundary: 'a boundary agreement',
+  institutional: "a treaty reforming a union's institutions",
   other: 'no alliance',
 };
 

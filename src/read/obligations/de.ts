@@ -50,7 +50,11 @@ export const de: ObligationCues = {
         'abrüstung|rüstungskontrolle|(?:reduzierung|begrenzung|verringerung|beseitigung) (?:\\S+ ){0,3}(?:waffen|rüstung~|raketen|streitkräfte)|nichtverbreitung|teststopp|atomwaffensperr~|mittelstrecken~',
       ),
     ],
-    environment: [re('biologisch~ vielfalt|biodiversität|artenvielfalt|klima~|umwelt~|seerecht~|hohe~ see|meeresschutz~')],
+    environment: [
+      re('biologisch~ vielfalt|biodiversität|artenvielfalt|klima~|umwelt~|seerecht~|hohe~ see|meeresschutz~'),
+      re('wasser(?:verteilungs)?(?:vertrag|abkommen)'),
+    ],
+    institutional: [re('reformvertrag|änderungsvertrag|verfassungsvertrag')],
     trade: [re('freihandel~|handelsabkommen|handelsvertrag|zollunion|investitionsschutz~|wirtschaftspartnerschaftsabkommen')],
     forces: [re('truppenstatut~|status~ (?:der )?(?:gast)?streitkräfte|gegenseitig~ zugang~|besuchend~ streitkräfte')],
     boundary: [re('grenzvertrag|grenzabkommen|seegrenze~|grenzziehung|(?:abgrenzung|demarkation) (?:der )?(?:see)?grenze~')],

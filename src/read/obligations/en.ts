@@ -79,6 +79,8 @@ export const en: ObligationCues = {
       re('non-?proliferation|test[- ]ban|disarmament|intermediate-range|strategic offensive arms|conventional (?:armed )?forces'),
     ],
     environment: [
+      // A treaty on sharing rivers' waters.
+      re('waters? (?:sharing )?(?:treaty|agreement|accord|convention)'),
       re(
         'biological diversity|biodiversity|climat~|environment~|law of the sea|high seas|ozone|desertification|wetlands|endangered species|fish stocks|pollution|watercourses|conservation of',
       ),
@@ -90,6 +92,8 @@ export const en: ObligationCues = {
         '(?:maritime |land |sea )?(?:boundary|border) (?:treaty|agreement|demarcation|delimitation)|(?:demarcation|delimitation) of (?:the )?(?:maritime |land |sea )?(?:boundary|border)',
       ),
     ],
+    // A treaty reforming the institutions of a union or an organisation.
+    institutional: [re('reform treaty|treaty (?:\\S+ ){0,3}amending the (?:founding )?treat~|constitutional treaty')],
     peace: [
       re(
         'peace (?:treaty|agreement|accord|deal)|treaty of peace(?!,? (?:and )?friendship)|(?:agreement|accord) for peace|normali[sz]ation|ceasefire|cease-fire|armistice',

@@ -39,7 +39,11 @@ export const es: ObligationCues = {
     'arms-control': [
       re('desarme|control de (?:armas|armamentos)|(?:reducción|limitación|eliminación) (?:\\S+ ){0,3}(?:armas|armamentos|misiles|fuerzas)|no proliferación'),
     ],
-    environment: [re('diversidad biológica|biodiversidad|cambio climático|medio ambiente|derecho del mar|alta mar')],
+    environment: [
+      re('diversidad biológica|biodiversidad|cambio climático|medio ambiente|derecho del mar|alta mar'),
+      re('(?:tratado|acuerdo|convenio) (?:de|sobre) (?:las )?aguas'),
+    ],
+    institutional: [re('tratado (?:de )?reforma|tratado constitucional')],
     trade: [re('libre comercio|acuerdo comercial|unión aduanera|asociación económica')],
     forces: [re('estatuto de (?:las )?fuerzas|fuerzas visitantes|acceso recíproco')],
     boundary: [re('(?:delimitación|demarcación) (?:de (?:la |las |los )?)?(?:frontera|fronteras|límites)|(?:frontera|límites?) marítim~|tratado de límites')],

@@ -23,7 +23,7 @@ const NOT_CONTINGENCY = all((l) => l.notContingency);
 /** Every kind of security contingency, tried in this order. */
 const CONTINGENCIES = [all((l) => l.hostilities), all((l) => l.threats), all((l) => l.crises)];
 const DENIALS = all((l) => l.denials, 'iu');
-const KINDS = (['arms-control', 'environment', 'trade', 'forces', 'boundary', 'peace'] as NonAllianceKind[]).map((kind) => ({
+const KINDS = (['arms-control', 'environment', 'trade', 'forces', 'boundary', 'peace', 'institutional'] as NonAllianceKind[]).map((kind) => ({
   kind,
   re: all((l) => l.notAlliance[kind] ?? [], 'iu'),
 }));

@@ -21,6 +21,17 @@ test('an agreement named for arms control, the environment, trade or peace is no
     ['Treaty on the Delimitation of the Maritime Boundary in the Caribbean Sea', 'boundary'],
     ['Tratado de límites entre Chile y Argentina', 'boundary'],
     ['Договор о российско-китайской государственной границе', 'boundary'],
+    // Water treaties, and treaties reforming the institutions of a union.
+    ['Ganges Water Sharing Treaty', 'environment'],
+    ['Mekong River Waters Agreement', 'environment'],
+    ['Tratado de Aguas entre México y Estados Unidos', 'environment'],
+    ['traité sur les eaux du fleuve Sénégal', 'environment'],
+    ['Соглашение о совместном использовании вод трансграничных рек', 'environment'],
+    ['Reform Treaty of the Andean Community', 'institutional'],
+    ['Reformvertrag der Union', 'institutional'],
+    ['le traité modificatif de la Communauté', 'institutional'],
+    ['Tratado de Reforma de la Unión', 'institutional'],
+    ['договор о реформе Союза', 'institutional'],
   ];
   for (const [name, kind] of cases) assert.equal(nonAllianceKind(name)?.kind, kind, name);
 });

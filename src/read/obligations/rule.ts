@@ -1,7 +1,7 @@
 // The shape of one language's obligation cues.
 
 /** The kinds of agreement that are plainly no alliance: ATOP's alliance obligations are false for them. */
-export type NonAllianceKind = 'arms-control' | 'environment' | 'trade' | 'peace' | 'forces' | 'boundary';
+export type NonAllianceKind = 'arms-control' | 'environment' | 'trade' | 'peace' | 'forces' | 'boundary' | 'institutional';
 
 export interface ObligationCues {
   /** Phrases set aside before a contingency is looked for: they hold a condition word that is not a security
