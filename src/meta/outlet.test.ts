@@ -328,3 +328,17 @@ test('outlet: a site telling in its pitch that it is free to read or funded by i
   assert.equal(outletIn(column('Der Ostsee-Bote ist kostenlos lesbar, weil Leser ihn unterstützen. Jetzt unterstützen!'), 'de'), 'Der Ostsee-Bote');
   assert.equal(outletIn(column('El Diario del Valle se financia gracias a sus lectores. Hazte socio desde 3 € al mes.'), 'es'), 'El Diario del Valle');
 });
+
+test('outlet: an acronym in the copyright line takes the full name the header gives with it ("Full Name (ACR)")', () => {
+  const text = [
+    'Inicio | Nacional | Internacional | Economía',
+    'Agencia Andina de Noticias del Pacífico (AANP)',
+    '',
+    'El Congreso aprueba el acuerdo pesquero',
+    '',
+    'LIMA - El Congreso peruano aprobó el martes el acuerdo pesquero con Chile, que fija cuotas para tres especies y crea una comisión mixta.',
+    '',
+    '© 2024 AANP. Todos los derechos reservados.',
+  ].join('\n');
+  assert.equal(outletIn(text, 'es'), 'Agencia Andina de Noticias del Pacífico (AANP)');
+});

@@ -211,6 +211,19 @@ function withAcronym(label: Label, labels: Label[]): string {
   return acronym && full ? `${full} (${acronym})` : label.name;
 }
 
+/** "Full Name (ACR)" on a line of its own in the header: the expansion of an acronym the page uses. */
+const NAME_WITH_ACRONYM = /^(.{4,80}?)\s*\(([\p{Lu}]{2,6})\)$/u;
+
+/** An acronym ("ANEM") with the full name the header gives it ("Agencia … Mexicano (ANEM)"), or the name as it is. */
+function expandAcronym(ctx: MetaContext, name: string): string {
+  if (!ACRONYM.test(name)) return name;
+  for (const line of ctx.header) {
+    const m = NAME_WITH_ACRONYM.exec(line.trim());
+    if (m && m[2] === name && initialsOf(m[1]).startsWith(name)) return `${m[1]} (${name})`;
+  }
+  return name;
+}
+
 export function findOutlet(ctx: MetaContext): Field<string> {
   if (ctx.hints.outlet) return { value: ctx.hints.outlet, evidence: `page metadata site name ${quote(ctx.hints.outlet)}` };
   const labels = labelCandidates(ctx);
@@ -230,7 +243,7 @@ export function findOutlet(ctx: MetaContext): Field<string> {
   if (dated) return { value: dated.name, evidence: `masthead line with its date ${quote(dated.line)}` };
   for (const line of removedLines(ctx, 'copyright', 'footer')) {
     const holder = copyrightHolder(line);
-    if (holder) return { value: tidyName(holder, true), evidence: `copyright line ${quote(line)}` };
+    if (holder) return { value: expandAcronym(ctx, tidyName(holder, true)), evidence: `copyright line ${quote(line)}` };
   }
   if (ctx.dateline?.agency) return { value: ctx.dateline.agency, evidence: `dateline ${quote(ctx.dateline.text)}` };
   for (const line of removedLines(ctx, 'byline')) {
