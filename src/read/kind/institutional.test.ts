@@ -90,3 +90,16 @@ test("an analysis paper's advice and verdicts are its view, as a column's are", 
     assert.equal(got.kind, 'opinion', `${text} ${JSON.stringify(got.features.map((f) => f.cue))}`);
   }
 });
+
+test('a Spanish first-person verb that is also a noun, after an article or a preposition, is the noun', () => {
+  for (const text of [
+    'El giro pone fin a diez años de rechazo del gobierno anterior al tratado pesquero.',
+    'El rechazo del Senado retrasó la entrada en vigor del acuerdo.',
+    'La ministra presentó su pedido de prórroga ante la comisión mixta.',
+  ]) {
+    const got = classifyKind(sentence(text), { docKind: 'news', language: 'es', previous: null });
+    assert.equal(got.kind, 'report', `${text} ${JSON.stringify(got.features.map((f) => f.cue))}`);
+  }
+  const own = classifyKind(sentence('Rechazo que se trate a los pescadores como enemigos.'), { docKind: 'news', language: 'es', previous: null });
+  assert.equal(own.kind, 'opinion');
+});

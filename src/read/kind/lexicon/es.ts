@@ -82,9 +82,13 @@ const FIRST_PERSON_VERBS = [
   'me duele',
   'me cuesta creer',
 ];
-/** First-person forms that are also nouns: a verb only when no article or adjective precedes ("el rechazo del Senado"). */
+/**
+ * First-person forms that are also nouns: a verb only when no article, adjective or preposition precedes ("el
+ * rechazo del Senado", "años de rechazo").
+ */
 const FIRST_PERSON_NOUN_VERBS = ['rechazo', 'reclamo', 'lamento', 'celebro'];
-const NOUN_BEFORE = /(?:^|\s)(?:el|un|su|sus|este|ese|aquel|del|al|ningún|cualquier|nuestro|vuestro|tu|mi|otro|nuevo|primer|gran|firme|rotundo)\s+$/iu;
+const NOUN_BEFORE =
+  /(?:^|\s)(?:el|un|su|sus|este|ese|aquel|del|al|ningún|cualquier|nuestro|vuestro|tu|mi|otro|nuevo|primer|gran|firme|rotundo|de|por|con|sin|tras|en|contra)\s+$/iu;
 
 /** "No es un impuesto, es un calendario", "no es un escudo sino una correa": the writer corrects a name for the thing. */
 const NOT_Y_BUT_Z = new RegExp(
