@@ -555,9 +555,16 @@ export const de: LanguageRules = {
     place: rx(String.raw`\b(?:in|zu)\s+((?!(?:Kraft|Anwesenheit|Gegenwart|Zukunft|Folge|Erwartung|Höhe)\b)[A-ZÄÖÜ][\p{L}-]+(?:\s+[A-ZÄÖÜ][\p{L}-]+)?)`, 'gu'),
   },
   duration: {
-    prefilter: /befristet|unbestimmt|jahr|verlänger|monat/i,
+    prefilter: /befristet|unbestimmt|kraft|jahr|verlänger|monat/i,
     cues: [
-      { what: 'indefinite', re: rxAny([String.raw`\bunbefristet\w*`, String.raw`\bauf\s+unbestimmte\s+Zeit`]) },
+      {
+        what: 'indefinite',
+        re: rxAny([
+          String.raw`\bunbefristet\w*`,
+          String.raw`\bauf\s+unbestimmte\s+Zeit`,
+          String.raw`\bin\s+Kraft,?\s+bis\s+(?:er|es|sie)\s+(?:\S+\s+){0,4}?(?:gekündigt|aufgehoben|ersetzt)`,
+        ]),
+      },
       {
         what: 'years',
         re: rxAny([

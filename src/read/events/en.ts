@@ -841,7 +841,7 @@ export const en: LanguageRules = {
     place: rx(String.raw`\b(?:in|at)\s+((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})`, 'gu'),
   },
   duration: {
-    prefilter: /open-ended|indefinite|unlimited|expir|year|renew|extend|prolong|month/i,
+    prefilter: /open-ended|indefinite|unlimited|until|expir|year|renew|extend|prolong|month/i,
     cues: [
       {
         what: 'indefinite',
@@ -852,6 +852,9 @@ export const en: LanguageRules = {
           String.raw`\bof\s+(?:indefinite|unlimited)\s+duration\b`,
           String.raw`\bindefinite\s+(?:duration|term)\b`,
           String.raw`\bno\s+(?:expiry|expiration)\s+date\b`,
+          String.raw`\b(?:unlimited|indefinite)\s+(?:period|term|time)\b`,
+          // In force until the parties end it: no term ("remains in force until it is terminated by a later treaty").
+          String.raw`\bin\s+(?:force|effect)\s+until\s+(?:it\s+is\s+|they\s+are\s+)?(?:terminated|denounced|abrogated|replaced)\b`,
         ]),
       },
       {

@@ -475,7 +475,7 @@ export const es: LanguageRules = {
     place: rx(String.raw`\ben\s+((?:[\p{Lu}][\p{L}-]+)(?:\s+[\p{Lu}][\p{L}-]+)?)`, 'gu'),
   },
   duration: {
-    prefilter: /indefinid|ilimitad|años|prorrog|renov|meses/i,
+    prefilter: /indefinid|ilimitad|vigor|años|prorrog|renov|meses/i,
     cues: [
       {
         what: 'indefinite',
@@ -483,6 +483,7 @@ export const es: LanguageRules = {
           String.raw`\b(?:duración|plazo|vigencia)\s+(?:indefinida|ilimitada|indeterminada)`,
           String.raw`\bpor\s+(?:tiempo|un\s+plazo)\s+indefinido`,
           String.raw`\bindefinidamente\b`,
+          String.raw`\ben\s+vigor\s+hasta\s+que\s+(?:sea|se)\s+(?:denunciad|terminad|sustituid|derogad)\w*`,
         ]),
       },
       {

@@ -492,9 +492,15 @@ export const fr: LanguageRules = {
     place: rx(String.raw`\bà\s+((?:[\p{Lu}][\p{L}-]+)(?:[\s-]+[\p{Lu}][\p{L}-]+)?)`, 'gu'),
   },
   duration: {
-    prefilter: /durée|ans|reconduit|mois/i,
+    prefilter: /durée|période|vigueur|ans|reconduit|mois/i,
     cues: [
-      { what: 'indefinite', re: rx(String.raw`\bdurée\s+(?:indéterminée|illimitée|indéfinie)`) },
+      {
+        what: 'indefinite',
+        re: rxAny([
+          String.raw`\b(?:durée|période)\s+(?:indéterminée|illimitée|indéfinie)`,
+          String.raw`\ben\s+vigueur\s+jusqu['’]à\s+ce\s+qu['’](?:il|elle)\s+soit\s+(?:dénoncé|abrogé|résilié|remplacé)`,
+        ]),
+      },
       {
         what: 'years',
         re: rxAny([

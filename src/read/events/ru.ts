@@ -496,9 +496,16 @@ export const ru: LanguageRules = {
     place: rx(String.raw`\bв\s+((?:[А-ЯЁ][\p{L}-]+)(?:\s+[А-ЯЁ][\p{L}-]+)?)`, 'gu'),
   },
   duration: {
-    prefilter: /бессроч|неопредел|лет|продл|месяц/i,
+    prefilter: /бессроч|неопредел|силе|лет|продл|месяц/i,
     cues: [
-      { what: 'indefinite', re: rxAny([String.raw`\bбессрочн\w*`, String.raw`\bна\s+неопредел[её]нный\s+срок`]) },
+      {
+        what: 'indefinite',
+        re: rxAny([
+          String.raw`\bбессрочн\w*`,
+          String.raw`\bна\s+неопредел[её]нный\s+срок`,
+          String.raw`\bв\s+силе\s+до\s+тех\s+пор,?\s+пока\s+(?:\S+\s+){0,4}?не\s+(?:денонсир|прекрат|расторгн)\w*`,
+        ]),
+      },
       {
         what: 'years',
         re: rxAny([
