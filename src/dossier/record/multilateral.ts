@@ -13,22 +13,23 @@ const MULTILATERAL_CUES = new RegExp(
     String.raw`\bconference\s+of\s+the\s+parties\b`,
     String.raw`\bmultilateral\b`,
     // A count of states or parties (not "27 member states" of a union that is one party)
-    String.raw`(?<!\d)\d{2,3}\s+(?:countries|states|nations|parties|signatories|Vertragsparteien|Staaten|Länder|États|pays|Estados|países|partes|государств|стран|сторон)(?![\p{L}]|\s+member)`,
+    String.raw`(?<!\d)\d{2,3}\s+(?:countries|states|nations|parties|signatories|vertragsparteien|staaten|länder|états|pays|estados|países|partes|государств|стран|сторон)(?![\p{L}]|\s+member)`,
     String.raw`\b(?:accede[ds]?|accession)\s+to\b`,
-    String.raw`\bVertragsstaaten\b`,
-    String.raw`\b(?:\d+\.|\p{L}+ten)\s+Ratifi\p{L}*`,
-    String.raw`\bzur\s+Unterzeichnung\s+aufgelegt\b`,
+    String.raw`\bvertragsstaaten\b`,
+    String.raw`\b(?:\d+\.|\p{L}+ten)\s+ratifi\p{L}*`,
+    String.raw`\bzur\s+unterzeichnung\s+aufgelegt\b`,
     String.raw`государств[ао]?-участни\p{L}*`,
     String.raw`открыт\p{L}*\s+для\s+подписания`,
     String.raw`многосторонн\p{L}*`,
-    String.raw`(?<!\p{L})États\s+parties\b`,
+    String.raw`(?<!\p{L})états\s+parties\b`,
     String.raw`\bouvert\p{L}*\s+à\s+la\s+signature\b`,
     String.raw`\bmultilatéra\p{L}*`,
-    String.raw`\bEstados\s+part\p{L}*`,
+    String.raw`\bestados\s+part\p{L}*`,
     String.raw`\babiert\p{L}*\s+a\s+la\s+firma\b`,
     String.raw`\bmultilateral\p{L}*`,
   ].join('|'),
-  'iu',
+  // Tried on the lower-cased claim (every word above in lower case): without the `i` flag it runs several times faster.
+  'u',
 );
 /** Independent sources that must use such words: one source's aside ("a multilateral forum") is not enough. */
 const MIN_SOURCES = 2;
@@ -74,7 +75,7 @@ export function isMultilateral(claims: Claim[], sources: Record<string, string>)
     const source = sources[c.doc] ?? c.doc;
     if (saying.has(source)) continue;
     const lower = c.text.toLowerCase();
-    if (!CUE_PARTS.some((w) => lower.includes(w)) || !MULTILATERAL_CUES.test(c.text)) continue;
+    if (!CUE_PARTS.some((w) => lower.includes(w)) || !MULTILATERAL_CUES.test(lower)) continue;
     saying.add(source);
     if (saying.size >= needed) return true;
   }

@@ -65,18 +65,44 @@ export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string,
     const keys = strong.map((a) => keysOf(claims.get(a.claim)!, ctx.languageOf(a.doc)));
     return (read = { keys, weightOf: weights(strong, keys, ctx.titleWords ?? []) });
   };
-  /** The keys two claims share. */
-  const sharedKeys = (a: string, b: string): ClauseKey[] => {
-    const [x, y] = [a, b].map((id) => claims.get(id)!);
-    if (!x || !y) return [];
-    const own = new Set(keysOf(y, ctx.languageOf(y.doc)).map((k) => k.key));
-    return keysOf(x, ctx.languageOf(x.doc)).filter((k) => own.has(k.key));
-  };
-  const similar = (a: string, b: string, minShared = MIN_SHARED) => enough(sharedKeys(a, b), words().weightOf, minShared);
-  const shared = (a: string, b: string) => {
+  // Pairs of claims are compared often (every pair of a topic's statements, in a pile of thousands): each claim's
+  // weighted keys are kept once as sorted numbers, so a pair is one merge of two short arrays.
+  const ids = new Map<string, number>();
+  const vectors = new Map<string, { ids: Int32Array; weights: Uint8Array }>();
+  const vectorOf = (id: string) => {
+    const known = vectors.get(id);
+    if (known) return known;
+    const claim = claims.get(id);
     const { weightOf } = words();
-    return sharedKeys(a, b).reduce((w, k) => w + weightOf(k.key), 0);
+    const weighted = (claim ? keysOf(claim, ctx.languageOf(claim.doc)) : [])
+      .map((k) => ({ id: ids.get(k.key) ?? ids.set(k.key, ids.size).get(k.key)!, weight: weightOf(k.key) }))
+      .filter((k) => k.weight > 0)
+      .sort((x, y) => x.id - y.id);
+    const vector = { ids: Int32Array.from(weighted, (k) => k.id), weights: Uint8Array.from(weighted, (k) => k.weight) };
+    vectors.set(id, vector);
+    return vector;
   };
+  /** The weighted keys two claims share: how many, and their weight. */
+  const overlap = (a: string, b: string) => {
+    const [x, y] = [vectorOf(a), vectorOf(b)];
+    let [i, j, keys, weight] = [0, 0, 0, 0];
+    while (i < x.ids.length && j < y.ids.length) {
+      if (x.ids[i] < y.ids[j]) i++;
+      else if (x.ids[i] > y.ids[j]) j++;
+      else {
+        keys++;
+        weight += x.weights[i];
+        i++;
+        j++;
+      }
+    }
+    return { keys, weight };
+  };
+  const similar = (a: string, b: string, minShared = MIN_SHARED) => {
+    const { keys, weight } = overlap(a, b);
+    return keys >= MIN_KEYS && weight >= minShared;
+  };
+  const shared = (a: string, b: string) => overlap(a, b).weight;
   if (!strong.some((a) => !a.topics.length)) return { topics: new Map(), labels: new Map(), official: new Map(), similar, shared };
   const { keys, weightOf } = words();
   const index = new Map<string, number[]>();
