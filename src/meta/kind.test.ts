@@ -217,3 +217,20 @@ test('kind: a fact sheet or a chronology named in its title or label line, in se
   const es = `Cronología: el acuerdo pesquero entre Perú y Chile\n\n${NEWS}\n\n${NEWS}`;
   assert.equal(findKind(buildContext({ ...cleanText(es), hints: {} }, 'es'), 'Cronología: el acuerdo pesquero entre Perú y Chile').value, 'factbox');
 });
+
+test('kind: a "Key points" section under the headline of an analysis paper does not make it a factbox', () => {
+  const paper = [
+    'Issue Brief No. 31 | March 2022',
+    '',
+    'Baltic Fisheries Institute',
+    '',
+    'The quota accord after one year',
+    '',
+    'Key points',
+    '',
+    'The two states signed the fisheries accord in Tallinn on 4 March 2021 and it entered into force on 1 June.',
+    'We would argue that the verification chapter is the weakest part of the accord, and that the quotas will not hold.',
+    'We recommend that the parties publish the catch data every quarter and invite independent inspectors on board.',
+  ].join('\n');
+  assert.equal(kind(paper).value, 'other', kind(paper).evidence);
+});

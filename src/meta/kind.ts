@@ -143,8 +143,12 @@ function officialCues(ctx: MetaContext): Cue[] {
 
 function factboxCues(ctx: MetaContext, title: string | null): Cue[] {
   const cues: Cue[] = [];
-  // The title, or the label line of a series ("ورقة معلومات | العدد 212").
-  const named = [title ?? '', ...removedLines(ctx, 'label')].map((l) => FACTBOX_TITLE.exec(l)).find(Boolean) ?? null;
+  // The title, or a label line above it or naming a series ("ورقة معلومات | العدد 212"); a "Key points" heading
+  // under the headline is a part of the piece, not its name.
+  const titleAt = ctx.headline ? ctx.header.indexOf(ctx.headline) : -1;
+  const series = (l: string) => /[|·•]|\d/u.test(l);
+  const above = removedLines(ctx, 'label').filter((l) => titleAt < 0 || ctx.header.indexOf(l) < titleAt || series(l));
+  const named = [title ?? '', ...above].map((l) => FACTBOX_TITLE.exec(l)).find(Boolean) ?? null;
   if (named) cues.push({ cue: 'factbox-title', weight: 3, text: named[0] });
   const bullets = ctx.paragraphs.filter((p) => BULLET.test(p)).length;
   if (bullets >= MIN_BULLETS && bullets * 2 >= ctx.paragraphs.length)
