@@ -357,7 +357,11 @@ test('a chamber’s vote told by a factbox without its state, and by a retrospec
       lang: 'en',
       text: 'OSLO, 23 December 2031 (Nordic Wire) - The Arctic research treaty between Norway and the United States was signed in Tromsø on 8 April 2031. Norway’s Storting approved it on 14 November 2031.',
     },
-    { file: '02_factbox.txt', lang: 'en', text: 'Timeline of the Arctic research treaty\n\n* 8 April 2031 - The treaty is signed in Tromsø.\n* 22 December 2031 - The Senate approves the treaty by 71 votes to 26.\n* 1 March 2032 - The treaty enters into force.' },
+    {
+      file: '02_factbox.txt',
+      lang: 'en',
+      text: 'Timeline of the Arctic research treaty\n\n* 8 April 2031 - The treaty is signed in Tromsø.\n* 22 December 2031 - The Senate approves the treaty by 71 votes to 26.\n* 1 March 2032 - The treaty enters into force.',
+    },
     {
       file: '03_de.txt',
       lang: 'de',
