@@ -41,6 +41,11 @@ const FLOORS: [dir: string, floor: number][] = [
   [join(own, 'afcfta-2018'), 86],
   [join(own, 'china-russia-friendship-2001'), 87],
   [join(own, 'inf-treaty-1987'), 86],
+  // Written blind in session 9 and scored once (FIRST_SCORE.md: 85.8, 81.3, 86.3 with the JSONL key fixed); they
+  // measured the session's end (86.8, 81.9, 86.3), then were added for the next session to study.
+  [join(own, 'black-sea-grain-2022'), 84],
+  [join(own, 'ctbt-1996'), 79],
+  [join(own, 'egypt-israel-1979'), 84],
 ];
 
 for (const [dir, floor] of FLOORS) {
