@@ -12,35 +12,36 @@ import { render } from '../src/export/index.ts';
 
 const shared = join(import.meta.dirname, '..', '..', 'shared', 'eval');
 const own = join(import.meta.dirname, 'eval-cases');
-/** Each case's floor: a few points under its score when it was set, so a drop shows and noise does not. */
+/** Each case's floor: a few points under its score when it was set (raised at the end of session 9), so a drop shows
+ *  and noise does not. */
 const FLOORS: [dir: string, floor: number][] = [
   [join(shared, 'seeds'), 97],
   [join(shared, 'practice-harbour'), 99],
   [join(shared, 'russia-iran-2025'), 97],
   [join(shared, 'russia-dprk-2024-ratification'), 97],
-  [join(own, 'eu-nz-fta-2023'), 96],
-  [join(own, 'israel-uae-2020'), 96],
-  [join(own, 'new-start-2010'), 95],
-  [join(own, 'paris-agreement-2015'), 95],
+  [join(own, 'eu-nz-fta-2023'), 97],
+  [join(own, 'israel-uae-2020'), 97],
+  [join(own, 'new-start-2010'), 96],
+  [join(own, 'paris-agreement-2015'), 96],
   // Held out while this session worked on the reader, then added: their floors stand further below 100.
-  [join(own, 'egypt-saudi-maritime-2016'), 91],
-  [join(own, 'israel-jordan-1994'), 90],
-  [join(own, 'japan-philippines-raa-2024'), 91],
-  [join(own, 'rcep-2020'), 93],
-  [join(own, 'tpnw-2017'), 88],
-  [join(own, 'usmca-2018'), 92],
+  [join(own, 'egypt-saudi-maritime-2016'), 94],
+  [join(own, 'israel-jordan-1994'), 95],
+  [join(own, 'japan-philippines-raa-2024'), 94],
+  [join(own, 'rcep-2020'), 94],
+  [join(own, 'tpnw-2017'), 94],
+  [join(own, 'usmca-2018'), 97],
   // Written unseen in session 7 and scored before any change for them (FIRST_SCORE.md), then added.
-  [join(own, 'aachen-2019'), 90],
-  [join(own, 'indus-waters-1960'), 85],
-  [join(own, 'minamata-2013'), 88],
+  [join(own, 'aachen-2019'), 94],
+  [join(own, 'indus-waters-1960'), 95],
+  [join(own, 'minamata-2013'), 92],
   // Written unseen for the lifecycle reader (issue 13), scored before any change for them (FIRST_SCORE.md), then added.
-  [join(own, 'kyoto-protocol-1997'), 88],
-  [join(own, 'open-skies-1992'), 91],
-  [join(own, 'lisbon-treaty-2007'), 89],
+  [join(own, 'kyoto-protocol-1997'), 91],
+  [join(own, 'open-skies-1992'), 96],
+  [join(own, 'lisbon-treaty-2007'), 96],
   // Written unseen in session 8 by a writer blind to the code, scored before any change (FIRST_SCORE.md), then added.
-  [join(own, 'afcfta-2018'), 86],
-  [join(own, 'china-russia-friendship-2001'), 87],
-  [join(own, 'inf-treaty-1987'), 86],
+  [join(own, 'afcfta-2018'), 91],
+  [join(own, 'china-russia-friendship-2001'), 96],
+  [join(own, 'inf-treaty-1987'), 94],
   // Written blind in session 9 and scored once (FIRST_SCORE.md: 85.8, 81.3, 86.3 with the JSONL key fixed); they
   // measured the session's end (86.8, 81.9, 86.3), then were added for the next session to study.
   [join(own, 'black-sea-grain-2022'), 84],
