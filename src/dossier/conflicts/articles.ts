@@ -144,9 +144,12 @@ export function articleConflicts(
   }
   return out;
 
-  /** A clause's sides without the claims another source shows to tell another clause (withoutOtherClauses). */
+  /** A clause's sides without the claims another source shows to tell another clause (withoutOtherClauses); not
+   *  where the official text numbers the clause: it says what each number's clause is, and a report's claim giving
+   *  the clause another number is the misnumbering, however many words it shares with that number's clause. */
   function apart(values: ConflictValue[]): ConflictValue[] {
-    return said ? withoutOtherClauses(values, alignments, said.shared, ctx.sourceOf) : values;
+    if (!said || (official && values.some((v) => v.docs.includes(official.doc)))) return values;
+    return withoutOtherClauses(values, alignments, said.shared, ctx.sourceOf);
   }
 
   /** The conflict of a topic the other sources agree on and some source gives several numbers, once each such
