@@ -8,11 +8,13 @@ import { anyOf, junkWords } from '../lang/index.ts';
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
 import { gluedTail } from './glued.ts';
 
-const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+// Bounded parts (a mailbox name has at most 64 characters, a label a few words): a line of one long word must cost
+// linear time, not a retry of every split of it.
+const EMAIL = String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`;
 /** A telephone number as releases print it: international, bracketed or trunk-prefixed ("+43 1 …", "(202) …", "01 …"). */
 const PHONE = String.raw`(?:\+\d|\(\d|0\d)[\d\s()./-]{5,}\d`;
 /** An address or a number alone, perhaps after a short label ("Tel.", "E-mail:", "Téléphone :"). */
-const ADDRESS_ONLY = new RegExp(`^(?:[\\p{L}.-]+\\s*:?\\s*)?(?:${EMAIL}|${PHONE})$`, 'u');
+const ADDRESS_ONLY = new RegExp(`^(?:[\\p{L}.-]{1,30}\\s*:?\\s*)?(?:${EMAIL}|${PHONE})$`, 'u');
 const HAS_ADDRESS = new RegExp(`${EMAIL}|${PHONE}`, 'u');
 /** A contact label alone, or before a colon or a dash: "Press Office", "Contact presse :", "Пресс-служба —". */
 const LABEL = new RegExp(`^${anyOf(junkWords('contact'))}(?:\\s*(?:[:–—-]|$))`, 'iu');
