@@ -46,7 +46,8 @@ export const contact: Detector = {
       }
       block = false;
       // "…covering the Pacific. Contact: editor@x.example": a contact glued to the end of a footer's note.
-      const glued = text === doc.lines[i] ? gluedTail(text, (tail) => HAS_ADDRESS.test(tail) && isAddressLine(tail)) : null;
+      // (A line with no address at all has no tail with one: tried first, it keeps a line of 35,000 sentences linear.)
+      const glued = text === doc.lines[i] && HAS_ADDRESS.test(text) ? gluedTail(text, (tail) => HAS_ADDRESS.test(tail) && isAddressLine(tail)) : null;
       if (glued !== null) cuts.push({ line: i, start: glued, end: text.length, why: 'contact' });
     }
     return cuts;
