@@ -20,9 +20,6 @@ export const PREPARE_BATCH = 16;
 /** How often an idle worker looks for jobs when no NOTIFY woke it (a sender on another database connection
  *  pooler, a lost LISTEN connection). */
 const POLL_MS = 1000;
-/** Fetches in flight per process: each waits on another host (and on its rate limit), not on this machine. */
-const FETCH_SLOTS = 32;
-const WEBHOOK_SLOTS = 8;
 
 export interface WorkerOptions {
   url: string;
@@ -72,8 +69,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       const timer = setTimeout(done, POLL_MS);
       function done() {
         clearTimeout(timer);
-        // A nap a finished job cut short may end after a newer one began: it must not remove the newer one's waker.
-        if (wakers.get(name) === done) wakers.delete(name);
+        wakers.delete(name);
         resolve();
       }
       wakers.set(name, done);
@@ -105,37 +101,21 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await handle(jobs);
     }
   };
-  /** Runs one job: completed, or failed (retried later with backoff). */
-  const runOne = async <N extends JobName>(name: N, job: Job<N>, work: (data: JobData[N]) => Promise<unknown>) => {
-    try {
-      await work(job.data);
-      await boss.complete(name, job.id);
-    } catch (error) {
-      log(`${name} failed (will retry): ${(error as Error).message}`);
-      await boss.fail(name, job.id, failure(error)).catch(() => {});
-    }
-  };
-  /** Waiting jobs (fetches, webhooks: mostly waiting on other hosts, and on each host's rate limit) run up to
-   *  `slots` at a time, a new one taken as soon as any slot frees: one slow host never holds up the others. */
-  const flow = async <N extends JobName>(name: N, slots: number, work: (data: JobData[N]) => Promise<unknown>) => {
-    const running = new Set<Promise<void>>();
-    while (!stopping) {
-      if (running.size >= slots) {
-        await Promise.race(running);
-        continue;
-      }
-      const jobs = (await boss.fetch<JobData[N]>(name, { batchSize: slots - running.size }).catch((e: Error) => {
-        log(`${name}: could not take jobs: ${e.message}`);
-        return [];
-      })) as Job<N>[];
-      for (const job of jobs) {
-        const done: Promise<void> = runOne(name, job, work).finally(() => running.delete(done));
-        running.add(done);
-      }
-      if (!jobs.length) await Promise.race([nap(name), ...running]);
-    }
-    await Promise.all(running);
-  };
+  /** Each job alone: completed, or failed (retried later with backoff). */
+  const each =
+    <N extends JobName>(name: N, work: (data: JobData[N]) => Promise<unknown>) =>
+    (jobs: Job<N>[]) =>
+      Promise.all(
+        jobs.map(async (job) => {
+          try {
+            await work(job.data);
+            await boss.complete(name, job.id);
+          } catch (error) {
+            log(`${name} failed (will retry): ${(error as Error).message}`);
+            await boss.fail(name, job.id, failure(error)).catch(() => {});
+          }
+        }),
+      ).then(() => {});
 
   const loops = [
     loop('prepare', PREPARE_BATCH * concurrency, async (jobs) => {
@@ -153,11 +133,26 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         await (boss.fail as (name: string, ids: string[], data: object) => Promise<void>)('prepare', ids(jobs), failure(error)).catch(() => {});
       }
     }),
-    loop('dossier-update', 1, ([job]) => runOne('dossier-update', job, (data) => updateDossier(ctx, data))),
-    flow('fetch', FETCH_SLOTS, (data) => fetchReport(ctx, data)),
+    loop(
+      'dossier-update',
+      1,
+      each('dossier-update', (data) => updateDossier(ctx, data)),
+    ),
+    loop(
+      'fetch',
+      4 * concurrency,
+      each('fetch', (data) => fetchReport(ctx, data)),
+    ),
   ];
   // Only a worker that knows the webhook's secret delivers to it.
-  if (webhook) loops.push(flow('webhook', WEBHOOK_SLOTS, (data) => deliverWebhook(ctx, data)));
+  if (webhook)
+    loops.push(
+      loop(
+        'webhook',
+        8,
+        each('webhook', (data) => deliverWebhook(ctx, data)),
+      ),
+    );
   const running = Promise.all(loops);
 
   return {
