@@ -6,7 +6,7 @@ test('a config names agreements with aliases, parties and a collection (by defau
   const config = parseConfig({
     agreements: [
       { name: 'Treaty on the Lumen Strait', aliases: ['Lumen Strait treaty', 'traité sur le détroit de Lumen'], parties: ['Varnessa', 'Tollund'] },
-      { name: 'Accord on Herring Fisheries', parties: ['Ostmark', 'Brevland'], collection: 'herring' },
+      { name: 'Accord on Herring Fisheries', parties: ['Norhaven', 'Brevland'], collection: 'herring' },
     ],
     sources: ['https://courier.example/feed.xml', 'inbox'],
     interval: 600,

@@ -1,6 +1,6 @@
 // Invented feeds, sitemaps and article pages for the watcher's tests: reports about a fictional agreement, the
 // Treaty on the Lumen Strait between Varnessa and Tollund, and one about a fictional fisheries accord between
-// Ostmark and Brevland. Every sentence is our own.
+// Norhaven and Brevland. Every sentence is our own.
 
 /** Article pages by path: three about the strait treaty (en, fr, de), one about the fisheries accord, one about
  *  neither. */
@@ -28,9 +28,9 @@ export const ARTICLES: Record<string, { title: string; body: string[] }> = {
     ],
   },
   '/news/fisheries-accord': {
-    title: 'Ostmark and Brevland agree on herring quotas',
+    title: 'Norhaven and Brevland agree on herring quotas',
     body: [
-      'VELDT, June 12, 2031 — Ostmark and Brevland signed the Accord on Herring Fisheries in the Amber Sea on Thursday in Veldt.',
+      'VELDT, June 12, 2031 — Norhaven and Brevland signed the Accord on Herring Fisheries in the Amber Sea on Thursday in Veldt.',
       'Under Article 2 of the accord, a joint board will set the catch each year.',
     ],
   },

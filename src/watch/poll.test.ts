@@ -22,7 +22,7 @@ const config = parseConfig({
       parties: ['Varnessa', 'Tollund'],
       collection: 'lumen',
     },
-    { name: 'Accord on Herring Fisheries in the Amber Sea', parties: ['Ostmark', 'Brevland'], collection: 'herring' },
+    { name: 'Accord on Herring Fisheries in the Amber Sea', parties: ['Norhaven', 'Brevland'], collection: 'herring' },
   ],
 });
 

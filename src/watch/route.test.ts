@@ -13,7 +13,7 @@ const config = parseConfig({
       parties: ['Varnessa', 'Tollund'],
       collection: 'lumen',
     },
-    { name: 'Accord on Herring Fisheries in the Amber Sea', parties: ['Ostmark', 'Brevland'], collection: 'herring' },
+    { name: 'Accord on Herring Fisheries in the Amber Sea', parties: ['Norhaven', 'Brevland'], collection: 'herring' },
     { name: 'Scandinavian Rail Corridor Agreement', parties: ['Norwegen', 'Suecia'], collection: 'rail' },
   ],
 });
@@ -44,7 +44,7 @@ test('a report goes to the agreement it names, in whichever language its alias i
   assert.equal(fr.collection, 'lumen');
   const de = route('Halden, 2. Mai 2031. Das Parlament hat den Vertrag über die Lumen-Straße am Freitag gebilligt.');
   assert.equal(de.collection, 'lumen');
-  const fish = route('Veldt, 12 June 2031. Ostmark and Brevland signed the Accord on Herring Fisheries in the Amber Sea on Thursday.');
+  const fish = route('Veldt, 12 June 2031. Norhaven and Brevland signed the Accord on Herring Fisheries in the Amber Sea on Thursday.');
   assert.equal(fish.collection, 'herring');
 });
 
@@ -70,7 +70,7 @@ test('a report about no followed agreement goes to unsorted with the reason; not
   assert.deepEqual([festival.collection, festival.agreement, festival.reason], ['unsorted', null, 'names no followed agreement']);
   // One party and an agreement: too little to say which.
   assert.equal(route('Tollund signed a customs agreement with a neighbour on Monday.').collection, 'unsorted');
-  const both = route('Varnessa hosted talks on the Treaty on the Lumen Strait. Ostmark raised the Accord on Herring Fisheries in the Amber Sea.');
+  const both = route('Varnessa hosted talks on the Treaty on the Lumen Strait. Norhaven raised the Accord on Herring Fisheries in the Amber Sea.');
   assert.equal(both.collection, 'unsorted');
   assert.match(both.reason, /alike/);
   assert.deepEqual(routeReport(report('Anything at all.'), [], 'inbox'), { collection: 'inbox', agreement: null, reason: 'no agreement is followed' });

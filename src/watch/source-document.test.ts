@@ -41,7 +41,7 @@ test('a news sitemap lists its pages with the news title and publication date; a
     entries.map((e) => [e.url, e.title, e.version]),
     [
       [URLS[0], 'Varnessa and Tollund sign Lumen Strait treaty', '2031-06-01'],
-      [URLS[1], 'Ostmark and Brevland agree on herring quotas', '2031-06-01'],
+      [URLS[1], 'Norhaven and Brevland agree on herring quotas', '2031-06-01'],
     ],
   );
   const index = readSourceDocument(sitemapIndex(BASE, ['/sitemap-1.xml', '/sitemap-2.xml']), `${BASE}/sitemap.xml`);
