@@ -98,10 +98,7 @@ export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string,
     }
     return { keys, weight };
   };
-  const similar = (a: string, b: string, minShared = MIN_SHARED) => {
-    const { keys, weight } = overlap(a, b);
-    return keys >= MIN_KEYS && weight >= minShared;
-  };
+  const similar = (a: string, b: string, minShared = MIN_SHARED) => sharesEnough(overlap(a, b), minShared);
   const shared = (a: string, b: string) => overlap(a, b).weight;
   if (!strong.some((a) => !a.topics.length)) return { topics: new Map(), labels: new Map(), official: new Map(), similar, shared };
   const { keys, weightOf } = words();
@@ -142,7 +139,12 @@ export function clauseTopics(alignments: ArticleAlignment[], claims: Map<string,
 /** Whether shared keys are enough for one clause: MIN_KEYS of them, MIN_SHARED in weight. */
 function enough(shared: ClauseKey[], weightOf: (key: string) => number, minShared = MIN_SHARED): boolean {
   const counted = shared.filter((k) => weightOf(k.key));
-  return counted.length >= MIN_KEYS && counted.reduce((w, k) => w + weightOf(k.key), 0) >= minShared;
+  return sharesEnough({ keys: counted.length, weight: counted.reduce((w, k) => w + weightOf(k.key), 0) }, minShared);
+}
+
+/** Whether what two claims share (how many weighted keys, their weight) tells one clause. */
+function sharesEnough(shared: { keys: number; weight: number }, minShared = MIN_SHARED): boolean {
+  return shared.keys >= MIN_KEYS && shared.weight >= minShared;
 }
 
 /** A text with nothing cited, dated or named to leave out of it. */
@@ -214,7 +216,7 @@ function matches(i: number, strong: ArticleAlignment[], keys: ClauseKey[][], ind
       s.keys++;
     }
   }
-  return [...shared].filter(([, s]) => s.weight >= MIN_SHARED && s.keys >= MIN_KEYS).map(([j]) => j);
+  return [...shared].filter(([, s]) => sharesEnough(s)).map(([j]) => j);
 }
 
 /** Connected groups of the claims that match each other (only those `open` says may form one). */
