@@ -38,6 +38,10 @@ const DURATION =
 const AR_GENERAL = /(?<!\p{L})ال\p{L}+\s+$/u;
 const AR_YEAR_WORD = 'العام';
 /** "3 hours ago" is a page's own timestamp, not a date a claim is about. */
+/** A weekday's bare abbreviation is a word of prose more often than a date ("el Mar Negro", "Sam" as a name);
+ *  reports write weekdays in full. */
+const BARE_WEEKDAY = /^\p{L}{1,4}$/u;
+const onlyWeekday = (r: ParsedResult) => !r.start.isCertain('day') && !r.start.isCertain('month') && !r.start.isCertain('year');
 const SUB_DAY = /hour|minute|second|час|минут|секунд|stunde|sekunde|heure|seconde|hora|minuto|segundo|ساعة|دقيقة/iu;
 /** "next Friday" looks forward; a bare "on Friday" in news looks back. */
 const FORWARD = /\b(?:next|coming|upcoming)\b|следующ|ближайш|nächst|kommend|prochain|próxim|que viene|المقبل|القادم/iu;
@@ -56,6 +60,7 @@ export const chronoDetector: DateDetector = {
     for (const r of results) {
       const span = trimmed(r);
       if (DURATION.test(span.text) || SUB_DAY.test(span.text)) continue;
+      if (BARE_WEEKDAY.test(span.text) && onlyWeekday(r)) continue;
       if (span.text === AR_YEAR_WORD && AR_GENERAL.test(text.slice(Math.max(0, span.start - 20), span.start))) continue;
       const start = resolve(r, r.start, ref, anchor);
       if (!start) continue;

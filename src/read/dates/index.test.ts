@@ -89,6 +89,8 @@ test('bare years need a word that makes them a date', () => {
 test('Spanish and Arabic dates: absolute, year-less and weekdays looking back from the publication date', () => {
   assert.deepEqual(dates('El Senado de Chile aprobó el tratado el 21 de mayo de 2025.', 'es', '2025-05-23'), ['[21 de mayo de 2025]=2025-05-21']);
   assert.deepEqual(dates('El presidente firmó el decreto el martes.', 'es', '2025-05-23'), ['[martes]=2025-05-20 r']);
+  // A weekday's bare abbreviation is a word: "el Mar Caribe", "Mar" as a sea.
+  assert.deepEqual(dates('El acuerdo sobre el Mar Caribe fue firmado.', 'es', '2025-05-23'), []);
   assert.deepEqual(dates('La ratificación llegó en marzo de 2024.', 'es', null), ['[marzo de 2024]=2024-03']);
   assert.deepEqual(dates('صادق البرلمان على الاتفاقية في 21 مايو 2025', 'ar', null), ['[في 21 مايو 2025]=2025-05-21']);
   assert.deepEqual(dates('وقع الرئيس المرسوم يوم الأربعاء', 'ar', '2025-05-23'), ['[يوم الأربعاء]=2025-05-21 r']);

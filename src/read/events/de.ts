@@ -24,7 +24,7 @@ const NOTIFIED = String.raw`(?:schriftlich\s+|offiziell\s+|förmlich\s+|formell\
 /** What reports call the extension of a treaty, as a noun. */
 const EXTENSION = String.raw`(?:Verlängerung|Fortschreibung)`;
 /** The agreement as an object ("den Vertrag", "das Partnerschaftsabkommen"). */
-const INSTRUMENT = String.raw`(?:\w|-)*(?:Vertrag|Vertrages|Abkommen|Abkommens|Übereinkommen\w*|Pakt\w*|Protokoll\w*|Konvention|Statut\w*)`;
+const INSTRUMENT = String.raw`(?:\w|-)*(?:Vertrag|Vertrages|Abkommen|Abkommens|Übereinkommen\w*|Vereinbarung\w*|Pakt\w*|Protokoll\w*|Konvention|Statut\w*|Waffenruhe|Waffenstillstand\w*)`;
 /** After "folgte" that takes the step told before: a date, a time, an example followed or the clause's end
  *  ("Ungarn folgte am 20. Juni", "folgte dem Beispiel"), not what came next ("es folgte eine Debatte"). */
 const FOLLOW_END = String.raw`(?=\s*(?:[,.;]|$)|\s+(?:am|im|Anfang|Mitte|Ende|wenig|kurz|einen?|zwei|drei|\d|dem\s+Beispiel|ihm|ihr|ihnen)\b)`;
@@ -591,7 +591,9 @@ export const de: LanguageRules = {
     government: rx(String.raw`\b(?:Regierung|Bundesregierung|Kabinett|Ministerrat)\b`),
     agreement: rxAny(
       [
-        String.raw`vertrag|abkommen|übereinkommen|konvention|protokoll|pakt|charta|statut|gesetz|dokument|urkunde|ratifi|artikel`,
+        String.raw`vertrag|abkommen|übereinkommen|vereinbarung|konvention|protokoll|pakt|charta|statut|gesetz|dokument|urkunde|ratifi|artikel`,
+        // Agreements not called treaties: a truce, a ceasefire, an "Initiative" of states and the UN.
+        String.raw`waffenruhe|waffenstillstand|\binitiative\b`,
         String.raw`\b(?:text|ihn|ihm|er|es)\b`,
       ],
       'giu',

@@ -41,7 +41,7 @@ const SPAN = String.raw`(?:[^.;]|(?<=\bNo|\d)\.)`;
 /** A bill named by its number: "Bill C-4", "H.R. 5430", "S. 1234". */
 const NUMBERED_BILL = String.raw`(?:Bill\s+[A-Z]{0,2}-?\d+|H\.\s?R\.\s?\d+|S\.\s?\d+)`;
 /** The agreement as an object ("the treaty", "the pact"). */
-const INSTRUMENT = String.raw`(?:treaty|agreement|pact|accord|convention|protocol|statute|deal)`;
+const INSTRUMENT = String.raw`(?:treaty|agreement|pact|accord|convention|protocol|statute|deal|truce|ceasefire|cease-fire|armistice)`;
 /** What a state's instrument expresses: each is its consent to be bound, i.e. its ratification. */
 const CONSENT = String.raw`(?:ratification|accession|acceptance|approval)`;
 /** A bill, law or decree of ratification ("the law on ratification", "the ratification law", "a decree ratifying"). */
@@ -106,6 +106,11 @@ const NOTICE_OF_EXIT = String.raw`(?:(?:formal|official|written|its|the|their)\s
 const NOTIFIED_OF_EXIT = String.raw`\bnotified\s+(?:[\p{L}.'’-]+\s+){1,4}?of\s+(?:its|their)\s+(?:withdrawal|intention\s+to\s+withdraw|denunciation)`;
 /** What reports call the extension of a treaty, as a noun ("announced the extension of the accord"). */
 const EXTENSION = String.raw`(?:extension|renewal|prolongation)`;
+/** How long an extension runs, before its noun: "a 120-day extension", "a two-month extension", "a 60 day renewal". */
+const EXTENSION_LENGTH = String.raw`(?:further\s+|new\s+)?(?:[\p{L}\p{N}]+[-\s](?:day|week|month|year)|(?:[\p{L}\p{N}]+\s+)?(?:day|week|month|year)s?['’]?)\s+`;
+/** Verbs that make an extension happen when told of its length, past or (a timeline's) present. */
+const EXTENSION_VERBS_PAST = String.raw`(?:announced|agreed|confirmed|approved|granted|secured|brokered)`;
+const EXTENSION_VERBS_PRESENT = String.raw`(?:announces?|agrees?|confirms?|approves?|grants?|secures?|brokers?)`;
 /** States described as a class ("the countries that have deposited"): no one state's step. */
 const CLASS_OF_STATES = String.raw`\b(?:countries|states|nations|parties|members|signatories|governments)\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:already\s+|since\s+|now\s+)?$`;
 /** The agreement named in full as an object: "the 1999 fisheries treaty with Iceland". */
@@ -411,8 +416,24 @@ export const en: LanguageRules = {
       step: 'extended',
       tense: 'past',
       re: rx(
-        String.raw`\b(?:announced|confirmed|agreed|formali[sz]ed|signed|sealed|approved)\s+(?:on\s+\S+\s+(?:\S+\s+)?)?(?:the|an|a)\s+(?:[\p{L}-]+\s+)?${EXTENSION}\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,4}?${INSTRUMENT}`,
+        String.raw`\b(?:announced|confirmed|agreed|formali[sz]ed|signed|sealed|approved)\s+(?:on\s+\S+\s+(?:\S+\s+)?)?(?:the|an|a)\s+(?:[\p{L}\p{N}-]+\s+)?${EXTENSION}\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,4}?${INSTRUMENT}`,
       ),
+    },
+    // An extension told by its length, the agreement left implicit ("announced a 120-day extension"): a step
+    // only where the claim names the agreement, or in a timeline of it.
+    {
+      name: 'en:extension-of-length',
+      keys: ['extension', 'renewal', 'prolongation'],
+      step: 'extended',
+      tense: 'past',
+      re: rx(String.raw`\b${EXTENSION_VERBS_PAST}\s+(?:on\s+\S+\s+(?:\S+\s+)?)?(?:an?|the)\s+${EXTENSION_LENGTH}${EXTENSION}\b`),
+    },
+    {
+      name: 'en:announces-extension',
+      keys: ['extension', 'renewal', 'prolongation'],
+      step: 'extended',
+      tense: 'present',
+      re: rx(String.raw`\b${EXTENSION_VERBS_PRESENT}\s+(?:an?|the)\s+(?:${EXTENSION_LENGTH})?${EXTENSION}\b`),
     },
     // A timeline's present passive: "the two leaders announce that the accord is extended for five years".
     {
@@ -891,6 +912,8 @@ export const en: LanguageRules = {
     agreement: rxAny(
       [
         String.raw`treat|agreement|\bpact|accord|convention|protocol|statute|ratif|document|instrument`,
+        // Agreements not called treaties: a truce, a ceasefire, an "initiative" of states and the UN.
+        String.raw`\b(?:truce|ceasefire|cease-fire|armistice|initiative)\b`,
         String.raw`\b(?:bill|law|legislation|text|deal|it|article)\b`,
       ],
       'giu',

@@ -510,6 +510,8 @@ export const es: LanguageRules = {
     agreement: rxAny(
       [
         String.raw`tratado|acuerdo|convenio|convención|protocolo|estatuto|ratific|documento|instrumento`,
+        // Agreements not called treaties: a truce, a ceasefire, an "iniciativa" of states and the UN.
+        String.raw`\b(?:tregua|alto\s+el\s+fuego|armisticio|iniciativa)\b`,
         String.raw`\b(?:ley|texto|artículo|lo)\b`,
         // A charter, not a letter ("la Carta de la OEA", "la Carta de las Naciones Unidas").
         String.raw`\bCarta\s+(?:de\s+la|de\s+las|del|constitutiva|fundacional)\b`,

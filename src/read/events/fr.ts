@@ -522,6 +522,8 @@ export const fr: LanguageRules = {
     agreement: rxAny(
       [
         String.raw`traité|accord|pacte|convention|protocole|statut|charte|ratifi|document|instrument`,
+        // Agreements not called treaties: a truce, a ceasefire, an "initiative" of states and the UN.
+        String.raw`\b(?:trêve|cessez-le-feu|armistice|initiative)\b`,
         String.raw`\b(?:loi|texte|article)\b|\bl['’]a\b|\bl['’]avait\b`,
       ],
       'giu',

@@ -527,7 +527,11 @@ export const ru: LanguageRules = {
     legislature: rx(String.raw`\b(?:${LEGISLATURE_WORDS.join('|')})\b`),
     head: rx(String.raw`\b(?:президент\w*|канцлер\w*|премьер\w*|корол\w+|лидер\w*)\b`),
     government: rx(String.raw`\bправительств\w*`),
-    agreement: rx(String.raw`договор|соглашени|пакт|конвенци|протокол|статут|закон|ратифи|документ|грамот|текст|стать`, 'giu'),
+    // With agreements not called treaties: a truce, a ceasefire, an "initiative" of states and the UN.
+    agreement: rx(
+      String.raw`договор|соглашени|пакт|конвенци|протокол|статут|закон|ратифи|документ|грамот|текст|стать|перемири|прекращени\p{L}*\s+огня|инициатив`,
+      'giu',
+    ),
     otherInstrument: rxAny(
       [
         // with its year, which is then that instrument's ("прежний договор 1998 года")
