@@ -7,6 +7,7 @@ import { documentVoice, type ReadSegment } from '../read/index.ts';
 import { isResearchLabel } from '../text/index.ts';
 import type { DocKind } from '../types.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
+import { seriesMasthead } from './series-masthead.ts';
 
 interface Cue {
   cue: string;
@@ -188,7 +189,9 @@ const HEAD_PARAGRAPHS = 3;
 
 /** A research paper's series label ("Policy Brief No. 9 | June 2019"): the document is an analysis, not a column. */
 function researchLabel(ctx: MetaContext): Cue | null {
-  const line = [...ctx.header, ...removedLines(ctx, 'label', 'masthead', 'date'), ...ctx.paragraphs.slice(0, HEAD_PARAGRAPHS)].find(isResearchLabel);
+  const line =
+    [...ctx.header, ...removedLines(ctx, 'label', 'masthead', 'date'), ...ctx.paragraphs.slice(0, HEAD_PARAGRAPHS)].find(isResearchLabel) ??
+    seriesMasthead(ctx)?.line;
   return line ? { cue: 'research-label', weight: 0, text: line } : null;
 }
 

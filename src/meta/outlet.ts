@@ -23,6 +23,7 @@ import {
 } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines, tidyName } from './context.ts';
 import { copyrightHolder, reuseNoticeName } from './outlet-credits.ts';
+import { seriesMasthead } from './series-masthead.ts';
 
 /** Labels that name a section or a format, not a publisher. */
 const SECTION_LABEL = new RegExp(
@@ -241,6 +242,8 @@ export function findOutlet(ctx: MetaContext): Field<string> {
   if (logo) return { value: tidyName(logo, true), evidence: `the page's masthead block ${quote(logo)}` };
   const dated = mastheadWithDate(ctx);
   if (dated) return { value: dated.name, evidence: `masthead line with its date ${quote(dated.line)}` };
+  const series = seriesMasthead(ctx);
+  if (series?.name) return { value: tidyName(series.name, true), evidence: `research paper's masthead ${quote(series.line)}` };
   for (const line of removedLines(ctx, 'copyright', 'footer')) {
     const holder = copyrightHolder(line);
     if (holder) return { value: expandAcronym(ctx, tidyName(holder, true)), evidence: `copyright line ${quote(line)}` };

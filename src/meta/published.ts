@@ -4,6 +4,7 @@
 // takes one from the page (year-of.ts); no year anywhere: null.
 import { barDate, type FoundDate, findDates, isoOf, parseMastheadDate } from '../text/index.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
+import { seriesMasthead } from './series-masthead.ts';
 import { completeYear } from './year-of.ts';
 
 /** "2031-07-31T09:15:00+02:00", "2031-07-31", "2031-07": the date as the page wrote it (no time-zone shift). */
@@ -101,6 +102,9 @@ export function findPublished(ctx: MetaContext): Field<string> {
   }
   const bar = headerBarDate(ctx);
   if (bar) return { value: isoOf(bar.date), evidence: `date in the header bar ${quote(bar.line)}` };
+  // "Institute X · Working Paper 7/2024 · 14 February 2024", above or under the title: the paper's own date.
+  const series = seriesMasthead(ctx);
+  if (series?.date) return { value: isoOf(series.date), evidence: `research paper's masthead ${quote(series.line)}` };
   const dl = ctx.dateline?.date;
   if (dl && dl.year != null) return { value: isoOf(dl), evidence: `dateline ${quote(ctx.dateline!.text)}` };
   if (dl && dl.month != null) partial ??= { date: dl, source: `dateline ${quote(ctx.dateline!.text)}:` };

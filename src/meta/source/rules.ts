@@ -1,8 +1,9 @@
 // The evidence rules, strongest first; the first that decides gives the type, the state and the words. Each reads
 // only the report's frame (menus, labels, mastheads, footers, credits, the dateline), its address and its kind:
 // never the body's reporting, where other outlets and governments are quoted.
-import { isNewsSiteNote, publicationNote, publisherName } from '../../text/index.ts';
+import { isNewsSiteNote, isResearchLabel, publicationNote, publisherName } from '../../text/index.ts';
 import { copyrightHolder } from '../outlet-credits.ts';
+import { seriesParts } from '../series-masthead.ts';
 import { domainSource } from './domains.ts';
 import type { Frame } from './frame.ts';
 import { firstState, type StateMention } from './states.ts';
@@ -37,6 +38,8 @@ const MAX_NOTE_CHARS = 200;
 const MAX_ABBREVIATION = 5;
 /** An agency's trailer: its slug perhaps, then editors' initials ("/XYZ/ ab/cd", "hp/ms 12.03.2025"). */
 const EDITOR_CODES = /^(?:\/[^/]{2,30}\/\s*)?\p{L}{1,4}(?:\/\p{L}{1,4})+(?=\s|$)/u;
+/** Outlet evidence that is a research paper's masthead: its name beside a series label ("Working Paper 7/2024"). */
+const SERIES_OUTLET = /^research paper's masthead/;
 /** Outlet evidence that names a publisher only in passing: a "Name, date" line under the headline. */
 const WEAK_OUTLET = /^masthead line with its date/;
 /** Outlet evidence that names an agency the report credits, not the page's own masthead. */
@@ -157,6 +160,10 @@ const research: Rule = (c) => {
   const name = c.ownName ?? c.input.outlet;
   if (name && !c.syndicated && (RESEARCH.test(name) || CIVIC.test(name)) && !AGENCY.test(name) && !WIRE.test(name))
     return found('research', null, `research or civic outlet ${q(name)}`);
+  // A paper under its series label ("Policy Brief No. 4 · 2 June 2023"), with its publisher's name or alone.
+  if (SERIES_OUTLET.test(c.input.outletEvidence ?? '')) return found('research', null, `a research paper's ${c.input.outletEvidence}`);
+  const series = [...c.frame.header, ...c.frame.lead].find((l) => isResearchLabel(l) || seriesParts(l));
+  if (series && !c.syndicated) return found('research', null, `a research paper's series label ${q(series)}`);
   for (const line of [...c.frame.foot, ...c.frame.tail]) {
     const m = line.length <= MAX_NOTE_CHARS ? RESEARCH_NOTE.exec(line) : null;
     if (m && m.index > 0) return found('research', null, `the bulletin's note about itself ${q(line)}`);

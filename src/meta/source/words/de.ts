@@ -17,6 +17,7 @@ export const de: SourceWords = {
   research: ['institut', 'stiftung', 'forschung\\p{L}*', 'denkfabrik', 'studien\\p{L}*'],
   bulletin: ['brief', 'bulletin', 'informationsdienst', 'analyse\\p{L}*', 'dossier'],
   researchNote: [
+    'ist ein(?:e)? (?:[\\p{L}-]+,? ){0,3}(?:forschungsinstitut|forschungseinrichtung|forschungsstelle|denkfabrik|think[- ]tank)',
     'ist ein(?:e)? (?:[\\p{L}-]+ ){0,3}(?:newsletter|informationsdienst|briefing|bulletin|analysebrief)',
     'wird (?:vom|von der) (?:[\\p{L}-]+ ){0,3}(?:institut|stiftung)\\p{L}* herausgegeben',
     'ist ein angebot (?:des|der)',

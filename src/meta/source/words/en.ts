@@ -17,6 +17,7 @@ export const en: SourceWords = {
   research: ['research', 'institute', 'think[- ]tank', 'policy', 'studies', 'foundation', 'cent(?:re|er) for', 'council on'],
   bulletin: ['brief', 'briefing', 'bulletin', 'digest', 'monitor', 'notes', 'newsletter', 'analysis'],
   researchNote: [
+    'is an? (?:[\\p{L}-]+,? ){0,3}(?:research (?:institute|organi[sz]ation|cent(?:re|er)|foundation)|policy institute|think[- ]tank)',
     'is an? (?:[\\p{L}-]+ ){0,3}(?:briefing|newsletter|bulletin|digest|research note|policy brief)',
     'is sent to (?:its )?(?:subscribers|members)',
     'is (?:a )?(?:publication|project) of (?:the )?',

@@ -13,6 +13,8 @@ export const es: SourceWords = {
   research: ['instituto', 'fundación', 'centro de (?:estudios|investigación|análisis)', 'observatorio', 'think[- ]tank', 'investigación'],
   bulletin: ['boletín', 'informe', 'notas?', 'análisis', 'monitor'],
   researchNote: [
+    'es (?:un|una) (?:[\\p{L}-]+,? ){0,3}(?:instituto|centro) (?:independiente )?de (?:investigación|estudios|análisis)',
+    'es (?:un|una) (?:[\\p{L}-]+,? ){0,3}think[- ]tank',
     'es (?:un|una) (?:[\\p{L}-]+ ){0,3}(?:boletín|newsletter|informe|nota de análisis)',
     'es una? (?:organización|asociación|coalición|red|ong|fundación)(?: sin ánimo de lucro| sin fines de lucro| no gubernamental)?',
   ],

@@ -14,6 +14,8 @@ export const fr: SourceWords = {
   research: ['institut', 'fondation', "centre d['’](?:études|analyse|recherche)", 'observatoire', 'think[- ]tank', 'recherche'],
   bulletin: ['lettre', 'bulletin', 'notes?', 'veille', 'analyses?'],
   researchNote: [
+    "est une? (?:[\\p{L}'’-]+,? ){0,3}(?:institut|centre|laboratoire) (?:indépendant )?(?:de recherche|d['’](?:études|analyse))",
+    'est une? (?:[\\p{L}-]+,? ){0,3}think[- ]tank',
     "est une? (?:[\\p{L}'’-]+ ){0,3}(?:lettre|bulletin|note|newsletter)",
     'est une? (?:association|ong|organisation non gouvernementale|coalition|fondation|réseau)',
   ],
