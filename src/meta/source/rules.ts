@@ -27,6 +27,7 @@ const SYNDICATION = wordsOf('syndicationCredit');
 const PAYWALL = wordsOf('paywall');
 const PUBLISHED_BY = wordsOf('publishedBy');
 const EDITORIAL = wordsOf('editorial');
+const OPINION_PAGE = wordsOf('opinionPage');
 
 /** A state in the possessive before a masthead's description: "Norway's international broadcaster". */
 const POSSESSIVE = /^\p{Lu}[\p{L}-]*['’]s\s+/u;
@@ -218,6 +219,11 @@ const press: Rule = (c) => {
   if (holder) return found('press', null, `copyright line ${q(holder)}`);
   const line = [...c.frame.header, ...c.frame.foot, ...c.frame.tail].find((l) => EDITORIAL.test(l) || PAYWALL.test(l));
   if (line) return found('press', null, `publication frame ${q(line)}`);
+  // A column with no outlet named: the disclaimer, the letters desk or the opinion newsletter of a newspaper's page.
+  const opinion = [...c.frame.header, ...c.frame.foot, ...c.frame.tail, ...c.frame.credits]
+    .flatMap((l) => l.split(/(?<=[.!?])\s+/))
+    .find((l) => l.length <= MAX_NOTE_CHARS && OPINION_PAGE.test(l));
+  if (opinion) return found('press', null, `a newspaper's opinion page ${q(opinion)}`);
   return null;
 };
 

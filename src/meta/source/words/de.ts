@@ -40,5 +40,11 @@ export const de: SourceWords = {
   wireCredit: ['redigiert von', 'bearbeitet von', 'mitarbeit:'],
   syndicationCredit: ['mit material (?:von|der) (?:\\p{L}+)', 'mit agenturmaterial'],
   paywall: ['kostenlose artikel', 'bereits abonnent\\p{L}*', 'kommentare \\(\\d+\\)', '\\d+ kommentare'],
+  opinionPage: [
+    '(?:kommentare|gastbeiträge|beiträge|kolumnen) geben (?:die meinung|nicht die meinung)',
+    'gibt die meinung de[rs] (?:verfasser|autors|autorin)',
+    'leserbriefe?',
+    'weitere kommentare',
+  ],
   editorial: ['chefredakteur\\p{L}*', 'herausgeber\\p{L}*'],
 };

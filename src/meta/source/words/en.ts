@@ -75,5 +75,12 @@ export const en: SourceWords = {
     '\\d+ comments',
     'become an? (?:paying )?(?:supporter|member|subscriber)',
   ],
+  opinionPage: [
+    "(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?are (?:his|her|their|the (?:author|writer|columnist)['’]s|those of the (?:author|writer))",
+    'letters (?:to the )?(?:editor|desk)',
+    'letters page',
+    'opinion newsletter',
+    '(?:read )?more opinion',
+  ],
   editorial: ['editor[- ]in[- ]chief', 'managing editor', 'chief editor', 'publisher and editor'],
 };

@@ -34,5 +34,6 @@ export const es: SourceWords = {
   wireCredit: ['reportaje de', 'edición de', 'información adicional de', 'redacción de', 'editado por'],
   syndicationCredit: ['con información de (?:agencias|\\p{Lu}[\\p{L}]*)$', 'con agencias'],
   paywall: ['artículos gratuitos', 'ya eres suscriptor', 'ya es suscriptor', 'comentarios \\(\\d+\\)', '\\d+ comentarios'],
+  opinionPage: ['las opiniones expresadas', 'responsabilidad (?:exclusiva )?de (?:su|sus) autor(?:es|a)?', 'cartas (?:al director|de los lectores)'],
   editorial: ['director(?:a)? general', 'jefe de redacción', 'director(?:a)? editorial'],
 };

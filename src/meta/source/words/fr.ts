@@ -42,5 +42,6 @@ export const fr: SourceWords = {
   wireCredit: ['rédigé par', 'édité par', 'édition :'],
   syndicationCredit: ['avec (?:afp|agences|reuters|ap)$', 'avec les agences'],
   paywall: ['articles? gratuits?', 'déjà abonné', 'commentaires sont réservés', '\\d+ commentaires', 'article (?:vous est )?offert'],
+  opinionPage: ['les (?:opinions|propos) exprimé(?:e)?s', "n['’]engagent? que (?:leurs?|son|ses) auteurs?", 'courrier des lecteurs'],
   editorial: ['rédacteur en chef', 'directeur de (?:la )?publication'],
 };

@@ -32,6 +32,8 @@ export interface SourceWords {
   syndicationCredit: string[];
   /** A publication's reader features: a meter ("3 of your 5 free articles"), a sign-in for subscribers, a comment count. */
   paywall: string[];
+  /** A newspaper's opinion page: its disclaimer ("the views expressed are his own"), its letters desk, its opinion newsletter. */
+  opinionPage: string[];
   /** Roles of a newspaper's masthead: "Editor in Chief". */
   editorial: string[];
 }
