@@ -84,6 +84,18 @@ export interface DocumentMeta {
   source_evidence: string;
   /** Which words decided each field, for explainability. */
   evidence: Record<string, string>;
+  /** A publication day the report gives without a year that its page does not complete ("UNITED NATIONS, Sept 24
+   *  (Wire) -"): the dossier takes the year from the dates the pile's other reports give (published stays null here). */
+  published_day?: YearlessDay;
+}
+
+/** A month and day without a year, and the weekday the report's lead names (0 Sunday … 6), if it names one. */
+export interface YearlessDay {
+  month: number;
+  day: number;
+  weekday: number | null;
+  /** The words that gave the day. */
+  text: string;
 }
 
 export interface DocumentRecord extends DocumentMeta {

@@ -51,5 +51,7 @@ export function extractMeta(raw: RawDocument, cleaned: CleanedDocument, segments
       language: language.evidence,
       kind: kind.evidence,
     },
+    ...(published.day ? { published_day: published.day } : {}),
   };
 }
+export { type PileDate, pileDays, yearFromPile } from './pile-year.ts';

@@ -2,7 +2,8 @@
 // date, standalone dateline or masthead-and-date line the clean stage removed from the header → the lead's
 // dateline. Dates in the body are events, never the publication date. A date without a year ("PARIS, May 2.")
 // takes one from the page (year-of.ts); no year anywhere: null.
-import { barDate, type FoundDate, findDates, isoOf, parseMastheadDate } from '../text/index.ts';
+import { barDate, type FoundDate, findDates, isoOf, parseMastheadDate, weekdayNamed } from '../text/index.ts';
+import type { YearlessDay } from '../types.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
 import { seriesMasthead } from './series-masthead.ts';
 import { completeYear } from './year-of.ts';
@@ -74,7 +75,8 @@ function headerBarDate(ctx: MetaContext): { date: FoundDate; line: string } | nu
   return null;
 }
 
-export function findPublished(ctx: MetaContext): Field<string> {
+/** The publication date; `day` when the page gives one without a year that nothing on the page completes. */
+export function findPublished(ctx: MetaContext): Field<string> & { day?: YearlessDay } {
   if (ctx.hints.published) {
     const v = fromIsoLike(ctx.hints.published, ctx.language);
     if (v) return { value: v, evidence: `page metadata date ${quote(ctx.hints.published)}` };
@@ -111,7 +113,12 @@ export function findPublished(ctx: MetaContext): Field<string> {
   if (partial) {
     const inferred = completeYear(ctx, partial.date, partial.source, updated?.date);
     if (inferred) return inferred;
-    return { value: null, evidence: `${partial.source} ${quote(partial.date.text)} has no year and the page gives none` };
+    const { month, day } = partial.date;
+    return {
+      value: null,
+      evidence: `${partial.source} ${quote(partial.date.text)} has no year and the page gives none`,
+      ...(month != null && day != null ? { day: { month, day, weekday: weekdayNamed(ctx.lead, ctx.language), text: partial.date.text } } : {}),
+    };
   }
   if (updated) return { value: isoOf(updated.date), evidence: `the page's last update ${quote(updated.line)} (no other date)` };
   return { value: null, evidence: 'no date metadata, date line or dateline (dates in the body are events)' };

@@ -2,6 +2,7 @@
 import { buildAgreements, perText, sameItems } from '../dossier/index.ts';
 import { linkNearDuplicates } from '../ingest/index.ts';
 import type { Claim, DocumentRecord, Dossier, Warning } from '../types.ts';
+import { completePublished } from './pile-year.ts';
 import type { Prepared } from './prepare.ts';
 
 export interface AssembleOptions {
@@ -71,7 +72,8 @@ const DOC_IDS: string[] = [];
 /** The dossier id of the `i`th document of a pile (0-based). */
 export const docId = (i: number) => (DOC_IDS[i] ??= `d${i + 1}`);
 
-export function assembleDossier(items: Prepared[], warnings: Warning[], options: AssembleOptions = {}): Dossier {
+export function assembleDossier(pile: Prepared[], warnings: Warning[], options: AssembleOptions = {}): Dossier {
+  const items = completePublished(pile);
   const ids = items.map((_, i) => docId(i));
   const links = options.links ?? linkNearDuplicates(items.map((item, i) => ({ id: ids[i], body: item.doc.body, signature: item.signature })));
   const documents = items.map((item, i) => dossierDocument(item, ids[i], links.get(ids[i]) ?? null));

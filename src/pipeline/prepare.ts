@@ -58,9 +58,11 @@ export function prepareDocument(raw: RawDocument): Prepared {
   const readable = Math.min(segments.length, MAX_CLAIMS_PER_DOCUMENT);
   const capped = [...cleaned.warnings, ...capWarnings(segments, readable)];
   if (capped.length) doc.warnings = [...raw.warnings, ...capped];
-  const claims = readDocument(
-    { id: raw.sha256, body: doc.body, language: doc.language, published: doc.published, kind: doc.kind, title: doc.title },
-    readable < segments.length ? segments.slice(0, readable) : segments,
-  );
-  return { doc, claims, signature: minhashSignature(doc.body) };
+  return { doc, claims: readClaims(doc, segments), signature: minhashSignature(doc.body) };
+}
+
+/** The document's claims: its segments (in its language) read, the first MAX_CLAIMS_PER_DOCUMENT of them. */
+export function readClaims(doc: PreparedDocument, segments: ReadSegment[] = readSegments(doc.body, doc.language)): Claim[] {
+  const read = segments.length > MAX_CLAIMS_PER_DOCUMENT ? segments.slice(0, MAX_CLAIMS_PER_DOCUMENT) : segments;
+  return readDocument({ id: doc.sha256, body: doc.body, language: doc.language, published: doc.published, kind: doc.kind, title: doc.title }, read);
 }

@@ -23,7 +23,8 @@ function sourceOf(stored: StoredDocument): Pick<Prepared['doc'], 'source_type' |
 
 /** A stored document and its claims as the pipeline's Prepared value: the store's own columns dropped. */
 export function preparedOf(stored: StoredDocument, claims: Claim[]): Prepared {
-  const { file, sha256, format, url, title, outlet, author, published, language, kind, evidence, body, removed, warnings, signature } = stored;
+  const { file, sha256, format, url, title, outlet, author, published, language, kind, evidence, body, removed, warnings, signature, links, published_day } =
+    stored;
   const { source_type, source_state, source_evidence } = sourceOf(stored);
   // The fields in prepareDocument's order: a served dossier's JSON is the same whether a report was read now or loaded.
   const doc = {
@@ -41,9 +42,11 @@ export function preparedOf(stored: StoredDocument, claims: Claim[]): Prepared {
     source_state,
     source_evidence,
     evidence,
+    ...(published_day ? { published_day } : {}),
     body,
     removed,
     warnings,
+    ...(links?.length ? { links } : {}),
   };
   return { doc, claims, signature };
 }
