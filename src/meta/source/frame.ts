@@ -8,6 +8,8 @@ import type { SourceInput } from './types.ts';
 const HEADER_WHYS = new Set(['label', 'masthead', 'navigation', 'date', 'dateline', 'widget', 'mail-header']);
 /** Lines at the foot: the site's legal and subscription lines. */
 const FOOT_WHYS = new Set(['footer', 'copyright', 'newsletter', 'subscribe', 'paywall', 'trailer', 'contact', 'comments']);
+/** Lists of related headlines, which the clean stage may cut together with the footer line under them. */
+const RELATED_WHYS = new Set(['related']);
 /** Credit lines: who reported, wrote and edited. */
 const CREDIT_WHYS = new Set(['credit', 'byline']);
 /** A short last paragraph may be a credit or a note the clean stage kept in the body. */
@@ -26,6 +28,8 @@ export interface Frame {
   header: string[];
   foot: string[];
   credits: string[];
+  /** Lines cut as related headlines: only a line there that opens with a name and describes it may speak. */
+  related: string[];
   /** Short last paragraphs of the body. */
   tail: string[];
   /** Short lines opening the body above its first paragraph: a masthead's description the clean stage kept. */
@@ -62,5 +66,14 @@ export function frameOf(input: SourceInput): Frame {
       .map((p) => LEAD_PLACE.exec(p)?.[1])
       .find(Boolean) ??
     null;
-  return { header: lines(input, HEADER_WHYS), foot: lines(input, FOOT_WHYS), credits: lines(input, CREDIT_WHYS), tail, lead, dateline, place };
+  return {
+    header: lines(input, HEADER_WHYS),
+    foot: lines(input, FOOT_WHYS),
+    credits: lines(input, CREDIT_WHYS),
+    related: lines(input, RELATED_WHYS),
+    tail,
+    lead,
+    dateline,
+    place,
+  };
 }

@@ -121,6 +121,16 @@ const governmentDomain: Rule = (c) => {
   return found('government', domain.state, domain.evidence);
 };
 
+/** "Name — description": a name of a few words, a dash, then a description that opens with the state media words. */
+const NAME_DASH = /^[\p{Lu}\p{Lo}«"“][^.!?–—-]{1,60}?\s[-–—]\s(.+)$/u;
+/** Words a description may put before the state media words: "federal", "the", "l'". */
+const MAX_WORDS_BEFORE_DESCRIPTION = 2;
+function namedDescription(line: string): boolean {
+  const description = NAME_DASH.exec(line)?.[1];
+  const m = description ? STATE_MEDIA.exec(description) : null;
+  return !!m && description!.slice(0, m.index).split(/\s+/).filter(Boolean).length <= MAX_WORDS_BEFORE_DESCRIPTION;
+}
+
 /** The outlet calls itself the state's: "X — государственное информационное агентство", "China's state news agency". */
 const selfDescribedStateMedia: Rule = (c) => {
   // A line the body opens with counts only when it is the description itself, not a headline about some agency.
@@ -128,9 +138,10 @@ const selfDescribedStateMedia: Rule = (c) => {
   // At the foot, the outlet's own sentence about itself: "X es la agencia oficial de noticias de Y".
   const name = (c.ownName ?? c.credited ?? '').toLowerCase();
   // A sentence of a footer line counts too: "Copyright (C) 2024 X. All rights reserved. X is the state news agency of Y."
-  const foot = name
-    ? [...c.frame.foot, ...c.frame.tail].flatMap((l) => l.split(/(?<=[.!?])\s+/)).filter((l) => l.length <= MAX_NOTE_CHARS && l.toLowerCase().startsWith(name))
-    : [];
+  // Or "Name — federal state news agency.", "Name - the official news agency of Y": a name, a dash, the description.
+  const foot = [...c.frame.foot, ...c.frame.tail, ...c.frame.related]
+    .flatMap((l) => l.split(/(?<=[.!?])\s+/))
+    .filter((l) => l.length <= MAX_NOTE_CHARS && ((name && l.toLowerCase().startsWith(name)) || namedDescription(l)));
   for (const line of [c.ownName ?? c.input.outlet ?? '', ...c.frame.header, ...lead, ...foot]) {
     const m = STATE_MEDIA.exec(line);
     if (!m) continue;
