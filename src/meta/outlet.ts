@@ -24,6 +24,7 @@ import {
 import { type Field, type MetaContext, quote, removedLines, tidyName } from './context.ts';
 import { copyrightHolder, reuseNoticeName } from './outlet-credits.ts';
 import { seriesMasthead } from './series-masthead.ts';
+import { describedAgency } from './source/index.ts';
 
 /** Labels that name a section or a format, not a publisher. */
 const SECTION_LABEL = new RegExp(
@@ -166,6 +167,9 @@ function mastheadWithDate(ctx: MetaContext): { name: string; line: string } | nu
   return null;
 }
 
+/** An agency's line about itself stands among the last lines, and is short. */
+const TAIL_LINES = 3;
+const MAX_AGENCY_NOTE_CHARS = 200;
 /** A footer note is short; a long last paragraph that says "X is a weekly" reports about X. */
 const MAX_NOTE_WORDS = 30;
 
@@ -266,6 +270,11 @@ export function findOutlet(ctx: MetaContext): Field<string> {
   }
   const note = selfDescription(ctx);
   if (note) return { value: note.name, evidence: `the publication's note about itself ${quote(note.line)}` };
+  // "Name — federal state news agency." as the last line or a footer line: an agency's sentence about itself.
+  for (const line of [...ctx.paragraphs.slice(-TAIL_LINES), ...removedLines(ctx, 'footer', 'copyright', 'related')]) {
+    const agency = line.length <= MAX_AGENCY_NOTE_CHARS ? describedAgency(line) : null;
+    if (agency) return { value: agency.name, evidence: `the agency's line about itself ${quote(line)}` };
+  }
   const under = labels.find((l) => l.strong && !l.above && OUTLET_WORD.test(l.name));
   if (under) return { value: under.name, evidence: `masthead label under the headline ${quote(under.line)}` };
   const named = labels.find((l) => l.above && NAME_ONLY.test(l.name));

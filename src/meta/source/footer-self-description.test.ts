@@ -8,10 +8,11 @@ import type { RawDocument } from '../../types.ts';
 import { extractMeta } from '../index.ts';
 import { retypeSource } from './index.ts';
 
-function typed(text: string): [string | null, string | null] {
+function typed(text: string, outlet?: string): [string | null, string | null] {
   const raw: RawDocument = { file: 'x.txt', sha256: 'x', format: 'text', text, html: null, hints: {}, charset: 'UTF-8', warnings: [] };
   const cleaned = cleanDocument(raw);
   const doc = { ...extractMeta(raw, cleaned), url: null, body: cleaned.body, removed: cleaned.removed };
+  if (outlet !== undefined) assert.equal(doc.outlet, outlet);
   const found = retypeSource(doc, { register: { outlets: [], defaults: false } });
   return [found.source_type, found.source_state];
 }
@@ -29,7 +30,7 @@ test('ru: «X — федеральное государственное инфо
     'Агентство «Волжский вестник» — федеральное государственное информационное агентство.',
     'Перепечатка материалов только с разрешения редакции.',
   ].join('\n');
-  assert.deepEqual(typed(text), ['state-media', 'RU']);
+  assert.deepEqual(typed(text, 'Агентство «Волжский вестник»'), ['state-media', 'RU']);
 });
 
 test('ar: the official agency line cut with the related headlines above it still describes the outlet', () => {
@@ -60,7 +61,7 @@ test('en: "X - the official news agency of Y" as the last line, with no masthead
     '',
     'Kilima Press Service - the official news agency of the United Republic of Tanzania',
   ].join('\n');
-  assert.deepEqual(typed(text), ['state-media', 'TZ']);
+  assert.deepEqual(typed(text, 'Kilima Press Service'), ['state-media', 'TZ']);
 });
 
 test('a report that quotes another agency describing itself keeps its own type', () => {

@@ -10,6 +10,7 @@ import type { OutletEntry, OutletRegister, SourceFinding, SourceInput } from './
 export { DEFAULT_REGISTER } from './defaults.ts';
 export { domainSource, hostOf } from './domains.ts';
 export { mergeRegisters, nameKey, registerProblems } from './register.ts';
+export { describedAgency } from './rules.ts';
 export type { OutletEntry, OutletRegister, SourceFinding, SourceInput, SourceType } from './types.ts';
 
 export interface SourceOptions {

@@ -121,14 +121,21 @@ const governmentDomain: Rule = (c) => {
   return found('government', domain.state, domain.evidence);
 };
 
-/** "Name — description": a name of a few words, a dash, then a description that opens with the state media words. */
-const NAME_DASH = /^[\p{Lu}\p{Lo}«"“][^.!?–—-]{1,60}?\s[-–—]\s(.+)$/u;
-/** Words a description may put before the state media words: "federal", "the", "l'". */
+/** "Name — description": a name of a few words, a dash, then the description. */
+const NAME_DASH = /^([\p{Lu}\p{Lo}«"“][^.!?–—-]{1,60}?)\s[-–—]\s(.+)$/u;
+/** Words a description may put before its agency words: "federal", "the", "l'". */
 const MAX_WORDS_BEFORE_DESCRIPTION = 2;
-function namedDescription(line: string): boolean {
-  const description = NAME_DASH.exec(line)?.[1];
-  const m = description ? STATE_MEDIA.exec(description) : null;
-  return !!m && description!.slice(0, m.index).split(/\s+/).filter(Boolean).length <= MAX_WORDS_BEFORE_DESCRIPTION;
+
+/** "Name — federal state news agency.", "Name - the official news agency of Y": the name, and whether it is the state's. */
+export function describedAgency(line: string): { name: string; stateMedia: boolean } | null {
+  const [, name, description] = NAME_DASH.exec(line) ?? [];
+  if (!description) return null;
+  for (const words of [STATE_MEDIA, AGENCY]) {
+    const m = words.exec(description);
+    if (m && description.slice(0, m.index).split(/\s+/).filter(Boolean).length <= MAX_WORDS_BEFORE_DESCRIPTION)
+      return { name: name.trim(), stateMedia: words === STATE_MEDIA };
+  }
+  return null;
 }
 
 /** The outlet calls itself the state's: "X — государственное информационное агентство", "China's state news agency". */
@@ -141,7 +148,7 @@ const selfDescribedStateMedia: Rule = (c) => {
   // Or "Name — federal state news agency.", "Name - the official news agency of Y": a name, a dash, the description.
   const foot = [...c.frame.foot, ...c.frame.tail, ...c.frame.related]
     .flatMap((l) => l.split(/(?<=[.!?])\s+/))
-    .filter((l) => l.length <= MAX_NOTE_CHARS && ((name && l.toLowerCase().startsWith(name)) || namedDescription(l)));
+    .filter((l) => l.length <= MAX_NOTE_CHARS && ((name && l.toLowerCase().startsWith(name)) || describedAgency(l)?.stateMedia));
   for (const line of [c.ownName ?? c.input.outlet ?? '', ...c.frame.header, ...lead, ...foot]) {
     const m = STATE_MEDIA.exec(line);
     if (!m) continue;
