@@ -27,6 +27,8 @@ export interface Anchor {
 
 /** How far back the guards look for a modal, condition or negation that governs the verb. */
 const GUARD_WINDOW = 60;
+/** A condition may open further back: "until 44 states with nuclear reactors, India among them, have ratified". */
+const CONDITION_WINDOW = 120;
 /** Negation must sit right before the verb (or inside a German verb bracket). */
 const NEGATION_WINDOW = 12;
 
@@ -111,7 +113,8 @@ export function findAnchors(text: string, rulesList: LanguageRules[], at: Placem
     const from = Math.max(i > 0 ? taken[i - 1].end : 0, a.start - GUARD_WINDOW);
     const before = clauseTail(text.slice(from, a.start));
     const g = a.rules.guards;
-    if (g.conditional.test(before) || g.generic?.test(before)) continue;
+    const condition = clauseTail(text.slice(Math.max(i > 0 ? taken[i - 1].end : 0, a.start - CONDITION_WINDOW), a.start));
+    if (g.conditional.test(condition) || g.generic?.test(before)) continue;
     if (!a.negated && g.negation.test(text.slice(Math.max(from, a.start - NEGATION_WINDOW), a.end))) continue;
     // Another instrument as the subject ("the 2009 Agreement … has ceased to apply").
     if (a.rules.words.otherInstrument.test(text.slice(i > 0 ? taken[i - 1].end : 0, a.start))) continue;

@@ -271,5 +271,7 @@ export const ar: LanguageRules = {
     agreement: rx(String.raw`معاهد|اتفاق|ميثاق|بروتوكول|${STATUTE}|قانون|تصديق|وثيقة`, 'giu'),
     otherInstrument: rx(String.raw`(?:المعاهدة|الاتفاقية|الاتفاق)\s+(?:السابقة|القديمة|السابق)`, 'iu'),
     exit: rx(String.raw`انسحاب|تعليق`, 'iu'),
+    law: rx(String.raw`قانون|مشروع`, 'iu'),
+    revoke: rx(String.raw`(?:سحب|إلغاء)\s+(?:ال)?تصديق`, 'iu'),
   },
 };

@@ -29,7 +29,39 @@ const ACTOR_AFTER = 60;
 const OBJECT_REACH = 80;
 /** How far after an approval the law it approves may say it takes the state out. */
 const EXIT_REACH = 50;
+/** How far around a step its object may say it revokes the ratification ("billigte am Mittwoch das Gesetz,
+ *  mit dem das Land seine Ratifizierung … zurücknimmt"), within its sentence. */
+const REVOKE_BEFORE = 40;
+const REVOKE_AFTER = 160;
+/** Steps by which a state consents to be bound: told of a revocation, they are its undoing. */
+const CONSENTING = new Set<LifecycleStep>(['signed', 'submitted-for-ratification', 'approved-by-legislature', 'ratified']);
 const SUBJECT_REACH = 140;
+
+/** Whether a step's words around it tell of revoking a ratification ("signed the law revoking ratification",
+ *  "votes to revoke its ratification", "backs the revocation"): no consent given, one taken back. */
+function revokes(a: Anchor, text: string): boolean {
+  const before = text.slice(Math.max(0, a.start - REVOKE_BEFORE), a.start);
+  const after = text.slice(a.start, a.end + REVOKE_AFTER);
+  const sentence = `${before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1)}${after.split(/[.;](?:\s|$)/u)[0]}`;
+  return a.rules.words.revoke.test(sentence);
+}
+
+/** Whether the only words near a step that name what it is about are a law's ("dem Gesetz zugestimmt", "aprobó
+ *  la ley"): no treaty named. */
+function ofTheLawOnly(a: Anchor, text: string, agreementWords: { start: number; end: number }[]): boolean {
+  const near = agreementWords.filter((w) => w.end > a.start - SUBJECT_REACH && w.start < a.end + OBJECT_REACH);
+  const law = a.rules.words.law;
+  return (
+    near.length > 0 &&
+    near.every((w) => {
+      law.lastIndex = 0;
+      return law.test(text.slice(w.start, w.end));
+    })
+  );
+}
+
+/** Documents that told of revoking a ratification, in a claim read so far. */
+const REVOKING = new WeakMap<EventDocument, boolean>();
 
 /** The steps a claim tells of, read in its document (its language, publication date, kind and body). */
 export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] {
@@ -42,6 +74,9 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
   STORY.set(doc, false);
   if (!words) return [];
   const { anchors: found, offsets, dayWords, hedged, agreementWords } = words;
+  // A document that told of revoking a ratification: "the law" its later claims approve or sign is that one.
+  const revoking = REVOKING.get(doc) ?? false;
+  if (found.some((a) => a.rules.words.revoke.test(text))) REVOKING.set(doc, true);
   const guards = found[0].rules.guards;
   // An offset between events is read from its words, not as the date the reading stage made of it ("a week
   // after"); "a day ago" is a date it resolved against the publication date. A timeline's lead is apart.
@@ -91,6 +126,7 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     if (step !== 'signed' && a.kind === 'event' && !aboutAgreement) return;
     // A vote on the law that takes the state out of the treaty ("approved the law on withdrawal") approves no treaty.
     if (step === 'approved-by-legislature' && a.rules.words.exit.test(text.slice(a.start, a.end + EXIT_REACH))) return;
+    if (CONSENTING.has(step) && (revokes(a, text) || (revoking && ofTheLawOnly(a, text, agreementWords)))) return;
     const expected = a.kind === 'expect' || scheduled;
     const date = expected ? null : inThePast(dates.get(a) ?? perfectDate(a, text, doc), doc.published);
     // A noun's event dated after its report is one ahead ("ahead of its entry into force on 17 January").

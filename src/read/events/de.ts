@@ -585,7 +585,7 @@ export const de: LanguageRules = {
   },
   words: {
     legislature: rx(
-      String.raw`\b(?:\w*[Pp]arlament\w*|Bundestag\w*|Bundesrat\w*|Landtag\w*|Reichstag\w*|\w*[Vv]ersammlung|Nationalrat\w*|Kammer\w*|Abgeordnete\w*|Volksvertretung\w*|Senat\w*)\b`,
+      String.raw`\b(?:\w*[Pp]arlament\w*|Bundestag\w*|Bundesrat\w*|Landtag\w*|Reichstag\w*|(?!General|UN-General|UNO-General)\w*[Vv]ersammlung|Nationalrat\w*|Kammer\w*|Abgeordnete\w*|Volksvertretung\w*|Senat\w*)\b`,
     ),
     head: rx(String.raw`\b(?:Präsident(?:in)?|Kanzler(?:in)?|Premierminister(?:in)?|König(?:in)?|Staatschef\w*)\b`),
     government: rx(String.raw`\b(?:Regierung|Bundesregierung|Kabinett|Ministerrat)\b`),
@@ -604,5 +604,14 @@ export const de: LanguageRules = {
       'iu',
     ),
     exit: rx(String.raw`\b${EXIT_WORDS}\b`, 'iu'),
+    law: rx(String.raw`\b(?:\w*gesetz\w*|Vorlage)\b`, 'iu'),
+    revoke: rxAny(
+      [
+        String.raw`\b(?:Rückzug|Rücknahme|Widerruf|Aufhebung)\w*\s+(?:der|seiner|ihrer|einer)\s+Ratifi\w*`,
+        String.raw`\bRatifi\w*\s+(?:[\p{L}-]+\s+){0,8}?(?:zurück(?:nimmt|nehmen|genommen|zunehmen|zieht|ziehen|gezogen|zuziehen)|widerruf\w*)`,
+        String.raw`\b(?:Ent|De)ratifi\w*`,
+      ],
+      'iu',
+    ),
   },
 };

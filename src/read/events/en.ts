@@ -10,6 +10,9 @@ import type { LanguageRules } from './types.ts';
 const GAP = String.raw`(?:[\p{L}'’.-]+\s+){0,4}?`;
 /** The same, with figures ("deposited the 50th instrument"). */
 const RANKED_GAP = String.raw`(?:[\p{L}\p{N}'’.-]+\s+){0,4}?`;
+/** An assembly that is a state's legislature, not an organisation's plenary ("the UN General Assembly adopted
+ *  the text" adopts it for signature: no state's approval). */
+const STATE_ASSEMBLY = String.raw`(?<!general\s)(?<!health\s)assembly`;
 /** Legislatures a bill is sent to ("to the Diet", "to the Senate", "to parliament"). */
 const LEGISLATURE = String.raw`(?:parliament|legislature|assembly|diet|duma|senate|congress|house|chamber|council|majlis|cortes|knesset|sejm|storting|riksdag|folketing|bundestag|bundesrat|rada|lawmakers|legislators|parliamentarians|senators|deputies|MPs)`;
 /** Verbs of a chamber's approval, past: the formal ones and the wires' ("rubber-stamped", "signed off on"). */
@@ -686,7 +689,9 @@ export const en: LanguageRules = {
       tense: 'present',
       re: rxAny([String.raw`\bfollows(?:\s+suit)?${FOLLOW_END}`, String.raw`\bdoes\s+the\s+same\b`]),
     },
-    { name: 'en:ratifies', keys: ['ratifies'], step: 'ratify', tense: 'present', re: rx(String.raw`\bratifies\b`) },
+    // A timeline's present, of one state or of several sharing the verb ("Norway and Iceland ratify"); not an
+    // infinitive ("refuses to ratify").
+    { name: 'en:ratifies', keys: ['ratif'], step: 'ratify', tense: 'present', re: rx(String.raw`(?<!\bto\s)\bratif(?:ies|y)\b`) },
     {
       name: 'en:signed',
       keys: ['signed', 'done at', 'inked', 'signing', 'signature'],
@@ -832,6 +837,8 @@ export const en: LanguageRules = {
     conditional: rxAny(
       [
         String.raw`\b(?:unless|if|whether|provided(?:\s+that)?|in\s+case)\s+(?:[\p{L}'’-]+\s+){0,6}$`,
+        // A threshold's perfect: "cannot take effect until 44 states, India among them, have ratified it".
+        String.raw`\b(?:until|till|once)\s+[^.;:]{0,100}?\b(?:has|have)\s+(?:[\p{L}-]+ly\s+)?$`,
         // A counterfactual: "Had the Senate approved …", "it would have entered into force".
         String.raw`^\s*had\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}\s+$`,
         String.raw`\b(?:would|could|might|should)\s+(?:not\s+)?have\s+(?:[\p{L}-]+ly\s+)?$`,
@@ -902,7 +909,7 @@ export const en: LanguageRules = {
   },
   words: {
     legislature: rxAny([
-      String.raw`\b(?:parliaments?|parliamentarians|legislatures?|lawmakers|legislators|MPs|deputies|senators|senate|congress|duma|diet|assembly|chambers?)\b`,
+      String.raw`\b(?:parliaments?|parliamentarians|legislatures?|lawmakers|legislators|MPs|deputies|senators|senate|congress|duma|diet|${STATE_ASSEMBLY}|chambers?)\b`,
       String.raw`\b(?:upper\s+house|lower\s+house|house\s+of\s+(?:representatives|commons|lords|councillors))\b`,
       // Other chambers named "House of …": "House of Peoples", "House of Peoples' Representatives", "House of Federation".
       String.raw`\bHouse\s+of\s+(?:Peoples?['’]?(?:\s+Representatives)?|Federation|Deputies|Delegates|Assembly|Nationalities|Elders|Keys)\b`,
@@ -930,5 +937,13 @@ export const en: LanguageRules = {
       'iu',
     ),
     exit: rx(String.raw`\b(?:withdraw\w*|exit|leaving|denounc\w*|denunciation|suspen\w+)\b`, 'iu'),
+    law: rx(String.raw`\b(?:law|bill|act|legislation)\b`, 'iu'),
+    revoke: rxAny(
+      [
+        String.raw`\b(?:revok\w*|revocation|de-?ratif\w*)\b`,
+        String.raw`\b(?:rescind\w*|withdraw\w*|retract\w*|annul\w*|cancel\w*|reverse\w*|undo\w*)\s+(?:[\p{L}'’-]+\s+){0,2}?ratification\b`,
+      ],
+      'iu',
+    ),
   },
 };

@@ -32,7 +32,7 @@ const OWN_PART = String.raw`(?:sus|su)\s+(?:obligaciones|compromisos|participaci
 const CLASS_OF_STATES = String.raw`\b(?:Estados|países|partes|miembros|signatarios|gobiernos)\s+que\s+(?:lo\s+|la\s+|los\s+|ya\s+)?(?:(?:han|habían|ha)\s+(?:ya\s+)?)?$`;
 const CONSENT_INSTRUMENT = String.raw`instrumentos?\s+de\s+(?:ratificación|adhesión|aceptación|aprobación)`;
 /** Legislatures a bill goes to ("al Congreso", "a las Cortes", "al Senado", "al Parlamento"). */
-const TO_LEGISLATURE = String.raw`(?:al|a\s+la|a\s+las)\s+(?:Congreso|Senado|Parlamento|Cortes|Asamblea|Cámara|Majlis)`;
+const TO_LEGISLATURE = String.raw`(?:al|a\s+la|a\s+las)\s+(?:Congreso|Senado|Parlamento|Cortes|Asamblea(?!\s+(?:General|Mundial))|Cámara|Majlis)`;
 
 /** What a state deposits: its instrument of consent, named or not ("su instrumento"), never one of withdrawal. */
 const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|instrumentos?\b(?!\s+de\s+(?:retiro|retirada|denuncia)))`;
@@ -504,7 +504,9 @@ export const es: LanguageRules = {
     ],
   },
   words: {
-    legislature: rx(String.raw`\b(?:Parlamentos?|parlamentarios|legisladores|diputados|senadores|Senado|Congreso|Cortes|Asamblea|Cámara)\b`),
+    legislature: rx(
+      String.raw`\b(?:Parlamentos?|parlamentarios|legisladores|diputados|senadores|Senado|Congreso|Cortes|Asamblea(?!\s+(?:General|Mundial))|Cámara)\b`,
+    ),
     head: rx(String.raw`\b(?:presidente|presidenta|canciller|primer\s+ministro|rey|reina|mandatario)\b`),
     government: rx(String.raw`\b(?:gobierno|Ejecutivo|Consejo\s+de\s+Ministros)\b`),
     agreement: rxAny(
@@ -526,5 +528,13 @@ export const es: LanguageRules = {
       'iu',
     ),
     exit: rx(String.raw`\b(?:retirada|salida|denuncia|suspensión|suspende)\b`, 'iu'),
+    law: rx(String.raw`\b(?:ley|proyecto|texto)\b`, 'iu'),
+    revoke: rxAny(
+      [
+        String.raw`\b(?:revoca\w*|revoc(?:ó|aron|ar)|desratific\w*)`,
+        String.raw`\b(?:retir\w*|anul\w*|dej\w*\s+sin\s+efecto)\s+(?:de\s+)?(?:la|su)\s+ratificación\b`,
+      ],
+      'iu',
+    ),
   },
 };

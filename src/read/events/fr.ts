@@ -516,7 +516,7 @@ export const fr: LanguageRules = {
     ],
   },
   words: {
-    legislature: rx(String.raw`\b(?:Parlements?|parlementaires|Assemblée|Sénat|sénateurs|députés|Chambre(?!\s+de\s+commerce))\b`),
+    legislature: rx(String.raw`\b(?:Parlements?|parlementaires|Assemblée(?!\s+(?:générale|mondiale))|Sénat|sénateurs|députés|Chambre(?!\s+de\s+commerce))\b`),
     head: rx(String.raw`\b(?:président(?:e)?|chancelier|premier\s+ministre|roi|reine|dirigeant)\b`),
     government: rx(String.raw`\b(?:gouvernement|Conseil\s+des\s+ministres)\b`),
     agreement: rxAny(
@@ -530,5 +530,10 @@ export const fr: LanguageRules = {
     ),
     otherInstrument: rx(String.raw`\b(?:ancien|précédent)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:accord|traité)`, 'iu'),
     exit: rx(String.raw`\b(?:retrait|dénonciation|sortie|suspension|suspendant|dénonçant)\b`, 'iu'),
+    law: rx(String.raw`\b(?:loi|projet|texte)\b`, 'iu'),
+    revoke: rxAny(
+      [String.raw`\b(?:révoc\w*|révoqu\w*|dératifi\w*)`, String.raw`\b(?:retrait|retir\w*|annul\w*|abrog\w*)\s+(?:de\s+)?(?:la|sa|leur)\s+ratification\b`],
+      'iu',
+    ),
   },
 };

@@ -541,5 +541,7 @@ export const ru: LanguageRules = {
       'iu',
     ),
     exit: rx(String.raw`\b${EXIT_WORDS}`, 'iu'),
+    law: rx(String.raw`\b(?:закон\w*|законопроект\w*|документ\w*)`, 'iu'),
+    revoke: rx(String.raw`\b(?:(?:отзыв|отозва|отзова|отмен)\w*\s+(?:[\p{L}-]+\s+){0,2}?ратифик\w*|дератифик\w*)`, 'iu'),
   },
 };

@@ -124,6 +124,12 @@ export interface Vocabulary {
   /** What a vote is on when it takes a state out of the treaty ("the law on withdrawal", "закон о денонсации"):
    *  no approval of the treaty. */
   exit: RegExp;
+  /** Words that undo a state's ratification without taking it out of the treaty ("the law revoking
+   *  ratification", "отзыв ратификации", "Rücknahme der Ratifizierung"): a vote on it or its signature approves
+   *  and ratifies nothing. */
+  revoke: RegExp;
+  /** Words for a law or bill ("law", "Gesetz", "закон"): after a revocation was told, "the law" is its law. */
+  law: RegExp;
 }
 
 export interface LanguageRules {
