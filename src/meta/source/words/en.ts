@@ -35,6 +35,10 @@ export const en: SourceWords = {
     'embassy of',
     'permanent mission of',
     'press service of',
+    'government (?:press|information|media|news) (?:office|service|centre|center|bureau)',
+    "(?:prime minister|president|chancellor)['’]s (?:press )?office",
+    '(?:press|media) office of the (?:government|prime minister|president)',
+    'cabinet office',
   ],
   intergovernmental: [
     'united nations',

@@ -19,7 +19,16 @@ export const es: SourceWords = {
     'es una? (?:organización|asociación|coalición|red|ong|fundación)(?: sin ánimo de lucro| sin fines de lucro| no gubernamental)?',
   ],
   publishedBy: ['es (?:publicad[oa]|editad[oa]|elaborad[oa]) por ([^.]{3,80})'],
-  government: ['ministerio (?:de|del)', 'presidencia de', 'gobierno (?:de|del)', 'embajada (?:de|del)', 'secretaría de', 'cancillería'],
+  government: [
+    'ministerio (?:de|del)',
+    'presidencia de',
+    'gobierno (?:de|del)',
+    'embajada (?:de|del)',
+    'secretaría de',
+    'cancillería',
+    'oficina (?:de prensa )?(?:de la presidencia|del (?:presidente|primer ministro|gobierno))',
+    'secretaría de comunicación',
+  ],
   intergovernmental: [
     'naciones unidas',
     'organización (?:mundial|internacional|de las naciones unidas|de los estados americanos)',

@@ -26,6 +26,8 @@ export const fr: SourceWords = {
     'gouvernement (?:de|du|des)',
     'ambassade (?:de|du|des)',
     'élysée',
+    "service d['’]information du gouvernement",
+    '(?:bureau|cabinet|services) du premier ministre',
     'matignon',
   ],
   intergovernmental: [
