@@ -216,15 +216,20 @@ function withAcronym(label: Label, labels: Label[]): string {
   return acronym && full ? `${full} (${acronym})` : label.name;
 }
 
-/** "Full Name (ACR)" on a line of its own in the header: the expansion of an acronym the page uses. */
-const NAME_WITH_ACRONYM = /^(.{4,80}?)\s*\(([\p{Lu}]{2,6})\)$/u;
+/** "Full Name (ACR)" on a line of its own: the expansion of an acronym the page uses ("(dpa)" too). */
+const NAME_WITH_ACRONYM = /^(.{4,80}?)\s*\((\p{Lu}{2,6}|\p{Ll}{2,6})\)$/u;
+/** An acronym as a dateline brackets it: "AIN", "dpa". */
+const DATELINE_ACRONYM = /^(?:\p{Lu}{2,6}|\p{Ll}{2,6})$/u;
+/** A byline's opening word: "By", "Par", "Por", "Von". */
+const BYLINE_WORD = /^(?:by|par|por|von|от)\s+/iu;
 
-/** An acronym ("ANEM") with the full name the header gives it ("Agencia … Mexicano (ANEM)"), or the name as it is. */
+/** An acronym ("ANEM") with the full name the header, a byline or the author field gives it, or the name as it is. */
 function expandAcronym(ctx: MetaContext, name: string): string {
-  if (!ACRONYM.test(name)) return name;
-  for (const line of ctx.header) {
-    const m = NAME_WITH_ACRONYM.exec(line.trim());
-    if (m && m[2] === name && initialsOf(m[1]).startsWith(name)) return `${m[1]} (${name})`;
+  if (!DATELINE_ACRONYM.test(name)) return name;
+  const lines = [...ctx.header, ...removedLines(ctx, 'byline', 'credit'), ctx.hints.author ?? ''];
+  for (const line of lines) {
+    const m = NAME_WITH_ACRONYM.exec(line.trim().replace(BYLINE_WORD, ''));
+    if (m && m[2] === name && initialsOf(m[1]).startsWith(name.toUpperCase())) return `${m[1]} (${name})`;
   }
   return name;
 }
@@ -252,7 +257,7 @@ export function findOutlet(ctx: MetaContext): Field<string> {
     const holder = copyrightHolder(line);
     if (holder) return { value: expandAcronym(ctx, tidyName(holder, true)), evidence: `copyright line ${quote(line)}` };
   }
-  if (ctx.dateline?.agency) return { value: ctx.dateline.agency, evidence: `dateline ${quote(ctx.dateline.text)}` };
+  if (ctx.dateline?.agency) return { value: expandAcronym(ctx, ctx.dateline.agency), evidence: `dateline ${quote(ctx.dateline.text)}` };
   for (const line of removedLines(ctx, 'byline')) {
     const m = STAFF_BYLINE.exec(line);
     if (m) return { value: tidyName(m[1], true), evidence: `staff byline ${quote(line)}` };

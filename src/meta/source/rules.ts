@@ -39,6 +39,8 @@ const MAX_NOTE_CHARS = 200;
 const MAX_ABBREVIATION = 5;
 /** An agency's trailer: its slug perhaps, then editors' initials ("/XYZ/ ab/cd", "hp/ms 12.03.2025"). */
 const EDITOR_CODES = /^(?:\/[^/]{2,30}\/\s*)?\p{L}{1,4}(?:\/\p{L}{1,4})+(?=\s|$)/u;
+/** An agency as datelines bracket it: "(AIN)", "(dpa)"; a publication's name in a dateline has words. */
+const DATELINE_ACRONYM = /^(?:\p{Lu}{2,6}|\p{Ll}{2,6})$/u;
 /** Outlet evidence that is a research paper's masthead: its name beside a series label ("Working Paper 7/2024"). */
 const SERIES_OUTLET = /^research paper's masthead/;
 /** Outlet evidence that names a publisher only in passing: a "Name, date" line under the headline. */
@@ -220,7 +222,9 @@ const agencyName: Rule = (c) => {
   const slug = c.frame.dateline?.agency && /\/\s*[^/]+\s*\//.test(c.frame.dateline.text) ? c.frame.dateline.text : null;
   // An agency credited in the dateline that ends its copy with its editors' codes ("ab/cd 12.03.2025 14:05").
   const codes = c.credited && !c.ownName ? c.frame.foot.find((l) => EDITOR_CODES.test(l)) : undefined;
-  if (!AGENCY.test(name) && !slug && !codes) return null;
+  // Copy that only an acronym in its own dateline credits, under no page's masthead: "(AIN).-", "(dpa) -".
+  const acronym = !c.ownName && c.frame.dateline?.agency && DATELINE_ACRONYM.test(c.frame.dateline.agency) ? c.frame.dateline.text : null;
+  if (!AGENCY.test(name) && !slug && !codes && !acronym) return null;
   const section = c.frame.header.map((l) => NATIONAL_SECTION.exec(l)?.[0]).find(Boolean);
   const state = nationalState(c, name);
   const framed = section ?? (state && state.text !== c.frame.dateline?.place ? state.text : null) ?? (slug ? `agency slug ${slug}` : null);
@@ -262,7 +266,9 @@ export function contextOf(input: SourceInput, frame: Frame): RuleContext {
   const fromCredit = CREDITED_OUTLET.test(input.outletEvidence ?? '');
   const ownName = input.outlet && !fromCredit ? input.outlet : null;
   const distributed = frame.credits.map((l) => /^(?:distributed|syndicated|supplied|provided) (?:by|from|via) (.+?)\.?$/iu.exec(l)?.[1]).find(Boolean);
-  const credited = frame.dateline?.agency ?? distributed ?? (fromCredit ? input.outlet : null);
+  // The dateline's "(AIN)" by the fuller name the outlet took from the byline: "Agencia Ibérica de Noticias (AIN)".
+  const spelled = fromCredit && input.outlet && frame.dateline?.agency && sameOutlet(input.outlet, frame.dateline.agency) ? input.outlet : null;
+  const credited = spelled ?? frame.dateline?.agency ?? distributed ?? (fromCredit ? input.outlet : null);
   const syndicated = !!(ownName && credited && !sameOutlet(ownName, credited));
   return { input, frame, ownName, credited, syndicated };
 }
