@@ -100,3 +100,7 @@ test('common treaty subjects beyond security: water sharing, bodies, pollution, 
   assert.deepEqual(textTopics('The Parties shall reduce customs duties on imports of agricultural goods.'), ['market-access', 'trade', 'economic-cooperation']);
   assert.deepEqual(textTopics('Done at Northport on 2 May 2030 in two originals, both texts being equally authentic.'), ['final-clauses']);
 });
+
+test('a title set aside leaves its neighbours side by side: the organization a treaty establishes', () => {
+  assert.deepEqual(textTopics('Article VIII establishes the Chemical Weapons Convention Organization in The Hague.'), ['organization']);
+});

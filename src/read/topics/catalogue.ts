@@ -58,6 +58,14 @@ export const CATALOGUE = {
   // Peace and relations.
   ceasefire: { topic: 'ceasefire', about: 'a ceasefire, truce or cessation of hostilities' },
   'withdrawal-of-forces': { topic: 'withdrawal-of-forces', about: 'troops or forces are withdrawn or disengaged' },
+  'security-arrangements': {
+    topic: 'security-arrangements',
+    about: 'security arrangements between former belligerents: zones of limited forces, demilitarised or buffer zones, UN forces and observers',
+  },
+  navigation: {
+    topic: 'navigation',
+    about: 'free passage of ships through canals, straits and international waterways; freedom of navigation',
+  },
   'prisoner-exchange': { topic: 'prisoner-exchange', about: 'prisoners of war, detainees or hostages are exchanged or released' },
   borders: { topic: 'boundary', about: 'the boundary between the parties: delimitation, demarcation, recognition, inviolability' },
   'maritime-boundary': {
@@ -118,6 +126,10 @@ export const CATALOGUE = {
   definitions: { topic: 'definitions', about: 'the meaning of terms used in the agreement' },
   purpose: { topic: 'purpose', about: 'the objective or purpose of the agreement' },
   institutions: { topic: 'institutions', about: 'a joint body (commission, committee, council) is established, with its composition and procedure' },
+  organization: {
+    topic: 'organization',
+    about: 'an international organization is established to carry out the agreement: its organs, seat and secretariat',
+  },
   'dispute-settlement': { topic: 'dispute-settlement', about: 'how disputes over interpreting or applying the treaty are settled' },
   amendment: { topic: 'amendment', about: 'how the treaty is amended (protocols, mutual written agreement)' },
   'entry-into-force': { topic: 'entry-into-force', about: 'ratification and when the treaty enters into force' },

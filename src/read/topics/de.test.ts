@@ -51,3 +51,9 @@ test('no conflicting obligations (de)', () => {
     'no-competing-commitments',
   );
 });
+
+test('organisations, security arrangements, navigation, boundaries (de)', () => {
+  has('Artikel VIII gründet die Organisation für das Verbot chemischer Waffen.', 'organization');
+  has('Artikel 4 schafft eine entmilitarisierte Zone mit UN-Beobachtern.', 'security-arrangements');
+  has('Artikel 5 garantiert die freie Durchfahrt durch die Meerenge.', 'navigation');
+});

@@ -150,6 +150,7 @@ export const de: Partial<Record<RuleId, Cues>> = {
       re('unverletzlichkeit der grenzen'),
       re('(?:anerkenn~|achten) (?:\\S+ ){0,3}grenze~'),
       re('staatsgrenze~'),
+      re('(?:internationale|dauerhafte|gemeinsame)~? grenze~'),
     ],
   },
   'diplomatic-relations': {
@@ -254,4 +255,24 @@ export const de: Partial<Record<RuleId, Cues>> = {
   'meetings-of-states-parties': { cues: [re('(?:treffen|tagung|konferenz)~ der vertragsstaaten'), re('überprüfungskonferenz~')] },
   registration: { cues: [re('registrier~ (?:\\S+ ){0,4}sekretariat'), re('artikel 102 der charta')], weak: [re('verwahrer')] },
   'final-clauses': { cues: [re('geschehen (?:zu|in) '), re('gleichermaßen verbindlich'), re('in zwei urschriften')] },
+  'security-arrangements': {
+    cues: [
+      re('sicherheits(?:vereinbarung|regelung|arrangement)~'),
+      re('(?:entmilitarisiert~|demilitarisiert~) zone~'),
+      re('pufferzone~'),
+      re('zone~ (?:\\S+ ){0,2}begrenzt~ (?:\\S+ )?(?:streitkräfte|truppen)'),
+      re('(?:un|uno|vn)-(?:truppen|beobachter|friedenstruppe~)|blauhelm~'),
+    ],
+  },
+  navigation: {
+    cues: [
+      re('freie~? (?:durchfahrt|schifffahrt|passage)'),
+      re('freiheit der schifffahrt'),
+      re('recht auf (?:\\S+ ){0,2}durchfahrt'),
+      re('internationale~? (?:wasserstraße|wasserweg)~'),
+    ],
+  },
+  organization: {
+    cues: [re('(?:gründ|errichte|schaff|schuf)~ (?:\\S+ ){0,6}organisation'), re('organisation (?:\\S+ ){0,4}(?:gegründet|errichtet|geschaffen)')],
+  },
 };

@@ -110,3 +110,19 @@ test('no obligations that conflict with the treaty are no competing commitments 
   has('Neither party shall enter into commitments inconsistent with this Treaty.', 'no-competing-commitments');
   lacks('The treaty does not affect obligations under other agreements and does not conflict with them.', 'no-competing-commitments');
 });
+
+test('organisations, security arrangements, navigation, boundaries (en)', () => {
+  has('Article VIII establishes the Organisation for the Prohibition of Chemical Weapons in The Hague.', 'organization');
+  has('Article II sets up the Preparatory Organization of the treaty in Geneva.', 'organization');
+  has('Article 4 provides for the International Monitoring System and on-site inspections.', 'verification');
+  has('Article 3 obliges each side to ensure that acts of belligerency or violence do not originate from its territory.', 'nonaggression', 'no-territory-use');
+  has('Article 5 recognises the Bab el-Mandeb strait as an international waterway open to the shipping of all nations.', 'navigation');
+  has('Article 6 sets up demilitarized zones on both sides, patrolled by UN observers.', 'security-arrangements');
+  has('Article 2 recognises the permanent boundary between the two states.', 'boundary');
+});
+
+test('forces withdrawn behind a boundary: no boundary clause', () => {
+  assert.ok(!readTopics('Under Article 1, Armenia will withdraw all its forces from the district behind the international boundary.').includes('boundary'));
+  assert.ok(!readTopics('Según el artículo 1, el ejército se retirará detrás de la frontera internacional.').includes('boundary'));
+  assert.ok(readTopics('Article 2 recognises the international boundary between the two states.').includes('boundary'));
+});

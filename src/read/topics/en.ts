@@ -38,6 +38,9 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('(?:not|never) (?:to )?attack (?:each other|one another)'),
       re('(?:not|never) (?:to )?(?:use|resort to) (?:armed )?force against (?:each other|one another|the other)'),
       re('renounc~ (?:the )?(?:use|threat) of force'),
+      // "ensure that acts or threats of belligerency, hostility or violence do not occur"
+      re('(?:acts?|threats?) (?:or (?:acts?|threats?) )?of (?:\\S+ )?belligeren~'),
+      re('refrain~? from (?:\\S+ ){0,4}(?:belligeren~|hostilit~)'),
       // "rules out the use of force or the threat of force between them"
       re('(?:use|threat) of (?:armed )?force (?:or (?:the )?(?:use|threat) of (?:armed )?force )?(?:between|against) (?:them|each other|one another|the two)'),
     ],
@@ -104,6 +107,8 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('territor~(?:,? \\S+){0,4} (?:to be |being )?used'),
       // "prevent any hostile activity against the other from its territory"
       re('(?:prevent|stop|bar|prohibit)~ (?:\\S+ ){0,10}(?:from|on|in|within) (?:its|their) (?:own )?territor~'),
+      // "ensure that acts of belligerency do not originate from its territory"
+      re('(?:originat~|emanat~|launch~|proceed~) (?:\\S+ ){0,3}from (?:within )?(?:its|their|the other~?s?) (?:own )?territor~'),
     ],
     // Used by a third state, or against the other party: "for separatist or hostile activity against the other".
     with: [
@@ -115,6 +120,9 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('attack~'),
       re('threat~'),
       re('subversi~'),
+      re('belligeren~'),
+      re('hostilit~'),
+      re('violence'),
     ],
   },
   'no-competing-commitments': {
@@ -202,7 +210,14 @@ export const en: Partial<Record<RuleId, Cues>> = {
   'missile-defense': { cues: [re('missile defen[cs]e'), re('anti-?ballistic'), re('\\babm\\b'), re('interceptors?')] },
   inspections: { cues: [re('inspect~'), re('on-site')] },
   verification: {
-    cues: [re('verif~'), re('national technical means'), re('telemetr~'), re('monitor~ (?:\\S+ ){0,3}compliance')],
+    cues: [
+      re('verif~'),
+      re('national technical means'),
+      re('telemetr~'),
+      re('monitor~ (?:\\S+ ){0,3}compliance'),
+      // A treaty's own network of stations: "the International Monitoring System".
+      re('monitoring (?:system|network|regime|stations?)'),
+    ],
     // Reporting's "could not be independently verified" is about the news, not the treaty.
     without: [re("(?:could|can|was|were|has|have)(?:n't| not) (?:\\S+ ){0,2}verif~|independently verif~|unverified")],
   },
@@ -242,7 +257,10 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('(?:recogni[sz]e|respect)~? (?:\\S+ ){0,3}(?:borders|boundaries|frontiers)'),
       re('(?:state|international|maritime|land) (?:border|boundary|frontier)'),
       re('(?:border|boundary) line'),
+      re('permanent (?:border|boundary|frontier)'),
     ],
+    // Forces withdrawn behind a line name it as where they go, not as the clause's subject.
+    without: [re('(?:withdraw~|pull~ back|retreat~|redeploy~) (?:\\S+ ){0,12}(?:behind|to|beyond) (?:the )?(?:\\S+ )?(?:border|boundary|frontier|line)s?')],
   },
   'maritime-boundary': {
     cues: [
@@ -463,5 +481,32 @@ export const en: Partial<Record<RuleId, Cues>> = {
   },
   'final-clauses': {
     cues: [re('\\bdone (?:at|in) '), re('in (?:two|three|\\d) originals'), re('equally authentic'), re('authentic texts?'), re('in witness whereof')],
+  },
+  'security-arrangements': {
+    cues: [
+      re('security arrangements?'),
+      re('limited[- ]forces? zones?'),
+      re('zones? of limited (?:\\S+ )?(?:forces|armaments)'),
+      re('demilitari[sz]ed zones?'),
+      re('buffer zones?'),
+      re('(?:united nations|un|u\\.n\\.|multinational) (?:\\S+ )?(?:forces?|observers|peace-?keep~)'),
+      re('forces and observers'),
+    ],
+  },
+  navigation: {
+    cues: [
+      re('free(?:dom of)? (?:navigation|passage)'),
+      re('right~? of (?:\\S+ ){0,2}passage'),
+      re('international waterways?'),
+      re('(?:canal|strait)s? (?:\\S+ ){0,4}(?:to|for) (?:\\S+ ){0,2}(?:shipping|ships|vessels|navigation)'),
+      re('(?:shipping|ships|vessels|cargoes|navigation) (?:\\S+ ){0,4}through (?:the )?(?:\\S+ ){0,2}(?:canal|strait)s?'),
+    ],
+  },
+  organization: {
+    cues: [
+      re('establish~ (?:\\S+ ){0,6}organi[sz]ation'),
+      re('(?:sets? up|creat~) (?:\\S+ ){0,5}organi[sz]ation'),
+      re('organi[sz]ation (?:\\S+ ){0,3}(?:is|shall be|will be|was|has been|is hereby) (?:established|set up|created)'),
+    ],
   },
 };

@@ -47,3 +47,10 @@ test('boundary, water, holy places, definitions, disarmament conventions (es)', 
 test('no conflicting obligations (es)', () => {
   has('Ninguna de las partes asumirá obligaciones internacionales incompatibles con el tratado.', 'no-competing-commitments');
 });
+
+test('organisations, security arrangements, navigation, boundaries (es)', () => {
+  has('El artículo III establece la Organización para la Prohibición de las Armas Químicas.', 'organization');
+  has('El artículo 2 reconoce como frontera permanente la frontera internacional entre ambos países.', 'boundary');
+  has('El artículo 5 garantiza el libre paso de los buques por el estrecho.', 'navigation');
+  has('El artículo 4 crea zonas desmilitarizadas vigiladas por observadores de la ONU.', 'security-arrangements');
+});

@@ -132,7 +132,9 @@ export const es: Partial<Record<RuleId, Cues>> = {
       re('trazado de la frontera'),
       re('inviolabilidad de las fronteras'),
       re('(?:reconoc~|respet~) (?:\\S+ ){0,3}fronteras'),
+      re('fronteras? (?:internacional|permanente|común)~'),
     ],
+    without: [re('(?:retir~|repleg~) (?:\\S+ ){0,12}(?:detrás de|tras|hasta) (?:la )?(?:\\S+ )?(?:frontera|línea)s?(?: \\S+)?')],
   },
   'diplomatic-relations': {
     cues: [
@@ -229,4 +231,23 @@ export const es: Partial<Record<RuleId, Cues>> = {
   'meetings-of-states-parties': { cues: [re('reuni~ de (?:los )?estados partes'), re('conferencias? de examen')] },
   registration: { cues: [re('registr~ (?:\\S+ ){0,3}secretaría'), re('artículo 102 de la carta')], weak: [re('depositario')] },
   'final-clauses': { cues: [re('hecho en '), re('igualmente auténticos'), re('en dos ejemplares')] },
+  'security-arrangements': {
+    cues: [
+      re('(?:arreglos|disposiciones|medidas) de seguridad'),
+      re('zonas? (?:de fuerzas limitadas|desmilitarizada~|de amortiguación|tap[óo]n)'),
+      re('fuerzas (?:\\S+ ){0,2}(?:de las naciones unidas|de la onu|multinacionales)'),
+      re('observadores (?:\\S+ ){0,2}(?:de las naciones unidas|de la onu)'),
+    ],
+  },
+  navigation: {
+    cues: [
+      re('libre (?:paso|tránsito|navegación)'),
+      re('libertad de (?:navegación|paso)'),
+      re('derecho de (?:\\S+ ){0,2}paso'),
+      re('vías? (?:navegables?|marítimas?) internacional~'),
+    ],
+  },
+  organization: {
+    cues: [re('(?:establec~|crea~|institu~) (?:\\S+ ){0,6}organización'), re('organización (?:\\S+ ){0,3}(?:se establece|queda establecida|fue creada)')],
+  },
 };

@@ -45,3 +45,9 @@ test('boundary, water, holy places, definitions, disarmament conventions (fr)', 
 test('no conflicting obligations (fr)', () => {
   has("Chaque partie s'engage à ne pas contracter d'obligations internationales incompatibles avec le présent traité.", 'no-competing-commitments');
 });
+
+test('organisations, security arrangements, navigation, boundaries (fr)', () => {
+  has('L’article VIII institue l’Organisation pour l’interdiction des armes chimiques.', 'organization');
+  has('L’article 4 prévoit des zones démilitarisées et des observateurs des Nations unies.', 'security-arrangements');
+  has('L’article 5 garantit la liberté de navigation dans le détroit.', 'navigation');
+});

@@ -114,7 +114,9 @@ export const fr: Partial<Record<RuleId, Cues>> = {
       re('tracé de la frontière'),
       re('inviolabilité des frontières'),
       re('(?:reconna~|respect~) (?:\\S+ ){0,3}frontières'),
+      re('frontières? (?:internationale|permanente|commune)~'),
     ],
+    without: [re("(?:retir~|repli~) (?:\\S+ ){0,12}(?:derrière|jusqu['’]à) (?:la )?(?:\\S+ )?(?:frontière|ligne)s?(?: \\S+)?")],
   },
   'diplomatic-relations': {
     cues: [
@@ -207,4 +209,26 @@ export const fr: Partial<Record<RuleId, Cues>> = {
   'meetings-of-states-parties': { cues: [re('réunions? des états parties'), re("conférences? d['’]examen")] },
   registration: { cues: [re('enregistré~ (?:\\S+ ){0,3}secrétariat'), re('article 102 de la charte')], weak: [re('dépositaire')] },
   'final-clauses': { cues: [re('fait à '), re('font également foi'), re('en deux exemplaires')] },
+  'security-arrangements': {
+    cues: [
+      re('(?:arrangements|dispositions|mesures) de sécurité'),
+      re('zones? (?:où les forces (?:\\S+ )?sont limitées|à forces limitées|démilitarisée~|tampon)'),
+      re("forces (?:\\S+ ){0,2}(?:des nations unies|de l[’']onu|multinationales)"),
+      re("observateurs (?:\\S+ ){0,2}(?:des nations unies|de l[’']onu)"),
+    ],
+  },
+  navigation: {
+    cues: [
+      re('libre (?:passage|transit|navigation)'),
+      re('liberté de (?:navigation|passage)'),
+      re('droit de (?:\\S+ ){0,2}passage'),
+      re("voies? (?:d[’']eau|navigables?|maritimes?) internationale~"),
+    ],
+  },
+  organization: {
+    cues: [
+      re("(?:institu~|crée~?|créent|établi~) (?:\\S+ ){0,6}(?:l['’])?organisation"),
+      re('organisation (?:\\S+ ){0,3}(?:est|sera) (?:créée|instituée|établie)'),
+    ],
+  },
 };

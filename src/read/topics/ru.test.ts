@@ -51,3 +51,10 @@ test('water named alone (ru)', () => {
 test('no conflicting obligations (ru)', () => {
   has('Стороны обязуются не принимать на себя международных обязательств, противоречащих настоящему Договору.', 'no-competing-commitments');
 });
+
+test('organisations, security arrangements, navigation, boundaries (ru)', () => {
+  has('Статья VIII учреждает Организацию по запрещению химического оружия.', 'organization');
+  has('Статья 4 предусматривает демилитаризованную зону и наблюдателей ООН.', 'security-arrangements');
+  has('Статья 5 гарантирует свободу судоходства через пролив.', 'navigation');
+  has('Статья 2 признает международную границу между сторонами.', 'boundary');
+});
