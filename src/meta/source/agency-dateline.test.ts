@@ -64,3 +64,21 @@ test('en: an agency credited by its acronym under a national menu is state media
   assert.equal(m.source_type, 'state-media');
   assert.equal(m.source_state, 'OM');
 });
+
+test('an acronym the outlet register lists as a state agency keeps the register’s type', () => {
+  const raw: RawDocument = {
+    file: 'x.txt',
+    sha256: 'x',
+    format: 'text',
+    text: 'BRIDGETOWN, March 3 (CWA) - The House of Assembly on Tuesday approved the fisheries agreement with Guyana, which sets shared quotas for flying fish and a joint patrol.\n\nIt enters into force on signature.',
+    html: null,
+    hints: {},
+    charset: 'UTF-8',
+    warnings: [],
+  };
+  const cleaned = cleanDocument(raw);
+  const meta = extractMeta(raw, cleaned);
+  const register = { outlets: [{ names: ['Coral Wave Agency', 'CWA'], type: 'state-media' as const, state: 'BB' }], defaults: false };
+  const found = retypeSource({ ...meta, url: null, body: cleaned.body, removed: cleaned.removed }, { register });
+  assert.deepEqual([found.source_type, found.source_state], ['state-media', 'BB']);
+});

@@ -49,11 +49,13 @@ export function sourceOf(input: SourceInput, options: SourceOptions): SourceFind
     if (decided) break;
   }
   const needsState = decided && (decided.type === 'state-media' || decided.type === 'government') && !decided.state;
-  // "press" is what any named publication is when nothing says more: a listed outlet says more.
-  if (decided && !needsState && decided.type !== 'press') return decided;
+  // "press" is what any named publication is when nothing says more, and an agency with no frame is open: a listed
+  // outlet says more.
+  const open = decided && (decided.type === 'press' || decided.open);
+  if (decided && !needsState && !open) return decided;
   const listed = entryFor(options.register, input, credited);
-  if (!listed) return decided ?? NONE;
-  if (!decided || decided.type === 'press') return fromEntry(listed.entry, listed.by, 'outlet');
+  if (!listed) return decided ? { type: decided.type, state: decided.state, evidence: decided.evidence } : NONE;
+  if (!decided || open) return fromEntry(listed.entry, listed.by, 'outlet');
   return listed.entry.type === decided.type && listed.entry.state
     ? { ...decided, state: listed.entry.state, evidence: `${decided.evidence}; state from the outlet register by ${listed.by}` }
     : decided;

@@ -228,7 +228,7 @@ const agencyName: Rule = (c) => {
   const section = c.frame.header.map((l) => NATIONAL_SECTION.exec(l)?.[0]).find(Boolean);
   const state = nationalState(c, name);
   const framed = section ?? (state && state.text !== c.frame.dateline?.place ? state.text : null) ?? (slug ? `agency slug ${slug}` : null);
-  if (!framed) return found('wire', null, `news agency ${q(name)} with no national frame`);
+  if (!framed) return { ...found('wire', null, `news agency ${q(name)} with no national frame`), open: true };
   return found('state-media', state?.code ?? null, `national news agency ${q(name)} (${framed})${state ? `; state from «${state.text}»` : ''}`);
 };
 

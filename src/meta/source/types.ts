@@ -23,6 +23,8 @@ export interface SourceFinding {
   state: string | null;
   /** The words or the address that decided, with the rule's name. */
   evidence: string;
+  /** The evidence names an agency but shows no frame: an outlet register's entry overrules it (a state agency). */
+  open?: boolean;
 }
 
 /** One outlet of the register. */
