@@ -21,14 +21,20 @@ const NAME_FIRST = new RegExp(`^(${NAME})\\s*(?:©|\\(c\\))\\s*${YEARS}`, 'iu');
 const NAME_THEN_RIGHTS = new RegExp(`^(${NAME})\\.\\s*${RIGHTS}`, 'iu');
 /** A company's legal form after its name: "Daily Planet Ltd" publishes as "Daily Planet". */
 const LEGAL_FORM = /,?\s+(?:ltd|limited|inc|llc|plc|gmbh|ag|s\.?a\.?|oy|ab|ооо|ао)\.?$/iu;
+/** Words of a name counted against MAX_NAME_WORDS: not its particles ("Ministry of Foreign Affairs of the Republic of X"). */
 const MAX_NAME_WORDS = 7;
+const PARTICLE = /^(?:of|the|and|for|de|du|des|la|le|les|del|y|et|der|die|das|des|für|und)$/iu;
 
 function tidy(name: string): string | null {
   const t = name
     .replace(/^[«"“]|[»"”]$/g, '')
     .replace(LEGAL_FORM, '')
     .trim();
-  return t && t.split(/\s+/).length <= MAX_NAME_WORDS && !/^(?:all rights|tous droits|alle rechte|todos los|все права)/iu.test(t) ? t : null;
+  return t &&
+    t.split(/\s+/).filter((w) => !PARTICLE.test(w)).length <= MAX_NAME_WORDS &&
+    !/^(?:all rights|tous droits|alle rechte|todos los|все права)/iu.test(t)
+    ? t
+    : null;
 }
 
 /** A holder that is no publisher: "© Crown copyright. Maritime Safety Authority." names the agency after it. */

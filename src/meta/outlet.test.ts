@@ -342,3 +342,21 @@ test('outlet: an acronym in the copyright line takes the full name the header gi
   ].join('\n');
   assert.equal(outletIn(text, 'es'), 'Agencia Andina de Noticias del Pacífico (AANP)');
 });
+
+test('outlet: a ministry’s long name in its copyright line, and a release label beside its date is no outlet', () => {
+  const release = [
+    'Kenya ratifies the Lake Victoria fisheries protocol',
+    '',
+    'Ministry of Agriculture and Fisheries of the Republic of Kenya',
+    'Press release | Nairobi, 3 March 2024',
+    '',
+    'The Government of Kenya today deposited its instrument of ratification of the protocol on the sustainable management of the fisheries of Lake Victoria with the secretariat in Jinja.',
+    '',
+    '© Ministry of Agriculture and Fisheries of the Republic of Kenya',
+  ].join('\n');
+  assert.equal(outlet(release).value, 'Ministry of Agriculture and Fisheries of the Republic of Kenya');
+  assert.equal(
+    outlet(`${LEAD}\n\n© Ministry of Foreign Affairs and Trade of the Republic of Ghana. All rights reserved.`).value,
+    'Ministry of Foreign Affairs and Trade of the Republic of Ghana',
+  );
+});

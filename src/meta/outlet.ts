@@ -157,7 +157,8 @@ function labelCandidates(ctx: MetaContext): Label[] {
 function mastheadWithDate(ctx: MetaContext): { name: string; line: string } | null {
   for (const line of removedLines(ctx, 'label', 'dateline', 'date')) {
     const named = ctx.header.includes(line) ? parseMastheadDate(line, ctx.language) : null;
-    if (!named) continue;
+    // "Press release | Riga, 27 June 2025": a release's label and its place, not a publication.
+    if (!named || named.name.split(/\s*[|•·]\s*/).some((p) => GENRE_LABEL.test(p))) continue;
     const lowercaseWord = named.name
       .split(/\s+/)
       .slice(1)
