@@ -280,6 +280,9 @@ export interface ClaimEvent {
   /** A signature told of several states at once ("Togo and Niger sign …"): their codes, for the dossier to
    *  make each one's signature when the agreement is multilateral. */
   signers?: string[];
+  /** A state's step told of both parties at once ("both countries ratified", "la ratification par les deux
+   *  pays"): the dossier makes it each party's in a bilateral agreement. */
+  each_party?: boolean;
   /** The name of the verb's subject when it is a person ("Kim Jong Un ratifies …"), for the dossier to find the
    *  state that person acts for elsewhere in the pile. */
   agent?: string;

@@ -291,3 +291,20 @@ test('a vote in the days before the signing is a step of the agreement; one mont
     ['signed', '2025-10-20', null],
   ]);
 });
+
+test("both countries' ratification, told without a date, is each party's step", () => {
+  const r = lifecycleOf(
+    [
+      ['a', { published: '2024-12-05' }, ['Vietnam ratified the border treaty on 11 November.']],
+      ['b', { published: '2024-12-06' }, ['The exchange of instruments came after ratification by both countries.']],
+    ],
+    { parties: ['LA', 'VN'], signed: '2024-06-01' },
+  );
+  assert.deepEqual(
+    steps(r).filter(([s]) => s === 'ratified'),
+    [
+      ['ratified', null, 'LA'],
+      ['ratified', '2024-11-11', 'VN'],
+    ],
+  );
+});

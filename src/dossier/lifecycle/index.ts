@@ -99,6 +99,8 @@ export function buildLifecycle(docs: DocumentRecord[], claims: Claim[], record: 
   observations = withdrawalSteps(observations, multilateral);
   // A chamber's step told without its state, in a bilateral agreement (./bodies.ts).
   observations = partiesOfBodies(observations, multilateral);
+  // "Both countries ratified the treaty" in a bilateral agreement: each party's step.
+  if (!multilateral && parties.length === 2) observations = observations.flatMap((o) => (o.eachParty ? parties.map((party) => ({ ...o, party })) : [o]));
   // "Togo and Niger sign …" in a multilateral agreement: each state's own signature.
   if (multilateral)
     observations = observations.flatMap((o) => (o.step === 'signed' && !o.party && o.signers ? o.signers.map((party) => ({ ...o, party })) : [o]));

@@ -57,6 +57,7 @@ export function observe(claim: Claim, events: ClaimEvent[], ctx: ClaimContext): 
       cue: e.cue,
       text: e.text,
       ...(e.signers ? { signers: e.signers.map((s) => canonicalParty(s, ctx)) } : {}),
+      ...(e.each_party && !party ? { eachParty: true } : {}),
     });
   }
   ctx.lastParty = lastParty;

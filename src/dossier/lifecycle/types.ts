@@ -18,6 +18,8 @@ export interface Observation {
   of?: 'protocol';
   /** The states of a signature told of several at once (see ClaimEvent.signers). */
   signers?: string[];
+  /** A step told of both parties at once (see ClaimEvent.each_party). */
+  eachParty?: boolean;
   /** Asserted only as someone's insistence or claim. */
   hedged: boolean;
   /** The cue that fired and the words it matched. */

@@ -272,6 +272,7 @@ export const ar: LanguageRules = {
     otherInstrument: rx(String.raw`(?:المعاهدة|الاتفاقية|الاتفاق)\s+(?:السابقة|القديمة|السابق)`, 'iu'),
     exit: rx(String.raw`انسحاب|تعليق`, 'iu'),
     law: rx(String.raw`قانون|مشروع`, 'iu'),
+    bothParties: rx(String.raw`البلدين|الطرفين|الجانبين|الدولتين`, 'iu'),
     revoke: rx(String.raw`(?:سحب|إلغاء)\s+(?:ال)?تصديق`, 'iu'),
   },
 };

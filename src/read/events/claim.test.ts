@@ -165,3 +165,19 @@ test('a Russian passive names its agent after the verb, in its own case: each ch
     ],
   );
 });
+
+test('a step told of both parties at once is each party\'s; one state\'s step next to "both countries" is not', () => {
+  const each = (text: string, language = 'en') => eventsIn(text, { language, published: '1995-01-01' }).map((e) => [e.step, e.each_party ?? false]);
+  assert.deepEqual(each('Both countries ratified the fisheries treaty.'), [['ratified', true]]);
+  assert.deepEqual(each('The exchange came after ratification by both countries.'), [['ratified', true]]);
+  assert.deepEqual(each("L'échange a eu lieu après la ratification de l'accord par les deux pays.", 'fr'), [['ratified', true]]);
+  assert.deepEqual(each('Der Austausch erfolgte nach der Ratifizierung durch beide Staaten.', 'de'), [['ratified', true]]);
+  assert.deepEqual(each('El canje se produjo tras la ratificación del convenio por ambos países.', 'es'), [['ratified', true]]);
+  assert.deepEqual(each('Обмен состоялся после ратификации соглашения обеими странами.', 'ru'), [['ratified', true]]);
+  assert.deepEqual(each('Chile ratified the treaty; both countries then exchanged notes.'), [
+    ['ratified', false],
+    ['instruments-exchanged', false],
+  ]);
+  // The condition of an expectation is no step: "will enter into force after ratification by both countries".
+  assert.deepEqual(each('The accord will enter into force after ratification by both countries.'), [['entered-into-force', false]]);
+});

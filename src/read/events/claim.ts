@@ -208,12 +208,13 @@ function eventOf(
       : null;
   const by = [actor, legislature].filter((x): x is Actor => !!x);
   const agent = perParty && !expected ? agentBefore(text, clause, a.start, claim.bodies ?? [], claim.party_mentions ?? []) : null;
+  const party = (perParty || step === 'entered-into-force' || step === 'signed') && !expected ? partyOf(step, text, claim, by, clause, a) : null;
   return {
     step,
     status: expected ? 'expected' : hedged ? 'asserted' : 'done',
     date: date?.value ?? null,
     date_from: date?.from ?? null,
-    party: (perParty || step === 'entered-into-force' || step === 'signed') && !expected ? partyOf(step, text, claim, by, clause, a) : null,
+    party,
     body: perParty ? ((legislature ?? actor)?.name ?? null) : null,
     ref: step === 'submitted-for-ratification' && !expected ? billRef(claim, doc.body) : null,
     place:
@@ -230,7 +231,16 @@ function eventOf(
       : {}),
     ...(perParty ? { clause } : {}),
     ...(agent ? { agent } : {}),
+    ...(perParty && !expected && !party && bothParties(a, text, clause, anchors[i + 1]?.start ?? text.length) ? { each_party: true } : {}),
   };
+}
+
+/** How far after its verb a step's agent may say it was both parties' ("ratification of the text by both countries"). */
+const BOTH_AFTER = 50;
+/** Whether the verb's subject or agent is both parties at once ("Both countries ratified", "par les deux pays"). */
+function bothParties(a: Anchor, text: string, clause: number, next: number): boolean {
+  const after = text.slice(a.end, Math.min(next, a.end + BOTH_AFTER)).split(/[,;:]|[.!?](?:\s|$)/u)[0];
+  return a.rules.words.bothParties.test(text.slice(clause, a.end) + after);
 }
 
 /** Entry into force "for" a state is that state's (see perSubjectState for several); a signature the one

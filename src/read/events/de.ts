@@ -57,6 +57,16 @@ const presentPassive = (participles: string): string =>
 
 export const de: LanguageRules = {
   events: [
+    // Eine Ratifizierung, die einem anderen Schritt vorausging, durch beide Parteien: "nach der Ratifizierung durch beide Staaten".
+    {
+      name: 'de:after-ratification-by-both',
+      keys: ['ratifizierung', 'ratifikation'],
+      step: 'ratify',
+      tense: 'past',
+      re: rx(
+        String.raw`(?<=\bnach\s+(?:der\s+)?)Ratifi(?:zierung|kation)\s+(?:de[sr]\s+(?:[\p{L}-]+\s+){0,2}?)?durch\s+(?:beide|die\s+zwei|die\s+beiden)\s+(?:Staaten|Länder|Seiten|Parteien|Vertragsparteien|Parlamente)\b`,
+      ),
+    },
     // A timeline's present passive: before the cues whose participle it holds, which would read "wird" as the future.
     {
       name: 'de:timeline-passive-ratified',
@@ -605,6 +615,7 @@ export const de: LanguageRules = {
     ),
     exit: rx(String.raw`\b${EXIT_WORDS}\b`, 'iu'),
     law: rx(String.raw`\b(?:\w*gesetz\w*|Vorlage)\b`, 'iu'),
+    bothParties: rx(String.raw`\b(?:beide[nr]?|die\s+zwei)\s+(?:Staaten|Länder[n]?|Seiten|Parteien|Vertragsparteien|Regierungen|Parlamente[n]?)\b`, 'iu'),
     revoke: rxAny(
       [
         String.raw`\b(?:Rückzug|Rücknahme|Widerruf|Aufhebung)\w*\s+(?:der|seiner|ihrer|einer)\s+Ratifi\w*`,

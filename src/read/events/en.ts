@@ -125,6 +125,16 @@ export const en: LanguageRules = {
   // Order matters: the first cue to claim a stretch of text wins ("signed … instrument of ratification" is
   // ratified, not signed; "signed the protocol on the exchange" is an exchange).
   events: [
+    // A ratification told as what came before another step, by both parties: "after ratification by both countries".
+    {
+      name: 'en:after-ratification-by-both',
+      keys: ['ratification'],
+      step: 'ratify',
+      tense: 'past',
+      re: rx(
+        String.raw`(?<=\b(?:after|following|since)\s+(?:the\s+)?)ratification\s+(?:of\s+(?:the\s+)?[\p{L}-]+\s+)?by\s+(?:both|the\s+two)\s+(?:countries|states|sides|parties|nations|governments|parliaments)\b`,
+      ),
+    },
     {
       name: 'en:signed-ratification',
       keys: ['ratif', 'into law', 'promulgating', 'acceptance', 'accession', 'approval', 'join', 'accede'],
@@ -938,6 +948,7 @@ export const en: LanguageRules = {
     ),
     exit: rx(String.raw`\b(?:withdraw\w*|exit|leaving|denounc\w*|denunciation|suspen\w+)\b`, 'iu'),
     law: rx(String.raw`\b(?:law|bill|act|legislation)\b`, 'iu'),
+    bothParties: rx(String.raw`\b(?:both|the\s+two)\s+(?:countries|states|sides|parties|nations|governments|parliaments|legislatures)\b`, 'iu'),
     revoke: rxAny(
       [
         String.raw`\b(?:revok\w*|revocation|de-?ratif\w*)\b`,

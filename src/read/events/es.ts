@@ -39,6 +39,16 @@ const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|instrumentos?\b
 
 export const es: LanguageRules = {
   events: [
+    // Una ratificación contada como anterior a otro paso, por ambas partes: "tras la ratificación por ambos países".
+    {
+      name: 'es:after-ratification-by-both',
+      keys: ['ratificación'],
+      step: 'ratify',
+      tense: 'past',
+      re: rx(
+        String.raw`(?<=\b(?:tras|después\s+de|desde)\s+(?:la\s+)?)ratificación\s+(?:del?\s+(?:[\p{L}-]+\s+){0,2}?)?por\s+(?:ambos|los\s+dos)\s+(?:países|Estados|partes|gobiernos|parlamentos)\b`,
+      ),
+    },
     {
       name: 'es:signed-ratification',
       keys: ['ratificación', 'aprobatoria'],
@@ -529,6 +539,7 @@ export const es: LanguageRules = {
     ),
     exit: rx(String.raw`\b(?:retirada|salida|denuncia|suspensión|suspende)\b`, 'iu'),
     law: rx(String.raw`\b(?:ley|proyecto|texto)\b`, 'iu'),
+    bothParties: rx(String.raw`\b(?:ambos|ambas|los\s+dos|las\s+dos)\s+(?:países|Estados|partes|gobiernos|parlamentos)\b`, 'iu'),
     revoke: rxAny(
       [
         String.raw`\b(?:revoca\w*|revoc(?:ó|aron|ar)|desratific\w*)`,

@@ -58,6 +58,17 @@ const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|instruments?\b(
 
 export const fr: LanguageRules = {
   events: [
+    // Une ratification dite comme antérieure à une autre étape, par les deux parties : « après la ratification du
+    // texte par les deux pays ».
+    {
+      name: 'fr:after-ratification-by-both',
+      keys: ['ratification'],
+      step: 'ratify',
+      tense: 'past',
+      re: rx(
+        String.raw`(?<=\b(?:après|depuis|suite\s+à)\s+(?:la\s+)?)ratification\s+(?:d[ue]s?\s+(?:[\p{L}'’-]+\s+){0,2}?)?par\s+les\s+deux\s+(?:pays|États|parties|gouvernements|parlements)\b`,
+      ),
+    },
     {
       name: 'fr:signed-ratification',
       keys: ['ratification', 'assentiment', 'approbation'],
@@ -531,6 +542,7 @@ export const fr: LanguageRules = {
     otherInstrument: rx(String.raw`\b(?:ancien|précédent)\w*\s+(?:[\p{L}-]+\s+){0,2}?(?:accord|traité)`, 'iu'),
     exit: rx(String.raw`\b(?:retrait|dénonciation|sortie|suspension|suspendant|dénonçant)\b`, 'iu'),
     law: rx(String.raw`\b(?:loi|projet|texte)\b`, 'iu'),
+    bothParties: rx(String.raw`\b(?:les|des)\s+deux\s+(?:pays|États|parties|gouvernements|parlements|capitales)\b`, 'iu'),
     revoke: rxAny(
       [String.raw`\b(?:révoc\w*|révoqu\w*|dératifi\w*)`, String.raw`\b(?:retrait|retir\w*|annul\w*|abrog\w*)\s+(?:de\s+)?(?:la|sa|leur)\s+ratification\b`],
       'iu',

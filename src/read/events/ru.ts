@@ -69,6 +69,14 @@ const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|грамот\w*
 
 export const ru: LanguageRules = {
   events: [
+    // Ратификация, предшествовавшая другому шагу, обеими сторонами: «после ратификации договора обеими странами».
+    {
+      name: 'ru:after-ratification-by-both',
+      keys: ['ратификации'],
+      step: 'ratify',
+      tense: 'past',
+      re: rx(String.raw`(?<=\bпосле\s+)ратификации\s+(?:[\p{L}-]+\s+){0,3}?(?:обеими|обоими)\s+(?:странами|сторонами|государствами|парламентами)`),
+    },
     {
       name: 'ru:signed-ratification',
       keys: ['ратифика'],
@@ -542,6 +550,7 @@ export const ru: LanguageRules = {
     ),
     exit: rx(String.raw`\b${EXIT_WORDS}`, 'iu'),
     law: rx(String.raw`\b(?:закон\w*|законопроект\w*|документ\w*)`, 'iu'),
+    bothParties: rx(String.raw`\b(?:обе|обеими|обеих|оба|обоими|обоих)\s+(?:стран\w*|сторон\w*|государств\w*|парламент\w*|правительств\w*)`, 'iu'),
     revoke: rx(String.raw`\b(?:(?:отзыв|отозва|отзова|отмен)\w*\s+(?:[\p{L}-]+\s+){0,2}?ратифик\w*|дератифик\w*)`, 'iu'),
   },
 };

@@ -130,6 +130,8 @@ export interface Vocabulary {
   revoke: RegExp;
   /** Words for a law or bill ("law", "Gesetz", "закон"): after a revocation was told, "the law" is its law. */
   law: RegExp;
+  /** Both parties as one subject or agent ("both countries", "les deux pays", "beide Staaten", "обе страны"). */
+  bothParties: RegExp;
 }
 
 export interface LanguageRules {
