@@ -1,5 +1,5 @@
 // Kind of document from explainable, weighted cues; the cues that fired are the evidence.
-// official: treaty-text shape · factbox: its label or a body of bullet items · opinion: a label, a columnist's
+// official: treaty-text shape, or a state body's release under its masthead · factbox: its label or a body of bullet items · opinion: a label, a columnist's
 // bio or disclaimer, a column's footer, or the writer's own voice sustained over the body (the reading stage's
 // per-sentence cues, in the document's language) · other: a research paper under its series label, or too short to
 // be a report · news: the rest.
@@ -7,6 +7,7 @@ import { documentVoice, type ReadSegment } from '../read/index.ts';
 import { isResearchLabel } from '../text/index.ts';
 import type { DocKind } from '../types.ts';
 import { type Field, type MetaContext, quote, removedLines } from './context.ts';
+import { governmentRelease } from './release.ts';
 import { seriesMasthead } from './series-masthead.ts';
 
 interface Cue {
@@ -139,6 +140,9 @@ function officialCues(ctx: MetaContext): Cue[] {
   if (done) cues.push({ cue: 'done-at', weight: 2, text: done });
   const here = HEREINAFTER.exec(ctx.body);
   if (here) cues.push({ cue: 'hereinafter', weight: 1, text: here[0] });
+  // A state body's statement, communiqué or press release under its own masthead.
+  const release = governmentRelease(ctx);
+  if (release) cues.push({ cue: 'government-release', weight: OFFICIAL_THRESHOLD, text: `${release.label} · ${release.body}` });
   return cues;
 }
 

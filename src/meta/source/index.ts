@@ -12,6 +12,7 @@ export { domainSource, hostOf } from './domains.ts';
 export { mergeRegisters, nameKey, registerProblems } from './register.ts';
 export { describedAgency } from './rules.ts';
 export type { OutletEntry, OutletRegister, SourceFinding, SourceInput, SourceType } from './types.ts';
+export { wordsOf } from './words/index.ts';
 
 export interface SourceOptions {
   /** Consulted when the evidence abstains or leaves a state outlet's state open. */

@@ -78,6 +78,9 @@ const isName = (line: string) =>
     .slice(1)
     .every((w) => /^[\p{Lu}\p{Lo}\p{N}]/u.test(w) || NAME_PARTICLE.test(w));
 
+/** The words of a name that are not its particles: "Ministry of Foreign Affairs of the Republic of X" has six. */
+const contentWords = (line: string) => line.split(/\s+/).filter((w) => !NAME_PARTICLE.test(w)).length;
+
 /** Two names of one outlet: the same words, one inside the other, or one the other's initials. */
 export function sameOutlet(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase().trim(), b.toLowerCase().trim()];
@@ -111,6 +114,9 @@ export function nationalState(c: RuleContext, name: string | null): StateMention
 const officialText: Rule = (c) => {
   if (c.input.kind !== 'official') return null;
   const domain = domainSource(c.input.url);
+  // A state body's release under its masthead: its state from the masthead or the frame.
+  const masthead = domain?.state ? null : governmentMasthead(c);
+  if (masthead?.state) return { ...masthead, evidence: `the document is official; ${masthead.evidence}` };
   return found('government', domain?.state ?? null, `the document is the official text${domain ? `; ${domain.evidence}` : ''}`);
 };
 
@@ -163,7 +169,7 @@ const selfDescribedStateMedia: Rule = (c) => {
 /** A publisher named after a body of a state: "Ministry of Foreign Affairs of …", "Présidence de la République". */
 const governmentMasthead: Rule = (c) => {
   // In the body's first lines, only a name: "Ministry of Defence confirms…" is a headline, not a masthead.
-  const lead = c.frame.lead.filter((l) => l.split(/\s+/).length <= MAX_DESCRIPTION_WORDS && isName(l));
+  const lead = c.frame.lead.filter((l) => contentWords(l) <= MAX_DESCRIPTION_WORDS && isName(l));
   for (const line of [c.ownName ?? '', ...c.frame.header, ...lead]) {
     // A legislature anywhere in a body's name ("Senate of the Parliament of X"), never in a menu ("Home | Parliament").
     const name = line === c.ownName ? line : line && publisherName(line);

@@ -27,7 +27,7 @@ export const en: SourceWords = {
   government: [
     'ministry (?:of|for)',
     'department of',
-    'office of the (?:president|prime minister)',
+    'office of the (?:president|prime minister|press secretary|spokesperson|spokesman)',
     'presidency of',
     'president of',
     'government of',
