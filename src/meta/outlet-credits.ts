@@ -56,6 +56,7 @@ const LINKED_NAME = '(«[^»]{2,60}»|"[^"]{2,60}"|“[^”]{2,60}”|[\\p{Lu}\\
 const REUSE: RegExp[] = [
   new RegExp(`only with (?:a |an )?(?:active )?(?:hyper)?link to (?:the )?${LINKED_NAME}\\s*(?:[.;,]|$)`, 'iu'),
   new RegExp(`(?:гипер)?ссылк[аиу] на ${LINKED_NAME}\\s+обязательна`, 'iu'),
+  new RegExp(`при использовании материалов (?:агентства|издания|сайта|газеты|портала) ${LINKED_NAME}\\s+(?:гипер)?ссылка`, 'iu'),
   new RegExp(`nur mit (?:Quellenangabe|Genehmigung|Verweis auf|Link zu)(?: von| der| des)? ${LINKED_NAME}\\s*(?:[.;,]|$)`, 'u'),
   new RegExp(`avec (?:un )?(?:lien|mention) (?:vers|de) ${LINKED_NAME}\\s*(?:[.;,]|$)`, 'iu'),
   new RegExp(`(?:citando|con enlace a|mencionando a) (?:la fuente )?${LINKED_NAME}\\s*(?:[.;,]|$)`, 'iu'),

@@ -82,3 +82,39 @@ test('an acronym the outlet register lists as a state agency keeps the register�
   const found = retypeSource({ ...meta, url: null, body: cleaned.body, removed: cleaned.removed }, { register });
   assert.deepEqual([found.source_type, found.source_state], ['state-media', 'BB']);
 });
+
+test('es: an agency whose dateline stands on a line of its own in its capital is no state agency for that', () => {
+  const m = metaOf(
+    [
+      'CRONOLOGÍA-El Tratado de Tlatelolco, de la firma a la adhesión de Cuba',
+      '',
+      'Agencia Pampeana de Noticias (APN)',
+      'Buenos Aires, 3 de mayo de 2022',
+      '',
+      'El Tratado para la Proscripción de las Armas Nucleares en la América Latina y el Caribe se firmó en Ciudad de México en 1967 y entró en vigor para todos los Estados de la región con la ratificación de Cuba en 2002.',
+      '',
+      '(Redacción: Marta Ibáñez; edición: Pablo Ruiz)',
+      '',
+      '© 2022 Agencia Pampeana de Noticias. Todos los derechos reservados.',
+    ].join('\n'),
+  );
+  assert.equal(m.source_type, 'wire');
+});
+
+test('ru: «/Государственное информационное агентство «X»/» in the lead is a state agency’s slug', () => {
+  const m = metaOf(
+    [
+      'ГЛАВНАЯ | НОВОСТИ | ПОЛИТИКА | В МИРЕ',
+      '',
+      'Совет Федерации одобрил соглашение о Каспии',
+      '',
+      'МОСКВА, 5 марта. /Государственное информационное агентство «Волга-пресс»/. Совет Федерации в среду одобрил закон о ратификации соглашения о сохранении и рациональном использовании водных биоресурсов Каспийского моря.',
+      '',
+      'Соглашение вступит в силу после сдачи последней ратификационной грамоты.',
+      '',
+      'При использовании материалов агентства «Волга-пресс» гиперссылка обязательна.',
+    ].join('\n'),
+  );
+  assert.equal(m.outlet, 'Волга-пресс');
+  assert.deepEqual([m.source_type, m.source_state], ['state-media', 'RU']);
+});

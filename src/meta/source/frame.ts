@@ -15,6 +15,8 @@ const CREDIT_WHYS = new Set(['credit', 'byline']);
 /** A short last paragraph may be a credit or a note the clean stage kept in the body. */
 const MAX_TAIL_WORDS = 40;
 const TAIL_PARAGRAPHS = 2;
+/** A slug between slashes after a place and a date at the opening of a paragraph. */
+const LEAD_SLUG = /^[^/]{2,60}?\d[^/]{0,30}\/\s*([^/]{2,100}?)\s*\//u;
 /** Lines of at most this many words before the first paragraph of prose are the page's head. */
 const MAX_HEAD_WORDS = 12;
 const MAX_HEAD_LINES = 3;
@@ -35,6 +37,8 @@ export interface Frame {
   /** Short lines opening the body above its first paragraph: a masthead's description the clean stage kept. */
   lead: string[];
   dateline: Dateline | null;
+  /** An agency's slug between slashes opening the lead, however long: "МОСКВА, 5 марта. /Государственное … агентство «X»/." */
+  slug: string | null;
   /** The place opening the lead ("MANILA –", "الرياض 25 أبريل"), with or without a dateline's date. */
   place: string | null;
 }
@@ -66,7 +70,13 @@ export function frameOf(input: SourceInput): Frame {
       .map((p) => LEAD_PLACE.exec(p)?.[1])
       .find(Boolean) ??
     null;
+  const slug =
+    paragraphs
+      .slice(0, 2)
+      .map((p) => LEAD_SLUG.exec(p)?.[1])
+      .find(Boolean) ?? null;
   return {
+    slug,
     header: lines(input, HEADER_WHYS),
     foot: lines(input, FOOT_WHYS),
     credits: lines(input, CREDIT_WHYS),

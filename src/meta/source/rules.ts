@@ -157,7 +157,7 @@ const selfDescribedStateMedia: Rule = (c) => {
   const foot = [...c.frame.foot, ...c.frame.tail, ...c.frame.related]
     .flatMap((l) => l.split(/(?<=[.!?])\s+/))
     .filter((l) => l.length <= MAX_NOTE_CHARS && ((name && l.toLowerCase().startsWith(name)) || describedAgency(l)?.stateMedia));
-  for (const line of [c.ownName ?? c.input.outlet ?? '', ...c.frame.header, ...lead, ...foot]) {
+  for (const line of [c.ownName ?? c.input.outlet ?? '', ...c.frame.header, ...lead, ...foot, c.frame.slug ?? '']) {
     const m = STATE_MEDIA.exec(line);
     if (!m) continue;
     const state = firstState(line, c.input.language, { capitals: false }) ?? nationalState(c, c.ownName);
@@ -220,6 +220,12 @@ const wireCredit: Rule = (c) => {
   return null;
 };
 
+/** After a dateline's place, on a line of its own: a comma, perhaps a word, then the date ("Madrid, 10 de enero"). */
+const DATE_AFTER_PLACE = /^\s*[,،]\s*(?:\p{L}+\s+)?\d/u;
+/** The place a report is filed from, in its lead's dateline or a dateline line of its own: no national frame. */
+const isDatelinePlace = (c: RuleContext, place: string) =>
+  place === c.frame.dateline?.place || c.frame.header.some((l) => l.startsWith(place) && DATE_AFTER_PLACE.test(l.slice(place.length)));
+
 /** An outlet named as a wire service or a news agency; an agency with a national frame is state media. */
 const agencyName: Rule = (c) => {
   const name = c.ownName ?? c.credited;
@@ -233,7 +239,7 @@ const agencyName: Rule = (c) => {
   if (!AGENCY.test(name) && !slug && !codes && !acronym) return null;
   const section = c.frame.header.map((l) => NATIONAL_SECTION.exec(l)?.[0]).find(Boolean);
   const state = nationalState(c, name);
-  const framed = section ?? (state && state.text !== c.frame.dateline?.place ? state.text : null) ?? (slug ? `agency slug ${slug}` : null);
+  const framed = section ?? (state && !isDatelinePlace(c, state.text) ? state.text : null) ?? (slug ? `agency slug ${slug}` : null);
   if (!framed) return { ...found('wire', null, `news agency ${q(name)} with no national frame`), open: true };
   return found('state-media', state?.code ?? null, `national news agency ${q(name)} (${framed})${state ? `; state from «${state.text}»` : ''}`);
 };

@@ -40,7 +40,7 @@ export const es: SourceWords = {
   legislature: ['congreso', 'senado', 'asamblea nacional', 'parlamento', 'cortes generales'],
   civic: ['coalición', 'observatorio', 'colectivo', 'red por', 'organizaci[oó]n(?:es)? no gubernamental(?:es)?'],
   nationalSections: ['nacional', 'estados', 'regiones', 'provincias', 'presidencia', 'gobierno'],
-  wireCredit: ['reportaje de', 'edición de', 'información adicional de', 'redacción de', 'editado por'],
+  wireCredit: ['reportaje de', 'edición de', 'redacción:', 'edición:', 'información adicional de', 'redacción de', 'editado por'],
   syndicationCredit: ['con información de (?:agencias|\\p{Lu}[\\p{L}]*)$', 'con agencias'],
   paywall: ['artículos gratuitos', 'ya eres suscriptor', 'ya es suscriptor', 'comentarios \\(\\d+\\)', '\\d+ comentarios'],
   opinionPage: ['las opiniones expresadas', 'responsabilidad (?:exclusiva )?de (?:su|sus) autor(?:es|a)?', 'cartas (?:al director|de los lectores)'],
