@@ -1,7 +1,9 @@
 // A gazetteer of places in every language Pactwatch reads: the world's countries (i18n-iso-countries), their
-// capitals (read/parties) and the CLDR cities (./cities.ts), each with its names in many languages. A name as
+// capitals (read/parties) and the CLDR cities (./cities.ts), each with its names in many languages, and the
+// towns of city-timezones (Geneva, San Francisco, The Hague: towns no time zone is named after) in English. A name as
 // a source wrote it ("в Пхеньяне", "à Moscou", "بطهران", "Moskau") is looked up without the words around it
 // and with its case ending, so one place written in two languages is one place.
+import cityTimezones from 'city-timezones';
 import countries from 'i18n-iso-countries';
 import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
@@ -36,6 +38,10 @@ export interface Place {
 /** Languages of the capitals table: English, with the Russian, German and French forms where they differ. */
 const CAPITAL_LANGUAGES = ['en', 'ru', 'de', 'fr'];
 
+/** Towns of city-timezones at least this populous: treaties are signed in capitals, seats of organisations and
+ *  resorts (Versailles, Maastricht), and a smaller town's name is more often some venue's or person's. */
+const MIN_TOWN_POPULATION = 50_000;
+
 /** A stem shorter than this says too little to match on ("Рим" is kept whole). */
 const MIN_STEM = 3;
 
@@ -45,7 +51,14 @@ interface Index {
   exact: Map<string, Set<string>>;
   /** folded name without one case ending → places */
   stems: Map<string, Set<string>>;
+  /** The Latin names' folded forms by their first letters, for a spelling the gazetteer lacks. */
+  latin: Map<string, [name: string, id: string][]>;
 }
+
+/** Letters a spelling must share with a known name before it is compared with it ("Genève" with "Geneva"). */
+const PREFIX = 3;
+/** Letters a spelling must share with a known name to be taken for it. */
+const MIN_SHARED_SPELLING = 5;
 
 let index: Index | null = null;
 
@@ -107,7 +120,7 @@ function endingsOf(script: Script): string[] {
 }
 
 function build(): Index {
-  const idx: Index = { places: new Map(), exact: new Map(), stems: new Map() };
+  const idx: Index = { places: new Map(), exact: new Map(), stems: new Map(), latin: new Map() };
   const register = (p: Place) => {
     idx.places.set(p.id, p);
     for (const name of p.names) {
@@ -115,6 +128,11 @@ function build(): Index {
       if (!key) continue;
       add(idx.exact, key, p.id);
       for (const stem of stemsOf(key)) add(idx.stems, stem, p.id);
+      if (scriptOf(key) === 'latin' && key.length > PREFIX) {
+        const list = idx.latin.get(key.slice(0, PREFIX));
+        if (list) list.push([key, p.id]);
+        else idx.latin.set(key.slice(0, PREFIX), [[key, p.id]]);
+      }
     }
   };
   for (const code of Object.keys(countries.getAlpha2Codes())) {
@@ -135,8 +153,15 @@ function build(): Index {
     [CITIES, CITY_LANGUAGES],
     [CAPITALS, CAPITAL_LANGUAGES],
   ];
-  for (const [table, languages] of tables) {
-    for (const [country, names] of parseLines(table)) {
+  const towns = cityTimezones.cityMapping
+    .filter((c) => c.pop >= MIN_TOWN_POPULATION && /^[A-Z]{2}$/.test(c.iso2))
+    .map((c): [string, string[]] => [c.iso2, [...new Set([c.city, c.city_ascii])]]);
+  const lists: [[string, string[]][], string[]][] = [
+    ...tables.map(([table, languages]): [[string, string[]][], string[]] => [parseLines(table), languages]),
+    [towns, ['en']],
+  ];
+  for (const [lines, languages] of lists) {
+    for (const [country, names] of lines) {
       const keys = new Set(names.map(foldName));
       const same = [...cities.values()].find((c) => c.country === country && c.names.some((n) => keys.has(foldName(n))));
       if (same) {
@@ -198,5 +223,19 @@ export function lookupPlace(written: string): Place[] {
       for (const stem of stemsOf(folded)) for (const id of g.stems.get(stem) ?? []) ids.add(id);
     }
   }
+  if (!ids.size && scriptOf(key) === 'latin') for (const id of spelledLike(key)) ids.add(id);
   return [...ids].map((id) => g.places.get(id)!);
+}
+
+/** The one place a Latin name is another spelling of, its last letter changed or added ("Genève" → Geneva,
+ *  "Brasilia" → Brasília); none when no name, or several places, are spelt so. A looser likeness would take
+ *  "La Haye" for Lahat. */
+function spelledLike(key: string): string[] {
+  const ids = new Set<string>();
+  for (const [name, id] of gazetteer().latin.get(key.slice(0, PREFIX)) ?? []) {
+    let shared = 0;
+    while (shared < name.length && name[shared] === key[shared]) shared++;
+    if (shared >= MIN_SHARED_SPELLING && name.length - shared <= 1 && key.length - shared <= 1) ids.add(id);
+  }
+  return ids.size === 1 ? [...ids] : [];
 }

@@ -69,7 +69,7 @@ test('unknown names: a spelling of another is the same; different in one languag
   assert.equal(a?.key, b?.key);
   const [x, y] = placeValues([
     { value: 'Laxenburg', language: 'de' },
-    { value: 'Baden', language: 'de' },
+    { value: 'Mödling', language: 'de' },
   ]);
   assert.ok(x && y && x.key !== y.key);
   // "Den Haag" and "La Haye" may be one city in two languages: the less given supports no side.
@@ -172,4 +172,22 @@ test('a group of names shows the name written most, whatever the languages that 
     { value: 'Dunmore', language: 'de' },
   ]);
   assert.equal(values[0]?.display, 'Dunmore');
+});
+
+test('towns no time zone is named after are known (Geneva, San Francisco, The Hague), and a spelling one letter off', () => {
+  // Before city-timezones, each of these was unknown and gave way to the known city as a possible venue in it.
+  const [sf, dc] = placeValues([
+    { value: 'San Francisco', language: 'en' },
+    { value: 'Washington', language: 'en' },
+  ]);
+  assert.ok(sf && dc && sf.key !== dc.key);
+  const [paris, geneve] = placeValues([
+    { value: 'Paris', language: 'en' },
+    { value: 'à Genève', language: 'fr' },
+  ]);
+  assert.equal(geneve?.display, 'Geneva');
+  assert.notEqual(paris?.key, geneve?.key);
+  assert.equal(lookupPlace('The Hague')[0]?.country, 'NL');
+  // One letter off, not two: "La Haye" is no spelling of Lahat.
+  assert.deepEqual(lookupPlace('La Haye'), []);
 });
