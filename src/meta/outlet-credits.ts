@@ -19,6 +19,8 @@ const MARK_FIRST = new RegExp(
 const NAME_FIRST = new RegExp(`^(${NAME})\\s*(?:©|\\(c\\))\\s*${YEARS}`, 'iu');
 /** "X Media Group. All rights reserved.": a name alone before the rights phrase. */
 const NAME_THEN_RIGHTS = new RegExp(`^(${NAME})\\.\\s*${RIGHTS}`, 'iu');
+/** "جميع الحقوق محفوظة لوكالة X ©": Arabic glues «ل» (to, for) to the holder's name after the rights phrase. */
+const ARABIC_RIGHTS_FOR = /^(?:جميع )?الحقوق محفوظة\s+ل([^©\d|·.،,]{2,60}?)\s*(?:©|[\d٠-٩]|[.|·،,]|$)/u;
 /** A company's legal form after its name: "Daily Planet Ltd" publishes as "Daily Planet". */
 const LEGAL_FORM = /,?\s+(?:ltd|limited|inc|llc|plc|gmbh|ag|s\.?a\.?|oy|ab|ооо|ао)\.?$/iu;
 /** Words of a name counted against MAX_NAME_WORDS: not its particles ("Ministry of Foreign Affairs of the Republic of X"). */
@@ -42,7 +44,7 @@ const CROWN = /^crown(?: copyright)?$/iu;
 
 /** The copyright holder a credit line names, or null. */
 export function copyrightHolder(line: string): string | null {
-  const m = MARK_FIRST.exec(line) ?? NAME_FIRST.exec(line) ?? NAME_THEN_RIGHTS.exec(line);
+  const m = MARK_FIRST.exec(line) ?? NAME_FIRST.exec(line) ?? NAME_THEN_RIGHTS.exec(line) ?? ARABIC_RIGHTS_FOR.exec(line);
   const holder = m ? tidy(m[1]) : null;
   if (!holder || !CROWN.test(holder)) return holder;
   const after = line.slice((m?.index ?? 0) + m![0].length).replace(/^[\s.,;:|·–—-]+/, '');

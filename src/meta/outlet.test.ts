@@ -360,3 +360,8 @@ test('outlet: a ministry’s long name in its copyright line, and a release labe
     'Ministry of Foreign Affairs and Trade of the Republic of Ghana',
   );
 });
+
+test('outlet: an Arabic rights line that glues «ل» to the holder’s name', () => {
+  assert.equal(outlet(`${LEAD}\n\nجميع الحقوق محفوظة لوكالة الساحل للأنباء ©`).value, 'وكالة الساحل للأنباء');
+  assert.equal(outlet(`${LEAD}\n\nجميع الحقوق محفوظة لصحيفة النهار 2024`).value, 'صحيفة النهار');
+});

@@ -87,3 +87,16 @@ test('an unsigned analysis with none of these words stays untyped', () => {
   ].join('\n');
   assert.equal(typed(text), null);
 });
+
+test('fr: a copyright sentence after another in the footer line shows a publication', () => {
+  const text = [
+    'REPÈRES — La convention de Ramsar en dates',
+    '',
+    '- 2 février 1971 : signature à Ramsar.',
+    '- 21 décembre 1975 : entrée en vigueur.',
+    '- 1986 : la France ratifie la convention.',
+    '',
+    'Chronologie établie par la rédaction. © La Voix du Marais — Reproduction interdite.',
+  ].join('\n');
+  assert.equal(typed(text), 'press');
+});

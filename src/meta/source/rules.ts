@@ -249,7 +249,8 @@ const press: Rule = (c) => {
   const evidence = c.input.outletEvidence ?? '';
   if (c.ownName && !WEAK_OUTLET.test(evidence)) return found('press', null, `publication ${q(c.ownName)} (${evidence.split(' «')[0] || 'named in its frame'})`);
   if (c.input.outlet && CREDITED_OUTLET.test(evidence)) return found('press', null, `publication ${q(c.input.outlet)} credited in its dateline`);
-  const holder = c.frame.foot.find((l) => copyrightHolder(l));
+  // A sentence of a footer line: "Chronologie établie par le service international. © X — Reproduction interdite."
+  const holder = c.frame.foot.flatMap((l) => l.split(/(?<=[.!?])\s+/)).find((l) => copyrightHolder(l));
   if (holder) return found('press', null, `copyright line ${q(holder)}`);
   const line = [...c.frame.header, ...c.frame.foot, ...c.frame.tail].find((l) => EDITORIAL.test(l) || PAYWALL.test(l));
   if (line) return found('press', null, `publication frame ${q(line)}`);
