@@ -1,4 +1,5 @@
-// Legislatures and offices by canonical English name, with their forms in English, Russian, German and French.
+// Legislatures and offices by canonical English name, with their forms in English, Russian, German and French
+// (Spanish and Arabic where a chamber's name differs from the generic words for a legislature).
 // `country` is set for bodies that exist in one state only (State Duma → RU); others take the country of an
 // adjacent state mention (country.ts). Where two rules read the same words the longer reading wins
 // ("Federal Chancellor" over "Chancellor", "Ministerpräsident" over "Präsident").
@@ -47,12 +48,14 @@ const RU = '(?:а|у|ом|е|ы|ов|ам|ами|ах)?';
 export const BODY_RULES: BodyRule[] = [
   // Legislatures known by a name of their own.
   rule('State Duma', 'lower-house', 'RU', ['State\\s+Duma', 'Госдум\\p{L}*', 'Государственн\\p{L}*\\s+[Дд]ум\\p{L}*', 'Staatsduma', "Douma(?:\\s+d['’]État)?"]),
-  rule('State Duma', 'lower-house', 'RU', ['Duma', 'Дум(?:а|ы|е|у|ой|ою)'], 'gu'),
+  rule('State Duma', 'lower-house', 'RU', ['Duma', 'Дум(?:а|ы|е|у|ой|ою)', '(?:مجلس\\s+)?الدوما'], 'gu'),
   rule('Federation Council', 'upper-house', 'RU', [
     'Federation\\s+Council',
     'Совет\\p{L}*\\s+Федерации',
     'Föderationsrat(?:e?s)?',
     'Conseil\\s+de\\s+la\\s+Fédération',
+    'Consejo\\s+de\\s+la\\s+Federación',
+    'مجلس\\s+الاتحاد\\s+الروسي',
   ]),
   rule('Federal Assembly', 'legislature', null, [
     'Federal\\s+Assembly',
@@ -76,7 +79,7 @@ export const BODY_RULES: BodyRule[] = [
   rule('Bundestag', 'lower-house', 'DE', ['Bundestag(?:e?s)?', 'Бундестаг' + RU]),
   rule('Bundesrat', 'upper-house', 'DE', ['Bundesrat(?:e?s)?', 'Бундесрат' + RU]),
   rule('Verkhovna Rada', 'legislature', 'UA', ['Verkhovna\\s+Rada', 'Werchowna\\s+Rada', 'Верховн\\p{L}*\\s+Рад\\p{L}*', 'Rada']),
-  rule('Knesset', 'legislature', 'IL', ['Knesset', 'Кнессет' + RU]),
+  rule('Knesset', 'legislature', 'IL', ['Knesset', 'Кнессет' + RU, 'الكنيست']),
   rule('Sejm', 'lower-house', 'PL', ['Sejm(?:u|ie)?']),
   rule('Storting', 'legislature', 'NO', ['Storting(?:et)?', 'Стортинг' + RU]),
   rule('Riksdag', 'legislature', 'SE', ['Riksdag(?:en)?', 'Риксдаг' + RU]),
@@ -188,15 +191,17 @@ export const BODY_RULES: BodyRule[] = [
     'Asamblea\\s+(?:Legislativa|Popular)',
     'مجلس\\s+الشعب',
   ]),
-  rule('Senate', 'upper-house', null, ['Senate', 'Сенат' + RU, 'Senat(?:e?s)?', 'Sénat', 'Senado']),
+  rule('Senate', 'upper-house', null, ['Senate', 'Сенат' + RU, 'Senat(?:e?s)?', 'Sénat', 'Senado', 'مجلس\\s+الشيوخ']),
   rule('House of Representatives', 'lower-house', null, [
     'House\\s+of\\s+Representatives',
     '[Пп]алат\\p{L}*\\s+представителей',
     'Repräsentantenhaus(?:es)?',
     'Chambre\\s+des\\s+représentants',
+    'Cámara\\s+de\\s+Representantes',
+    'مجلس\\s+النواب',
   ]),
   rule('Congress', 'legislature', null, ['Congress', 'Конгресс' + RU, 'Kongress(?:es)?', 'Congrès', 'Congreso'], 'gu'),
-  rule('Parliament', 'legislature', null, ['parliament', 'парламент' + RU, 'Parlament(?:e?s|e|en)?', 'parlement', 'parlamento']),
+  rule('Parliament', 'legislature', null, ['parliament', 'парламент' + RU, 'Parlament(?:e?s|e|en)?', 'parlement', 'parlamento', 'البرلمان']),
   rule('Upper House', 'upper-house', null, [
     'upper\\s+house(?:\\s+of\\s+(?:the\\s+)?parliament)?',
     'верхн\\p{L}*\\s+палат\\p{L}*(?:\\s+парламента)?',

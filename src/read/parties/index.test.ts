@@ -160,3 +160,25 @@ test('a body named with its state’s adjective, in every language', () => {
   assert.deepEqual(bodies('уругвайский сенат и перуанский парламент', 'ru'), ['сенат=Senate/upper-house/UY', 'парламент=Parliament/legislature/PE']);
   assert.deepEqual(parties('البرلمان الأوروغواياني والحكومة البيروفية', 'ar'), ['الأوروغواياني=UY/adjective', 'البيروفية=PE/adjective']);
 });
+
+test('chambers named in Arabic and Spanish are the chamber, not a generic parliament', () => {
+  assert.deepEqual(
+    findBodies('وافق مجلس الشيوخ البرازيلي على الاتفاقية بأغلبية 61 صوتا.', 'ar').map((b) => [b.name, b.role]),
+    [['Senate', 'upper-house']],
+  );
+  assert.deepEqual(
+    findBodies('صادق مجلس النواب على المعاهدة، ثم صوّت مجلس الدوما عليها.', 'ar').map((b) => b.name),
+    ['House of Representatives', 'State Duma'],
+  );
+  assert.deepEqual(
+    findBodies('La Cámara de Representantes aprobó el tratado y el Consejo de la Federación lo ratificó.', 'es').map((b) => b.name),
+    ['House of Representatives', 'Federation Council'],
+  );
+  assert.deepEqual(
+    findBodies('أقر البرلمان الانسحاب، كما صادق الكنيست على الاتفاق.', 'ar').map((b) => [b.name, b.role]),
+    [
+      ['Parliament', 'legislature'],
+      ['Knesset', 'legislature'],
+    ],
+  );
+});
