@@ -21,18 +21,23 @@ export function extractMeta(raw: RawDocument, cleaned: CleanedDocument, segments
   const outlet = findOutlet(ctx);
   const author = findAuthor(ctx, outlet.value);
   const published = findPublished(ctx);
-  const kind = findKind(ctx, title.value, segmentsIn);
+  const read = findKind(ctx, title.value, segmentsIn);
   const url = cleaned.hints.url ?? raw.hints.url ?? null;
   const input = {
     outlet: outlet.value,
     outletEvidence: outlet.evidence,
-    kind: kind.value,
+    kind: read.value,
     language: language.value,
     url,
     body: cleaned.body,
     removed: cleaned.removed,
   };
   const source = sourceOf(input, { register: DEFAULT_REGISTER });
+  // A research body publishes analyses (or factboxes), never news or columns: its paper is kind "other".
+  const kind =
+    source.type === 'research' && (read.value === 'news' || read.value === 'opinion')
+      ? { value: 'other' as const, evidence: `other: a research body's paper (${source.evidence}); not ${read.evidence}` }
+      : read;
   return {
     title: title.value,
     outlet: outlet.value,

@@ -140,3 +140,23 @@ test('a publisher without a research word in its name is research when its masth
   assert.equal(m.outlet, 'Nordic Ocean Group');
   assert.equal(m.source_type, 'research');
 });
+
+test('a research institute’s commentary is an analysis (kind other), not a column', async () => {
+  const m = await metaOf(
+    [
+      'Tallinn Institute for Maritime Studies | Research | Commentary',
+      '',
+      '# Why the Baltic fisheries convention should be renegotiated',
+      '',
+      'By Dr. Mari Kask, Senior Fellow',
+      '',
+      '3 May 2022',
+      '',
+      'In my view the convention no longer fits the stocks it was written for. The parties should agree a new quota formula before the herring collapses, and they should do it this year.',
+      '',
+      'The commission meets in Gdańsk in September; a draft exists, and it deserves support.',
+    ].join('\n'),
+  );
+  assert.equal(m.source_type, 'research');
+  assert.equal(m.kind, 'other');
+});
