@@ -6,7 +6,7 @@ import { cleanDocument } from '../clean/index.ts';
 import { ingestBytes } from '../ingest/index.ts';
 import type { DocumentMeta } from '../types.ts';
 import { extractMeta } from './index.ts';
-import { DEFAULT_REGISTER, retypeSource } from './source/index.ts';
+import { retypeSource } from './source/index.ts';
 
 async function metaOf(text: string): Promise<DocumentMeta> {
   const [raw] = (await ingestBytes('x.md', new TextEncoder().encode(text))).docs;

@@ -11,6 +11,7 @@ test('research label: a paper series with its number or date, in six languages',
     'Documento de trabajo 8/2019',
     'Аналитическая записка № 7',
     'ورقة سياسات رقم 4',
+    'Nota técnica n.º 12/2020',
   ])
     assert.ok(isResearchLabel(l), l);
 });

@@ -11,8 +11,8 @@ const LABELS: Record<string, string[]> = {
   ru: ['аналитическ(?:ая записка|ий доклад|ий обзор)', 'рабочий доклад', 'исследование', 'доклад'],
   ar: ['ورقة (?:سياسات|بحثية|عمل|تحليلية)', 'تقدير موقف', 'دراسة'],
 };
-/** "No. 9", "n° 14/2019", "Nr. 4", "núm. 3", "№ 5", "رقم 3", "12/2020". */
-const NUMBER = String.raw`(?:(?:no\.?|n[°º]|nr\.?|núm\.?|№|رقم|#)\s*)?[\d٠-٩]+(?:[/.-][\d٠-٩]+)*`;
+/** "No. 9", "n° 14/2019", "n.º 47/2012", "Nr. 4", "núm. 3", "№ 5", "رقم 3", "12/2020". */
+const NUMBER = String.raw`(?:(?:no\.?|n\.?[°º]|nr\.?|núm\.?|№|رقم|#)\s*)?[\d٠-٩]+(?:[/.-][\d٠-٩]+)*`;
 /** After the label: its number, then perhaps a separator and a date or a place; or the separator alone. */
 const AFTER = String.raw`(?:\s+${NUMBER})?(?:\s*[|—–]\s*[^|]{1,40})?`;
 const LABEL_LINE = new RegExp(`^[*_#\\s]*(?:${Object.values(LABELS).flat().join('|')})(?!\\p{L})(${AFTER})[*_\\s]*$`, 'iu');
