@@ -308,3 +308,27 @@ test("both countries' ratification, told without a date, is each party's step", 
     ],
   );
 });
+
+test("a head's signature of the ratification law and the deposit of the instrument are two ratifying acts", () => {
+  const r = lifecycleOf(
+    [
+      [
+        'a',
+        { kind: 'factbox', published: '2025-07-01' },
+        [
+          "- 5 May 2025: Vietnam's President signs the ratification law.",
+          '- 22 June 2025: Vietnam deposits its instrument of ratification with the depositary.',
+        ],
+      ],
+      ['b', { published: '2025-07-02' }, ['Vietnam ratified the convention in 2025.']],
+    ],
+    { parties: ['LA', 'VN'], signed: '2024-06-01', multilateral: true },
+  );
+  assert.deepEqual(
+    steps(r).filter(([s]) => s === 'ratified'),
+    [
+      ['ratified', '2025-05-05', 'VN'],
+      ['ratified', '2025-06-22', 'VN'],
+    ],
+  );
+});

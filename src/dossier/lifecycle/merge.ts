@@ -120,12 +120,22 @@ function belongs(c: Cluster, o: Observation): boolean {
   if (c.party !== o.party || c.of !== (o.of ?? null)) return false;
   const otherDate = !!o.date && c.dates.length > 0 && !c.dates.some((d) => compatibleDates(d, o.date));
   if (REPEATABLE.has(o.step)) return !otherDate;
+  if (o.step === 'ratified' && otherDate && anotherAct(c, o)) return false;
   const anotherOccasion = otherDate && c.dates.every((d) => daysApart(d, o.date!) > ANOTHER_OCCASION_DAYS);
   if (o.step !== 'approved-by-legislature') return !anotherOccasion;
   const named = c.bodies.filter((b) => !isGeneric(b));
   const otherBody = !!o.body && !isGeneric(o.body) && named.length > 0 && !named.some((b) => sameName(b, o.body!));
   const otherHouse = !!o.house && c.houses.length > 0 && !c.houses.includes(o.house);
   return !anotherOccasion && !((otherBody || otherHouse) && otherDate);
+}
+
+/** A state ratifies twice over: at home (its head signs the ratification law or the instrument) and before the
+ *  depositary (it deposits the instrument). Told on two days, they are two events, not a conflict of dates. */
+const isDeposit = (o: Observation) => /^[a-z]{2}:deposit/.test(o.cue);
+function anotherAct(c: Cluster, o: Observation): boolean {
+  if (o.date?.length !== 10) return false;
+  const dated = c.obs.filter((x) => x.date?.length === 10);
+  return dated.length > 0 && dated.every((x) => isDeposit(x) !== isDeposit(o));
 }
 
 const daysApart = (a: string, b: string) => Math.abs(Date.parse(a.padEnd(10, '-01').slice(0, 10)) - Date.parse(b.padEnd(10, '-01').slice(0, 10))) / 86_400_000;
