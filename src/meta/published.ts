@@ -75,7 +75,8 @@ function headerBarDate(ctx: MetaContext): { date: FoundDate; line: string } | nu
   return null;
 }
 
-/** The publication date; `day` when the page gives one without a year that nothing on the page completes. */
+/** The publication date; `day` when the page gives one without a year that nothing on the page completes but
+ *  the body's dates (a guess the pile may correct). */
 export function findPublished(ctx: MetaContext): Field<string> & { day?: YearlessDay } {
   if (ctx.hints.published) {
     const v = fromIsoLike(ctx.hints.published, ctx.language);
@@ -111,14 +112,12 @@ export function findPublished(ctx: MetaContext): Field<string> & { day?: Yearles
   if (dl && dl.year != null) return { value: isoOf(dl), evidence: `dateline ${quote(ctx.dateline!.text)}` };
   if (dl && dl.month != null) partial ??= { date: dl, source: `dateline ${quote(ctx.dateline!.text)}:` };
   if (partial) {
-    const inferred = completeYear(ctx, partial.date, partial.source, updated?.date);
-    if (inferred) return inferred;
     const { month, day } = partial.date;
-    return {
-      value: null,
-      evidence: `${partial.source} ${quote(partial.date.text)} has no year and the page gives none`,
-      ...(month != null && day != null ? { day: { month, day, weekday: weekdayNamed(ctx.lead, ctx.language), text: partial.date.text } } : {}),
-    };
+    // A day the pile may give the year of (pipeline/pile-year.ts): the page gives none, or only the body's guess.
+    const yearless = month != null && day != null ? { day: { month, day, weekday: weekdayNamed(ctx.lead, ctx.language), text: partial.date.text } } : {};
+    const inferred = completeYear(ctx, partial.date, partial.source, updated?.date);
+    if (inferred) return inferred.guessed ? { value: inferred.value, evidence: inferred.evidence, ...yearless } : inferred;
+    return { value: null, evidence: `${partial.source} ${quote(partial.date.text)} has no year and the page gives none`, ...yearless };
   }
   if (updated) return { value: isoOf(updated.date), evidence: `the page's last update ${quote(updated.line)} (no other date)` };
   return { value: null, evidence: 'no date metadata, date line or dateline (dates in the body are events)' };

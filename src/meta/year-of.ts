@@ -65,7 +65,8 @@ function copyrightYear(ctx: MetaContext): { year: number; line: string } | null 
  * A month and day completed with a year the page supports, or null. `updated`: the page's last update, which
  * the publication precedes (by less than a year).
  */
-export function completeYear(ctx: MetaContext, partial: FoundDate, source: string, updated?: FoundDate): Field<string> | null {
+/** `guessed`: the year is the body's (its dates are events, which a report may tell years later), not the page's. */
+export function completeYear(ctx: MetaContext, partial: FoundDate, source: string, updated?: FoundDate): (Field<string> & { guessed?: boolean }) | null {
   if (partial.month == null) return null;
   const at = (year: number, why: string): Field<string> => ({
     value: isoOf({ year, month: partial.month, day: partial.day }),
@@ -85,7 +86,8 @@ export function completeYear(ctx: MetaContext, partial: FoundDate, source: strin
   const year = past.year! + (earlier ? 1 : 0);
   const why = `of the latest past date in the body ${quote(past.text)}${earlier ? ' (+1: it falls later in the year)' : ''}`;
   const agreeing = partial.day != null ? weekdayYear(ctx, year, partial.month, partial.day) : null;
-  return agreeing != null && agreeing !== year ? at(agreeing, `${why}, moved to ${agreeing}: the lead's weekday falls on that day then`) : at(year, why);
+  const field = agreeing != null && agreeing !== year ? at(agreeing, `${why}, moved to ${agreeing}: the lead's weekday falls on that day then`) : at(year, why);
+  return { ...field, guessed: true };
 }
 
 /**

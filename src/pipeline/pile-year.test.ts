@@ -41,3 +41,17 @@ test('alone, the wire keeps a null date: nothing in the pile gives the year', ()
   const dossier = assembleDossier([prepareDocument(WIRE)], []);
   assert.equal(dossier.documents[0].published, null);
 });
+
+test("the pile's year wins over a year guessed from the body's history", () => {
+  // The body's latest date (March 2011) puts the dateline's 3 March in 2011.
+  const wire = prepareDocument(
+    raw(
+      'wire2.txt',
+      "Kafue pact clears parliament\n\nLUSAKA, March 3 (Southern Wire) - Zambia's National Assembly on Tuesday approved the Treaty on the Kafue Basin, four years after talks opened in March 2011.",
+    ),
+  );
+  assert.equal(wire.doc.published, '2011-03-03');
+  const doc = assembleDossier([wire, prepareDocument(BRIEF)], []).documents.find((d) => d.file === 'wire2.txt')!;
+  assert.equal(doc.published, '2015-03-03');
+  assert.match(doc.evidence.published, /not the body's guess 2011-03-03/);
+});

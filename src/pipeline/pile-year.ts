@@ -1,6 +1,7 @@
-// Before the dossier: a report whose publication day has no year (meta's `published_day`) takes it from the dates
-// the pile's other reports give (meta/pile-year.ts), and its claims are read again against that date, so that its
-// "on Tuesday" gets a day. Pure; the reports that need nothing are passed through as they are.
+// Before the dossier: a report whose publication day has no year (meta's `published_day`), or only one guessed from
+// its body's dates, takes it from the dates the pile's other reports give (meta/pile-year.ts), and its claims are
+// read again against that date, so that its "on Tuesday" gets its day. Pure; the reports that need nothing are
+// passed through as they are.
 import { type PileDate, pileDays, yearFromPile } from '../meta/index.ts';
 import { type Prepared, readClaims } from './prepare.ts';
 
@@ -12,16 +13,17 @@ function* datesOf(items: Prepared[]): Generator<PileDate> {
 }
 
 export function completePublished(items: Prepared[]): Prepared[] {
-  if (!items.some((item) => item.doc.published_day && !item.doc.published)) return items;
+  if (!items.some((item) => item.doc.published_day)) return items;
   const days = pileDays(datesOf(items));
   return items.map((item) => {
     const day = item.doc.published_day;
-    if (!day || item.doc.published) return item;
+    if (!day) return item;
     const year = yearFromPile(day, days, item);
-    if (!year) return item;
+    if (!year || year.value === item.doc.published) return item;
     const last = MADE.get(item);
     if (last?.value === year.value) return last.made;
-    const doc = { ...item.doc, published: year.value, evidence: { ...item.doc.evidence, published: year.evidence } };
+    const guess = item.doc.published ? ` (not the body's guess ${item.doc.published})` : '';
+    const doc = { ...item.doc, published: year.value, evidence: { ...item.doc.evidence, published: `${year.evidence}${guess}` } };
     const claims = readClaims(doc);
     const made = { ...item, doc, claims };
     MADE.set(item, { value: year.value, made });
