@@ -50,6 +50,9 @@ export function removedLines(ctx: MetaContext, ...whys: string[]): string[] {
   return ctx.removed.filter((r) => whys.includes(r.why)).flatMap((r) => r.text.split('\n'));
 }
 
+/** Particles a name in capitals sets in lowercase once tidied: "CENTRO DE ESTUDIOS DEL X" → "Centro de Estudios del X". */
+const CAPS_PARTICLE = /^(?:DE|DEL|DU|DES|LA|LAS|LOS|LE|LES|ET|Y|FÜR|UND|DER)$/u;
+
 /**
  * A name as written, or, when set in capitals, in title case: "HARBOUR GAZETTE" → "Harbour Gazette", "JANE DOE AND
  * JOHN ROE" → "Jane Doe and John Roe". With `acronyms`, words of four letters or fewer stay capitals ("BBC").
@@ -60,7 +63,9 @@ export function tidyName(name: string, acronyms = false): string {
     .trim()
     .replace(/[.,;:]+$/, '');
   if (t.replace(/(?<!\p{L})(?:and|of|the)(?!\p{L})/gu, '') !== t.toUpperCase().replace(/(?<!\p{L})(?:AND|OF|THE)(?!\p{L})/gu, '')) return t;
-  return t.replace(/\p{L}+/gu, (w) => (/^(?:AND|OF|THE)$/.test(w) ? w.toLowerCase() : acronyms && w.length <= 4 ? w : w[0] + w.slice(1).toLowerCase()));
+  return t.replace(/\p{L}+/gu, (w, at: number) =>
+    (at > 0 && CAPS_PARTICLE.test(w)) || /^(?:AND|OF|THE)$/.test(w) ? w.toLowerCase() : acronyms && w.length <= 4 ? w : w[0] + w.slice(1).toLowerCase(),
+  );
 }
 
 /** Quote a piece of text as evidence, shortened. */

@@ -365,3 +365,9 @@ test('outlet: an Arabic rights line that glues «ل» to the holder’s name', (
   assert.equal(outlet(`${LEAD}\n\nجميع الحقوق محفوظة لوكالة الساحل للأنباء ©`).value, 'وكالة الساحل للأنباء');
   assert.equal(outlet(`${LEAD}\n\nجميع الحقوق محفوظة لصحيفة النهار 2024`).value, 'صحيفة النهار');
 });
+
+test('outlet: a masthead in capitals keeps its particles in lowercase (es, fr, de)', () => {
+  const text = (name: string) => `${name}\n\nTitle of the analysis\n\n${LEAD}`;
+  assert.equal(outlet(text('INSTITUTO DE ESTUDIOS DEL PACÍFICO (IEP)')).value, 'Instituto de Estudios del Pacífico (IEP)');
+  assert.equal(outlet(text('OBSERVATOIRE DES OCÉANS ET DES CÔTES')).value, 'Observatoire des Océans et des Côtes');
+});
