@@ -142,3 +142,25 @@ test('constitutions and charters in every language, with a subdivision between, 
     [4],
   );
 });
+
+test("an organisation's founding treaty, and a charter's possessive, are other instruments in every language", () => {
+  const foreign = (text: string, language: string) => findArticleRefs(text, { language, previous: [] });
+  for (const [text, language] of [
+    ['In 2001 the alliance invoked Article 5 of its founding treaty for the first time.', 'en'],
+    ['Die Allianz berief sich 2001 erstmals auf Artikel 5 ihres Gründungsvertrags.', 'de'],
+    ["L'Alliance a invoqué en 2001 l'article 5 de son traité fondateur.", 'fr'],
+    ['La Unión Africana recordó el artículo 4 de su acta constitutiva.', 'es'],
+    ['El Estatuto de Roma ya lo dejó claro: su artículo 8 tipifica el crimen.', 'es'],
+    ['The Charter is explicit: its Article 51 preserves self-defence.', 'en'],
+  ]) {
+    const { refs, foreign: other } = foreign(text, language);
+    assert.deepEqual(refs, [], text);
+    assert.equal(other.length, 1, text);
+  }
+  // A treaty named after the charter owns the possessive; the treaty's own article stays this agreement's.
+  assert.equal(
+    findArticleRefs("Beyond the Charter's principles, the treaty in its Article 2 commits both sides to consult.", { language: 'en', previous: [] }).refs
+      .length,
+    1,
+  );
+});

@@ -111,6 +111,31 @@ const CHARTER_BEFORE =
 
 const CHARTER_TITLE = /charter|charte|carta|charta|устав|constitution|constitución|verfassung/iu;
 
+/** An organisation's founding treaty named right after the reference: "Article 5 of its founding treaty", "Artikel 5
+ *  ihres Gründungsvertrags", "l'article 5 de son traité fondateur", "el artículo 5 de su tratado constitutivo". */
+const FOUNDING_AFTER = new RegExp(
+  [
+    String.raw`^\s*,?\s*(?:of|de|del|du|des|der|seiner|ihrer|ihres|seines)?\s*(?:its|their|the|la|el|sa|son|su|sus|ses|l['’])?\s*(?:`,
+    String.raw`(?:founding|constituent|constitutive)\s+(?:treaty|charter|act|agreement)`,
+    String.raw`|(?:traité|acte|accord|charte)\s+(?:fondat(?:eur|rice)|constituti(?:f|ve))`,
+    String.raw`|(?:tratado|acta|acuerdo|convenio|carta)\s+(?:fundacional|constitutiv[oa]|fundadora?)`,
+    String.raw`|Gründungs(?:vertrag|akte|abkommen)\p{L}*`,
+    String.raw`|учредительн\p{L}*\s+(?:договор|акт|соглашени)\p{L}*`,
+    String.raw`)(?![\p{L}])`,
+  ].join(''),
+  'iu',
+);
+const FOUNDING_TITLE = /founding|constitutive|fondat(?:eur|rice)|constituti(?:f|ve)|fundacional|constitutiv[oa]|gründungs|учредительн/iu;
+
+/** A reference by possessive ("su artículo 8", "its Article 3") after a charter or statute named earlier in its
+ *  sentence: "El Estatuto de Roma ya lo dejó claro: su artículo 8 …" is the Statute's article. A treaty named
+ *  before a possessive may be this one; a charter, statute or constitution never is. */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|su|sus|son|sa|ses|seine[mnrs]?|ihre[mnrs]?|его|её|их)\s+$/iu;
+const AGREEMENT_NOUN =
+  /(?<![\p{L}])(?:treaty|agreement|pact|convention|tratado|acuerdo|pacto|convenio|traité|accord|pacte|Vertrag|Abkommen|Pakt|договор|соглашени|пакт)/iu;
+const CHARTER_NAMED =
+  /(?<![\p{L}])(?:Charter|Statute|Constitution|Covenant|Carta|Estatuto|Constitución|Charte|Statut|Satzung|Verfassung|Grundgesetz|Устав|Статут|Конституци)\p{L}*(?:\s+(?:of|de|del|de\s+la|des|du|der)?\s*\p{Lu}[\p{L}-]*)?/u;
+
 function instrumentOf(text: string, c: Candidate, title: string | null): string | null {
   const tail = text.slice(c.end, c.end + TAIL_CHARS).replace(SUBDIVISION, ' ');
   const from = Math.max(0, c.start - HEAD_CHARS);
@@ -121,8 +146,14 @@ function instrumentOf(text: string, c: Candidate, title: string | null): string 
     if (name) return name;
   }
   // Unless the report is about a charter itself ("the ASEAN Charter"): then its articles are the agreement's.
-  const charter = CHARTER_TITLE.test(title ?? '') ? null : (CHARTER_AFTER.exec(tail) ?? CHARTER_BEFORE.exec(head));
-  return charter ? charter[0].trim() : null;
+  const aboutCharter = CHARTER_TITLE.test(title ?? '');
+  const charter = aboutCharter ? null : (CHARTER_AFTER.exec(tail) ?? CHARTER_BEFORE.exec(head));
+  if (charter) return charter[0].trim();
+  const founding = FOUNDING_TITLE.test(title ?? '') ? null : FOUNDING_AFTER.exec(tail);
+  if (founding) return founding[0].trim();
+  const named = !aboutCharter && POSSESSIVE_BEFORE.test(head) ? CHARTER_NAMED.exec(head) : null;
+  // "Under the Charter's principles, the treaty in its Article 2…": a treaty named after the charter owns it.
+  return named && !AGREEMENT_NOUN.test(head.slice(named.index + named[0].length)) ? named[0].trim() : null;
 }
 
 /** A sentence with no article of its own that opens with a continuation cue is about the previous sentence's articles. */
