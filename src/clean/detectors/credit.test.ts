@@ -51,3 +51,15 @@ test('credit: a bracketed sentence of the report stays', () => {
   const text = 'The treaty was ratified.\n(The agreement was signed in 2019 by Foreign Minister Dag Holm.)\n(Редакция Договора от 2010 года утратила силу.)';
   assert.equal(cleanText(text, [credit]).body, text);
 });
+
+test('a bracketed credit with colons, in four languages, is a credit; a bracketed aside is not', () => {
+  for (const line of [
+    '(Redacción: Lucía Benítez; edición: Tomás Aranda)',
+    '(Rédaction : Claire Dumas ; édition : Paul Meunier)',
+    '(Redaktion: Jana Vogt; Bearbeitung: Uwe Kramer)',
+    '(Reporting: Ana Lima; Editing: Tom Reed)',
+  ])
+    assert.equal(cleanText(`The treaty was signed.\n${line}`, [credit]).body, 'The treaty was signed.', line);
+  const aside = '(Redacción: la agencia no respondió a las preguntas de este diario sobre el tratado)';
+  assert.equal(cleanText(`El tratado fue firmado.\n${aside}`, [credit]).body, `El tratado fue firmado.\n${aside}`);
+});

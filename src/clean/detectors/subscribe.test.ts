@@ -122,3 +122,8 @@ test('subscribe: a newsletter pitch whose only address to the reader is its impe
     );
   }
 });
+
+test('subscribe: a newsletter pitch addressing the reader by "Ihrem"', () => {
+  const pitch = 'Newsletter abonnieren: Die wichtigsten Nachrichten des Tages, jeden Abend in Ihrem Postfach.';
+  assert.equal(cleanText(`Der Vertrag wurde am Montag unterzeichnet.\n${pitch}`, [subscribe]).body, 'Der Vertrag wurde am Montag unterzeichnet.');
+});

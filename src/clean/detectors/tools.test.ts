@@ -54,3 +54,20 @@ test('tools: a link to the full study as a PDF', () => {
     );
   }
 });
+
+test("tools: a print page's footer giving the article's address, in five languages", () => {
+  for (const footer of [
+    'Return to this article at: /world/2031/05/print/grain-deal.html',
+    'URL of this article: https://example.org/2031/05/grain',
+    'URL dieses Artikels: https://example.de/welt/getreide-123',
+    "Retour à l'article : https://example.fr/monde/cereales",
+    'URL de este artículo: https://example.es/mundo/grano',
+    'Адрес страницы: https://example.ru/world/zerno',
+  ]) {
+    const out = cleanText(`${LEAD}\n${NEXT}\n${footer}`, [tools]);
+    assert.equal(out.body, `${LEAD}\n${NEXT}`, footer);
+  }
+  // A sentence about returning to a text stays.
+  const kept = `${LEAD}\nNegotiators will return to the article on inspections at their next meeting in June.`;
+  assert.equal(cleanText(kept, [tools]).body, kept);
+});

@@ -79,6 +79,8 @@ export const de: JunkWords = {
     'ihr',
     'ihre',
     'ihnen',
+    'ihrem',
+    'ihren',
     'du',
     'dich',
     'dein',
@@ -104,6 +106,7 @@ export const de: JunkWords = {
     '(?:weiterverbreitung|weiterverwendung) (?:nur|ohne|verboten)',
   ],
   tools: [
+    '(?:zurück zum artikel|url dieses artikels|adresse dieses artikels|artikel-url)(?: unter)?:? ?\\S*',
     'drucken',
     'versenden',
     '(?:artikel|seite) (?:drucken|versenden)',
@@ -117,7 +120,11 @@ export const de: JunkWords = {
     'namentlich gekennzeichnete (?:beiträge|artikel|texte) geben',
     '(?:dieses|diese|dieser) (?:papier|publikation|bericht|analyse|studie) (?:gibt|spiegelt) nicht (?:notwendigerweise|unbedingt)',
   ],
-  creditRoles: ['(?:bericht|berichterstattung|mitarbeit|redaktion|redigiert|bearbeitet|geschrieben|übersetzt|übersetzung|text) von'],
+  creditRoles: [
+    '(?:bericht|berichterstattung|mitarbeit|redaktion|redigiert|bearbeitet|geschrieben|übersetzt|übersetzung|text) von',
+    // "(Redaktion: A; Bearbeitung: B)"
+    '(?:bericht|mitarbeit|redaktion|bearbeitung|übersetzung|text)(?=\\s*:)',
+  ],
   archive: ['archiv', 'archivbild', 'archivfoto'],
   contact: [
     'pressekontakt',

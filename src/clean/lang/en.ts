@@ -130,6 +130,10 @@ export const en: JunkWords = {
     '(?:are |is )?free to (?:reproduce|republish) with (?:attribution|credit|acknowledge?ment)',
   ],
   tools: [
+    // A print page's footer: "Return to this article at: /news/…", "URL of this article: https://…"
+    '(?:return|go back) to (?:this|the) (?:article|story|page)(?: at)?:? ?\\S*',
+    '(?:url|address|link) (?:of|to|for) this (?:article|story|page):? ?\\S*',
+    '(?:this )?(?:article|story|page) (?:was )?printed from:? ?\\S*',
     'print(?: this (?:article|page|story))?',
     'e-?mail(?: this (?:article|story|page)| to a friend)?',
     'send to a friend',
@@ -143,7 +147,11 @@ export const en: JunkWords = {
     'this (?:article|column|piece) (?:reflects|represents) the (?:views?|opinions?) of the (?:author|writer)',
     '(?:this|the) (?:paper|brief|briefing|report|note|publication|document|analysis) does not necessarily (?:reflect|represent|express)',
   ],
-  creditRoles: ['(?:(?:additional|further) )?(?:reporting|writing|editing|edited|compiled|translated|translation) by'],
+  creditRoles: [
+    '(?:(?:additional|further) )?(?:reporting|writing|editing|edited|compiled|translated|translation) by',
+    // "(Reporting: A; Editing: B)"
+    '(?:(?:additional|further) )?(?:reporting|writing|editing|translation)(?=\\s*:)',
+  ],
   archive: ['archive', 'archives', 'file(?: photo| picture| image)?'],
   contact: [
     '(?:media|press) contacts?',

@@ -100,6 +100,7 @@ export const es: JunkWords = {
     '(?:prohibida|queda prohibida) (?:la|su) (?:reproducción|redistribución|difusión)',
   ],
   tools: [
+    '(?:volver al artículo|url de este artículo|dirección de este artículo)(?: en)?:? ?\\S*',
     'imprimir',
     'enviar(?: (?:por (?:correo|e-?mail)|a un amigo))?',
     'descargar (?:el |en )?pdf',
@@ -111,7 +112,11 @@ export const es: JunkWords = {
     'las cartas (?:podrán|pueden) ser (?:editadas|resumidas|extractadas)',
     '(?:este|esta) (?:documento|informe|nota|publicación|análisis) no (?:refleja|representa|expresa) necesariamente',
   ],
-  creditRoles: ['(?:reportaje|reporte|información(?: adicional)?|redacción|edición|escrito|editado|traducción|coordinación)(?: adicional)? (?:de|por)'],
+  creditRoles: [
+    '(?:reportaje|reporte|información(?: adicional)?|redacción|edición|escrito|editado|traducción|coordinación)(?: adicional)? (?:de|por)',
+    // "(Redacción: A; edición: B)"
+    '(?:reportaje|información(?: adicional)?|redacción|edición|traducción|coordinación)(?=\\s*:)',
+  ],
   archive: ['archivo', 'foto de archivo', 'imagen de archivo'],
   contact: [
     'contactos?(?: de prensa| para (?:prensa|medios))?',

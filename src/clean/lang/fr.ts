@@ -108,6 +108,7 @@ export const fr: JunkWords = {
     '(?:toute )?(?:rediffusion|reproduction)(?: même partielle)? (?:est )?(?:interdite|soumise à autorisation)',
   ],
   tools: [
+    "(?:retour à l['’]article|url de cet article|adresse de cet article)(?: sur)? ?:? ?\\S*",
     'imprimer(?: (?:cet article|la page))?',
     'envoyer(?: (?:à|a) un ami| par (?:e-?mail|courriel))?',
     'télécharger (?:le |en )?pdf',
@@ -119,7 +120,11 @@ export const fr: JunkWords = {
     'les (?:courriers|lettres) (?:des lecteurs )?(?:peuvent|pourront) être (?:raccourci|modifié|édité)e?s',
     '(?:ce|cette) (?:document|note|publication|étude|analyse) ne (?:reflète|représente|traduit|exprime) pas nécessairement',
   ],
-  creditRoles: ['(?:reportage|rédaction|édition|traduction|(?:rédigé|édité|écrit|traduit|préparé|compilé)e?s?|avec) (?:de|par)'],
+  creditRoles: [
+    '(?:reportage|rédaction|édition|traduction|(?:rédigé|édité|écrit|traduit|préparé|compilé)e?s?|avec) (?:de|par)',
+    // "(Rédaction : A ; édition : B)"
+    '(?:reportage|rédaction|édition|traduction)(?=\\s*:)',
+  ],
   archive: ['archives?', "photo d['’]archives?"],
   contact: [
     'contacts? presse',
