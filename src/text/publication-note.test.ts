@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { publicationNote, readingNote } from './publication-note.ts';
+import { aboutNote, publicationNote, readingNote } from './publication-note.ts';
 
 test('publicationNote: a bulletin names itself, in several languages', () => {
   assert.equal(publicationNote('Harbour Notes is published every Friday.'), 'Harbour Notes');
@@ -30,4 +30,10 @@ test('readingNote: a site telling the reader its name, in six languages; a sente
   assert.equal(readingNote('أنت تقرأ جريدة الوادي'), 'جريدة الوادي');
   assert.equal(readingNote('You are reading the treaty wrong, the minister said.'), null);
   assert.equal(readingNote('You are reading the protocol.'), null);
+});
+
+test('aboutNote: a publisher named with its article ("About the X Institute:", "Über das Institut Y:")', () => {
+  assert.equal(aboutNote('About the Varga Institute: an independent research centre on water law.'), 'Varga Institute');
+  assert.equal(aboutNote('Über das Nordinstitut: ein unabhängiges Forschungsinstitut in Kiel.'), 'Nordinstitut');
+  assert.equal(aboutNote('About the treaty: it was signed in May.'), null);
 });

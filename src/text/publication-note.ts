@@ -113,7 +113,9 @@ const ABOUT: Record<string, string> = {
 };
 /** One to six words, the first capitalised or in a caseless script, ending at the colon. */
 const ABOUT_NAME = '([\\p{Lu}\\p{Lo}«"“][^:]{1,60}?)';
-const ABOUT_NOTE = new RegExp(`^(?:${Object.values(ABOUT).join('|')})\\s*${ABOUT_NAME}\\s*:\\s*\\S`, 'iu');
+/** An article before the name: "About the Halvorsen Institute:", "Über das Institut X:", "Acerca del …" is in ABOUT. */
+const ABOUT_ARTICLE = "(?:the\\s+|das\\s+|die\\s+|den\\s+|l['’]|la\\s+|le\\s+|el\\s+)?";
+const ABOUT_NOTE = new RegExp(`^(?:${Object.values(ABOUT).join('|')})\\s*${ABOUT_ARTICLE}${ABOUT_NAME}\\s*:\\s*\\S`, 'iu');
 const MAX_ABOUT_NAME_WORDS = 6;
 
 /** The publisher an "About X:" paragraph is about, or null. */
