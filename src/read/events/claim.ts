@@ -46,6 +46,25 @@ function revokes(a: Anchor, text: string): boolean {
   return a.rules.words.revoke.test(sentence);
 }
 
+/** Steps a lodged instrument or a tabled text may be read as. */
+const LODGED = new Set<LifecycleStep>(['submitted-for-ratification', 'ratified']);
+/** How far after the verb the instrument's complement names what it does ("its instrument of withdrawal"). */
+const COMPLEMENT_REACH = 40;
+/** Words that name an instrument as one of consent: without them, "deposited their instruments" is as the
+ *  sentence around it says. */
+const CONSENT_WORDS = /ratif|ратиф|accession|adhesi|adhési|beitritt|присоедин|acceptance|approval/iu;
+/** An instrument of withdrawal lodged ("deposited its instrument of withdrawal", "a déposé son instrument de
+ *  retrait", "сдала документ о выходе"), or an unnamed one in a sentence about withdrawing ("deposited their
+ *  instruments on 27 June, so their withdrawals take effect …"): no ratification, no bill tabled. */
+function lodgesExit(a: Anchor, text: string): boolean {
+  const exit = a.rules.words.exit;
+  const complement = text.slice(a.end, a.end + COMPLEMENT_REACH).split(/[,;:]|[.!?](?:\s|$)/u)[0];
+  if (exit.test(`${a.text} ${complement}`)) return true;
+  if (!/:deposit/.test(a.cue) || CONSENT_WORDS.test(a.text + complement)) return false;
+  const sentence = text.slice(a.end).split(/[.!?](?:\s|$)/u)[0];
+  return exit.test(sentence);
+}
+
 /** Whether the only words near a step that name what it is about are a law's ("dem Gesetz zugestimmt", "aprobó
  *  la ley"): no treaty named. */
 function ofTheLawOnly(a: Anchor, text: string, agreementWords: { start: number; end: number }[]): boolean {
@@ -127,6 +146,7 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     // A vote on the law that takes the state out of the treaty ("approved the law on withdrawal") approves no treaty.
     if (step === 'approved-by-legislature' && a.rules.words.exit.test(text.slice(a.start, a.end + EXIT_REACH))) return;
     if (CONSENTING.has(step) && (revokes(a, text) || (revoking && ofTheLawOnly(a, text, agreementWords)))) return;
+    if (LODGED.has(step) && lodgesExit(a, text)) return;
     const expected = a.kind === 'expect' || scheduled;
     const date = expected ? null : inThePast(dates.get(a) ?? perfectDate(a, text, doc), doc.published);
     // A noun's event dated after its report is one ahead ("ahead of its entry into force on 17 January").
