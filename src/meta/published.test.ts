@@ -295,3 +295,15 @@ test('published: a header bar the clean stage kept (the publication describing i
   ].join('\n');
   assert.equal(published(text).value, '2024-05-09');
 });
+
+test('published: a bar right under the headline with the outlet, the date and the section', () => {
+  const cases: [string, string, string][] = [
+    ['ru', 'Северный наблюдатель | 14 апреля 2024 | Политика', '2024-04-14'],
+    ['de', 'Donau-Kurier | 3. Mai 2022 | Politik', '2022-05-03'],
+    ['fr', "L'Écho des Alpes · 12 février 2023 · Monde", '2023-02-12'],
+  ];
+  for (const [lang, line, iso] of cases) {
+    const text = `Port states agree on a common inspection regime\n\n${line}\n\nThe agreement lets each state's inspectors board ships registered in the others, and it enters into force in the spring.`;
+    assert.equal(published(text, {}, lang).value, iso, line);
+  }
+});

@@ -59,16 +59,20 @@ function isUpdate(line: string, d: FoundDate): boolean {
   return UPDATE_CUE.test(line.slice(Math.max(0, d.index - UPDATE_WINDOW_CHARS), d.index));
 }
 
-/** A header bar's own date, above the headline: "Weekly Sea Notes | No. 14 | 20 March 2025". */
+/** A bar may stand right under the headline too: "Северный наблюдатель | 14 апреля 2024 | Политика". */
+const BAR_LINES_UNDER_TITLE = 1;
+
+/** A header bar's own date, above the headline or right under it: "Weekly Sea Notes | No. 14 | 20 March 2025". */
 function headerBarDate(ctx: MetaContext): { date: FoundDate; line: string } | null {
   const titleAt = ctx.headline ? ctx.header.indexOf(ctx.headline) : ctx.header.length;
+  const lastAt = titleAt + BAR_LINES_UNDER_TITLE;
   for (const line of removedLines(ctx, 'navigation', 'label', 'masthead')) {
     const at = ctx.header.indexOf(line);
-    const date = at >= 0 && at <= titleAt ? barDate(line, ctx.language) : null;
+    const date = at >= 0 && at <= lastAt ? barDate(line, ctx.language) : null;
     if (date) return { date, line };
   }
   // A bar the clean stage kept, above the headline or taken for it: "A weekly newsletter on X · Issue 112 · March 2, 2022".
-  for (const line of ctx.header.slice(0, titleAt + 1)) {
+  for (const line of ctx.header.slice(0, lastAt + 1)) {
     const date = barDate(line, ctx.language);
     if (date) return { date, line };
   }
