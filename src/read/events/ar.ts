@@ -273,6 +273,7 @@ export const ar: LanguageRules = {
     exit: rx(String.raw`انسحاب|تعليق`, 'iu'),
     law: rx(String.raw`قانون|مشروع`, 'iu'),
     bothParties: rx(String.raw`البلدين|الطرفين|الجانبين|الدولتين`, 'iu'),
+    amendment: rx(String.raw`تعديل`, 'iu'),
     revoke: rx(String.raw`(?:سحب|إلغاء)\s+(?:ال)?تصديق`, 'iu'),
   },
 };

@@ -46,6 +46,13 @@ function revokes(a: Anchor, text: string): boolean {
   return a.rules.words.revoke.test(sentence);
 }
 
+/** Whether an entry into force's subject is an amendment ("An amendment to the Annex … entered into force"). */
+function amendmentSubject(a: Anchor, i: number, anchors: Anchor[], text: string): boolean {
+  const clause = text.slice(i > 0 ? anchors[i - 1].end : 0, a.start);
+  const subject = clause.slice(Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1);
+  return a.rules.words.amendment.test(subject);
+}
+
 /** Steps a lodged instrument or a tabled text may be read as. */
 const LODGED = new Set<LifecycleStep>(['submitted-for-ratification', 'ratified']);
 /** How far after the verb the instrument's complement names what it does ("its instrument of withdrawal"). */
@@ -127,7 +134,8 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
   let previous = story ? (LAST_STEP.get(doc) ?? null) : null;
   anchors.forEach((a, i) => {
     const actor = a.actor ?? actorFor(a, i, anchors, actors, text);
-    const step = a.step === 'follow' ? followed(previous, a, i > 0 ? anchors[i - 1].end : 0, actor, claim) : resolveStep(a, actor);
+    const resolved = a.step === 'follow' ? followed(previous, a, i > 0 ? anchors[i - 1].end : 0, actor, claim) : resolveStep(a, actor);
+    const step = resolved === 'entered-into-force' && amendmentSubject(a, i, anchors, text) ? 'amended' : resolved;
     if (!step) return;
     // Several legislatures each with its date in one verb bracket are the ratification votes of a treaty; a step
     // dated from the document's previous one ("La veille, le Parlement …") goes on with its story.

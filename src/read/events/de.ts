@@ -616,6 +616,7 @@ export const de: LanguageRules = {
     exit: rx(String.raw`\b${EXIT_WORDS}\b`, 'iu'),
     law: rx(String.raw`\b(?:\w*gesetz\w*|Vorlage)\b`, 'iu'),
     bothParties: rx(String.raw`\b(?:beide[nr]?|die\s+zwei)\s+(?:Staaten|Länder[n]?|Seiten|Parteien|Vertragsparteien|Regierungen|Parlamente[n]?)\b`, 'iu'),
+    amendment: rx(String.raw`\b(?:Änderung|Ergänzung)\w*\s+(?:de[sr]|zu[mr]?)\b`, 'iu'),
     revoke: rxAny(
       [
         String.raw`\b(?:Rückzug|Rücknahme|Widerruf|Aufhebung)\w*\s+(?:der|seiner|ihrer|einer)\s+Ratifi\w*`,

@@ -114,6 +114,8 @@ const EXTENSION_LENGTH = String.raw`(?:further\s+|new\s+)?(?:[\p{L}\p{N}]+[-\s](
 /** Verbs that make an extension happen when told of its length, past or (a timeline's) present. */
 const EXTENSION_VERBS_PAST = String.raw`(?:announced|agreed|confirmed|approved|granted|secured|brokered)`;
 const EXTENSION_VERBS_PRESENT = String.raw`(?:announces?|agrees?|confirms?|approves?|grants?|secures?|brokers?)`;
+/** No state as the subject: "no State Party has ever withdrawn from it". */
+const NO_STATE = String.raw`\b(?:no|none\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,2}?(?:states?|countries|country|parties|party|nations|members|signator(?:y|ies))\s+(?:has|have|had)\s+(?:ever\s+|yet\s+)?$`;
 /** States described as a class ("the countries that have deposited"): no one state's step. */
 const CLASS_OF_STATES = String.raw`\b(?:countries|states|nations|parties|members|signatories|governments)\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:already\s+|since\s+|now\s+)?$`;
 /** The agreement named in full as an object: "the 1999 fisheries treaty with Iceland". */
@@ -860,7 +862,7 @@ export const en: LanguageRules = {
       String.raw`\b(?:insists?|insisted|claims?|claimed|alleges?|alleged(?:ly)?|argues?|argued|contends?|contended|reportedly|purportedly|supposedly|rumou?red)\b`,
       'iu',
     ),
-    generic: rx(CLASS_OF_STATES, 'iu'),
+    generic: rxAny([CLASS_OF_STATES, NO_STATE], 'iu'),
     perfect: rx(String.raw`\b(?:has|have)\s+(?:[\p{L}-]+ly\s+)?$`, 'iu'),
     report: rx(String.raw`\b(?:said|says|announced|announces|reported|reports|stated|confirmed|told|wrote|added)\b`, 'iu'),
     today: rx(String.raw`\btoday\b`, 'iu'),
@@ -949,6 +951,7 @@ export const en: LanguageRules = {
     exit: rx(String.raw`\b(?:withdraw\w*|exit|leaving|denounc\w*|denunciation|suspen\w+)\b`, 'iu'),
     law: rx(String.raw`\b(?:law|bill|act|legislation)\b`, 'iu'),
     bothParties: rx(String.raw`\b(?:both|the\s+two)\s+(?:countries|states|sides|parties|nations|governments|parliaments|legislatures)\b`, 'iu'),
+    amendment: rx(String.raw`\bamendments?\s+(?:to|of)\b`, 'iu'),
     revoke: rxAny(
       [
         String.raw`\b(?:revok\w*|revocation|de-?ratif\w*)\b`,

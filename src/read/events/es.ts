@@ -540,6 +540,7 @@ export const es: LanguageRules = {
     exit: rx(String.raw`\b(?:retirada|salida|denuncia|suspensión|suspende)\b`, 'iu'),
     law: rx(String.raw`\b(?:ley|proyecto|texto)\b`, 'iu'),
     bothParties: rx(String.raw`\b(?:ambos|ambas|los\s+dos|las\s+dos)\s+(?:países|Estados|partes|gobiernos|parlamentos)\b`, 'iu'),
+    amendment: rx(String.raw`\benmiendas?\s+(?:a|al|del?)\b`, 'iu'),
     revoke: rxAny(
       [
         String.raw`\b(?:revoca\w*|revoc(?:ó|aron|ar)|desratific\w*)`,

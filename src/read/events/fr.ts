@@ -543,6 +543,7 @@ export const fr: LanguageRules = {
     exit: rx(String.raw`\b(?:retrait|dénonciation|sortie|suspension|suspendant|dénonçant)\b`, 'iu'),
     law: rx(String.raw`\b(?:loi|projet|texte)\b`, 'iu'),
     bothParties: rx(String.raw`\b(?:les|des)\s+deux\s+(?:pays|États|parties|gouvernements|parlements|capitales)\b`, 'iu'),
+    amendment: rx(String.raw`\bamendements?\s+(?:à|au|aux|de)\b`, 'iu'),
     revoke: rxAny(
       [String.raw`\b(?:révoc\w*|révoqu\w*|dératifi\w*)`, String.raw`\b(?:retrait|retir\w*|annul\w*|abrog\w*)\s+(?:de\s+)?(?:la|sa|leur)\s+ratification\b`],
       'iu',

@@ -551,6 +551,7 @@ export const ru: LanguageRules = {
     exit: rx(String.raw`\b${EXIT_WORDS}`, 'iu'),
     law: rx(String.raw`\b(?:закон\w*|законопроект\w*|документ\w*)`, 'iu'),
     bothParties: rx(String.raw`\b(?:обе|обеими|обеих|оба|обоими|обоих)\s+(?:стран\w*|сторон\w*|государств\w*|парламент\w*|правительств\w*)`, 'iu'),
+    amendment: rx(String.raw`\bпоправк\w*\s+(?:к|в)\b`, 'iu'),
     revoke: rx(String.raw`\b(?:(?:отзыв|отозва|отзова|отмен)\w*\s+(?:[\p{L}-]+\s+){0,2}?ратифик\w*|дератифик\w*)`, 'iu'),
   },
 };

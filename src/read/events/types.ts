@@ -132,6 +132,9 @@ export interface Vocabulary {
   law: RegExp;
   /** Both parties as one subject or agent ("both countries", "les deux pays", "beide Staaten", "обе страны"). */
   bothParties: RegExp;
+  /** An amendment as a subject ("an amendment to the Annex", "l'amendement au protocole"): what enters into force
+   *  after it is the amendment, i.e. the agreement is amended. */
+  amendment: RegExp;
 }
 
 export interface LanguageRules {
