@@ -315,6 +315,10 @@ const VOICE_CASES: [string, string, 'opinion' | 'report', 'opinion' | 'report'][
   ['À mon sens, ce moratoire a déjà échoué.', 'fr', 'opinion', 'opinion'],
   ['En mi opinión, la moratoria ya ha fracasado.', 'es', 'opinion', 'opinion'],
   ['Creo que el acuerdo llega demasiado tarde.', 'es', 'opinion', 'opinion'],
+  ['Se cumplen diez años del pacto y no encuentro nada que celebrar.', 'es', 'opinion', 'opinion'],
+  ['Lamento que el Senado haya esperado tanto.', 'es', 'opinion', 'opinion'],
+  // "encuentro" as a noun: a meeting.
+  ['El encuentro de ministros terminó sin acuerdo.', 'es', 'report', 'report'],
   ['في رأيي، هذا الاتفاق مجرد حبر على ورق.', 'ar', 'opinion', 'opinion'],
   // Advocacy addressed to an actor: the column's voice, not a news report's.
   ['Brussels should respond in kind by suspending the tariff cuts.', 'en', 'opinion', 'report'],

@@ -60,6 +60,13 @@ const FIRST_PERSON_VERBS = [
   'prefiero',
   'sospecho',
   'no veo',
+  // "no encuentro motivos": the noun "encuentro" (a meeting) needs the negation or "que" to be the verb.
+  'no encuentro',
+  'encuentro que',
+  'lamento',
+  'no entiendo',
+  'reconozco que',
+  'admito que',
   'no comparto',
   'comparto',
   'defiendo',
