@@ -44,7 +44,7 @@ test('bilateral: a timeline line telling the withdrawal taking effect ends the t
   assert.deepEqual(lifecycleOf([line], ['HU', 'SK']), [['terminated', '2024-11-09', null]]);
 });
 
-test('multilateral: the withdrawal is dated when it takes effect, the notice only starts the clock', () => {
+test("multilateral: the notice is the state's denunciation, the withdrawal taking effect its termination", () => {
   assert.deepEqual(
     lifecycleOf(
       [NOTICE, EFFECT, { text: 'Slovakia ratified the convention on 3 March 2003.', dates: [['3 March 2003', '2003-03-03']], parties: [SK] }],
@@ -53,7 +53,8 @@ test('multilateral: the withdrawal is dated when it takes effect, the notice onl
     ),
     [
       ['ratified', '2003-03-03', 'SK'],
-      ['denounced', '2024-11-09', 'HU'],
+      ['denounced', '2024-05-09', 'HU'],
+      ['terminated', '2024-11-09', 'HU'],
     ],
   );
 });
