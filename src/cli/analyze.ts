@@ -1,7 +1,7 @@
 // `pactwatch analyze`: files → ingest → (store or prepare) → dossier. The I/O edge around the pure pipeline.
 import { DEFAULT_MAX_BYTES, ingestBytes } from '../ingest/index.ts';
-import { DEFAULT_REGISTER, mergeRegisters, type OutletRegister, retypeSource } from '../meta/index.ts';
-import { assembleDossier, type Prepared } from '../pipeline/index.ts';
+import type { OutletRegister } from '../meta/index.ts';
+import { assembleDossier, type Prepared, withSources } from '../pipeline/index.ts';
 import {
   type DocumentCache,
   inlinePreparer,
@@ -73,19 +73,4 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const analyzed = new Set(items.map((i) => i.doc.file.replace(/#\d+$/, '')));
   const failedFiles = [...new Set(warnings.filter((w) => w.level === 'error').map((w) => w.file.replace(/#\d+$/, '')))].filter((f) => !analyzed.has(f));
   return { dossier, failedFiles, timings, documentsPeakRssMB };
-}
-
-/**
- * Source types under the user's outlet register. The pipeline types every document with the bundled register only,
- * and that typing is what the store keeps (with the pipeline's version, which the user's file is no part of): a
- * stored reading stays valid whatever register a run is given, and two runs with different registers share the
- * store. A user's register is applied here, on top, to every document alike, freshly read or loaded: retypeSource
- * reads the same record fields prepareDocument's typing read (outlet and its evidence, kind, language, address,
- * body, removed text), so the result equals a reading with that register from the start. Without one, the stored
- * typing stands (the store loader types rows older than source types itself: src/runner/cache.ts).
- */
-function withSources(items: Prepared[], user: OutletRegister | null): Prepared[] {
-  if (!user) return items;
-  const options = { register: mergeRegisters(DEFAULT_REGISTER, user), overrides: user };
-  return items.map((item) => ({ ...item, doc: { ...item.doc, ...retypeSource(item.doc, options) } }));
 }

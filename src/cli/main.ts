@@ -12,7 +12,7 @@ usage:
   pactwatch analyze DIR_OR_FILES... [--format FORMAT] [--out FILE]
                     [--db PATH_OR_URL | --no-store] [--collection NAME] [--max-bytes N] [--quiet]
                     [--outlets FILE] [--publisher-url URL]
-  pactwatch serve   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
+  pactwatch serve   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1] [--outlets FILE]
   pactwatch start   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
                     analyze examples/ into the store, serve the web UI and print its address
   pactwatch watch   [SOURCE...] [--once] [--config FILE [--save-config]] [--interval SECONDS]
@@ -42,7 +42,8 @@ options:
   --max-bytes   refuse files larger than this many bytes (default 20971520, 20 MiB)
   --quiet       no progress on stderr
   --outlets     your outlet register (JSON, see README "Outlet register"), merged over the bundled one;
-                its entries decide a listed outlet's source type (default from PACTWATCH_OUTLETS)
+                its entries decide a listed outlet's source type (default from PACTWATCH_OUTLETS);
+                for serve, it wins over the register PUT /api/outlets kept in the store
   --publisher-url  the page your ClaimReview markup is published on: each review's url
                 (default from PACTWATCH_PUBLISHER_URL)
 

@@ -4,6 +4,7 @@ import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { type AlertFeed, eventRoutes, localAlerts } from '../alerts/index.ts';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
+import type { OutletRegister } from '../meta/index.ts';
 import type { Store } from '../store/index.ts';
 import { Collections } from './collections.ts';
 import type { AppEnv } from './env.ts';
@@ -11,6 +12,7 @@ import { storeUnavailable } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { dossierRoutes } from './routes/dossier.ts';
+import { outletRoutes } from './routes/outlets.ts';
 import { overviewRoutes } from './routes/overview.ts';
 import { watchConfigRoutes } from './routes/watch-config.ts';
 import { apiHeaders, requireToken } from './security.ts';
@@ -28,6 +30,8 @@ export interface ServerOptions {
   webDir?: string | null;
   /** The collections in memory; the server's hot path (src/server/hot-path.ts) reads the same ones. */
   collections?: Collections;
+  /** The user's outlet register from a file (`serve --outlets`), when the app makes its own collections. */
+  outlets?: OutletRegister | null;
   /** Where GET /api/events takes alerts from (default: this process's own, src/alerts localAlerts). */
   alerts?: AlertFeed;
 }
@@ -38,7 +42,7 @@ export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
 export function createApp(options: ServerOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const collections = options.collections ?? new Collections(options.store);
+  const collections = options.collections ?? new Collections(options.store, undefined, options.outlets ?? null);
   const collection = (name?: string) => collections.get(name);
   app.use('*', async (c, next) => {
     c.set('collection', collection);
@@ -60,6 +64,7 @@ export function createApp(options: ServerOptions): Hono<AppEnv> {
   app.route('/api', dossierRoutes());
   app.route('/api', overviewRoutes(options.store));
   app.route('/api', watchConfigRoutes(options.store));
+  app.route('/api', outletRoutes(collections));
   app.route(
     '/api',
     eventRoutes(() => options.alerts ?? localAlerts),

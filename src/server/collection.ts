@@ -14,7 +14,10 @@ import {
   inDossierForm,
   type Prepared,
   readableDossier,
+  type SourceOptions,
   shareMemory,
+  sourceOptions,
+  withSource,
 } from '../pipeline/index.ts';
 import { cacheOn, inlinePreparer, type Preparer, pipelineVersion, preparedOf, readDocuments } from '../runner/index.ts';
 import type { Store } from '../store/index.ts';
@@ -36,6 +39,12 @@ export interface AddResult {
 }
 
 const CHANGES_KEPT = 500;
+/** Typing under the bundled register alone: what a held document returns to when the user's register goes. */
+const BUNDLED = sourceOptions(null);
+
+/** How documents are typed now: the user's register in force, or null when the stored typing stands. Asked at
+ *  each use, so a register replaced meanwhile (PUT /api/outlets) types what arrives after it. */
+export type Typing = () => SourceOptions | null;
 /** Piles up to this many documents get Markdown and HTML reports of every source and claim; larger ones the
  *  capped facts (at 10,000 reports the whole HTML report is 104 MB and takes 3.7 s to render). */
 const WHOLE_REPORT_UP_TO = 200;
@@ -65,10 +74,11 @@ export class Collection {
     readonly name: string,
     /** Where new reports are read: the server's worker pool (off the event loop, each under a time budget). */
     private preparer: Preparer,
+    private typing: Typing,
   ) {}
 
-  static async load(store: Store, name: string, preparer: Preparer = inlinePreparer): Promise<Collection> {
-    const c = new Collection(store, name, preparer);
+  static async load(store: Store, name: string, preparer: Preparer = inlinePreparer, typing: Typing = () => null): Promise<Collection> {
+    const c = new Collection(store, name, preparer, typing);
     const docs = await store.documentsFor({ collection: name });
     const claims = await store.claimsFor({ collection: name });
     const bySha = new Map<string, Prepared>();
@@ -238,9 +248,29 @@ export class Collection {
     return joined;
   }
 
-  /** A document as the collection keeps it: its claims in the form the dossier cites them (inDossierForm). */
+  /**
+   * Types the held documents again under the register now in force (the user's register replaced): only those
+   * whose type changes are replaced, and the dossier is recomputed (and stored) when any is. No report is read
+   * again: the type follows from fields the store keeps (src/pipeline/sources.ts).
+   */
+  async retype(): Promise<void> {
+    const options = this.typing() ?? BUNDLED;
+    let changed = false;
+    this.items = this.items.map((p) => {
+      const typed = withSource(p, options);
+      if (typed !== p) changed = true;
+      return typed;
+    });
+    if (!changed) return;
+    this.recompute();
+    await this.store.saveDossier(this.name, this.compact);
+  }
+
+  /** A document as the collection keeps it: typed under the user's register when one is in force, its claims in
+   *  the form the dossier cites them (inDossierForm). */
   private held(p: Prepared): Prepared {
-    const kept = inDossierForm(p, this.shas.size, this.claimCount);
+    const options = this.typing();
+    const kept = inDossierForm(options ? withSource(p, options) : p, this.shas.size, this.claimCount);
     this.shas.add(p.doc.sha256);
     this.claimCount += p.claims.length;
     return kept;

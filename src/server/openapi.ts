@@ -24,6 +24,35 @@ export function openApiDocument() {
           ),
           description: 'one report: text or html, plus optional metadata',
         },
+        OutletRegister: {
+          type: 'object',
+          required: ['outlets'],
+          description: 'an outlet register, as in the `--outlets` file (README "Outlet register")',
+          properties: {
+            outlets: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['names', 'type'],
+                properties: {
+                  names: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'the outlet’s names, in any script' },
+                  domains: { type: 'array', items: { type: 'string' }, description: 'hostnames; a subdomain matches too' },
+                  type: { enum: ['state-media', 'government', 'wire', 'press', 'research'] },
+                  state: { type: ['string', 'null'], pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code of the state behind it' },
+                },
+              },
+            },
+            defaults: { type: 'boolean', default: true, description: 'false: the bundled register is dropped' },
+          },
+        },
+        Outlets: {
+          type: 'object',
+          properties: {
+            user: { oneOf: [{ $ref: '#/components/schemas/OutletRegister' }, { type: 'null' }], description: 'the user’s register in force' },
+            from: { enum: ['file', 'store', null], description: 'file: `serve --outlets` or PACTWATCH_OUTLETS; store: the one last PUT' },
+            merged: { $ref: '#/components/schemas/OutletRegister' },
+          },
+        },
         WatchConfig: {
           type: 'object',
           additionalProperties: false,
@@ -153,6 +182,26 @@ export function openApiDocument() {
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WatchConfig' } } } },
           responses: {
             200: { description: 'the config as stored', content: { 'application/json': { schema: { $ref: '#/components/schemas/WatchConfig' } } } },
+            400: error,
+            401: error,
+            413: error,
+            415: error,
+          },
+        },
+      },
+      '/api/outlets': {
+        get: {
+          summary: 'the user’s outlet register in force, where it came from, and the register merged over the bundled one',
+          responses: { 200: { description: 'the registers', content: { 'application/json': { schema: { $ref: '#/components/schemas/Outlets' } } } } },
+        },
+        put: {
+          summary: 'replace the user’s outlet register; it is kept in the store, and every dossier served types its documents’ sources under it',
+          description:
+            'Checked as `--outlets FILE` is; a 400 names each faulty entry. No report is read again. A file given to `serve --outlets` wins at the next start.',
+          security: [{ bearer: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/OutletRegister' } } } },
+          responses: {
+            200: { description: 'the registers now in force', content: { 'application/json': { schema: { $ref: '#/components/schemas/Outlets' } } } },
             400: error,
             401: error,
             413: error,

@@ -7,6 +7,7 @@ import { MEMORY, openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
 import { claimsFor, collectionCounts, documentsFor, documentsSince, hasDocuments, iso, signatures } from './read.ts';
 import { listDocuments, searchClaims, searchDocuments } from './search.ts';
+import { settingsStoreOn } from './settings.ts';
 import { toPgJson } from './text.ts';
 import type { Store, StoredDossier } from './types.ts';
 import { watchStoreOn } from './watch.ts';
@@ -85,6 +86,7 @@ function storeOn(db: Db): Store {
     },
 
     watch: watchStoreOn(db),
+    settings: settingsStoreOn(db),
 
     close: () => db.close(),
   };

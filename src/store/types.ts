@@ -134,6 +134,19 @@ export interface WatchStore {
   saveConfig(config: unknown): Promise<void>;
 }
 
+/** A setting kept in the store (migration 008): its JSON value as last saved. */
+export interface StoredSetting {
+  value: unknown;
+  updated_at: string;
+}
+
+export interface SettingsStore {
+  /** The setting's value; null while none was saved. */
+  get(key: string): Promise<StoredSetting | null>;
+  /** Replaces the setting's value (the caller checks it: the store keeps any JSON). */
+  save(key: string, value: unknown): Promise<void>;
+}
+
 export interface Store {
   /** 'pglite' for the embedded store, 'postgres' for a server. */
   readonly kind: 'pglite' | 'postgres';
@@ -171,6 +184,8 @@ export interface Store {
 
   /** What `pactwatch watch` keeps between polls. */
   readonly watch: WatchStore;
+  /** What a user set through the API, shared by every process on the store (the outlet register). */
+  readonly settings: SettingsStore;
 
   close(): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { getRequestListener } from '@hono/node-server';
 import { closeEventStreams, listenAlerts } from '../../alerts/index.ts';
 import { Collections, createApp, isLoopback, withHotPath } from '../../server/index.ts';
 import { isPostgresUrl, openStore, resolveTarget, type Store } from '../../store/index.ts';
+import { loadOutletRegister } from '../outlets.ts';
 
 export const WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'dist', 'web');
 
@@ -15,6 +16,8 @@ export interface ServeFlags {
   db?: string;
   port?: string;
   host?: string;
+  /** The user's outlet register (JSON file; default from PACTWATCH_OUTLETS), merged over the bundled one. */
+  outlets?: string;
 }
 
 export interface Running {
@@ -37,9 +40,11 @@ export async function startServer(flags: ServeFlags, store?: Store, preload = ['
   if (!isLoopback(host) && !token) throw new Error(`refusing to serve on ${host} without PACTWATCH_TOKEN: anyone who can reach it could write to the store`);
   const port = Number(flags.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a number from 0 to 65535');
+  // Read before the store opens: a bad file stops the start with the same message `analyze --outlets` gives.
+  const outlets = await loadOutletRegister(flags.outlets);
   const theStore = store ?? (await openStore(flags.db));
   const webDir = existsSync(join(WEB_DIR, 'index.html')) ? WEB_DIR : null;
-  const collections = new Collections(theStore);
+  const collections = new Collections(theStore, undefined, outlets);
   collections.preload(preload);
   // On PostgreSQL, alerts come from workers in other processes (LISTEN/NOTIFY); else from this process's queue.
   const target = resolveTarget(flags.db);
