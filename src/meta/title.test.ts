@@ -35,3 +35,12 @@ test('title: a teaser bar or a date line above the headline is never the title',
     'Top headlines:  Grain exports rise  |  Parliament recess begins  |  Storm hits the coast\nTuesday, 4 March 2025\nCaspian Wire Service\n\nParliament approves the fisheries accord with its neighbour\n\nThe upper house on Tuesday approved the fisheries accord with its northern neighbour.';
   assert.equal(title(text), 'Parliament approves the fisheries accord with its neighbour');
 });
+
+test("title: a research paper's series masthead above the heading is not its title", () => {
+  const text =
+    'Policy Paper No. 12/2031 · Programme on River Law\nWhy the Kafue Basin Treaty still matters\n\nThe treaty signed in 2014 set up a joint commission.';
+  assert.equal(title(text), 'Why the Kafue Basin Treaty still matters');
+  const es =
+    'Documento de trabajo 3/2030 · Área de Energía\nPor qué el gasoducto andino sigue dividiendo a Lima y La Paz\n\nEl acuerdo se firmó en 2029 en Lima.';
+  assert.equal(findTitle(buildContext({ ...cleanText(es), hints: {} }, 'es')).value, 'Por qué el gasoducto andino sigue dividiendo a Lima y La Paz');
+});
