@@ -13,7 +13,7 @@ usage:
                     [--db PATH_OR_URL | --no-store] [--collection NAME] [--max-bytes N] [--quiet]
                     [--outlets FILE] [--publisher-url URL]
   pactwatch serve   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1] [--outlets FILE]
-  pactwatch start   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1]
+  pactwatch start   [--db PATH_OR_URL] [--port 8080] [--host 127.0.0.1] [--outlets FILE]
                     analyze examples/ into the store, serve the web UI and print its address
   pactwatch watch   [SOURCE...] [--once] [--config FILE [--save-config]] [--interval SECONDS]
                     [--allow-private-network] [--db PATH_OR_URL] [--collection NAME] [--max-bytes N] [--quiet]
@@ -43,7 +43,7 @@ options:
   --quiet       no progress on stderr
   --outlets     your outlet register (JSON, see README "Outlet register"), merged over the bundled one;
                 its entries decide a listed outlet's source type (default from PACTWATCH_OUTLETS);
-                for serve, it wins over the register PUT /api/outlets kept in the store
+                for serve and start, it wins over the register PUT /api/outlets kept in the store
   --publisher-url  the page your ClaimReview markup is published on: each review's url
                 (default from PACTWATCH_PUBLISHER_URL)
 

@@ -17,6 +17,8 @@ export interface StartFlags {
   host?: string;
   collection?: string;
   quiet?: boolean;
+  /** The user's outlet register, as for serve (the examples are stored typed by the bundled one alone). */
+  outlets?: string;
 }
 
 /** Newest modification time (ms) of a file, or of any file under a folder. */
@@ -52,7 +54,7 @@ export async function runStart(flags: StartFlags): Promise<number> {
     const { dossier } = await analyze({ paths: [join(ROOT, 'examples')], quiet: flags.quiet, collection, cache });
     for (const w of dossier.warnings) log(`${w.level}: ${w.file}: ${w.message}`);
     log(`analyzed ${dossier.documents.length} example reports into the ${cache.store.kind} store at ${cache.store.location}`);
-    running = await startServer({ port: flags.port, host: flags.host }, cache.store, [collection, 'default']);
+    running = await startServer({ port: flags.port, host: flags.host, outlets: flags.outlets }, cache.store, [collection, 'default']);
   } catch (error) {
     await cache.close();
     throw error;
