@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeClaim, makeDoc } from './claims.fixture.ts';
 import { buildRecord } from './index.ts';
+import { signsTheAgreement } from './signing.ts';
 
 // Reports on an invented fisheries agreement, in our own wording: which sentences give its signature.
 const pile = (extra: ReturnType<typeof makeClaim>[]) => {
@@ -147,4 +148,9 @@ test('the protocol on the exchange of instruments, signed where they were exchan
       rec.evidence.signedPlace.map((v) => v.value),
       ['Suva'],
     );
+});
+
+test('the noun of signing with its article or in German ("فتح باب التوقيع", "zur Unterzeichnung aufgelegt") reports the signature', () => {
+  assert.ok(signsTheAgreement('3 يونيو 2013: فتح باب التوقيع على المعاهدة في نيويورك'));
+  assert.ok(signsTheAgreement('Der Vertrag war am 3. Juni 2013 in New York zur Unterzeichnung aufgelegt worden.'));
 });

@@ -15,11 +15,11 @@ export const SIGN_VERB = new RegExp(
     String.raw`(?<![\p{L}])(?:`,
     String.raw`sign(?:ed|s|ing|ature)?|inked|done at|done in|put (?:their|his|her) names? to|put pen to paper`,
     String.raw`|подпис\p{L}*|совершено в|постав\p{L}* (?:свои )?подпис\p{L}*`,
-    String.raw`|unterzeichne\p{L}*|unterschrieb\p{L}*|geschehen zu`,
+    String.raw`|unterzeichne\p{L}*|unterzeichnung\p{L}*|unterschrieb\p{L}*|geschehen zu`,
     String.raw`|sign(?:é|ée|és|ées|èrent|er)|fait à|appos\p{L}* (?:leurs?|sa) signatures?`,
     String.raw`|firm(?:ó|aron|ado|ada|ados|adas|ar|an|a|ará|aría)|suscri(?:bió|bieron|to|ta)|hecho en|estamp\p{L}* su firma`,
-    // Arabic, with or without the shadda: وقع, وقّعت, وقعا, وقّعوا, توقيع
-    String.raw`|وق\u0651?ع(?:ت|ا|وا)?|توقيع`,
+    // Arabic, with or without the shadda: وقع, وقّعت, وقعا, وقّعوا, توقيع, التوقيع (the noun with its article)
+    String.raw`|وق\u0651?ع(?:ت|ا|وا)?|(?:ال)?توقيع`,
     String.raw`)(?![\p{L}])`,
   ].join(''),
   'giu',

@@ -10,6 +10,8 @@ import type { LanguageRules } from './types.ts';
 const AND = String.raw`(?<![\p{L}])[وف]?`;
 /** Endings of a perfect verb: feminine, dual, plural ("وقعت", "وقعا", "وقعوا"). */
 const PERFECT = String.raw`(?:ت|تا|ا|وا)?(?![\p{L}])`;
+/** Vowel signs a verb may be written with ("فُتِحَ"). */
+const MARKS = String.raw`[\u064B-\u0652]*`;
 /** Any character of the same sentence. */
 const SPAN = String.raw`[^.;؛]`;
 /** Endings of an imperfect verb after its prefix ي/ت: dual, plural ("توقعان", "يصادقون"). */
@@ -187,6 +189,14 @@ export const ar: LanguageRules = {
       step: 'ratified',
       tense: 'past',
       re: rx(String.raw`${AND}وقّ?ع${PERFECT}\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:${CONSENT}|(?:قانون|مرسوم)\s+(?:ال)?تصديق)`),
+    },
+    // "فُتح باب التوقيع على الاتفاقية في أوسلو": a multilateral treaty opened for signature is its signature.
+    {
+      name: 'ar:opened-for-signature',
+      keys: ['باب التوقيع'],
+      step: 'signed',
+      tense: 'past',
+      re: rx(String.raw`${AND}(?:ف${MARKS}ت${MARKS}ح${MARKS}|افت${MARKS}ت${MARKS}ح${MARKS})(?:ت${MARKS})?\s+باب\s+التوقيع`),
     },
     {
       name: 'ar:signed',

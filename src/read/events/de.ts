@@ -9,6 +9,10 @@ import type { LanguageRules } from './types.ts';
 
 /** Any character of the same sentence: the full stops of ordinals ("am 20. Mai") and "Nr." do not end it. */
 const SPAN = String.raw`(?:[^.;]|(?<=\d|\bNr|\bNo)\.)`;
+/** Within one clause: no comma, but the full stops of ordinals ("am 3. Dezember"). */
+const CLAUSE_SPAN = String.raw`(?:[^,.;]|(?<=\d)\.)`;
+/** The participle of opening a treaty for signature ("zur Unterzeichnung aufgelegt", "… freigegeben"). */
+const OPENED_FOR_SIGNATURE = String.raw`(?:aufgelegt|freigegeben)\b`;
 /** Perfect/pluperfect/passive auxiliaries that open a verb bracket (never "wird": that is the future). */
 const AUX_WORD = String.raw`\b(?:hat|hatte|haben|hatten|wurde|wurden|ist|war|sind|waren)\s+`;
 const AUX = `${AUX_WORD}${SPAN}{0,160}?`;
@@ -461,6 +465,19 @@ export const de: LanguageRules = {
       ]),
     },
     { name: 'de:follows', keys: ['folgt'], step: 'follow', tense: 'present', re: rx(String.raw`\bfolgt${FOLLOW_END}`) },
+    // Ein multilaterales Abkommen, das an einem Ort und Tag zur Unterzeichnung aufgelegt wurde, ist unterzeichnet: im
+    // Hauptsatz mit seinem Hilfsverb davor, im Nebensatz ab dessen Einleitung, damit Ort und Datum im Anker stehen.
+    // "liegt zur Unterzeichnung auf" ist ein Zustand.
+    {
+      name: 'de:opened-for-signature',
+      keys: ['zeichnung'],
+      step: 'signed',
+      tense: 'past',
+      re: rxAny([
+        String.raw`${AUX}\bzur\s+(?:Unter)?zeichnung\s+${OPENED_FOR_SIGNATURE}`,
+        String.raw`\b(?:das|die|der|welches|welche|nachdem|als|seit)\s+${CLAUSE_SPAN}{0,120}?\bzur\s+(?:Unter)?zeichnung\s+${OPENED_FOR_SIGNATURE}`,
+      ]),
+    },
     {
       name: 'de:signed',
       keys: ['unterzeichne', 'unterschrieb', 'geschehen zu'],

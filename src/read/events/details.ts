@@ -33,6 +33,8 @@ const NOT_A_PLACE = rxAny(
     String.raw`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
     String.raw`^(?:Januar|Februar|März|Juni|Juli|Oktober|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b`,
     String.raw`^(?:Article|Artikel|Artículo|The|This|That|Its|Their|Accordance)\b`,
+    // An organisation whose seat is a building: the city named after it is the place ("at UN headquarters in New York").
+    String.raw`^(?:U\.?N\.?|United\s+Nations|UNO|ONU|ООН|NATO|OTAN|НАТО|OSCE|EU|UE)(?![\p{L}])`,
   ],
   'iu',
 );

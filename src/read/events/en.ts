@@ -704,6 +704,23 @@ export const en: LanguageRules = {
     // A timeline's present, of one state or of several sharing the verb ("Norway and Iceland ratify"); not an
     // infinitive ("refuses to ratify").
     { name: 'en:ratifies', keys: ['ratif'], step: 'ratify', tense: 'present', re: rx(String.raw`(?<!\bto\s)\bratif(?:ies|y)\b`) },
+    // A multilateral treaty opened for signature is its signature, where and when ("was opened for signature in
+    // Oslo on 3 December"); delegates who began signing it signed it ("began signing the ban in Oslo on Wednesday").
+    // "Remains open for signature" states a rule, no event.
+    {
+      name: 'en:opened-for-signature',
+      keys: ['opened for signature', 'signing', 'to sign'],
+      step: 'signed',
+      tense: 'past',
+      re: rxAny([String.raw`\bopened\s+for\s+signature\b`, String.raw`\b(?:began|begun|started)\s+(?:signing|to\s+sign)\b`]),
+    },
+    {
+      name: 'en:opens-for-signature',
+      keys: ['opens for signature', 'signing', 'to sign'],
+      step: 'signed',
+      tense: 'present',
+      re: rxAny([String.raw`\bopens\s+for\s+signature\b`, String.raw`\b(?:begins?|starts?)\s+(?:signing|to\s+sign)\b`]),
+    },
     {
       name: 'en:signed',
       keys: ['signed', 'done at', 'inked', 'signing', 'signature'],

@@ -399,6 +399,19 @@ export const es: LanguageRules = {
       ]),
     },
     { name: 'es:follows', keys: ['hace lo', 'hacen lo'], step: 'follow', tense: 'present', re: rx(String.raw`\bhacen?\s+lo\s+(?:propio|mismo)\b`) },
+    // Un tratado multilateral abierto a la firma en un lugar y una fecha: su firma. El participio solo ("abierto a la
+    // firma en Oslo el 3 de diciembre") cuenta seguido de un lugar o una fecha; "está abierto a la firma de todos los
+    // Estados" es una regla.
+    {
+      name: 'es:opened-for-signature',
+      keys: ['a la firma'],
+      step: 'signed',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:fue|fueron|sido|quedó|quedaron)\s+abiert[oa]s?\s+a\s+la\s+firma\b`,
+        String.raw`(?<!\b(?:está|están|sigue|siguen|queda|quedan|permanece|permanecen)\s)\babiert[oa]s?\s+a\s+la\s+firma(?=\s+(?:en|el)\s+(?!tod[oa]s\b|cualquier))`,
+      ]),
+    },
     {
       name: 'es:signed',
       keys: ['firm', 'suscri', 'hecho en'],

@@ -433,6 +433,19 @@ export const fr: LanguageRules = {
       tense: 'present',
       re: rxAny([String.raw`\b(?:suit|suivent)(?=\s*(?:[.;]|$)|\s+le\s+\d)`, String.raw`\b(?:lui|leur)\s+emboîtent?\s+le\s+pas\b`]),
     },
+    // Un traité multilatéral ouvert à la signature en un lieu, à une date : sa signature. Le participe seul
+    // (« Ouverte à la signature à Oslo le 3 décembre, la convention … ») compte suivi d'un lieu ou d'une date ;
+    // « est ouverte à la signature de tous les États » est une règle.
+    {
+      name: 'fr:opened-for-signature',
+      keys: ['à la signature'],
+      step: 'signed',
+      tense: 'past',
+      re: rxAny([
+        String.raw`\b(?:été|fut|furent)\s+ouvert${AGR}\s+à\s+la\s+signature\b`,
+        String.raw`(?<!\b(?:est|sont|reste|restent|demeure|demeurent)\s)\bouvert${AGR}\s+à\s+la\s+signature(?=\s+(?:à|le|en)\s+(?!tou(?:s|tes?)\b))`,
+      ]),
+    },
     {
       name: 'fr:signed',
       keys: ['signé', 'signa', 'signèrent', 'fait à'],
