@@ -59,6 +59,7 @@ export function createApp(options: ServerOptions): Hono<AppEnv> {
       store: options.store,
       maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
       maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_BYTES,
+      sourceOptions: async () => (await collections.outlets()).options,
     }),
   );
   app.route('/api', dossierRoutes());

@@ -1,7 +1,8 @@
 // The user's outlet register on the server (issue 14): `serve --outlets FILE` types a listed outlet as the file
 // says; GET /api/outlets gives the register in force and the merged one; PUT replaces it (checked as the file
 // is: a bad one is a 400 naming the entry; the token rule applies), keeps it in the store, and the dossier then
-// served shows the new type without any report being read again; a new server over the store applies it.
+// served (and the document routes) show the new type without any report being read again; a new server over the
+// store applies it.
 // Outlets, domains and the treaty are our own inventions.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -117,6 +118,15 @@ describe('GET and PUT /api/outlets', () => {
     assert.equal(typed.source_type, 'research');
     assert.equal(typed.source_state, null);
     assert.deepEqual((await store.settings.get(OUTLETS_SETTING))?.value, AS_RESEARCH);
+  });
+
+  test('the document routes show the type under the register too, though the store keeps the bundled one', async () => {
+    const { items } = (await (await app.request('/api/documents')).json()) as { items: (Typed & { sha256: string })[] };
+    assert.equal(items[0].source_type, 'research');
+    const one = (await (await app.request(`/api/documents/${items[0].sha256}`)).json()) as Typed;
+    assert.equal(one.source_type, 'research');
+    assert.match(one.source_evidence, /the user's register entry/);
+    assert.doesNotMatch((await store.getDocumentBySha(items[0].sha256))?.source_evidence ?? '', /the user's register/);
   });
 
   test('a new server over the same store applies the stored register', async () => {

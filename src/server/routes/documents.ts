@@ -2,16 +2,20 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ingestBytes } from '../../ingest/index.ts';
+import type { SourceOptions } from '../../pipeline/index.ts';
 import type { Store } from '../../store/index.ts';
 import type { RawDocument, Warning } from '../../types.ts';
 import type { AppEnv } from '../env.ts';
 import { fail } from '../errors.ts';
 import { safeFileName } from '../security.ts';
+import { typedDocument, typedSummaries } from '../typed-rows.ts';
 
 interface Limits {
   store: Store;
   maxUploadBytes: number;
   maxFileBytes: number;
+  /** How documents are typed under the user's outlet register in force; null while none is. */
+  sourceOptions: () => Promise<SourceOptions | null>;
 }
 
 /** A report sent as JSON: the same fields a .json/.jsonl input file may carry. */
@@ -77,7 +81,8 @@ export function documentRoutes(limits: Limits): Hono<AppEnv> {
     const { q, collection } = c.req.query();
     const limit = int(c.req.query('limit'), 50, 500);
     const offset = int(c.req.query('offset'), 0, Number.MAX_SAFE_INTEGER);
-    return c.json(await limits.store.listDocuments({ q: q || undefined, limit, offset, collection: collection || undefined }));
+    const listed = await limits.store.listDocuments({ q: q || undefined, limit, offset, collection: collection || undefined });
+    return c.json({ ...listed, items: await typedSummaries(limits.store, listed.items, await limits.sourceOptions()) });
   });
 
   api.get('/documents/:sha', async (c) => {
@@ -85,7 +90,7 @@ export function documentRoutes(limits: Limits): Hono<AppEnv> {
     if (!/^[0-9a-f]{64}$/.test(sha)) fail(400, 'documents are addressed by the sha256 of their bytes (64 hex digits)');
     const doc = await limits.store.getDocumentBySha(sha);
     if (!doc) fail(404, `no document ${sha}`);
-    const { signature, ...fields } = doc;
+    const { signature, ...fields } = typedDocument(doc, await limits.sourceOptions());
     return c.json({ ...fields, claims: await limits.store.claimsFor([sha]) });
   });
 
