@@ -8,7 +8,8 @@
 // - Without a publication date, relative dates ("on Wednesday", "a day ago", "last month") are dropped, and a
 //   year-less date is kept only when a full date in the same claim gives its year ("on June 19, 2024, during the
 //   June 18-19 visit"); otherwise the text does not say which year, so there is no value.
-// - A year-less date "of the same year" or "that September" takes the year of the date before it (same-year.ts).
+// - A year-less date "of the same year" or "that September" takes the year of the date before it (same-year.ts);
+//   one "of this year" the publication's year, or none without a publication date (this-year.ts).
 // - Durations ("for ten years", "six months before the expiry") and times of day are not dates.
 import type { DateMention } from '../../types.ts';
 import type { DateCandidate, DateDetector } from './candidate.ts';
@@ -19,6 +20,7 @@ import { monthSource } from './months.ts';
 import { rangeDetector } from './ranges.ts';
 import { referenceOf } from './reference.ts';
 import { withSameYear } from './same-year.ts';
+import { inThisYear } from './this-year.ts';
 import { yearDetector } from './years.ts';
 
 /** In priority order: where two detectors read the same words, the earlier one wins. */
@@ -58,7 +60,12 @@ export function findDates(written: string, language: string | null, published: s
     }
   }
   return withSameYear(
-    kept.sort((a, b) => a.start - b.start),
+    inThisYear(
+      kept.sort((a, b) => a.start - b.start),
+      text,
+      lang,
+      ref,
+    ),
     text,
     lang,
   ).map((c) => ({

@@ -7,8 +7,8 @@ import type { DateCandidate } from './candidate.ts';
 const SAME_YEAR_AFTER: Record<string, RegExp> = {
   en: /^,?\s+(?:of\s+)?(?:the\s+same\s+year|that\s+(?:same\s+)?year)(?![\p{L}])/iu,
   ru: /^\s+(?:того\s+же|этого\s+же|того)\s+года(?![\p{L}])/iu,
-  de: /^\s+(?:desselben|dieses|jenes|des\s+gleichen|des\s+selben)\s+Jahres(?![\p{L}])/iu,
-  fr: /^\s+(?:de\s+)?(?:la\s+même\s+année|cette\s+(?:même\s+)?année(?:-là)?)(?![\p{L}])/iu,
+  de: /^\s+(?:desselben|jenes|des\s+gleichen|des\s+selben)\s+Jahres(?![\p{L}])/iu,
+  fr: /^\s+(?:de\s+)?(?:la\s+même\s+année|cette\s+même\s+année(?:-là)?|cette\s+année(?:-|\s+)là)(?![\p{L}])/iu,
   es: /^\s+(?:del\s+mismo|(?:de\s+)?(?:ese|aquel)(?:\s+mismo)?)\s+año(?![\p{L}])/iu,
   ar: /^\s+(?:من\s+)?(?:(?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|نفس\s+(?:العام|السنة))/u,
 };
