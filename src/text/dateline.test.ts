@@ -124,3 +124,19 @@ test('parseDateline: an Arabic dateline with «في», a full date and a slash b
     rest: 'أعلنت الحكومة اللبنانية',
   });
 });
+
+test('parseDateline: an Arabic place written with its vowel signs, a Levantine month and no comma', () => {
+  assert.deepEqual(parsed('دمشق 14 تشرين الثاني (سانا) - أقرّ مجلس الشعب'), {
+    place: 'دمشق',
+    date: '14 تشرين الثاني',
+    agency: 'سانا',
+    rest: 'أقرّ مجلس الشعب',
+  });
+  assert.deepEqual(parsed('جدّة 9 شباط (واس) - وقّعت المملكة'), { place: 'جدّة', date: '9 شباط', agency: 'واس', rest: 'وقّعت المملكة' });
+  assert.deepEqual(parsed('عَمّان، 2 أيلول 2021 (بترا) - صادق مجلس النواب'), {
+    place: 'عَمّان',
+    date: '2 أيلول 2021',
+    agency: 'بترا',
+    rest: 'صادق مجلس النواب',
+  });
+});

@@ -18,10 +18,11 @@ export interface Dateline {
 
 /**
  * One to four capitalised words (ALL CAPS or Title Case, any cased script), with "de"/"am"-style particles; or one
- * to three Arabic words, a script without case. The Arabic comma separates as the Latin one does.
+ * to three Arabic words, a script without case, with the vowel signs they may carry ("عمّان": the shadda is a mark of
+ * no script's own). The Arabic comma separates as the Latin one does.
  */
 const PLACE =
-  /^(?:г\.\s*)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|la|am|an|upon|on|sur)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){0,2}?)(?=\s*[,،]\s*|\s+[(/]|\s+في\s+[0-9٠-٩]|(?<=\p{Script=Arabic})\s+[0-9٠-٩])/u;
+  /^(?:г\.\s*)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|da|do|la|am|an|upon|on|sur)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}|[\p{Script=Arabic}\p{M}]+(?:\s+[\p{Script=Arabic}\p{M}]+){0,2}?)(?=\s*[,،]\s*|\s+[(/]|\s+في\s+[0-9٠-٩]|(?<=[\p{Script=Arabic}\p{M}])\s+[0-9٠-٩])/u;
 /**
  * What stands between the place and the date: a comma, perhaps with a letter's article ("Genève, le 5 mars",
  * "Berlin, den 3. März", "Madrid, a 14 de marzo"), or Arabic «في» ("مسقط في 12 مارس").
