@@ -447,3 +447,25 @@ test("a named chamber's vote told without its state is that state's vote: its ot
   const peruSenate = merged([observation('e', 'approved-by-legislature', '2031-03-06', { party: 'PE', body: 'Senate' })], '2031-03-06');
   assert.deepEqual(eventConflicts([stateless, chile, peruSenate], ctx), []);
 });
+
+test("a timeline line dating a vote on another event's day, that day alone, still misstates the vote", () => {
+  // The Senate approved on 24 April (two reports); a timeline line says 25 April, the day the president ratified.
+  const senate = merged(
+    [
+      observation('a', 'approved-by-legislature', '2031-04-24', { body: 'Senate' }),
+      observation('b', 'approved-by-legislature', '2031-04-24', { body: 'Senate' }),
+      observation('t', 'approved-by-legislature', '2031-04-25', { body: 'Senate', claim: 't-line' }),
+    ],
+    '2031-04-24',
+  );
+  const ratified = merged([observation('b', 'ratified', '2031-04-25', { body: 'President' })], '2031-04-25');
+  const line = {
+    id: 't-line',
+    doc: 't',
+    text: '25 April 2031: the Senate approves the convention by 74 votes to 26.',
+    dates: [{ value: '2031-04-25' }],
+  } as unknown as Claim;
+  const [c] = eventConflicts([senate, ratified], ctx, new Map([['t-line', line]]));
+  assert.equal(c?.about, 'the date of the approval by the legislature (CL, Senate)');
+  assert.deepEqual(c.misstated_by, ['t']);
+});

@@ -172,8 +172,15 @@ function datedObservations(merged: MergedEvent, events: MergedEvent[], claims: M
   // states the step was taken for on one day ("entró en vigor este sábado para Uruguay, Paraguay y Bolivia"),
   // when the claim gives this event no other day, states the day for each of them.
   const inAList = (o: Observation) => others.some((e) => listed(e, o)) && !dated.some((x) => x.claim === o.claim && x.date !== o.date);
-  // The day the lifecycle gives this event is its own, whatever other event falls on it.
-  const anotherEvents = (o: Observation) => o.date !== merged.event.date && !inAList(o) && others.some((e) => e.event.date!.startsWith(o.date!));
+  // The day the lifecycle gives this event is its own, whatever other event falls on it. Another event's day is
+  // taken for a slip of the reading only where the claim gives more than one day or its report tells that event:
+  // a timeline line dating the Senate's vote a day late is a misstatement, even if the president ratified that day.
+  const couldBeAnothers = (o: Observation) => {
+    const claim = claims?.get(o.claim);
+    return !claim || claim.dates.length > 1 || others.some((e) => e.observations.some((x) => x.doc === o.doc && x.date === o.date));
+  };
+  const anotherEvents = (o: Observation) =>
+    o.date !== merged.event.date && !inAList(o) && others.some((e) => e.event.date!.startsWith(o.date!)) && couldBeAnothers(o);
   const given = [...docsOf.keys()];
   // Whether another observation gives a date that disagrees with this one.
   const givesAnother = (o: Observation) => given.some((d) => !d.startsWith(o.date!) && !o.date!.startsWith(d));
