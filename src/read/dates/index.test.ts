@@ -136,3 +136,12 @@ test('"earlier" dates a claim only after a unit of time', () => {
   assert.deepEqual(dates('The senate of Valdoria had approved the pact three days earlier.', 'en', '2031-03-14'), ['[three days earlier]=2031-03-11 r']);
   assert.deepEqual(dates('Ostmark’s cabinet, as reported earlier, backs the pact.', 'en', '2031-03-14'), []);
 });
+
+test('Arabic: a day as an ordinal word, in the case news writes it after «في», with Levantine and Egyptian months', () => {
+  assert.deepEqual(dates('ودخلت حيز النفاذ في الأول من تموز 2014.', 'ar', null), ['[في الأول من تموز 2014]=2014-07-01']);
+  assert.deepEqual(dates('وقعت المعاهدة في الخامس عشر من شباط 2003.', 'ar', null), ['[في الخامس عشر من شباط 2003]=2003-02-15']);
+  assert.deepEqual(dates('وقعت المعاهدة في الحادي والعشرين من حزيران 2005.', 'ar', null), ['[في الحادي والعشرين من حزيران 2005]=2005-06-21']);
+  assert.deepEqual(dates('صادق البرلمان في الثامن والعشرين من أكتوبر 2019.', 'ar', null), ['[في الثامن والعشرين من أكتوبر 2019]=2019-10-28']);
+  assert.deepEqual(dates('انتهى العمل بها في الحادي والثلاثين من كانون الأول 2020.', 'ar', null), ['[في الحادي والثلاثين من كانون الأول 2020]=2020-12-31']);
+  assert.deepEqual(dates('تحديات القرن الحادي والعشرين كثيرة.', 'ar', '2020-01-01'), []);
+});

@@ -40,11 +40,14 @@ const LANGUAGES = new Set(['en', 'ru', 'de', 'fr', 'es', 'ar']);
 const AR_MONTH = monthSource('ar');
 const AR_BOTH_NAMES = new RegExp(`(${AR_MONTH})(\\s*/\\s*${AR_MONTH})`, 'gu');
 
+/** A day from the 21st to the 31st as news writes it after «في» ("في الحادي والعشرين من حزيران"): the oblique case of
+ *  the tens, which chrono knows only in the nominative ("الحادي والعشرون"); the same length, so offsets hold. */
+const AR_OBLIQUE_TENS = /(?<=\sو?ال(?:عشر|ثلاث))ين(?=\s+من\s)/gu;
+
 export function findDates(written: string, language: string | null, published: string | null): DateMention[] {
   const ref = referenceOf(published);
   const lang = language && LANGUAGES.has(language) ? language : 'en';
-  const text =
-    lang === 'ar' && written.includes('/') ? written.replace(AR_BOTH_NAMES, (_, first: string, second: string) => first + ' '.repeat(second.length)) : written;
+  const text = lang === 'ar' ? arabicForChrono(written) : written;
   const kept: DateCandidate[] = [];
   // Detectors share cues (a month word opens two of them): each cue is tested once per text.
   const cues = new Map<RegExp, boolean>();
@@ -76,4 +79,9 @@ export function findDates(written: string, language: string | null, published: s
     ...(c.until ? { until: c.until } : {}),
     relative: c.relative,
   }));
+}
+
+function arabicForChrono(written: string): string {
+  const text = written.includes('/') ? written.replace(AR_BOTH_NAMES, (_, first: string, second: string) => first + ' '.repeat(second.length)) : written;
+  return text.includes('ين من') ? text.replace(AR_OBLIQUE_TENS, 'ون') : text;
 }
