@@ -154,3 +154,9 @@ test('the noun of signing with its article or in German ("فتح باب التو
   assert.ok(signsTheAgreement('3 يونيو 2013: فتح باب التوقيع على المعاهدة في نيويورك'));
   assert.ok(signsTheAgreement('Der Vertrag war am 3. Juni 2013 in New York zur Unterzeichnung aufgelegt worden.'));
 });
+
+test('the French present of a timeline line reports the signature; the noun "un signe" does not', () => {
+  assert.ok(signsTheAgreement('8 avril 2010 — Les deux présidents signent le traité au château de Prague, à Prague.'));
+  assert.ok(signsTheAgreement('Le ministre signe la convention à Oslo le 3 décembre 2008.'));
+  assert.ok(!signsTheAgreement('C’est un signe de bonne volonté envoyé à Moscou le 3 mai.'));
+});

@@ -16,7 +16,9 @@ export const SIGN_VERB = new RegExp(
     String.raw`sign(?:ed|s|ing|ature)?|inked|done at|done in|put (?:their|his|her) names? to|put pen to paper`,
     String.raw`|подпис\p{L}*|совершено в|постав\p{L}* (?:свои )?подпис\p{L}*`,
     String.raw`|unterzeichne\p{L}*|unterzeichnung\p{L}*|unterschrieb\p{L}*|geschehen zu`,
-    String.raw`|sign(?:é|ée|és|ées|èrent|er)|fait à|appos\p{L}* (?:leurs?|sa) signatures?`,
+    String.raw`|sign(?:é|ée|és|ées|èrent|er|a)|fait à|appos\p{L}* (?:leurs?|sa) signatures?`,
+    // The French present of a timeline or a headline ("signent le traité au Kremlin"), not the noun ("un signe de").
+    String.raw`|(?<!(?:un|le|ce|du|de|les|des|ces)\s)signe(?:nt)?`,
     String.raw`|firm(?:ó|aron|ado|ada|ados|adas|ar|an|a|ará|aría)|suscri(?:bió|bieron|to|ta)|hecho en|estamp\p{L}* su firma`,
     // Arabic, with or without the shadda: وقع, وقّعت, وقعا, وقّعوا, توقيع, التوقيع (the noun with its article)
     String.raw`|وق\u0651?ع(?:ت|ا|وا)?|(?:ال)?توقيع`,

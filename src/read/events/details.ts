@@ -47,15 +47,33 @@ const CLAUSE_BREAK = rx(
   'iu',
 );
 
+/** Words of a building or hall: a venue, which the city named right after it locates ("at Prague Castle in Prague",
+ *  "в Пражском Граде в Праге", "au palais de l'Élysée, à Paris"). Word stems, matched anywhere in the name. */
+const VENUE = rxAny(
+  [
+    String.raw`\b(?:Castle|Palace|Kremlin|House|Hall|Hotel|Cent(?:re|er)|Building|Headquarters)\b`,
+    // German compounds: "Krönungssaal", "Rathauses", "Schloss Bellevue".
+    String.raw`\b\w*(?:schloss|palast|saal|rathaus)\w*`,
+    String.raw`\b(?:Palais|Château|Hôtel|Élysée)\b`,
+    String.raw`\b(?:Palacio|Castillo|Casa|Centro|Edificio|Sede)\b`,
+    String.raw`\b(?:Кремл|Дворц|Дворе|Град|Зал|Доме)`,
+    String.raw`(?<![\p{L}])(?:قصر|مقر|مبنى)`,
+  ],
+  'iu',
+);
+/** Between a venue and the city that follows it: spaces and a comma. */
+const VENUE_TO_CITY = /^[\s,]*$/u;
+
 export function placeAfter(text: string, from: number, until: number, guards: Guards): string | null {
   let region = text.slice(from, Math.min(until, from + PLACE_REACH));
   const cut = CLAUSE_BREAK.exec(region);
   if (cut) region = region.slice(0, cut.index);
-  for (const m of matchesOf(guards.place, region)) {
-    const name = (m.groups[0] ?? '').trim();
-    if (name && !NOT_A_PLACE.test(name)) return name;
-  }
-  return null;
+  const found = matchesOf(guards.place, region)
+    .map((m) => ({ ...m, name: (m.groups[0] ?? '').trim() }))
+    .filter((m) => m.name && !NOT_A_PLACE.test(m.name));
+  const [first, next] = found;
+  if (first && next && VENUE.test(first.name) && VENUE_TO_CITY.test(region.slice(first.end, next.start))) return next.name;
+  return first?.name ?? null;
 }
 
 /** Where a condition ends: the clause's end, or a new verb phrase ("… and will remain in force", "unless …"). */

@@ -66,3 +66,18 @@ test('delegates began signing: the signature, its day and place', () => {
   ]);
   assert.deepEqual(read('Diplomats refused to begin signing the accord.', 'en').length, 0);
 });
+
+test('a venue, then its city: the city is the place of the signature', () => {
+  assert.deepEqual(read('Obama and Medvedev signed the treaty at Prague Castle in Prague on April 8.', 'en', '2010-05-01'), [
+    ['signed', '2010-04-08', 'Prague', 'done'],
+  ]);
+  assert.deepEqual(read('Договор был подписан в Пражском Граде в Праге 8 апреля.', 'ru', '2010-05-01'), [['signed', '2010-04-08', 'Праге', 'done']]);
+  assert.deepEqual(read('8 avril 2010 — Les deux présidents signent le traité au Château de Prague, à Prague, devant la presse.', 'fr', '2010-05-01'), [
+    ['signed', '2010-04-08', 'Prague', 'done'],
+  ]);
+  assert.deepEqual(read('Die Außenminister haben das Abkommen am 8. April im Schloss Bellevue in Berlin unterzeichnet.', 'de', '2010-05-01'), [
+    ['signed', '2010-04-08', 'Berlin', 'done'],
+  ]);
+  // A city first keeps its place: the venue after it is no city.
+  assert.deepEqual(read('The accord was signed in Paris at the Elysee Palace on 8 April.', 'en', '2010-05-01'), [['signed', '2010-04-08', 'Paris', 'done']]);
+});
