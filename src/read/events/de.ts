@@ -9,8 +9,9 @@ import type { LanguageRules } from './types.ts';
 
 /** Any character of the same sentence: the full stops of ordinals ("am 20. Mai") and "Nr." do not end it. */
 const SPAN = String.raw`(?:[^.;]|(?<=\d|\bNr|\bNo)\.)`;
-/** Within one clause: no comma, but the full stops of ordinals ("am 3. Dezember"). */
-const CLAUSE_SPAN = String.raw`(?:[^,.;]|(?<=\d)\.)`;
+/** Within one clause and one of its coordinated verbs: no comma, no "und", but the full stops of ordinals ("am 3.
+ *  Dezember"), so that "der im Juni beschlossen und im Dezember … aufgelegt worden war" dates the second verb. */
+const CLAUSE_SPAN = String.raw`(?:(?!\bund\s)(?:[^,.;]|(?<=\d)\.))`;
 /** The participle of opening a treaty for signature ("zur Unterzeichnung aufgelegt", "… freigegeben"). */
 const OPENED_FOR_SIGNATURE = String.raw`(?:aufgelegt|freigegeben)\b`;
 /** Perfect/pluperfect/passive auxiliaries that open a verb bracket (never "wird": that is the future). */
@@ -475,7 +476,7 @@ export const de: LanguageRules = {
       tense: 'past',
       re: rxAny([
         String.raw`${AUX}\bzur\s+(?:Unter)?zeichnung\s+${OPENED_FOR_SIGNATURE}`,
-        String.raw`\b(?:das|die|der|welches|welche|nachdem|als|seit)\s+${CLAUSE_SPAN}{0,120}?\bzur\s+(?:Unter)?zeichnung\s+${OPENED_FOR_SIGNATURE}`,
+        String.raw`\b(?:das|die|der|welches|welche|nachdem|als|seit|und)\s+${CLAUSE_SPAN}{0,120}?\bzur\s+(?:Unter)?zeichnung\s+${OPENED_FOR_SIGNATURE}`,
       ]),
     },
     {

@@ -23,6 +23,14 @@ test('opened for signature at a place on a day is the signature', () => {
     read('Der Vertrag über den Waffenhandel, der am 3. Juni 2013 in New York zur Unterzeichnung aufgelegt worden war, gilt seit 2014.', 'de', '2016-01-10'),
     [['signed', '2013-06-03', 'New York', 'done']],
   );
+  assert.deepEqual(
+    read(
+      'Der Vertrag, der im April 2013 beschlossen und im Juni desselben Jahres in New York zur Unterzeichnung aufgelegt worden war, gilt seit 2014.',
+      'de',
+      '2016-01-10',
+    ),
+    [['signed', '2013-06', 'New York', 'done']],
+  );
   assert.deepEqual(read('La convention sur les armes à sous-munitions a été ouverte à la signature à Oslo le 3 décembre 2008.', 'fr'), [
     ['signed', '2008-12-03', 'Oslo', 'done'],
   ]);
