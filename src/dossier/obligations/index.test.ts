@@ -222,3 +222,23 @@ test('security cooperation mentioned only in the news around the agreement (a te
   const clause = makeClaim('c4', 'd2', 'Article 9 commits the two police forces to act together against terrorism.', { articles: [9] });
   assert.equal(obligations(undefined, [...base, clause]).defense.value, null);
 });
+
+test("a report on another instrument's defence clause gives this agreement none", () => {
+  const nato = { text: 'Article 5', start: 0, end: 0, number: 5, instrument: 'the North Atlantic Treaty' };
+  const claims = [
+    makeClaim('c1', 'd1', 'The convention banning cluster munitions was signed in Oslo on 3 December 2031.', { dates: [['3 December 2031', '2031-12-03']] }),
+    {
+      ...makeClaim(
+        'c2',
+        'd1',
+        "Officials said any mines would serve defensive planning under the alliance's collective defence clause, Article 5 of the North Atlantic Treaty.",
+      ),
+      foreign_refs: [nato],
+    },
+    {
+      ...makeClaim('c3', 'd2', "La clause de défense collective de l'Alliance, l'article 5 du traité de l'Atlantique Nord, protège les États baltes."),
+      foreign_refs: [nato],
+    },
+  ];
+  assert.notEqual(obligations(undefined, claims).defense.value, true);
+});

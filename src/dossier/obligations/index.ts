@@ -182,11 +182,15 @@ export function buildObligations(
   return out;
 }
 
-/** A run's claims (and their ids) per topic, opinions aside. */
+/** A claim that cites another instrument's article and none of this one's tells what that instrument provides:
+ *  "defensive planning under NATO's collective defence clause, Article 5 of the North Atlantic Treaty". */
+const citesOnlyAnother = (claim: Claim) => (claim.foreign_refs?.length ?? 0) > 0 && !claim.articles?.length;
+
+/** A run's claims (and their ids) per topic, opinions and claims on other instruments' articles aside. */
 const reportsOn = perObject((run: RunTopics) => {
   const out = new Map<string, { claims: Claim[]; ids: string[] }>();
   for (const { claim, topics } of run.claims) {
-    if (claim.kind === 'opinion') continue;
+    if (claim.kind === 'opinion' || citesOnlyAnother(claim)) continue;
     for (const t of topics) {
       const on = out.get(t);
       if (on) {
