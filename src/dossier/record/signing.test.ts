@@ -153,6 +153,8 @@ test('the protocol on the exchange of instruments, signed where they were exchan
 test('the noun of signing with its article or in German ("فتح باب التوقيع", "zur Unterzeichnung aufgelegt") reports the signature', () => {
   assert.ok(signsTheAgreement('3 يونيو 2013: فتح باب التوقيع على المعاهدة في نيويورك'));
   assert.ok(signsTheAgreement('Der Vertrag war am 3. Juni 2013 in New York zur Unterzeichnung aufgelegt worden.'));
+  // The noun alone is no signature: the Council approved the signing, which came later.
+  assert.ok(!signsTheAgreement('Der Rat hatte die Unterzeichnung am 27. Juni genehmigt.'));
 });
 
 test('the French present of a timeline line reports the signature; the noun "un signe" does not', () => {

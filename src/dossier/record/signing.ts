@@ -15,7 +15,9 @@ export const SIGN_VERB = new RegExp(
     String.raw`(?<![\p{L}])(?:`,
     String.raw`sign(?:ed|s|ing|ature)?|inked|done at|done in|put (?:their|his|her) names? to|put pen to paper`,
     String.raw`|подпис\p{L}*|совершено в|постав\p{L}* (?:свои )?подпис\p{L}*`,
-    String.raw`|unterzeichne\p{L}*|unterzeichnung\p{L}*|unterschrieb\p{L}*|geschehen zu`,
+    String.raw`|unterzeichne\p{L}*|unterschrieb\p{L}*|geschehen zu`,
+    // A treaty opened for signature ("zur Unterzeichnung aufgelegt"); not the noun alone, which the Council may approve.
+    String.raw`|zur (?:unter)?zeichnung (?:aufgelegt|freigegeben)`,
     String.raw`|sign(?:é|ée|és|ées|èrent|er|a)|fait à|appos\p{L}* (?:leurs?|sa) signatures?`,
     // The French present of a timeline or a headline ("signent le traité au Kremlin"), not the noun ("un signe de").
     String.raw`|(?<!(?:un|le|ce|du|de|les|des|ces)\s)signe(?:nt)?`,
