@@ -231,7 +231,13 @@ export const de: Partial<Record<RuleId, Cues>> = {
     ],
   },
   'dispute-settlement': { cues: [re('streitigkeiten (?:\\S+ ){0,4}auslegung'), re('streitbeilegung'), re('schiedsgericht~')] },
-  amendment: { cues: [re('(?:kann|können) (?:\\S+ ){0,3}geändert werden'), re('änderungen (?:dieses|des) (?:vertrags|abkommens)')] },
+  amendment: {
+    cues: [
+      re('(?:kann|können) (?:\\S+ ){0,3}geändert werden'),
+      re('änderungen (?:dieses|des) (?:vertrags|abkommens|übereinkommens|protokolls)'),
+      re('änderungs(?:verfahren|konferenz|vorschläge?|klausel)'),
+    ],
+  },
   'entry-into-force': { cues: [re('in kraft'), re('inkrafttreten'), re('bedarf der ratifi~'), re('austausch der ratifikationsurkunden')] },
   duration: { cues: [re('laufzeit'), re('verlänger~'), re('unbefristet'), re('kündig~'), re('geltungsdauer')] },
   signature: { cues: [re('zur unterzeichnung aufgelegt'), re('liegt (?:\\S+ ){0,3}zur unterzeichnung')] },

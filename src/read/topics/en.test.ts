@@ -126,3 +126,14 @@ test('forces withdrawn behind a boundary: no boundary clause', () => {
   assert.ok(!readTopics('Según el artículo 1, el ejército se retirará detrás de la frontera internacional.').includes('boundary'));
   assert.ok(readTopics('Article 2 recognises the international boundary between the two states.').includes('boundary'));
 });
+
+test('amendment clauses told by their procedure (en, es, fr, de, ru)', () => {
+  has('Article 11 sets out the amendment procedure: any State Party may propose changes.', 'amendment');
+  has('Either party may propose amendments to the agreement under Article 9.', 'amendment');
+  has('Article 20 distinguishes amendments to the Convention itself from changes to its annexes.', 'amendment');
+  has('El artículo 14 permitía proponer enmiendas y preveía un examen conjunto cada cinco años.', 'amendment');
+  has("L'article 12 organise la procédure d'amendement du traité.", 'amendment');
+  has('Artikel 12 regelt das Änderungsverfahren des Übereinkommens.', 'amendment');
+  has('Статья 12 устанавливает порядок внесения поправок к конвенции.', 'amendment');
+  lacks('The parliament amended the ratification bill before the vote.', 'amendment');
+});

@@ -411,7 +411,16 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('arbitra~'),
     ],
   },
-  amendment: { cues: [re('(?:may|can|shall) be amended'), re('amendments? (?:to|of) (?:this|the) (?:treaty|agreement)'), re('amendments shall')] },
+  amendment: {
+    cues: [
+      re('(?:may|can|shall) be amended'),
+      re('amendments? (?:to|of) (?:this|the) (?:treaty|agreement|convention|protocol)'),
+      re('amendments shall'),
+      re('amendment (?:procedure|conference|clause)'),
+      re('(?:propose|proposing|proposed) (?:an |any )?amendments?'),
+      re('(?:governs|regulates|sets out how to make) amendments'),
+    ],
+  },
   'entry-into-force': {
     cues: [
       re('(?:enter|enters|entered|entering|come|comes|came|coming) into force(?! in the manner)'),

@@ -183,7 +183,14 @@ export const es: Partial<Record<RuleId, Cues>> = {
   'dispute-settlement': {
     cues: [re('(?:solución|arreglo) de (?:las )?(?:controversias|diferencias)'), re('controversias? (?:\\S+ ){0,4}interpretación'), re('arbitraje')],
   },
-  amendment: { cues: [re('(?:podrá|podrán) ser (?:enmendad|modificad)~'), re('enmiendas? (?:al|a este) (?:tratado|acuerdo)')] },
+  amendment: {
+    cues: [
+      re('(?:podrá|podrán) ser (?:enmendad|modificad)~'),
+      re('enmiendas? (?:al|a este|a la|a esta) (?:tratado|acuerdo|convención|convenio|protocolo)'),
+      re('(?:proponer|propuesta de|procedimiento de) enmiendas?'),
+      re('conferencia de enmienda'),
+    ],
+  },
   'entry-into-force': {
     cues: [
       re('entra~ en vigor'),

@@ -182,7 +182,13 @@ export const fr: Partial<Record<RuleId, Cues>> = {
     ],
   },
   'dispute-settlement': { cues: [re('différends? (?:\\S+ ){0,4}interprétation'), re('règlement des (?:différends|litiges)'), re('arbitrage')] },
-  amendment: { cues: [re('(?:peut|peuvent) être (?:amendé|modifié)~'), re('amendements? (?:au|à ce) (?:traité|accord)')] },
+  amendment: {
+    cues: [
+      re('(?:peut|peuvent) être (?:amendé|modifié)~'),
+      re('amendements? (?:au|à ce|à la|à cette) (?:traité|accord|convention|protocole)'),
+      re("(?:proposer des|procédure d['’]|conférence d['’])amendements?"),
+    ],
+  },
   'entry-into-force': {
     cues: [re('entre~ en vigueur'), re('entrée en vigueur'), re('soumis à ratification'), re('prend~ effet'), re('échange des instruments')],
     without: [re("(?:dès|à compter de|après) (?:la date d['’])?(?:son |l['’])entrée en vigueur")],
