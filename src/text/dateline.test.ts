@@ -140,3 +140,12 @@ test('parseDateline: an Arabic place written with its vowel signs, a Levantine m
     rest: 'صادق مجلس النواب',
   });
 });
+
+test('parseDateline: an agency spelt out in full between slashes or brackets', () => {
+  assert.deepEqual(parsed('МУРМАНСК, 3 декабря. /Федеральное информационное агентство «Полярный Вестник»/. Министры подписали'), {
+    place: 'МУРМАНСК',
+    date: '3 декабря',
+    agency: 'Федеральное информационное агентство «Полярный Вестник»',
+    rest: 'Министры подписали',
+  });
+});

@@ -34,7 +34,9 @@ const REGION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?=\s*[(/])
 const REGION_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2}\s*,\s*(?=\p{Lu}\p{Ll}*\.?\s+\d|\d)/u;
 /** "— Agency Name." right after the date. */
 const DASH_AGENCY = /^\s*[-–—]\s*([^.]{2,40}?)(?=\.\s+["“«]?\p{Lu})/u;
-const AGENCY = /^\s*(?:\(([^()]{2,40})\)|\/\s*([^/]{2,30}?)\s*\/)/u;
+/** An agency's name may be spelt out in full ("/Государственное информационное агентство «Держава»/"). */
+const AGENCY_LENGTH = 60;
+const AGENCY = new RegExp(String.raw`^\s*(?:\(([^()]{2,${AGENCY_LENGTH}})\)|\/\s*([^/]{2,${AGENCY_LENGTH}}?)\s*\/)`, 'u');
 /**
  * The dateline ends with a dash or colon (after a stop in Spanish wires: "(Agencia).-"), with a stop before the
  * capital that opens the report, or, in Arabic, with a slash before the report's first word ("في 3 مارس 2022 /").
