@@ -577,6 +577,8 @@ export const de: LanguageRules = {
       'giu',
     ),
     sameDay: rx(String.raw`\b(?:am\s+(?:selben|gleichen)\s+Tag|am\s+selben\s+Datum)\b`, 'giu'),
+    // What any state does ("Wie ein Staat aus dem Vertrag austritt"): an explanation, no one state's step.
+    generic: rx(String.raw`\bwie\s+(?:ein|eine|jeder|jede)\s+(?:Staat|Land|Partei|Vertragspartei|Mitglied)\s+[^,.;]{0,60}?$`, 'iu'),
     nextDay: rx(String.raw`\b(?:am\s+(?:nächsten|folgenden)\s+Tag|am\s+Folgetag|tags\s+darauf)\b`, 'giu'),
     dayBefore: rx(String.raw`\b(?:am\s+Vortag|tags\s+zuvor|am\s+Tag\s+zuvor)\b`, 'giu'),
     conditionStart: rx(String.raw`^\s*(?:am\s+[\p{L}-]+\s+Tag\s+)?(?:\S+\s+(?:Tage|Monate)\s+)?(?:nach|mit|sobald|bei|ab)\b`, 'iu'),

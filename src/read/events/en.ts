@@ -116,6 +116,8 @@ const EXTENSION_VERBS_PAST = String.raw`(?:announced|agreed|confirmed|approved|g
 const EXTENSION_VERBS_PRESENT = String.raw`(?:announces?|agrees?|confirms?|approves?|grants?|secures?|brokers?)`;
 /** No state as the subject: "no State Party has ever withdrawn from it". */
 const NO_STATE = String.raw`\b(?:no|none\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,2}?(?:states?|countries|country|parties|party|nations|members|signator(?:y|ies))\s+(?:has|have|had)\s+(?:ever\s+|yet\s+)?$`;
+/** What any state does ("How a country leaves the treaty"): a headline of explanation, no one state's step. */
+const ANY_STATE = String.raw`\bhow\s+(?:a|an|any|one)\s+(?:[\p{L}-]+\s+)?(?:state|country|party|nation|member)\s+(?:can\s+|may\s+|could\s+)?$`;
 /** States described as a class ("the countries that have deposited"): no one state's step. */
 const CLASS_OF_STATES = String.raw`\b(?:countries|states|nations|parties|members|signatories|governments)\s+(?:that|which|who)\s+(?:have\s+|had\s+)?(?:already\s+|since\s+|now\s+)?$`;
 /** The agreement named in full as an object: "the 1999 fisheries treaty with Iceland". */
@@ -879,7 +881,7 @@ export const en: LanguageRules = {
       String.raw`\b(?:insists?|insisted|claims?|claimed|alleges?|alleged(?:ly)?|argues?|argued|contends?|contended|reportedly|purportedly|supposedly|rumou?red)\b`,
       'iu',
     ),
-    generic: rxAny([CLASS_OF_STATES, NO_STATE], 'iu'),
+    generic: rxAny([CLASS_OF_STATES, NO_STATE, ANY_STATE], 'iu'),
     perfect: rx(String.raw`\b(?:has|have)\s+(?:[\p{L}-]+ly\s+)?$`, 'iu'),
     report: rx(String.raw`\b(?:said|says|announced|announces|reported|reports|stated|confirmed|told|wrote|added)\b`, 'iu'),
     today: rx(String.raw`\btoday\b`, 'iu'),

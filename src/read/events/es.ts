@@ -30,6 +30,8 @@ const EXTENSION_NOUN = String.raw`(?:prórroga|extensión|renovación|prolongaci
 const OWN_PART = String.raw`(?:sus|su)\s+(?:obligaciones|compromisos|participación)\b`;
 /** States described as a class ("los países que lo han ratificado"): no one state's step. */
 const CLASS_OF_STATES = String.raw`\b(?:Estados|países|partes|miembros|signatarios|gobiernos)\s+que\s+(?:lo\s+|la\s+|los\s+|ya\s+)?(?:(?:han|habían|ha)\s+(?:ya\s+)?)?$`;
+/** What any state does ("Cómo un país se retira del tratado"): an explanation, no one state's step. */
+const ANY_STATE = String.raw`\bcómo\s+(?:un|una|cualquier)\s+(?:Estado|país|parte|miembro)\s+(?:puede\s+)?(?:se\s+)?$`;
 const CONSENT_INSTRUMENT = String.raw`instrumentos?\s+de\s+(?:ratificación|adhesión|aceptación|aprobación)`;
 /** Legislatures a bill goes to ("al Congreso", "a las Cortes", "al Senado", "al Parlamento"). */
 const TO_LEGISLATURE = String.raw`(?:al|a\s+la|a\s+las)\s+(?:Congreso|Senado|Parlamento|Cortes|Asamblea(?!\s+(?:General|Mundial))|Cámara|Majlis)`;
@@ -482,7 +484,7 @@ export const es: LanguageRules = {
     modal: rx(String.raw`\b(?:va\s+a|van\s+a|debe|deben|deberá|deberán|podría|podrá|será|serán|tendrá\s+que|prevé|espera)\s+(?:[\p{L}-]+\s+){0,2}$`, 'iu'),
     conditional: rx(String.raw`\b(?:si|salvo\s+que|a\s+menos\s+que|siempre\s+que|en\s+caso\s+de\s+que)\s+(?:[\p{L}-]+\s+){0,6}$`, 'iu'),
     negation: rx(String.raw`\b(?:no|nunca|ni|jamás)\b`, 'iu'),
-    generic: rx(CLASS_OF_STATES, 'iu'),
+    generic: rxAny([CLASS_OF_STATES, ANY_STATE], 'iu'),
     hedge: rx(String.raw`\bsupuestamente\b|\bpresuntamente\b|\binsist\w+|\bafirman\b|\bhabrían?\s+sido\b`, 'iu'),
     report: rx(String.raw`\b(?:dijo|anunció|informó|declaró|afirmó|confirmó|indicó|señaló|según)\b`, 'iu'),
     today: rx(String.raw`\bhoy\b`, 'iu'),

@@ -51,6 +51,8 @@ const AND_PARTICIPLE = String.raw`(?<=\bet\s)`;
 const OWN_INSTRUMENT = String.raw`(?:le\s+sien|la\s+sienne|les\s+siens|le\s+leur|les\s+leurs)\b`;
 /** States described as a class ("les États qui l'ont ratifié"): no one state's step. */
 const CLASS_OF_STATES = String.raw`\b(?:États|pays|parties|membres|signataires|gouvernements)\s+qui\s+(?:l['’]|les\s+|y\s+|en\s+)?(?:(?:ont|avaient|a)\s+(?:déjà\s+)?)?$`;
+/** What any state does ("Comment un État se retire du traité"): an explanation, no one state's step. */
+const ANY_STATE = String.raw`\bcomment\s+(?:un|une|tout)\s+(?:État|pays|partie|membre)\s+(?:peut\s+)?(?:se\s+|s['’])?$`;
 const CONSENT_INSTRUMENT = String.raw`instruments?\s+(?:de\s+ratification|d['’]adhésion|d['’]acceptation|d['’]approbation)`;
 
 /** What a state deposits: its instrument of consent, named or not ("son instrument"), never one of withdrawal. */
@@ -500,7 +502,7 @@ export const fr: LanguageRules = {
     modal: rx(String.raw`\b(?:va|vont|doit|doivent|devra|devront|pourrait|pourra|sera|seront|serait)\s+(?:[\p{L}'’-]+\s+){0,2}$`, 'iu'),
     conditional: rx(String.raw`\b(?:si|sauf\s+si|à\s+moins\s+qu['’e])\s*(?:[\p{L}'’-]+\s+){0,6}$`, 'iu'),
     negation: rx(String.raw`\b(?:ne|n['’]|pas|jamais)\b`, 'iu'),
-    generic: rx(CLASS_OF_STATES, 'iu'),
+    generic: rxAny([CLASS_OF_STATES, ANY_STATE], 'iu'),
     hedge: rx(String.raw`\bprétend\w*|\bsoi-disant\b|\baurait\s+été\b|\binsiste\w*|\baffirment\b`, 'iu'),
     report: rx(String.raw`\b(?:a|ont)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé|rapporté|confirmé)\b|\bselon\b`, 'iu'),
     today: rx(String.raw`\baujourd['’]hui\b`, 'iu'),

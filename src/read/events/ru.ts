@@ -16,6 +16,8 @@ const PASSIVE = '(?:а|о|ы)?';
 const OWN_PART = String.raw`(?:сво\p{L}+\s+)?(?:участие|выполнение|действие)\b`;
 /** States described as a class ("государства, которые его ратифицировали"): no one state's step. */
 const CLASS_OF_STATES = String.raw`(?<!\p{L})(?:государства|страны|стороны|участники)\s*,?\s+(?:которые|что)\s+(?:(?:его|её|ее|их|уже)\s+)*$`;
+/** What any state does ("Как государство выходит из договора"): an explanation, no one state's step. */
+const ANY_STATE = String.raw`(?<!\p{L})как\s+(?:государство|страна|сторона|участник)\s+(?:может\s+)?$`;
 /** What a notice of withdrawal is about ("о выходе из соглашения", "о денонсации", "о намерении выйти"). */
 const EXIT_NOTICE = String.raw`о\s+(?:сво\p{L}+\s+)?(?:выходе|денонсации|намерении\s+выйти)`;
 /** A law's name may open with a quotation mark: закон «О ратификации …». */
@@ -494,7 +496,7 @@ export const ru: LanguageRules = {
     ),
     conditional: rx(String.raw`\b(?:если|при\s+условии|в\s+случае|пока\s+не)\s+(?:[\p{L}-]+\s+){0,6}$`, 'iu'),
     negation: rx(String.raw`\b(?:не|ни)\b`, 'iu'),
-    generic: rx(CLASS_OF_STATES, 'iu'),
+    generic: rxAny([CLASS_OF_STATES, ANY_STATE], 'iu'),
     hedge: rx(String.raw`\bякобы\b|\bутвержда\w+|\bнастаива\w+|\bбудто\s+бы`, 'iu'),
     report: rx(String.raw`\b(?:сообщил|заявил|объявил|передал|рассказал|подтвердил|написал)\w*|\bсообща\w+|\bпереда[её]т\b`, 'iu'),
     passiveAgent: rx(String.raw`(?:ан|ян|ен|ён|т)${PASSIVE}$`, 'iu'),
