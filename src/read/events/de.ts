@@ -267,6 +267,16 @@ export const de: LanguageRules = {
       tense: 'present',
       re: rx(String.raw`\bAustritt\w*${SPAN}{0,60}?\b(?:wird\s+wirksam|tritt\s+${SPAN}{0,30}?\bin\s+Kraft)\b`),
     },
+    // The instrument of withdrawal deposited with the depositary: the state's notice ("hinterlegte … seine
+    // Austrittsurkunde").
+    {
+      name: 'de:deposited-notice-of-withdrawal',
+      keys: ['urkunde'],
+      step: 'denounced',
+      tense: 'past',
+      ownPart: true,
+      re: rx(String.raw`\b(?:hinterlegte|übergab|übermittelte)n?\s+(?:[^;]{0,100}?\s)?(?:Austritts|Kündigungs|Rücktritts)urkunde\w*`),
+    },
     {
       name: 'de:in-force',
       keys: ['in kraft', 'verbindlich'],
@@ -567,6 +577,8 @@ export const de: LanguageRules = {
     modal: rx(String.raw`\b(?:wird|werden|würde|würden|soll|sollen|sollte|muss|müssen|kann|können|könnte|dürfte)\b[^.;,]*$`, 'iu'),
     conditional: rx(String.raw`\b(?:sofern|falls|wenn|ob|es\s+sei\s+denn)\b[^.;]*$`, 'iu'),
     negation: rx(String.raw`\b(?:nicht|nie|niemals|kein\w*)\b`, 'iu'),
+    // What any state does ("Wie ein Staat aus dem Vertrag austritt"): an explanation, no one state's step.
+    generic: rx(String.raw`\bwie\s+(?:ein|eine|jeder|jede)\s+(?:Staat|Land|Partei|Vertragspartei|Mitglied)\s+[^,.;]{0,60}?$`, 'iu'),
     hedge: rx(String.raw`\bangeblich|\bbehaupte\w*|\bbeharr\w*|\bbestehen\s+darauf`, 'iu'),
     report: rx(String.raw`\b(?:sagte|teilte|meldete|berichtete|erklärte|bestätigte|gab|verkündete)n?\b|\bmeldet\b|\bberichtet\b`, 'iu'),
     closesClause: /^\S+(?:\s+\S+){2,}\s+\p{Ll}+(?:t|en)$/u,
@@ -577,8 +589,6 @@ export const de: LanguageRules = {
       'giu',
     ),
     sameDay: rx(String.raw`\b(?:am\s+(?:selben|gleichen)\s+Tag|am\s+selben\s+Datum)\b`, 'giu'),
-    // What any state does ("Wie ein Staat aus dem Vertrag austritt"): an explanation, no one state's step.
-    generic: rx(String.raw`\bwie\s+(?:ein|eine|jeder|jede)\s+(?:Staat|Land|Partei|Vertragspartei|Mitglied)\s+[^,.;]{0,60}?$`, 'iu'),
     nextDay: rx(String.raw`\b(?:am\s+(?:nächsten|folgenden)\s+Tag|am\s+Folgetag|tags\s+darauf)\b`, 'giu'),
     dayBefore: rx(String.raw`\b(?:am\s+Vortag|tags\s+zuvor|am\s+Tag\s+zuvor)\b`, 'giu'),
     conditionStart: rx(String.raw`^\s*(?:am\s+[\p{L}-]+\s+Tag\s+)?(?:\S+\s+(?:Tage|Monate)\s+)?(?:nach|mit|sobald|bei|ab)\b`, 'iu'),

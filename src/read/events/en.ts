@@ -369,6 +369,28 @@ export const en: LanguageRules = {
       tense: 'present',
       re: rx(String.raw`\b${EXIT}\s+(?:from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,6}?)?(?:takes\s+effect|becomes\s+(?:effective|final))`),
     },
+    // The instrument of withdrawal deposited with the depositary: the state's notice ("submitted to the
+    // Secretary-General, the depositary, its instrument of withdrawal"), dated the day it was lodged.
+    {
+      name: 'en:deposited-notice-of-withdrawal',
+      keys: ['instrument'],
+      step: 'denounced',
+      tense: 'past',
+      ownPart: true,
+      re: rx(
+        String.raw`\b(?:deposited|submitted|lodged|handed\s+over|delivered|transmitted)\s+(?:[^;]{0,100}?\s)?(?:its|their|the)\s+instruments?\s+of\s+(?:withdrawal|denunciation)`,
+      ),
+    },
+    {
+      name: 'en:deposits-notice-of-withdrawal',
+      keys: ['instrument'],
+      step: 'denounced',
+      tense: 'present',
+      ownPart: true,
+      re: rx(
+        String.raw`\b(?:deposits|submits|lodges|hands\s+over|delivers|transmits)\s+(?:[^;]{0,100}?\s)?(?:its\s+|their\s+|the\s+)?instruments?\s+of\s+(?:withdrawal|denunciation)`,
+      ),
+    },
     {
       name: 'en:in-force',
       keys: ['into force', 'into effect', 'took effect', 'became effective', 'into operation', 'operative', 'in force since', 'binding', 'international law'],

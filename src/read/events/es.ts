@@ -202,6 +202,44 @@ export const es: LanguageRules = {
       tense: 'present',
       re: rx(String.raw`\b(?:retirada|salida)\s+(?:[\p{L}-]+\s+){0,8}?(?:surte\s+efecto|entra\s+en\s+vigor|se\s+hace\s+efectiva)`),
     },
+    // A long name between the withdrawal and its effect: "La retirada de X de la Convención sobre …, firmada en
+    // 1998 por once Estados, surte efecto este sábado".
+    {
+      name: 'es:withdrawal-takes-effect-after-name',
+      keys: ['retirada', 'salida'],
+      step: 'denounced',
+      tense: 'present',
+      re: rx(String.raw`\b(?:retirada|salida)\s+del?\s+(?:[^;]{0,200}?\s)?(?:surte\s+efecto|se\s+hace\s+efectiva)`),
+    },
+    // The verb first, in a timeline line or a lead: "Surte efecto la retirada de Estonia".
+    {
+      name: 'es:withdrawal-effect-first',
+      keys: ['retirada', 'salida'],
+      step: 'denounced',
+      tense: 'present',
+      re: rx(String.raw`\b(?:surte\s+efecto|se\s+hace\s+efectiva)\s+la\s+(?:retirada|salida)\b`),
+    },
+    // The instrument of withdrawal deposited with the depositary: the state's notice.
+    {
+      name: 'es:deposited-notice-of-withdrawal',
+      keys: ['instrumento'],
+      step: 'denounced',
+      tense: 'past',
+      ownPart: true,
+      re: rx(
+        String.raw`\b(?:depositó|depositaron|entregó|entregaron|presentó|presentaron|remitió|remitieron)\s+(?:[^;]{0,100}?\s)?(?:su|sus)\s+instrumentos?\s+de\s+(?:retirada|retiro|denuncia)`,
+      ),
+    },
+    {
+      name: 'es:deposits-notice-of-withdrawal',
+      keys: ['instrumento'],
+      step: 'denounced',
+      tense: 'present',
+      ownPart: true,
+      re: rx(
+        String.raw`\b(?:deposita|depositan|entrega|entregan|presenta|presentan|remite|remiten)\s+(?:[^;]{0,100}?\s)?(?:su|sus)\s+instrumentos?\s+de\s+(?:retirada|retiro|denuncia)`,
+      ),
+    },
     {
       name: 'es:extension-agreed',
       keys: ['prórroga', 'extensión', 'renovación', 'prolongación'],

@@ -225,6 +225,25 @@ export const fr: LanguageRules = {
       tense: 'present',
       re: rx(String.raw`\b(?:retrait|dénonciation|sortie)\s+(?:[\p{L}'’-]+\s+){0,7}?(?:prend\s+effet|devient\s+effecti(?:f|ve))`),
     },
+    // The instrument of withdrawal deposited with the depositary: the state's notice.
+    {
+      name: 'fr:deposited-notice-of-withdrawal',
+      keys: ['instrument'],
+      step: 'denounced',
+      tense: 'past',
+      ownPart: true,
+      re: rx(String.raw`\b(?:a|ont)\s+(?:déposé|remis|transmis)\s+(?:[^;]{0,100}?\s)?(?:son|leur|ses|leurs)\s+instruments?\s+de\s+(?:retrait|dénonciation)`),
+    },
+    {
+      name: 'fr:deposits-notice-of-withdrawal',
+      keys: ['instrument'],
+      step: 'denounced',
+      tense: 'present',
+      ownPart: true,
+      re: rx(
+        String.raw`\b(?:dépose|déposent|remet|remettent|transmet|transmettent)\s+(?:[^;]{0,100}?\s)?(?:son|leur|ses|leurs)\s+instruments?\s+de\s+(?:retrait|dénonciation)`,
+      ),
+    },
     {
       name: 'fr:extension-done',
       keys: ['prorogation', 'prolongation', 'reconduction'],

@@ -71,6 +71,16 @@ const DEPOSITED_INSTRUMENT = String.raw`(?:${CONSENT_INSTRUMENT}|грамот\w*
 
 export const ru: LanguageRules = {
   events: [
+    // The instrument of withdrawal deposited with the depositary: the state's notice ("сдала на хранение
+    // документ о выходе"), before ru:deposited takes the deposit for a ratification's.
+    {
+      name: 'ru:deposited-notice-of-withdrawal',
+      keys: ['выход', 'денонсац'],
+      step: 'denounced',
+      tense: 'past',
+      ownPart: true,
+      re: rx(String.raw`\b(?:сдал|передал|направил|вручил)${PAST}\s+(?:[^;]{0,100}?\s)?(?:документ\w*|уведомлени\w*|грамот\w*)\s+о\s+(?:выходе|денонсации)`),
+    },
     // Ратификация, предшествовавшая другому шагу, обеими сторонами: «после ратификации договора обеими странами».
     {
       name: 'ru:after-ratification-by-both',
