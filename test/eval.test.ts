@@ -12,7 +12,7 @@ import { render } from '../src/export/index.ts';
 
 const shared = join(import.meta.dirname, '..', '..', 'shared', 'eval');
 const own = join(import.meta.dirname, 'eval-cases');
-/** Each case's floor: a few points under its score when it was set (raised at the end of session 9), so a drop shows
+/** Each case's floor: a few points under its score when it was set (raised at the end of session 10), so a drop shows
  *  and noise does not. */
 const FLOORS: [dir: string, floor: number][] = [
   [join(shared, 'seeds'), 97],
@@ -43,10 +43,15 @@ const FLOORS: [dir: string, floor: number][] = [
   [join(own, 'china-russia-friendship-2001'), 96],
   [join(own, 'inf-treaty-1987'), 94],
   // Written blind in session 9 and scored once (FIRST_SCORE.md: 85.8, 81.3, 86.3 with the JSONL key fixed); they
-  // measured the session's end (86.8, 81.9, 86.3), then were added for the next session to study.
-  [join(own, 'black-sea-grain-2022'), 84],
-  [join(own, 'ctbt-1996'), 79],
-  [join(own, 'egypt-israel-1979'), 84],
+  // measured the session's end (86.8, 81.9, 86.3), then were studied in session 10 (95.1, 96.5, 96.3).
+  [join(own, 'black-sea-grain-2022'), 92],
+  [join(own, 'ctbt-1996'), 93],
+  [join(own, 'egypt-israel-1979'), 93],
+  // Written blind in session 10 and scored once at its start (FIRST_SCORE.md: 89.6, 85.3, 81.7), then studied
+  // (94.8, 96.8, 90.5); three more written with them stay unseen.
+  [join(own, 'abm-treaty-1972'), 91],
+  [join(own, 'chemical-weapons-convention-1993'), 93],
+  [join(own, 'ottawa-mine-ban-1997'), 87],
 ];
 
 for (const [dir, floor] of FLOORS) {
