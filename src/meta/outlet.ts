@@ -219,6 +219,10 @@ function withAcronym(label: Label, labels: Label[]): string {
 
 /** "Full Name (ACR)" on a line of its own: the expansion of an acronym the page uses ("(dpa)" too). */
 const NAME_WITH_ACRONYM = /^(.{4,80}?)\s*\((\p{Lu}{2,6}|\p{Ll}{2,6})\)$/u;
+/** An agency's description with its name in quotes ("/Государственное информационное агентство «X»/"): the name. */
+const QUOTED_NAME = /[«"“]([^«»"“”]{2,60})[»"”]/u;
+const nameIn = (agency: string) => QUOTED_NAME.exec(agency)?.[1].trim() ?? agency;
+
 /** An acronym as a dateline brackets it: "AIN", "dpa". */
 const DATELINE_ACRONYM = /^(?:\p{Lu}{2,6}|\p{Ll}{2,6})$/u;
 /** A byline's opening word: "By", "Par", "Por", "Von". */
@@ -258,7 +262,7 @@ export function findOutlet(ctx: MetaContext): Field<string> {
     const holder = copyrightHolder(line);
     if (holder) return { value: expandAcronym(ctx, tidyName(holder, true)), evidence: `copyright line ${quote(line)}` };
   }
-  if (ctx.dateline?.agency) return { value: expandAcronym(ctx, ctx.dateline.agency), evidence: `dateline ${quote(ctx.dateline.text)}` };
+  if (ctx.dateline?.agency) return { value: expandAcronym(ctx, nameIn(ctx.dateline.agency)), evidence: `dateline ${quote(ctx.dateline.text)}` };
   for (const line of removedLines(ctx, 'byline')) {
     const m = STAFF_BYLINE.exec(line);
     if (m) return { value: tidyName(m[1], true), evidence: `staff byline ${quote(line)}` };
