@@ -22,9 +22,11 @@ import { referenceOf } from './reference.ts';
 import { withSameYear } from './same-year.ts';
 import { inThisYear } from './this-year.ts';
 import { yearDetector } from './years.ts';
+import { yearsAgoDetector } from './years-ago.ts';
 
 /** In priority order: where two detectors read the same words, the earlier one wins. */
 const DETECTORS: DateDetector[] = [
+  yearsAgoDetector, // before chrono, which reads the "today" of "forty years ago today" alone
   rangeDetector, // before chrono, which reads "from 1 to 3 July" as hours
   chronoDetector,
   monthOnlyDetector,
