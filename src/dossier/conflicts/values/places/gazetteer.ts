@@ -1,6 +1,7 @@
 // A gazetteer of places in every language Pactwatch reads: the world's countries (i18n-iso-countries), their
 // capitals (read/parties) and the CLDR cities (./cities.ts), each with its names in many languages, and the
-// towns of city-timezones (Geneva, San Francisco, The Hague: towns no time zone is named after) in English. A name as
+// towns of city-timezones (Geneva, San Francisco, The Hague: towns no time zone is named after) in English, and
+// the venues agreements are signed at (./venues.ts). A name as
 // a source wrote it ("в Пхеньяне", "à Moscou", "بطهران", "Moskau") is looked up without the words around it
 // and with its case ending, so one place written in two languages is one place.
 import cityTimezones from 'city-timezones';
@@ -19,6 +20,7 @@ import { CAPITALS } from '../../../../read/index.ts';
 import { CITIES, CITY_LANGUAGES } from './cities.ts';
 import { foldName, type Script, scriptOf } from './fold.ts';
 import { GRAMMARS } from './languages/index.ts';
+import { VENUE_LANGUAGES, VENUES } from './venues.ts';
 
 const COUNTRY_LOCALES = { en, ru, de, fr, es, ar, ko, uk, it, pt };
 for (const locale of Object.values(COUNTRY_LOCALES)) countries.registerLocale(locale);
@@ -159,6 +161,7 @@ function build(): Index {
   const lists: [[string, string[]][], string[]][] = [
     ...tables.map(([table, languages]): [[string, string[]][], string[]] => [parseLines(table), languages]),
     [towns, ['en']],
+    [parseLines(VENUES), VENUE_LANGUAGES],
   ];
   for (const [lines, languages] of lists) {
     for (const [country, names] of lines) {

@@ -86,10 +86,25 @@ test('unknown names: a spelling of another is the same; different in one languag
   // district, a crossing), so it supports no side rather than accusing its source.
   const [manila, palace] = placeValues([
     { value: 'Manila', language: 'en' },
-    { value: 'Malacañang', language: 'en' },
+    { value: 'Kestrel Lodge', language: 'en' },
   ]);
   assert.equal(manila?.display, 'Manila');
   assert.equal(palace, null);
+});
+
+test('venues: a palace in a capital is that city; a retreat outside any city is a place of its own', () => {
+  const [manila, palace] = placeValues([
+    { value: 'Manila', language: 'en' },
+    { value: 'Malacañang Palace', language: 'en' },
+  ]);
+  assert.equal(manila?.key, palace?.key);
+  assert.ok(samePlace('Élysée', 'Paris'));
+  assert.ok(samePlace('в Кремле', 'Moscow'));
+  const [dc, retreat] = placeValues([
+    { value: 'Washington', language: 'en' },
+    { value: 'Camp David', language: 'de' },
+  ]);
+  assert.ok(dc && retreat && dc.key !== retreat.key);
 });
 
 test('an abbreviation the gazetteer does not know ("U.N.", "ООН") is a seat, not a place another city contradicts', () => {
