@@ -1,7 +1,7 @@
 // A gazetteer of places in every language Pactwatch reads: the world's countries (i18n-iso-countries), their
 // capitals (read/parties) and the CLDR cities (./cities.ts), each with its names in many languages, and the
 // towns of city-timezones (Geneva, San Francisco, The Hague: towns no time zone is named after) in English, and
-// the venues agreements are signed at (./venues.ts). A name as
+// the venues agreements are signed at (./venues.ts), and the Arabic names of capitals CLDR lacks (./capitals-ar.ts). A name as
 // a source wrote it ("в Пхеньяне", "à Moscou", "بطهران", "Moskau") is looked up without the words around it
 // and with its case ending, so one place written in two languages is one place.
 import cityTimezones from 'city-timezones';
@@ -17,6 +17,7 @@ import pt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import uk from 'i18n-iso-countries/langs/uk.json' with { type: 'json' };
 import { CAPITALS } from '../../../../read/index.ts';
+import { ARABIC_CAPITALS } from './capitals-ar.ts';
 import { CITIES, CITY_LANGUAGES } from './cities.ts';
 import { foldName, type Script, scriptOf } from './fold.ts';
 import { GRAMMARS } from './languages/index.ts';
@@ -162,6 +163,7 @@ function build(): Index {
     ...tables.map(([table, languages]): [[string, string[]][], string[]] => [parseLines(table), languages]),
     [towns, ['en']],
     [parseLines(VENUES), VENUE_LANGUAGES],
+    [parseLines(ARABIC_CAPITALS), ['en', 'ar']],
   ];
   for (const [lines, languages] of lists) {
     for (const [country, names] of lines) {

@@ -206,3 +206,14 @@ test('towns no time zone is named after are known (Geneva, San Francisco, The Ha
   // One letter off, not two: "La Haye" is no spelling of Lahat.
   assert.deepEqual(lookupPlace('La Haye'), []);
 });
+
+test('capitals in Arabic that no time-zone city names: "في أوتاوا" is Ottawa, "بالدوحة" Doha, "بكين" Beijing', () => {
+  assert.ok(samePlace('في أوتاوا', 'Ottawa'));
+  assert.ok(samePlace('بالدوحة', 'Doha'));
+  assert.ok(samePlace('بكين', 'Pékin'));
+  const [ottawa, oslo] = placeValues([
+    { value: 'أوتاوا', language: 'ar' },
+    { value: 'Oslo', language: 'fr' },
+  ]);
+  assert.ok(ottawa && oslo && ottawa.key !== oslo.key);
+});
