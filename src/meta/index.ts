@@ -11,6 +11,7 @@ import { DEFAULT_REGISTER, sourceOf } from './source/index.ts';
 import { findTitle } from './title.ts';
 
 export type { SegmentsIn } from './kind.ts';
+export { type PileDate, pileDays, yearFromPile } from './pile-year.ts';
 export { DEFAULT_REGISTER, mergeRegisters, nameKey, type OutletRegister, registerProblems, retypeSource } from './source/index.ts';
 
 /** `segmentsIn`: the body's segments in a language, from the caller that reads them once for meta and claims. */
@@ -59,4 +60,3 @@ export function extractMeta(raw: RawDocument, cleaned: CleanedDocument, segments
     ...(published.day ? { published_day: published.day } : {}),
   };
 }
-export { type PileDate, pileDays, yearFromPile } from './pile-year.ts';
