@@ -48,3 +48,8 @@ test('some of the articles, or one article cited: no count', () => {
     assert.deepEqual(countsOf(text), [], text);
   }
 });
+
+test('a count after words that are no number, and after a preamble with a preposition', () => {
+  assert.deepEqual(countsOf('Much depends on the spirit of its nine articles rather than their letter.'), ['9']);
+  assert.deepEqual(countsOf("Composé d'un préambule et de neuf articles, l'accord couvre la pêche."), ['9']);
+});

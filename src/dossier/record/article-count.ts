@@ -22,9 +22,12 @@ const countsIn = perObject((run: Run): { claim: Claim; value: string }[] => {
 export const countsOf = perText((text: string): string[] => {
   const out: string[] = [];
   for (const re of COUNT_PHRASES) {
-    for (const m of text.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const n = parseNumber(m[1]);
       if (n && n > 1 && n < 200) out.push(String(n));
+      // Words that are no number ("of its twelve articles" read "its twelve") leave the next word to try.
+      else re.lastIndex = m.index + 1;
     }
   }
   return [...new Set(out)];

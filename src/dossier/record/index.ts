@@ -33,8 +33,12 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   const instruments = pileInstruments(claims, docs);
   const main = mainInstrument(instruments, sources, official?.doc ?? null);
 
-  // Claims that name only earlier or superseded instruments are about them, not about this agreement.
-  const others = instruments.filter((i) => i !== main && (i.superseded || i.earlier));
+  // Claims that name only earlier or superseded instruments are about them, not about this agreement. An
+  // instrument old only by its dates, each the day the pile's reports sign on, is this one under another
+  // language's name ("Der Vertrag über … war am 19. Januar 1960 … unterzeichnet worden" among anniversary pieces).
+  const signedDay = signing(runs, new Map(), sources, official?.doc ?? null).dates[0]?.value ?? null;
+  const sameDay = (i: Instrument) => i.aged && signedDay !== null && i.names.every((n) => !n.date || n.date === signedDay);
+  const others = instruments.filter((i) => i !== main && (i.superseded || (i.earlier && !sameDay(i))));
   // A name belongs to the instrument of its key and year.
   const other = new Set(others.flatMap((i) => [...i.sigs]));
   const mainSigs = main?.sigs ?? new Set<string>();

@@ -19,6 +19,8 @@ export interface Instrument {
   sigs: Set<string>;
   superseded: boolean;
   earlier: boolean;
+  /** Earlier only because every dated name is old, not because words say so ("the previous treaty"). */
+  aged: boolean;
   nickname: boolean;
   /** Named as the framework the agreement was made under ("adopted under the Convention on …"). */
   framework: boolean;
@@ -59,7 +61,7 @@ export function cluster(runs: Map<number, ReadName[]>[], newestYear: number | nu
     // Earlier when every dated name is old (and one is dated), or when words before a name say so.
     let dated = false;
     let allOld = true;
-    const i: Instrument = { names: g, sigs, superseded: false, earlier: false, nickname: false, framework: false };
+    const i: Instrument = { names: g, sigs, superseded: false, earlier: false, aged: false, nickname: false, framework: false };
     for (const n of g) {
       if (n.date) {
         dated = true;
@@ -70,7 +72,8 @@ export function cluster(runs: Map<number, ReadName[]>[], newestYear: number | nu
       i.nickname ||= n.nickname;
       i.framework ||= n.framework;
     }
-    i.earlier ||= dated && allOld;
+    i.aged = !i.earlier && dated && allOld;
+    i.earlier ||= i.aged;
     return i;
   });
 }

@@ -162,3 +162,24 @@ test('the French present of a timeline line reports the signature; the noun "un 
   assert.ok(signsTheAgreement('Le ministre signe la convention à Oslo le 3 décembre 2008.'));
   assert.ok(!signsTheAgreement('C’est un signe de bonne volonté envoyé à Moscou le 3 mai.'));
 });
+
+test('an instrument of ratification in another clause leaves the signature reported', () => {
+  assert.ok(signsTheAgreement('Договор был подписан в Суве 4 марта 2022 года и вступил в силу в мае после обмена ратификационными грамотами.'));
+  assert.ok(!signsTheAgreement('The president signed the instrument of ratification on Monday.'));
+  assert.ok(!signsTheAgreement('Parliament passed the law on Wednesday; the president signed it on Friday.'));
+});
+
+test('a village named after its kind is the signing place; a place signed weeks apart is another instrument’s', () => {
+  const r = pile([
+    makeClaim('c3', 'd3', 'The ministers put their signatures to the agreement in a lakeside ceremony in the fishing village of Natadola.', {}),
+    makeClaim('c4', 'd4', 'Министры подписали соглашение в прибрежной деревне Натадола 4 марта 2022 года.', { dates: [['4 марта 2022 года', '2022-03-04']] }),
+    makeClaim('c5', 'd4', 'Parliament also approved the fisheries protocol, which the ministers signed in Nadi on 20 May 2022.', {
+      dates: [['20 May 2022', '2022-05-20']],
+    }),
+  ]);
+  const places = r.evidence.signedPlace.map((v) => [v.value, v.docs.sort()]);
+  assert.deepEqual(places, [
+    ['Suva', ['d1', 'd2']],
+    ['Natadola', ['d3', 'd4']],
+  ]);
+});

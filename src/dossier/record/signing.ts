@@ -13,7 +13,7 @@ import type { Vote } from './types.ts';
 export const SIGN_VERB = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:`,
-    String.raw`sign(?:ed|s|ing|ature)?|inked|done at|done in|put (?:their|his|her) names? to|put pen to paper`,
+    String.raw`sign(?:ed|s|ing|ature)?|inked|done at|done in|(?:put|puts|putting|affix\p{L}*) (?:their|his|her) (?:names?|signatures?) to|put pen to paper`,
     String.raw`|подпис\p{L}*|совершено в|постав\p{L}* (?:свои )?подпис\p{L}*`,
     String.raw`|unterzeichne\p{L}*|unterschrieb\p{L}*|geschehen zu`,
     // A treaty opened for signature ("zur Unterzeichnung aufgelegt"); not the noun alone, which the Council may approve.
@@ -61,9 +61,11 @@ const EXCHANGE_AFTER = new RegExp(String.raw`^[^.;:!?,]{0,40}?(?<![\p{L}])${EXCH
 const EXCHANGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${EXCHANGE_PROTOCOL}(?:\s+\p{L}+){0,4}\s*,?\s*$`, 'iu');
 const PROTOCOL_AFTER = new RegExp(String.raw`^\s+(?:(?:the|el|la|le|das|die)\s+)?${OTHER_PROTOCOL}(?![\p{L}])`, 'iu');
 const PROTOCOL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OTHER_PROTOCOL}\s*,?\s*$`, 'iu');
-/** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-au-Prince, Нью-Йорке);
- *  in German also after "im" and an adjective of its region ("im schottischen Dunmore"). */
-const PLACE = /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à|en|im\s+\p{Ll}+ischen)\s+)(?:the\s+)?(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3})/gu;
+/** A place after a preposition or after "visit to": capitalized words, hyphens allowed (Port-au-Prince, Aix-la-Chapelle, Нью-Йорке);
+ *  in German also after "im" and an adjective of its region ("im schottischen Dunmore"); and a settlement named
+ *  after its kind ("в греческой деревне Псарадес", "in the lakeside village of Psarades", "im Dorf Psarades"). */
+const PLACE =
+  /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à|en|im\s+\p{Ll}+ischen)\s+(?:(?:the|a|an|el|la|le|dem|der)\s+)?(?:(?:\p{Ll}+\s+)?(?:village|town|city|resort|деревне|селе|посёлке|поселке|городе|Dorf|Ort|Stadt|village|pueblo|aldea|ciudad)\s+(?:of\s+|de\s+|d['’])?)?)(\p{Lu}[\p{L}'’.]*(?:(?:[ -]|-(?:la|le|les|de|du|des|au|aux|sur|en|on|upon|am|an|der|di|del)-)\p{Lu}[\p{L}'’]*){0,3})/gu;
 /** A new clause between the verb and a place: the place belongs to that clause ("signed a treaty that commits … in the Strait"). */
 const CLAUSE_BREAK = /(?<![\p{L}])(?:that|which|who|if|when|whether|because|while|where|который|которая|которое|если|wenn|falls|qui|que|si)(?![\p{L}])/iu;
 /** "in the English and French languages": the capitalized words name languages, not a place. */
@@ -91,9 +93,15 @@ export interface SigningEvidence {
   otherInstrument: { claim: Claim; date: string; place: string | null }[];
 }
 
-const SIGN_VERB_ONCE = new RegExp(SIGN_VERB.source, 'iu');
-/** The text reports the signature of an agreement (not of a law or an instrument of ratification). */
-export const reportsSigning = perText((text: string) => SIGN_VERB_ONCE.test(text) && !OTHER_DOCUMENT.test(text));
+/** How far around a sign verb its object may be: "signed the law", "the law … Putin signed". */
+const OBJECT_REACH = 50;
+/** A law, decree or instrument of ratification near the sign verb: what it signs is that document. */
+const signsOtherDocument = (text: string, m: RegExpMatchArray) =>
+  OTHER_DOCUMENT.test(text.slice(Math.max(0, m.index! - OBJECT_REACH), m.index! + m[0].length + OBJECT_REACH));
+/** The text reports the signature of an agreement by some sign verb with no other document near it: "Договор был
+ *  подписан в Вашингтоне … и вступил в силу … после обмена ратификационными грамотами" signs the treaty; its
+ *  instruments are another clause's. */
+export const reportsSigning = perText((text: string) => [...text.matchAll(SIGN_VERB)].some((m) => !signsOtherDocument(text, m)));
 
 /** A run's claims that report a signature, and the date and place each gives it (headlines left out: they
  *  restate the body, often without a date). */
@@ -137,6 +145,7 @@ const VERB_FINAL = /^(?:unterzeichne|unterschrieb)/iu;
 const signingWords = perText((text: string) => {
   const matched = [...text.matchAll(SIGN_VERB)].filter(
     (m) =>
+      !signsOtherDocument(text, m) &&
       !PROTOCOL_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) &&
       !PROTOCOL_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!)) &&
       !SIDE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 100)) &&
@@ -188,9 +197,34 @@ export function signing(
   const otherInstrument = dateBallots.filter((b) => far.has(b.claim)).map((b) => ({ claim: b.claimObj, date: b.value, place: b.place }));
   const keep = <T extends Ballot>(bs: T[]) => bs.filter((b) => !far.has(b.claim)).map(({ value, claim, doc }) => ({ value, claim, doc }));
   const dates = officialFirst(tallyDates(keep(dateBallots), sources), official);
-  const places = officialFirst(tally(keep(placeBallots), sources, samePlace, placeLabel), official);
+  // A place signed on another day, weeks from the agreement's, is another instrument's ("the Protocol …, which the
+  // Allies signed in Brussels on 6 February 2019" in a report on an agreement signed in June 2018).
+  const day = dates[0]?.value ?? null;
+  // Only a day written out: one read from "on Wednesday" may be the report's, not the signature's.
+  const written = (b: (typeof dateBallots)[number]) => b.claimObj.dates.some((d) => d.value === b.value && !d.relative);
+  const otherDay = new Set(dateBallots.filter((b) => day && written(b) && daysApart(b.value, day) > SAME_CEREMONY_DAYS).map((b) => b.claim));
+  const places = officialFirst(
+    knownFirst(
+      tally(
+        keep(placeBallots).filter((b) => !otherDay.has(b.claim)),
+        sources,
+        samePlace,
+        placeLabel,
+      ),
+    ),
+    official,
+  );
   return { dates, places, otherInstrument };
 }
+
+/** Days between two full dates; 0 when either is only a month or a year. */
+function daysApart(a: string, b: string): number {
+  if (a.length < 10 || b.length < 10) return 0;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** Signing dates this close are one ceremony told with a slip (or across time zones). */
+const SAME_CEREMONY_DAYS = 7;
 
 /** Whether the claim's first sign verb, and the date it gives, come before `at`. */
 function signedBefore(text: string, date: string | null, at: number, claim: Claim): boolean {
@@ -221,6 +255,13 @@ export const samePlace = (a: string, b: string) => sameWord(a, b, 3);
 function placeLabel(counts: Map<string, number>): string {
   const latin = new Map([...counts].filter(([v]) => /^[\p{Script=Latin}\s'’.-]+$/u.test(v)));
   return mostCounted(latin.size ? latin : counts);
+}
+
+/** Between places as many sources give, one the gazetteer knows before a name it does not: "Aachen" before a
+ *  French report's "Aix-la-Chapelle", an exonym it lacks, not another town. */
+function knownFirst(votes: Vote[]): Vote[] {
+  const known = (v: Vote) => (lookupPlace(v.value).length ? 1 : 0);
+  return [...votes].sort((a, b) => b.sources - a.sources || known(b) - known(a));
 }
 
 /** The official text's value is ground truth: its vote goes first whatever the count. */

@@ -168,8 +168,14 @@ export const ACRONYM = /^\p{Lu}{3,}(?:-\d)?$/u;
 /** "Chile–Argentina", "US-Russian", "Iran-Russland-Vertrag": a word joining states' names describes the agreement
  *  between them, while "Non-Proliferation" or "Test-Ban" is part of another instrument's name. */
 export function joinsStates(word: string): boolean {
-  return /\p{L}[-–]\p{L}/u.test(word) && findParties(word.replace(/[-–]/g, ' '), null).length > 0;
+  if (!/\p{L}[-–]\p{L}/u.test(word)) return false;
+  const codes = new Set(findParties(word.replace(/[-–]/g, ' '), null).map((p) => p.code));
+  // A union alone names its own treaty: "des EU-Vertrags" is the Treaty on European Union.
+  return codes.size > 1 || (codes.size === 1 && !UNIONS.has([...codes][0]));
 }
+
+/** Parties that are unions of states, each with a founding treaty of its own. */
+const UNIONS = new Set(['EU']);
 
 /** Whether the report's title uses every one of a name's proper words (lower-cased): "the Lake Treaty" under
  *  "Lake Treaty enters into force" is the agreement the report is about. */

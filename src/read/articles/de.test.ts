@@ -85,3 +85,9 @@ test('de "die Konvention" ohne Namen ist das besprochene Abkommen; eine benannte
   assert.deepEqual(ours('Nach Artikel 12 der Konvention berichten die Staaten alle zwei Jahre.'), [12]);
   assert.deepEqual(ours('Artikel 6 der Basler Konvention regelt solche Transporte.'), []);
 });
+
+test('de "des EU-Vertrags", eine Konvention mit Adjektiv und eine Liste mit einem Instrument am Ende', () => {
+  assert.deepEqual(ours('Er verweist auf Artikel 42 Absatz 7 des EU-Vertrags.'), []);
+  assert.deepEqual(ours('nach Artikel 3 und Artikel 8 der Europäischen Menschenrechtskonvention'), []);
+  assert.deepEqual(ours('Artikel 3 des deutsch-polnischen Vertrags regelt die Grenze.'), [3]);
+});

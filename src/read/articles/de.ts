@@ -75,7 +75,7 @@ const CARDINALS = wordValues([
 const COUNTED_NOUN = /^\s+\p{Lu}/u;
 
 /** Instrument nouns in every case that also end the compound names of treaties ("Nordatlantikvertrag"). */
-const COMPOUND_HEAD = /(?:vertr[aä]g(?:e|es|s|en)?|abkommens?|pakt(?:e|es|s|en)?|übereinkommens?)$/iu;
+const COMPOUND_HEAD = /(?:vertr[aä]g(?:e|es|s|en)?|abkommens?|pakt(?:e|es|s|en)?|übereinkommens?|konvention(?:en)?)$/iu;
 /** Charters, constitutions, conventions and laws are never the agreement itself. */
 const OTHER_HEAD = /(?:charta|satzung|verfassung|grundgesetz(?:es)?|statut(?:s|es)?|gesetz(?:es)?|kodex|erklärung|resolution)$/iu;
 /** The bare nouns, no compound: "des Vertrags", "der Vertrag" (the agreement under discussion). */

@@ -155,3 +155,13 @@ test('en "the Convention" unnamed is the agreement under discussion; a named con
 test('en a possessor named with its acronym in parentheses: "the Outer Space Treaty (OST) of 1967, whose Article 4"', () => {
   assert.deepEqual(ours('It builds on the Outer Space Treaty (OST) of 1967, whose Article 4 bans weapons in orbit.'), []);
 });
+
+test('a subdivision in brackets, a treaty on a union, and a dated treaty the title names', () => {
+  assert.deepEqual(ours('The pledge rests on Article 42(7) of the Treaty on European Union.'), []);
+  assert.deepEqual(ours('Withdrawal follows Article 50 of the Treaty on the Functioning of the European Union.'), []);
+  assert.deepEqual(ours('Article 4 of the Treaty on Comprehensive Partnership sets up a council.'), [4]);
+  assert.deepEqual(ours('Article 2 of the Treaty on Friendship between Ostmark and Valdoria is the core.'), [2]);
+  assert.deepEqual(ours('Article IX of the 1982 treaty ended the old one.', 'What the 1982 Treaty changed'), [9]);
+  assert.deepEqual(ours('Article IX of the 1954 treaty ended the old one.', 'What the 1982 Treaty changed'), []);
+  assert.deepEqual(ours('Article 4 and Article 51 of the UN Charter are cited.'), []);
+});

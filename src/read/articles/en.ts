@@ -1,6 +1,7 @@
 // English article references: "Article 4", "Art. 4", "Articles 3–5", "Article Four", "the fourth article",
 // "paragraph 2 of Article 4", "Article IV", "Articles V and VI"; and the other instruments a reference can belong to:
 // "of the UN Charter", "NATO's Article 5", "the Rio Treaty, whose Article 3".
+import { findParties } from '../parties/index.ts';
 import {
   ACRONYM,
   type ArticleLanguage,
@@ -86,6 +87,13 @@ export function instrumentAfterEn(tail: string, title: string | null): string | 
   return of ? namedInstrument(phraseWords(tail.slice(of[0].length)), title) : null;
 }
 
+/** The words after "treaty on" name a union or a state, and no parties ("between", "with"). */
+function onEntity(topic: string[]): boolean {
+  const cut = topic.findIndex((w) => /^(?:between|among|with|and)$/i.test(w) || /[,;]$/.test(w));
+  const words = cut < 0 ? topic : topic.slice(0, cut + (/[,;]$/.test(topic[cut]) ? 1 : 0));
+  return words.some(capitalized) && findParties(words.join(' ').replace(/[,;.]$/, ''), null).length > 0;
+}
+
 /** The other instrument a noun phrase names ("the UN Charter", "the 2009 agreement", "NATO"), or null for this one. */
 function namedInstrument(words: string[], title: string | null): string | null {
   let i = 0;
@@ -120,7 +128,23 @@ function namedInstrument(words: string[], title: string | null): string | null {
   while (end > head + 1 && /^(?:the|of|and|on|for)$/i.test(words[end - 1])) end--;
   const name = words.slice(0, end).join(' ').replace(/\.$/, '');
   const datedAfter = /^(?:of|from|dated)$/i.test(after[0] ?? '') && after.slice(1, 4).some((w) => YEAR.test(w) || MONTH.test(w));
-  if (OTHER_HEADS.test(bare(words[head])) || mods.some((w) => YEAR.test(w)) || datedAfter) return name;
+  // A treaty "on" a union or a state itself, not between states: "the Treaty on European Union", "the Treaty on the
+  // Functioning of the European Union" (but "the Treaty on Friendship between Russia and Ukraine" may be this one).
+  if (/^on$/i.test(after[0] ?? '') && onEntity(after.slice(1, 8)))
+    return words
+      .slice(0, Math.min(words.length, head + 9))
+      .join(' ')
+      .replace(/[.,;]$/, '');
+  if (OTHER_HEADS.test(bare(words[head]))) return name;
+  // "the 1961 treaty" is another one, unless the report's title names the agreement so ("Reading the 1960 Treaty").
+  const years = [...mods, ...(datedAfter ? after.slice(1, 4) : [])].filter((w) => YEAR.test(w));
+  if (years.length || datedAfter)
+    return titleUses(
+      [...years, bare(words[head])].map((w) => w.toLowerCase()),
+      title,
+    )
+      ? null
+      : name;
   // Proper words before or after the head name an instrument: "the Rio Treaty", "the Treaty of Tlatelolco";
   // states' names joined by a dash describe this one ("the Chile–Argentina pact").
   if (end === head + 1 && (!mods.some(capitalized) || mods.some(joinsStates))) return null;

@@ -70,3 +70,9 @@ test('fr "la convention" sans nom est celle dont on parle ; une convention nomm�
 test('fr a possessor named with its acronym in parentheses: "le traité de non-prolifération (TNP) de 1968, dont l\'article 6"', () => {
   assert.deepEqual(ours("Il complète le traité de non-prolifération (TNP) de 1968, dont l'article 6 engage les puissances à désarmer."), []);
 });
+
+test('fr un paragraphe lu avec son article, et un instrument régional par son adjectif', () => {
+  assert.deepEqual(ours("sur le fondement de l'article 42, paragraphe 7, du traité sur l'Union européenne"), []);
+  assert.deepEqual(ours("en violation des articles 3 et 8 de la Convention européenne des droits de l'homme"), []);
+  assert.deepEqual(ours("l'article 4, paragraphe 2, du traité prévoit des consultations"), [4]);
+});

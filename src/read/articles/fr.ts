@@ -93,6 +93,8 @@ const RELATIVE = /,\s*dont\s+$/iu;
 /** Words that set a possessor against the agreement under discussion: "Contrairement au traité de Rio, dont…". */
 const CONTRAST = /^(?:contrairement|différence|opposition|comparaison)$/iu;
 const isHead = (x: string) => GENERIC_HEAD.test(x) || OTHER_HEAD.test(x);
+/** Adjectives of a region or its organisation, which French writes after the noun and in lower case. */
+const REGION = /^(?:europ|afric|améric|interaméric|asiat|arab|atlant|nordiq|baltiq|méditerran|pacifiq|andin)\p{L}*$/iu;
 
 /** "l'article 51 de la Charte des Nations unies" → "la Charte des Nations unies"; "l'article 5 du traité" → null. */
 export function instrumentAfterFr(tail: string, title: string | null = null): string | null {
@@ -113,6 +115,8 @@ function namedFr(w: string[], head: number, title: string | null): string | null
     .replace(/' /g, "'");
   if (OTHER_HEAD.test(w[head])) return name;
   const after = w.slice(head + 1);
+  // A region's instrument, by its adjective: "la Convention européenne des droits de l'homme", "la Charte africaine".
+  if (REGION.test(after[0] ?? '') && !titleUses([after[0].toLowerCase()], title)) return name;
   // "du traité de 1961", "de l'accord du 22 septembre 2009", "du traité de Washington", "du traité de l'Atlantique Nord"
   const of = /^(?:de|du|d'|des)$/i.test(after[0] ?? '') ? after.slice(/^l'$/i.test(after[1] ?? '') ? 2 : 1, 4) : [];
   if (of.some((x) => YEAR.test(x)) || w.slice(0, head).some((x) => YEAR.test(x))) return name;

@@ -32,8 +32,13 @@ export function findArticleRefs(text: string, context: ArticleContext): { refs: 
   const foreign: ForeignArticleRef[] = [];
   const found = withoutOverlaps(candidates(text));
   const heading = found.length === 1 && isHeading(text, found[0]);
-  for (const c of found) {
-    const instrument = instrumentOf(text, c, context.title ?? null);
+  const instruments = found.map((c) => instrumentOf(text, c, context.title ?? null));
+  // "Artikel 3 und Artikel 14 der Europäischen Menschenrechtskonvention": a list's instrument is named once, at its end.
+  for (let i = found.length - 2; i >= 0; i--) {
+    if (!instruments[i] && instruments[i + 1] && LIST_JOIN.test(text.slice(found[i].end, found[i + 1].start))) instruments[i] = instruments[i + 1];
+  }
+  for (const [i, c] of found.entries()) {
+    const instrument = instruments[i];
     const span = { text: text.slice(c.start, c.end), start: c.start, end: c.end };
     for (const number of new Set(c.numbers)) {
       if (instrument) foreign.push({ ...span, number, instrument });
@@ -46,6 +51,9 @@ export function findArticleRefs(text: string, context: ArticleContext): { refs: 
   else if (!refs.length && context.previous.length) refs.push(...inherit(text, context.previous));
   return { refs, foreign };
 }
+
+/** What joins two references of one list: "Article 3 and Article 14", "статьи 3 и 14", "l'article 3 ou l'article 5". */
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|or|und|oder|et|ou|y|o|e|и|или|و))\s*$/iu;
 
 /** "Article 5", "ARTICLE 5", "Статья 5", "Article 5 – Mutual assistance": a reference alone on its line, or with a short title. */
 function isHeading(text: string, c: Candidate): boolean {
@@ -89,10 +97,10 @@ function withoutOverlaps(found: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** A subdivision written between a reference and its instrument: "artículo 76, fracción I, de la Constitución",
+/** A subdivision written between a reference and its instrument: "Article 42(7) of", "artículo 76, fracción I, de la Constitución",
  *  "Article 5, paragraph 2, of the Charter", "Artikel 9 Absatz 1 des Grundgesetzes", "статья 15, часть 4, …". */
 const SUBDIVISION =
-  /^\s*,?\s*(?:fracci[óo]n|p[áa]rrafo|apartado|inciso|numeral|paragraph|para\.|clause|subparagraph|section|alin[ée]a|paragraphe|Absatz|Abs\.|Satz|Nummer|Ziffer|пункт|часть|подпункт)\s+(?:[\dIVXLCivxlc]{1,6}|\p{L})\)?(?=[\s,])\s*,?/u;
+  /^(?:\s*\(\d{1,3}\)(?:\s*\(\p{Ll}\))?|\s*,?\s*(?:fracci[óo]n|p[áa]rrafo|apartado|inciso|numeral|paragraph|para\.|clause|subparagraph|section|alin[ée]a|paragraphe|Absatz|Abs\.|Satz|Nummer|Ziffer|пункт|часть|подпункт)\s+(?:[\dIVXLCivxlc]{1,6}|\p{L})\)?(?=[\s,])\s*,?)/u;
 /** A constitution, charter or statute named right after the reference, by noun (with a possessive: "de sa Charte",
  *  "of its Charter", "de su Carta") or by adjective ("el artículo 123 constitucional"), in any language. */
 const CHARTER_AFTER = new RegExp(
@@ -137,7 +145,11 @@ const CHARTER_NAMED =
   /(?<![\p{L}])(?:Charter|Statute|Constitution|Covenant|Carta|Estatuto|Constitución|Charte|Statut|Satzung|Verfassung|Grundgesetz|Устав|Статут|Конституци)\p{L}*(?:\s+(?:of|de|del|de\s+la|des|du|der)?\s*\p{Lu}[\p{L}-]*)?/u;
 
 function instrumentOf(text: string, c: Candidate, title: string | null): string | null {
-  const tail = text.slice(c.end, c.end + TAIL_CHARS).replace(SUBDIVISION, ' ');
+  // A subdivision the rule read ("l'article 42, paragraphe 7, du traité …") leaves the comma after it.
+  const tail = text
+    .slice(c.end, c.end + TAIL_CHARS)
+    .replace(c.paragraph === null ? SUBDIVISION : /^\s*,(?=\s)/, ' ')
+    .replace(/^\s+/, ' ');
   const from = Math.max(0, c.start - HEAD_CHARS);
   // A head cut inside the sentence starts at its first whole word.
   const head = from ? text.slice(from, c.start).replace(/^\S*\s/, '') : text.slice(0, c.start);

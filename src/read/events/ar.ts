@@ -50,6 +50,14 @@ export const ar: LanguageRules = {
       tense: 'past',
       re: rx(String.raw`${AND}أصبح${PERFECT}\s+${SPAN}{0,40}?(?:ال)?دولة\s+\S+\s+(?:التي\s+)?${CONSENTS}`),
     },
+    // "كانت تركيا أول دولة توقع عليها، ثم أول دولة تصادق عليها في 12 مارس": the first state to ratify did.
+    {
+      name: 'ar:first-state',
+      keys: ['أول', 'آخر'],
+      step: 'ratified',
+      tense: 'past',
+      re: rx(String.raw`(?<![\p{L}])(?:أول|آخر)\s+(?:دولة|بلد)\s+(?:التي\s+)?${CONSENTS}`),
+    },
     { name: 'ar:joined', keys: ['انضم'], step: 'ratified', tense: 'past', re: rx(String.raw`${AND}انضم${PERFECT}\s+${SPAN}{0,40}?إلى\s+${INSTRUMENT}`) },
     {
       name: 'ar:exchanged',

@@ -23,3 +23,9 @@ test('an unlimited period, or in force until the parties end it, is indefinite (
   for (const [lang, text] of indefinite) assert.equal(readDuration(text, lang)?.kind, 'indefinite', text);
   assert.equal(readDuration('The pact remains in force for ten years and thereafter until terminated by either party.', 'en')?.kind, 'fixed');
 });
+
+test("a person's N-year term is no term of the agreement; the agreement's is", () => {
+  assert.equal(readDuration('The ceremony was hosted by the president, whose seven-year term ends next spring.', 'en'), null);
+  assert.equal(readDuration('The chancellor began his four-year term in 2021.', 'en'), null);
+  assert.equal(readDuration('The pact has a seven-year term and renews itself.', 'en')?.years, 7);
+});

@@ -278,6 +278,16 @@ export const en: LanguageRules = {
         String.raw`\b(?:was|is)\s+the\s+${NTH}\s+(?:[\p{L}-]+\s+)?(?:(?:state|country|nation|party|member)\s+)?to\s+(?:ratify|deposit|join|accede)`,
       ]),
     },
+    // The subject given once for two firsts: "Türkiye was the first country to sign …, and the first to deposit its
+    // instrument of ratification, on 14 March 2012".
+    {
+      name: 'en:and-the-nth',
+      keys: ['and the'],
+      step: 'ratified',
+      tense: 'past',
+      requires: /\b(?:was|became)\s+the\s+/iu,
+      re: rx(String.raw`\band\s+(?:also\s+)?the\s+${NTH}\s+(?:(?:state|country|nation|party|member)\s+)?to\s+(?:ratify|deposit|join|accede)`),
+    },
     // A timeline's present: "Iceland and Norway become the first countries to deposit …".
     {
       name: 'en:becomes-nth',
@@ -942,7 +952,8 @@ export const en: LanguageRules = {
         what: 'years',
         re: rxAny([
           String.raw`\b(?:remain|remains|be|is|valid|in\s+force|in\s+effect|last|lasts|concluded|runs)\s+(?:[\p{L}]+\s+){0,2}?for\s+(?:a\s+(?:period|term)\s+of\s+)?${NUMBER}\s+years\b`,
-          String.raw`\b${NUMBER}-year\s+${TERM_OF}\b`,
+          // not a person's: "Mattarella, whose seven-year term ends", "his five-year term"
+          String.raw`(?<!\b(?:whose|his|her|their|presidential)\s+)\b${NUMBER}-year\s+${TERM_OF}\b`,
           String.raw`\bterm\s+of\s+${NUMBER}\s+years\b`,
         ]),
       },

@@ -6,7 +6,7 @@ import { type Cues, re } from './rule.ts';
 export const ar: Partial<Record<RuleId, Cues>> = {
   principles: { cues: [re('عدم التدخل'), re('الاحترام المتبادل'), re('احترام (?:\\S+ ){0,2}السيادة')] },
   consultation: { cues: [re('مشاورات|التشاور|تتشاور')], with: [re('تهديد|عدوان|هجوم|خطر|أمن')] },
-  defense: { cues: [re('عدوان|هجوم مسلح|اعتداء')], with: [re('مساعدة|مساعدات|عون')] },
+  defense: { cues: [re('عدوان|هجوم مسلح|اعتداء')], with: [re('مساعدة|مساعدات|عون|التصدي|للتصدي|الدفاع عن')] },
   'defense-named': { cues: [re('الدفاع المشترك')] },
   'no-aid-to-aggressor': { cues: [re('(?:لا|عدم) (?:\\S+ ){0,4}(?:مساعدة|مساعدات|دعم|عون) (?:\\S+ ){0,3}\\S*معتدي')] },
   'no-territory-use': { cues: [re('أراضي~|أراضيه~')], with: [re('عدائي~|إرهابي~|ضد الطرف الآخر|طرف ثالث')] },

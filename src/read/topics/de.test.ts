@@ -57,3 +57,7 @@ test('organisations, security arrangements, navigation, boundaries (de)', () => 
   has('Artikel 4 schafft eine entmilitarisierte Zone mit UN-Beobachtern.', 'security-arrangements');
   has('Artikel 5 garantiert die freie Durchfahrt durch die Meerenge.', 'navigation');
 });
+
+test('the alliance formula (act against an attack) is a defense clause', () => {
+  has('Artikel IV verpflichtet die Verbündeten, einander beizustehen, wenn einer von ihnen angegriffen wird.', 'defense');
+});

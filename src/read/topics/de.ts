@@ -39,7 +39,7 @@ export const de: Partial<Record<RuleId, Cues>> = {
   },
   defense: {
     cues: [re('angegriffen'), re('bewaffnet~ angriff'), re('kriegszustand')],
-    with: [re('hilfe'), re('beistand'), re('unterstütz~')],
+    with: [re('hilfe'), re('beistand'), re('beizustehen'), re('beisteh~'), re('unterstütz~'), re('verteidig~'), re('gemeinsam~ gefahr')],
     without: [THREAT_OF_ATTACK, ...DENIED],
   },
   'defense-named': {

@@ -137,3 +137,11 @@ test('amendment clauses told by their procedure (en, es, fr, de, ru)', () => {
   has('Статья 12 устанавливает порядок внесения поправок к конвенции.', 'amendment');
   lacks('The parliament amended the ratification bill before the vote.', 'amendment');
 });
+
+test('the alliance formula "act to meet the common danger" is a defense clause', () => {
+  has(
+    'Each party recognizes that an armed attack against the other would endanger its own security and declares that it would act to meet the common danger.',
+    'defense',
+  );
+  has('Article IV commits the allies to take action to meet an armed attack on any of them in the Pacific.', 'defense');
+});

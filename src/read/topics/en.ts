@@ -65,6 +65,7 @@ export const en: Partial<Record<RuleId, Cues>> = {
   defense: {
     cues: [
       re('armed attack'),
+      re('attacks? against'),
       re('attacked'),
       re('attack on one'),
       re('state of war'),
@@ -74,7 +75,19 @@ export const en: Partial<Record<RuleId, Cues>> = {
       re('(?:act of )?aggression against'),
       re('(?:subject~ to|victim of|fac~|suffer~) (?:an? )?(?:act of )?(?:armed )?(?:aggression|attack|invasion)'),
     ],
-    with: [re('assist~'), re('\\baid\\b'), re('help'), re('attack on both'), re('mutual defen[cs]e'), re('come to (?:\\S+ ){0,2}defen[cs]e')],
+    with: [
+      re('assist~'),
+      re('\\baid\\b'),
+      re('help'),
+      re('attack on both'),
+      re('mutual defen[cs]e'),
+      re('come to (?:\\S+ ){0,2}defen[cs]e'),
+      // the formula of the Pacific and Atlantic alliances: "declares that it would act to meet the common danger"
+      re('act~? to meet'),
+      re('common danger'),
+      re('take~? (?:such )?action'),
+      re('defend~'),
+    ],
     without: [THREAT_OF_ATTACK, ...DENIED],
   },
   'defense-named': {

@@ -54,3 +54,7 @@ test('organisations, security arrangements, navigation, boundaries (es)', () => 
   has('El artículo 5 garantiza el libre paso de los buques por el estrecho.', 'navigation');
   has('El artículo 4 crea zonas desmilitarizadas vigiladas por observadores de la ONU.', 'security-arrangements');
 });
+
+test('the alliance formula (act against an attack) is a defense clause', () => {
+  has('El artículo IV obliga a cada aliado a actuar frente a un ataque contra cualquiera de ellos.', 'defense');
+});

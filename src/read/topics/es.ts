@@ -34,8 +34,8 @@ export const es: Partial<Record<RuleId, Cues>> = {
     cues: [re('consult~ (?:\\S+ ){0,3}(?:de inmediato|inmediatamente|sin demora)'), re('(?:de inmediato|inmediatamente|sin demora) (?:\\S+ ){0,2}consult~')],
   },
   defense: {
-    cues: [re('ataque armado'), re('atacad~'), re('estado de guerra'), re('invasión'), re(`${B}agresión`)],
-    with: [re('ayuda'), re('asistencia'), re('auxilio'), re('socorr~')],
+    cues: [re('ataque armado'), re('ataques? contra'), re('atacad~'), re('estado de guerra'), re('invasión'), re(`${B}agresión`)],
+    with: [re('ayuda'), re('asistencia'), re('auxilio'), re('socorr~'), re('actuar'), re('defend~'), re('peligro común')],
     without: [THREAT_OF_ATTACK, ...DENIED],
   },
   'defense-named': {

@@ -51,3 +51,7 @@ test('organisations, security arrangements, navigation, boundaries (fr)', () => 
   has('L’article 4 prévoit des zones démilitarisées et des observateurs des Nations unies.', 'security-arrangements');
   has('L’article 5 garantit la liberté de navigation dans le détroit.', 'navigation');
 });
+
+test('the alliance formula (act against an attack) is a defense clause', () => {
+  has("L'article IV engage chaque allié à agir face à une attaque armée contre l'un d'eux.", 'defense');
+});

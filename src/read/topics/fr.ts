@@ -32,7 +32,7 @@ export const fr: Partial<Record<RuleId, Cues>> = {
   },
   defense: {
     cues: [re('agression armée'), re('attaque armée'), re('attaqué~'), re('état de guerre'), re(`${B}agression`)],
-    with: [re('assistance'), re('aide'), re('secours')],
+    with: [re('assistance'), re('aide'), re('secours'), re(`${B}agir`), re('défend~'), re('danger commun')],
     without: [THREAT_OF_ATTACK, ...DENIED],
   },
   'defense-named': { cues: [re('défense mutuelle'), re('défense collective'), re("repouss~ (?:\\S+ ){0,2}(?:l['’])?(?:agression|attaque)")], without: DENIED },

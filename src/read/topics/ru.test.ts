@@ -58,3 +58,7 @@ test('organisations, security arrangements, navigation, boundaries (ru)', () => 
   has('Статья 5 гарантирует свободу судоходства через пролив.', 'navigation');
   has('Статья 2 признает международную границу между сторонами.', 'boundary');
 });
+
+test('the alliance formula (act against an attack) is a defense clause', () => {
+  has('Статья IV: вооруженное нападение на одну из сторон обязывает другую действовать для отражения общей опасности.', 'defense');
+});

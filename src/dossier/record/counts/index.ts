@@ -15,6 +15,8 @@ export const COUNT_LANGUAGES: CountWords[] = [en, fr, es, de, ru, ar];
 const alternatives = (words: string[]) => `(?:${words.join('|')})`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}])`;
 const NOT_LETTER_AFTER = String.raw`(?![\p{L}])`;
+/** A preposition a count may take after "and": "et de douze articles", "y de 12 artículos", "und aus 14 Artikeln". */
+const PREPOSITION = String.raw`(?:de|d['’]|of|aus|из|من)(?![\p{L}])`;
 
 /** The phrases of one language, group 1 the number: after a word of extent, or after a determiner with the
  *  agreement named after the noun. */
@@ -25,7 +27,11 @@ function phrases(w: CountWords): RegExp[] {
   const out = [new RegExp(`${NOT_LETTER_BEFORE}${alternatives(w.before)}${counted}${notSubset}`, 'giu')];
   if (w.preamble)
     out.push(
-      new RegExp(`${NOT_LETTER_BEFORE}${w.preamble.noun}(?:\\s*,|\\s+${w.preamble.and}\\s*)\\s*(${NUMBER})\\s+${w.noun}${NOT_LETTER_AFTER}${notSubset}`, 'giu'),
+      // "a preamble and 12 articles", "d'un préambule et de douze articles"
+      new RegExp(
+        `${NOT_LETTER_BEFORE}${w.preamble.noun}(?:\\s*,|\\s+${w.preamble.and}\\s*)\\s*(?:${PREPOSITION}\\s*)?(${NUMBER})\\s+${w.noun}${NOT_LETTER_AFTER}${notSubset}`,
+        'giu',
+      ),
     );
   if (w.determiners?.length && w.ofAgreement) out.push(new RegExp(`${NOT_LETTER_BEFORE}${alternatives(w.determiners)}${counted}\\s+${w.ofAgreement}`, 'giu'));
   return out;
