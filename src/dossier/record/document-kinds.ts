@@ -9,7 +9,12 @@ const KINDS: [kind: string, words: string][] = [
   ['statement', String.raw`(?:joint\s+)?statements?`],
   ['memorandum', String.raw`memorand\p{L}*|меморандум\p{L}*|مذكرة`],
   ['roadmap', String.raw`road\s?maps?|feuilles?\s+de\s+route|hojas?\s+de\s+ruta|fahrplan|дорожн\p{L}*\s+карт\p{L}*|خارطة\s+الطريق`],
+  // "Russia and NATO signed their Founding Act in Paris"
+  ['act', String.raw`acts?|actes?|actas?|\p{L}*akte|акт(?:а|ом|ы)?`],
 ];
+/** A count before the agreement noun: "signed three agreements on the fleet" signs several, none of them the one. */
+const SEVERAL =
+  /(?<![\p{L}])(?:two|three|four|five|six|several|a number of|\d+|deux|trois|quatre|plusieurs|dos|tres|cuatro|varios|zwei|drei|vier|mehrere|два|три|четыре|несколько)\s+(?:\p{L}+\s+)?$/iu;
 /** The nouns an agreement is called by: the first of these after the verb is what it signed. */
 const AGREEMENT = String.raw`treat\p{L}*|agreements?|accords?|pacts?|conventions?|protocols?|traités?|accords?|tratados?|acuerdos?|convenios?|convenci[oó]n|pactos?|vertr\p{L}*|abkommen|übereinkommen|договор\p{L}*|соглашени\p{L}*|конвенци\p{L}*|معاهدة|اتفاق\p{L}*`;
 /** The words after a sign verb that can name its object: up to the end of the clause. */
@@ -25,6 +30,7 @@ export function objectKind(text: string, at: number): string | null {
   const end = CLAUSE_END.exec(window);
   if (end) window = window.slice(0, end.index);
   const m = OBJECT.exec(window);
+  if (m?.[1] && SEVERAL.test(window.slice(0, m.index))) return 'several';
   if (!m || m[1]) return null;
   const i = m.slice(2).findIndex((g) => g !== undefined);
   return KINDS[i][0];

@@ -430,3 +430,16 @@ test('a replaced instrument is dated by its signing, told of it by its initials 
   );
   assert.ok(!r.agreement.related.some((x) => x.date === '1998-05-14'), JSON.stringify(r.agreement.related));
 });
+
+test('a treaty that ceases to be in force, with nothing taking its place, is the agreement the pile is about', () => {
+  const docs = [makeDoc('d1', { published: '2031-04-01' }), makeDoc('d2', { published: '2031-04-02' })];
+  const claims = [
+    makeClaim('c1', 'd1', 'The Treaty on Friendship and Good Neighbourliness between Ostmark and Valdoria ceases to be in force today.', {}),
+    makeClaim('c2', 'd2', 'The Treaty on Friendship and Good Neighbourliness between Ostmark and Valdoria, signed in Suva on 4 March 2011, has lapsed.', {
+      dates: [['4 March 2011', '2011-03-04']],
+    }),
+  ];
+  const r = buildRecord(docs, claims)!;
+  assert.deepEqual(r.agreement.supersedes, []);
+  assert.match(r.agreement.title, /Friendship and Good Neighbourliness/);
+});

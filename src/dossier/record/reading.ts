@@ -157,9 +157,14 @@ function supersededIn<N extends Pick<NameMention, 'start' | 'end'>>(n: N, text: 
   if (!SUPERSEDE_ANY.test(text)) return false;
   const active = SUPERSEDE_ACTIVE.exec(text);
   if (active && others.find((o) => o.start > active.index) === n) return true;
+  // A treaty that ceases to be in force is replaced only where something else takes its place in the claim (another
+  // name, or an entry into force): "the 2009 Agreement ceases to apply when this one enters into force", not
+  // "the Treaty … ceases to be in force on 1 April" in reports on its end.
   const passive = SUPERSEDE_PASSIVE.exec(text);
-  return !!passive && [...others].reverse().find((o) => o.end <= passive.index) === n;
+  return !!passive && (others.length > 1 || TAKES_EFFECT.test(text)) && [...others].reverse().find((o) => o.end <= passive.index) === n;
 }
+
+const TAKES_EFFECT = /enter\p{L}* into force|entry into force|вступ\p{L}* в силу|in kraft|entr\p{L}* en vigueur|entr\p{L}* en vigor/iu;
 
 /** Replacements a run's claims state without naming what is replaced, only dating it ("It replaces a 1961
  *  treaty"): the words from the verb to the head noun are its title. */

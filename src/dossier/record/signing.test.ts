@@ -183,3 +183,14 @@ test('a village named after its kind is the signing place; a place signed weeks 
     ['Natadola', ['d3', 'd4']],
   ]);
 });
+
+test('an act or several agreements signed beside the agreement are other documents', () => {
+  const r = pile([
+    makeClaim('c3', 'd3', 'The signing came days after the ministers signed their Founding Act in Nadi.', {}),
+    makeClaim('c4', 'd4', 'On Wednesday the prime ministers signed three agreements on the fleet in Lautoka.', {}),
+  ]);
+  assert.deepEqual(
+    r.evidence.signedPlace.map((v) => v.value),
+    ['Suva'],
+  );
+});

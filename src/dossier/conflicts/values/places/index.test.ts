@@ -217,3 +217,12 @@ test('capitals in Arabic that no time-zone city names: "في أوتاوا" is Ot
   ]);
   assert.ok(ottawa && oslo && ottawa.key !== oslo.key);
 });
+
+test('two villages the gazetteer lacks, written in two languages of one script and heard apart, are two places', () => {
+  const [natadola, korolevu] = placeValues([
+    { value: 'Natadola', language: 'en' },
+    { value: 'Korolevu', language: 'fr' },
+  ]);
+  assert.ok(natadola && korolevu);
+  assert.notEqual(natadola.key, korolevu.key);
+});

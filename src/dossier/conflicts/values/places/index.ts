@@ -64,11 +64,12 @@ function relation(a: Ref, b: Ref): Relation {
   }
   if (similarNames(a, b.name) || namedAfter(a, b) || namedAfter(b, a)) return 'same';
   if (a.language && a.language === b.language && a.script === b.script) return 'different';
-  // Across languages a name may be another's exonym ("Aachen", "Aix-la-Chapelle"): its sound makes it the same
-  // name; across scripts, where names are spelt as they sound, a name sharing no sound with another is another.
+  // Across languages a name may be another's exonym ("Aachen", "Aix-la-Chapelle"), which shares its first sound:
+  // its sound makes it the same name, or leaves it undecided; a name that starts with another sound and shares
+  // little else is another place ("Psarades", "Otechevo"), in any script. The exonyms that start otherwise
+  // name towns the gazetteer knows ("Danzig" is heard against Gdańsk's names above).
   const [x, y] = firstWords(a.name, b.name);
-  const sound = bySound(foldName(x), foldName(y));
-  return sound === 'same' || (sound === 'different' && a.script !== b.script) ? sound : 'uncertain';
+  return bySound(foldName(x), foldName(y));
 }
 
 /** Two names cut to as many words as the shorter has: a venue's name ("Hillsborough Castle") is heard by its
