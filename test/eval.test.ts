@@ -52,6 +52,15 @@ const FLOORS: [dir: string, floor: number][] = [
   [join(own, 'abm-treaty-1972'), 91],
   [join(own, 'chemical-weapons-convention-1993'), 93],
   [join(own, 'ottawa-mine-ban-1997'), 87],
+  // The other three of session 10, kept unseen through it (88.5–93.7 at its end), studied in session 11 (92.9–94.2).
+  [join(own, 'istanbul-convention-2011'), 91],
+  [join(own, 'quirinal-treaty-2021'), 90],
+  [join(own, 'us-japan-security-1960'), 88],
+  // Written blind in session 11 and scored once at its start (FIRST_SCORE.md: 84.6, 88.8, 89.7), then studied
+  // (85.3, 91.1, 91.7); three more written with them stay unseen.
+  [join(own, 'prespa-agreement-2018'), 82],
+  [join(own, 'sweden-nato-accession-2022'), 88],
+  [join(own, 'russia-ukraine-friendship-1997'), 88],
 ];
 
 for (const [dir, floor] of FLOORS) {
