@@ -65,7 +65,7 @@ const PROTOCOL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OTHER_PROTOCOL}\s*,?
  *  in German also after "im" and an adjective of its region ("im schottischen Dunmore"); and a settlement named
  *  after its kind ("в греческой деревне Псарадес", "in the lakeside village of Psarades", "im Dorf Psarades"). */
 const PLACE =
-  /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à|en|im\s+\p{Ll}+ischen)\s+(?:(?:the|a|an|el|la|le|dem|der)\s+)?(?:(?:\p{Ll}+\s+)?(?:village|town|city|resort|деревне|селе|посёлке|поселке|городе|Dorf|Ort|Stadt|village|pueblo|aldea|ciudad)\s+(?:of\s+|de\s+|d['’])?)?)(\p{Lu}[\p{L}'’.]*(?:(?:[ -]|-(?:la|le|les|de|du|des|au|aux|sur|en|on|upon|am|an|der|di|del)-)\p{Lu}[\p{L}'’]*){0,3})/gu;
+  /(?:(?<![\p{L}])(?:in|at|visit to|в|во|zu|à|en|im\s+\p{Ll}+ischen)\s+(?:(?:the|a|an|el|la|le|dem|der)\s+)?(?:(?:\p{Ll}+\s+)?(?:village|town|city|resort|деревне|селе|посёлке|поселке|городе|Dorf|Ort|Stadt|pueblo|aldea|ciudad)\s+(?:of\s+|de\s+|d['’])?)?)(\p{Lu}[\p{L}'’.]*(?:(?:[ -]|-(?:la|le|les|de|du|des|au|aux|sur|en|on|upon|am|an|der|di|del)-)\p{Lu}[\p{L}'’]*){0,3})/gu;
 /** A new clause between the verb and a place: the place belongs to that clause ("signed a treaty that commits … in the Strait"). */
 const CLAUSE_BREAK = /(?<![\p{L}])(?:that|which|who|if|when|whether|because|while|where|который|которая|которое|если|wenn|falls|qui|que|si)(?![\p{L}])/iu;
 /** "in the English and French languages": the capitalized words name languages, not a place. */
@@ -257,8 +257,8 @@ function placeLabel(counts: Map<string, number>): string {
   return mostCounted(latin.size ? latin : counts);
 }
 
-/** Between places as many sources give, one the gazetteer knows before a name it does not: "Aachen" before a
- *  French report's "Aix-la-Chapelle", an exonym it lacks, not another town. */
+/** Between places as many sources give, one the gazetteer knows before a name it does not (an exonym it lacks,
+ *  a venue, a misreading): the known town is the likelier reading of the signature. */
 function knownFirst(votes: Vote[]): Vote[] {
   const known = (v: Vote) => (lookupPlace(v.value).length ? 1 : 0);
   return [...votes].sort((a, b) => b.sources - a.sources || known(b) - known(a));
