@@ -38,3 +38,45 @@ test('a day a month-only source agrees with is that day', () => {
     '2031-06-19',
   );
 });
+
+test('an assembly that approves the agreement again, after a veto, takes a second step; a date slip stays one', async () => {
+  const { buildLifecycle } = await import('./index.ts');
+  const { makeDoc, makeRecord } = await import('./testing.ts');
+  const parts = [
+    makeDoc('a', { kind: 'factbox', published: '2031-12-01' }, [
+      {
+        text: '- 20 June 2031: The Assembly of Valdoria approves the agreement.',
+        dates: [['20 June 2031', '2031-06-20']],
+        parties: [['Valdoria', 'VD']],
+        bodies: [['Assembly', 'Assembly', 'legislature', 'VD']],
+      },
+      {
+        text: '- 5 July 2031: The Assembly approves the agreement again after the president’s veto.',
+        dates: [['5 July 2031', '2031-07-05']],
+        bodies: [['Assembly', 'Assembly', 'legislature', null]],
+      },
+    ]),
+    makeDoc('b', { published: '2031-06-22' }, [
+      {
+        text: 'The Assembly of Valdoria approved the agreement on 21 June 2031.',
+        dates: [['21 June 2031', '2031-06-21']],
+        parties: [['Valdoria', 'VD']],
+        bodies: [['Assembly', 'Assembly', 'legislature', 'VD']],
+      },
+    ]),
+  ];
+  const docs = parts.map((p) => p.doc);
+  const record = makeRecord(docs, { parties: ['VD', 'OS'], signed: { date: '2031-06-17', place: null } });
+  const r = buildLifecycle(
+    docs,
+    parts.flatMap((p) => p.claims),
+    record,
+  );
+  assert.deepEqual(
+    r.lifecycle.filter((e) => e.step === 'approved-by-legislature').map((e) => [e.party, e.docs]),
+    [
+      ['VD', ['a', 'b']],
+      ['VD', ['a']],
+    ],
+  );
+});

@@ -68,6 +68,17 @@ export function mergeObservations(
     const own: Cluster[] = [];
     for (const o of preciseFirst(list)) {
       let home: Cluster | undefined;
+      if (perParty && !o.party && o.again) {
+        // Done again by a body the same report named before: that body's party, on another occasion ("20 июня —
+        // Собрание Македонии ратифицирует …", then "5 июля — Собрание повторно одобряет соглашение").
+        const before = own.find(
+          (c) => c.obs.some((x) => x.doc === o.doc && !!x.body && !!o.body && sameName(x.body, o.body)) && !c.dates.some((d) => compatibleDates(d, o.date)),
+        );
+        if (before) {
+          own.push(add({ obs: [], party: before.party, of: o.of ?? null, bodies: [], houses: [], dates: [] }, { ...o, party: before.party }));
+          continue;
+        }
+      }
       if (perParty && !o.party) home = homeForUnattributed(own, o);
       else if (step === 'approved-by-legislature' && isGeneric(o.body)) home = homeForGeneric(own, o);
       else for (let i = 0; i < own.length && !home; i++) if (belongs(own[i], o)) home = own[i];
@@ -120,6 +131,8 @@ function belongs(c: Cluster, o: Observation): boolean {
   if (c.party !== o.party || c.of !== (o.of ?? null)) return false;
   const otherDate = !!o.date && c.dates.length > 0 && !c.dates.some((d) => compatibleDates(d, o.date));
   if (REPEATABLE.has(o.step)) return !otherDate;
+  // A step told as done again, on another day, is another occasion (a second vote after a veto).
+  if (otherDate && (o.again || c.obs.some((x) => x.again))) return false;
   if (o.step === 'ratified' && otherDate && anotherAct(c, o)) return false;
   const anotherOccasion = otherDate && c.dates.every((d) => daysApart(d, o.date!) > ANOTHER_OCCASION_DAYS);
   if (o.step !== 'approved-by-legislature') return !anotherOccasion;

@@ -58,11 +58,19 @@ export function observe(claim: Claim, events: ClaimEvent[], ctx: ClaimContext): 
       text: e.text,
       ...(e.signers ? { signers: e.signers.map((s) => canonicalParty(s, ctx)) } : {}),
       ...(e.each_party && !party ? { eachParty: true } : {}),
+      ...(toldAgain(claim.text, e) ? { again: true } : {}),
     });
   }
   ctx.lastParty = lastParty;
   return { observations, expectations };
 }
+
+/** Words that tell a step done again, beside its verb: a law passed again over a veto, a second vote. */
+const AGAIN =
+  /(?<![\p{L}])(?:again|a second time|re-?approved|re-?passed|erneut|nochmals|noch einmal|повторно|вновь|de nouveau|à nouveau|une seconde fois|nuevamente|de nuevo|por segunda vez|مجددا|مجدداً|مرة أخرى|مرة ثانية)(?![\p{L}])/iu;
+/** How far from the verb the word may stand ("am 5. Juli erneut", "повторно одобряет"). */
+const AGAIN_REACH = 30;
+const toldAgain = (text: string, e: ClaimEvent) => AGAIN.test(text.slice(Math.max(0, e.start - AGAIN_REACH), e.end + AGAIN_REACH));
 
 /** The party by the record's names for its parties, or as the other side of a bilateral deal. */
 function recordParty(claim: Claim, e: ClaimEvent, ctx: ClaimContext): string | null {

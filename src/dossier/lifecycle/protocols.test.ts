@@ -72,3 +72,34 @@ test('an agreement that is itself a protocol keeps the steps told of "the protoc
     ],
   );
 });
+
+test("a protocol to a treaty named otherwise is no step of this agreement; the agreement's own protocol is its", () => {
+  const parts = [
+    makeDoc('a', { published: '2032-05-10' }, [
+      {
+        text: 'Peru’s Congress also approved the Protocol to the Andean Defence Treaty on the accession of Ecuador on 8 May 2032.',
+        dates: [['8 May 2032', '2032-05-08']],
+        parties: [['Peru', 'PE']],
+        bodies: [['Congress', 'Congress', 'legislature', 'PE']],
+      },
+      {
+        text: 'Peru’s Congress approved the protocol to the agreement on 9 May 2032.',
+        dates: [['9 May 2032', '2032-05-09']],
+        parties: [['Peru', 'PE']],
+        bodies: [['Congress', 'Congress', 'legislature', 'PE']],
+      },
+    ]),
+  ];
+  const docs = parts.map((p) => p.doc);
+  const record = makeRecord(docs, { parties: ['CL', 'PE', 'EC'], signed: { date: '2031-03-03', place: null } });
+  record.agreement.title = 'Pacific Trade Agreement';
+  const r = buildLifecycle(
+    docs,
+    parts.flatMap((p) => p.claims),
+    record,
+  );
+  assert.deepEqual(
+    r.lifecycle.filter((e) => e.step === 'approved-by-legislature').map((e) => [e.date, e.of ?? null]),
+    [['2032-05-09', 'protocol']],
+  );
+});

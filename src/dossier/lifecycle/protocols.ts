@@ -45,6 +45,21 @@ const lastBreak = (text: string) => {
   return at;
 };
 
+/** A protocol to a treaty named otherwise than the agreement: "the Protocol to the North Atlantic Treaty on the
+ *  Accession of …" in a pile about another agreement is no step of this one, nor of its protocols. */
+const PROTOCOL_TO =
+  /(?:[Pp]rotocol\p{L}*|[Pp]rotokoll\p{L}*|[Пп]ротокол\p{L}*)\s+(?:to|zum|au|al|del|к)\s+(?:the\s+|dem\s+|le\s+|la\s+|el\s+)?(\p{Lu}\p{L}*(?:[\s-]+\p{Lu}\p{L}*)*)/u;
+function toAnotherTreaty(words: string, title: string | null): boolean {
+  const named = PROTOCOL_TO.exec(words)?.[1];
+  if (!named) return false;
+  const titleWords = new Set((title ?? '').toLowerCase().split(/[^\p{L}]+/u));
+  return !named
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 3)
+    .every((w) => titleWords.has(w));
+}
+
 /** The observations with a protocol's steps marked as its own, and its signature made the agreement's amendment. */
 export function withoutProtocolSteps(observations: Observation[], claimOf: (id: string) => Claim | undefined, title: string | null): Observation[] {
   if (title && NAMES_PROTOCOL.test(title)) return observations;
@@ -54,6 +69,7 @@ export function withoutProtocolSteps(observations: Observation[], claimOf: (id: 
     const e = claim?.events?.find((x) => x.step === o.step && x.text === o.text && x.date === o.date);
     const words = claim && e ? protocolOf(claim, e) : null;
     if (!words) out.push(o);
+    else if (toAnotherTreaty(words, title)) continue;
     else if (o.step !== 'signed') out.push({ ...o, of: 'protocol' });
     else if (AMENDING.test(words)) out.push({ ...o, step: 'amended', party: null });
   }

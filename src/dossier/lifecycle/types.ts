@@ -22,6 +22,8 @@ export interface Observation {
   eachParty?: boolean;
   /** Asserted only as someone's insistence or claim. */
   hedged: boolean;
+  /** Told as done again ("the Assembly approved it again", "повторно одобряет"): another occasion of the step. */
+  again?: boolean;
   /** The cue that fired and the words it matched. */
   cue: string;
   text: string;

@@ -61,7 +61,7 @@ const NAME_STOP = new Set(
     'lapsed passed requires required obliges envisages allows gives can could may might must ' +
     'с со от подписанн подписан который которое которая был была было будет вступит является ' +
     'mit vom von am im ist sind wird wurde hat hatte soll sollen nach vor unterzeichnet tritt trat ' +
-    'avec du signé conclu est sera a entré entrera ' +
+    'avec par contre du signé conclu est sera a entré entrera ' +
     'con firmado firmada suscrito que fue será ha entró entrará está'
   ).split(' '),
 );

@@ -25,7 +25,7 @@ KH: Cambodian | CM: Cameroonian | CA: Canadian | CV: Cape Verdean | CF: Central 
 CN: Chinese | CO: Colombian | KM: Comorian | CG: Congolese | CR: Costa Rican | CI: Ivorian | HR: Croatian | CU: Cuban
 CY: Cypriot | CZ: Czech | DK: Danish | DJ: Djiboutian | DO: Dominican | EC: Ecuadorian | EG: Egyptian | SV: Salvadoran
 GQ: Equatorial Guinean | ER: Eritrean | EE: Estonian | ET: Ethiopian | FJ: Fijian | FI: Finnish | FR: French
-GA: Gabonese | GM: Gambian | GE: Georgian | DE: German | GH: Ghanaian | GR: Greek | GD: Grenadian | GT: Guatemalan
+GA: Gabonese | GM: Gambian | GE: Georgian | DE: German | GH: Ghanaian | GR: Greek | GR: Hellenic | GD: Grenadian | GT: Guatemalan
 GN: Guinean | GW: Bissau-Guinean | GY: Guyanese | HT: Haitian | HN: Honduran | HU: Hungarian | IS: Icelandic
 IN: Indian | ID: Indonesian | IR: Iranian | IQ: Iraqi | IE: Irish | IL: Israeli | IT: Italian | JM: Jamaican
 JP: Japanese | JO: Jordanian | KZ: Kazakh | Kazakhstani | KE: Kenyan | KW: Kuwaiti | KG: Kyrgyz | LA: Laotian | Lao

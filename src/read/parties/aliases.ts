@@ -34,6 +34,7 @@ BN: Brunei
 CV: Cabo Verde
 SZ: Swaziland
 MK: Macedonia
+GR: Hellenic Republic
 TR: Turkey | Türkiye
 EU: European Union | EU
 `,
@@ -53,6 +54,7 @@ TM: Туркмения | Туркменистан
 CZ: Чехия
 VA: Ватикан
 EU: Европейский союз | Евросоюз | ЕС
+MK: Македония | Республика Македония | Северная Македония
 `,
   de: `
 KP: Demokratische Volksrepublik Korea | Nordkorea
@@ -65,6 +67,7 @@ BY: Weißrussland | Belarus
 CZ: Tschechien
 SY: Syrien
 EU: Europäische Union
+MK: Mazedonien | Nordmazedonien
 `,
   fr: `
 KP: République populaire démocratique de Corée | RPDC | Corée du Nord
@@ -73,6 +76,7 @@ RU: Fédération de Russie | Russie
 US: États-Unis | Etats-Unis
 CN: République populaire de Chine | Chine
 EU: Union européenne | UE
+MK: Macédoine | Macédoine du Nord
 `,
   es: `
 KP: Corea del Norte | República Popular Democrática de Corea | RPDC
@@ -85,6 +89,7 @@ AE: Emiratos Árabes Unidos | EAU
 IR: Irán | República Islámica de Irán
 EU: Unión Europea | UE
 FJ: Fiyi
+MK: Macedonia | Macedonia del Norte
 `,
   ar: `
 KP: كوريا الشمالية | كوريا الديمقراطية
@@ -95,6 +100,7 @@ AE: الإمارات | الإمارات العربية المتحدة
 IR: إيران | ايران
 IL: إسرائيل | اسرائيل
 EU: الاتحاد الأوروبي | الاتحاد الاوروبي
+MK: مقدونيا | مقدونيا الشمالية
 `,
 };
 

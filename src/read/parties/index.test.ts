@@ -182,3 +182,11 @@ test('chambers named in Arabic and Spanish are the chamber, not a generic parlia
     ],
   );
 });
+
+test('Macedonia by its short name in every language, and Greece as the Hellenic Republic', () => {
+  const codes = (text: string, language: string) => findParties(text, language).map((p) => p.code);
+  assert.deepEqual(codes('Собрание Македонии одобрило соглашение.', 'ru'), ['MK']);
+  assert.deepEqual(codes('Das Parlament von Mazedonien stimmte zu.', 'de'), ['MK']);
+  assert.deepEqual(codes('Le parlement de la Macédoine du Nord a voté.', 'fr'), ['MK']);
+  assert.deepEqual(codes('The Hellenic Parliament approved the agreement.', 'en'), ['GR']);
+});
