@@ -72,6 +72,17 @@ function lodgesExit(a: Anchor, text: string): boolean {
   return exit.test(sentence);
 }
 
+/** A committee's vote is a step inside the legislature, not its approval ("the Senate Foreign Relations
+ *  Committee approved the treaty", "комитет ВНСТ по иностранным делам одобрил документ"): the committee is the
+ *  subject in the verb's clause. */
+const COMMITTEE = /(?<![\p{L}])(?:committee|commission|comit[ée]|ausschuss\p{L}*|\p{L}*ausschuss|комитет\p{L}*|комисси\p{L}*|comisi[óo]n|لجنة)(?![\p{L}])/iu;
+const COMMITTEE_REACH = 60;
+function byCommittee(a: Anchor, text: string): boolean {
+  const before = text.slice(Math.max(0, a.start - COMMITTEE_REACH), a.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(':')) + 1);
+  return COMMITTEE.test(clause);
+}
+
 /** Whether the only words near a step that name what it is about are a law's ("dem Gesetz zugestimmt", "aprobó
  *  la ley"): no treaty named. */
 function ofTheLawOnly(a: Anchor, text: string, agreementWords: { start: number; end: number }[]): boolean {
@@ -155,6 +166,7 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
     if (step === 'approved-by-legislature' && a.rules.words.exit.test(text.slice(a.start, a.end + EXIT_REACH))) return;
     if (CONSENTING.has(step) && (revokes(a, text) || (revoking && ofTheLawOnly(a, text, agreementWords)))) return;
     if (LODGED.has(step) && lodgesExit(a, text)) return;
+    if (step === 'approved-by-legislature' && byCommittee(a, text)) return;
     const expected = a.kind === 'expect' || scheduled;
     const date = expected ? null : inThePast(dates.get(a) ?? perfectDate(a, text, doc), doc.published);
     // A noun's event dated after its report is one ahead ("ahead of its entry into force on 17 January").

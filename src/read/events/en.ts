@@ -274,8 +274,8 @@ export const en: LanguageRules = {
       step: 'ratified',
       tense: 'past',
       re: rxAny([
-        String.raw`\bbecame\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:states?|countr(?:y|ies)|nations?|part(?:y|ies)|members?)\s+to\s+(?:ratify|deposit|join|accede)`,
-        String.raw`\b(?:was|is)\s+the\s+${NTH}\s+(?:[\p{L}-]+\s+)?(?:(?:state|country|nation|party|member)\s+)?to\s+(?:ratify|deposit|join|accede)`,
+        String.raw`\bbecame\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:states?|countr(?:y|ies)|nations?|part(?:y|ies)|members?|all(?:y|ies))\s+to\s+(?:ratify|deposit|join|accede)`,
+        String.raw`\b(?:was|is)\s+the\s+${NTH}\s+(?:[\p{L}-]+\s+)?(?:(?:state|country|nation|party|member|ally)\s+)?to\s+(?:ratify|deposit|join|accede)`,
       ]),
     },
     // The subject given once for two firsts: "Türkiye was the first country to sign …, and the first to deposit its
@@ -295,7 +295,7 @@ export const en: LanguageRules = {
       step: 'ratified',
       tense: 'present',
       re: rx(
-        String.raw`\bbecomes?\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:states?|countr(?:y|ies)|nations?|part(?:y|ies)|members?)\s+to\s+(?:ratify|deposit|join|accede)`,
+        String.raw`\bbecomes?\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:states?|countr(?:y|ies)|nations?|part(?:y|ies)|members?|all(?:y|ies))\s+to\s+(?:ratify|deposit|join|accede)`,
       ),
     },
     // "deposited China's instrument of ratification and the U.S. instrument of acceptance": the second state's too.

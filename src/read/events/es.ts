@@ -140,7 +140,17 @@ export const es: LanguageRules = {
       step: 'ratified',
       tense: 'past',
       re: rx(
-        String.raw`\bse\s+convirti(?:ó|eron)\s+en\s+el\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:Estado|país|miembro)\s+en\s+(?:ratificar|depositar|adherirse|hacerlo)`,
+        String.raw`\bse\s+convirti(?:ó|eron)\s+en\s+el\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:Estado|país|miembro|aliado|socio)\s+en\s+(?:ratificar|depositar|adherirse|hacerlo)`,
+      ),
+    },
+    // A timeline's present: "Canadá se convierte ese mismo día en el primer aliado en ratificarlo".
+    {
+      name: 'es:becomes-nth',
+      keys: ['convierte'],
+      step: 'ratified',
+      tense: 'present',
+      re: rx(
+        String.raw`\bse\s+convierten?\s+(?:[\p{L}]+\s+){0,3}?en\s+el\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:Estado|país|miembro|aliado|socio)\s+en\s+(?:ratificar|depositar|adherirse|hacerlo)`,
       ),
     },
     {

@@ -163,7 +163,7 @@ export const fr: LanguageRules = {
       step: 'ratified',
       tense: 'past',
       re: rx(
-        String.raw`\b(?:(?:est|sont)\s+devenu(?:e|s|es)?|devenant)\s+le\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:État|pays|partie)\s+à\s+(?:ratifier|déposer|adhérer|le\s+faire)`,
+        String.raw`\b(?:(?:est|sont)\s+devenu(?:e|s|es)?|devenant)\s+le\s+(?:[\p{L}\p{N}.-]+\s+){0,2}?(?:État|pays|partie|allié)\s+à\s+(?:ratifier|déposer|adhérer|le\s+faire)`,
       ),
     },
     {
