@@ -160,7 +160,9 @@ export function readEvents(claim: EventClaim, doc: EventDocument): ClaimEvent[] 
       agreementWords.some((w) => w.end > a.start - SUBJECT_REACH && w.start < a.end + OBJECT_REACH) ||
       // A legislature's vote told with no object, right after a step of the agreement ("The pact was signed in
       // Manila on 8 July. The Senate gave its assent on 17 December."): the story goes on.
-      (story && actor?.role === 'legislature' && NO_OBJECT.test(text.slice(a.end, a.end + NO_OBJECT_REACH)));
+      (story && actor?.role === 'legislature' && NO_OBJECT.test(text.slice(a.end, a.end + NO_OBJECT_REACH))) ||
+      // A treaty's own renewal told on, with no object ("… Se renovó de forma automática en 2009").
+      (story && step === 'extended' && (NO_OBJECT.test(text.slice(a.end, a.end + NO_OBJECT_REACH)) || AUTOMATICALLY.test(text.slice(a.end))));
     if (step !== 'signed' && a.kind === 'event' && !aboutAgreement) return;
     // A vote on the law that takes the state out of the treaty ("approved the law on withdrawal") approves no treaty.
     if (step === 'approved-by-legislature' && a.rules.words.exit.test(text.slice(a.start, a.end + EXIT_REACH))) return;
@@ -204,6 +206,9 @@ function followed(previous: LifecycleStep | null, a: Anchor, clause: number, act
 /** After a verb with no object: its date, its end, or a conjunction ("approved on 17 December", "zugestimmt."). */
 const NO_OBJECT = /^\s*(?:[,.;:]|$|(?:(?:dès|desde|seit|as\s+early\s+as)\s+)?(?:on|in|am|im|le|el|en|в|and|und|et|y|и)\s+\d|\d)/u;
 const NO_OBJECT_REACH = 12;
+/** "renewed automatically", "de forma automática", "automatisch", "tacitement", "автоматически" right after the verb. */
+const AUTOMATICALLY =
+  /^\s*(?:automatically|automáticamente|de\s+(?:forma|manera)\s+automática|automatisch|automatiquement|tacitement|de\s+plein\s+droit|автоматически)(?![\p{L}])/iu;
 
 /** "The United States and China join …", "ratified by Iceland and Norway", "entered into force for Uruguay and
  *  Paraguay": a step told of several states at once is each one's. */

@@ -105,8 +105,11 @@ const NOT_AFTER_MODAL = String.raw`(?<!(?:would|could|might|should|must|may)\s)`
 const OWN_PART = String.raw`(?:(?:its|their|[\p{L}.]+['’]s)\s+)?(?:[\p{L}-]+\s+)?(?:obligations|commitments|compliance|participation|membership)\b`;
 /** A notice of withdrawal, after its verb: "formal notice of its withdrawal", "notification of its intention to
  *  withdraw"; "notified the depositary of its withdrawal". */
-const NOTICE_OF_EXIT = String.raw`(?:(?:formal|official|written|its|the|their)\s+)*(?:notice|notification)\s+of\s+(?:its\s+|their\s+)?(?:withdrawal|intention\s+to\s+withdraw|denunciation)`;
-const NOTIFIED_OF_EXIT = String.raw`\bnotified\s+(?:[\p{L}.'’-]+\s+){1,4}?of\s+(?:its|their)\s+(?:withdrawal|intention\s+to\s+withdraw|denunciation)`;
+/** What a party's notice says it will do: withdraw, denounce, end the treaty or not renew it. */
+const EXIT_INTENT = String.raw`(?:withdrawal|denunciation|termination|non-renewal|intention\s+(?:to\s+(?:withdraw|denounce|terminate|end)|not\s+to\s+(?:renew|extend))|decision\s+(?:to\s+(?:withdraw|terminate|end)|not\s+to\s+(?:renew|extend)))`;
+const NOTICE_OF_EXIT = String.raw`(?:(?:formal|official|written|diplomatic|its|the|their|a)\s+)*(?:notice|notification|note)\s+(?:of|on|about|(?:notifying|informing)\s+(?:[\p{L}.'’-]+\s+){1,4}?of)\s+(?:its\s+|their\s+|\p{Lu}[\p{L}-]*['’]s\s+)?${EXIT_INTENT}`;
+/** "notified the UN of its withdrawal", "a note notifying the Russian Federation of Ukraine's intention to terminate". */
+const NOTIFIED_OF_EXIT = String.raw`(?<!\b(?:note|notice|notification)\s)\bnotif(?:ied|ying)\s+(?:[\p{L}.'’-]+\s+){1,4}?of\s+(?:its|their|\p{Lu}[\p{L}-]*['’]s)\s+${EXIT_INTENT}`;
 /** What reports call the extension of a treaty, as a noun ("announced the extension of the accord"). */
 const EXTENSION = String.raw`(?:extension|renewal|prolongation)`;
 /** How long an extension runs, before its noun: "a 120-day extension", "a two-month extension", "a 60 day renewal". */
@@ -544,19 +547,27 @@ export const en: LanguageRules = {
     // from the withdrawal taking effect by the cue's name).
     {
       name: 'en:notice-of-withdrawal',
-      keys: ['notice', 'notif'],
+      keys: ['notice', 'notif', 'note'],
       step: 'denounced',
       tense: 'past',
       ownPart: true,
-      re: rxAny([String.raw`\b(?:gave|given|served|submitted|sent|delivered|lodged)\s+${NOTICE_OF_EXIT}`, NOTIFIED_OF_EXIT]),
+      re: rxAny([
+        String.raw`\b(?:gave|given|served|submitted|sent|delivered|lodged)\s+${NOTICE_OF_EXIT}`,
+        // Its recipient between ("handed the Icelandic ambassador a note …"): the verb alone, the recipient no actor.
+        String.raw`\b(?:gave|sent|delivered|handed)(?=\s+(?:to\s+)?(?:the\s+)?[\p{L}.'’-]+\s+(?:[\p{L}.'’-]+\s+)?${NOTICE_OF_EXIT})`,
+        NOTIFIED_OF_EXIT,
+      ]),
     },
     {
       name: 'en:gives-notice-of-withdrawal',
-      keys: ['notice', 'notif'],
+      keys: ['notice', 'notif', 'note'],
       step: 'denounced',
       tense: 'present',
       ownPart: true,
-      re: rx(String.raw`\b(?:gives|serves|submits|sends|delivers|lodges)\s+${NOTICE_OF_EXIT}`),
+      re: rxAny([
+        String.raw`\b(?:gives|serves|submits|sends|delivers|lodges)\s+${NOTICE_OF_EXIT}`,
+        String.raw`\b(?:gives|sends|delivers|hands)(?=\s+(?:to\s+)?(?:the\s+)?[\p{L}.'’-]+\s+(?:[\p{L}.'’-]+\s+)?${NOTICE_OF_EXIT})`,
+      ]),
     },
     // "denounced the agreements as a betrayal" criticizes; a state denounces one treaty, and not "as" anything.
     {

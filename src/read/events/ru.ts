@@ -75,11 +75,15 @@ export const ru: LanguageRules = {
     // документ о выходе"), before ru:deposited takes the deposit for a ratification's.
     {
       name: 'ru:deposited-notice-of-withdrawal',
-      keys: ['выход', 'денонсац'],
+      keys: ['выход', 'денонсац', 'непродлени', 'прекращени'],
       step: 'denounced',
       tense: 'past',
       ownPart: true,
-      re: rx(String.raw`\b(?:сдал|передал|направил|вручил)${PAST}\s+(?:[^;]{0,100}?\s)?(?:документ\w*|уведомлени\w*|грамот\w*)\s+о\s+(?:выходе|денонсации)`),
+      // "направил Москве ноту о непродлении": a note that the treaty will not be renewed is its denunciation.
+      re: rx(
+        // The verb alone: a state between it and the note is its recipient ("направила Исландии ноту"), no actor.
+        String.raw`\b(?:сдал|передал|направил|вручил)${PAST}(?=\s+(?:[^;]{0,100}?\s)?(?:документ\w*|уведомлени\w*|грамот\w*|нот[уаы])\s+о\s+(?:выходе|денонсации|непродлении|прекращении))`,
+      ),
     },
     // Ратификация, предшествовавшая другому шагу, обеими сторонами: «после ратификации договора обеими странами».
     {
