@@ -40,11 +40,11 @@ WS: Samoan | SA: Saudi | Saudi Arabian | SN: Senegalese | RS: Serbian | SC: Seyc
 SG: Singaporean | SK: Slovak | SI: Slovenian | SO: Somali | ZA: South African | KR: South Korean | SS: South Sudanese
 ES: Spanish | LK: Sri Lankan | SD: Sudanese | SR: Surinamese | SE: Swedish | CH: Swiss | SY: Syrian | TW: Taiwanese
 TJ: Tajik | Tajikistani | TZ: Tanzanian | TH: Thai | TL: Timorese | TG: Togolese | TO: Tongan | TT: Trinidadian
-TN: Tunisian | TR: Turkish | TM: Turkmen | UG: Ugandan | UA: Ukrainian | AE: Emirati | GB: British | US: American
+TN: Tunisian | TR: Turkish | TM: Turkmen | UG: Ugandan | UA: Ukrainian | SU: Soviet | CS: Czechoslovak | DD: East German | YU: Yugoslav | AE: Emirati | GB: British | US: American
 UY: Uruguayan | UZ: Uzbek | VU: Vanuatuan | VE: Venezuelan | VN: Vietnamese | YE: Yemeni | ZM: Zambian | ZW: Zimbabwean
 `,
   ru: `
-RU: российский | русский | KP: северокорейский | KR: южнокорейский | US: американский | CN: китайский
+RU: российский | русский | SU: советский | KP: северокорейский | KR: южнокорейский | US: американский | CN: китайский
 JP: японский | DE: германский | немецкий | FR: французский | GB: британский | английский | IR: иранский
 UA: украинский | BY: белорусский | TR: турецкий | IN: индийский | IL: израильский | SY: сирийский | IQ: иракский
 SA: саудовский | EG: египетский | IT: итальянский | ES: испанский | PL: польский | CA: канадский
@@ -68,7 +68,7 @@ AL: албанский | MK: македонский | ME: черногорски
 MT: мальтийский | SG: сингапурский | MR: мавританский | CM: камерунский | BW: ботсванский
 `,
   de: `
-RU: russisch | KP: nordkoreanisch | KR: südkoreanisch | US: amerikanisch | US-amerikanisch | CN: chinesisch
+RU: russisch | SU: sowjetisch | KP: nordkoreanisch | KR: südkoreanisch | US: amerikanisch | US-amerikanisch | CN: chinesisch
 JP: japanisch | DE: deutsch | FR: französisch | GB: britisch | IR: iranisch | UA: ukrainisch | BY: belarussisch
 TR: türkisch | IN: indisch | IL: israelisch | SY: syrisch | IQ: irakisch | SA: saudisch | EG: ägyptisch
 IT: italienisch | ES: spanisch | PL: polnisch | CA: kanadisch | AU: australisch | BR: brasilianisch
@@ -92,7 +92,7 @@ TM: turkmenisch | MN: mongolisch | BD: bangladeschisch | NP: nepalesisch | LK: s
 SG: singapurisch
 `,
   fr: `
-RU: russe | KP: nord-coréen | KR: sud-coréen | US: américain | CN: chinois | JP: japonais | DE: allemand
+RU: russe | SU: soviétique | KP: nord-coréen | KR: sud-coréen | US: américain | CN: chinois | JP: japonais | DE: allemand
 FR: français | GB: britannique | IR: iranien | UA: ukrainien | BY: biélorusse | TR: turc | IN: indien
 IL: israélien | SY: syrien | IQ: irakien | SA: saoudien | EG: égyptien | IT: italien | ES: espagnol | PL: polonais
 CA: canadien | AU: australien | BR: brésilien | MX: mexicain | GE: géorgien | AM: arménien | LT: lituanien
@@ -114,7 +114,7 @@ BD: bangladais | NP: népalais | LK: sri-lankais | KH: cambodgien | SG: singapou
 `,
   es:
     spanish(`
-BO: boliviano | UY: uruguayo | PY: paraguayo | EC: ecuatoriano | PA: panameño | HN: hondureño | SV: salvadoreño
+SU: soviético | BO: boliviano | UY: uruguayo | PY: paraguayo | EC: ecuatoriano | PA: panameño | HN: hondureño | SV: salvadoreño
 GT: guatemalteco | DO: dominicano | HT: haitiano | JM: jamaicano | FJ: fiyiano | IE: irlandés | PT: portugués
 SE: sueco | NO: noruego | DK: danés | FI: finlandés | NL: neerlandés | holandés | CH: suizo | AT: austriaco | austríaco
 CZ: checo | SK: eslovaco | HU: húngaro | RO: rumano | BG: búlgaro | RS: serbio | GR: griego | BY: bielorruso
@@ -140,7 +140,7 @@ CN: الصيني | الصينية | IR: الإيراني | الإيرانية | 
 SA: السعودي | السعودية | EG: المصري | المصرية | TR: التركي | التركية | FR: الفرنسي | الفرنسية
 ` +
     arabic(`
-CL: التشيلي | الشيلي | AR: الأرجنتيني | BO: البوليفي | UY: الأوروغواياني | الأوروغوائي | PY: الباراغوياني
+SU: السوفيتي | السوفييتي | CL: التشيلي | الشيلي | AR: الأرجنتيني | BO: البوليفي | UY: الأوروغواياني | الأوروغوائي | PY: الباراغوياني
 PE: البيروفي | البيروي | EC: الإكوادوري | CO: الكولومبي | VE: الفنزويلي | CU: الكوبي | BR: البرازيلي
 MX: المكسيكي | CA: الكندي | AU: الأسترالي | JP: الياباني | IN: الهندي | PK: الباكستاني | DE: الألماني
 GB: البريطاني | IT: الإيطالي | ES: الإسباني | UA: الأوكراني | BY: البيلاروسي | KZ: الكازاخي

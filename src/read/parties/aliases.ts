@@ -1,5 +1,7 @@
 // Names of states that i18n-iso-countries lacks, by language: the long official forms and abbreviations
 // reports use ("Democratic People's Republic of Korea", "DPRK", "КНДР", "Северная Корея", "РФ").
+// States that no longer exist keep their treaties in the news: the Soviet Union, Czechoslovakia, the GDR and
+// Yugoslavia, under their ISO 3166-3 codes (SU, CS, DD, YU).
 // Format: "CODE: name | name | …". An all-capitals name of up to five letters is an abbreviation, matched
 // letter for letter ("US" never matches "us").
 
@@ -37,6 +39,10 @@ MK: Macedonia
 GR: Hellenic Republic
 TR: Turkey | Türkiye
 EU: European Union | EU
+SU: Soviet Union | USSR | U.S.S.R. | Union of Soviet Socialist Republics
+CS: Czechoslovakia | Czechoslovak Socialist Republic | Czech and Slovak Federal Republic
+DD: German Democratic Republic | GDR | East Germany
+YU: Yugoslavia | Socialist Federal Republic of Yugoslavia
 `,
   ru: `
 KP: КНДР | Северная Корея | Корейская Народно-Демократическая Республика
@@ -54,6 +60,10 @@ TM: Туркмения | Туркменистан
 CZ: Чехия
 VA: Ватикан
 EU: Европейский союз | Евросоюз | ЕС
+SU: СССР | Советский Союз | Союз Советских Социалистических Республик
+CS: Чехословакия | ЧССР
+DD: ГДР | Германская Демократическая Республика
+YU: Югославия | СФРЮ
 MK: Македония | Республика Македония | Северная Македония
 `,
   de: `
@@ -67,6 +77,10 @@ BY: Weißrussland | Belarus
 CZ: Tschechien
 SY: Syrien
 EU: Europäische Union
+SU: Sowjetunion | UdSSR
+CS: Tschechoslowakei | ČSSR
+DD: DDR | Deutsche Demokratische Republik
+YU: Jugoslawien
 MK: Mazedonien | Nordmazedonien
 `,
   fr: `
@@ -76,6 +90,10 @@ RU: Fédération de Russie | Russie
 US: États-Unis | Etats-Unis
 CN: République populaire de Chine | Chine
 EU: Union européenne | UE
+SU: Union soviétique | URSS
+CS: Tchécoslovaquie
+DD: RDA | République démocratique allemande
+YU: Yougoslavie
 MK: Macédoine | Macédoine du Nord
 `,
   es: `
@@ -88,6 +106,10 @@ CN: República Popular China | China
 AE: Emiratos Árabes Unidos | EAU
 IR: Irán | República Islámica de Irán
 EU: Unión Europea | UE
+SU: Unión Soviética | URSS
+CS: Checoslovaquia
+DD: RDA | República Democrática Alemana
+YU: Yugoslavia
 FJ: Fiyi
 MK: Macedonia | Macedonia del Norte
 `,
@@ -100,6 +122,10 @@ AE: الإمارات | الإمارات العربية المتحدة
 IR: إيران | ايران
 IL: إسرائيل | اسرائيل
 EU: الاتحاد الأوروبي | الاتحاد الاوروبي
+SU: الاتحاد السوفيتي | الاتحاد السوفييتي
+CS: تشيكوسلوفاكيا
+DD: ألمانيا الشرقية | جمهورية ألمانيا الديمقراطية
+YU: يوغوسلافيا
 MK: مقدونيا | مقدونيا الشمالية
 `,
 };

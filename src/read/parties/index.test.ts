@@ -190,3 +190,12 @@ test('Macedonia by its short name in every language, and Greece as the Hellenic 
   assert.deepEqual(codes('Le parlement de la Macédoine du Nord a voté.', 'fr'), ['MK']);
   assert.deepEqual(codes('The Hellenic Parliament approved the agreement.', 'en'), ['GR']);
 });
+
+test('states that no longer exist keep their own codes: the Soviet Union, Czechoslovakia, the GDR, Yugoslavia', () => {
+  const codes = (text: string, language: string) => findParties(text, language).map((p) => p.code);
+  assert.deepEqual(codes('The Soviet Union and the United States signed the treaty.', 'en'), ['SU', 'US']);
+  assert.deepEqual(codes('Договор подписали СССР и США.', 'ru'), ['SU', 'US']);
+  assert.deepEqual(codes('Die DDR und die Tschechoslowakei traten bei.', 'de'), ['DD', 'CS']);
+  assert.deepEqual(codes('East Germany joined; Germany did not exist as one state.', 'en'), ['DD', 'DE']);
+  assert.deepEqual(codes('Soviet troops left Yugoslavia.', 'en'), ['SU', 'YU']);
+});
