@@ -1,5 +1,5 @@
 // What kind of document a sign verb's object is, when it is a kind an agreement usually is not: a declaration,
-// a joint communiqué or statement, a memorandum, a road map ("sign the Nadi Declaration", "avaient signé … une
+// a joint communiqué or statement, a memorandum, a road map, a protocol, an act ("sign the Nadi Declaration", "avaient signé … une
 // feuille de route sur la pêche, puis l'accord"). Such a signature is another document's, unless the
 // agreement's own names are of that kind (a pile about a declaration).
 /** Each kind, and its words in en/fr/es/de/ru/ar. */
@@ -9,6 +9,8 @@ const KINDS: [kind: string, words: string][] = [
   ['statement', String.raw`(?:joint\s+)?statements?`],
   ['memorandum', String.raw`memorand\p{L}*|меморандум\p{L}*|مذكرة`],
   ['roadmap', String.raw`road\s?maps?|feuilles?\s+de\s+route|hojas?\s+de\s+ruta|fahrplan|дорожн\p{L}*\s+карт\p{L}*|خارطة\s+الطريق`],
+  // "signed in Prague the protocol that ended the treaty": a protocol, unless the agreement is one
+  ['protocol', String.raw`protocols?|protocolos?|protocoles?|\p{L}*protokoll\p{L}*|протокол\p{L}*|بروتوكول`],
   // "Russia and NATO signed their Founding Act in Paris"
   ['act', String.raw`acts?|actes?|actas?|\p{L}*akte|акт(?:а|ом|ы)?`],
 ];
@@ -16,7 +18,7 @@ const KINDS: [kind: string, words: string][] = [
 const SEVERAL =
   /(?<![\p{L}])(?:two|three|four|five|six|several|a number of|\d+|deux|trois|quatre|plusieurs|dos|tres|cuatro|varios|zwei|drei|vier|mehrere|два|три|четыре|несколько)\s+(?:\p{L}+\s+)?$/iu;
 /** The nouns an agreement is called by: the first of these after the verb is what it signed. */
-const AGREEMENT = String.raw`treat\p{L}*|agreements?|accords?|pacts?|conventions?|protocols?|traités?|accords?|tratados?|acuerdos?|convenios?|convenci[oó]n|pactos?|vertr\p{L}*|abkommen|übereinkommen|договор\p{L}*|соглашени\p{L}*|конвенци\p{L}*|معاهدة|اتفاق\p{L}*`;
+const AGREEMENT = String.raw`treat\p{L}*|agreements?|accords?|pacts?|conventions?|traités?|accords?|tratados?|acuerdos?|convenios?|convenci[oó]n|pactos?|vertr\p{L}*|abkommen|übereinkommen|договор\p{L}*|соглашени\p{L}*|конвенци\p{L}*|معاهدة|اتفاق\p{L}*`;
 /** The words after a sign verb that can name its object: up to the end of the clause. */
 const WINDOW = 70;
 const CLAUSE_END = /[.;:!?]/u;

@@ -2,6 +2,7 @@
 // 2 мая в Берлине", "Done at PLACE on DATE"), voted across independent sources.
 import type { Claim } from '../../types.ts';
 import { lookupPlace } from '../conflicts/values/index.ts';
+import { foldName } from '../conflicts/values/places/fold.ts';
 import { perObject, perText } from '../memo.ts';
 import type { Run } from '../runs.ts';
 import { signsOtherKind } from './document-kinds.ts';
@@ -15,7 +16,8 @@ export const SIGN_VERB = new RegExp(
     String.raw`(?<![\p{L}])(?:`,
     String.raw`sign(?:ed|s|ing|ature)?|inked|done at|done in|(?:put|puts|putting|affix\p{L}*) (?:their|his|her) (?:names?|signatures?) to|put pen to paper`,
     String.raw`|подпис\p{L}*|совершено в|постав\p{L}* (?:свои )?подпис\p{L}*`,
-    String.raw`|unterzeichne\p{L}*|unterschrieb\p{L}*|geschehen zu`,
+    // not the noun of the signatories ("die Unterzeichnerstaaten")
+    String.raw`|unterzeichne(?!r)\p{L}*|unterschrieb\p{L}*|geschehen zu`,
     // A treaty opened for signature ("zur Unterzeichnung aufgelegt"); not the noun alone, which the Council may approve.
     String.raw`|zur (?:unter)?zeichnung (?:aufgelegt|freigegeben)`,
     String.raw`|sign(?:é|ée|és|ées|èrent|er|a)|fait à|appos\p{L}* (?:leurs?|sa) signatures?`,
@@ -70,6 +72,8 @@ const PLACE =
 const CLAUSE_BREAK = /(?<![\p{L}])(?:that|which|who|if|when|whether|because|while|where|который|которая|которое|если|wenn|falls|qui|que|si)(?![\p{L}])/iu;
 /** "in the English and French languages": the capitalized words name languages, not a place. */
 const LANGUAGE_AFTER = /^\s*(?:(?:and|,)\s+\p{Lu}\p{L}*\s+)?(?:languages?|языках?|sprachen?|langues?)(?![\p{L}])/u;
+/** "in the Czechoslovak capital": the capitalized word is a state's adjective, not the place. */
+const CAPITAL_AFTER = /^\s*(?:capital|Hauptstadt|capitale|столиц\p{L}*)(?![\p{L}])/iu;
 /** Capitalized words after "in"/"at" that are not places. */
 const NOT_PLACE = new RegExp(
   [
@@ -156,8 +160,8 @@ const signingWords = perText((text: string) => {
   const ends = matched.map((m) => m.index! + m[0].length);
   const final = new Set(matched.filter((m) => VERB_FINAL.test(m[0])).map((m) => m.index!));
   const places = [...text.matchAll(PLACE)]
-    .map((m) => ({ at: m.index!, value: m[1].replace(/[.’']+$/u, '') }))
-    .filter((p) => !NOT_PLACE.test(p.value) && !LANGUAGE_AFTER.test(text.slice(p.at + p.value.length + 3, p.at + p.value.length + 40)))
+    .map((m) => ({ at: m.index!, end: m.index! + m[0].length, value: m[1].replace(/[.’']+$/u, '') }))
+    .filter((p) => !NOT_PLACE.test(p.value) && !LANGUAGE_AFTER.test(text.slice(p.end, p.end + 40)) && !CAPITAL_AFTER.test(text.slice(p.end, p.end + 40)))
     .filter((p) => !verbs.some((v) => v < p.at && CLAUSE_BREAK.test(text.slice(v, p.at))));
   return { verbs, ends, final, place: nearest(places, verbs, final) };
 });
@@ -166,7 +170,9 @@ const signingWords = perText((text: string) => {
  *  "the White House" → Washington), else as written. */
 function placeName(written: string): string {
   const found = lookupPlace(written);
-  return found.length === 1 && found[0].level === 'city' ? found[0].english : written;
+  if (found.length !== 1 || found[0].level !== 'city') return written;
+  // The report's own spelling of the English name stays as written ("Montreal" is no misspelt "Montréal").
+  return foldName(written) === foldName(found[0].english) ? written : found[0].english;
 }
 
 /** `excluded`: claims that name only other instruments, each with where it first names one: its signature

@@ -823,6 +823,25 @@ export const en: LanguageRules = {
       dated: true,
       re: rx(String.raw`\bentry\s+into\s+force\b${NOT_YET}`),
     },
+    // A timeline's present: "Parties meeting in London adopt the London Amendment".
+    {
+      name: 'en:adopts-amendment',
+      keys: ['amendment'],
+      step: 'amended',
+      tense: 'present',
+      re: rx(String.raw`\b(?:adopts?|approves?|agrees?\s+on)\s+(?:an?|the)\s+(?:[\p{Lu}][\p{L}-]+\s+)?[Aa]mendments?\b`),
+    },
+    // A timeline line whose subject is a named amendment is its adoption: "November 25, 1992 - The Copenhagen
+    // Amendment brings forward phase-out dates" (its entry into force is told with its own verb).
+    {
+      name: 'en:named-amendment',
+      keys: ['amendment'],
+      step: 'amended',
+      tense: 'nominal',
+      re: rx(
+        String.raw`(?<=(?:^|[-–—:]\s))\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,2}Amendment\b(?!\s+(?:to\s+\S+\s+)?(?:enters|entered|takes|took|comes|came)\b)`,
+      ),
+    },
     // A timeline's nouns: "December 4, 2024: entry into force".
     { name: 'en:entry-into-force', keys: ['entry into force'], step: 'entered-into-force', tense: 'nominal', re: rx(String.raw`\bentry\s+into\s+force`) },
     {
