@@ -103,3 +103,27 @@ test("a protocol to a treaty named otherwise is no step of this agreement; the a
     [['2032-05-09', 'protocol']],
   );
 });
+
+test('a protocol signed to prolong or to end the agreement is its extension or its termination', () => {
+  const parts = [
+    makeDoc('a', { published: '2052-01-01', kind: 'factbox' }, [
+      { text: '- 26 April 2041 – The leaders sign in Suva a protocol that prolongs the pact by twenty years.', dates: [['26 April 2041', '2041-04-26']] },
+      { text: '- 1 July 2051 – The last six members sign in Apia the protocol that ends the pact.', dates: [['1 July 2051', '2051-07-01']] },
+    ]),
+  ];
+  const docs = parts.map((p) => p.doc);
+  const record = makeRecord(docs, { parties: ['FJ', 'WS', 'TO'], signed: { date: '2021-05-14', place: null } });
+  record.agreement.title = 'Pacific Mutual Assistance Pact';
+  const r = buildLifecycle(
+    docs,
+    parts.flatMap((p) => p.claims),
+    record,
+  );
+  assert.deepEqual(
+    r.lifecycle.filter((e) => e.step !== 'signed').map((e) => [e.step, e.date, e.of ?? null]),
+    [
+      ['extended', '2041-04-26', null],
+      ['terminated', '2051-07-01', null],
+    ],
+  );
+});

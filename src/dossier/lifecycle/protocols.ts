@@ -1,7 +1,8 @@
 // Steps told of a protocol of the agreement, when the agreement is no protocol itself: a legislature approving
 // "the protocol" or a state ratifying it takes a step apart from the agreement's own ("Mexico's Senate approves
 // the protocol" is no date of its approval of the agreement), and the signature of an amending protocol is the
-// agreement's amendment ("signed a protocol of amendment on 10 December"); another protocol's is none of its.
+// agreement's amendment ("signed a protocol of amendment on 10 December"), and that of a protocol ending or
+// prolonging it its termination or extension; another protocol's is none of its.
 import type { Claim, ClaimEvent } from '../../types.ts';
 import type { Observation } from './types.ts';
 
@@ -60,6 +61,12 @@ function toAnotherTreaty(words: string, title: string | null): boolean {
     .every((w) => titleWords.has(w));
 }
 
+/** How far after the sign verb a protocol's purpose is told ("signed in Prague the protocol that ended …"). */
+const PROTOCOL_PURPOSE_REACH = 140;
+const ENDING =
+  /(?<![\p{L}])(?:terminat\p{L}*|dissol\p{L}*|end(?:s|ed|ing)?\s+(?:the|its)|met\s+fin|mettant\s+fin|mis\s+fin|puso\s+fin|pone\s+fin|poniendo\s+fin|Gültigkeit\s+verl\p{L}*|beende\p{L}*|auflös\p{L}*|außer\s+Kraft|прекращени\p{L}*|прекрати\p{L}*|роспуск\p{L}*|إنهاء|أنهى|حل\s+الحلف)/iu;
+const EXTENDING = /(?<![\p{L}])(?:prolong\p{L}*|extend\p{L}*|extension|prorog\p{L}*|verlänger\p{L}*|продл\p{L}*|مدد|تمديد)/iu;
+
 /** The observations with a protocol's steps marked as its own, and its signature made the agreement's amendment. */
 export function withoutProtocolSteps(observations: Observation[], claimOf: (id: string) => Claim | undefined, title: string | null): Observation[] {
   if (title && NAMES_PROTOCOL.test(title)) return observations;
@@ -68,10 +75,18 @@ export function withoutProtocolSteps(observations: Observation[], claimOf: (id: 
     const claim = claimOf(o.claim);
     const e = claim?.events?.find((x) => x.step === o.step && x.text === o.text && x.date === o.date);
     const words = claim && e ? protocolOf(claim, e) : null;
-    if (!words) out.push(o);
+    // A protocol that prolongs or ends the agreement does so to the agreement ("un protocole qui proroge le traité").
+    if (!words || o.step === 'extended' || o.step === 'terminated') out.push(o);
     else if (toAnotherTreaty(words, title)) continue;
     else if (o.step !== 'signed') out.push({ ...o, of: 'protocol' });
     else if (AMENDING.test(words)) out.push({ ...o, step: 'amended', party: null });
+    else {
+      // A protocol signed to end or to prolong the agreement ("le protocole qui met fin au traité", "das Protokoll,
+      // mit dem der Vertrag seine Gültigkeit verlor", "a protocol extending the treaty by twenty years").
+      const told = claim!.text.slice(e!.end, e!.end + PROTOCOL_PURPOSE_REACH);
+      if (ENDING.test(told)) out.push({ ...o, step: 'terminated', party: null });
+      else if (EXTENDING.test(told)) out.push({ ...o, step: 'extended', party: null });
+    }
   }
   return out;
 }
