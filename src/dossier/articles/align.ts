@@ -87,11 +87,15 @@ const citedFor = perObject((run: RunTopics) => {
 function alignByMajority(runs: RunTopics[], citing: ClaimTopics[], sources: Record<string, string>): ArticleAlignment[] {
   // votes[topic][article] = independent sources citing that article for that topic (single-article claims only).
   const votes = new Map<string, Map<number, Set<string>>>();
+  // Topics one report gives to two articles ("Article III sets an aggregate limit …", "Article IV limits each
+  // Party to one new type …"): several clauses share them, and no majority moves a claim between those.
+  const spread = new Set<string>();
   for (const run of runs) {
     const source = sources[run.doc] ?? run.doc;
     for (const [t, articles] of citedFor(run)) {
       let byArticle = votes.get(t);
       if (!byArticle) votes.set(t, (byArticle = new Map()));
+      if (articles.size > 1) spread.add(t);
       for (const n of articles) {
         const set = byArticle.get(n);
         if (set) set.add(source);
@@ -103,6 +107,10 @@ function alignByMajority(runs: RunTopics[], citing: ClaimTopics[], sources: Reco
   const homes = new Map<string, number | null>();
   const home = (t: string): number | null => {
     if (homes.has(t)) return homes.get(t)!;
+    if (spread.has(t)) {
+      homes.set(t, null);
+      return null;
+    }
     const ranked = [...(votes.get(t) ?? [])].sort((a, b) => b[1].size - a[1].size);
     const found = ranked.length && (ranked.length === 1 || ranked[0][1].size > ranked[1][1].size) ? ranked[0][0] : null;
     homes.set(t, found);

@@ -98,3 +98,22 @@ test('without it, the article most independent sources cite for a clause wins; w
   );
   assert.ok(articles[0].summary.startsWith('In the event of an imminent threat'));
 });
+
+test('without the official text, a topic one report gives to two articles moves no claim to the majority’s', () => {
+  const claims = [
+    makeClaim('c1', 'd1', 'Article III sets an aggregate limit of 900 launchers for each side.', { articles: [3] }),
+    makeClaim('c2', 'd1', 'Article IV limits the number of heavy missile launchers each side may deploy.', { articles: [4] }),
+    makeClaim('c3', 'd2', 'Article V caps the launchers of missiles with several warheads at 400.', { articles: [5] }),
+    makeClaim('c4', 'd3', 'Article V limits the number of missiles with several warheads.', { articles: [5] }),
+  ];
+  const { alignments } = buildArticles(claims, { official: null, sources: {}, otherInstrumentClaims: [] });
+  assert.deepEqual(
+    alignments.map((a) => [a.claim, a.stated, a.described]),
+    [
+      ['c1', 3, 3],
+      ['c2', 4, 4],
+      ['c3', 5, 5],
+      ['c4', 5, 5],
+    ],
+  );
+});

@@ -4,6 +4,7 @@
 // agreement's amendment ("signed a protocol of amendment on 10 December"), and that of a protocol ending or
 // prolonging it its termination or extension; another protocol's is none of its.
 import type { Claim, ClaimEvent } from '../../types.ts';
+import { ENDING, EXTENDING, PURPOSE_REACH } from '../record/document-kinds.ts';
 import type { Observation } from './types.ts';
 
 /** A protocol or an amendment, in en, ru, de, fr, es, ar. */
@@ -61,12 +62,6 @@ function toAnotherTreaty(words: string, title: string | null): boolean {
     .every((w) => titleWords.has(w));
 }
 
-/** How far after the sign verb a protocol's purpose is told ("signed in Prague the protocol that ended …"). */
-const PROTOCOL_PURPOSE_REACH = 140;
-const ENDING =
-  /(?<![\p{L}])(?:terminat\p{L}*|dissol\p{L}*|end(?:s|ed|ing)?\s+(?:the|its)|met\s+fin|mettant\s+fin|mis\s+fin|puso\s+fin|pone\s+fin|poniendo\s+fin|Gültigkeit\s+verl\p{L}*|beende\p{L}*|auflös\p{L}*|außer\s+Kraft|прекращени\p{L}*|прекрати\p{L}*|роспуск\p{L}*|إنهاء|أنهى|حل\s+الحلف)/iu;
-const EXTENDING = /(?<![\p{L}])(?:prolong\p{L}*|extend\p{L}*|extension|prorog\p{L}*|verlänger\p{L}*|продл\p{L}*|مدد|تمديد)/iu;
-
 /** The observations with a protocol's steps marked as its own, and its signature made the agreement's amendment. */
 export function withoutProtocolSteps(observations: Observation[], claimOf: (id: string) => Claim | undefined, title: string | null): Observation[] {
   if (title && NAMES_PROTOCOL.test(title)) return observations;
@@ -83,7 +78,7 @@ export function withoutProtocolSteps(observations: Observation[], claimOf: (id: 
     else {
       // A protocol signed to end or to prolong the agreement ("le protocole qui met fin au traité", "das Protokoll,
       // mit dem der Vertrag seine Gültigkeit verlor", "a protocol extending the treaty by twenty years").
-      const told = claim!.text.slice(e!.end, e!.end + PROTOCOL_PURPOSE_REACH);
+      const told = claim!.text.slice(e!.end, e!.end + PURPOSE_REACH);
       if (ENDING.test(told)) out.push({ ...o, step: 'terminated', party: null });
       else if (EXTENDING.test(told)) out.push({ ...o, step: 'extended', party: null });
     }

@@ -9,7 +9,7 @@ const KINDS: [kind: string, words: string][] = [
   ['statement', String.raw`(?:joint\s+)?statements?`],
   ['memorandum', String.raw`memorand\p{L}*|меморандум\p{L}*|مذكرة`],
   ['roadmap', String.raw`road\s?maps?|feuilles?\s+de\s+route|hojas?\s+de\s+ruta|fahrplan|дорожн\p{L}*\s+карт\p{L}*|خارطة\s+الطريق`],
-  // "signed in Prague the protocol that ended the treaty": a protocol, unless the agreement is one
+  // "signed in Prague the protocol that ended the treaty": see PROTOCOL_PURPOSE
   ['protocol', String.raw`protocols?|protocolos?|protocoles?|\p{L}*protokoll\p{L}*|протокол\p{L}*|بروتوكول`],
   // "Russia and NATO signed their Founding Act in Paris"
   ['act', String.raw`acts?|actes?|actas?|\p{L}*akte|акт(?:а|ом|ы)?`],
@@ -35,8 +35,21 @@ export function objectKind(text: string, at: number): string | null {
   if (m?.[1] && SEVERAL.test(window.slice(0, m.index))) return 'several';
   if (!m || m[1]) return null;
   const i = m.slice(2).findIndex((g) => g !== undefined);
-  return KINDS[i][0];
+  const kind = KINDS[i][0];
+  // A protocol may be the agreement itself ("signed the accession protocol in Brussels"); one that ends or
+  // prolongs a treaty is not.
+  if (kind === 'protocol' && !ENDS_OR_PROLONGS.test(text.slice(at + m.index, at + m.index + PURPOSE_REACH))) return null;
+  return kind;
 }
+
+/** How far after a protocol its purpose is told ("le protocole qui met fin au traité"). */
+export const PURPOSE_REACH = 140;
+/** Words that end a treaty, in en/fr/es/de/ru/ar. */
+export const ENDING =
+  /(?<![\p{L}])(?:terminat\p{L}*|dissol\p{L}*|end(?:s|ed|ing)?\s+(?:the|its)|met\s+fin|mettant\s+fin|mis\s+fin|puso\s+fin|pone\s+fin|poniendo\s+fin|Gültigkeit\s+verl\p{L}*|beende\p{L}*|auflös\p{L}*|außer\s+Kraft|прекращени\p{L}*|прекрати\p{L}*|роспуск\p{L}*|إنهاء|أنهى|حل\s+الحلف)/iu;
+/** Words that prolong one. */
+export const EXTENDING = /(?<![\p{L}])(?:prolong\p{L}*|extend\p{L}*|extension|prorog\p{L}*|verlänger\p{L}*|продл\p{L}*|مدد|تمديد)/iu;
+const ENDS_OR_PROLONGS = new RegExp(`${ENDING.source}|${EXTENDING.source}`, 'iu');
 
 /** The kinds an agreement's names are of ("the Washington Declaration" is a declaration). */
 export function kindsOf(names: string[]): Set<string> {
