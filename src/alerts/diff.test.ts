@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { AUSTRAL } from '../../test/queue/reports.ts';
+import { rawText as raw } from '../ingest/testing.ts';
 import { assembleDossier, type Prepared, prepareDocument } from '../pipeline/index.ts';
-import type { Dossier, RawDocument } from '../types.ts';
+import type { Dossier } from '../types.ts';
 import { alertsBetween, dossierAlerts } from './diff.ts';
-
-const raw = (file: string, text: string): RawDocument => ({
-  file,
-  sha256: createHash('sha256').update(text).digest('hex'),
-  format: 'text',
-  text,
-  html: null,
-  hints: {},
-  charset: 'UTF-8',
-  warnings: [],
-});
 
 const prepared = Object.entries(AUSTRAL).map(([name, text]) => prepareDocument(raw(`${name}.txt`, text)));
 const dossierOf = (items: Prepared[]): Dossier => assembleDossier(items, []);

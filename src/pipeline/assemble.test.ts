@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import type { Dossier, RawDocument } from '../types.ts';
+import { rawText as raw } from '../ingest/testing.ts';
+import type { Dossier } from '../types.ts';
 import { assembleDossier, inDossierForm } from './assemble.ts';
 import { type Prepared, prepareDocument } from './prepare.ts';
-
-const raw = (file: string, text: string): RawDocument => ({
-  file,
-  sha256: createHash('sha256').update(text).digest('hex'),
-  format: 'text',
-  text,
-  html: null,
-  hints: {},
-  charset: 'UTF-8',
-  warnings: [],
-});
 
 const REPORTS = [
   'The Treaty on Rail Links between Lumeria and Tarsis was signed on 7 May 2033 in Lumport. Article 3 provides for a joint commission. Officials said it would enter into force after ratification.',

@@ -1,20 +1,8 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import type { RawDocument } from '../types.ts';
+import { rawText as raw } from '../ingest/testing.ts';
 import { assembleDossier } from './assemble.ts';
 import { prepareDocument } from './prepare.ts';
-
-const raw = (file: string, text: string): RawDocument => ({
-  file,
-  sha256: createHash('sha256').update(text).digest('hex'),
-  format: 'text',
-  text,
-  html: null,
-  hints: {},
-  charset: 'UTF-8',
-  warnings: [],
-});
 
 const WIRE = raw(
   'wire.txt',

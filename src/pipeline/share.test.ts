@@ -1,19 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { RawDocument } from '../types.ts';
+import { rawText } from '../ingest/testing.ts';
 import { prepareDocument } from './prepare.ts';
 import { shareMemory } from './share.ts';
-
-const rawText = (file: string, text: string): RawDocument => ({
-  file,
-  sha256: 'f'.repeat(64),
-  format: 'text',
-  text,
-  html: null,
-  hints: {},
-  charset: 'UTF-8',
-  warnings: [],
-});
 
 test('shareMemory leaves every claim value as it was', () => {
   const raw = rawText(
