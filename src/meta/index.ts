@@ -11,7 +11,7 @@ import { DEFAULT_REGISTER, sourceOf } from './source/index.ts';
 import { findTitle } from './title.ts';
 
 export type { SegmentsIn } from './kind.ts';
-export { type PileDate, pileDays, yearFromPile } from './pile-year.ts';
+export { dayKeys, type PileDate, type PileDays, pileDays, yearFromPile } from './pile-year.ts';
 export { DEFAULT_REGISTER, mergeRegisters, nameKey, type OutletRegister, registerProblems, retypeSource } from './source/index.ts';
 
 /** `segmentsIn`: the body's segments in a language, from the caller that reads them once for meta and claims. */

@@ -27,6 +27,14 @@ const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A leap year, to step back from a month and day without a year. */
 const ANY_LEAP_YEAR = 2000;
 
+/** The month-and-day keys a yearless day looks its year up under: the day itself, then the days before it. */
+export function dayKeys(day: Pick<YearlessDay, 'month' | 'day'>): string[] {
+  const keys: string[] = [];
+  for (let back = 0; back <= MAX_DAYS_BEFORE; back++)
+    keys.push(new Date(Date.UTC(ANY_LEAP_YEAR, day.month - 1, day.day) - back * DAY_MS).toISOString().slice(5, 10));
+  return keys;
+}
+
 export function pileDays(dates: Iterable<PileDate>): PileDays {
   const days: PileDays = new Map();
   for (const d of dates) {
@@ -48,8 +56,7 @@ export interface PileYear {
 export function yearFromPile(day: YearlessDay, days: PileDays, owner: unknown): PileYear | null {
   const exact = new Map<number, PileDate>();
   const near = new Map<number, PileDate>();
-  for (let back = 0; back <= MAX_DAYS_BEFORE; back++) {
-    const key = new Date(Date.UTC(ANY_LEAP_YEAR, day.month - 1, day.day) - back * DAY_MS).toISOString().slice(5, 10);
+  for (const [back, key] of dayKeys(day).entries()) {
     for (const d of days.get(key) ?? []) {
       if (d.owner === owner) continue;
       const [year, month, date] = d.value.split('-').map(Number);
