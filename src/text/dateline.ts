@@ -42,6 +42,8 @@ const AGENCY = new RegExp(String.raw`^\s*(?:\(([^()]{2,${AGENCY_LENGTH}})\)|\/\s
  * capital that opens the report, or, in Arabic, with a slash before the report's first word ("في 3 مارس 2022 /").
  */
 const TERMINATOR = /^\s*(?:\.?\s*[-–—:]+\s*|\.\s*(?=["“«]?\p{Lu})|\.?\s*$|\/\s+(?=\p{Script=Arabic}))/u;
+/** A correspondent's mark around the agency's name in a slug: "Корр.", "correspondent", "corresponsal de". */
+const CORRESPONDENT_MARK = /^(?:собкор\.?|корр\.|корреспондент)\s+|\s+(?:correspondent|Korrespondent)$|^(?:corresponsal|correspondant)\s+(?:de\s+|d['’])?/iu;
 /** Arabic has no capitals: after an agency between slashes or brackets, the report's first word follows a space. */
 const ARABIC_START = /^\s+(?=\p{Script=Arabic})/u;
 /** Only the first characters of a paragraph can hold a dateline. */
@@ -75,7 +77,8 @@ export function parseDateline(line: string, language?: string | null): Dateline 
     named = true;
     pos += dashed[0].length;
   }
-  const agencyName = dashed && named ? dashed[1] : agency;
+  // "/Корр. ТАСС/", "(Reuters correspondent)": the agency, not its correspondent.
+  const agencyName = (dashed && named ? dashed[1] : agency)?.replace(CORRESPONDENT_MARK, '').trim() ?? null;
   const end = TERMINATOR.exec(s.slice(pos)) ?? (named ? ARABIC_START.exec(s.slice(pos)) : null);
   const valid = end && ((place && (date || named)) || (!place && named));
   if (!valid) return null;

@@ -118,3 +118,15 @@ test('ru: «/Государственное информационное аге�
   assert.equal(m.outlet, 'Волга-пресс');
   assert.deepEqual([m.source_type, m.source_state], ['state-media', 'RU']);
 });
+
+test('ru: a correspondent’s dateline abroad does not give the agency its state, and the agency is named without its correspondent', () => {
+  const m = metaOf(
+    [
+      'ОСЛО, 4 марта. /Корр. Северинформ/. Министры рыболовства Норвегии и Исландии подписали в среду договор о совместном промысле.',
+      '',
+      'Договор вступит в силу после обмена ратификационными грамотами.',
+    ].join('\n'),
+  );
+  assert.equal(m.outlet, 'Северинформ');
+  assert.equal(m.source_state, null);
+});

@@ -89,6 +89,9 @@ export function sameOutlet(a: string, b: string): boolean {
   return short.length <= MAX_ABBREVIATION && (initials(long).startsWith(short.toUpperCase()) || !/\p{Lu}/u.test(short));
 }
 
+/** A slug that credits a correspondent: "/Корр. X/", "(X correspondent)", "Von unserem Korrespondenten". */
+const CORRESPONDENT = /(?<![\p{L}])(?:корр\.|корреспондент\p{L}*|correspondent|Korrespondent\p{L}*|correspondant\p{L}*|corresponsal\p{L}*|مراسل\p{L}*)/iu;
+
 /** The state behind a national outlet: named in its name, its menu, date bar or labels, its footer, or its dateline. */
 export function nationalState(c: RuleContext, name: string | null): StateMention | null {
   const lang = c.input.language;
@@ -100,7 +103,9 @@ export function nationalState(c: RuleContext, name: string | null): StateMention
     const s = firstState(line, lang, { capitals: false });
     if (s) return s;
   }
-  const place = c.frame.place ? firstState(c.frame.place, lang) : null;
+  // A correspondent's dateline is abroad ("ВЕНА, 18 июня. /Корр. X/"): it does not place the outlet.
+  const abroad = CORRESPONDENT.test(c.frame.slug ?? '');
+  const place = c.frame.place && !abroad ? firstState(c.frame.place, lang) : null;
   if (place) return place;
   // A footer line the clean stage kept: short, no sentence ("Republic of X | Office of the Press Secretary").
   for (const line of c.frame.tail.filter((l) => !/[.!?]$/.test(l))) {
