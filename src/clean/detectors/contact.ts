@@ -13,8 +13,14 @@ import { gluedTail } from './glued.ts';
 const EMAIL = String.raw`[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}`;
 /** A telephone number as releases print it: international, bracketed or trunk-prefixed ("+43 1 …", "(202) …", "01 …"). */
 const PHONE = String.raw`(?:\+\d|\(\d|0\d)[\d\s()./-]{5,}\d`;
-/** An address or a number alone, perhaps after a short label ("Tel.", "E-mail:", "Téléphone :"). */
-const ADDRESS_ONLY = new RegExp(`^(?:[\\p{L}.-]{1,30}\\s*:?\\s*)?(?:${EMAIL}|${PHONE})$`, 'u');
+/** A web address: a scheme or a dotted host with a top-level name, perhaps a path ("x.example", "https://x.org/a"). */
+const WEB = String.raw`(?:https?://)?(?:[\w-]{1,63}\.){1,8}\p{L}{2,12}(?:/\S*)?`;
+/** A short label, perhaps with its bracketed kind: "Tel.", "E-mail:", "Téléphone :", "Phone (switchboard)". */
+const SHORT_LABEL = String.raw`[\p{L}.-]{1,30}(?:\s*\([\p{L}\s.-]{1,30}\))?\s*:?\s*`;
+/** An address or a number alone, perhaps after a short label. */
+const ADDRESS_ONLY = new RegExp(`^(?:${SHORT_LABEL})?(?:${EMAIL}|${PHONE})$`, 'u');
+/** "More information" and an address, nothing else: "Más información en x.example", "Подробнее: x.example". */
+const MORE_INFO = new RegExp(`^${anyOf(junkWords('moreInfo'))}\\s*:?\\s*(?:${EMAIL}|${WEB})\\.?$`, 'iu');
 const HAS_ADDRESS = new RegExp(`${EMAIL}|${PHONE}`, 'u');
 /** A contact label alone, or before a colon or a dash: "Press Office", "Contact presse :", "Пресс-служба —". */
 const LABEL = new RegExp(`^${anyOf(junkWords('contact'))}(?:\\s*(?:[:–—-]|$))`, 'iu');
@@ -23,7 +29,12 @@ const MAX_WORDS = 20;
 
 /** An address alone, or a contact label with an address: a contact wherever it stands. */
 function isAddressLine(text: string): boolean {
-  return ADDRESS_ONLY.test(text) || siteSignOff(text) !== null || (atMostWords(text, MAX_WORDS) && HAS_ADDRESS.test(text) && LABEL.test(text));
+  return (
+    ADDRESS_ONLY.test(text) ||
+    MORE_INFO.test(text) ||
+    siteSignOff(text) !== null ||
+    (atMostWords(text, MAX_WORDS) && HAS_ADDRESS.test(text) && LABEL.test(text))
+  );
 }
 
 /** A contact label alone or with its office: a contact only in the block at the foot. */

@@ -5,6 +5,7 @@
 import { atMostWords } from '../../text/index.ts';
 import { anyOf, junkWords } from '../lang/index.ts';
 import { type Cut, type Detector, wholeLine } from '../text-doc.ts';
+import { splitSentences } from './glued.ts';
 
 /** Roles that wire credits name before "by". */
 const ROLE =
@@ -63,6 +64,19 @@ function trailingBracketCredit(line: string): RegExpExecArray | null {
   const m = TRAILING_BRACKET.exec(line);
   return m && isBracketedCredit(m[0].trim()) ? m : null;
 }
+/** A page's note about its own text: a translation, a transcription, who prepared the note from what. */
+const PAGE_NOTE = new RegExp(`^${anyOf(junkWords('pageNote'))}(?!\\p{L})`, 'iu');
+const MAX_NOTE_WORDS = 30;
+/**
+ * Every sentence is a syndication credit or a page note ("Source: X press release. This page may contain
+ * transcription errors.", "Translation from the Czech original. Unofficial translation provided by X").
+ */
+function isCreditNotes(text: string): boolean {
+  if (!atMostWords(text, MAX_NOTE_WORDS)) return false;
+  const parts = splitSentences(text);
+  const syndication = (s: string) => creditedBy(SYNDICATION_LINE, s) && atMostWords(s, MAX_SYNDICATION_WORDS);
+  return parts.some((s) => PAGE_NOTE.test(s) || syndication(s)) && parts.every((s) => PAGE_NOTE.test(s) || syndication(s));
+}
 /** Credit lines are short lists of names; a long line starting "Reporting by" is a sentence of the report. */
 const MAX_WORDS = 45;
 const MAX_SYNDICATION_WORDS = 12;
@@ -76,7 +90,7 @@ export const credit: Detector = {
       const text = doc.text(i);
       const isCredit = creditedBy(CREDIT_LINE, text) && atMostWords(text, MAX_WORDS) && onlyNames(text);
       const isSyndication = creditedBy(SYNDICATION_LINE, text) && atMostWords(text, MAX_SYNDICATION_WORDS);
-      if (isCredit || isSyndication || CONTRIBUTED.test(text) || isBracketedCredit(text)) {
+      if (isCredit || isSyndication || CONTRIBUTED.test(text) || isBracketedCredit(text) || isCreditNotes(text)) {
         cuts.push(wholeLine(doc, i, 'credit'));
         continue;
       }

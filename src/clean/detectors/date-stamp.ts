@@ -15,6 +15,12 @@ const STAMP_PHRASES = [
   'published',
   'posted',
   'modified',
+  // "Date de modification : …", "Fecha de modificación: …", "Дата изменения: …", "Änderungsdatum: …"
+  'modification',
+  'modificación',
+  'изменения',
+  'änderungsdatum',
+  'zuletzt geändert',
   'this (?:article|story|page) was',
   'ago',
   'at',

@@ -3,8 +3,9 @@
 // the why meta/ reads a column's footer from (its disclaimer says the piece is opinion, its name the outlet). A
 // release's "About X: …" paragraph at the foot goes too: the meta stage reads its publisher from it.
 
-import { aboutNote, atMostWords } from '../../text/index.ts';
+import { aboutNote, atMostWords, FUNCTION_WORDS, words } from '../../text/index.ts';
 import { anyOf, junkWords } from '../lang/index.ts';
+import { splitSentences } from './glued.ts';
 import { lineDetector } from './line-detector.ts';
 
 /** The phrase opens the line (after a dash, an asterisk or a bracket). */
@@ -18,5 +19,34 @@ export function isEditorialBoilerplate(text: string): boolean {
   return BOILERPLATE.test(text) && atMostWords(text, MAX_WORDS) && !REPORTED_SPEECH.test(text);
 }
 
+/** A name: capitalised words, with the small words of institutes' names between them ("Centre for X Studies"). */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|for|of|on|and|de|des|du|la|für|und|del|y|и)){0,7}`;
+/** "X is a contributing columnist", "X a été conseillère …", "X — политолог": who wrote the column, at its foot. */
+const NAME_FIRST = new RegExp(`^${NAME},?\\s+`, 'u');
+/** Its verb and role, in any case (German capitalises "Kolumnistin"). */
+const ROLE = new RegExp(`^${anyOf(junkWords('bio'))}(?!\\p{L})`, 'iu');
+const MAX_BIO_WORDS = 40;
+const MIN_NAME_WORDS = 2;
+/** Markdown's emphasis around a footer note: "*X ist Redakteurin. …*". */
+const EMPHASIS = /^[*_]+|[*_]+$/g;
+
+/** A full name: two capitalised words at least, the first no article ("The minister was…" is the report). */
+function isBio(sentence: string): boolean {
+  const name = NAME_FIRST.exec(sentence);
+  if (!name || FUNCTION_WORDS.has(sentence.split(/\s/)[0].toLowerCase()) || words(name[0]).length < MIN_NAME_WORDS) return false;
+  return ROLE.test(sentence.slice(name[0].length));
+}
+
+/** The page's last line: the writer's bio, or the bio and the disclaimer, sentence by sentence. */
+function isBioNote(text: string): boolean {
+  if (!atMostWords(text, MAX_BIO_WORDS) || REPORTED_SPEECH.test(text)) return false;
+  const parts = splitSentences(text.replace(EMPHASIS, ''));
+  return parts.some(isBio) && parts.every((s) => isBio(s) || isEditorialBoilerplate(s));
+}
+
 /** A release's closing "About X: X is …" paragraph, once nothing of the report follows it. */
-export const footer = lineDetector('footer', (text, i, doc) => isEditorialBoilerplate(text) || (doc.inTail(i) && aboutNote(text) !== null), true);
+export const footer = lineDetector(
+  'footer',
+  (text, i, doc) => isEditorialBoilerplate(text) || (doc.inTail(i) && (aboutNote(text) !== null || isBioNote(text))),
+  true,
+);

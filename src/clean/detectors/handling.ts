@@ -11,4 +11,19 @@ const HANDLING_LINE = new RegExp(`^[*_]*${WORD}(?:(?:${SEPARATOR})${WORD}){0,${M
 
 export const isHandlingLine = (text: string) => HANDLING_LINE.test(text.trim());
 
-export const handling = lineDetector('handling', (text) => isHandlingLine(text));
+/**
+ * A wire's slug line: fields apart by wide gaps or bars, each a handling field's name and its value ("Filed 16/09
+ * 19:42 GMT   Slug: X-Y   Priority: urgent"); two such fields at least, and nothing else.
+ */
+const FIELD = new RegExp(`^${anyOf(junkWords('wireField'))}(?:\\s*:\\s*|\\s+)\\S.{0,40}$`, 'iu');
+const FIELD_GAP = /\s{2,}|\s*\|\s*|\t+/;
+const MIN_FIELDS = 2;
+const MAX_LINE_CHARS = 200;
+
+export function isWireFieldLine(text: string): boolean {
+  if (text.length > MAX_LINE_CHARS) return false;
+  const fields = text.trim().split(FIELD_GAP).filter(Boolean);
+  return fields.length >= MIN_FIELDS && fields.every((f) => FIELD.test(f));
+}
+
+export const handling = lineDetector('handling', (text) => isHandlingLine(text) || isWireFieldLine(text));

@@ -43,6 +43,14 @@ function isSeparatedMenu(text: string): boolean {
   return items.length >= MIN_ITEMS && items.every((it) => words(it).length <= MAX_ITEM_WORDS && !/[.!?]$/.test(it));
 }
 
+/** A menu pasted with wide gaps: "Home  News  World  Business", a home crumb or section words among its items. */
+const WIDE_GAP = /\s{2,}/;
+function isSpacedMenu(text: string): boolean {
+  const items = text.trim().split(WIDE_GAP);
+  if (items.length < MIN_ITEMS || !items.every((it) => words(it).length <= MAX_ITEM_WORDS && isCapitalised(it) && !/[.!?:]$/.test(it))) return false;
+  return HOME_CRUMB.test(items[0]) || items.filter((it) => MENU_WORDS.has(it.toLowerCase())).length * 2 >= items.length;
+}
+
 function isLanguageSwitcher(text: string): boolean {
   if (text.length > 80) return false;
   const tokens = text.split(/[\s|/•·]+/).filter(Boolean);
@@ -70,7 +78,7 @@ function crumbsOf(text: string): string[] | null {
 function menuOf(text: string): 'menu' | 'menu-words' | null {
   // "© X 2025 · Alle Rechte vorbehalten · Impressum" is a credit the meta stage reads, not a menu.
   if (text.length > MAX_MENU_CHARS || hasRightsNotice(text)) return null;
-  if (isSeparatedMenu(text) || isLanguageSwitcher(text) || repeatedName(text) !== null) return 'menu';
+  if (isSeparatedMenu(text) || isSpacedMenu(text) || isLanguageSwitcher(text) || repeatedName(text) !== null) return 'menu';
   const crumbs = crumbsOf(text);
   if (crumbs && HOME_CRUMB.test(crumbs[0])) return 'menu';
   return isMenuWords(text) || crumbs ? 'menu-words' : null;

@@ -60,6 +60,7 @@ export const de: JunkWords = {
     "gefällt (?:ihnen|dir) (?:[\\p{L}'’-]+ ){0,3}[\\p{L}'’-]+\\s?\\?",
   ],
   promo: [
+    'folgen sie (?:\\S+ ){1,3}(?:in den|auf) sozialen (?:medien|netzwerken)',
     'abonnieren',
     'abonnement',
     'abo',
@@ -99,6 +100,7 @@ export const de: JunkWords = {
   share: ['(?:artikel |beitrag )?teilen', 'teilen sie diesen (?:artikel|beitrag)'],
   photo: ['Foto', 'FOTO', 'Fotos', 'Bild', 'Bildquelle'],
   rights: [
+    '(?:dieses|diese|dieser) (?:dokument|seite|werk|text) ist gemeinfrei',
     'alle rechte vorbehalten',
     'nachdruck (?:nur|verboten)',
     'vervielfältigung (?:nur|verboten)',
@@ -106,6 +108,8 @@ export const de: JunkWords = {
     '(?:weiterverbreitung|weiterverwendung) (?:nur|ohne|verboten)',
   ],
   tools: [
+    'nach oben',
+    'zum seitenanfang',
     '(?:zurück zum artikel|url dieses artikels|adresse dieses artikels|artikel-url)(?: unter)?:? ?\\S*',
     'drucken',
     'versenden',
@@ -115,6 +119,7 @@ export const de: JunkWords = {
     '(?:[\\p{L}-]+ ){0,3}als pdf herunterladen',
   ],
   disclaimer: [
+    '(?:kommentare|gastbeiträge|meinungsbeiträge|kolumnen|dieser (?:kommentar|gastbeitrag|beitrag)) (?:geben|gibt) (?:die|ausschließlich die|allein die|nur die) (?:persönliche )?meinung',
     'die meinung (?:des|der) (?:gast)?(?:autors|autorin|verfassers|verfasserin)',
     'leserbriefe (?:können|werden) (?:\\p{L}+ ){0,3}gekürzt',
     'namentlich gekennzeichnete (?:beiträge|artikel|texte) geben',
@@ -138,4 +143,15 @@ export const de: JunkWords = {
   ],
   sourceCredit: ['quelle', 'quellen'],
   handling: ['eilmeldung', 'eil', 'dringend', 'vorrang', 'zur (?:sofortigen )?veröffentlichung(?: frei(?:gegeben)?)?', 'nicht zur veröffentlichung'],
+  moreInfo: ['(?:weitere|mehr) informationen(?: (?:unter|auf|bei))?'],
+  pageNote: [
+    '(?:nichtamtliche|inoffizielle) übersetzung',
+    'übersetzung aus dem',
+    '(?:dieser überblick|diese übersicht|dieser hintergrund) wurde von der redaktion',
+    'zusammengestellt von der redaktion',
+  ],
+  wireField: ['priorität', 'ressort', 'stichwort', 'schlagworte'],
+  bio: [
+    '(?:ist|war) (?:ein\\p{L}* |der |die )?(?:[\\p{L}-]+ ){0,3}\\p{L}{0,20}(?:redakteur(?:in)?|kolumnist(?:in)?|gastautor(?:in)?|professor(?:in)?|forscher(?:in)?|wissenschaftler(?:in)?|politikwissenschaftler(?:in)?|botschafter(?:in)?|diplomat(?:in)?|berater(?:in)?|direktor(?:in)?|leiter(?:in)?|analyst(?:in)?|journalist(?:in)?|korrespondent(?:in)?|denkfabrik|forschungsinstitut)',
+  ],
 };

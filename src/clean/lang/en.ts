@@ -72,6 +72,7 @@ export const en: JunkWords = {
     "(?:enjoying|enjoyed|like|liked|love|loving) (?:[\\p{L}'’-]+ ){0,3}[\\p{L}'’-]+\\s?\\?",
   ],
   promo: [
+    'follow (?:\\S+ ){1,3}on social (?:media|networks)',
     'subscri(?:be|ber|bers|ption|ptions)',
     'sign(?:-| )?up',
     'sign in',
@@ -117,6 +118,7 @@ export const en: JunkWords = {
   share: ['share(?: it| this)?(?: article| story| post| page| piece| on)?'],
   photo: ['Photo(?:graph)?s?', 'PHOTOS?', 'Images?', 'IMAGES?', 'Pictures?', 'Illustrations?', 'Video', 'VIDEO'],
   rights: [
+    'this (?:document|page|work|text|material|image) is in the public domain',
     'all rights reserved',
     'our standards\\s*:',
     'trust principles',
@@ -130,6 +132,8 @@ export const en: JunkWords = {
     '(?:are |is )?free to (?:reproduce|republish) with (?:attribution|credit|acknowledge?ment)',
   ],
   tools: [
+    'back to top',
+    '(?:go|return) to top',
     // A print page's footer: "Return to this article at: /news/…", "URL of this article: https://…"
     '(?:return|go back) to (?:this|the) (?:article|story|page)(?: at)?:? ?\\S*',
     '(?:url|address|link) (?:of|to|for) this (?:article|story|page):? ?\\S*',
@@ -142,6 +146,7 @@ export const en: JunkWords = {
     'reuse this content',
   ],
   disclaimer: [
+    '(?:the )?(?:views|opinions) expressed (?:here )?are (?:(?:his|her|their|my) own|(?:solely |only )?(?:those|the views) of the (?:authors?|writers?))',
     'letters (?:to the editor )?(?:may|will) be edited',
     '(?:the )?(?:views|opinions) expressed (?:here |in this (?:article|column|piece|commentary) )?(?:are|is|do not)',
     'this (?:article|column|piece) (?:reflects|represents) the (?:views?|opinions?) of the (?:author|writer)',
@@ -174,5 +179,17 @@ export const en: JunkWords = {
     'breaking(?: news)?',
     'for (?:immediate|general) (?:release|publication|distribution)',
     'not for publication',
+  ],
+  moreInfo: ['(?:for )?(?:more|further) information(?: (?:is )?(?:available )?(?:at|on))?', 'learn more at', 'read more at'],
+  pageNote: [
+    '(?:unofficial )?translation (?:from|provided by)',
+    '(?:unofficial|informal|working) translation',
+    'translated from the',
+    'this (?:page|document|text|transcript) may contain (?:transcription|ocr|scanning|typographical) errors',
+    '(?:this )?(?:note|factbox|brief|backgrounder|explainer|summary) (?:was )?(?:prepared|compiled) by',
+  ],
+  wireField: ['filed', 'slug', 'priority', 'category', 'keywords', 'word count', 'words'],
+  bio: [
+    '(?:is|was|has been|served as) (?:an? |the )?(?:[\\p{L}-]+ ){0,3}(?:columnist|contributor|fellow|professor|lecturer|researcher|analyst|ambassador|diplomat|adviser|advisor|director|editor|correspondent|journalist|author|think tank|research (?:institute|centre|center|organi[sz]ation)|(?:non-?profit|independent) (?:organi[sz]ation|institute|foundation))',
   ],
 };

@@ -55,6 +55,7 @@ export const es: JunkWords = {
     "¿(?:le|te) (?:gustan?|gustó|interesan?) (?:[\\p{L}'’-]+ ){0,3}[\\p{L}'’-]+\\s?\\?",
   ],
   promo: [
+    'sig(?:a|ue|uenos|anos) (?:a )?(?:\\S+ ){0,3}en (?:las )?redes sociales',
     'suscr[ií](?:be|bete|base|birse|pción|pciones|ptor|ptores)',
     'nuestro boletín',
     'newsletter',
@@ -93,6 +94,7 @@ export const es: JunkWords = {
   share: ['compartir(?: este artículo| en)?', 'comparte(?: este artículo)?'],
   photo: ['Foto', 'FOTO', 'Fotografía', 'Imagen'],
   rights: [
+    '(?:este|esta) (?:documento|página|obra|texto) es de dominio público',
     'todos los derechos reservados',
     'prohibida su reproducción',
     'queda prohibida la reproducción',
@@ -100,6 +102,9 @@ export const es: JunkWords = {
     '(?:prohibida|queda prohibida) (?:la|su) (?:reproducción|redistribución|difusión)',
   ],
   tools: [
+    'volver arriba',
+    'ir arriba',
+    'subir',
     '(?:volver al artículo|url de este artículo|dirección de este artículo)(?: en)?:? ?\\S*',
     'imprimir',
     'enviar(?: (?:por (?:correo|e-?mail)|a un amigo))?',
@@ -107,6 +112,7 @@ export const es: JunkWords = {
     'descarg(?:ar|ue|a) (?:el |la |los )?(?:[\\p{L}-]+ ){0,3}\\(?(?:en )?pdf\\)?',
   ],
   disclaimer: [
+    '(?:los artículos|las columnas|las tribunas) de opinión (?:no reflejan|son responsabilidad)',
     'las opiniones expresadas',
     '(?:el contenido de )?(?:esta columna|este artículo) es responsabilidad (?:exclusiva )?de su autor',
     'las cartas (?:podrán|pueden) ser (?:editadas|resumidas|extractadas)',
@@ -127,4 +133,10 @@ export const es: JunkWords = {
   ],
   sourceCredit: ['fuente', 'fuentes'],
   handling: ['urgente', 'última hora', 'flash', 'prioritario', '(?:para )?(?:su )?(?:difusión|publicación|distribución) inmediata', 'no publicar'],
+  moreInfo: ['más información(?: (?:en|sobre))?'],
+  pageNote: ['traducción (?:no oficial|oficiosa)', 'traducido del original', '(?:nota|ficha) elaborada por la redacción'],
+  wireField: ['prioridad', 'sección', 'palabras clave'],
+  bio: [
+    '(?:es|fue|ha sido) (?:una? |el |la )?(?:[\\p{L}-]+ ){0,3}(?:columnista|colaborador(?:a)?|investigador(?:a)?|profesor(?:a)?|catedrátic[oa]|(?:ex)?embajador(?:a)?|diplomátic[oa]|asesor(?:a)?|director(?:a)?|analista|periodista|corresponsal|centro de (?:estudios|investigación)|instituto)',
+  ],
 };

@@ -62,6 +62,7 @@ export const fr: JunkWords = {
     "(?:vous aimez|vous avez aimé) (?:[\\p{L}'’-]+ ){0,3}[\\p{L}'’-]+\\s?\\?",
   ],
   promo: [
+    'suivez(?:-nous| \\S+(?: \\S+){0,2}) sur les réseaux sociaux',
     'abonnez-vous',
     'abonnement',
     "s['’]abonner",
@@ -100,6 +101,7 @@ export const fr: JunkWords = {
   share: ['partager(?: cet article| sur)?', 'partagez(?: cet article)?'],
   photo: ['Photo', 'PHOTO', 'Crédits? photo', 'Illustration'],
   rights: [
+    '(?:ce|cette) (?:document|page|œuvre|texte) (?:est|relève) du domaine public',
     'tous droits réservés',
     'reproduction interdite',
     'toute reproduction (?:est )?interdite',
@@ -108,6 +110,8 @@ export const fr: JunkWords = {
     '(?:toute )?(?:rediffusion|reproduction)(?: même partielle)? (?:est )?(?:interdite|soumise à autorisation)',
   ],
   tools: [
+    'haut de (?:la )?page',
+    'retour en haut(?: de (?:la )?page)?',
     "(?:retour à l['’]article|url de cet article|adresse de cet article)(?: sur)? ?:? ?\\S*",
     'imprimer(?: (?:cet article|la page))?',
     'envoyer(?: (?:à|a) un ami| par (?:e-?mail|courriel))?',
@@ -115,6 +119,8 @@ export const fr: JunkWords = {
     "télécharger (?:l['’]|le |la |les )?(?:[\\p{L}-]+ ){0,3}\\(?(?:en )?pdf\\)?",
   ],
   disclaimer: [
+    "(?:cette|la) (?:tribune|chronique) n['’]engage que (?:son|ses|leurs?) auteur",
+    "les (?:tribunes|chroniques) (?:publiées )?n['’]engagent que",
     "(?:les )?(?:opinions|propos) exprimée?s (?:ici |dans cette (?:tribune|chronique) )?n['’]engagent",
     'la rédaction se réserve le droit de (?:modifier|raccourcir|couper)',
     'les (?:courriers|lettres) (?:des lecteurs )?(?:peuvent|pourront) être (?:raccourci|modifié|édité)e?s',
@@ -138,4 +144,14 @@ export const fr: JunkWords = {
   ],
   sourceCredit: ['source', 'sources'],
   handling: ['urgent', 'alerte', 'flash', 'prioritaire', '(?:pour )?(?:diffusion|publication) immédiate', 'ne pas publier'],
+  moreInfo: ["(?:pour )?(?:plus|davantage) d['’]informations?(?: (?:sur|à l['’]adresse))?", 'en savoir plus(?: sur)?'],
+  pageNote: [
+    'traduction (?:non officielle|officieuse|de travail)',
+    "traduit de l['’]original",
+    '(?:fiche|note|synthèse) (?:préparée|réalisée|rédigée) par la rédaction',
+  ],
+  wireField: ['priorité', 'rubrique', 'mots-clés'],
+  bio: [
+    "(?:est|a été|fut) (?:une? |l['’]|le |la )?(?:[\\p{L}'’-]+ ){0,3}(?:chroniqueu(?:r|se)|éditorialiste|chercheu(?:r|se)|professeu?re?|ambassadeu?r(?:rice)?|diplomate|conseill(?:er|ère)|direct(?:eur|rice)|analyste|journaliste|correspondant(?:e)?|institut|centre de recherche|groupe de réflexion)",
+  ],
 };

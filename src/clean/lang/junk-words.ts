@@ -35,4 +35,12 @@ export interface JunkWords {
   sourceCredit: string[];
   /** A wire's handling words on a line of their own above the story: "Urgent", "For immediate release", "Срочно". */
   handling: string[];
+  /** "More information" before an address alone: "Más información en x.example", "Weitere Informationen unter …". */
+  moreInfo: string[];
+  /** A page's note about its own text, opening a sentence: "Unofficial translation", "Справка подготовлена редакцией". */
+  pageNote: string[];
+  /** Field names of a wire's handling line: "Slug: X   Priority: urgent", "Filed 16/09 19:42 GMT". */
+  wireField: string[];
+  /** After a name, what a column's closing bio says the writer or the institute is: "is a contributing columnist". */
+  bio: string[];
 }
