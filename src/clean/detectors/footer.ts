@@ -37,11 +37,14 @@ function isBio(sentence: string): boolean {
   return ROLE.test(sentence.slice(name[0].length));
 }
 
-/** The page's last line: the writer's bio, or the bio and the disclaimer, sentence by sentence. */
+/**
+ * The page's last line: the writer's bio and the disclaimer, sentence by sentence. A bio on a line of its own stays:
+ * it tells who argues, as the column's own closing sentence.
+ */
 function isBioNote(text: string): boolean {
   if (!atMostWords(text, MAX_BIO_WORDS) || REPORTED_SPEECH.test(text)) return false;
   const parts = splitSentences(text.replace(EMPHASIS, ''));
-  return parts.some(isBio) && parts.every((s) => isBio(s) || isEditorialBoilerplate(s));
+  return parts.some(isBio) && parts.some(isEditorialBoilerplate) && parts.every((s) => isBio(s) || isEditorialBoilerplate(s));
 }
 
 /** A release's closing "About X: X is …" paragraph, once nothing of the report follows it. */

@@ -157,7 +157,19 @@ const WE_STANCE = [
   'aus unserer sicht',
 ];
 /** A judgement made impersonally on what others believe: "it would be naive to think", "it would be a mistake to". */
-const IMPERSONAL_VERDICT = ['es wäre naiv', 'es wäre ein fehler', 'es wäre illusorisch', 'es wäre falsch', 'es wäre leichtsinnig', 'es ist naiv'];
+const IMPERSONAL_VERDICT = [
+  'es wäre naiv',
+  'es wäre ein fehler',
+  'es wäre illusorisch',
+  'es wäre falsch',
+  'es wäre leichtsinnig',
+  'es wäre fahrlässig',
+  'es wäre unverantwortlich',
+  'es wäre töricht',
+  'es wäre kurzsichtig',
+  'das vernünftigste wäre',
+  'es ist naiv',
+];
 
 /** Fixed phrases of verdict: "is playing with fire", "speaks volumes", "the worst of both worlds". */
 const VERDICT_IDIOMS = ['spricht bände', 'sprechen bände', 'mit dem feuer spielen', 'spielt mit dem feuer', 'das schlechteste aus beiden welten'];

@@ -391,6 +391,11 @@ const IMPERSONAL_VERDICT = [
   'it would be unwise to',
   'it is naive to',
   'it is a mistake to',
+  'it would be reckless to',
+  'it would be irresponsible to',
+  'it would be negligent to',
+  'the sensible course would be',
+  'the sensible thing would be',
 ];
 
 /** A modal of feeling ("should be ashamed"): a reproach, never an obligation a treaty imposes, whoever its subject. */

@@ -225,7 +225,20 @@ const WE_STANCE = [
   'desde nuestro punto de vista',
 ];
 /** A judgement made impersonally on what others believe: "it would be naive to think", "it would be a mistake to". */
-const IMPERSONAL_VERDICT = ['sería ingenuo', 'sería un error', 'sería ilusorio', 'sería iluso', 'sería equivocado', 'sería imprudente', 'es ingenuo'];
+const IMPERSONAL_VERDICT = [
+  'sería ingenuo',
+  'sería un error',
+  'sería ilusorio',
+  'sería iluso',
+  'sería equivocado',
+  'sería imprudente',
+  'sería irresponsable',
+  'sería temerario',
+  'lo sensato sería',
+  'lo razonable sería',
+  'lo prudente sería',
+  'es ingenuo',
+];
 
 /** A modal of feeling ("should be ashamed"): a reproach, never an obligation a treaty imposes, whoever its subject. */
 const FEELING_MODAL = words(['deberían avergonzarse', 'debería avergonzarse', 'no debería sorprenderse', 'no deberían sorprenderse', 'deberían sonrojarse']);

@@ -183,6 +183,8 @@ const IMPERSONAL_VERDICT = [
   'il serait vain de',
   'il serait erroné de',
   'il serait imprudent de',
+  'il serait irresponsable',
+  'il serait insensé',
   'il serait faux de',
   'ce serait une erreur de',
   'il est illusoire de',
@@ -276,6 +278,8 @@ const OPINION: CueRule[] = [
     weight: 2,
     pattern: words([
       'il est temps de',
+      'il est temps que',
+      'il est temps qu', // before an elided vowel: "qu'ils"
       'il serait temps',
       'nous devons',
       'nous devrions',

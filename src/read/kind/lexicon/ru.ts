@@ -178,7 +178,17 @@ const WE_STANCE = [
   'полагаем',
 ];
 /** A judgement made impersonally on what others believe: "it would be naive to think", "it would be a mistake to". */
-const IMPERSONAL_VERDICT = ['было бы наивно', 'было бы ошибкой', 'было бы иллюзией', 'было бы неверно', 'наивно полагать', 'наивно думать'];
+const IMPERSONAL_VERDICT = [
+  'было бы наивно',
+  'было бы ошибкой',
+  'было бы иллюзией',
+  'было бы неверно',
+  'было бы безответственно',
+  'было бы неразумно',
+  'разумнее всего было бы',
+  'наивно полагать',
+  'наивно думать',
+];
 
 /** Fixed phrases of verdict: "is playing with fire", "speaks volumes", "the worst of both worlds". */
 const VERDICT_IDIOMS = ['говорит о многом', 'говорят о многом', 'играть с огнём', 'играет с огнём', 'худшее из обоих миров'];
