@@ -76,3 +76,35 @@ test('a newspaper’s report of a ministry’s statement stays news', () => {
   ].join('\n');
   assert.equal(metaOf(text)[0], 'news');
 });
+
+test('a state and a ranked body opening the masthead; an announcement; a communiqué naming its ministry; a masthead alone', () => {
+  const federal = [
+    'FEDERAL MINISTRY OF FISHERIES OF THE REPUBLIC OF AUSTRIA',
+    'Press Department',
+    '',
+    'Statement of the Federal Ministry of Fisheries on the Danube treaty',
+    '',
+    PROSE_EN,
+  ].join('\n');
+  assert.equal(metaOf(federal)[0], 'official');
+  const announcement = [
+    'KINGDOM OF NORWAY',
+    'MINISTRY OF FISHERIES',
+    '',
+    'Announcement of the Ministry of Fisheries on the entry into force of the Barents Agreement',
+    '',
+    PROSE_EN,
+  ].join('\n');
+  assert.equal(metaOf(announcement)[0], 'official');
+  const communique = ['Communiqué du ministère de la Mer', '', 'Paris, le 4 mars 2021', '', PROSE_EN, '', PROSE_EN].join('\n');
+  assert.equal(metaOf(communique)[0], 'official');
+  const masthead = ['Kingdom of Norway Ministry of Fisheries — Press Office', '', 'Norway ratifies the Barents Agreement', '', PROSE_EN, '', PROSE_EN].join(
+    '\n',
+  );
+  assert.equal(metaOf(masthead)[0], 'official');
+});
+
+test('a newspaper reporting a ministry’s announcement is no release', () => {
+  const text = ['The Fjord Courier', '', 'Ministry announces the entry into force of the Barents Agreement', '', PROSE_EN, '', PROSE_EN].join('\n');
+  assert.equal(metaOf(text)[0], 'news');
+});

@@ -11,6 +11,7 @@ export { DEFAULT_REGISTER } from './defaults.ts';
 export { domainSource, hostOf } from './domains.ts';
 export { mergeRegisters, nameKey, registerProblems } from './register.ts';
 export { describedAgency } from './rules.ts';
+export { withoutLeadingState } from './states.ts';
 export type { OutletEntry, OutletRegister, SourceFinding, SourceInput, SourceType } from './types.ts';
 export { wordsOf } from './words/index.ts';
 

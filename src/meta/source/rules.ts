@@ -6,7 +6,7 @@ import { copyrightHolder } from '../outlet-credits.ts';
 import { seriesParts } from '../series-masthead.ts';
 import { domainSource } from './domains.ts';
 import type { Frame } from './frame.ts';
-import { firstState, type StateMention } from './states.ts';
+import { firstState, type StateMention, withoutLeadingState } from './states.ts';
 import type { SourceFinding, SourceInput } from './types.ts';
 import { wordsOf } from './words/index.ts';
 
@@ -179,7 +179,7 @@ const governmentMasthead: Rule = (c) => {
     // A legislature anywhere in a body's name ("Senate of the Parliament of X"), never in a menu ("Home | Parliament").
     const name = line === c.ownName ? line : line && publisherName(line);
     if (name && INTERGOVERNMENTAL.test(name)) return found('government', null, `intergovernmental body ${q(name)}`);
-    if (!line || !(GOVERNMENT.test(line) || (name && LEGISLATURE.test(name)))) continue;
+    if (!line || !(GOVERNMENT.test(withoutLeadingState(line, c.input.language)) || (name && LEGISLATURE.test(name)))) continue;
     // "Cancillería", "Ministère des Affaires étrangères": the state from the rest of the frame.
     const state = firstState(line, c.input.language) ?? nationalState(c, c.ownName);
     return found('government', state?.code ?? null, `publisher ${q(line)}${state ? `; state from «${state.text}»` : ''}`);

@@ -63,3 +63,17 @@ export function statesIn(line: string, language: string | null, { capitals = tru
 export function firstState(line: string, language: string | null, options?: { capitals?: boolean }): StateMention | null {
   return statesIn(line, language, options)[0] ?? null;
 }
+
+/** A line without the state or adjective that opens it: "United States Department of State" → "Department of
+ *  State", "Royal Thai Ministry …" → "Ministry …", for the words of a state body to open it. */
+export function withoutLeadingState(line: string, language: string | null): string {
+  const first = findParties(line, language)[0];
+  const before = first ? line.slice(0, first.start) : '';
+  const rest = first && (before.trim() === '' || STATE_FORM.test(before)) ? line.slice(first.end) : line;
+  return rest.replace(LEADING_RANK, '').trim();
+}
+/** The form of a state before its name: "Kingdom of", "the Republic of", "République de". */
+const STATE_FORM =
+  /^\s*(?:the\s+)?(?:(?:federal|united|islamic|democratic|socialist|arab|hashemite)\s+)*(?:kingdom|republic|state|federation|commonwealth|principality|sultanate|emirate|grand\s+duchy|royaume|république|reino|república|königreich|republik)\s+(?:of|de|du|de\s+la|der)\s+(?:the\s+)?$/iu;
+/** Ranks a body's name may open with: "Federal Ministry", "FEDERAL MINISTRY". */
+const LEADING_RANK = /^\s*(?:federal|royal|national|imperial|fédéral|fédérale|bundes-|federale?s?)\s+/iu;
