@@ -289,7 +289,8 @@ export function findOutlet(ctx: MetaContext): Field<string> {
   if (under) return { value: under.name, evidence: `masthead label under the headline ${quote(under.line)}` };
   const named = labels.find((l) => l.above && NAME_ONLY.test(l.name));
   if (named) return { value: named.name, evidence: `label above the headline ${quote(named.line)} (weak)` };
-  const tail = [...ctx.paragraphs.slice(-3), ...removedLines(ctx, 'subscribe', 'share')];
+  // A column's bio counts where the clean stage cut it with its disclaimer ("… a columnist for X. The views …").
+  const tail = [...ctx.paragraphs.slice(-3), ...removedLines(ctx, 'subscribe', 'share', 'footer')];
   for (const [re, what] of WEAK_PHRASES) {
     for (const line of tail) {
       const m = re.exec(line);
