@@ -461,6 +461,14 @@ export const en: LanguageRules = {
         String.raw`\bagreed\s+(?:${SPAN}{1,40}?\s)?to\s+(?:extend|prolong|renew)\b`,
       ]),
     },
+    // A timeline's present: "the treaty is extended automatically for a second ten-year period".
+    {
+      name: 'en:is-extended',
+      keys: ['extended', 'prolonged', 'renewed'],
+      step: 'extended',
+      tense: 'present',
+      re: rx(String.raw`\b(?:is|are)\s+(?:automatically\s+|formally\s+|tacitly\s+)?(?:extended|prolonged|renewed)\b`),
+    },
     // The extension as what leaders announced or sealed: "announced the extension of the accord".
     {
       name: 'en:announced-extension',
