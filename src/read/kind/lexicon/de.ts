@@ -172,7 +172,21 @@ const IMPERSONAL_VERDICT = [
 ];
 
 /** Fixed phrases of verdict: "is playing with fire", "speaks volumes", "the worst of both worlds". */
-const VERDICT_IDIOMS = ['spricht bände', 'sprechen bände', 'mit dem feuer spielen', 'spielt mit dem feuer', 'das schlechteste aus beiden welten'];
+const VERDICT_IDIOMS = [
+  'spricht bände',
+  'sprechen bände',
+  'mit dem feuer spielen',
+  'spielt mit dem feuer',
+  'das schlechteste aus beiden welten',
+  'hatte recht',
+  'hatten recht',
+  'tat gut daran',
+  'taten gut daran',
+  'eine gute nachricht',
+  'eine schlechte nachricht',
+  'eine hervorragende nachricht',
+  'werden den preis',
+];
 
 const OPINION: CueRule[] = [
   { cue: 'verdict', weight: 1.5, pattern: words(VERDICT_IDIOMS) },

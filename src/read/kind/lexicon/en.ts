@@ -416,6 +416,16 @@ const VERDICT_IDIOMS = [
   'asking for trouble',
   'tells you something',
   'tells you all you need to know',
+  'was right to',
+  'were right to',
+  'was wrong to',
+  'were wrong to',
+  'is right to',
+  'are right to',
+  'is wrong to',
+  'are wrong to',
+  'good news for',
+  'bad news for',
 ];
 
 const OPINION: CueRule[] = [

@@ -243,7 +243,23 @@ const IMPERSONAL_VERDICT = [
 /** A modal of feeling ("should be ashamed"): a reproach, never an obligation a treaty imposes, whoever its subject. */
 const FEELING_MODAL = words(['deberían avergonzarse', 'debería avergonzarse', 'no debería sorprenderse', 'no deberían sorprenderse', 'deberían sonrojarse']);
 /** Fixed phrases of verdict: "is playing with fire", "speaks volumes", "the worst of both worlds". */
-const VERDICT_IDIOMS = ['dice mucho', 'dicen mucho', 'jugar con fuego', 'juega con fuego', 'lo peor de ambos mundos', 'receta para el desastre'];
+const VERDICT_IDIOMS = [
+  'dice mucho',
+  'dicen mucho',
+  'jugar con fuego',
+  'juega con fuego',
+  'lo peor de ambos mundos',
+  'receta para el desastre',
+  'una excelente noticia',
+  'una buena noticia',
+  'una mala noticia',
+  'pagarán el precio',
+  'pagará el precio',
+  'hizo bien en',
+  'hicieron bien en',
+  'hizo mal en',
+  'hicieron mal en',
+];
 
 const OPINION: CueRule[] = [
   { cue: 'modal', weight: 1.5, pattern: FEELING_MODAL },

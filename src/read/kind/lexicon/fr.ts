@@ -203,7 +203,25 @@ const FEELING_MODAL = words([
   'devrait rougir',
 ]);
 /** Fixed phrases of verdict: "is playing with fire", "speaks volumes", "the worst of both worlds". */
-const VERDICT_IDIOMS = ['en dit long', 'en disent long', 'jouer avec le feu', 'joue avec le feu', 'le pire des deux mondes', 'court à la catastrophe'];
+const VERDICT_IDIOMS = [
+  'en dit long',
+  'en disent long',
+  'jouer avec le feu',
+  'joue avec le feu',
+  'le pire des deux mondes',
+  'court à la catastrophe',
+  'une excellente nouvelle',
+  'une bonne nouvelle',
+  'une mauvaise nouvelle',
+  'paieront le prix',
+  'paiera le prix',
+  'a eu raison de',
+  'ont eu raison de',
+  'a eu tort de',
+  'ont eu tort de',
+  'avait raison de',
+  'avait tort de',
+];
 
 const OPINION: CueRule[] = [
   { cue: 'modal', weight: 1.5, pattern: FEELING_MODAL },

@@ -191,7 +191,20 @@ const IMPERSONAL_VERDICT = [
 ];
 
 /** Fixed phrases of verdict: "is playing with fire", "speaks volumes", "the worst of both worlds". */
-const VERDICT_IDIOMS = ['говорит о многом', 'говорят о многом', 'играть с огнём', 'играет с огнём', 'худшее из обоих миров'];
+const VERDICT_IDIOMS = [
+  'говорит о многом',
+  'говорят о многом',
+  'играть с огнём',
+  'играет с огнём',
+  'худшее из обоих миров',
+  'отличная новость',
+  'хорошая новость',
+  'плохая новость',
+  'заплатят цену',
+  'был прав',
+  'была права',
+  'были правы',
+];
 
 const OPINION: CueRule[] = [
   { cue: 'verdict', weight: 1.5, pattern: words(VERDICT_IDIOMS) },
