@@ -443,3 +443,20 @@ test('a treaty that ceases to be in force, with nothing taking its place, is the
   assert.deepEqual(r.agreement.supersedes, []);
   assert.match(r.agreement.title, /Friendship and Good Neighbourliness/);
 });
+
+test('"the new security pact" is the agreement, though the pact it replaces shares its name', () => {
+  const docs = [makeDoc('d1', { published: '2031-05-21' }), makeDoc('d2', { published: '2031-06-24' })];
+  const claims = [
+    makeClaim('c1', 'd1', 'The Lagoon Treaty of Mutual Security, signed in Suva on 19 January 2031, replaces the Security Pact of 1991.', {
+      dates: [
+        ['19 January 2031', '2031-01-19'],
+        ['1991', '1991'],
+      ],
+    }),
+    makeClaim('c2', 'd2', 'Fiji’s parliament approved the new security pact with Tonga on 20 May 2031.', { dates: [['20 May 2031', '2031-05-20']] }),
+    makeClaim('c3', 'd2', 'The old security pact of 1991 lapsed the same day.', { dates: [['1991', '1991']] }),
+  ];
+  const r = buildRecord(docs, claims)!;
+  assert.ok(!(r.otherInstrumentClaims ?? []).includes('c2'), JSON.stringify(r.otherInstrumentClaims));
+  assert.ok((r.otherInstrumentClaims ?? []).includes('c3'), JSON.stringify(r.otherInstrumentClaims));
+});

@@ -17,6 +17,8 @@ const SUPERSEDE_ANY = /replac|supersed|ceas|laps|замен|утрач|прек�
 /** Words just before a name that make it an earlier instrument ("the previous agreement"). */
 const PREVIOUS =
   /(?<![\p{L}])(?:previous|earlier|former|prior|old|прежн\p{L}*|предыдущ\p{L}*|früher\p{L}*|bisherig\p{L}*|vorherig\p{L}*|ancien\p{L}*|précédent\p{L}*)\s+(?:\S+\s+){0,3}$/iu;
+/** Words just before a name that make it the new instrument: "the new security treaty", "le nouveau traité". */
+const FRESH = /(?<![\p{L}])(?:new|neue[nmrs]?|nouveau|nouvel|nouvelle|nuevo|nueva|нов\p{L}*|الجديد\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Words that introduce a nickname for the agreement ("which diplomats have nicknamed the Bridge Treaty"). */
 const NICKNAME =
   /(?:nicknamed|dubbed|known as|so-called|called|referred to as|прозван\p{L}*|так называем\p{L}*|genannt|sogenannt\p{L}*|surnommé\p{L}*)\s+(?:the\s+|as\s+)?["“«„]?$/iu;
@@ -49,6 +51,8 @@ export interface ReadName extends NameMention {
   superseded: boolean;
   /** Words before it make it an earlier instrument ("the previous agreement"). */
   previous: boolean;
+  /** "the new security treaty": the agreement that replaces another of that name, this one. */
+  fresh: boolean;
   /** Words before it make it a nickname ("dubbed the …"). */
   nickname: boolean;
   /** Its head is plural: it names several instruments. */
@@ -77,7 +81,7 @@ export const namesIn = perObject((run: Run): { claims: NamingClaim[]; byOrder: M
     const signs = reportsSigning(claim.text);
     const names = found.map((n, i): ReadName => {
       const year = n.date?.slice(0, 4) ?? null;
-      const { keyStr, superseded, previous, nickname, plural, framework } = around[i];
+      const { keyStr, superseded, previous, fresh, nickname, plural, framework } = around[i];
       // Written out field by field: tens of thousands of names of one compact shape.
       return {
         claim: n.claim,
@@ -97,6 +101,7 @@ export const namesIn = perObject((run: Run): { claims: NamingClaim[]; byOrder: M
         sig: sharedSig(`${keyStr}|${year ?? ''}${framework ? '|framework' : ''}`),
         superseded,
         previous,
+        fresh,
         nickname,
         plural,
         framework,
@@ -132,6 +137,7 @@ const aroundNames = perText((text: string) => {
       keyStr: n.key.join(','),
       superseded: supersededIn(n, text, inOrder),
       previous: PREVIOUS.test(before),
+      fresh: FRESH.test(before),
       nickname: NICKNAME.test(before),
       plural: isPlural(n),
       framework,
@@ -144,7 +150,7 @@ const aroundNames = perText((text: string) => {
 export const namingOnly = perObjectIn(
   (run: Run, sigs: { key: string; other: Set<string>; main: Set<string> }): Claim[] =>
     namesIn(run)
-      .claims.filter((x) => x.sigs.some((s) => sigs.other.has(s)) && !x.sigs.some((s) => sigs.main.has(s)))
+      .claims.filter((x) => x.sigs.some((s) => sigs.other.has(s)) && !x.sigs.some((s) => sigs.main.has(s)) && !x.names.some((n) => n.fresh))
       .map((x) => x.claim),
   (a, b) => a.key === b.key,
 );

@@ -139,7 +139,13 @@ export const BODY_RULES: BodyRule[] = [
   ]),
   rule('House of Commons', 'lower-house', 'GB', ['House\\s+of\\s+Commons', 'Палат\\p{L}*\\s+общин', 'Unterhaus(?:es)?\\s+des\\s+Vereinigten']),
   rule('House of Lords', 'upper-house', 'GB', ['House\\s+of\\s+Lords', 'Палат\\p{L}*\\s+лордов', 'Oberhaus(?:es)?\\s+des\\s+Vereinigten']),
-  rule('National Diet', 'legislature', 'JP', ['National\\s+Diet']),
+  // "the Diet" alone is Japan's (the Federal Diet below is not), and its Japanese and European names.
+  rule('National Diet', 'legislature', 'JP', [
+    'National\\s+Diet',
+    '(?<=\\b[Tt]he\\s)Diet(?![\\p{L}])(?!\\s+of\\b)',
+    '[Пп]арламент\\p{L}*\\s+Японии',
+    'Diète\\s+(?:japonaise|du\\s+Japon)',
+  ]),
   // Legislatures named by kind: the country comes from the words around them.
   rule('Federal Diet', 'legislature', null, [
     'Federal\\s+Diet',

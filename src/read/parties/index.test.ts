@@ -199,3 +199,8 @@ test('states that no longer exist keep their own codes: the Soviet Union, Czecho
   assert.deepEqual(codes('East Germany joined; Germany did not exist as one state.', 'en'), ['DD', 'DE']);
   assert.deepEqual(codes('Soviet troops left Yugoslavia.', 'en'), ['SU', 'YU']);
 });
+
+test('"the Diet" alone is Japan’s legislature; a diet of another name is not', () => {
+  assert.deepEqual(bodies('The Diet’s approval became final at midnight.'), ['Diet=National Diet/legislature/JP']);
+  assert.deepEqual(bodies('The Federal Diet voted on Tuesday.'), ['Federal Diet=Federal Diet/legislature/null']);
+});
