@@ -52,15 +52,18 @@ const FLOORS: [dir: string, floor: number][] = [
   [join(own, 'abm-treaty-1972'), 91],
   [join(own, 'chemical-weapons-convention-1993'), 93],
   [join(own, 'ottawa-mine-ban-1997'), 87],
-  // The other three of session 10, kept unseen through it (88.5–93.7 at its end), studied in session 11 (92.9–94.2).
+  // The other three of session 10, kept unseen through it (88.5–93.7 at its end), studied in session 11 (94.1–94.5).
   [join(own, 'istanbul-convention-2011'), 91],
-  [join(own, 'quirinal-treaty-2021'), 90],
-  [join(own, 'us-japan-security-1960'), 88],
-  // Written blind in session 11 and scored once at its start (FIRST_SCORE.md: 84.6, 88.8, 89.7), then studied
-  // (85.3, 91.1, 91.7); three more written with them stay unseen.
-  [join(own, 'prespa-agreement-2018'), 82],
-  [join(own, 'sweden-nato-accession-2022'), 88],
-  [join(own, 'russia-ukraine-friendship-1997'), 88],
+  [join(own, 'quirinal-treaty-2021'), 91],
+  [join(own, 'us-japan-security-1960'), 91],
+  // Written blind in session 11 and scored once on its starting code (FIRST_SCORE.md: 84.6, 88.8, 89.7; 86.1,
+  // 85.3, 85.6), then studied (90.5, 92.9, 95.1; 92.1, 91.6, 93.4); the other six written with them stay unseen.
+  [join(own, 'prespa-agreement-2018'), 87],
+  [join(own, 'sweden-nato-accession-2022'), 90],
+  [join(own, 'russia-ukraine-friendship-1997'), 92],
+  [join(own, 'salt-ii-1979'), 89],
+  [join(own, 'warsaw-pact-1955'), 88],
+  [join(own, 'montreal-protocol-1987'), 90],
 ];
 
 for (const [dir, floor] of FLOORS) {
