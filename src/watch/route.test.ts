@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { rawText } from '../ingest/testing.ts';
 import { prepareDocument } from '../pipeline/index.ts';
-import type { RawDocument } from '../types.ts';
 import { parseConfig } from './config.ts';
 import { matcherOf, type RoutedReport, routeReport } from './route.ts';
 
@@ -21,16 +21,7 @@ const matchers = config.agreements.map(matcherOf);
 
 let n = 0;
 function report(text: string): RoutedReport {
-  const raw: RawDocument = {
-    file: `r${++n}.txt`,
-    sha256: `${n}`.padStart(64, '0'),
-    format: 'text',
-    text,
-    html: null,
-    hints: {},
-    charset: 'UTF-8',
-    warnings: [],
-  };
+  const raw = rawText(`r${++n}.txt`, text);
   const { doc, claims } = prepareDocument(raw);
   return { title: doc.title, body: doc.body, claims };
 }

@@ -3,25 +3,8 @@
 // a column, never enough alone in a news report. Wording of our own.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Segment } from '../segment/index.ts';
 import { classifyKind } from './index.ts';
-
-const sentence = (text: string): Segment => ({ start: 0, end: text.length, text, unit: 'sentence' });
-type Kind = 'opinion' | 'report';
-
-function misses(cases: [string, string, Kind, Kind][]): string[] {
-  const out: string[] = [];
-  for (const [text, language, inColumn, inNews] of cases) {
-    for (const [docKind, want] of [
-      ['opinion', inColumn],
-      ['news', inNews],
-    ] as const) {
-      const got = classifyKind(sentence(text), { docKind, language, previous: null });
-      if (got.kind !== want) out.push(`${docKind} ${language}: ${text} → ${got.kind} ${JSON.stringify(got.features.map((f) => f.cue))}`);
-    }
-  }
-  return out;
-}
+import { misses, sentence } from './testing.ts';
 
 test('an impersonal verdict on what to do is opinion anywhere', () => {
   assert.deepEqual(
