@@ -2,6 +2,8 @@
 // a joint communiqué or statement, a memorandum, a road map, a protocol, an act ("sign the Nadi Declaration", "avaient signé … une
 // feuille de route sur la pêche, puis l'accord"). Such a signature is another document's, unless the
 // agreement's own names are of that kind (a pile about a declaration).
+/** A protocol, in en/fr/es/de/ru/ar: a kind of its own here, and the object signing.ts sets apart when amending. */
+export const PROTOCOL_WORDS = String.raw`protocols?|protocolos?|protocoles?|\p{L}*protokoll\p{L}*|протокол\p{L}*|بروتوكول`;
 /** Each kind, and its words in en/fr/es/de/ru/ar. */
 const KINDS: [kind: string, words: string][] = [
   ['declaration', String.raw`declarations?|déclarations?|declaraci[oó]n(?:es)?|\p{L}*erklärung(?:en)?|декларац\p{L}*|إعلان`],
@@ -10,7 +12,7 @@ const KINDS: [kind: string, words: string][] = [
   ['memorandum', String.raw`memorand\p{L}*|меморандум\p{L}*|مذكرة`],
   ['roadmap', String.raw`road\s?maps?|feuilles?\s+de\s+route|hojas?\s+de\s+ruta|fahrplan|дорожн\p{L}*\s+карт\p{L}*|خارطة\s+الطريق`],
   // "signed in Prague the protocol that ended the treaty": see PROTOCOL_PURPOSE
-  ['protocol', String.raw`protocols?|protocolos?|protocoles?|\p{L}*protokoll\p{L}*|протокол\p{L}*|بروتوكول`],
+  ['protocol', PROTOCOL_WORDS],
   // "Russia and NATO signed their Founding Act in Paris"
   ['act', String.raw`acts?|actes?|actas?|\p{L}*akte|акт(?:а|ом|ы)?`],
 ];

@@ -36,7 +36,10 @@ export function buildRecord(docs: DocumentRecord[], claims: Claim[]): DossierRec
   // Claims that name only earlier or superseded instruments are about them, not about this agreement. An
   // instrument old only by its dates, each the day the pile's reports sign on, is this one under another
   // language's name ("Der Vertrag über … war am 19. Januar 1960 … unterzeichnet worden" among anniversary pieces).
-  const signedDay = signing(runs, new Map(), sources, official?.doc ?? null).dates[0]?.value ?? null;
+  // The pile's signing day is read first only for such an instrument: most piles have none (a server rebuilds the
+  // record on every new report).
+  const aged = instruments.some((i) => i !== main && i.aged && !i.superseded);
+  const signedDay = aged ? (signing(runs, new Map(), sources, official?.doc ?? null).dates[0]?.value ?? null) : null;
   const sameDay = (i: Instrument) => i.aged && signedDay !== null && i.names.every((n) => !n.date || n.date === signedDay);
   const others = instruments.filter((i) => i !== main && (i.superseded || (i.earlier && !sameDay(i))));
   // A name belongs to the instrument of its key and year.

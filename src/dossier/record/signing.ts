@@ -5,7 +5,7 @@ import { lookupPlace } from '../conflicts/values/index.ts';
 import { foldName } from '../conflicts/values/places/fold.ts';
 import { perObject, perText } from '../memo.ts';
 import type { Run } from '../runs.ts';
-import { signsOtherKind } from './document-kinds.ts';
+import { PROTOCOL_WORDS, signsOtherKind } from './document-kinds.ts';
 import { type Ballot, mostCounted, tally, tallyDates } from './sources.ts';
 import { sameWord } from './text.ts';
 import type { Vote } from './types.ts';
@@ -39,7 +39,7 @@ const OTHER_DOCUMENT =
  *  signature is the protocol's, not the agreement's. A protocol counts only as "a protocol" or an amending one:
  *  "signed the Kyoto Protocol" may be the agreement itself. */
 const AMENDMENT = String.raw`(?:amendments?|enmiendas?|amendements?|\p{L}*änderung\p{L}*|поправк\p{L}*|تعديلات?)`;
-const PROTOCOL = String.raw`(?:protocols?|protocolos?|protocoles?|\p{L}*protokoll\p{L}*|протокол\p{L}*|بروتوكول)`;
+const PROTOCOL = `(?:${PROTOCOL_WORDS})`;
 const INDEFINITE = String.raw`(?:an?|un|una|une|einen?|eines)\s+(?:\p{L}+\s+)?`;
 const AMENDING = String.raw`(?:amend\p{L}*|modif\p{L}*|\p{L}*änder\p{L}*|изменени\p{L}*|تعديل\p{L}*)`;
 const OTHER_PROTOCOL = String.raw`(?:${AMENDMENT}|${INDEFINITE}${PROTOCOL}|${AMENDING}\s+${PROTOCOL}|${PROTOCOL}(?:\s+\p{L}+){0,2}\s+${AMENDING})`;
