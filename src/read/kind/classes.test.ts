@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { type Segment, segment } from '../segment/index.ts';
 import { classifyKind } from './index.ts';
+import { sentence } from './testing.ts';
 import { documentVoice } from './voice.ts';
 
-const sentence = (text: string): Segment => ({ start: 0, end: text.length, text, unit: 'sentence' });
 const kindOf = (text: string, docKind: string, language: string, previousKind: string | null = null) =>
   classifyKind(sentence(text), { docKind, language, previous: previousKind ? sentence('…') : null, previousKind });
 

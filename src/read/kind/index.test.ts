@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { type Segment, segment } from '../segment/index.ts';
 import { classifyKind, LEXICONS } from './index.ts';
+import { sentence } from './testing.ts';
 
 const EVAL = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'eval');
-const sentence = (text: string): Segment => ({ start: 0, end: text.length, text, unit: 'sentence' });
 const kindOf = (text: string, docKind = 'news', language = 'en', previousSpeaker: string | null = null) =>
   classifyKind(sentence(text), { docKind, language, previous: null, previousSpeaker });
 

@@ -3,27 +3,12 @@
 // our own (a fisheries accord, a river protocol).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Segment } from '../segment/index.ts';
 import { classifyKind } from './index.ts';
+import { type Kind, misses as missesIn, sentence } from './testing.ts';
 
-const sentence = (text: string): Segment => ({ start: 0, end: text.length, text, unit: 'sentence' });
-type Kind = 'opinion' | 'report';
 /** [sentence, language, kind in a research note (document kind "other"), kind in a news report] */
 type Case = [string, string, Kind, Kind];
-
-function misses(cases: Case[]): string[] {
-  const out: string[] = [];
-  for (const [text, language, inNote, inNews] of cases) {
-    for (const [docKind, want] of [
-      ['other', inNote],
-      ['news', inNews],
-    ] as const) {
-      const got = classifyKind(sentence(text), { docKind, language, previous: null });
-      if (got.kind !== want) out.push(`${docKind} ${language}: ${text} → ${got.kind} ${JSON.stringify(got.features.map((f) => f.cue))}`);
-    }
-  }
-  return out;
-}
+const misses = (cases: Case[]) => missesIn(cases, 'other');
 
 test('"we" judging or recommending, in six languages, is the writer\'s view', () => {
   assert.deepEqual(

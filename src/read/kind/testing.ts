@@ -6,12 +6,13 @@ import { classifyKind } from './index.ts';
 export const sentence = (text: string): Segment => ({ start: 0, end: text.length, text, unit: 'sentence' });
 export type Kind = 'opinion' | 'report';
 
-/** Each case: a sentence, its language, its kind in a column and in a news report; the misses, one line each. */
-export function misses(cases: [string, string, Kind, Kind][]): string[] {
+/** Each case: a sentence, its language, its kind in a document of kind `own` (a column, or a research note:
+ *  'other') and in a news report; the misses, one line each. */
+export function misses(cases: [string, string, Kind, Kind][], own: 'opinion' | 'other' = 'opinion'): string[] {
   const out: string[] = [];
-  for (const [text, language, inColumn, inNews] of cases) {
+  for (const [text, language, inOwn, inNews] of cases) {
     for (const [docKind, want] of [
-      ['opinion', inColumn],
+      [own, inOwn],
       ['news', inNews],
     ] as const) {
       const got = classifyKind(sentence(text), { docKind, language, previous: null });
